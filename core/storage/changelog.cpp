@@ -1,0 +1,115 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "changelog.h"
+
+#include "storage/database.h"
+#include "storage/hybridlogicalclock.h"
+#include "storage/statement.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace innkeep {
+
+namespace {
+
+QVariant encode(const QVariant &value)
+{
+    if (value.isNull() || !value.isValid())
+        return QVariant(QMetaType::fromType<QString>());
+    return value.toString();
+}
+
+QVariant rowJson(const QVariantMap &row)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(row)).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+qint64 ChangeEntry::atMs() const
+{
+    return HybridLogicalClock::wallMs(hlc);
+}
+
+Status ChangeLog::write(const QString &table, const QString &rowUuid, const QString &guestUuid, const QString &field,
+                        const QVariant &oldValue, const QVariant &newValue)
+{
+    Statement insert(m_db, QStringLiteral("INSERT INTO change_log(hlc, device_id, staff, table_name, row_uuid, "
+                                          "guest_uuid, field, old_value, new_value) VALUES (?,?,?,?,?,?,?,?,?)"));
+    insert.bind(m_db.hlc().next(), m_db.deviceId(), m_db.staff(), table, rowUuid);
+    insert.bindValue(guestUuid.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(guestUuid));
+    insert.bind(field);
+    insert.bindValue(encode(oldValue));
+    insert.bindValue(encode(newValue));
+    return insert.exec();
+}
+
+Status ChangeLog::recordInsert(const QString &table, const QString &rowUuid, const QVariantMap &row,
+                               const QString &guestUuid)
+{
+    return write(table, rowUuid, guestUuid, QStringLiteral("*"), {}, rowJson(row));
+}
+
+Status ChangeLog::recordUpdate(const QString &table, const QString &rowUuid, const QString &field,
+                               const QVariant &oldValue, const QVariant &newValue, const QString &guestUuid)
+{
+    return write(table, rowUuid, guestUuid, field, oldValue, newValue);
+}
+
+Status ChangeLog::recordDelete(const QString &table, const QString &rowUuid, const QVariantMap &row,
+                               const QString &guestUuid)
+{
+    return write(table, rowUuid, guestUuid, QStringLiteral("-"), rowJson(row), {});
+}
+
+Result<QList<ChangeEntry>> ChangeLog::read(const QString &sql, const QString &key, int limit)
+{
+    Statement select(m_db, sql);
+    if (auto ok = select.bind(key, limit).exec(); !ok)
+        return std::unexpected(ok.error());
+    QList<ChangeEntry> entries;
+    while (select.next()) {
+        ChangeEntry e;
+        e.id = select.integer(0);
+        e.hlc = select.integer(1);
+        e.deviceId = select.text(2);
+        e.staff = select.text(3);
+        e.table = select.text(4);
+        e.rowUuid = select.text(5);
+        e.guestUuid = select.text(6);
+        e.field = select.text(7);
+        e.oldValue = select.value(8);
+        e.newValue = select.value(9);
+        entries.append(std::move(e));
+    }
+    return entries;
+}
+
+Result<QList<ChangeEntry>> ChangeLog::forGuest(const QString &guestUuid, int limit)
+{
+    return read(QStringLiteral("SELECT id, hlc, device_id, staff, table_name, row_uuid, guest_uuid, field, old_value, "
+                               "new_value FROM change_log WHERE guest_uuid = ? ORDER BY id DESC LIMIT ?"),
+                guestUuid, limit);
+}
+
+Result<QList<ChangeEntry>> ChangeLog::forRow(const QString &rowUuid, int limit)
+{
+    return read(QStringLiteral("SELECT id, hlc, device_id, staff, table_name, row_uuid, guest_uuid, field, old_value, "
+                               "new_value FROM change_log WHERE row_uuid = ? ORDER BY id DESC LIMIT ?"),
+                rowUuid, limit);
+}
+
+QList<FieldChange> diffFields(const QVariantMap &before, const QVariantMap &after)
+{
+    QList<FieldChange> changes;
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+        const QVariant old = before.value(it.key());
+        const bool same = (old.isNull() && it.value().isNull()) || (!old.isNull() && !it.value().isNull() && old.toString() == it.value().toString());
+        if (!same)
+            changes.append({it.key(), old, it.value()});
+    }
+    return changes;
+}
+
+} // namespace innkeep

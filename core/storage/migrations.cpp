@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations.h"
+
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace innkeep {
+
+namespace {
+
+const QString ResourceDir = QStringLiteral(":/innkeep/migrations");
+
+Status run(sqlite3 *handle, const QByteArray &sql, const QString &path, const QString &step)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(handle, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK)
+        return {};
+    const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(handle));
+    sqlite3_free(message);
+    return std::unexpected(Error{Error::Code::Storage,
+                                 QCoreApplication::translate("Migrations", "Upgrading the database failed at step %1: %2")
+                                     .arg(step, text),
+                                 {}, QDir::toNativeSeparators(path), 0});
+}
+
+} // namespace
+
+QStringList Migrations::files()
+{
+    QStringList names = QDir(ResourceDir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (QString &name : names)
+        name = ResourceDir + QLatin1Char('/') + name;
+    return names;
+}
+
+int Migrations::latestVersion()
+{
+    return int(files().size());
+}
+
+Result<int> Migrations::apply(sqlite3 *handle, int currentVersion, const QString &path)
+{
+    const QStringList steps = files();
+    for (int version = currentVersion + 1; version <= steps.size(); ++version) {
+        QFile file(steps.at(version - 1));
+        if (!file.open(QIODevice::ReadOnly))
+            return std::unexpected(Error{Error::Code::Io, file.errorString(), {}, file.fileName(), 0});
+        const QString step = QFileInfo(file.fileName()).baseName();
+        QByteArray sql = "BEGIN IMMEDIATE;\n" + file.readAll();
+        sql += "\nPRAGMA application_id = " + QByteArray::number(Database::ApplicationId) + ";";
+        sql += "\nPRAGMA user_version = " + QByteArray::number(version) + ";\nCOMMIT;";
+        if (auto ok = run(handle, sql, path, step); !ok) {
+            sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
+            return std::unexpected(ok.error());
+        }
+    }
+    return int(steps.size());
+}
+
+} // namespace innkeep

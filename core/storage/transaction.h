@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/error.h"
+
+namespace innkeep {
+
+class Database;
+
+// One user action's unit of work. The outermost Transaction is BEGIN IMMEDIATE ... COMMIT;
+// nested ones are savepoints, so a service method can run alone or inside an import.
+// Anything not committed is rolled back when the object goes away. Change notifications
+// are sent only when the outermost transaction commits.
+class Transaction final
+{
+public:
+    [[nodiscard]] static Result<Transaction> begin(Database &db);
+    Transaction(Transaction &&other) noexcept;
+    Transaction &operator=(Transaction &&) = delete;
+    Transaction(const Transaction &) = delete;
+    ~Transaction();
+
+    [[nodiscard]] Status commit();
+    void rollback();
+
+private:
+    Transaction(Database &db, int depth, qsizetype eventMark) : m_db(&db), m_depth(depth), m_eventMark(eventMark) {}
+    Database *m_db;
+    int m_depth;
+    qsizetype m_eventMark;
+    bool m_active = true;
+};
+
+} // namespace innkeep

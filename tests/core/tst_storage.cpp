@@ -1,0 +1,215 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tempdatabase.h"
+
+#include "common/uuid.h"
+#include "storage/changelog.h"
+#include "storage/hybridlogicalclock.h"
+#include "storage/migrations.h"
+#include "storage/statement.h"
+#include "storage/transaction.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace innkeep;
+using namespace innkeep::test;
+
+namespace {
+
+Result<std::unique_ptr<Database>> openAt(const QString &path)
+{
+    static SystemClock clock;
+    return Database::open(path, clock);
+}
+
+// A plain SQLite file made by "another application".
+void makeForeignSqlite(const QString &path, int userVersion, quint32 applicationId)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE t(x)")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO t VALUES (42)")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(userVersion)));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+}
+
+} // namespace
+
+TEST_CASE("A new file gets every migration, WAL, foreign keys and the Innkeep mark")
+{
+    TempDatabase t;
+    CHECK(t.db().schemaVersion() == Migrations::latestVersion());
+    CHECK(Migrations::latestVersion() >= 1);
+    Statement version(t.db(), QStringLiteral("PRAGMA user_version"));
+    CHECK(version.scalar()->toInt() == Migrations::latestVersion());
+    Statement appId(t.db(), QStringLiteral("PRAGMA application_id"));
+    CHECK(appId.scalar()->toLongLong() == Database::ApplicationId);
+    Statement journal(t.db(), QStringLiteral("PRAGMA journal_mode"));
+    CHECK(journal.scalar()->toString() == QStringLiteral("wal"));
+    Statement keys(t.db(), QStringLiteral("PRAGMA foreign_keys"));
+    CHECK(keys.scalar()->toInt() == 1);
+    CHECK(isUuid(t.db().deviceId()));
+}
+
+TEST_CASE("Reopening keeps the device id and does not migrate again")
+{
+    TempDatabase t;
+    const QString device = t.db().deviceId();
+    t.reopen();
+    CHECK(t.db().deviceId() == device);
+    CHECK(t.db().migrationBackup().isEmpty());
+}
+
+TEST_CASE("Files that are not ours are refused and left byte for byte as they were")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("victim.sqlite"));
+    Error::Code expected = Error::Code::NotInnkeepFile;
+
+    SECTION("a text file")
+    {
+        writeBytes(path, "name,email\nAnna,anna@example.com\n");
+    }
+    SECTION("an empty file")
+    {
+        writeBytes(path, {});
+    }
+    SECTION("another application's SQLite file")
+    {
+        makeForeignSqlite(path, 3, 0x12345678);
+    }
+    SECTION("a plain SQLite file without an application id")
+    {
+        makeForeignSqlite(path, 0, 0);
+    }
+    SECTION("an Innkeep file from a newer version")
+    {
+        makeForeignSqlite(path, Migrations::latestVersion() + 1, Database::ApplicationId);
+        expected = Error::Code::NewerSchema;
+    }
+    SECTION("a truncated Innkeep file")
+    {
+        const QString good = dir.filePath(QStringLiteral("good.sqlite"));
+        {
+            auto db = openAt(good);
+            REQUIRE(db.has_value());
+            REQUIRE(execute(**db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).has_value());
+        }
+        QByteArray bytes = readBytes(good);
+        REQUIRE(bytes.size() > 8192);
+        writeBytes(path, bytes.left(bytes.size() / 2));
+        expected = Error::Code::Corrupt;
+    }
+    SECTION("a header-only fragment")
+    {
+        writeBytes(path, QByteArray("SQLite format 3\0", 16) + QByteArray(20, '\x01'));
+        expected = Error::Code::Corrupt;
+    }
+
+    const QByteArray before = readBytes(path);
+    auto opened = openAt(path);
+    REQUIRE_FALSE(opened.has_value());
+    CHECK(opened.error().code == expected);
+    CHECK(opened.error().file.endsWith(QStringLiteral("victim.sqlite")));
+    CHECK_FALSE(opened.error().message.isEmpty());
+    CHECK(readBytes(path) == before);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-journal")));
+}
+
+TEST_CASE("A transaction that is not committed leaves nothing behind, and its events are never sent")
+{
+    TempDatabase t;
+    QSignalSpy changed(&t.db().events(), &DatabaseEvents::changed);
+    {
+        auto tx = Transaction::begin(t.db());
+        REQUIRE(tx.has_value());
+        REQUIRE(execute(t.db(), QStringLiteral("INSERT INTO venue_settings(key, value) VALUES ('a', 'b')")).has_value());
+        t.db().events().queue({ChangeEvent::Entity::Settings, ChangeEvent::Kind::Changed, QStringLiteral("a"), {}});
+    }
+    CHECK(t.count(QStringLiteral("venue_settings")) == 0);
+    CHECK(changed.count() == 0);
+
+    auto tx = Transaction::begin(t.db());
+    REQUIRE(tx.has_value());
+    REQUIRE(execute(t.db(), QStringLiteral("INSERT INTO venue_settings(key, value) VALUES ('a', 'b')")).has_value());
+    t.db().events().queue({ChangeEvent::Entity::Settings, ChangeEvent::Kind::Changed, QStringLiteral("a"), {}});
+    {
+        auto inner = Transaction::begin(t.db());
+        REQUIRE(inner.has_value());
+        REQUIRE(execute(t.db(), QStringLiteral("INSERT INTO venue_settings(key, value) VALUES ('c', 'd')")).has_value());
+        t.db().events().queue({ChangeEvent::Entity::Settings, ChangeEvent::Kind::Changed, QStringLiteral("c"), {}});
+        // rolled back: the savepoint's row and its event go, the outer ones stay
+    }
+    CHECK(changed.count() == 0);
+    REQUIRE(tx->commit().has_value());
+    CHECK(t.count(QStringLiteral("venue_settings")) == 1);
+    REQUIRE(changed.count() == 1);
+    CHECK(changed.at(0).at(0).value<ChangeEvent>().uuid == QStringLiteral("a"));
+}
+
+TEST_CASE("Hybrid logical clock stamps always increase, even when the wall clock steps back")
+{
+    ManualClock clock(1'000'000);
+    HybridLogicalClock hlc(clock);
+    const qint64 a = hlc.next();
+    const qint64 b = hlc.next();
+    CHECK(b > a);
+    clock.set(500'000);
+    const qint64 c = hlc.next();
+    CHECK(c > b);
+    clock.set(2'000'000);
+    const qint64 d = hlc.next();
+    CHECK(HybridLogicalClock::wallMs(d) == 2'000'000);
+    hlc.observe(HybridLogicalClock::pack(3'000'000, 7));
+    CHECK(hlc.next() > HybridLogicalClock::pack(3'000'000, 7));
+}
+
+TEST_CASE("The change log records who changed which field, in the same transaction")
+{
+    TempDatabase t;
+    t.db().setStaff(QStringLiteral("Ani"));
+    ChangeLog log(t.db());
+    {
+        auto tx = Transaction::begin(t.db());
+        REQUIRE(tx.has_value());
+        REQUIRE(log.recordUpdate(QStringLiteral("guests"), QStringLiteral("row-1"), QStringLiteral("company"),
+                                 QStringLiteral("Old"), QStringLiteral("New"), QStringLiteral("guest-1"))
+                    .has_value());
+        // no commit: gone
+    }
+    CHECK(t.count(QStringLiteral("change_log")) == 0);
+    auto tx = Transaction::begin(t.db());
+    REQUIRE(log.recordUpdate(QStringLiteral("guests"), QStringLiteral("row-1"), QStringLiteral("company"),
+                             QStringLiteral("Old"), QStringLiteral("New"), QStringLiteral("guest-1"))
+                .has_value());
+    REQUIRE(tx->commit().has_value());
+    auto entries = log.forGuest(QStringLiteral("guest-1"));
+    REQUIRE(entries.has_value());
+    REQUIRE(entries->size() == 1);
+    const ChangeEntry &e = entries->first();
+    CHECK(e.staff == QStringLiteral("Ani"));
+    CHECK(e.field == QStringLiteral("company"));
+    CHECK(e.oldValue.toString() == QStringLiteral("Old"));
+    CHECK(e.newValue.toString() == QStringLiteral("New"));
+    CHECK(e.deviceId == t.db().deviceId());
+    CHECK(e.atMs() == fixedNow().toMSecsSinceEpoch());
+}
+
+TEST_CASE("diffFields reports only the fields that changed")
+{
+    const QVariantMap before{{QStringLiteral("a"), 1}, {QStringLiteral("b"), QStringLiteral("x")}, {QStringLiteral("c"), QVariant()}};
+    const QVariantMap after{{QStringLiteral("a"), 1}, {QStringLiteral("b"), QStringLiteral("y")}, {QStringLiteral("c"), QStringLiteral("")}};
+    const auto changes = diffFields(before, after);
+    REQUIRE(changes.size() == 2);
+    CHECK(changes.at(0).field == QStringLiteral("b"));
+    CHECK(changes.at(1).field == QStringLiteral("c"));
+}

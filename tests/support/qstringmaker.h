@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <catch2/catch.hpp>
+
+// So failed comparisons print text, not "{?}".
+namespace Catch {
+template<>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
+};
+template<>
+struct StringMaker<QStringList>
+{
+    static std::string convert(const QStringList &value)
+    {
+        return "[" + value.join(QStringLiteral(", ")).toStdString() + "]";
+    }
+};
+template<>
+struct StringMaker<QByteArray>
+{
+    static std::string convert(const QByteArray &value) { return value.toStdString(); }
+};
+template<>
+struct StringMaker<QDate>
+{
+    static std::string convert(const QDate &value) { return value.toString(Qt::ISODate).toStdString(); }
+};
+template<>
+struct StringMaker<QVariant>
+{
+    static std::string convert(const QVariant &value) { return value.toString().toStdString(); }
+};
+} // namespace Catch

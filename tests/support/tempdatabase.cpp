@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tempdatabase.h"
+
+#include "storage/statement.h"
+
+#include <QFile>
+#include <QTimeZone>
+
+namespace innkeep::test {
+
+QDateTime fixedNow()
+{
+    return QDateTime(QDate(2026, 6, 15), QTime(10, 0), Qt::UTC);
+}
+
+TempDatabase::TempDatabase() : m_clock(fixedNow())
+{
+    REQUIRE(m_dir.isValid());
+    reopen();
+}
+
+void TempDatabase::reopen()
+{
+    m_db.reset();
+    auto opened = Database::open(path(), m_clock);
+    if (!opened)
+        FAIL(opened.error().toString().toStdString());
+    m_db = std::move(*opened);
+}
+
+qint64 TempDatabase::count(const QString &table)
+{
+    Statement query(*m_db, QStringLiteral("SELECT count(*) FROM ") + table);
+    auto value = query.scalar();
+    REQUIRE(value.has_value());
+    return value->toLongLong();
+}
+
+QByteArray readBytes(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+} // namespace innkeep::test

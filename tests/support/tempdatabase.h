@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "qstringmaker.h"
+#include "storage/clock.h"
+#include "storage/database.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace innkeep::test {
+
+// A fresh Innkeep file in its own temporary folder, on a manual clock set to a fixed instant.
+class TempDatabase
+{
+public:
+    TempDatabase();
+    [[nodiscard]] Database &db() { return *m_db; }
+    [[nodiscard]] ManualClock &clock() { return m_clock; }
+    [[nodiscard]] QString path() const { return m_dir.filePath(QStringLiteral("innkeep.sqlite")); }
+    [[nodiscard]] QString filePath(const QString &name) const { return m_dir.filePath(name); }
+    [[nodiscard]] qint64 count(const QString &table);
+    void reopen();
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    std::unique_ptr<Database> m_db;
+};
+
+// 2026-06-15 10:00 UTC: the instant every test starts at.
+[[nodiscard]] QDateTime fixedNow();
+[[nodiscard]] QByteArray readBytes(const QString &path);
+void writeBytes(const QString &path, const QByteArray &bytes);
+
+} // namespace innkeep::test
