@@ -1,0 +1,233 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "guestservice.h"
+
+#include "common/uuid.h"
+#include "guests/guestrepository.h"
+#include "guests/guestrules.h"
+#include "search/searchindex.h"
+#include "storage/changelog.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+#include "venue/venuesettings.h"
+
+namespace innkeep {
+
+namespace {
+
+const QString Table = QStringLiteral("guests");
+
+// Lists live in child tables but are tracked (and synced) as fields of the guest.
+QVariantMap trackedFields(const Guest &guest)
+{
+    QVariantMap fields = guest.toColumns();
+    fields.remove(QStringLiteral("created_at"));
+    fields.remove(QStringLiteral("updated_at"));
+    fields.insert(QStringLiteral("emails"), guest.emails.join(QLatin1Char('\n')));
+    fields.insert(QStringLiteral("phones"), guest.phones.join(QLatin1Char('\n')));
+    fields.insert(QStringLiteral("tags"), guest.tags.join(QLatin1Char('\n')));
+    return fields;
+}
+
+bool isListField(const QString &field)
+{
+    return field == QLatin1String("emails") || field == QLatin1String("phones") || field == QLatin1String("tags");
+}
+
+Error notFound(const QString &uuid)
+{
+    return Error{Error::Code::NotFound, GuestService::tr("There is no guest with the id %1.").arg(uuid),
+                 QStringLiteral("guest"), {}, 0};
+}
+
+} // namespace
+
+Result<Guest> GuestService::normalised(Guest draft) const
+{
+    const QList<Error> problems =
+        GuestRules::normalise(draft, VenueSettings(m_db).phoneRegion(), m_db.clock().today());
+    if (!problems.isEmpty())
+        return std::unexpected(problems.first());
+    return draft;
+}
+
+QList<Error> GuestService::check(Guest draft) const
+{
+    return GuestRules::normalise(draft, VenueSettings(m_db).phoneRegion(), m_db.clock().today());
+}
+
+Result<Guest> GuestService::add(Guest draft)
+{
+    auto guest = normalised(std::move(draft));
+    if (!guest)
+        return guest;
+    guest->uuid = newUuid();
+    guest->createdAt = guest->updatedAt = m_db.clock().nowMs();
+    guest->archivedAt.reset();
+
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto id = GuestRepository(m_db).insert(*guest);
+    if (!id)
+        return std::unexpected(id.error());
+    guest->id = *id;
+    QVariantMap row = trackedFields(*guest);
+    row.insert(QStringLiteral("created_at"), guest->createdAt);
+    if (auto ok = ChangeLog(m_db).recordInsert(Table, guest->uuid, row, guest->uuid); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = SearchIndex(m_db).indexGuest(SearchIndex::documentFor(*guest)); !ok)
+        return std::unexpected(ok.error());
+    m_db.events().queue({ChangeEvent::Entity::Guest, ChangeEvent::Kind::Added, guest->uuid, guest->uuid});
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return guest;
+}
+
+Result<Guest> GuestService::update(Guest edited)
+{
+    GuestRepository repository(m_db);
+    auto stored = repository.findByUuid(edited.uuid);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (!stored->has_value())
+        return std::unexpected(notFound(edited.uuid));
+    const Guest &before = **stored;
+
+    auto guest = normalised(std::move(edited));
+    if (!guest)
+        return guest;
+    guest->id = before.id;
+    guest->createdAt = before.createdAt;
+    guest->archivedAt = before.archivedAt;
+    guest->updatedAt = before.updatedAt;
+
+    const QList<FieldChange> changes = diffFields(trackedFields(before), trackedFields(*guest));
+    if (changes.isEmpty())
+        return before;
+    guest->updatedAt = m_db.clock().nowMs();
+
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    QList<FieldChange> columns;
+    ChangeLog log(m_db);
+    for (const FieldChange &change : changes) {
+        if (auto ok = log.recordUpdate(Table, guest->uuid, change.field, change.oldValue, change.newValue, guest->uuid); !ok)
+            return std::unexpected(ok.error());
+        if (change.field == QLatin1String("emails")) {
+            if (auto ok = repository.replaceContacts(guest->id, QStringLiteral("email"), guest->emails); !ok)
+                return std::unexpected(ok.error());
+        } else if (change.field == QLatin1String("phones")) {
+            if (auto ok = repository.replaceContacts(guest->id, QStringLiteral("phone"), guest->phones); !ok)
+                return std::unexpected(ok.error());
+        } else if (change.field == QLatin1String("tags")) {
+            if (auto ok = repository.replaceTags(guest->id, guest->tags); !ok)
+                return std::unexpected(ok.error());
+        }
+        if (!isListField(change.field))
+            columns.append(change);
+    }
+    columns.append({QStringLiteral("updated_at"), before.updatedAt, guest->updatedAt});
+    if (auto ok = repository.updateColumns(guest->id, columns); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = SearchIndex(m_db).reindexGuest(guest->id); !ok)
+        return std::unexpected(ok.error());
+    m_db.events().queue({ChangeEvent::Entity::Guest, ChangeEvent::Kind::Changed, guest->uuid, guest->uuid});
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return guest;
+}
+
+Status GuestService::setArchived(const QString &uuid, bool archived)
+{
+    GuestRepository repository(m_db);
+    auto stored = repository.findByUuid(uuid);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (!stored->has_value())
+        return std::unexpected(notFound(uuid));
+    const Guest &guest = **stored;
+    if (guest.isArchived() == archived)
+        return {};
+    const QVariant before = guest.archivedAt ? QVariant(*guest.archivedAt) : QVariant(QMetaType::fromType<qint64>());
+    const QVariant after = archived ? QVariant(m_db.clock().nowMs()) : QVariant(QMetaType::fromType<qint64>());
+
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    if (auto ok = repository.updateColumns(guest.id, {{QStringLiteral("archived_at"), before, after}}); !ok)
+        return ok;
+    if (auto ok = ChangeLog(m_db).recordUpdate(Table, uuid, QStringLiteral("archived_at"), before, after, uuid); !ok)
+        return ok;
+    if (auto ok = SearchIndex(m_db).reindexGuest(guest.id); !ok)
+        return ok;
+    m_db.events().queue({ChangeEvent::Entity::Guest, archived ? ChangeEvent::Kind::Removed : ChangeEvent::Kind::Added,
+                         uuid, uuid});
+    return tx->commit();
+}
+
+Status GuestService::archive(const QString &uuid)
+{
+    return setArchived(uuid, true);
+}
+
+Status GuestService::restore(const QString &uuid)
+{
+    return setArchived(uuid, false);
+}
+
+Result<Guest> GuestService::find(const QString &uuid)
+{
+    auto stored = GuestRepository(m_db).findByUuid(uuid);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (!stored->has_value())
+        return std::unexpected(notFound(uuid));
+    return **stored;
+}
+
+Result<GuestNote> GuestService::addNote(const QString &guestUuid, const QString &body)
+{
+    const QString text = body.trimmed();
+    if (text.isEmpty())
+        return fail(Error::Code::InvalidInput, tr("The note is empty."), QStringLiteral("note"));
+    GuestRepository repository(m_db);
+    auto id = repository.idForUuid(guestUuid);
+    if (!id)
+        return std::unexpected(id.error());
+    if (*id == 0)
+        return std::unexpected(notFound(guestUuid));
+
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto note = repository.insertNote(*id, text, m_db.staff(), m_db.clock().nowMs());
+    if (!note)
+        return note;
+    const QVariantMap row{{QStringLiteral("guest_uuid"), guestUuid},
+                          {QStringLiteral("body"), note->body},
+                          {QStringLiteral("author"), note->author},
+                          {QStringLiteral("created_at"), note->createdAt}};
+    if (auto ok = ChangeLog(m_db).recordInsert(QStringLiteral("guest_notes"), note->uuid, row, guestUuid); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = SearchIndex(m_db).reindexGuest(*id); !ok)
+        return std::unexpected(ok.error());
+    m_db.events().queue({ChangeEvent::Entity::Guest, ChangeEvent::Kind::Changed, guestUuid, guestUuid});
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return note;
+}
+
+Result<QList<GuestNote>> GuestService::notes(const QString &guestUuid, int limit)
+{
+    GuestRepository repository(m_db);
+    auto id = repository.idForUuid(guestUuid);
+    if (!id)
+        return std::unexpected(id.error());
+    if (*id == 0)
+        return std::unexpected(notFound(guestUuid));
+    return repository.notes(*id, limit);
+}
+
+} // namespace innkeep

@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/error.h"
+#include "guests/guest.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace innkeep {
+
+class Database;
+
+// Guest profiles: the only way a guest is created, changed or archived. Each call is one
+// user action: validate, write, record the change, update search, commit — all or nothing.
+class GuestService final
+{
+    Q_DECLARE_TR_FUNCTIONS(GuestService)
+
+public:
+    explicit GuestService(Database &db) : m_db(db) {}
+
+    // Every problem with the draft, each naming its field; empty when it can be stored.
+    [[nodiscard]] QList<Error> check(Guest draft) const;
+
+    // Stores a new guest; returns it as stored (uuid, E.164 phones, Latin names filled in).
+    [[nodiscard]] Result<Guest> add(Guest draft);
+    // Saves `edited` over the stored guest with the same uuid; only changed fields are written.
+    [[nodiscard]] Result<Guest> update(Guest edited);
+    [[nodiscard]] Status archive(const QString &uuid);
+    [[nodiscard]] Status restore(const QString &uuid);
+
+    [[nodiscard]] Result<Guest> find(const QString &uuid);
+    [[nodiscard]] Result<GuestNote> addNote(const QString &guestUuid, const QString &body);
+    [[nodiscard]] Result<QList<GuestNote>> notes(const QString &guestUuid, int limit = 100);
+
+private:
+    [[nodiscard]] Status setArchived(const QString &uuid, bool archived);
+    [[nodiscard]] Result<Guest> normalised(Guest draft) const;
+    Database &m_db;
+};
+
+} // namespace innkeep

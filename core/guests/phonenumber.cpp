@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "phonenumber.h"
+
+#include <phonenumbers/phonenumberutil.h>
+
+namespace innkeep {
+
+namespace {
+
+using i18n::phonenumbers::PhoneNumberUtil;
+
+PhoneNumberUtil &util()
+{
+    return *PhoneNumberUtil::GetInstance();
+}
+
+bool parse(const QString &text, const QString &region, i18n::phonenumbers::PhoneNumber *number)
+{
+    return util().Parse(text.toStdString(), region.toUpper().toStdString(), number) == PhoneNumberUtil::NO_PARSING_ERROR;
+}
+
+} // namespace
+
+Result<QString> PhoneNumber::toE164(const QString &typed, const QString &defaultRegion)
+{
+    const QString text = typed.trimmed();
+    if (text.isEmpty())
+        return fail(Error::Code::InvalidInput, tr("Enter a phone number."), QStringLiteral("phone"));
+    i18n::phonenumbers::PhoneNumber number;
+    const auto error = util().Parse(text.toStdString(), defaultRegion.toUpper().toStdString(), &number);
+    switch (error) {
+    case PhoneNumberUtil::NO_PARSING_ERROR:
+        break;
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
+        return fail(Error::Code::InvalidInput,
+                    tr("\"%1\" has no country code and no default region is set; start it with + and the country code.")
+                        .arg(text),
+                    QStringLiteral("phone"));
+    case PhoneNumberUtil::TOO_SHORT_NSN:
+    case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
+        return fail(Error::Code::InvalidInput, tr("\"%1\" is too short for a phone number.").arg(text),
+                    QStringLiteral("phone"));
+    case PhoneNumberUtil::TOO_LONG_NSN:
+        return fail(Error::Code::InvalidInput, tr("\"%1\" is too long for a phone number.").arg(text),
+                    QStringLiteral("phone"));
+    default:
+        return fail(Error::Code::InvalidInput, tr("\"%1\" is not a phone number.").arg(text), QStringLiteral("phone"));
+    }
+    if (!util().IsPossibleNumber(number))
+        return fail(Error::Code::InvalidInput, tr("\"%1\" does not have the right number of digits for its country.").arg(text),
+                    QStringLiteral("phone"));
+    std::string formatted;
+    util().Format(number, PhoneNumberUtil::E164, &formatted);
+    return QString::fromStdString(formatted);
+}
+
+QString PhoneNumber::nationalDigits(const QString &e164)
+{
+    i18n::phonenumbers::PhoneNumber number;
+    if (!parse(e164, QStringLiteral("ZZ"), &number))
+        return {};
+    std::string national;
+    util().Format(number, PhoneNumberUtil::NATIONAL, &national);
+    QString digits;
+    for (const QChar c : QString::fromStdString(national)) {
+        if (c.isDigit())
+            digits += c;
+    }
+    return digits;
+}
+
+QString PhoneNumber::international(const QString &e164)
+{
+    i18n::phonenumbers::PhoneNumber number;
+    if (!parse(e164, QStringLiteral("ZZ"), &number))
+        return e164;
+    std::string formatted;
+    util().Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);
+    return QString::fromStdString(formatted);
+}
+
+bool PhoneNumber::isKnownRegion(const QString &region)
+{
+    return util().GetCountryCodeForRegion(region.toUpper().toStdString()) != 0;
+}
+
+} // namespace innkeep

@@ -1,0 +1,165 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchindex.h"
+
+#include "guests/guest.h"
+#include "guests/phonenumber.h"
+#include "search/searchkey.h"
+#include "storage/database.h"
+#include "storage/statement.h"
+
+#include <algorithm>
+
+namespace innkeep {
+
+namespace {
+
+QString joined(const QStringList &parts)
+{
+    return parts.join(QLatin1Char(' '));
+}
+
+void appendUnique(QStringList &list, const QString &value)
+{
+    if (!value.isEmpty() && !list.contains(value))
+        list.append(value);
+}
+
+} // namespace
+
+QStringList SearchIndex::phoneTokens(const QString &e164)
+{
+    QString digits;
+    for (const QChar c : e164) {
+        if (c.isDigit())
+            digits += c;
+    }
+    QStringList tokens;
+    for (qsizetype i = 0; i + 3 <= digits.size(); ++i)
+        tokens.append(digits.mid(i));
+    appendUnique(tokens, PhoneNumber::nationalDigits(e164));
+    return tokens;
+}
+
+QStringList SearchIndex::nameKeys(const QStringList &givenNames, const QStringList &familyNames)
+{
+    QStringList keys;
+    const qsizetype forms = std::max(givenNames.size(), familyNames.size());
+    for (qsizetype i = 0; i < forms; ++i) {
+        const QString given = searchKey(givenNames.value(i));
+        const QString family = searchKey(familyNames.value(i));
+        for (const QString &word : given.split(QLatin1Char(' '), Qt::SkipEmptyParts) + family.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            appendUnique(keys, word);
+        if (!given.isEmpty() && !family.isEmpty()) {
+            appendUnique(keys, given + QLatin1Char(' ') + family);
+            appendUnique(keys, family + QLatin1Char(' ') + given);
+        }
+    }
+    return keys;
+}
+
+GuestSearchDocument SearchIndex::documentFor(const Guest &guest)
+{
+    GuestSearchDocument doc;
+    doc.guestId = guest.id;
+    doc.uuid = guest.uuid;
+    doc.names = {guest.givenName, guest.familyName, guest.latinGivenName, guest.latinFamilyName};
+    doc.emails = guest.emails;
+    doc.phones = guest.phones;
+    doc.tags = guest.tags;
+    doc.text = {guest.company, guest.city};
+    return doc;
+}
+
+Status SearchIndex::indexGuest(const GuestSearchDocument &doc)
+{
+    // Names as written, plus their ASCII keys so "Aram" finds "Արամ" inside multi-word queries.
+    QStringList names;
+    for (const QString &name : doc.names)
+        appendUnique(names, name);
+    for (const QString &name : doc.names)
+        appendUnique(names, searchKey(name));
+
+    QStringList contact = doc.emails;
+    for (const QString &phone : doc.phones)
+        contact += phoneTokens(phone);
+
+    Statement replace(m_db, QStringLiteral("INSERT OR REPLACE INTO search_index(rowid, kind, ref, name, contact, tags, "
+                                           "stays, extra) VALUES (?, 'guest', ?, ?, ?, ?, ?, ?)"));
+    replace.bind(GuestRowid(doc.guestId), doc.uuid, joined(names), joined(contact), joined(doc.tags), joined(doc.stays),
+                 joined(doc.text));
+    if (auto ok = replace.exec(); !ok)
+        return ok;
+
+    Statement clear(m_db, QStringLiteral("DELETE FROM search_names WHERE guest_id = ?"));
+    if (auto ok = clear.bind(doc.guestId).exec(); !ok)
+        return ok;
+    const QStringList keys = nameKeys({doc.names.value(0), doc.names.value(2)}, {doc.names.value(1), doc.names.value(3)});
+    for (const QString &key : keys) {
+        Statement insert(m_db, QStringLiteral("INSERT OR IGNORE INTO search_names(key, guest_id) VALUES (?, ?)"));
+        if (auto ok = insert.bind(key, doc.guestId).exec(); !ok)
+            return ok;
+    }
+    return {};
+}
+
+Status SearchIndex::removeGuest(qint64 guestId)
+{
+    Statement remove(m_db, QStringLiteral("DELETE FROM search_index WHERE rowid = ?"));
+    if (auto ok = remove.bind(GuestRowid(guestId)).exec(); !ok)
+        return ok;
+    Statement clear(m_db, QStringLiteral("DELETE FROM search_names WHERE guest_id = ?"));
+    return clear.bind(guestId).exec();
+}
+
+Status SearchIndex::reindexGuest(qint64 guestId)
+{
+    GuestSearchDocument doc;
+    doc.guestId = guestId;
+    {
+        Statement guest(m_db, QStringLiteral("SELECT uuid, given_name, family_name, latin_given_name, latin_family_name, "
+                                             "company, city, archived_at FROM guests WHERE id = ?"));
+        if (auto ok = guest.bind(guestId).exec(); !ok)
+            return ok;
+        if (!guest.next())
+            return {};
+        if (!guest.isNull(7)) // archived guests leave the search
+            return removeGuest(guestId);
+        doc.uuid = guest.text(0);
+        doc.names = {guest.text(1), guest.text(2), guest.text(3), guest.text(4)};
+        doc.text = {guest.text(5), guest.text(6)};
+    }
+    {
+        Statement contacts(m_db, QStringLiteral("SELECT kind, value FROM guest_contacts WHERE guest_id = ? ORDER BY position"));
+        if (auto ok = contacts.bind(guestId).exec(); !ok)
+            return ok;
+        while (contacts.next())
+            (contacts.text(0) == QLatin1String("email") ? doc.emails : doc.phones).append(contacts.text(1));
+    }
+    {
+        Statement tags(m_db, QStringLiteral("SELECT tag FROM guest_tags WHERE guest_id = ?"));
+        if (auto ok = tags.bind(guestId).exec(); !ok)
+            return ok;
+        while (tags.next())
+            doc.tags.append(tags.text(0));
+    }
+    {
+        Statement stays(m_db, QStringLiteral("SELECT room, booking_ref FROM stays WHERE guest_id = ?"));
+        if (auto ok = stays.bind(guestId).exec(); !ok)
+            return ok;
+        while (stays.next()) {
+            appendUnique(doc.stays, stays.text(0));
+            appendUnique(doc.stays, stays.text(1));
+        }
+    }
+    {
+        Statement notes(m_db, QStringLiteral("SELECT body FROM guest_notes WHERE guest_id = ?"));
+        if (auto ok = notes.bind(guestId).exec(); !ok)
+            return ok;
+        while (notes.next())
+            doc.text.append(notes.text(0));
+    }
+    return indexGuest(doc);
+}
+
+} // namespace innkeep

@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "venuesettings.h"
+
+#include "guests/phonenumber.h"
+#include "storage/changelog.h"
+#include "storage/database.h"
+#include "storage/statement.h"
+#include "storage/transaction.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace innkeep {
+
+namespace {
+
+const QString Table = QStringLiteral("venue_settings");
+
+QString systemRegion()
+{
+    const QString name = QLocale::system().name(); // e.g. "hy_AM"
+    const QString region = name.section(QLatin1Char('_'), 1, 1);
+    return region.size() == 2 ? region : QStringLiteral("US");
+}
+
+} // namespace
+
+QString VenueSettings::value(const QString &key, const QString &fallback) const
+{
+    Statement select(m_db, QStringLiteral("SELECT value FROM venue_settings WHERE key = ?"));
+    auto found = select.bind(key).scalar();
+    if (!found || !found->isValid())
+        return fallback;
+    return found->toString();
+}
+
+Status VenueSettings::setValue(const QString &key, const QString &value)
+{
+    const QString old = this->value(key);
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    Statement upsert(m_db, QStringLiteral("INSERT INTO venue_settings(key, value, hlc) VALUES (?, ?, ?) "
+                                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value, hlc = excluded.hlc"));
+    if (auto ok = upsert.bind(key, value, m_db.hlc().next()).exec(); !ok)
+        return ok;
+    if (auto ok = ChangeLog(m_db).recordUpdate(Table, key, QStringLiteral("value"), old, value); !ok)
+        return ok;
+    m_db.events().queue({ChangeEvent::Entity::Settings, ChangeEvent::Kind::Changed, key, {}});
+    return tx->commit();
+}
+
+QString VenueSettings::venueName() const
+{
+    return value(QStringLiteral("venue_name"));
+}
+
+QString VenueSettings::currency() const
+{
+    return value(QStringLiteral("currency"), QStringLiteral("EUR"));
+}
+
+QString VenueSettings::phoneRegion() const
+{
+    return value(QStringLiteral("phone_region"), systemRegion());
+}
+
+Status VenueSettings::setVenueName(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return fail(Error::Code::InvalidInput, tr("Enter the venue's name."), QStringLiteral("venue_name"));
+    return setValue(QStringLiteral("venue_name"), trimmed);
+}
+
+Status VenueSettings::setCurrency(const QString &code)
+{
+    static const QRegularExpression iso(QStringLiteral("^[A-Z]{3}$"));
+    const QString upper = code.trimmed().toUpper();
+    if (!iso.match(upper).hasMatch())
+        return fail(Error::Code::InvalidInput, tr("\"%1\" is not a three-letter currency code such as EUR or AMD.").arg(code),
+                    QStringLiteral("currency"));
+    return setValue(QStringLiteral("currency"), upper);
+}
+
+Status VenueSettings::setPhoneRegion(const QString &region)
+{
+    const QString upper = region.trimmed().toUpper();
+    if (!PhoneNumber::isKnownRegion(upper))
+        return fail(Error::Code::InvalidInput, tr("\"%1\" is not a country code such as AM, GE or DE.").arg(region),
+                    QStringLiteral("phone_region"));
+    return setValue(QStringLiteral("phone_region"), upper);
+}
+
+} // namespace innkeep
