@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "feedback/feedbackchannel.h"
+#include "feedback/ratingscale.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace innkeep {
+
+// One piece of guest feedback (table feedback). Guest and stay are optional.
+struct FeedbackEntry
+{
+    qint64 id = 0;
+    QString uuid;
+    qint64 guestId = 0;
+    QString guestUuid;
+    QString guestName; // read-only here
+    qint64 stayId = 0;
+    QString stayUuid;
+    qint64 ticketId = 0; // the complaint ticket made from it, if any
+    QString ticketUuid;
+    FeedbackChannel channel = FeedbackChannel::InPerson;
+    QString site;                  // review site's name (review-site channel), e.g. "TripAdvisor"
+    std::optional<Rating> rating;  // as given
+    std::optional<double> ratingNormalised; // 0..1
+    QString text;
+    QString language;              // BCP 47 / ISO 639-1, e.g. "hy", "ka", "de"
+    qint64 receivedAt = 0;
+    bool isPublic = false;
+    QString response;
+    std::optional<qint64> respondedAt;
+    QString createdBy;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    // Computed when read against the venue threshold (docs/tickets.md, "Feedback"):
+    bool lowRating = false;      // normalised rating <= threshold
+    bool needsAttention = false; // low rating, not yet answered and not yet a ticket
+};
+
+// What the desk enters. `receivedAt` 0 means now.
+struct NewFeedback
+{
+    qint64 guestId = 0;
+    QString guestUuid;
+    qint64 stayId = 0;
+    QString stayUuid;
+    FeedbackChannel channel = FeedbackChannel::InPerson;
+    QString site;
+    std::optional<Rating> rating;
+    QString text;
+    QString language;
+    qint64 receivedAt = 0;
+    bool isPublic = false;
+};
+
+// A page of the feedback list, newest first. Empty lists / zeros mean "any".
+struct FeedbackQuery
+{
+    bool needsAttentionOnly = false;
+    QList<FeedbackChannel> channels;
+    qint64 guestId = 0;
+    qint64 receivedFrom = 0; // inclusive, 0 = no bound
+    qint64 receivedTo = 0;   // exclusive, 0 = no bound
+    int limit = 100;
+    int offset = 0;
+};
+
+} // namespace innkeep

@@ -1,0 +1,221 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "feedbackservice.h"
+
+#include "common/uuid.h"
+#include "storage/changelog.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+#include "tickets/ticketrepository.h"
+#include "tickets/ticketservice.h"
+
+namespace innkeep {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ChangeEvent feedbackEvent(const FeedbackEntry &e, ChangeEvent::Kind kind = ChangeEvent::Kind::Changed)
+{
+    return ChangeEvent{ChangeEvent::Entity::Feedback, kind, e.uuid, e.guestUuid};
+}
+
+} // namespace
+
+Result<FeedbackEntry> FeedbackService::load(const QString &uuid)
+{
+    auto found = m_repo.byUuid(uuid);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
+        return fail(Error::Code::NotFound, tr("There is no feedback entry %1.").arg(uuid), u"feedback"_s);
+    return **found;
+}
+
+Result<FeedbackEntry> FeedbackService::entry(const QString &uuid)
+{
+    return load(uuid);
+}
+
+Result<FeedbackEntry> FeedbackService::add(const NewFeedback &input)
+{
+    FeedbackEntry e;
+    e.channel = input.channel;
+    e.site = input.site.trimmed();
+    e.text = input.text.trimmed();
+    e.language = input.language.trimmed().toLower();
+    e.rating = input.rating;
+    e.isPublic = input.isPublic;
+    if (e.rating) {
+        if (auto ok = e.rating->validate(); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (!e.rating && e.text.isEmpty())
+        return fail(Error::Code::InvalidInput, tr("Feedback needs a rating or some text."), u"text"_s);
+    if (e.channel == FeedbackChannel::ReviewSite && e.site.isEmpty())
+        return fail(Error::Code::InvalidInput, tr("Name the review site the feedback was posted on."), u"site"_s);
+
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    TicketRepository people(m_db);
+    if (input.guestId > 0 || !input.guestUuid.isEmpty()) {
+        auto guest = input.guestId > 0 ? people.guestById(input.guestId) : people.guestByUuid(input.guestUuid);
+        if (!guest)
+            return std::unexpected(guest.error());
+        if (!*guest)
+            return fail(Error::Code::NotFound,
+                        tr("There is no guest %1.")
+                            .arg(input.guestId > 0 ? QString::number(input.guestId) : input.guestUuid),
+                        u"guest"_s);
+        e.guestId = (*guest)->id;
+        e.guestUuid = (*guest)->uuid;
+    }
+    if (input.stayId > 0 || !input.stayUuid.isEmpty()) {
+        auto stay = input.stayId > 0 ? people.stayById(input.stayId) : people.stayByUuid(input.stayUuid);
+        if (!stay)
+            return std::unexpected(stay.error());
+        if (!*stay)
+            return fail(Error::Code::NotFound,
+                        tr("There is no stay %1.").arg(input.stayId > 0 ? QString::number(input.stayId) : input.stayUuid),
+                        u"stay"_s);
+        if (e.guestId > 0 && (*stay)->guestId != e.guestId)
+            return fail(Error::Code::InvalidInput, tr("The stay belongs to another guest."), u"stay"_s);
+        e.stayId = (*stay)->id;
+        if (e.guestId == 0) {
+            auto guest = people.guestById((*stay)->guestId);
+            if (!guest)
+                return std::unexpected(guest.error());
+            if (*guest) {
+                e.guestId = (*guest)->id;
+                e.guestUuid = (*guest)->uuid;
+            }
+        }
+    }
+    const qint64 now = m_db.clock().nowMs();
+    e.uuid = newUuid();
+    e.receivedAt = input.receivedAt > 0 ? input.receivedAt : now;
+    e.createdBy = m_db.staff();
+    e.createdAt = e.updatedAt = now;
+    auto id = m_repo.insert(e);
+    if (!id)
+        return std::unexpected(id.error());
+    e.id = *id;
+    if (auto ok = ChangeLog(m_db).recordInsert(FeedbackRepository::FeedbackTable, e.uuid, FeedbackRepository::rowOf(e),
+                                               e.guestUuid);
+        !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = m_repo.updateSearchDocument(e.id); !ok)
+        return std::unexpected(ok.error());
+    m_db.events().queue(feedbackEvent(e, ChangeEvent::Kind::Added));
+    auto stored = m_repo.byId(e.id); // with names and attention flags
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return stored->value_or(e);
+}
+
+Status FeedbackService::save(const FeedbackEntry &before, FeedbackEntry &after)
+{
+    after.updatedAt = m_db.clock().nowMs();
+    auto changes = m_repo.update(before, after);
+    if (!changes)
+        return std::unexpected(changes.error());
+    ChangeLog log(m_db);
+    for (const FieldChange &c : *changes) {
+        if (auto ok = log.recordUpdate(FeedbackRepository::FeedbackTable, after.uuid, c.field, c.oldValue, c.newValue,
+                                       after.guestUuid);
+            !ok)
+            return ok;
+    }
+    if (auto ok = m_repo.updateSearchDocument(after.id); !ok)
+        return ok;
+    m_db.events().queue(feedbackEvent(after));
+    return {};
+}
+
+Result<FeedbackEntry> FeedbackService::respond(const QString &uuid, const QString &response)
+{
+    if (response.trimmed().isEmpty())
+        return fail(Error::Code::InvalidInput, tr("The response cannot be empty."), u"response"_s);
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto e = load(uuid);
+    if (!e)
+        return e;
+    const FeedbackEntry before = *e;
+    e->response = response.trimmed();
+    e->respondedAt = m_db.clock().nowMs();
+    e->needsAttention = false;
+    if (auto ok = save(before, *e); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return e;
+}
+
+Result<ComplaintTicket> FeedbackService::toTicket(const QString &uuid, const QString &category,
+                                                  std::optional<TicketSeverity> severity)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto e = load(uuid);
+    if (!e)
+        return std::unexpected(e.error());
+    if (e->ticketId > 0)
+        return fail(Error::Code::Conflict, tr("This feedback already has ticket %1.").arg(e->ticketUuid), u"feedback"_s);
+
+    NewTicket input;
+    input.guestId = e->guestId;
+    input.stayId = e->stayId;
+    input.category = category;
+    input.severity = severity.value_or(e->ratingNormalised && *e->ratingNormalised <= 0.2 ? TicketSeverity::High
+                                                                                         : TicketSeverity::Medium);
+    input.source = u"feedback"_s;
+    input.feedbackId = e->id;
+    const QString where = e->channel == FeedbackChannel::ReviewSite ? e->site : feedbackChannelLabel(e->channel);
+    input.description = e->text.isEmpty() ? tr("Rating %1 via %2").arg(e->rating ? e->rating->toString() : QString(), where)
+                                          : e->text;
+    if (input.guestId == 0)
+        input.room = tr("unknown"); // feedback without a guest still becomes a ticket
+    TicketService tickets(m_db);
+    auto ticket = tickets.create(input);
+    if (!ticket)
+        return std::unexpected(ticket.error());
+
+    const FeedbackEntry before = *e;
+    e->ticketId = ticket->id;
+    e->ticketUuid = ticket->uuid;
+    if (auto ok = save(before, *e); !ok)
+        return std::unexpected(ok.error());
+    ticket->feedbackUuid = e->uuid;
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return ticket;
+}
+
+Status FeedbackService::setAttentionThreshold(double threshold)
+{
+    if (!(threshold >= 0 && threshold <= 1))
+        return fail(Error::Code::InvalidInput, tr("The attention threshold is a number from 0 to 1."), u"threshold"_s);
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto old = m_repo.attentionThreshold();
+    if (!old)
+        return std::unexpected(old.error());
+    if (auto ok = m_repo.setAttentionThreshold(threshold, m_db.hlc().next()); !ok)
+        return ok;
+    if (auto ok = ChangeLog(m_db).recordUpdate(u"venue_settings"_s, FeedbackRepository::ThresholdKey, u"value"_s,
+                                               QString::number(*old), QString::number(threshold));
+        !ok)
+        return ok;
+    m_db.events().queue(ChangeEvent{ChangeEvent::Entity::Settings, ChangeEvent::Kind::Changed,
+                                    FeedbackRepository::ThresholdKey, {}});
+    return tx->commit();
+}
+
+} // namespace innkeep

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/error.h"
+#include "feedback/feedbackentry.h"
+#include "feedback/feedbackrepository.h"
+#include "tickets/complaintticket.h"
+#include "tickets/ticketseverity.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace innkeep {
+
+class Database;
+
+// Feedback as user actions: one transaction each, change log, Feedback change events, search
+// index kept current.
+class FeedbackService final
+{
+    Q_DECLARE_TR_FUNCTIONS(FeedbackService)
+
+public:
+    explicit FeedbackService(Database &db) : m_db(db), m_repo(db) {}
+
+    // Needs text or a rating; a review-site entry needs the site's name; the rating must be on
+    // its scale. Returns the entry as stored, with its attention flags.
+    [[nodiscard]] Result<FeedbackEntry> add(const NewFeedback &input);
+    // Records the answer given to the guest (now).
+    [[nodiscard]] Result<FeedbackEntry> respond(const QString &uuid, const QString &response);
+    // Turns the entry into a complaint ticket linked both ways (tickets.feedback_id and
+    // feedback.ticket_id), in one transaction. Severity defaults from the rating: High when the
+    // normalised rating is 0.2 or less, otherwise Medium. Refused if it already has a ticket.
+    [[nodiscard]] Result<ComplaintTicket> toTicket(const QString &uuid, const QString &category = QStringLiteral("other"),
+                                                   std::optional<TicketSeverity> severity = std::nullopt);
+    // The venue's threshold on the normalised rating, 0..1.
+    [[nodiscard]] Status setAttentionThreshold(double threshold);
+
+    [[nodiscard]] Result<FeedbackEntry> entry(const QString &uuid); // NotFound when unknown
+    [[nodiscard]] FeedbackRepository &repository() { return m_repo; }
+
+private:
+    [[nodiscard]] Result<FeedbackEntry> load(const QString &uuid);
+    [[nodiscard]] Status save(const FeedbackEntry &before, FeedbackEntry &after);
+
+    Database &m_db;
+    FeedbackRepository m_repo;
+};
+
+} // namespace innkeep

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "compensation.h"
+
+#include <array>
+
+namespace innkeep {
+
+namespace {
+
+constexpr std::array<const char *, 5> Tokens{"discount", "refund", "upgrade", "amenity", "other"};
+
+} // namespace
+
+QString Compensation::kindToken(Kind kind)
+{
+    return QString::fromLatin1(Tokens.at(size_t(kind)));
+}
+
+std::optional<Compensation::Kind> Compensation::kindFromToken(const QString &token)
+{
+    for (size_t i = 0; i < Tokens.size(); ++i) {
+        if (token == QLatin1String(Tokens.at(i)))
+            return Kind(i);
+    }
+    return std::nullopt;
+}
+
+} // namespace innkeep

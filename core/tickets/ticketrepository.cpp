@@ -1,0 +1,474 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ticketrepository.h"
+
+#include "storage/database.h"
+#include "storage/rowwriter.h"
+#include "storage/statement.h"
+
+namespace innkeep {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString TicketColumns =
+    u"SELECT t.id, t.uuid, t.guest_id, g.uuid, trim(g.given_name || ' ' || g.family_name), t.stay_id, s.uuid, "
+    "t.feedback_id, f.uuid, t.room, t.category, t.severity, t.department, t.assignee, t.description, t.source, "
+    "t.created_by, t.status, t.sla_policy, t.resolution_summary, t.outcome, t.created_at, t.updated_at, "
+    "t.acknowledged_at, t.resolved_at, t.closed_at, t.acknowledge_due_at, t.resolve_due_at, t.due_at, t.due_soon_at "
+    "FROM tickets t LEFT JOIN guests g ON g.id = t.guest_id LEFT JOIN stays s ON s.id = t.stay_id "
+    "LEFT JOIN feedback f ON f.id = t.feedback_id "_s;
+
+// Overdue first (most overdue on top), then nearest due, then no running clock; then severity, age.
+const QString UrgencyOrder =
+    u" ORDER BY t.due_at IS NULL, t.due_at, CASE t.severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 "
+    "WHEN 'medium' THEN 2 ELSE 3 END, t.created_at, t.id"_s;
+
+const QString OpenClause = u"t.status NOT IN ('resolved', 'closed')"_s;
+
+QVariant nullable(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant nullable(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
+}
+
+std::optional<qint64> optionalMs(const Statement &q, int column)
+{
+    if (q.isNull(column))
+        return std::nullopt;
+    return q.integer(column);
+}
+
+ComplaintTicket readTicket(const Statement &q)
+{
+    ComplaintTicket t;
+    t.id = q.integer(0);
+    t.uuid = q.text(1);
+    t.guestId = q.integer(2);
+    t.guestUuid = q.text(3);
+    t.guestName = q.text(4);
+    t.stayId = q.integer(5);
+    t.stayUuid = q.text(6);
+    t.feedbackId = q.integer(7);
+    t.feedbackUuid = q.text(8);
+    t.room = q.text(9);
+    t.category = q.text(10);
+    t.severity = ticketSeverityFromToken(q.text(11)).value_or(TicketSeverity::Medium);
+    t.department = q.text(12);
+    t.assignee = q.text(13);
+    t.description = q.text(14);
+    t.source = q.text(15);
+    t.createdBy = q.text(16);
+    t.status = ticketStatusFromToken(q.text(17)).value_or(TicketStatus::New);
+    t.sla = SlaPolicy::fromJson(q.text(18)).value_or(SlaPolicy::defaultFor(t.severity));
+    t.resolutionSummary = q.text(19);
+    t.outcome = ticketOutcomeFromToken(q.text(20)).value_or(TicketOutcome::None);
+    t.createdAt = q.integer(21);
+    t.updatedAt = q.integer(22);
+    t.acknowledgedAt = optionalMs(q, 23);
+    t.resolvedAt = optionalMs(q, 24);
+    t.closedAt = optionalMs(q, 25);
+    t.acknowledgeDueAt = optionalMs(q, 26);
+    t.resolveDueAt = optionalMs(q, 27);
+    t.dueAt = optionalMs(q, 28);
+    t.dueSoonAt = optionalMs(q, 29);
+    return t;
+}
+
+QString placeholders(qsizetype n)
+{
+    QString s;
+    for (qsizetype i = 0; i < n; ++i)
+        s += i == 0 ? u"?"_s : u",?"_s;
+    return s;
+}
+
+} // namespace
+
+QVariantMap TicketRepository::rowOf(const ComplaintTicket &t)
+{
+    return {
+        {u"uuid"_s, t.uuid},
+        {u"guest_id"_s, nullable(t.guestId)},
+        {u"stay_id"_s, nullable(t.stayId)},
+        {u"feedback_id"_s, nullable(t.feedbackId)},
+        {u"room"_s, t.room},
+        {u"category"_s, t.category},
+        {u"severity"_s, ticketSeverityToken(t.severity)},
+        {u"department"_s, t.department},
+        {u"assignee"_s, t.assignee},
+        {u"description"_s, t.description},
+        {u"source"_s, t.source},
+        {u"created_by"_s, t.createdBy},
+        {u"status"_s, ticketStatusToken(t.status)},
+        {u"sla_policy"_s, t.sla.toJson()},
+        {u"resolution_summary"_s, t.resolutionSummary},
+        {u"outcome"_s, ticketOutcomeToken(t.outcome)},
+        {u"created_at"_s, t.createdAt},
+        {u"updated_at"_s, t.updatedAt},
+        {u"acknowledged_at"_s, nullable(t.acknowledgedAt)},
+        {u"resolved_at"_s, nullable(t.resolvedAt)},
+        {u"closed_at"_s, nullable(t.closedAt)},
+        {u"acknowledge_due_at"_s, nullable(t.acknowledgeDueAt)},
+        {u"resolve_due_at"_s, nullable(t.resolveDueAt)},
+        {u"due_at"_s, nullable(t.dueAt)},
+        {u"due_soon_at"_s, nullable(t.dueSoonAt)},
+    };
+}
+
+QVariantMap TicketRepository::rowOf(const TicketEvent &e)
+{
+    const QVariant noText(QMetaType::fromType<QString>());
+    return {
+        {u"uuid"_s, e.uuid},
+        {u"ticket_id"_s, e.ticketId},
+        {u"kind"_s, TicketEvent::kindToken(e.kind)},
+        {u"from_status"_s, e.fromStatus ? QVariant(ticketStatusToken(*e.fromStatus)) : noText},
+        {u"to_status"_s, e.toStatus ? QVariant(ticketStatusToken(*e.toStatus)) : noText},
+        {u"body"_s, e.body},
+        {u"ref_uuid"_s, e.refUuid.isEmpty() ? noText : QVariant(e.refUuid)},
+        {u"staff"_s, e.staff},
+        {u"at"_s, e.atMs},
+    };
+}
+
+QVariantMap TicketRepository::rowOf(const Compensation &c)
+{
+    return {
+        {u"uuid"_s, c.uuid},
+        {u"ticket_id"_s, c.ticketId},
+        {u"kind"_s, Compensation::kindToken(c.kind)},
+        {u"cost_minor"_s, c.costMinor},
+        {u"currency"_s, c.currency},
+        {u"description"_s, c.description},
+        {u"staff"_s, c.staff},
+        {u"at"_s, c.atMs},
+    };
+}
+
+QVariantMap TicketRepository::rowOf(const FollowUp &f)
+{
+    return {
+        {u"uuid"_s, f.uuid},
+        {u"ticket_id"_s, f.ticketId},
+        {u"channel"_s, FollowUp::channelToken(f.channel)},
+        {u"contacted_at"_s, f.contactedAt},
+        {u"reaction"_s, f.reaction},
+        {u"satisfaction"_s, f.satisfaction ? QVariant(*f.satisfaction) : QVariant(QMetaType::fromType<int>())},
+        {u"staff"_s, f.staff},
+        {u"at"_s, f.atMs},
+    };
+}
+
+Result<QList<ComplaintTicket>> TicketRepository::select(const QString &whereAndOrder, const QVariantList &values)
+{
+    Statement q(m_db, TicketColumns + whereAndOrder);
+    for (const QVariant &v : values)
+        q.bindValue(v);
+    if (auto ok = q.exec(); !ok)
+        return std::unexpected(ok.error());
+    QList<ComplaintTicket> tickets;
+    while (q.next())
+        tickets.append(readTicket(q));
+    return tickets;
+}
+
+Result<std::optional<ComplaintTicket>> TicketRepository::byUuid(const QString &uuid)
+{
+    auto found = select(u"WHERE t.uuid = ?"_s, {uuid});
+    if (!found)
+        return std::unexpected(found.error());
+    return found->isEmpty() ? std::nullopt : std::optional(found->first());
+}
+
+Result<std::optional<ComplaintTicket>> TicketRepository::byId(qint64 id)
+{
+    auto found = select(u"WHERE t.id = ?"_s, {id});
+    if (!found)
+        return std::unexpected(found.error());
+    return found->isEmpty() ? std::nullopt : std::optional(found->first());
+}
+
+Result<qint64> TicketRepository::insert(const ComplaintTicket &ticket)
+{
+    return insertRow(m_db, TicketsTable, rowOf(ticket));
+}
+
+Result<QList<FieldChange>> TicketRepository::update(const ComplaintTicket &before, const ComplaintTicket &after)
+{
+    const QList<FieldChange> changes = diffFields(rowOf(before), rowOf(after));
+    if (auto ok = updateRow(m_db, TicketsTable, after.id, changes); !ok)
+        return std::unexpected(ok.error());
+    return changes;
+}
+
+Result<qint64> TicketRepository::insertEvent(const TicketEvent &event)
+{
+    return insertRow(m_db, EventsTable, rowOf(event));
+}
+
+Result<qint64> TicketRepository::insertCompensation(const Compensation &compensation)
+{
+    return insertRow(m_db, CompensationsTable, rowOf(compensation));
+}
+
+Result<qint64> TicketRepository::insertFollowUp(const FollowUp &followUp)
+{
+    return insertRow(m_db, FollowUpsTable, rowOf(followUp));
+}
+
+Status TicketRepository::updateSearchDocument(qint64 ticketId)
+{
+    Statement remove(m_db, u"DELETE FROM search_index WHERE rowid = ?"_s);
+    if (auto ok = remove.bind(ticketId * 4 + 1).exec(); !ok)
+        return ok;
+    Statement insert(
+        m_db,
+        u"INSERT INTO search_index(rowid, kind, ref, name, contact, extra) "
+        "SELECT t.id * 4 + 1, 'ticket', t.uuid, "
+        "coalesce(trim(g.given_name || ' ' || g.family_name || ' ' || g.latin_given_name || ' ' || "
+        "g.latin_family_name), ''), '', "
+        "trim(t.room || ' ' || t.description || ' ' || t.resolution_summary || ' ' || coalesce((SELECT "
+        "group_concat(e.body, ' ') FROM ticket_events e WHERE e.ticket_id = t.id AND e.kind IN ('note', 'action')), "
+        "'')) FROM tickets t LEFT JOIN guests g ON g.id = t.guest_id WHERE t.id = ?"_s);
+    return insert.bind(ticketId).exec();
+}
+
+Result<QList<TicketEvent>> TicketRepository::timeline(qint64 ticketId)
+{
+    Statement q(m_db, u"SELECT id, uuid, ticket_id, kind, from_status, to_status, body, ref_uuid, staff, at "
+                      "FROM ticket_events WHERE ticket_id = ? ORDER BY at, id"_s);
+    if (auto ok = q.bind(ticketId).exec(); !ok)
+        return std::unexpected(ok.error());
+    QList<TicketEvent> events;
+    while (q.next()) {
+        TicketEvent e;
+        e.id = q.integer(0);
+        e.uuid = q.text(1);
+        e.ticketId = q.integer(2);
+        e.kind = TicketEvent::kindFromToken(q.text(3)).value_or(TicketEvent::Kind::Note);
+        if (!q.isNull(4))
+            e.fromStatus = ticketStatusFromToken(q.text(4));
+        if (!q.isNull(5))
+            e.toStatus = ticketStatusFromToken(q.text(5));
+        e.body = q.text(6);
+        e.refUuid = q.text(7);
+        e.staff = q.text(8);
+        e.atMs = q.integer(9);
+        events.append(std::move(e));
+    }
+    return events;
+}
+
+Result<QList<StatusChange>> TicketRepository::statusHistory(qint64 ticketId)
+{
+    Statement q(m_db, u"SELECT at, to_status FROM ticket_events WHERE ticket_id = ? AND kind = 'status' "
+                      "ORDER BY at, id"_s);
+    if (auto ok = q.bind(ticketId).exec(); !ok)
+        return std::unexpected(ok.error());
+    QList<StatusChange> history;
+    while (q.next())
+        history.append({q.integer(0), ticketStatusFromToken(q.text(1)).value_or(TicketStatus::New)});
+    return history;
+}
+
+Result<QList<Compensation>> TicketRepository::compensations(qint64 ticketId)
+{
+    Statement q(m_db, u"SELECT id, uuid, ticket_id, kind, cost_minor, currency, description, staff, at "
+                      "FROM ticket_compensations WHERE ticket_id = ? ORDER BY at, id"_s);
+    if (auto ok = q.bind(ticketId).exec(); !ok)
+        return std::unexpected(ok.error());
+    QList<Compensation> list;
+    while (q.next()) {
+        Compensation c;
+        c.id = q.integer(0);
+        c.uuid = q.text(1);
+        c.ticketId = q.integer(2);
+        c.kind = Compensation::kindFromToken(q.text(3)).value_or(Compensation::Kind::Other);
+        c.costMinor = q.integer(4);
+        c.currency = q.text(5);
+        c.description = q.text(6);
+        c.staff = q.text(7);
+        c.atMs = q.integer(8);
+        list.append(std::move(c));
+    }
+    return list;
+}
+
+Result<QList<CompensationTotal>> TicketRepository::compensationTotals(qint64 ticketId)
+{
+    Statement q(m_db, u"SELECT currency, sum(cost_minor), count(*) FROM ticket_compensations WHERE ticket_id = ? "
+                      "GROUP BY currency ORDER BY currency"_s);
+    if (auto ok = q.bind(ticketId).exec(); !ok)
+        return std::unexpected(ok.error());
+    QList<CompensationTotal> totals;
+    while (q.next())
+        totals.append({q.text(0), q.integer(1), int(q.integer(2))});
+    return totals;
+}
+
+Result<QList<FollowUp>> TicketRepository::followUps(qint64 ticketId)
+{
+    Statement q(m_db, u"SELECT id, uuid, ticket_id, channel, contacted_at, reaction, satisfaction, staff, at "
+                      "FROM ticket_follow_ups WHERE ticket_id = ? ORDER BY contacted_at, id"_s);
+    if (auto ok = q.bind(ticketId).exec(); !ok)
+        return std::unexpected(ok.error());
+    QList<FollowUp> list;
+    while (q.next()) {
+        FollowUp f;
+        f.id = q.integer(0);
+        f.uuid = q.text(1);
+        f.ticketId = q.integer(2);
+        f.channel = FollowUp::channelFromToken(q.text(3)).value_or(FollowUp::Channel::Other);
+        f.contactedAt = q.integer(4);
+        f.reaction = q.text(5);
+        if (!q.isNull(6))
+            f.satisfaction = int(q.integer(6));
+        f.staff = q.text(7);
+        f.atMs = q.integer(8);
+        list.append(std::move(f));
+    }
+    return list;
+}
+
+Result<QList<ComplaintTicket>> TicketRepository::queue(const TicketQuery &query, qint64 nowMs)
+{
+    QStringList where;
+    QVariantList values;
+    if (query.statuses.isEmpty()) {
+        where << OpenClause;
+    } else {
+        where << u"t.status IN ("_s + placeholders(query.statuses.size()) + u")"_s;
+        for (TicketStatus s : query.statuses)
+            values << ticketStatusToken(s);
+    }
+    if (!query.severities.isEmpty()) {
+        where << u"t.severity IN ("_s + placeholders(query.severities.size()) + u")"_s;
+        for (TicketSeverity s : query.severities)
+            values << ticketSeverityToken(s);
+    }
+    if (!query.departments.isEmpty()) {
+        where << u"t.department IN ("_s + placeholders(query.departments.size()) + u")"_s;
+        for (const QString &d : query.departments)
+            values << d;
+    }
+    if (!query.assignees.isEmpty()) {
+        where << u"t.assignee IN ("_s + placeholders(query.assignees.size()) + u")"_s;
+        for (const QString &a : query.assignees)
+            values << a;
+    }
+    if (query.guestId > 0) {
+        where << u"t.guest_id = ?"_s;
+        values << query.guestId;
+    }
+    if (query.overdueOnly) {
+        where << u"t.due_at < ?"_s;
+        values << nowMs;
+    }
+    if (query.dueSoonOnly) {
+        where << u"t.due_soon_at <= ? AND t.due_at >= ?"_s;
+        values << nowMs << nowMs;
+    }
+    if (query.dueWithinMs) {
+        where << u"t.due_at <= ?"_s;
+        values << nowMs + *query.dueWithinMs;
+    }
+    values << query.limit << query.offset;
+    return select(u"WHERE "_s + where.join(u" AND "_s) + UrgencyOrder + u" LIMIT ? OFFSET ?"_s, values);
+}
+
+Result<TicketCounts> TicketRepository::counts(qint64 nowMs)
+{
+    Statement q(m_db, u"SELECT count(*), coalesce(sum(t.due_at < ?), 0), "
+                      "coalesce(sum(t.due_soon_at <= ? AND t.due_at >= ?), 0) FROM tickets t WHERE "_s
+                          + OpenClause);
+    if (auto ok = q.bind(nowMs, nowMs, nowMs).exec(); !ok)
+        return std::unexpected(ok.error());
+    TicketCounts counts;
+    if (q.next()) {
+        counts.open = int(q.integer(0));
+        counts.overdue = int(q.integer(1));
+        counts.dueSoon = int(q.integer(2));
+    }
+    return counts;
+}
+
+Result<QList<ComplaintTicket>> TicketRepository::forGuest(qint64 guestId)
+{
+    return select(u"WHERE t.guest_id = ? ORDER BY t.created_at DESC, t.id DESC"_s, {guestId});
+}
+
+Result<QList<ComplaintTicket>> TicketRepository::openTicketsForGuest(qint64 guestId)
+{
+    return select(u"WHERE t.guest_id = ? AND "_s + OpenClause + UrgencyOrder, {guestId});
+}
+
+Result<QList<ComplaintTicket>> TicketRepository::lastStayUnresolved(qint64 guestId, const QDate &today)
+{
+    return select(u"WHERE t.stay_id = (SELECT id FROM stays WHERE guest_id = ? AND departure <= ? "
+                  "AND status <> 'cancelled' ORDER BY departure DESC, arrival DESC, id DESC LIMIT 1) "
+                  "AND (t.status NOT IN ('resolved', 'closed') OR t.outcome = 'lost') "
+                  "ORDER BY t.created_at, t.id"_s,
+                  {guestId, today.toString(Qt::ISODate)});
+}
+
+Result<QList<ComplaintTicket>> TicketRepository::resolvedSince(qint64 sinceMs, int limit)
+{
+    return select(u"WHERE t.resolved_at >= ? AND t.status IN ('resolved', 'closed') "
+                  "ORDER BY t.resolved_at DESC, t.id DESC LIMIT ?"_s,
+                  {sinceMs, limit});
+}
+
+Result<QList<ComplaintTicket>> TicketRepository::closedWithoutFollowUp(int limit, int offset)
+{
+    return select(u"WHERE t.status = 'closed' AND NOT EXISTS (SELECT 1 FROM ticket_follow_ups u "
+                  "WHERE u.ticket_id = t.id) ORDER BY t.closed_at DESC, t.id DESC LIMIT ? OFFSET ?"_s,
+                  {limit, offset});
+}
+
+Result<std::optional<TicketRepository::GuestRef>> TicketRepository::guestById(qint64 id)
+{
+    Statement q(m_db, u"SELECT id, uuid, trim(given_name || ' ' || family_name) FROM guests WHERE id = ?"_s);
+    if (auto ok = q.bind(id).exec(); !ok)
+        return std::unexpected(ok.error());
+    if (!q.next())
+        return std::nullopt;
+    return GuestRef{q.integer(0), q.text(1), q.text(2)};
+}
+
+Result<std::optional<TicketRepository::GuestRef>> TicketRepository::guestByUuid(const QString &uuid)
+{
+    Statement q(m_db, u"SELECT id, uuid, trim(given_name || ' ' || family_name) FROM guests WHERE uuid = ?"_s);
+    if (auto ok = q.bind(uuid).exec(); !ok)
+        return std::unexpected(ok.error());
+    if (!q.next())
+        return std::nullopt;
+    return GuestRef{q.integer(0), q.text(1), q.text(2)};
+}
+
+Result<std::optional<TicketRepository::StayRef>> TicketRepository::stayById(qint64 id)
+{
+    Statement q(m_db, u"SELECT id, uuid, guest_id FROM stays WHERE id = ?"_s);
+    if (auto ok = q.bind(id).exec(); !ok)
+        return std::unexpected(ok.error());
+    if (!q.next())
+        return std::nullopt;
+    return StayRef{q.integer(0), q.text(1), q.integer(2)};
+}
+
+Result<std::optional<TicketRepository::StayRef>> TicketRepository::stayByUuid(const QString &uuid)
+{
+    Statement q(m_db, u"SELECT id, uuid, guest_id FROM stays WHERE uuid = ?"_s);
+    if (auto ok = q.bind(uuid).exec(); !ok)
+        return std::unexpected(ok.error());
+    if (!q.next())
+        return std::nullopt;
+    return StayRef{q.integer(0), q.text(1), q.integer(2)};
+}
+
+} // namespace innkeep

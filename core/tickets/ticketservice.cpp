@@ -1,0 +1,545 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ticketservice.h"
+
+#include "common/uuid.h"
+#include "storage/changelog.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+#include "tickets/ticketworkflow.h"
+
+#include <QRegularExpression>
+
+namespace innkeep {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 HourMs = 60 * 60 * 1000;
+
+ChangeEvent ticketEvent(const ComplaintTicket &t, ChangeEvent::Kind kind = ChangeEvent::Kind::Changed)
+{
+    return ChangeEvent{ChangeEvent::Entity::Ticket, kind, t.uuid, t.guestUuid};
+}
+
+} // namespace
+
+Result<ComplaintTicket> TicketService::load(const QString &uuid)
+{
+    auto found = m_repo.byUuid(uuid);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
+        return fail(Error::Code::NotFound, tr("There is no ticket %1.").arg(uuid), u"ticket"_s);
+    return **found;
+}
+
+Result<ComplaintTicket> TicketService::ticket(const QString &uuid)
+{
+    return load(uuid);
+}
+
+Status TicketService::checkListKey(TicketListItem::List list, const QString &key, const QString &field)
+{
+    auto item = m_settings.item(list, key);
+    if (!item)
+        return std::unexpected(item.error());
+    if (!*item || (*item)->archived) {
+        return fail(Error::Code::InvalidInput,
+                    list == TicketListItem::List::Categories ? tr("Unknown complaint category: %1").arg(key)
+                                                             : tr("Unknown department: %1").arg(key),
+                    field);
+    }
+    return {};
+}
+
+Result<ComplaintTicket> TicketService::create(const NewTicket &input)
+{
+    ComplaintTicket t;
+    t.description = input.description.trimmed();
+    t.room = input.room.trimmed();
+    t.category = input.category.trimmed();
+    t.severity = input.severity;
+    t.department = input.department.trimmed();
+    t.assignee = input.assignee.trimmed();
+    t.source = input.source.trimmed().isEmpty() ? u"in-person"_s : input.source.trimmed();
+    if (t.description.isEmpty())
+        return fail(Error::Code::InvalidInput, tr("Describe the complaint."), u"description"_s);
+
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    if (auto ok = checkListKey(TicketListItem::List::Categories, t.category, u"category"_s); !ok)
+        return std::unexpected(ok.error());
+    if (!t.department.isEmpty()) {
+        if (auto ok = checkListKey(TicketListItem::List::Departments, t.department, u"department"_s); !ok)
+            return std::unexpected(ok.error());
+    }
+
+    if (input.guestId > 0 || !input.guestUuid.isEmpty()) {
+        auto guest = input.guestId > 0 ? m_repo.guestById(input.guestId) : m_repo.guestByUuid(input.guestUuid);
+        if (!guest)
+            return std::unexpected(guest.error());
+        if (!*guest)
+            return fail(Error::Code::NotFound,
+                        tr("There is no guest %1.")
+                            .arg(input.guestId > 0 ? QString::number(input.guestId) : input.guestUuid),
+                        u"guest"_s);
+        t.guestId = (*guest)->id;
+        t.guestUuid = (*guest)->uuid;
+        t.guestName = (*guest)->name;
+    }
+    if (input.stayId > 0 || !input.stayUuid.isEmpty()) {
+        auto stay = input.stayId > 0 ? m_repo.stayById(input.stayId) : m_repo.stayByUuid(input.stayUuid);
+        if (!stay)
+            return std::unexpected(stay.error());
+        if (!*stay)
+            return fail(Error::Code::NotFound,
+                        tr("There is no stay %1.").arg(input.stayId > 0 ? QString::number(input.stayId) : input.stayUuid),
+                        u"stay"_s);
+        if (t.guestId > 0 && (*stay)->guestId != t.guestId)
+            return fail(Error::Code::InvalidInput, tr("The stay belongs to another guest."), u"stay"_s);
+        t.stayId = (*stay)->id;
+        t.stayUuid = (*stay)->uuid;
+        if (t.guestId == 0) {
+            auto guest = m_repo.guestById((*stay)->guestId);
+            if (!guest)
+                return std::unexpected(guest.error());
+            if (*guest) {
+                t.guestId = (*guest)->id;
+                t.guestUuid = (*guest)->uuid;
+                t.guestName = (*guest)->name;
+            }
+        }
+    }
+    if (t.guestId == 0 && t.room.isEmpty())
+        return fail(Error::Code::InvalidInput, tr("Give the guest or the room the complaint comes from."), u"guest"_s);
+
+    auto policy = m_settings.policy(t.severity);
+    if (!policy)
+        return std::unexpected(policy.error());
+    t.sla = *policy;
+    t.uuid = newUuid();
+    t.feedbackId = input.feedbackId;
+    t.createdBy = m_db.staff();
+    t.status = TicketStatus::New;
+    t.createdAt = t.updatedAt = m_db.clock().nowMs();
+    if (auto ok = recomputeSla(t); !ok)
+        return std::unexpected(ok.error());
+
+    auto id = m_repo.insert(t);
+    if (!id)
+        return std::unexpected(id.error());
+    t.id = *id;
+    if (auto ok = ChangeLog(m_db).recordInsert(TicketRepository::TicketsTable, t.uuid, TicketRepository::rowOf(t),
+                                               t.guestUuid);
+        !ok)
+        return std::unexpected(ok.error());
+    auto created = addEvent(t, TicketEvent::Kind::Created, {});
+    if (!created)
+        return std::unexpected(created.error());
+    if (auto ok = m_repo.updateSearchDocument(t.id); !ok)
+        return std::unexpected(ok.error());
+    m_db.events().queue(ticketEvent(t, ChangeEvent::Kind::Added));
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return t;
+}
+
+Result<TicketEvent> TicketService::addEvent(const ComplaintTicket &ticket, TicketEvent::Kind kind, const QString &body,
+                                            const QString &refUuid)
+{
+    TicketEvent e;
+    e.uuid = newUuid();
+    e.ticketId = ticket.id;
+    e.kind = kind;
+    e.body = body;
+    e.refUuid = refUuid;
+    e.staff = m_db.staff();
+    e.atMs = m_db.clock().nowMs();
+    if (kind == TicketEvent::Kind::Created)
+        e.toStatus = TicketStatus::New;
+    auto id = m_repo.insertEvent(e);
+    if (!id)
+        return std::unexpected(id.error());
+    e.id = *id;
+    if (auto ok = ChangeLog(m_db).recordInsert(TicketRepository::EventsTable, e.uuid, TicketRepository::rowOf(e),
+                                               ticket.guestUuid);
+        !ok)
+        return std::unexpected(ok.error());
+    return e;
+}
+
+Status TicketService::recomputeSla(ComplaintTicket &t)
+{
+    QList<StatusChange> history;
+    if (t.id > 0) {
+        auto loaded = m_repo.statusHistory(t.id);
+        if (!loaded)
+            return std::unexpected(loaded.error());
+        history = *loaded;
+    }
+    const SlaReading r = SlaClock::evaluate(t.sla, t.createdAt, history, m_db.clock().nowMs());
+    t.acknowledgeDueAt = r.acknowledge.dueAtMs;
+    t.resolveDueAt = r.resolve.dueAtMs;
+    t.dueAt = r.dueAtMs();
+    t.dueSoonAt = r.dueSoonAtMs();
+    return {};
+}
+
+Status TicketService::save(const ComplaintTicket &before, ComplaintTicket &after, bool textChanged)
+{
+    after.updatedAt = m_db.clock().nowMs();
+    auto changes = m_repo.update(before, after);
+    if (!changes)
+        return std::unexpected(changes.error());
+    ChangeLog log(m_db);
+    for (const FieldChange &c : *changes) {
+        if (auto ok = log.recordUpdate(TicketRepository::TicketsTable, after.uuid, c.field, c.oldValue, c.newValue,
+                                       after.guestUuid);
+            !ok)
+            return ok;
+    }
+    if (textChanged) {
+        if (auto ok = m_repo.updateSearchDocument(after.id); !ok)
+            return ok;
+    }
+    m_db.events().queue(ticketEvent(after));
+    return {};
+}
+
+Status TicketService::applyMove(ComplaintTicket &t, TicketStatus to, const QString &note)
+{
+    if (auto ok = TicketWorkflow::check(t.status, to); !ok)
+        return ok;
+    if (to == TicketStatus::Closed && t.resolutionSummary.trimmed().isEmpty())
+        return fail(Error::Code::InvalidInput, tr("A ticket cannot be closed without a resolution summary."),
+                    u"resolution_summary"_s);
+    const ComplaintTicket before = t;
+    const qint64 now = m_db.clock().nowMs();
+
+    TicketEvent e;
+    e.uuid = newUuid();
+    e.ticketId = t.id;
+    e.kind = TicketEvent::Kind::Status;
+    e.fromStatus = t.status;
+    e.toStatus = to;
+    e.body = note.trimmed();
+    e.staff = m_db.staff();
+    e.atMs = now;
+    auto id = m_repo.insertEvent(e);
+    if (!id)
+        return std::unexpected(id.error());
+    if (auto ok = ChangeLog(m_db).recordInsert(TicketRepository::EventsTable, e.uuid, TicketRepository::rowOf(e),
+                                               t.guestUuid);
+        !ok)
+        return ok;
+
+    if (t.status == TicketStatus::New && !t.acknowledgedAt)
+        t.acknowledgedAt = now;
+    if (to == TicketStatus::Resolved)
+        t.resolvedAt = now;
+    if (to == TicketStatus::Closed)
+        t.closedAt = now;
+    if (TicketWorkflow::isReopen(t.status, to)) {
+        t.resolvedAt.reset();
+        t.closedAt.reset();
+    }
+    t.status = to;
+    if (auto ok = recomputeSla(t); !ok)
+        return ok;
+    return save(before, t, false);
+}
+
+Result<ComplaintTicket> TicketService::move(const QString &uuid, TicketStatus to, const QString &note)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto t = load(uuid);
+    if (!t)
+        return t;
+    if (auto ok = applyMove(*t, to, note); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return t;
+}
+
+Result<ComplaintTicket> TicketService::resolve(const QString &uuid, const QString &summary)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto t = load(uuid);
+    if (!t)
+        return t;
+    if (!summary.trimmed().isEmpty() && summary.trimmed() != t->resolutionSummary) {
+        const ComplaintTicket before = *t;
+        t->resolutionSummary = summary.trimmed();
+        if (auto ok = save(before, *t, true); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (auto ok = applyMove(*t, TicketStatus::Resolved, {}); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return t;
+}
+
+Result<ComplaintTicket> TicketService::close(const QString &uuid, const QString &summary, TicketOutcome outcome)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto t = load(uuid);
+    if (!t)
+        return t;
+    // The move is checked first so an illegal close reports the states, not the summary.
+    if (auto ok = TicketWorkflow::check(t->status, TicketStatus::Closed); !ok)
+        return std::unexpected(ok.error());
+    const ComplaintTicket before = *t;
+    if (!summary.trimmed().isEmpty())
+        t->resolutionSummary = summary.trimmed();
+    if (outcome != TicketOutcome::None)
+        t->outcome = outcome;
+    if (auto ok = save(before, *t, t->resolutionSummary != before.resolutionSummary); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = applyMove(*t, TicketStatus::Closed, {}); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return t;
+}
+
+Result<ComplaintTicket> TicketService::reopen(const QString &uuid, const QString &reason)
+{
+    return move(uuid, TicketStatus::InProgress, reason);
+}
+
+Result<TicketEvent> TicketService::addTextEvent(const QString &uuid, TicketEvent::Kind kind, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return fail(Error::Code::InvalidInput, tr("The text cannot be empty."), u"text"_s);
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto t = load(uuid);
+    if (!t)
+        return std::unexpected(t.error());
+    auto e = addEvent(*t, kind, text.trimmed());
+    if (!e)
+        return e;
+    const ComplaintTicket before = *t;
+    if (auto ok = save(before, *t, true); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return e;
+}
+
+Result<TicketEvent> TicketService::addNote(const QString &uuid, const QString &text)
+{
+    return addTextEvent(uuid, TicketEvent::Kind::Note, text);
+}
+
+Result<TicketEvent> TicketService::addAction(const QString &uuid, const QString &text)
+{
+    return addTextEvent(uuid, TicketEvent::Kind::Action, text);
+}
+
+Result<ComplaintTicket> TicketService::assign(const QString &uuid, const QString &department, const QString &assignee)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    if (!department.trimmed().isEmpty()) {
+        if (auto ok = checkListKey(TicketListItem::List::Departments, department.trimmed(), u"department"_s); !ok)
+            return std::unexpected(ok.error());
+    }
+    auto t = load(uuid);
+    if (!t)
+        return t;
+    const ComplaintTicket before = *t;
+    t->department = department.trimmed();
+    t->assignee = assignee.trimmed();
+    if (t->department == before.department && t->assignee == before.assignee)
+        return t; // nothing to record
+    auto e = addEvent(*t, TicketEvent::Kind::Assignment,
+                      t->assignee.isEmpty() ? t->department : t->department + u" / "_s + t->assignee);
+    if (!e)
+        return std::unexpected(e.error());
+    if (auto ok = save(before, *t, false); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return t;
+}
+
+Result<ComplaintTicket> TicketService::setResolutionSummary(const QString &uuid, const QString &summary)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto t = load(uuid);
+    if (!t)
+        return t;
+    if (t->status == TicketStatus::Closed && summary.trimmed().isEmpty())
+        return fail(Error::Code::InvalidInput, tr("A closed ticket must keep its resolution summary."),
+                    u"resolution_summary"_s);
+    const ComplaintTicket before = *t;
+    t->resolutionSummary = summary.trimmed();
+    if (auto ok = save(before, *t, true); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return t;
+}
+
+Result<ComplaintTicket> TicketService::setOutcome(const QString &uuid, TicketOutcome outcome)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto t = load(uuid);
+    if (!t)
+        return t;
+    if (isOpen(t->status))
+        return fail(Error::Code::Conflict,
+                    tr("The outcome is recorded once the ticket is resolved; it is %1.").arg(ticketStatusLabel(t->status)),
+                    u"outcome"_s);
+    const ComplaintTicket before = *t;
+    t->outcome = outcome;
+    if (outcome == before.outcome)
+        return t;
+    auto e = addEvent(*t, TicketEvent::Kind::Outcome, ticketOutcomeToken(outcome));
+    if (!e)
+        return std::unexpected(e.error());
+    if (auto ok = save(before, *t, false); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return t;
+}
+
+Result<Compensation> TicketService::addCompensation(const QString &uuid, const Compensation &input)
+{
+    static const QRegularExpression currencyPattern(u"^[A-Z]{3}$"_s);
+    if (input.costMinor < 0)
+        return fail(Error::Code::InvalidInput, tr("The cost of a compensation cannot be negative."), u"cost"_s);
+    if (!currencyPattern.match(input.currency).hasMatch())
+        return fail(Error::Code::InvalidInput, tr("The currency must be a three-letter ISO code such as EUR."),
+                    u"currency"_s);
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto t = load(uuid);
+    if (!t)
+        return std::unexpected(t.error());
+    Compensation c = input;
+    c.uuid = newUuid();
+    c.ticketId = t->id;
+    c.description = c.description.trimmed();
+    c.staff = m_db.staff();
+    c.atMs = m_db.clock().nowMs();
+    auto id = m_repo.insertCompensation(c);
+    if (!id)
+        return std::unexpected(id.error());
+    c.id = *id;
+    if (auto ok = ChangeLog(m_db).recordInsert(TicketRepository::CompensationsTable, c.uuid, TicketRepository::rowOf(c),
+                                               t->guestUuid);
+        !ok)
+        return std::unexpected(ok.error());
+    const QString body = Compensation::kindToken(c.kind) + u' ' + QString::number(c.costMinor) + u' ' + c.currency
+                         + (c.description.isEmpty() ? QString() : u": "_s + c.description);
+    if (auto e = addEvent(*t, TicketEvent::Kind::Compensation, body, c.uuid); !e)
+        return std::unexpected(e.error());
+    const ComplaintTicket before = *t;
+    if (auto ok = save(before, *t, false); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return c;
+}
+
+Result<FollowUp> TicketService::recordFollowUp(const QString &uuid, const FollowUp &input)
+{
+    if (input.satisfaction && (*input.satisfaction < 1 || *input.satisfaction > 5))
+        return fail(Error::Code::InvalidInput, tr("Satisfaction is a number from 1 to 5."), u"satisfaction"_s);
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto t = load(uuid);
+    if (!t)
+        return std::unexpected(t.error());
+    if (isOpen(t->status))
+        return fail(Error::Code::Conflict,
+                    tr("A follow-up is recorded once the ticket is resolved; it is %1.").arg(ticketStatusLabel(t->status)),
+                    u"status"_s);
+    FollowUp f = input;
+    f.uuid = newUuid();
+    f.ticketId = t->id;
+    f.reaction = f.reaction.trimmed();
+    f.staff = m_db.staff();
+    f.atMs = m_db.clock().nowMs();
+    if (f.contactedAt <= 0)
+        f.contactedAt = f.atMs;
+    auto id = m_repo.insertFollowUp(f);
+    if (!id)
+        return std::unexpected(id.error());
+    f.id = *id;
+    if (auto ok = ChangeLog(m_db).recordInsert(TicketRepository::FollowUpsTable, f.uuid, TicketRepository::rowOf(f),
+                                               t->guestUuid);
+        !ok)
+        return std::unexpected(ok.error());
+    QString body = FollowUp::channelToken(f.channel);
+    if (f.satisfaction)
+        body += u" %1/5"_s.arg(*f.satisfaction);
+    if (!f.reaction.isEmpty())
+        body += u": "_s + f.reaction;
+    if (auto e = addEvent(*t, TicketEvent::Kind::FollowUp, body, f.uuid); !e)
+        return std::unexpected(e.error());
+    const ComplaintTicket before = *t;
+    if (auto ok = save(before, *t, false); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return f;
+}
+
+Result<SlaReading> TicketService::sla(const ComplaintTicket &ticket)
+{
+    auto history = m_repo.statusHistory(ticket.id);
+    if (!history)
+        return std::unexpected(history.error());
+    return SlaClock::evaluate(ticket.sla, ticket.createdAt, *history, m_db.clock().nowMs());
+}
+
+Result<HandoverReport> TicketService::handover(qint64 sinceMs, int dueWithinHours)
+{
+    HandoverReport report;
+    report.generatedAt = m_db.clock().nowMs();
+    report.sinceMs = sinceMs;
+    report.horizonMs = report.generatedAt + qint64(std::max(0, dueWithinHours)) * HourMs;
+    TicketQuery all;
+    all.limit = 100000; // a venue's open tickets: tens, not thousands
+    auto open = m_repo.queue(all, report.generatedAt);
+    if (!open)
+        return std::unexpected(open.error());
+    for (const ComplaintTicket &t : *open) {
+        if (t.dueAt && *t.dueAt < report.generatedAt)
+            report.overdue.append(t);
+        else if (t.dueAt && *t.dueAt <= report.horizonMs)
+            report.dueWithin.append(t);
+        else
+            report.otherOpen.append(t);
+    }
+    auto resolved = m_repo.resolvedSince(sinceMs);
+    if (!resolved)
+        return std::unexpected(resolved.error());
+    report.resolvedSince = *resolved;
+    return report;
+}
+
+} // namespace innkeep

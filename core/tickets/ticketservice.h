@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/error.h"
+#include "tickets/compensation.h"
+#include "tickets/complaintticket.h"
+#include "tickets/followup.h"
+#include "tickets/newticket.h"
+#include "tickets/slaclock.h"
+#include "tickets/ticketevent.h"
+#include "tickets/ticketquery.h"
+#include "tickets/ticketrepository.h"
+#include "tickets/ticketsettingsrepository.h"
+
+#include <QCoreApplication>
+
+namespace innkeep {
+
+class Database;
+
+// Complaint tickets as user actions. Each method validates, writes, records the change log,
+// queues a Ticket change event and commits, all in one transaction (a savepoint when the caller
+// already has one); on failure nothing is written. Every write keeps the ticket's stored SLA
+// figures (due_at, due_soon_at, ...) and its search document current.
+class TicketService final
+{
+    Q_DECLARE_TR_FUNCTIONS(TicketService)
+
+public:
+    explicit TicketService(Database &db) : m_db(db), m_repo(db), m_settings(db) {}
+
+    // Logs a complaint in New, with the SLA policy in force for its severity copied onto it.
+    [[nodiscard]] Result<ComplaintTicket> create(const NewTicket &input);
+
+    // Any move in TicketWorkflow's table; the note (optional) goes on the status event.
+    // Moving to Closed needs a resolution summary on the ticket.
+    [[nodiscard]] Result<ComplaintTicket> move(const QString &uuid, TicketStatus to, const QString &note = {});
+    [[nodiscard]] Result<ComplaintTicket> acknowledge(const QString &uuid) { return move(uuid, TicketStatus::Acknowledged); }
+    // Resolves, storing `summary` as the resolution summary when given.
+    [[nodiscard]] Result<ComplaintTicket> resolve(const QString &uuid, const QString &summary = {});
+    // Closes a Resolved ticket; `summary` (when given) and `outcome` (unless None) are stored first.
+    [[nodiscard]] Result<ComplaintTicket> close(const QString &uuid, const QString &summary = {},
+                                                TicketOutcome outcome = TicketOutcome::None);
+    // Back to In progress from Resolved or Closed.
+    [[nodiscard]] Result<ComplaintTicket> reopen(const QString &uuid, const QString &reason = {});
+
+    [[nodiscard]] Result<TicketEvent> addNote(const QString &uuid, const QString &text);   // internal note
+    [[nodiscard]] Result<TicketEvent> addAction(const QString &uuid, const QString &text); // action taken
+    [[nodiscard]] Result<ComplaintTicket> assign(const QString &uuid, const QString &department, const QString &assignee);
+    [[nodiscard]] Result<ComplaintTicket> setResolutionSummary(const QString &uuid, const QString &summary);
+    // Recovered or Lost; only once the ticket is resolved or closed.
+    [[nodiscard]] Result<ComplaintTicket> setOutcome(const QString &uuid, TicketOutcome outcome);
+    // Cost >= 0 in minor units with an ISO currency; id/uuid/ticket/staff/time are filled in.
+    [[nodiscard]] Result<Compensation> addCompensation(const QString &uuid, const Compensation &compensation);
+    // After resolution: how and when the guest was contacted, their reaction, satisfaction 1-5.
+    [[nodiscard]] Result<FollowUp> recordFollowUp(const QString &uuid, const FollowUp &followUp);
+
+    [[nodiscard]] Result<ComplaintTicket> ticket(const QString &uuid); // NotFound when unknown
+    // The live SLA reading of a ticket now (from its policy snapshot and status history).
+    [[nodiscard]] Result<SlaReading> sla(const ComplaintTicket &ticket);
+    // Shift handover now: overdue, due within `dueWithinHours`, other open, resolved since `sinceMs`.
+    [[nodiscard]] Result<HandoverReport> handover(qint64 sinceMs, int dueWithinHours = 2);
+
+    [[nodiscard]] TicketRepository &repository() { return m_repo; }
+
+private:
+    [[nodiscard]] Result<ComplaintTicket> load(const QString &uuid);
+    [[nodiscard]] Status applyMove(ComplaintTicket &ticket, TicketStatus to, const QString &note);
+    [[nodiscard]] Status recomputeSla(ComplaintTicket &ticket);
+    [[nodiscard]] Status save(const ComplaintTicket &before, ComplaintTicket &after, bool textChanged);
+    [[nodiscard]] Result<TicketEvent> addEvent(const ComplaintTicket &ticket, TicketEvent::Kind kind, const QString &body,
+                                               const QString &refUuid = {});
+    [[nodiscard]] Result<TicketEvent> addTextEvent(const QString &uuid, TicketEvent::Kind kind, const QString &text);
+    [[nodiscard]] Status checkListKey(TicketListItem::List list, const QString &key, const QString &field);
+
+    Database &m_db;
+    TicketRepository m_repo;
+    TicketSettingsRepository m_settings;
+};
+
+} // namespace innkeep

@@ -1,0 +1,130 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ticketsettingsservice.h"
+
+#include "common/uuid.h"
+#include "storage/changelog.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <QRegularExpression>
+
+namespace innkeep {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ChangeEvent settingsEvent(const QString &uuid)
+{
+    return ChangeEvent{ChangeEvent::Entity::Settings, ChangeEvent::Kind::Changed, uuid, {}};
+}
+
+} // namespace
+
+Result<SlaPolicy> TicketSettingsService::setPolicy(const SlaPolicy &policy)
+{
+    if (auto ok = policy.validate(); !ok)
+        return std::unexpected(ok.error());
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto before = m_repo.policy(policy.severity);
+    if (!before)
+        return std::unexpected(before.error());
+    auto uuid = m_repo.policyUuid(policy.severity);
+    if (!uuid)
+        return std::unexpected(uuid.error());
+    auto changes = m_repo.updatePolicy(*before, policy);
+    if (!changes)
+        return std::unexpected(changes.error());
+    ChangeLog log(m_db);
+    for (const FieldChange &c : *changes) {
+        if (auto ok = log.recordUpdate(TicketSettingsRepository::PoliciesTable, *uuid, c.field, c.oldValue, c.newValue);
+            !ok)
+            return std::unexpected(ok.error());
+    }
+    if (!changes->isEmpty())
+        m_db.events().queue(settingsEvent(*uuid));
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return policy;
+}
+
+Result<TicketListItem> TicketSettingsService::addItem(TicketListItem::List list, const QString &key, const QString &label)
+{
+    static const QRegularExpression keyPattern(u"^[a-z0-9]+(-[a-z0-9]+)*$"_s);
+    if (!keyPattern.match(key).hasMatch())
+        return fail(Error::Code::InvalidInput, tr("A key uses lower-case letters, digits and dashes only."), u"key"_s);
+    if (label.trimmed().isEmpty())
+        return fail(Error::Code::InvalidInput, tr("The name cannot be empty."), u"label"_s);
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto existing = m_repo.item(list, key);
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (*existing)
+        return fail(Error::Code::Conflict, tr("%1 is already on the list.").arg(key), u"key"_s);
+    auto all = m_repo.items(list, true);
+    if (!all)
+        return std::unexpected(all.error());
+    TicketListItem item{0, newUuid(), key, label.trimmed(), int(all->size()) + 1, false};
+    auto id = m_repo.insertItem(list, item);
+    if (!id)
+        return std::unexpected(id.error());
+    item.id = *id;
+    if (auto ok = ChangeLog(m_db).recordInsert(TicketSettingsRepository::tableOf(list), item.uuid,
+                                               TicketSettingsRepository::rowOf(item));
+        !ok)
+        return std::unexpected(ok.error());
+    m_db.events().queue(settingsEvent(item.uuid));
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return item;
+}
+
+Result<TicketListItem> TicketSettingsService::renameItem(TicketListItem::List list, const QString &key,
+                                                         const QString &label)
+{
+    if (label.trimmed().isEmpty())
+        return fail(Error::Code::InvalidInput, tr("The name cannot be empty."), u"label"_s);
+    return change(list, key, [&](TicketListItem &item) { item.label = label.trimmed(); });
+}
+
+Result<TicketListItem> TicketSettingsService::setArchived(TicketListItem::List list, const QString &key, bool archived)
+{
+    return change(list, key, [&](TicketListItem &item) { item.archived = archived; });
+}
+
+Result<TicketListItem> TicketSettingsService::change(TicketListItem::List list, const QString &key,
+                                                     const std::function<void(TicketListItem &)> &edit)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto before = m_repo.item(list, key);
+    if (!before)
+        return std::unexpected(before.error());
+    if (!*before)
+        return fail(Error::Code::NotFound, tr("%1 is not on the list.").arg(key), u"key"_s);
+    TicketListItem after = **before;
+    edit(after);
+    auto changes = m_repo.updateItem(list, **before, after);
+    if (!changes)
+        return std::unexpected(changes.error());
+    ChangeLog log(m_db);
+    for (const FieldChange &c : *changes) {
+        if (auto ok = log.recordUpdate(TicketSettingsRepository::tableOf(list), after.uuid, c.field, c.oldValue,
+                                       c.newValue);
+            !ok)
+            return std::unexpected(ok.error());
+    }
+    if (!changes->isEmpty())
+        m_db.events().queue(settingsEvent(after.uuid));
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return after;
+}
+
+} // namespace innkeep
