@@ -2,20 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guest.h"
 
-#include <QCoreApplication>
+#include "common/enumtokens.h"
 
 namespace innkeep {
 
 namespace {
 
-struct SourceName
-{
-    GuestSource source;
-    const char *token;
-    const char *text;
-};
-
-constexpr SourceName SourceNames[] = {
+constexpr EnumToken<GuestSource> SourceNames[] = {
     {GuestSource::WalkIn, "walk-in", QT_TRANSLATE_NOOP("GuestSource", "Walk-in")},
     {GuestSource::Ota, "ota", QT_TRANSLATE_NOOP("GuestSource", "Online travel agency")},
     {GuestSource::Direct, "direct", QT_TRANSLATE_NOOP("GuestSource", "Direct")},
@@ -41,29 +34,17 @@ QVariant dateColumn(const QDate &date)
 
 QString toToken(GuestSource source)
 {
-    for (const SourceName &name : SourceNames) {
-        if (name.source == source)
-            return QString::fromLatin1(name.token);
-    }
-    return QStringLiteral("other");
+    return tokenOf(SourceNames, source);
 }
 
 std::optional<GuestSource> guestSourceFromToken(const QString &token)
 {
-    for (const SourceName &name : SourceNames) {
-        if (token.compare(QLatin1String(name.token), Qt::CaseInsensitive) == 0)
-            return name.source;
-    }
-    return std::nullopt;
+    return valueOf(SourceNames, token);
 }
 
 QString displayText(GuestSource source)
 {
-    for (const SourceName &name : SourceNames) {
-        if (name.source == source)
-            return QCoreApplication::translate("GuestSource", name.text);
-    }
-    return {};
+    return labelOf(SourceNames, source, "GuestSource");
 }
 
 QString Guest::displayName() const

@@ -93,11 +93,13 @@ QList<Error> GuestRules::normalise(Guest &guest, const QString &phoneRegion, con
     }
     guest.phones = phones;
 
-    guest.tags = tidyList(guest.tags, true);
     for (QString &tag : guest.tags) {
+        tag = tag.trimmed();
         if (tag.startsWith(QLatin1Char('#')))
             tag.remove(0, 1);
     }
+    guest.tags = tidyList(guest.tags, true);
+    guest.tags.sort(); // a set: stored and compared in one order
 
     if (!guest.language.isEmpty()) {
         static const QRegularExpression bcp47(QStringLiteral("^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*$"));

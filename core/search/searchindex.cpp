@@ -46,13 +46,18 @@ QStringList SearchIndex::nameKeys(const QStringList &givenNames, const QStringLi
     QStringList keys;
     const qsizetype forms = std::max(givenNames.size(), familyNames.size());
     for (qsizetype i = 0; i < forms; ++i) {
-        const QString given = searchKey(givenNames.value(i));
-        const QString family = searchKey(familyNames.value(i));
-        for (const QString &word : given.split(QLatin1Char(' '), Qt::SkipEmptyParts) + family.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            appendUnique(keys, word);
-        if (!given.isEmpty() && !family.isEmpty()) {
-            appendUnique(keys, given + QLatin1Char(' ') + family);
-            appendUnique(keys, family + QLatin1Char(' ') + given);
+        const QStringList givenKeys = searchKeys(givenNames.value(i));
+        const QStringList familyKeys = searchKeys(familyNames.value(i));
+        // ICU and everyday spellings pair up (the same script spelt one way), index by index.
+        for (qsizetype k = 0; k < std::max(givenKeys.size(), familyKeys.size()); ++k) {
+            const QString given = givenKeys.value(k, givenKeys.first());
+            const QString family = familyKeys.value(k, familyKeys.first());
+            for (const QString &word : given.split(QLatin1Char(' '), Qt::SkipEmptyParts) + family.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                appendUnique(keys, word);
+            if (!given.isEmpty() && !family.isEmpty()) {
+                appendUnique(keys, given + QLatin1Char(' ') + family);
+                appendUnique(keys, family + QLatin1Char(' ') + given);
+            }
         }
     }
     return keys;
@@ -77,8 +82,10 @@ Status SearchIndex::indexGuest(const GuestSearchDocument &doc)
     QStringList names;
     for (const QString &name : doc.names)
         appendUnique(names, name);
-    for (const QString &name : doc.names)
-        appendUnique(names, searchKey(name));
+    for (const QString &name : doc.names) {
+        for (const QString &key : searchKeys(name))
+            appendUnique(names, key);
+    }
 
     QStringList contact = doc.emails;
     for (const QString &phone : doc.phones)

@@ -12,6 +12,11 @@ namespace innkeep {
 // with Georgian Mtavruli capitals folded first. Only letters, digits and single spaces remain.
 [[nodiscard]] QString searchKey(const QString &text);
 
+// The keys a name is found by: searchKey() and, for Armenian, Georgian and Cyrillic text, the
+// everyday English-style spelling too (Խաչատրյան → khachatryan, Щукин → shchukin), because
+// that is what a receptionist types, not ICU's scholarly transliteration (xac'atryan).
+[[nodiscard]] QStringList searchKeys(const QString &text);
+
 // A readable Latin form of a name for staff and documents ("Հովհաննես" → "Hovhannes");
 // Latin-script text is returned unchanged.
 [[nodiscard]] QString latinForm(const QString &text);

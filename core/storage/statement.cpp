@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QSqlError>
 
+using namespace Qt::StringLiterals;
+
 namespace innkeep {
 
 namespace {
@@ -31,11 +33,17 @@ Statement::~Statement()
 
 void Statement::addValue(const QVariant &value)
 {
-    m_query.bindValue(m_position++, value);
+    // QSqlQuery binds a null QString as SQL NULL. Our text columns are NOT NULL DEFAULT '', so an
+    // empty string is meant; a real NULL is asked for with a null QVariant (QVariant(QMetaType)).
+    if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+        m_query.bindValue(m_position++, QString(u""_s));
+    else
+        m_query.bindValue(m_position++, value);
 }
 
 Status Statement::exec()
 {
+    m_position = 0; // the next bind() starts a new set of values
     if (!m_query.exec())
         return std::unexpected(storageError(m_query, m_query.lastQuery()));
     return {};

@@ -43,6 +43,13 @@ public:
     [[nodiscard]] int numRowsAffected() const { return m_query.numRowsAffected(); }
     [[nodiscard]] QVariant lastInsertId() const { return m_query.lastInsertId(); }
 
+    // Ready to bind and run again (for a statement reused in a loop).
+    void reset()
+    {
+        m_query.finish();
+        m_position = 0;
+    }
+
     // Convenience: run and return the first column of the first row (or an invalid QVariant).
     [[nodiscard]] Result<QVariant> scalar();
 

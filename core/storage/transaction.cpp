@@ -62,7 +62,8 @@ void Transaction::rollback()
     m_active = false;
     --m_db->transactionDepth();
     if (m_depth == 0) {
-        (void)execute(*m_db, QStringLiteral("ROLLBACK"));
+        if (auto ok = execute(*m_db, QStringLiteral("ROLLBACK")); !ok)
+            qWarning("rollback failed: %s", qPrintable(ok.error().toString()));
         m_db->events().discard();
     } else {
         (void)execute(*m_db, QStringLiteral("ROLLBACK TO ") + savepoint(m_depth));

@@ -153,9 +153,11 @@ CREATE TABLE search_names (
 CREATE INDEX search_names_guest ON search_names(guest_id);
 
 -- Everything else a receptionist may type: one document per guest (rowid = guest id * 4),
--- later per ticket (*4 + 1) and feedback entry (*4 + 2).
+-- per ticket (* 4 + 1) and per feedback entry (* 4 + 2). Columns: names in every script and
+-- their ASCII keys; e-mails and phone digit runs; tags; rooms and booking references; free
+-- text (notes, ticket and feedback text). Column order matters to the bm25 weights in search.
 CREATE VIRTUAL TABLE search_index USING fts5(
-    kind UNINDEXED, ref UNINDEXED, name, contact, extra,
+    kind UNINDEXED, ref UNINDEXED, name, contact, tags, stays, extra,
     tokenize = 'unicode61 remove_diacritics 2',
     prefix = '2 3'
 );

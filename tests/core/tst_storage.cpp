@@ -128,30 +128,31 @@ TEST_CASE("Files that are not ours are refused and left byte for byte as they we
 TEST_CASE("A transaction that is not committed leaves nothing behind, and its events are never sent")
 {
     TempDatabase t;
+    REQUIRE(execute(t.db(), QStringLiteral("CREATE TABLE scratch(key TEXT, value TEXT)")).has_value());
     QSignalSpy changed(&t.db().events(), &DatabaseEvents::changed);
     {
         auto tx = Transaction::begin(t.db());
         REQUIRE(tx.has_value());
-        REQUIRE(execute(t.db(), QStringLiteral("INSERT INTO venue_settings(key, value) VALUES ('a', 'b')")).has_value());
+        REQUIRE(execute(t.db(), QStringLiteral("INSERT INTO scratch(key, value) VALUES ('a', 'b')")).has_value());
         t.db().events().queue({ChangeEvent::Entity::Settings, ChangeEvent::Kind::Changed, QStringLiteral("a"), {}});
     }
-    CHECK(t.count(QStringLiteral("venue_settings")) == 0);
+    CHECK(t.count(QStringLiteral("scratch")) == 0);
     CHECK(changed.count() == 0);
 
     auto tx = Transaction::begin(t.db());
     REQUIRE(tx.has_value());
-    REQUIRE(execute(t.db(), QStringLiteral("INSERT INTO venue_settings(key, value) VALUES ('a', 'b')")).has_value());
+    REQUIRE(execute(t.db(), QStringLiteral("INSERT INTO scratch(key, value) VALUES ('a', 'b')")).has_value());
     t.db().events().queue({ChangeEvent::Entity::Settings, ChangeEvent::Kind::Changed, QStringLiteral("a"), {}});
     {
         auto inner = Transaction::begin(t.db());
         REQUIRE(inner.has_value());
-        REQUIRE(execute(t.db(), QStringLiteral("INSERT INTO venue_settings(key, value) VALUES ('c', 'd')")).has_value());
+        REQUIRE(execute(t.db(), QStringLiteral("INSERT INTO scratch(key, value) VALUES ('c', 'd')")).has_value());
         t.db().events().queue({ChangeEvent::Entity::Settings, ChangeEvent::Kind::Changed, QStringLiteral("c"), {}});
         // rolled back: the savepoint's row and its event go, the outer ones stay
     }
     CHECK(changed.count() == 0);
     REQUIRE(tx->commit().has_value());
-    CHECK(t.count(QStringLiteral("venue_settings")) == 1);
+    CHECK(t.count(QStringLiteral("scratch")) == 1);
     REQUIRE(changed.count() == 1);
     CHECK(changed.at(0).at(0).value<ChangeEvent>().uuid == QStringLiteral("a"));
 }

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include "common/error.h"
+
 #include <catch2/catch.hpp>
 
 // So failed comparisons print text, not "{?}".
@@ -41,3 +43,11 @@ struct StringMaker<QVariant>
     static std::string convert(const QVariant &value) { return value.toString().toStdString(); }
 };
 } // namespace Catch
+
+// Fails the test with the core's own message when a Result/Status holds an error.
+#define REQUIRE_OK(expression)                                                                                         \
+    do {                                                                                                               \
+        const auto &innkeepResult_ = (expression);                                                                     \
+        if (!innkeepResult_)                                                                                           \
+            FAIL(innkeepResult_.error().toString().toStdString());                                                     \
+    } while (false)

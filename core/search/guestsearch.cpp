@@ -1,0 +1,201 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "guestsearch.h"
+
+#include "search/searchindex.h"
+#include "search/searchkey.h"
+#include "storage/database.h"
+#include "storage/statement.h"
+
+namespace innkeep {
+
+namespace {
+
+QString joinName(const QString &a, const QString &b)
+{
+    return a.isEmpty() ? b : b.isEmpty() ? a : a + QLatin1Char(' ') + b;
+}
+
+QString quoted(const QString &token)
+{
+    return QLatin1Char('"') + QString(token).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+// Tokens as unicode61 sees them: runs of letters and digits, folded like the index.
+QStringList tokensOf(const QString &text)
+{
+    QStringList tokens;
+    QString current;
+    for (const QChar c : foldGeorgianCapitals(text.toLower())) {
+        if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing) {
+            current += c;
+        } else if (!current.isEmpty()) {
+            tokens.append(std::exchange(current, {}));
+        }
+    }
+    if (!current.isEmpty())
+        tokens.append(current);
+    return tokens;
+}
+
+// Which column of a matching document holds a token starting with one of `prefixes`.
+QString matchedColumn(const QStringList &columns, const QStringList &prefixes)
+{
+    static const char *const Names[] = {"name", "contact", "tag", "stay", "note"};
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        for (const QString &token : tokensOf(columns.at(c))) {
+            const QString key = searchKey(token);
+            for (const QString &prefix : prefixes) {
+                if (token.startsWith(prefix) || key.startsWith(prefix)) {
+                    if (c == 1)
+                        return columns.at(c).contains(QLatin1Char('@')) && !prefix.front().isDigit()
+                                   ? QStringLiteral("email")
+                                   : QStringLiteral("phone");
+                    return QString::fromLatin1(Names[c]);
+                }
+            }
+        }
+    }
+    return QStringLiteral("text");
+}
+
+} // namespace
+
+QString GuestSearch::digitRun(const QString &text)
+{
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            digits += c;
+        else if (!QStringView(u" +-()./").contains(c))
+            return {};
+    }
+    return digits.size() >= 3 ? digits : QString();
+}
+
+QString GuestSearch::ftsQuery(const QString &text)
+{
+    const QString digits = digitRun(text);
+    if (!digits.isEmpty())
+        return QStringLiteral("{contact stays} : ") + quoted(digits) + QLatin1Char('*');
+    QStringList terms;
+    for (const QString &token : tokensOf(text)) {
+        const QString key = searchKey(token);
+        if (key.isEmpty() || key == token)
+            terms.append(quoted(token) + QLatin1Char('*'));
+        else
+            terms.append(QLatin1Char('(') + quoted(token) + QStringLiteral("* OR ") + quoted(key) + QStringLiteral("*)"));
+    }
+    return terms.join(QStringLiteral(" AND "));
+}
+
+Result<QList<SearchHit>> GuestSearch::search(const QString &text, int limit)
+{
+    QList<SearchHit> hits;
+    QList<qint64> guestIds;
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || limit <= 0)
+        return hits;
+    if (digitRun(trimmed).isEmpty()) {
+        if (auto ok = nameStage(searchKey(trimmed), limit, hits, guestIds); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (hits.size() < limit) {
+        if (auto ok = textStage(trimmed, limit, hits, guestIds); !ok)
+            return std::unexpected(ok.error());
+    }
+    return hits;
+}
+
+Status GuestSearch::nameStage(const QString &key, int limit, QList<SearchHit> &hits, QList<qint64> &guestIds)
+{
+    if (key.isEmpty())
+        return {};
+    // Every key starting with `key` sorts in [key, key + U+FFFF).
+    Statement names(m_db, QStringLiteral(
+        "SELECT n.guest_id, g.uuid, g.given_name, g.family_name, g.latin_given_name, g.latin_family_name "
+        "FROM search_names n JOIN guests g ON g.id = n.guest_id "
+        "WHERE n.key >= ? AND n.key < ? ORDER BY n.key LIMIT ?"));
+    // A guest matches through several keys; read a few more rows than needed to fill the page.
+    if (auto ok = names.bind(key, key + QChar(0xFFFF), limit * 4).exec(); !ok)
+        return ok;
+    while (names.next() && hits.size() < limit) {
+        const qint64 id = names.integer(0);
+        if (guestIds.contains(id))
+            continue;
+        guestIds.append(id);
+        hits.append({QStringLiteral("guest"), names.text(1), names.text(1), joinName(names.text(2), names.text(3)),
+                     joinName(names.text(4), names.text(5)), QStringLiteral("name")});
+    }
+    return {};
+}
+
+Status GuestSearch::textStage(const QString &text, int limit, QList<SearchHit> &hits, QList<qint64> &guestIds)
+{
+    const QString query = ftsQuery(text);
+    if (query.isEmpty())
+        return {};
+    QStringList prefixes;
+    const QString digits = digitRun(text);
+    if (!digits.isEmpty()) {
+        prefixes.append(digits);
+    } else {
+        for (const QString &token : tokensOf(text))
+            prefixes << token << searchKey(token);
+    }
+    // Short prefixes match a large share of a big database; ranking all of them would cost a
+    // full pass, so they come in index order instead. Longer ones are ranked, names weighing most.
+    qsizetype shortest = 100;
+    for (const QString &token : std::as_const(prefixes))
+        shortest = std::min(shortest, token.size());
+    const bool ranked = shortest >= 3;
+    const QString sql = QStringLiteral(
+        "SELECT rowid, kind, ref, name, contact, tags, stays, extra FROM search_index WHERE search_index MATCH ? ")
+        + (ranked ? QStringLiteral("ORDER BY bm25(search_index, 0, 0, 10.0, 5.0, 3.0, 3.0, 1.0) ") : QString())
+        + QStringLiteral("LIMIT ?");
+    Statement fts(m_db, sql);
+    if (auto ok = fts.bind(query, limit + int(guestIds.size())).exec(); !ok)
+        return ok;
+    struct Row
+    {
+        qint64 rowid;
+        QString kind;
+        QString ref;
+        QStringList columns;
+    };
+    QList<Row> rows;
+    while (fts.next()) {
+        const qint64 rowid = fts.integer(0);
+        if (rowid % 4 == 0 && guestIds.contains(rowid / 4))
+            continue;
+        rows.append({rowid, fts.text(1), fts.text(2), {fts.text(3), fts.text(4), fts.text(5), fts.text(6), fts.text(7)}});
+    }
+    fts.reset();
+
+    Statement guest(m_db, QStringLiteral("SELECT given_name, family_name, latin_given_name, latin_family_name FROM guests "
+                                         "WHERE id = ?"));
+    for (const Row &row : std::as_const(rows)) {
+        if (hits.size() >= limit)
+            break;
+        SearchHit hit{row.kind, row.ref, {}, {}, {}, matchedColumn(row.columns, prefixes)};
+        if (row.kind == QLatin1String("guest")) {
+            const qint64 id = row.rowid / 4;
+            guestIds.append(id);
+            hit.guestUuid = row.ref;
+            if (auto ok = guest.bind(id).exec(); !ok)
+                return ok;
+            if (guest.next()) {
+                hit.displayName = joinName(guest.text(0), guest.text(1));
+                hit.latinName = joinName(guest.text(2), guest.text(3));
+            }
+            guest.reset();
+        } else {
+            hit.displayName = row.columns.at(0);
+            hit.matched = hit.matched == QLatin1String("note") ? QStringLiteral("text") : hit.matched;
+        }
+        hits.append(hit);
+    }
+    return {};
+}
+
+} // namespace innkeep

@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/error.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace innkeep {
+
+class Database;
+
+// One result of instant search.
+struct SearchHit
+{
+    QString kind;        // "guest", "ticket" or "feedback"
+    QString uuid;        // the guest, ticket or feedback entry
+    QString guestUuid;   // the guest it concerns (empty for a ticket logged against a room only)
+    QString displayName; // the guest's name in their script, or the ticket/feedback heading
+    QString latinName;
+    QString matched;     // why it matched: name, email, phone, tag, stay, note, text
+};
+
+// Search as you type over everything the desk knows (ARCHITECTURE.md, "Search"):
+// names in any script and their Latin forms — "Aram" finds "Արամ", "Nino" finds "ნინო",
+// "Muller" finds "Müller" — e-mails, any run of a phone's digits, tags, rooms, booking
+// references, notes and ticket/feedback text. Name matches come first. Never a table scan:
+// names are an index range over ASCII keys, the rest an FTS5 query.
+class GuestSearch final
+{
+public:
+    explicit GuestSearch(Database &db) : m_db(db) {}
+
+    [[nodiscard]] Result<QList<SearchHit>> search(const QString &text, int limit = 20);
+
+    // The FTS5 query the second stage runs for `text` (exposed for the benchmark's bare-SQL floor).
+    [[nodiscard]] static QString ftsQuery(const QString &text);
+    // Digits of `text` when it reads as (part of) a phone number, room or reference, else empty.
+    [[nodiscard]] static QString digitRun(const QString &text);
+
+private:
+    [[nodiscard]] Status nameStage(const QString &key, int limit, QList<SearchHit> &hits, QList<qint64> &guestIds);
+    [[nodiscard]] Status textStage(const QString &text, int limit, QList<SearchHit> &hits, QList<qint64> &guestIds);
+    Database &m_db;
+};
+
+} // namespace innkeep

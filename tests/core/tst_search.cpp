@@ -1,0 +1,194 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tempdatabase.h"
+
+#include "guests/guestservice.h"
+#include "search/guestsearch.h"
+#include "search/searchkey.h"
+#include "stays/stayservice.h"
+#include "storage/statement.h"
+#include "venue/venuesettings.h"
+
+using namespace innkeep;
+using namespace innkeep::test;
+
+namespace {
+
+struct SearchFixture
+{
+    TempDatabase t;
+    QHash<QString, QString> uuids; // label → guest uuid
+
+    SearchFixture()
+    {
+        REQUIRE(VenueSettings(t.db()).setPhoneRegion(QStringLiteral("AM")).has_value());
+        add(QStringLiteral("aram"), QStringLiteral("Արամ"), QStringLiteral("Խաչատրյան"), {}, {QStringLiteral("+374 91 234567")});
+        add(QStringLiteral("nino"), QStringLiteral("ნინო"), QStringLiteral("ბერიძე"), {QStringLiteral("nino.beridze@example.ge")}, {});
+        add(QStringLiteral("ivan"), QStringLiteral("Иван"), QStringLiteral("Петров"), {}, {QStringLiteral("+7 912 300-11-22")});
+        add(QStringLiteral("muller"), QStringLiteral("Jürgen"), QStringLiteral("Müller"), {QStringLiteral("j.mueller@example.de")}, {});
+        add(QStringLiteral("anna"), QStringLiteral("Anna"), QStringLiteral("Smith"), {QStringLiteral("anna@example.com")}, {QStringLiteral("010 555 444")});
+        add(QStringLiteral("giorgi"), QStringLiteral("გიორგი"), QStringLiteral("მაისურაძე"), {}, {});
+    }
+
+    void add(const QString &label, const QString &given, const QString &family, const QStringList &emails,
+             const QStringList &phones)
+    {
+        Guest g;
+        g.givenName = given;
+        g.familyName = family;
+        g.emails = emails;
+        g.phones = phones;
+        auto added = GuestService(t.db()).add(g);
+        REQUIRE(added.has_value());
+        uuids.insert(label, added->uuid);
+    }
+
+    QStringList find(const QString &text)
+    {
+        auto hits = GuestSearch(t.db()).search(text);
+        if (!hits)
+            FAIL(hits.error().toString().toStdString());
+        QStringList labels;
+        for (const SearchHit &hit : *hits)
+            labels.append(uuids.key(hit.guestUuid, hit.uuid));
+        return labels;
+    }
+
+    QString why(const QString &text)
+    {
+        auto hits = GuestSearch(t.db()).search(text);
+        REQUIRE(hits.has_value());
+        REQUIRE_FALSE(hits->isEmpty());
+        return hits->first().matched;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Search keys fold scripts, case and diacritics")
+{
+    CHECK(searchKey(QStringLiteral("Հովհաննես")) == QStringLiteral("hovhannes"));
+    CHECK(searchKey(QStringLiteral("გიორგი")) == QStringLiteral("giorgi"));
+    CHECK(searchKey(QStringLiteral("Светлана")) == QStringLiteral("svetlana"));
+    CHECK(searchKey(QStringLiteral("Müller")) == QStringLiteral("muller"));
+    CHECK(searchKey(QStringLiteral("  O'Brien--Smith ")) == QStringLiteral("o brien smith"));
+    // Georgian Mtavruli capitals fold to the everyday letters.
+    CHECK(foldGeorgianCapitals(QStringLiteral("ᲒᲘᲝᲠᲒᲘ")) == QStringLiteral("გიორგი"));
+    CHECK(searchKey(QStringLiteral("ᲒᲘᲝᲠᲒᲘ")) == QStringLiteral("giorgi"));
+}
+
+TEST_CASE("A Latin prefix finds names written in Armenian, Georgian and Cyrillic")
+{
+    SearchFixture f;
+    CHECK(f.find(QStringLiteral("Aram")).contains(QStringLiteral("aram")));
+    CHECK(f.find(QStringLiteral("ara")).contains(QStringLiteral("aram")));
+    CHECK(f.find(QStringLiteral("Nino")).contains(QStringLiteral("nino")));
+    CHECK(f.find(QStringLiteral("Ivan")).contains(QStringLiteral("ivan")));
+    CHECK(f.find(QStringLiteral("giorgi")).contains(QStringLiteral("giorgi")));
+    CHECK(f.find(QStringLiteral("khach")).contains(QStringLiteral("aram")));
+    CHECK(f.why(QStringLiteral("Aram")) == QStringLiteral("name"));
+}
+
+TEST_CASE("A native-script prefix finds them too, and so does the full name in either order")
+{
+    SearchFixture f;
+    CHECK(f.find(QStringLiteral("Արա")).contains(QStringLiteral("aram")));
+    CHECK(f.find(QStringLiteral("ნინ")).contains(QStringLiteral("nino")));
+    CHECK(f.find(QStringLiteral("ᲜᲘᲜᲝ")).contains(QStringLiteral("nino")));
+    CHECK(f.find(QStringLiteral("Ив")).contains(QStringLiteral("ivan")));
+    CHECK(f.find(QStringLiteral("anna sm")) == QStringList{QStringLiteral("anna")});
+    CHECK(f.find(QStringLiteral("smith anna")) == QStringList{QStringLiteral("anna")});
+    CHECK(f.find(QStringLiteral("ბერიძე ნინო")).contains(QStringLiteral("nino")));
+}
+
+TEST_CASE("Case and diacritics never matter")
+{
+    SearchFixture f;
+    CHECK(f.find(QStringLiteral("Muller")).contains(QStringLiteral("muller")));
+    CHECK(f.find(QStringLiteral("MÜLL")).contains(QStringLiteral("muller")));
+    CHECK(f.find(QStringLiteral("jurgen")).contains(QStringLiteral("muller")));
+    CHECK(f.find(QStringLiteral("zzzz")).isEmpty());
+}
+
+TEST_CASE("Phones are found by any run of digits a receptionist would type")
+{
+    SearchFixture f;
+    CHECK(f.find(QStringLiteral("4567")) == QStringList{QStringLiteral("aram")});        // last four
+    CHECK(f.find(QStringLiteral("091 234567")) == QStringList{QStringLiteral("aram")});  // national format
+    CHECK(f.find(QStringLiteral("+374 91")) == QStringList{QStringLiteral("aram")});     // + form
+    CHECK(f.find(QStringLiteral("912 300-11")).contains(QStringLiteral("ivan")));
+    CHECK(f.why(QStringLiteral("4567")) == QStringLiteral("phone"));
+}
+
+TEST_CASE("E-mails, rooms and booking references are found and say why")
+{
+    SearchFixture f;
+    CHECK(f.find(QStringLiteral("nino.beri")).contains(QStringLiteral("nino")));
+    CHECK(f.why(QStringLiteral("mueller")) == QStringLiteral("email"));
+    Stay stay;
+    stay.guestUuid = f.uuids.value(QStringLiteral("anna"));
+    stay.arrival = QDate(2026, 6, 1);
+    stay.departure = QDate(2026, 6, 4);
+    stay.room = QStringLiteral("418");
+    stay.bookingRef = QStringLiteral("BK-77123");
+    REQUIRE(StayService(f.t.db()).add(stay).has_value());
+    CHECK(f.find(QStringLiteral("418")) == QStringList{QStringLiteral("anna")});
+    CHECK(f.find(QStringLiteral("bk-771")) == QStringList{QStringLiteral("anna")});
+    CHECK(f.why(QStringLiteral("bk-771")) == QStringLiteral("stay"));
+}
+
+TEST_CASE("Notes and tags are searched, and name matches rank before note matches")
+{
+    SearchFixture f;
+    GuestService guests(f.t.db());
+    REQUIRE(guests.addNote(f.uuids.value(QStringLiteral("ivan")), QStringLiteral("Friend of Anna from the wine club")).has_value());
+    auto anna = guests.find(f.uuids.value(QStringLiteral("anna")));
+    Guest edited = *anna;
+    edited.tags = {QStringLiteral("sommelier")};
+    REQUIRE(guests.update(edited).has_value());
+
+    const QStringList annaHits = f.find(QStringLiteral("anna"));
+    REQUIRE(annaHits.size() == 2);
+    CHECK(annaHits.at(0) == QStringLiteral("anna"));
+    CHECK(annaHits.at(1) == QStringLiteral("ivan"));
+    CHECK(f.find(QStringLiteral("wine club")) == QStringList{QStringLiteral("ivan")});
+    CHECK(f.why(QStringLiteral("wine")) == QStringLiteral("note"));
+    CHECK(f.why(QStringLiteral("sommel")) == QStringLiteral("tag"));
+}
+
+TEST_CASE("Search never scans a table")
+{
+    SearchFixture f;
+    const auto plan = [&](const QString &sql, const QVariantList &values) {
+        Statement explain(f.t.db(), QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+        for (const QVariant &v : values)
+            explain.bindValue(v);
+        REQUIRE(explain.exec().has_value());
+        QStringList details;
+        while (explain.next())
+            details.append(explain.text(3));
+        return details.join(QLatin1Char('\n'));
+    };
+    const QString names = plan(QStringLiteral("SELECT n.guest_id, g.uuid FROM search_names n JOIN guests g ON g.id = n.guest_id "
+                                              "WHERE n.key >= ? AND n.key < ? ORDER BY n.key LIMIT ?"),
+                               {QStringLiteral("a"), QStringLiteral("b"), 20});
+    INFO(names.toStdString());
+    CHECK_FALSE(names.contains(QStringLiteral("SCAN n")));
+    CHECK_FALSE(names.contains(QStringLiteral("SCAN g")));
+    CHECK_FALSE(names.contains(QStringLiteral("TEMP B-TREE")));
+    const QString text = plan(QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT 20"),
+                              {GuestSearch::ftsQuery(QStringLiteral("wine"))});
+    CHECK(text.contains(QStringLiteral("VIRTUAL TABLE INDEX")));
+}
+
+TEST_CASE("Everyday spellings find Armenian, Georgian and Russian names")
+{
+    CHECK(searchKeys(QStringLiteral("Խաչատրյան")).contains(QStringLiteral("khachatryan")));
+    CHECK(searchKeys(QStringLiteral("Երևան")).contains(QStringLiteral("yerevan")));
+    CHECK(searchKeys(QStringLiteral("Ոսկանյան")).contains(QStringLiteral("voskanyan")));
+    CHECK(searchKeys(QStringLiteral("Թումանյան")).contains(QStringLiteral("tumanyan")));
+    CHECK(searchKeys(QStringLiteral("ჭავჭავაძე")).contains(QStringLiteral("chavchavadze")));
+    CHECK(searchKeys(QStringLiteral("Щукин")).contains(QStringLiteral("shchukin")));
+    CHECK(searchKeys(QStringLiteral("Хачатуров")).contains(QStringLiteral("khachaturov")));
+    CHECK(searchKeys(QStringLiteral("Smith")) == QStringList{QStringLiteral("smith")});
+}
