@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "command.h"
+
+#include "console.h"
+
+#include <QDir>
+
+namespace innkeep::cli {
+
+namespace {
+
+const QString DbOption = QStringLiteral("db");
+const QString JsonOption = QStringLiteral("json");
+
+} // namespace
+
+int Command::execute(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description());
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    parser.addOption(QCommandLineOption(DbOption,
+                                        tr("The Innkeep database (default: %1).")
+                                            .arg(QDir::toNativeSeparators(Database::defaultPath())),
+                                        tr("file")));
+    if (printsData())
+        parser.addOption(QCommandLineOption(JsonOption, tr("Print JSON (compact, stable keys) instead of text.")));
+    addOptions(parser);
+
+    QStringList all{QStringLiteral("innkeep-cli")};
+    all += arguments;
+    if (!parser.parse(all))
+        return usage(parser.errorText());
+    if (parser.isSet(help)) {
+        printText(helpText(parser));
+        return Success;
+    }
+    return run(parser);
+}
+
+QString Command::helpText(QCommandLineParser &parser) const
+{
+    // QCommandLineParser names only the program; the usage line should name the command too.
+    QString text = parser.helpText();
+    const qsizetype options = text.indexOf(QStringLiteral(" [options]"));
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    if (options >= 0 && options < lineEnd)
+        text.replace(0, options, tr("Usage: innkeep-cli %1").arg(name()));
+    return text;
+}
+
+bool Command::json(const QCommandLineParser &parser) const
+{
+    return printsData() && parser.isSet(JsonOption);
+}
+
+QString Command::databasePath(const QCommandLineParser &parser) const
+{
+    const QString path = parser.value(DbOption);
+    return path.isEmpty() ? Database::defaultPath() : path;
+}
+
+Result<std::unique_ptr<Database>> Command::openDatabase(const QCommandLineParser &parser, Database::Mode mode)
+{
+    auto db = Database::open(databasePath(parser), m_clock, mode);
+    if (db)
+        (*db)->setStaff(QStringLiteral("innkeep-cli"));
+    return db;
+}
+
+Status Command::expectPositional(const QCommandLineParser &parser, qsizetype count) const
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() == count)
+        return {};
+    Error error{Error::Code::InvalidInput, {}, {}, {}, 0};
+    error.message = positional.size() < count
+        ? tr("missing argument; innkeep-cli %1 --help shows what it needs.").arg(name())
+        : tr("unexpected argument \"%1\"; innkeep-cli %2 --help shows what it takes.")
+              .arg(positional.at(count), name());
+    return std::unexpected(error);
+}
+
+int Command::fail(const Error &error) const
+{
+    printError(QStringLiteral("innkeep-cli %1: ").arg(name()) + error.toString());
+    return Failure;
+}
+
+int Command::usage(const QString &message) const
+{
+    printError(QStringLiteral("innkeep-cli %1: ").arg(name()) + message);
+    return UsageError;
+}
+
+} // namespace innkeep::cli

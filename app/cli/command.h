@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/error.h"
+#include "storage/database.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+
+namespace innkeep {
+class Clock;
+}
+
+namespace innkeep::cli {
+
+// Exit codes every command shares.
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+// One `innkeep-cli` command ("init", "guest add"): its name, a one-line description, its own
+// options and what it does. Every command takes --db and --help; those that print data take --json.
+// A failure prints one line to stderr and returns a non-zero exit code.
+class Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Command)
+    Q_DISABLE_COPY_MOVE(Command)
+
+public:
+    explicit Command(const Clock &clock) : m_clock(clock) {}
+    virtual ~Command() = default;
+
+    // One or two words, part of the public interface: never renamed once released.
+    [[nodiscard]] virtual QString name() const = 0;
+    [[nodiscard]] virtual QString description() const = 0;
+
+    // Parses `arguments` (those after the command's name) and runs the command.
+    [[nodiscard]] int execute(const QStringList &arguments);
+
+protected:
+    // Options and positional arguments of this command (--db, --help and --json are added for it).
+    virtual void addOptions(QCommandLineParser &parser) = 0;
+    [[nodiscard]] virtual int run(const QCommandLineParser &parser) = 0;
+    [[nodiscard]] virtual bool printsData() const { return false; }
+
+    [[nodiscard]] const Clock &clock() const { return m_clock; }
+    [[nodiscard]] bool json(const QCommandLineParser &parser) const;
+    [[nodiscard]] QString databasePath(const QCommandLineParser &parser) const;
+    [[nodiscard]] Result<std::unique_ptr<Database>> openDatabase(const QCommandLineParser &parser,
+                                                                 Database::Mode mode = Database::Mode::OpenExisting);
+    // Exactly `count` positional arguments, else a usage error naming what is expected.
+    [[nodiscard]] Status expectPositional(const QCommandLineParser &parser, qsizetype count) const;
+
+    // Print the one-line reason to stderr and return the exit code to use.
+    int fail(const Error &error) const;
+    int usage(const QString &message) const;
+
+private:
+    [[nodiscard]] QString helpText(QCommandLineParser &parser) const;
+    const Clock &m_clock;
+};
+
+} // namespace innkeep::cli

@@ -1,0 +1,19 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+namespace innkeep::cli {
+
+void registerAllCommands(CommandRegistry &registry, const Clock &clock)
+{
+    // The order is the order of `innkeep-cli --help`.
+    registerDatabaseCommands(registry, clock);
+    registerDemoCommands(registry, clock);
+    registerSearchCommands(registry, clock);
+    registerGuestCommands(registry, clock);
+    registerPreferenceCommands(registry, clock);
+    registerExchangeCommands(registry, clock);
+    // Later groups: registerTicketCommands, registerFeedbackCommands, registerHandoverCommands.
+}
+
+} // namespace innkeep::cli

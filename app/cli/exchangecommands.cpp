@@ -1,0 +1,188 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// import guests, export json: files in and out.
+#include "commandregistry.h"
+#include "commands.h"
+#include "console.h"
+#include "exchange/guestcsvimport.h"
+#include "exchange/jsonexport.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace innkeep::cli {
+
+namespace {
+
+class ImportGuestsCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportGuestsCommand)
+
+public:
+    using Command::Command;
+    QString name() const override { return QStringLiteral("import guests"); }
+    QString description() const override
+    {
+        return tr("Import guests from a CSV file, all or nothing; --dry-run only checks it.");
+    }
+
+protected:
+    bool printsData() const override { return true; }
+    void addOptions(QCommandLineParser &parser) override
+    {
+        parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file (UTF-8; comma or semicolon)."),
+                                     QStringLiteral("FILE.csv"));
+        parser.addOption(QCommandLineOption(QStringLiteral("dry-run"), tr("Check every row and report; write nothing.")));
+        parser.addOption(QCommandLineOption(QStringLiteral("map"),
+                                            tr("Read a column as a guest field, e.g. --map \"Zimmerwunsch=ignore\" "
+                                               "or --map \"Handy=phone\" (repeat for more)."),
+                                            tr("header=field")));
+    }
+    int run(const QCommandLineParser &parser) override
+    {
+        if (auto ok = expectPositional(parser, 1); !ok)
+            return usage(ok.error().message);
+        QHash<QString, QString> mapping;
+        for (const QString &pair : parser.values(QStringLiteral("map"))) {
+            const qsizetype equals = pair.lastIndexOf(QLatin1Char('='));
+            if (equals <= 0)
+                return usage(tr("--map: \"%1\" is not of the form header=field.").arg(pair));
+            mapping.insert(pair.left(equals).trimmed(), pair.mid(equals + 1).trimmed());
+        }
+        const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+        auto opened = openDatabase(parser);
+        if (!opened)
+            return fail(opened.error());
+
+        GuestCsvImport import(**opened);
+        import.setMapping(mapping);
+        QElapsedTimer timer;
+        timer.start();
+        import.setProgress([&](const ExchangeProgress &progress) {
+            printProgress(tr("Import: %1 rows (%2%)")
+                              .arg(progress.records)
+                              .arg(progress.total > 0 ? progress.done * 100 / progress.total : 0));
+        });
+        auto summary = import.run(parser.positionalArguments().constFirst(), dryRun);
+        endProgress();
+        if (!summary)
+            return fail(summary.error());
+        const double seconds = double(timer.elapsed()) / 1000.0;
+
+        if (json(parser)) {
+            QJsonArray problems;
+            for (const Error &problem : std::as_const(summary->problems))
+                problems.append(problem.toString());
+            printJson(QJsonObject{{QStringLiteral("file"), summary->file},
+                                  {QStringLiteral("dry_run"), dryRun},
+                                  {QStringLiteral("rows"), summary->rows},
+                                  {QStringLiteral("guests"), summary->guests},
+                                  {QStringLiteral("emails"), summary->emails},
+                                  {QStringLiteral("phones"), summary->phones},
+                                  {QStringLiteral("notes"), summary->notes},
+                                  {QStringLiteral("problems"), problems},
+                                  {QStringLiteral("seconds"), seconds}});
+        } else if (dryRun) {
+            printLine(tr("Dry run of %1: %2 rows, %3 guests would be added (%4 e-mails, %5 phones, %6 notes); "
+                         "%7 problem(s). Nothing was written.")
+                          .arg(summary->file)
+                          .arg(summary->rows)
+                          .arg(summary->guests)
+                          .arg(summary->emails)
+                          .arg(summary->phones)
+                          .arg(summary->notes)
+                          .arg(summary->problems.size()));
+        } else {
+            printLine(tr("Imported %1 guests from %2 (%3 e-mails, %4 phones, %5 notes) in %6 s.")
+                          .arg(summary->guests)
+                          .arg(summary->file)
+                          .arg(summary->emails)
+                          .arg(summary->phones)
+                          .arg(summary->notes)
+                          .arg(seconds, 0, 'f', 2));
+        }
+        if (!summary->problems.isEmpty()) {
+            // The first problem is the reason; the others are in --json.
+            QString reason = summary->problems.constFirst().toString();
+            if (summary->problems.size() > 1)
+                reason += tr(" (and %n more problem(s))", nullptr, int(summary->problems.size() - 1));
+            printError(QStringLiteral("innkeep-cli %1: ").arg(name()) + reason);
+            return Failure;
+        }
+        return Success;
+    }
+};
+
+class ExportJsonCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportJsonCommand)
+
+public:
+    using Command::Command;
+    QString name() const override { return QStringLiteral("export json"); }
+    QString description() const override
+    {
+        return tr("Export everything to a JSON file (schema: docs/json-export.md).");
+    }
+
+protected:
+    bool printsData() const override { return true; }
+    void addOptions(QCommandLineParser &parser) override
+    {
+        parser.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
+                                            tr("The file to write (replaced atomically)."), tr("file")));
+    }
+    int run(const QCommandLineParser &parser) override
+    {
+        if (auto ok = expectPositional(parser, 0); !ok)
+            return usage(ok.error().message);
+        const QString output = parser.value(QStringLiteral("output"));
+        if (output.isEmpty())
+            return usage(tr("--output FILE is required."));
+        auto opened = openDatabase(parser);
+        if (!opened)
+            return fail(opened.error());
+        JsonExport exporter(**opened);
+        QElapsedTimer timer;
+        timer.start();
+        exporter.setProgress([&](const ExchangeProgress &progress) {
+            printProgress(tr("Export: %1 of %2 guests").arg(progress.done).arg(progress.total));
+        });
+        auto summary = exporter.write(output);
+        endProgress();
+        if (!summary)
+            return fail(summary.error());
+        const double seconds = double(timer.elapsed()) / 1000.0;
+        if (json(parser)) {
+            printJson(QJsonObject{{QStringLiteral("file"), QDir::toNativeSeparators(output)},
+                                  {QStringLiteral("guests"), summary->guests},
+                                  {QStringLiteral("notes"), summary->notes},
+                                  {QStringLiteral("preferences"), summary->preferences},
+                                  {QStringLiteral("stays"), summary->stays},
+                                  {QStringLiteral("bytes"), summary->bytes},
+                                  {QStringLiteral("seconds"), seconds}});
+        } else {
+            printLine(tr("Wrote %1: %2 guests, %3 stays, %4 preferences, %5 notes (%6 bytes) in %7 s.")
+                          .arg(QDir::toNativeSeparators(output))
+                          .arg(summary->guests)
+                          .arg(summary->stays)
+                          .arg(summary->preferences)
+                          .arg(summary->notes)
+                          .arg(summary->bytes)
+                          .arg(seconds, 0, 'f', 2));
+        }
+        return Success;
+    }
+};
+
+} // namespace
+
+void registerExchangeCommands(CommandRegistry &registry, const Clock &clock)
+{
+    registry.add(std::make_unique<ImportGuestsCommand>(clock));
+    registry.add(std::make_unique<ExportJsonCommand>(clock));
+}
+
+} // namespace innkeep::cli

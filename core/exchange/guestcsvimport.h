@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/error.h"
+#include "exchange/exchangeprogress.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace innkeep {
+
+class Database;
+
+struct GuestImportSummary
+{
+    QString file;
+    qint64 rows = 0;   // data rows read (not counting the header)
+    qint64 guests = 0; // guests added (or, in a dry run, that would be)
+    qint64 emails = 0;
+    qint64 phones = 0;
+    qint64 notes = 0;
+    bool dryRun = false;
+    // Dry run only: every problem found (at most ProblemLimit), each with file, line and field.
+    QList<Error> problems;
+    static constexpr int ProblemLimit = 100;
+};
+
+// Imports guests from a CSV file (see CsvReader, GuestCsvMapping) through GuestService::add,
+// all or nothing: every row runs inside one outer transaction, and the first bad row rolls
+// everything back and is reported as "file:line: field: message". A dry run checks every row
+// with GuestService::check, writes nothing, and lists the problems it found.
+// The file is mapped and read once. Meant for a worker thread with its own connection.
+class GuestCsvImport final
+{
+    Q_DECLARE_TR_FUNCTIONS(GuestCsvImport)
+
+public:
+    explicit GuestCsvImport(Database &db) : m_db(db) {}
+
+    // Header (as written in the file) → guest field token, for columns the importer does not know.
+    void setMapping(const QHash<QString, QString> &mapping) { m_mapping = mapping; }
+    // Called every few hundred rows with bytes read of bytes total.
+    void setProgress(ProgressCallback callback) { m_progress = std::move(callback); }
+    // When it becomes true, the import stops and rolls back with an Error::Code::Cancelled.
+    void setCancelFlag(const CancelFlag *cancel) { m_cancel = cancel; }
+
+    [[nodiscard]] Result<GuestImportSummary> run(const QString &path, bool dryRun = false);
+
+private:
+    Database &m_db;
+    QHash<QString, QString> m_mapping;
+    ProgressCallback m_progress;
+    const CancelFlag *m_cancel = nullptr;
+};
+
+} // namespace innkeep

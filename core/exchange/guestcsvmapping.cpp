@@ -1,0 +1,415 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "guestcsvmapping.h"
+
+namespace innkeep {
+
+namespace {
+
+struct ColumnToken
+{
+    GuestColumn column;
+    const char *token;
+};
+
+constexpr ColumnToken Tokens[] = {
+    {GuestColumn::Ignore, "ignore"},
+    {GuestColumn::Salutation, "salutation"},
+    {GuestColumn::GivenName, "given_name"},
+    {GuestColumn::FamilyName, "family_name"},
+    {GuestColumn::FullName, "full_name"},
+    {GuestColumn::NativeGivenName, "native_given_name"},
+    {GuestColumn::NativeFamilyName, "native_family_name"},
+    {GuestColumn::LatinGivenName, "latin_given_name"},
+    {GuestColumn::LatinFamilyName, "latin_family_name"},
+    {GuestColumn::Email, "email"},
+    {GuestColumn::Phone, "phone"},
+    {GuestColumn::Language, "language"},
+    {GuestColumn::Nationality, "nationality"},
+    {GuestColumn::Birthday, "birthday"},
+    {GuestColumn::Anniversary, "anniversary"},
+    {GuestColumn::Company, "company"},
+    {GuestColumn::Street, "street"},
+    {GuestColumn::City, "city"},
+    {GuestColumn::PostalCode, "postal_code"},
+    {GuestColumn::Country, "country"},
+    {GuestColumn::Tags, "tags"},
+    {GuestColumn::Vip, "vip_level"},
+    {GuestColumn::Source, "source"},
+    {GuestColumn::Notes, "notes"},
+    {GuestColumn::Press, "press"},
+    {GuestColumn::BlockedReason, "blocked_reason"},
+    {GuestColumn::ConsentEmail, "consent_email"},
+    {GuestColumn::ConsentSms, "consent_sms"},
+    {GuestColumn::ConsentPhone, "consent_phone"},
+    {GuestColumn::ConsentMarketing, "consent_marketing"},
+};
+
+struct Alias
+{
+    const char16_t *key; // lower case, letters and digits only
+    GuestColumn column;
+};
+
+// Header variants seen in PMS, spreadsheet and CRM exports (English, German, French, Spanish).
+constexpr Alias Aliases[] = {
+    {u"salutation", GuestColumn::Salutation}, {u"title", GuestColumn::Salutation},
+    {u"honorific", GuestColumn::Salutation}, {u"anrede", GuestColumn::Salutation},
+    {u"givenname", GuestColumn::GivenName}, {u"firstname", GuestColumn::GivenName},
+    {u"first", GuestColumn::GivenName}, {u"forename", GuestColumn::GivenName},
+    {u"vorname", GuestColumn::GivenName}, {u"prenom", GuestColumn::GivenName},
+    {u"prénom", GuestColumn::GivenName}, {u"nombre", GuestColumn::GivenName},
+    {u"familyname", GuestColumn::FamilyName}, {u"lastname", GuestColumn::FamilyName},
+    {u"last", GuestColumn::FamilyName}, {u"surname", GuestColumn::FamilyName},
+    {u"nachname", GuestColumn::FamilyName}, {u"nom", GuestColumn::FamilyName},
+    {u"apellido", GuestColumn::FamilyName}, {u"apellidos", GuestColumn::FamilyName},
+    {u"name", GuestColumn::FullName}, {u"fullname", GuestColumn::FullName},
+    {u"guestname", GuestColumn::FullName}, {u"guest", GuestColumn::FullName},
+    {u"nativegivenname", GuestColumn::NativeGivenName}, {u"givennamenative", GuestColumn::NativeGivenName},
+    {u"nativefirstname", GuestColumn::NativeGivenName}, {u"firstnamenative", GuestColumn::NativeGivenName},
+    {u"nativefamilyname", GuestColumn::NativeFamilyName}, {u"familynamenative", GuestColumn::NativeFamilyName},
+    {u"nativelastname", GuestColumn::NativeFamilyName}, {u"lastnamenative", GuestColumn::NativeFamilyName},
+    {u"nativesurname", GuestColumn::NativeFamilyName}, {u"surnamenative", GuestColumn::NativeFamilyName},
+    {u"latingivenname", GuestColumn::LatinGivenName}, {u"givennamelatin", GuestColumn::LatinGivenName},
+    {u"latinfirstname", GuestColumn::LatinGivenName}, {u"firstnamelatin", GuestColumn::LatinGivenName},
+    {u"latinfamilyname", GuestColumn::LatinFamilyName}, {u"familynamelatin", GuestColumn::LatinFamilyName},
+    {u"latinlastname", GuestColumn::LatinFamilyName}, {u"lastnamelatin", GuestColumn::LatinFamilyName},
+    {u"latinsurname", GuestColumn::LatinFamilyName}, {u"surnamelatin", GuestColumn::LatinFamilyName},
+    {u"email", GuestColumn::Email}, {u"emails", GuestColumn::Email}, {u"emailaddress", GuestColumn::Email},
+    {u"emailaddresses", GuestColumn::Email}, {u"mail", GuestColumn::Email}, {u"courriel", GuestColumn::Email},
+    {u"correo", GuestColumn::Email},
+    {u"phone", GuestColumn::Phone}, {u"phones", GuestColumn::Phone}, {u"phonenumber", GuestColumn::Phone},
+    {u"phonenumbers", GuestColumn::Phone}, {u"telephone", GuestColumn::Phone}, {u"tel", GuestColumn::Phone},
+    {u"telefon", GuestColumn::Phone}, {u"téléphone", GuestColumn::Phone}, {u"telefono", GuestColumn::Phone},
+    {u"teléfono", GuestColumn::Phone}, {u"mobile", GuestColumn::Phone}, {u"mobilephone", GuestColumn::Phone},
+    {u"cell", GuestColumn::Phone}, {u"cellphone", GuestColumn::Phone}, {u"handy", GuestColumn::Phone},
+    {u"language", GuestColumn::Language}, {u"lang", GuestColumn::Language},
+    {u"languagecode", GuestColumn::Language}, {u"preferredlanguage", GuestColumn::Language},
+    {u"sprache", GuestColumn::Language}, {u"langue", GuestColumn::Language}, {u"idioma", GuestColumn::Language},
+    {u"nationality", GuestColumn::Nationality}, {u"citizenship", GuestColumn::Nationality},
+    {u"nationalität", GuestColumn::Nationality}, {u"nationalite", GuestColumn::Nationality},
+    {u"nationalité", GuestColumn::Nationality}, {u"nacionalidad", GuestColumn::Nationality},
+    {u"birthday", GuestColumn::Birthday}, {u"birthdate", GuestColumn::Birthday},
+    {u"dateofbirth", GuestColumn::Birthday}, {u"dob", GuestColumn::Birthday},
+    {u"geburtsdatum", GuestColumn::Birthday}, {u"geburtstag", GuestColumn::Birthday},
+    {u"anniversary", GuestColumn::Anniversary}, {u"weddinganniversary", GuestColumn::Anniversary},
+    {u"company", GuestColumn::Company}, {u"companyname", GuestColumn::Company},
+    {u"organisation", GuestColumn::Company}, {u"organization", GuestColumn::Company},
+    {u"employer", GuestColumn::Company}, {u"firma", GuestColumn::Company}, {u"société", GuestColumn::Company},
+    {u"empresa", GuestColumn::Company},
+    {u"street", GuestColumn::Street}, {u"address", GuestColumn::Street}, {u"streetaddress", GuestColumn::Street},
+    {u"address1", GuestColumn::Street}, {u"addressline1", GuestColumn::Street}, {u"strasse", GuestColumn::Street},
+    {u"straße", GuestColumn::Street}, {u"adresse", GuestColumn::Street}, {u"direccion", GuestColumn::Street},
+    {u"city", GuestColumn::City}, {u"town", GuestColumn::City}, {u"locality", GuestColumn::City},
+    {u"stadt", GuestColumn::City}, {u"ort", GuestColumn::City}, {u"ville", GuestColumn::City},
+    {u"ciudad", GuestColumn::City},
+    {u"postalcode", GuestColumn::PostalCode}, {u"postcode", GuestColumn::PostalCode}, {u"zip", GuestColumn::PostalCode},
+    {u"zipcode", GuestColumn::PostalCode}, {u"plz", GuestColumn::PostalCode}, {u"codepostal", GuestColumn::PostalCode},
+    {u"country", GuestColumn::Country}, {u"countrycode", GuestColumn::Country}, {u"land", GuestColumn::Country},
+    {u"pays", GuestColumn::Country}, {u"pais", GuestColumn::Country}, {u"país", GuestColumn::Country},
+    {u"tags", GuestColumn::Tags}, {u"tag", GuestColumn::Tags}, {u"labels", GuestColumn::Tags},
+    {u"vip", GuestColumn::Vip}, {u"viplevel", GuestColumn::Vip}, {u"vipstatus", GuestColumn::Vip},
+    {u"source", GuestColumn::Source}, {u"guestsource", GuestColumn::Source},
+    {u"notes", GuestColumn::Notes}, {u"note", GuestColumn::Notes}, {u"comments", GuestColumn::Notes},
+    {u"comment", GuestColumn::Notes}, {u"remarks", GuestColumn::Notes}, {u"bemerkungen", GuestColumn::Notes},
+    {u"press", GuestColumn::Press},
+    {u"blockedreason", GuestColumn::BlockedReason}, {u"blocked", GuestColumn::BlockedReason},
+    {u"consentemail", GuestColumn::ConsentEmail}, {u"emailconsent", GuestColumn::ConsentEmail},
+    {u"consentsms", GuestColumn::ConsentSms}, {u"smsconsent", GuestColumn::ConsentSms},
+    {u"consentphone", GuestColumn::ConsentPhone}, {u"phoneconsent", GuestColumn::ConsentPhone},
+    {u"consentmarketing", GuestColumn::ConsentMarketing}, {u"marketingconsent", GuestColumn::ConsentMarketing},
+    {u"newsletter", GuestColumn::ConsentMarketing},
+};
+
+// Columns that may appear several times ("Email 2", "Phone3", "Notes 2").
+bool repeatable(GuestColumn column)
+{
+    return column == GuestColumn::Email || column == GuestColumn::Phone || column == GuestColumn::Tags
+        || column == GuestColumn::Notes;
+}
+
+QString canonical(const QString &header)
+{
+    QString key;
+    key.reserve(header.size());
+    for (const QChar c : header) {
+        if (c.isLetterOrNumber())
+            key.append(c.toLower());
+    }
+    return key;
+}
+
+const QHash<QString, GuestColumn> &aliasTable()
+{
+    static const QHash<QString, GuestColumn> table = [] {
+        QHash<QString, GuestColumn> hash;
+        for (const Alias &alias : Aliases)
+            hash.insert(QString::fromUtf16(alias.key), alias.column);
+        return hash;
+    }();
+    return table;
+}
+
+Error invalid(const QString &field, const QString &message)
+{
+    return Error{Error::Code::InvalidInput, message, field, {}, 0};
+}
+
+std::optional<bool> parseFlag(const QString &text)
+{
+    static const QStringList yes{QStringLiteral("1"), QStringLiteral("yes"), QStringLiteral("y"),
+                                 QStringLiteral("true"), QStringLiteral("x"), QStringLiteral("ja"),
+                                 QStringLiteral("oui"), QStringLiteral("si"), QStringLiteral("sí")};
+    static const QStringList no{QStringLiteral("0"), QStringLiteral("no"), QStringLiteral("n"),
+                                QStringLiteral("false"), QStringLiteral("nein"), QStringLiteral("non"),
+                                QString()};
+    const QString value = text.trimmed().toLower();
+    if (yes.contains(value))
+        return true;
+    if (no.contains(value))
+        return false;
+    return std::nullopt;
+}
+
+QDate parseDate(const QString &text)
+{
+    // ISO first; day-first dotted dates as Europe writes them. Slashed dates are ambiguous
+    // (03/04/1980) and refused rather than guessed.
+    QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        date = QDate::fromString(text, QStringLiteral("d.M.yyyy"));
+    if (!date.isValid())
+        date = QDate::fromString(text, QStringLiteral("yyyy/M/d"));
+    return date;
+}
+
+void appendSplit(QStringList &list, const QString &cell, bool commaSeparates)
+{
+    qsizetype start = 0;
+    const qsizetype size = cell.size();
+    for (qsizetype i = 0; i <= size; ++i) {
+        const bool end = i == size;
+        const QChar c = end ? QChar() : cell.at(i);
+        if (end || c == QLatin1Char(';') || c == QLatin1Char('|') || (commaSeparates && c == QLatin1Char(','))) {
+            const QString part = cell.mid(start, i - start).trimmed();
+            if (!part.isEmpty())
+                list.append(part);
+            start = i + 1;
+        }
+    }
+}
+
+} // namespace
+
+QString toToken(GuestColumn column)
+{
+    for (const ColumnToken &token : Tokens) {
+        if (token.column == column)
+            return QString::fromLatin1(token.token);
+    }
+    return {};
+}
+
+std::optional<GuestColumn> guestColumnFromToken(const QString &text)
+{
+    const QString wanted = text.trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
+    for (const ColumnToken &token : Tokens) {
+        if (wanted == QLatin1String(token.token))
+            return token.column;
+    }
+    // "vip" and the other header spellings are fine here too.
+    return GuestCsvMapping::recognise(text);
+}
+
+std::optional<GuestColumn> GuestCsvMapping::recognise(const QString &header)
+{
+    const QString key = canonical(header);
+    const auto &aliases = aliasTable();
+    if (auto it = aliases.constFind(key); it != aliases.cend())
+        return *it;
+    // "Email 2", "phone3", "Notes (2)".
+    qsizetype end = key.size();
+    while (end > 0 && key.at(end - 1).isDigit())
+        --end;
+    if (end > 0 && end < key.size()) {
+        if (auto it = aliases.constFind(key.left(end)); it != aliases.cend() && repeatable(*it))
+            return *it;
+    }
+    return std::nullopt;
+}
+
+Result<GuestCsvMapping> GuestCsvMapping::fromHeader(const QStringList &header, const QHash<QString, QString> &overrides)
+{
+    GuestCsvMapping mapping;
+    QStringList unknown;
+    QHash<QString, QString> lowerOverrides;
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
+        lowerOverrides.insert(it.key().trimmed().toLower(), it.value());
+
+    for (const QString &name : header) {
+        std::optional<GuestColumn> column;
+        if (auto it = lowerOverrides.constFind(name.trimmed().toLower()); it != lowerOverrides.cend()) {
+            column = guestColumnFromToken(*it);
+            if (!column)
+                return std::unexpected(invalid(name, tr("\"%1\" is not a guest field; use one of: %2.")
+                                                         .arg(*it, [] {
+                                                             QStringList all;
+                                                             for (const ColumnToken &t : Tokens)
+                                                                 all.append(QString::fromLatin1(t.token));
+                                                             return all.join(QStringLiteral(", "));
+                                                         }())));
+        } else if (name.trimmed().isEmpty()) {
+            column = GuestColumn::Ignore; // a trailing separator in the header
+        } else {
+            column = recognise(name);
+        }
+        if (!column) {
+            unknown.append(QStringLiteral("\"%1\"").arg(name));
+            continue;
+        }
+        mapping.m_columns.append(*column);
+        if (!repeatable(*column) && *column != GuestColumn::Ignore
+            && mapping.m_columns.count(*column) > 1)
+            return std::unexpected(invalid(name, tr("Two columns are both read as %1.").arg(toToken(*column))));
+    }
+    if (!unknown.isEmpty()) {
+        return std::unexpected(invalid(QString(), tr("Unknown column(s) %1; map them to a guest field or to \"ignore\".")
+                                                      .arg(unknown.join(QStringLiteral(", ")))));
+    }
+    bool hasName = false;
+    for (const GuestColumn column : std::as_const(mapping.m_columns)) {
+        hasName = hasName || column == GuestColumn::GivenName || column == GuestColumn::FamilyName
+            || column == GuestColumn::FullName || column == GuestColumn::NativeGivenName
+            || column == GuestColumn::NativeFamilyName || column == GuestColumn::LatinGivenName
+            || column == GuestColumn::LatinFamilyName;
+    }
+    if (!hasName)
+        return std::unexpected(invalid(QString(), tr("No column holds the guest's name (e.g. given_name, family_name).")));
+    mapping.m_hasNativeGiven = mapping.m_columns.contains(GuestColumn::NativeGivenName);
+    mapping.m_hasNativeFamily = mapping.m_columns.contains(GuestColumn::NativeFamilyName);
+    return mapping;
+}
+
+Status GuestCsvMapping::read(const QStringList &record, Guest &guest, QStringList &notes) const
+{
+    if (record.size() > m_columns.size()) {
+        for (qsizetype i = m_columns.size(); i < record.size(); ++i) {
+            if (!record.at(i).trimmed().isEmpty())
+                return std::unexpected(invalid(QString(), tr("This row has %1 fields but the header has %2.")
+                                                              .arg(record.size())
+                                                              .arg(m_columns.size())));
+        }
+    }
+    const qsizetype count = std::min(record.size(), m_columns.size());
+    for (qsizetype i = 0; i < count; ++i) {
+        const QString &cell = record.at(i);
+        if (cell.isEmpty())
+            continue;
+        switch (m_columns.at(i)) {
+        case GuestColumn::Ignore: break;
+        case GuestColumn::Salutation: guest.salutation = cell; break;
+        case GuestColumn::GivenName: (m_hasNativeGiven ? guest.latinGivenName : guest.givenName) = cell; break;
+        case GuestColumn::FamilyName: (m_hasNativeFamily ? guest.latinFamilyName : guest.familyName) = cell; break;
+        case GuestColumn::FullName: {
+            const QString name = cell.simplified();
+            const qsizetype comma = name.indexOf(QLatin1Char(','));
+            if (comma >= 0) {
+                guest.familyName = name.left(comma).trimmed();
+                guest.givenName = name.mid(comma + 1).trimmed();
+            } else if (const qsizetype space = name.lastIndexOf(QLatin1Char(' ')); space >= 0) {
+                guest.givenName = name.left(space);
+                guest.familyName = name.mid(space + 1);
+            } else {
+                guest.familyName = name;
+            }
+            break;
+        }
+        case GuestColumn::NativeGivenName: guest.givenName = cell; break;
+        case GuestColumn::NativeFamilyName: guest.familyName = cell; break;
+        case GuestColumn::LatinGivenName: guest.latinGivenName = cell; break;
+        case GuestColumn::LatinFamilyName: guest.latinFamilyName = cell; break;
+        case GuestColumn::Email: appendSplit(guest.emails, cell, true); break;
+        case GuestColumn::Phone: appendSplit(guest.phones, cell, false); break;
+        case GuestColumn::Tags: appendSplit(guest.tags, cell, true); break;
+        case GuestColumn::Language: guest.language = cell; break;
+        case GuestColumn::Nationality: guest.nationality = cell; break;
+        case GuestColumn::Company: guest.company = cell; break;
+        case GuestColumn::Street: guest.street = cell; break;
+        case GuestColumn::City: guest.city = cell; break;
+        case GuestColumn::PostalCode: guest.postalCode = cell; break;
+        case GuestColumn::Country: guest.country = cell; break;
+        case GuestColumn::Birthday:
+        case GuestColumn::Anniversary: {
+            const QString text = cell.trimmed();
+            if (text.isEmpty())
+                break;
+            const QDate date = parseDate(text);
+            const bool birthday = m_columns.at(i) == GuestColumn::Birthday;
+            if (!date.isValid())
+                return std::unexpected(invalid(toToken(m_columns.at(i)),
+                                               tr("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(text)));
+            (birthday ? guest.birthday : guest.anniversary) = date;
+            break;
+        }
+        case GuestColumn::Vip: {
+            const QString text = cell.trimmed();
+            bool ok = false;
+            const int level = text.toInt(&ok);
+            if (ok) {
+                guest.vipLevel = level;
+            } else if (const auto flag = parseFlag(text)) {
+                guest.vipLevel = *flag ? 1 : 0;
+            } else {
+                return std::unexpected(invalid(QStringLiteral("vip_level"),
+                                               tr("\"%1\" is not a VIP level from 0 to 3.").arg(text)));
+            }
+            break;
+        }
+        case GuestColumn::Source: {
+            const QString text = cell.trimmed();
+            if (text.isEmpty())
+                break;
+            const auto source = guestSourceFromToken(text);
+            if (!source)
+                return std::unexpected(invalid(QStringLiteral("source"),
+                                               tr("\"%1\" is not one of walk-in, ota, direct, agent, other.").arg(text)));
+            guest.source = *source;
+            break;
+        }
+        case GuestColumn::Notes:
+            if (!cell.trimmed().isEmpty())
+                notes.append(cell);
+            break;
+        case GuestColumn::BlockedReason: {
+            // A reason, or a bare yes/no in a "Blocked" column.
+            const auto flag = parseFlag(cell);
+            if (flag && !*flag)
+                break;
+            guest.blocked = true;
+            guest.blockedReason = flag ? tr("Blocked in the imported file.") : cell;
+            break;
+        }
+        case GuestColumn::Press:
+        case GuestColumn::ConsentEmail:
+        case GuestColumn::ConsentSms:
+        case GuestColumn::ConsentPhone:
+        case GuestColumn::ConsentMarketing: {
+            const auto flag = parseFlag(cell);
+            if (!flag)
+                return std::unexpected(invalid(toToken(m_columns.at(i)),
+                                               tr("\"%1\" is not yes or no.").arg(cell.trimmed())));
+            switch (m_columns.at(i)) {
+            case GuestColumn::Press: guest.press = *flag; break;
+            case GuestColumn::ConsentEmail: guest.consent.email = *flag; break;
+            case GuestColumn::ConsentSms: guest.consent.sms = *flag; break;
+            case GuestColumn::ConsentPhone: guest.consent.phone = *flag; break;
+            default: guest.consent.marketing = *flag; break;
+            }
+            break;
+        }
+        }
+    }
+    return {};
+}
+
+} // namespace innkeep

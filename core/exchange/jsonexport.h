@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/error.h"
+#include "exchange/exchangeprogress.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace innkeep {
+
+class Database;
+
+struct JsonExportSummary
+{
+    qint64 guests = 0;
+    qint64 notes = 0;
+    qint64 preferences = 0;
+    qint64 stays = 0;
+    qint64 bytes = 0;
+};
+
+// Writes everything in the database to one JSON file in the documented schema
+// (docs/json-export.md: `format` "innkeep-export", `version` 1): venue settings, then every
+// guest — archived ones too — with contacts, tags, notes, preferences and stays nested.
+// Guests are streamed one at a time (one per line) from a consistent snapshot, and the file is
+// replaced atomically (QSaveFile): a failed or cancelled export leaves any old file as it was.
+class JsonExport final
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonExport)
+
+public:
+    static constexpr int FormatVersion = 1;
+    [[nodiscard]] static QString formatName() { return QStringLiteral("innkeep-export"); }
+
+    explicit JsonExport(Database &db) : m_db(db) {}
+    // Called every few hundred guests with guests written of guests in total.
+    void setProgress(ProgressCallback callback) { m_progress = std::move(callback); }
+    void setCancelFlag(const CancelFlag *cancel) { m_cancel = cancel; }
+
+    [[nodiscard]] Result<JsonExportSummary> write(const QString &path);
+
+private:
+    Database &m_db;
+    ProgressCallback m_progress;
+    const CancelFlag *m_cancel = nullptr;
+};
+
+} // namespace innkeep
