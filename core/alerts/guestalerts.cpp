@@ -6,6 +6,7 @@
 #include "preferences/preferenceservice.h"
 #include "storage/database.h"
 #include "storage/statement.h"
+#include "tickets/ticketrepository.h"
 
 #include <QLocale>
 
@@ -54,6 +55,29 @@ Result<QList<GuestAlert>> GuestAlerts::forGuest(const QString &guestUuid)
         const QString text = p.detail.isEmpty() ? p.value : tr("%1 (%2)").arg(p.value, p.detail);
         alerts.append({GuestAlert::Kind::CriticalPreference, GuestAlert::Level::Critical,
                        tr("%1: %2").arg(displayText(p.category), text), p.uuid});
+    }
+
+    TicketRepository tickets(m_db);
+    auto open = tickets.openTicketsForGuest(guest.id);
+    if (!open)
+        return std::unexpected(open.error());
+    QStringList seen;
+    for (const ComplaintTicket &t : std::as_const(*open)) {
+        seen.append(t.uuid);
+        const QString text = tr("Open complaint (%1, %2): %3")
+                                 .arg(ticketSeverityLabel(t.severity), ticketStatusLabel(t.status), t.description.left(80));
+        alerts.append({GuestAlert::Kind::OpenComplaint,
+                       t.severity >= TicketSeverity::High ? GuestAlert::Level::Critical : GuestAlert::Level::Warning,
+                       text, t.uuid});
+    }
+    auto previous = tickets.lastStayUnresolved(guest.id, m_db.clock().today());
+    if (!previous)
+        return std::unexpected(previous.error());
+    for (const ComplaintTicket &t : std::as_const(*previous)) {
+        if (seen.contains(t.uuid) && t.outcome != TicketOutcome::Lost)
+            continue;
+        alerts.append({GuestAlert::Kind::UnresolvedLastStay, GuestAlert::Level::Warning,
+                       tr("Last stay's complaint was not put right: %1").arg(t.description.left(80)), t.uuid});
     }
 
     // The current or next stay decides whether an occasion falls during a stay.

@@ -6,6 +6,7 @@
 #include "guests/guestservice.h"
 #include "preferences/preferenceservice.h"
 #include "stays/stayservice.h"
+#include "tickets/ticketservice.h"
 
 using namespace innkeep;
 using namespace innkeep::test;
@@ -115,4 +116,31 @@ TEST_CASE("Alerts: blocked, critical preferences and a birthday during the next 
     CHECK(alerts->at(0).kind == GuestAlert::Kind::Blocked);
     CHECK(alerts->at(1).kind == GuestAlert::Kind::CriticalPreference);
     CHECK(alerts->at(2).kind == GuestAlert::Kind::BirthdayDuringStay);
+}
+
+TEST_CASE("Alerts include the guest's open complaints, and leave once they are resolved")
+{
+    TempDatabase t;
+    const QString guest = addGuest(t);
+    NewTicket input;
+    input.guestUuid = guest;
+    input.category = QStringLiteral("noise");
+    input.severity = TicketSeverity::High;
+    input.description = QStringLiteral("Loud music from the bar after midnight");
+    TicketService tickets(t.db());
+    auto ticket = tickets.create(input);
+    REQUIRE_OK(ticket);
+
+    auto alerts = GuestAlerts(t.db()).forGuest(guest);
+    REQUIRE_OK(alerts);
+    REQUIRE(alerts->size() == 1);
+    CHECK(alerts->first().kind == GuestAlert::Kind::OpenComplaint);
+    CHECK(alerts->first().level == GuestAlert::Level::Critical);
+    CHECK(alerts->first().text.contains(QStringLiteral("Loud music")));
+    CHECK(alerts->first().refUuid == ticket->uuid);
+
+    REQUIRE_OK(tickets.resolve(ticket->uuid, QStringLiteral("Moved to a quiet room")));
+    alerts = GuestAlerts(t.db()).forGuest(guest);
+    REQUIRE_OK(alerts);
+    CHECK(alerts->isEmpty());
 }
