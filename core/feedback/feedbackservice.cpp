@@ -22,6 +22,13 @@ ChangeEvent feedbackEvent(const FeedbackEntry &e, ChangeEvent::Kind kind = Chang
 
 } // namespace
 
+FeedbackService::FeedbackService(Database &db, const Clock *clock)
+    : m_db(db)
+    , m_clock(clock ? *clock : db.clock())
+    , m_repo(db)
+{
+}
+
 Result<FeedbackEntry> FeedbackService::load(const QString &uuid)
 {
     auto found = m_repo.byUuid(uuid);
@@ -92,7 +99,7 @@ Result<FeedbackEntry> FeedbackService::add(const NewFeedback &input)
             }
         }
     }
-    const qint64 now = m_db.clock().nowMs();
+    const qint64 now = m_clock.nowMs();
     e.uuid = newUuid();
     e.receivedAt = input.receivedAt > 0 ? input.receivedAt : now;
     e.createdBy = m_db.staff();
@@ -118,7 +125,7 @@ Result<FeedbackEntry> FeedbackService::add(const NewFeedback &input)
 
 Status FeedbackService::save(const FeedbackEntry &before, FeedbackEntry &after)
 {
-    after.updatedAt = m_db.clock().nowMs();
+    after.updatedAt = m_clock.nowMs();
     auto changes = m_repo.update(before, after);
     if (!changes)
         return std::unexpected(changes.error());
@@ -147,7 +154,7 @@ Result<FeedbackEntry> FeedbackService::respond(const QString &uuid, const QStrin
         return e;
     const FeedbackEntry before = *e;
     e->response = response.trimmed();
-    e->respondedAt = m_db.clock().nowMs();
+    e->respondedAt = m_clock.nowMs();
     e->needsAttention = false;
     if (auto ok = save(before, *e); !ok)
         return std::unexpected(ok.error());
@@ -181,7 +188,7 @@ Result<ComplaintTicket> FeedbackService::toTicket(const QString &uuid, const QSt
                                           : e->text;
     if (input.guestId == 0)
         input.room = tr("unknown"); // feedback without a guest still becomes a ticket
-    TicketService tickets(m_db);
+    TicketService tickets(m_db, &m_clock);
     auto ticket = tickets.create(input);
     if (!ticket)
         return std::unexpected(ticket.error());

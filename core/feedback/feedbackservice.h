@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "storage/clock.h"
 #include "feedback/feedbackentry.h"
 #include "feedback/feedbackrepository.h"
 #include "tickets/complaintticket.h"
@@ -23,7 +24,9 @@ class FeedbackService final
     Q_DECLARE_TR_FUNCTIONS(FeedbackService)
 
 public:
-    explicit FeedbackService(Database &db) : m_db(db), m_repo(db) {}
+    // `clock` (optional) overrides the database's clock as "now" for this service: the demo and
+    // importers use it to write history at past instants.
+    explicit FeedbackService(Database &db, const Clock *clock = nullptr);
 
     // Needs text or a rating; a review-site entry needs the site's name; the rating must be on
     // its scale. Returns the entry as stored, with its attention flags.
@@ -46,6 +49,7 @@ private:
     [[nodiscard]] Status save(const FeedbackEntry &before, FeedbackEntry &after);
 
     Database &m_db;
+    const Clock &m_clock;
     FeedbackRepository m_repo;
 };
 

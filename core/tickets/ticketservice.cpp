@@ -25,6 +25,14 @@ ChangeEvent ticketEvent(const ComplaintTicket &t, ChangeEvent::Kind kind = Chang
 
 } // namespace
 
+TicketService::TicketService(Database &db, const Clock *clock)
+    : m_db(db)
+    , m_clock(clock ? *clock : db.clock())
+    , m_repo(db)
+    , m_settings(db)
+{
+}
+
 Result<ComplaintTicket> TicketService::load(const QString &uuid)
 {
     auto found = m_repo.byUuid(uuid);
@@ -124,7 +132,7 @@ Result<ComplaintTicket> TicketService::create(const NewTicket &input)
     t.feedbackId = input.feedbackId;
     t.createdBy = m_db.staff();
     t.status = TicketStatus::New;
-    t.createdAt = t.updatedAt = m_db.clock().nowMs();
+    t.createdAt = t.updatedAt = m_clock.nowMs();
     if (auto ok = recomputeSla(t); !ok)
         return std::unexpected(ok.error());
 
@@ -157,7 +165,7 @@ Result<TicketEvent> TicketService::addEvent(const ComplaintTicket &ticket, Ticke
     e.body = body;
     e.refUuid = refUuid;
     e.staff = m_db.staff();
-    e.atMs = m_db.clock().nowMs();
+    e.atMs = m_clock.nowMs();
     if (kind == TicketEvent::Kind::Created)
         e.toStatus = TicketStatus::New;
     auto id = m_repo.insertEvent(e);
@@ -180,7 +188,7 @@ Status TicketService::recomputeSla(ComplaintTicket &t)
             return std::unexpected(loaded.error());
         history = *loaded;
     }
-    const SlaReading r = SlaClock::evaluate(t.sla, t.createdAt, history, m_db.clock().nowMs());
+    const SlaReading r = SlaClock::evaluate(t.sla, t.createdAt, history, m_clock.nowMs());
     t.acknowledgeDueAt = r.acknowledge.dueAtMs;
     t.resolveDueAt = r.resolve.dueAtMs;
     t.dueAt = r.dueAtMs();
@@ -190,7 +198,7 @@ Status TicketService::recomputeSla(ComplaintTicket &t)
 
 Status TicketService::save(const ComplaintTicket &before, ComplaintTicket &after, bool textChanged)
 {
-    after.updatedAt = m_db.clock().nowMs();
+    after.updatedAt = m_clock.nowMs();
     auto changes = m_repo.update(before, after);
     if (!changes)
         return std::unexpected(changes.error());
@@ -217,7 +225,7 @@ Status TicketService::applyMove(ComplaintTicket &t, TicketStatus to, const QStri
         return fail(Error::Code::InvalidInput, tr("A ticket cannot be closed without a resolution summary."),
                     u"resolution_summary"_s);
     const ComplaintTicket before = t;
-    const qint64 now = m_db.clock().nowMs();
+    const qint64 now = m_clock.nowMs();
 
     TicketEvent e;
     e.uuid = newUuid();
@@ -442,7 +450,7 @@ Result<Compensation> TicketService::addCompensation(const QString &uuid, const C
     c.ticketId = t->id;
     c.description = c.description.trimmed();
     c.staff = m_db.staff();
-    c.atMs = m_db.clock().nowMs();
+    c.atMs = m_clock.nowMs();
     auto id = m_repo.insertCompensation(c);
     if (!id)
         return std::unexpected(id.error());
@@ -482,7 +490,7 @@ Result<FollowUp> TicketService::recordFollowUp(const QString &uuid, const Follow
     f.ticketId = t->id;
     f.reaction = f.reaction.trimmed();
     f.staff = m_db.staff();
-    f.atMs = m_db.clock().nowMs();
+    f.atMs = m_clock.nowMs();
     if (f.contactedAt <= 0)
         f.contactedAt = f.atMs;
     auto id = m_repo.insertFollowUp(f);
@@ -513,13 +521,13 @@ Result<SlaReading> TicketService::sla(const ComplaintTicket &ticket)
     auto history = m_repo.statusHistory(ticket.id);
     if (!history)
         return std::unexpected(history.error());
-    return SlaClock::evaluate(ticket.sla, ticket.createdAt, *history, m_db.clock().nowMs());
+    return SlaClock::evaluate(ticket.sla, ticket.createdAt, *history, m_clock.nowMs());
 }
 
 Result<HandoverReport> TicketService::handover(qint64 sinceMs, int dueWithinHours)
 {
     HandoverReport report;
-    report.generatedAt = m_db.clock().nowMs();
+    report.generatedAt = m_clock.nowMs();
     report.sinceMs = sinceMs;
     report.horizonMs = report.generatedAt + qint64(std::max(0, dueWithinHours)) * HourMs;
     TicketQuery all;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "storage/clock.h"
 #include "tickets/compensation.h"
 #include "tickets/complaintticket.h"
 #include "tickets/followup.h"
@@ -28,7 +29,9 @@ class TicketService final
     Q_DECLARE_TR_FUNCTIONS(TicketService)
 
 public:
-    explicit TicketService(Database &db) : m_db(db), m_repo(db), m_settings(db) {}
+    // `clock` (optional) overrides the database's clock as "now" for this service: the demo and
+    // importers use it to write history at past instants.
+    explicit TicketService(Database &db, const Clock *clock = nullptr);
 
     // Logs a complaint in New, with the SLA policy in force for its severity copied onto it.
     [[nodiscard]] Result<ComplaintTicket> create(const NewTicket &input);
@@ -75,6 +78,7 @@ private:
     [[nodiscard]] Status checkListKey(TicketListItem::List list, const QString &key, const QString &field);
 
     Database &m_db;
+    const Clock &m_clock;
     TicketRepository m_repo;
     TicketSettingsRepository m_settings;
 };

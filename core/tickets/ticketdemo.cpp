@@ -1,0 +1,243 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ticketdemo.h"
+
+#include "feedback/feedbackservice.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+#include "tickets/ticketservice.h"
+
+#include <array>
+
+namespace innkeep {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 MinuteMs = 60 * 1000;
+constexpr qint64 DayMs = 24 * 60 * MinuteMs;
+
+struct DemoComplaint
+{
+    const char *category;
+    const char *department;
+    const char16_t *text;
+};
+
+const std::array<DemoComplaint, 12> Complaints{{
+    {"housekeeping", "housekeeping", u"Room was not cleaned although the card said 'please clean'."},
+    {"housekeeping", "housekeeping", u"Hair in the shower and no fresh towels."},
+    {"maintenance", "maintenance", u"Air conditioning is dripping onto the carpet."},
+    {"maintenance", "maintenance", u"Hot water runs cold after two minutes."},
+    {"noise", "front-office", u"Loud music from the room next door after midnight."},
+    {"food-beverage", "food-beverage", u"Breakfast eggs were cold and the coffee machine was empty."},
+    {"front-office", "front-office", u"Waited 25 minutes at check-in."},
+    {"billing", "front-office", u"Minibar charged twice on the invoice."},
+    {"amenities", "maintenance", u"Wi-Fi drops every few minutes in room."},
+    {"noise", "maintenance", u"Ventilation fan rattles all night."},
+    {"other", "management", u"Parking space promised at booking was not available."},
+    {"food-beverage", "food-beverage", u"Room service order arrived an hour late and incomplete."},
+}};
+
+struct DemoFeedback
+{
+    const char *language;
+    int rating; // on 1-5
+    const char16_t *text;
+};
+
+const std::array<DemoFeedback, 21> Feedback{{
+    {"en", 5, u"Wonderful stay, the staff remembered my name and my favourite room."},
+    {"en", 2, u"The room was noisy and the breakfast was disappointing."},
+    {"en", 4, u"Great location and a comfortable bed, but the Wi-Fi was slow."},
+    {"hy", 5, u"Շատ հաճելի հյուրանոց է, անձնակազմը շատ բարեհամբույր էր։"},
+    {"hy", 2, u"Սենյակը աղմկոտ էր, և նախաճաշը սառն էր։"},
+    {"hy", 4, u"Լավ տեղադրություն, մաքուր սենյակ, կվերադառնանք։"},
+    {"ka", 5, u"შესანიშნავი სასტუმროა, პერსონალი ძალიან თბილი და ყურადღებიანი იყო."},
+    {"ka", 1, u"ოთახი ბინძური იყო და ცხელი წყალი არ მოდიოდა."},
+    {"ka", 4, u"კარგი საუზმე და მშვიდი ოთახი, ისევ ჩამოვალთ."},
+    {"ru", 5, u"Прекрасный отель, очень чисто и уютно, персонал всегда готов помочь."},
+    {"ru", 2, u"В номере было шумно, кондиционер не работал."},
+    {"ru", 3, u"Завтрак хороший, но на ресепшене пришлось долго ждать."},
+    {"de", 5, u"Sehr freundliches Personal und ein hervorragendes Frühstück."},
+    {"de", 2, u"Das Zimmer war laut und die Dusche nur lauwarm."},
+    {"de", 4, u"Gute Lage, sauberes Zimmer, das WLAN könnte besser sein."},
+    {"fr", 5, u"Séjour parfait, le personnel était aux petits soins."},
+    {"fr", 1, u"Chambre sale et personne à la réception pour nous aider."},
+    {"fr", 4, u"Très bon petit-déjeuner, mais la chambre était un peu petite."},
+    {"es", 5, u"Un hotel encantador, el personal fue muy amable y atento."},
+    {"es", 2, u"La habitación era ruidosa y el aire acondicionado no funcionaba."},
+    {"es", 4, u"Buena ubicación y desayuno rico, volveremos."},
+}};
+
+const std::array<const char16_t *, 6> Sites{u"TripAdvisor", u"Google", u"Booking.com", u"Expedia", u"Yandex Maps",
+                                            u"HolidayCheck"};
+const std::array<const char16_t *, 4> Staff{u"Anna", u"Davit", u"Nino", u"Lukas"};
+
+QString text(const char16_t *s)
+{
+    return QString::fromUtf16(s);
+}
+
+template<typename T>
+Status done(const Result<T> &result)
+{
+    if (!result)
+        return std::unexpected(result.error());
+    return {};
+}
+
+template<typename T>
+const T &pick(QRandomGenerator &random, const QList<T> &list)
+{
+    return list.at(random.bounded(int(list.size())));
+}
+
+} // namespace
+
+Result<TicketDemoResult> seedDemoTickets(Database &db, QRandomGenerator &random, const QList<qint64> &guestIds,
+                                         const QList<qint64> &stayIds, const TicketDemoOptions &options)
+{
+    if (guestIds.isEmpty() && stayIds.isEmpty())
+        return fail(Error::Code::InvalidInput, QCoreApplication::translate("TicketDemo", "The demo needs guests."),
+                    u"guests"_s);
+    const qint64 now = options.nowMs > 0 ? options.nowMs : db.clock().nowMs();
+    ManualClock clock(now);
+    TicketService tickets(db, &clock);
+    FeedbackService feedback(db, &clock);
+    const QString staffBefore = db.staff();
+    const qsizetype eventMark = db.events().mark();
+
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    TicketDemoResult result;
+    const qint64 span = qMax<qint64>(1, options.historyDays) * DayMs;
+
+    for (int i = 0; i < options.tickets; ++i) {
+        const DemoComplaint &c = Complaints.at(random.bounded(int(Complaints.size())));
+        NewTicket input;
+        if (!stayIds.isEmpty())
+            input.stayId = pick(random, stayIds);
+        else
+            input.guestId = pick(random, guestIds);
+        input.room = QString::number(100 * (1 + random.bounded(5)) + random.bounded(1, 30));
+        input.category = QString::fromLatin1(c.category);
+        input.department = QString::fromLatin1(c.department);
+        input.description = text(c.text);
+        input.severity = TicketSeverity(random.bounded(4));
+        input.source = i % 3 == 0 ? u"phone"_s : u"in-person"_s;
+        // Which part of the lifecycle this ticket shows: 0 new, 1 acknowledged, 2 in progress,
+        // 3/4 waiting, 5 resolved, 6-9 closed (7 and 9 lost, 9 without follow-up, 8 without compensation).
+        const int plan = i % 10;
+        // Open tickets are recent (some overdue); finished ones spread over the history.
+        const qint64 age = plan <= 4 ? random.bounded(5, 6 * 60) * MinuteMs : random.bounded(qint64(2) * DayMs, span);
+        clock.set(now - age);
+        db.setStaff(text(Staff.at(random.bounded(int(Staff.size())))));
+        auto t = tickets.create(input);
+        if (!t)
+            return std::unexpected(t.error());
+        const auto step = [&](qint64 maxMinutes) { clock.set(qMin(now, clock.nowMs() + random.bounded(1, int(maxMinutes)) * MinuteMs)); };
+        Status ok;
+        if (plan >= 1) {
+            step(30);
+            ok = done(tickets.acknowledge(t->uuid));
+        }
+        if (ok && plan == 3) {
+            step(30);
+            ok = done(tickets.move(t->uuid, TicketStatus::WaitingGuest, u"Guest out until the evening."_s));
+        } else if (ok && plan == 4) {
+            step(30);
+            ok = done(tickets.move(t->uuid, TicketStatus::WaitingDepartment, u"Spare part ordered."_s));
+        } else if (ok && plan >= 2 && plan != 3 && plan != 4) {
+            step(30);
+            ok = done(tickets.move(t->uuid, TicketStatus::InProgress));
+            if (ok && plan >= 5) {
+                step(20);
+                ok = done(tickets.addAction(t->uuid, u"Sent the duty technician to the room."_s));
+                if (ok && plan != 8) {
+                    Compensation comp;
+                    comp.kind = Compensation::Kind(random.bounded(5));
+                    comp.costMinor = 500 * random.bounded(1, 20);
+                    comp.currency = u"EUR"_s;
+                    comp.description = u"Apology gesture"_s;
+                    ok = done(tickets.addCompensation(t->uuid, comp));
+                }
+                if (ok) {
+                    step(120);
+                    ok = done(tickets.resolve(t->uuid, u"Fixed and apologised to the guest."_s));
+                }
+                if (ok && plan >= 6) {
+                    step(600);
+                    if (plan != 9) {
+                        FollowUp f;
+                        f.channel = FollowUp::Channel(random.bounded(3));
+                        f.reaction = plan == 7 ? u"Still unhappy about the noise."_s : u"Thanked us, all fine now."_s;
+                        f.satisfaction = plan == 7 ? 2 : random.bounded(4, 6);
+                        ok = done(tickets.recordFollowUp(t->uuid, f));
+                    }
+                    if (ok)
+                        ok = done(tickets.close(t->uuid, {},
+                                                plan == 7 || plan == 9 ? TicketOutcome::Lost : TicketOutcome::Recovered));
+                }
+            }
+        }
+        if (!ok)
+            return std::unexpected(ok.error());
+        ++result.tickets;
+    }
+
+    for (int i = 0; i < options.feedback; ++i) {
+        const DemoFeedback &f = Feedback.at(random.bounded(int(Feedback.size())));
+        NewFeedback input;
+        if (!stayIds.isEmpty())
+            input.stayId = pick(random, stayIds);
+        else
+            input.guestId = pick(random, guestIds);
+        input.channel = FeedbackChannel(i % 7);
+        if (input.channel == FeedbackChannel::ReviewSite)
+            input.site = text(Sites.at(random.bounded(int(Sites.size()))));
+        input.isPublic = input.channel == FeedbackChannel::ReviewSite || input.channel == FeedbackChannel::Social;
+        switch (i % 3) {
+        case 0:
+            input.rating = Rating{double(f.rating), RatingScale::OneToFive};
+            break;
+        case 1:
+            input.rating = Rating{double(qMin(10, f.rating * 2)), RatingScale::OneToTen};
+            break;
+        default:
+            input.rating = Rating{double(qMin(10, f.rating * 2 - random.bounded(2))), RatingScale::Nps};
+            break;
+        }
+        input.text = text(f.text);
+        input.language = QString::fromLatin1(f.language);
+        input.receivedAt = now - random.bounded(qint64(1), span);
+        clock.set(input.receivedAt);
+        db.setStaff(text(Staff.at(random.bounded(int(Staff.size())))));
+        auto e = feedback.add(input);
+        if (!e)
+            return std::unexpected(e.error());
+        if (e->lowRating && i % 2 == 0) {
+            clock.advance(random.bounded(10, 600) * MinuteMs);
+            clock.set(qMin(clock.nowMs(), now));
+            if (i % 4 == 0) {
+                auto t = feedback.toTicket(e->uuid);
+                if (!t)
+                    return std::unexpected(t.error());
+            } else if (auto r = feedback.respond(e->uuid, u"Thank you for telling us; we are sorry and have fixed it."_s); !r) {
+                return std::unexpected(r.error());
+            }
+        }
+        ++result.feedback;
+    }
+
+    db.events().truncate(eventMark);
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    db.setStaff(staffBefore);
+    Q_EMIT db.events().reset();
+    return result;
+}
+
+} // namespace innkeep

@@ -1,0 +1,245 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tst_tickets_fixture.h"
+
+#include "tickets/ticketdemo.h"
+#include "tickets/ticketservice.h"
+
+#include <QRandomGenerator>
+#include <QSignalSpy>
+
+using namespace innkeep;
+using namespace innkeep::test;
+
+namespace {
+
+using S = TicketStatus;
+
+ComplaintTicket make(TicketService &service, TicketSeverity severity, const QString &department = {},
+                     qint64 guestId = 0, qint64 stayId = 0)
+{
+    NewTicket input;
+    input.room = QStringLiteral("101");
+    input.category = QStringLiteral("housekeeping");
+    input.severity = severity;
+    input.department = department;
+    input.guestId = guestId;
+    input.stayId = stayId;
+    input.description = QStringLiteral("Towels missing");
+    auto created = service.create(input);
+    REQUIRE(created);
+    return *created;
+}
+
+QStringList uuids(const QList<ComplaintTicket> &tickets)
+{
+    QStringList list;
+    for (const auto &t : tickets)
+        list << t.uuid;
+    return list;
+}
+
+} // namespace
+
+TEST_CASE("The queue sorts by urgency and filters in SQL")
+{
+    TempDatabase t;
+    TicketService service(t.db());
+    // Critical: ack 5 min, resolve 30. High: 15/120. Medium: 60/480. Low: 240/2880.
+    const ComplaintTicket low = make(service, TicketSeverity::Low, QStringLiteral("housekeeping"));
+    const ComplaintTicket high = make(service, TicketSeverity::High, QStringLiteral("maintenance"));
+    const ComplaintTicket medium = make(service, TicketSeverity::Medium, QStringLiteral("housekeeping"));
+    t.clock().advance(10 * MinuteMs);
+    const ComplaintTicket critical = make(service, TicketSeverity::Critical, QStringLiteral("front-office"));
+    const ComplaintTicket waiting = make(service, TicketSeverity::Critical);
+    REQUIRE(service.move(waiting.uuid, S::Acknowledged));
+    REQUIRE(service.move(waiting.uuid, S::WaitingGuest));
+    const ComplaintTicket done = make(service, TicketSeverity::High);
+    REQUIRE(service.resolve(done.uuid, QStringLiteral("Brought towels")));
+    // now = start + 10 min: `critical` due at +15 (due soon), `high` due at +15 (due soon since +0),
+    // `medium` at +60, `low` at +240, `waiting` paused.
+    t.clock().advance(6 * MinuteMs); // +16: critical and high overdue
+
+    const qint64 now = t.clock().nowMs();
+    auto all = service.repository().queue({}, now);
+    REQUIRE(all);
+    CHECK(uuids(*all) == QStringList{critical.uuid, high.uuid, medium.uuid, low.uuid, waiting.uuid});
+
+    TicketQuery q;
+    q.overdueOnly = true;
+    CHECK(uuids(*service.repository().queue(q, now)) == QStringList{critical.uuid, high.uuid}); // same due: severity
+    q = {};
+    q.severities = {TicketSeverity::Low, TicketSeverity::Medium};
+    CHECK(uuids(*service.repository().queue(q, now)) == QStringList{medium.uuid, low.uuid});
+    q = {};
+    q.departments = {QStringLiteral("housekeeping")};
+    CHECK(uuids(*service.repository().queue(q, now)) == QStringList{medium.uuid, low.uuid});
+    q = {};
+    q.statuses = {S::WaitingGuest, S::Resolved};
+    CHECK(uuids(*service.repository().queue(q, now)) == QStringList{waiting.uuid, done.uuid});
+    q = {};
+    q.dueWithinMs = HourMs;
+    CHECK(uuids(*service.repository().queue(q, now)) == QStringList{critical.uuid, high.uuid, medium.uuid});
+    q = {};
+    q.limit = 2;
+    q.offset = 2;
+    CHECK(uuids(*service.repository().queue(q, now)) == QStringList{medium.uuid, low.uuid});
+
+    SECTION("due-soon: inside the threshold but not past due")
+    {
+        // medium and low: the threshold equals the time to acknowledge -> due soon from creation on.
+        TicketQuery soon;
+        soon.dueSoonOnly = true;
+        CHECK(uuids(*service.repository().queue(soon, now)) == QStringList{medium.uuid, low.uuid});
+        auto counts = service.repository().counts(now);
+        REQUIRE(counts);
+        CHECK(counts->open == 5);
+        CHECK(counts->overdue == 2);
+        CHECK(counts->dueSoon == 2);
+    }
+    SECTION("exactly at the due instant a ticket is due-soon, one ms later overdue")
+    {
+        const qint64 due = *critical.dueAt;
+        TicketQuery overdue;
+        overdue.overdueOnly = true;
+        CHECK_FALSE(uuids(*service.repository().queue(overdue, due)).contains(critical.uuid));
+        TicketQuery soon;
+        soon.dueSoonOnly = true;
+        CHECK(uuids(*service.repository().queue(soon, due)).contains(critical.uuid));
+        CHECK(uuids(*service.repository().queue(overdue, due + 1)).contains(critical.uuid));
+    }
+}
+
+TEST_CASE("A guest's tickets, open complaints and last stay's unresolved complaint (for guest alerts)")
+{
+    TempDatabase t;
+    TicketService service(t.db());
+    const qint64 guest = addGuest(t.db(), QStringLiteral("Giorgi"), QStringLiteral("Kapanadze"));
+    const qint64 other = addGuest(t.db(), QStringLiteral("Marie"), QStringLiteral("Dubois"));
+    const qint64 oldStay = addStay(t.db(), guest, QDate(2026, 3, 1), QDate(2026, 3, 4));
+    const qint64 lastStay = addStay(t.db(), guest, QDate(2026, 5, 10), QDate(2026, 5, 12));
+    const qint64 currentStay = addStay(t.db(), guest, QDate(2026, 6, 14), QDate(2026, 6, 20));
+
+    const ComplaintTicket ancient = make(service, TicketSeverity::Low, {}, 0, oldStay); // open, but an older stay
+    const ComplaintTicket lostOne = make(service, TicketSeverity::Medium, {}, 0, lastStay);
+    REQUIRE(service.resolve(lostOne.uuid, QStringLiteral("Refunded")));
+    REQUIRE(service.setOutcome(lostOne.uuid, TicketOutcome::Lost));
+    const ComplaintTicket recovered = make(service, TicketSeverity::Medium, {}, 0, lastStay);
+    REQUIRE(service.resolve(recovered.uuid, QStringLiteral("Fixed")));
+    REQUIRE(service.setOutcome(recovered.uuid, TicketOutcome::Recovered));
+    const ComplaintTicket stillOpen = make(service, TicketSeverity::High, {}, 0, lastStay);
+    t.clock().advance(MinuteMs);
+    const ComplaintTicket now = make(service, TicketSeverity::Critical, {}, guest, currentStay);
+    make(service, TicketSeverity::Critical, {}, other);
+
+    auto all = service.repository().forGuest(guest);
+    REQUIRE(all);
+    CHECK(all->size() == 5);
+    CHECK(all->first().uuid == now.uuid); // newest first
+
+    auto open = service.repository().openTicketsForGuest(guest);
+    REQUIRE(open);
+    CHECK(uuids(*open) == QStringList{now.uuid, stillOpen.uuid, ancient.uuid});
+
+    auto unresolved = service.repository().lastStayUnresolved(guest, QDate(2026, 6, 15));
+    REQUIRE(unresolved);
+    CHECK(uuids(*unresolved) == QStringList{lostOne.uuid, stillOpen.uuid});
+    CHECK(service.repository().lastStayUnresolved(other, QDate(2026, 6, 15))->isEmpty());
+}
+
+TEST_CASE("Shift handover: overdue, due within N hours, other open, resolved since the shift began")
+{
+    TempDatabase t;
+    TicketService service(t.db());
+    const qint64 shiftStart = t.clock().nowMs();
+    const ComplaintTicket earlyFix = make(service, TicketSeverity::Low);
+    REQUIRE(service.resolve(earlyFix.uuid, QStringLiteral("done")));
+    t.clock().advance(MinuteMs);
+    const qint64 since = t.clock().nowMs();
+    const ComplaintTicket overdue = make(service, TicketSeverity::Critical);
+    const ComplaintTicket dueSoon = make(service, TicketSeverity::High);
+    REQUIRE(service.acknowledge(dueSoon.uuid)); // resolve due +120 min
+    const ComplaintTicket later = make(service, TicketSeverity::Low);
+    REQUIRE(service.acknowledge(later.uuid)); // resolve due in two days
+    const ComplaintTicket paused = make(service, TicketSeverity::Medium);
+    REQUIRE(service.move(paused.uuid, S::Acknowledged));
+    REQUIRE(service.move(paused.uuid, S::WaitingDepartment));
+    const ComplaintTicket fixed = make(service, TicketSeverity::Medium);
+    t.clock().advance(10 * MinuteMs);
+    REQUIRE(service.resolve(fixed.uuid, QStringLiteral("Replaced the bulb")));
+    const ComplaintTicket closed = make(service, TicketSeverity::Medium);
+    REQUIRE(service.resolve(closed.uuid, QStringLiteral("ok")));
+    REQUIRE(service.close(closed.uuid));
+
+    auto report = service.handover(since, 2);
+    REQUIRE(report);
+    CHECK(report->generatedAt == t.clock().nowMs());
+    CHECK(report->horizonMs == t.clock().nowMs() + 2 * HourMs);
+    CHECK(uuids(report->overdue) == QStringList{overdue.uuid});
+    CHECK(uuids(report->dueWithin) == QStringList{dueSoon.uuid});
+    CHECK(uuids(report->otherOpen) == QStringList{later.uuid, paused.uuid});
+    CHECK(uuids(report->resolvedSince) == QStringList{closed.uuid, fixed.uuid});
+
+    auto whole = service.handover(shiftStart, 0);
+    REQUIRE(whole);
+    CHECK(whole->resolvedSince.size() == 3);
+    CHECK(whole->dueWithin.isEmpty());
+}
+
+TEST_CASE("Demo tickets and feedback: every state, outcome, compensation and language")
+{
+    TempDatabase t;
+    QList<qint64> guests;
+    QList<qint64> stays;
+    for (int i = 0; i < 8; ++i) {
+        guests << addGuest(t.db(), QStringLiteral("Guest"), QString::number(i));
+        stays << addStay(t.db(), guests.last(), QDate(2026, 6, 1).addDays(i), QDate(2026, 6, 3).addDays(i));
+    }
+    QSignalSpy reset(&t.db().events(), &DatabaseEvents::reset);
+    QSignalSpy changed(&t.db().events(), &DatabaseEvents::changed);
+    QRandomGenerator random(42);
+    TicketDemoOptions options;
+    options.tickets = 60;
+    options.feedback = 70;
+    auto seeded = seedDemoTickets(t.db(), random, guests, stays, options);
+    REQUIRE(seeded);
+    CHECK(seeded->tickets == 60);
+    CHECK(seeded->feedback == 70);
+    CHECK(reset.size() == 1);
+    CHECK(changed.isEmpty());
+
+    Statement statuses(t.db(), QStringLiteral("SELECT count(DISTINCT status) FROM tickets"));
+    CHECK(statuses.scalar()->toInt() == 7);
+    Statement outcomes(t.db(), QStringLiteral("SELECT count(DISTINCT outcome) FROM tickets WHERE outcome <> ''"));
+    CHECK(outcomes.scalar()->toInt() == 2);
+    Statement languages(t.db(), QStringLiteral("SELECT count(DISTINCT language) FROM feedback"));
+    CHECK(languages.scalar()->toInt() == 7);
+    Statement channels(t.db(), QStringLiteral("SELECT count(DISTINCT channel) FROM feedback"));
+    CHECK(channels.scalar()->toInt() == 7);
+    CHECK(t.count(QStringLiteral("ticket_compensations")) > 0);
+    Statement linked(t.db(), QStringLiteral("SELECT count(*) FROM feedback f JOIN tickets t ON t.feedback_id = f.id "
+                                            "AND f.ticket_id = t.id"));
+    CHECK(linked.scalar()->toInt() > 0);
+    auto counts = TicketRepository(t.db()).counts(t.clock().nowMs());
+    REQUIRE(counts);
+    CHECK(counts->overdue > 0);
+    CHECK(TicketRepository(t.db()).closedWithoutFollowUp()->size() > 0);
+    Statement future(t.db(), QStringLiteral("SELECT count(*) FROM ticket_events WHERE at > ?"));
+    CHECK(future.bind(t.clock().nowMs()).scalar()->toInt() == 0);
+
+    SECTION("the same seed gives the same demo")
+    {
+        TempDatabase again;
+        QList<qint64> g2;
+        QList<qint64> s2;
+        for (int i = 0; i < 8; ++i) {
+            g2 << addGuest(again.db(), QStringLiteral("Guest"), QString::number(i));
+            s2 << addStay(again.db(), g2.last(), QDate(2026, 6, 1).addDays(i), QDate(2026, 6, 3).addDays(i));
+        }
+        QRandomGenerator same(42);
+        REQUIRE(seedDemoTickets(again.db(), same, g2, s2, options));
+        Statement a(t.db(), QStringLiteral("SELECT group_concat(status || severity || created_at, ',') FROM tickets"));
+        Statement b(again.db(), QStringLiteral("SELECT group_concat(status || severity || created_at, ',') FROM tickets"));
+        CHECK(a.scalar()->toString() == b.scalar()->toString());
+    }
+}
