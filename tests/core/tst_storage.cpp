@@ -9,7 +9,13 @@
 #include "storage/statement.h"
 #include "storage/transaction.h"
 
+#include <QFile>
+#include <QFile>
 #include <QSignalSpy>
+#include <QSqlDriver>
+#include <QtEndian>
+
+#include <sqlite3.h>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -213,4 +219,63 @@ TEST_CASE("diffFields reports only the fields that changed")
     REQUIRE(changes.size() == 2);
     CHECK(changes.at(0).field == QStringLiteral("b"));
     CHECK(changes.at(1).field == QStringLiteral("c"));
+}
+
+TEST_CASE("An older file is copied aside, then migrated step by step, keeping its data")
+{
+    REQUIRE(Migrations::latestVersion() >= 2);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        // A file as schema 1 left it, with one guest in it.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QFile first(Migrations::files().first());
+        REQUIRE(first.open(QIODevice::ReadOnly));
+        const QByteArray sql = first.readAll();
+        char *message = nullptr;
+        sqlite3 *handle = *static_cast<sqlite3 *const *>(db.driver()->handle().constData());
+        REQUIRE(sqlite3_exec(handle, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK);
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO guests(uuid, given_name, created_at, updated_at) VALUES ('g-1', 'Ani', 1, 1)")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+
+    ManualClock clock(fixedNow());
+    auto opened = Database::open(path, clock);
+    REQUIRE_OK(opened);
+    CHECK((*opened)->schemaVersion() == Migrations::latestVersion());
+    const QString backup = (*opened)->migrationBackup();
+    REQUIRE_FALSE(backup.isEmpty());
+    CHECK(backup.startsWith(path + QStringLiteral(".schema1-")));
+    Statement guests(**opened, QStringLiteral("SELECT given_name FROM guests WHERE uuid = 'g-1'"));
+    CHECK(guests.scalar()->toString() == QStringLiteral("Ani"));
+
+    // The copy is the file as it was: schema 1, with the same guest.
+    const QByteArray header = readBytes(backup).left(100);
+    CHECK(qFromBigEndian<quint32>(header.constData() + 60) == 1u);
+    CHECK(qFromBigEndian<quint32>(header.constData() + 68) == Database::ApplicationId);
+}
+
+TEST_CASE("The schema is what the migrations say it is")
+{
+    TempDatabase t;
+    Statement tables(t.db(), QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                            "AND name NOT LIKE 'search_index_%' ORDER BY name"));
+    REQUIRE_OK(tables.exec());
+    QStringList names;
+    while (tables.next())
+        names.append(tables.text(0));
+    for (const char *expected : {"change_log", "guest_contacts", "guest_notes", "guest_tags", "guests", "local_meta",
+                                 "preferences", "search_index", "search_names", "stays", "venue_settings"})
+        CHECK(names.contains(QString::fromLatin1(expected)));
+    Statement check(t.db(), QStringLiteral("PRAGMA integrity_check"));
+    CHECK(check.scalar()->toString() == QStringLiteral("ok"));
+    Statement keys(t.db(), QStringLiteral("PRAGMA foreign_key_check"));
+    REQUIRE_OK(keys.exec());
+    CHECK_FALSE(keys.next());
 }
