@@ -72,6 +72,12 @@ public:
     void writeRow(JsonWriter &json) const
     {
         json.beginObject();
+        writeFields(json);
+        json.endObject();
+    }
+    // The current row's columns as keys of the object being written.
+    void writeFields(JsonWriter &json) const
+    {
         for (const Column &column : m_columns) {
             json.key(column.name);
             const QVariant value = m_query.value(column.index);
@@ -80,7 +86,6 @@ public:
             else
                 json.value(value);
         }
-        json.endObject();
     }
 
 private:
@@ -197,7 +202,7 @@ Result<JsonExportSummary> JsonExport::write(const QString &path)
         json.newline();
         json.beginObject();
         // The guest's columns, then its lists, in the order docs/json-export.md gives.
-        guests.writeRow(json);
+        guests.writeFields(json);
         guests.advance();
         emails.resize(0);
         phones.resize(0);

@@ -1,0 +1,195 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tempdatabase.h"
+
+#include "exchange/jsonexport.h"
+#include "exchange/jsonwriter.h"
+#include "guests/guestservice.h"
+#include "preferences/preferenceservice.h"
+#include "stays/stayservice.h"
+#include "venue/venuesettings.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace innkeep;
+using namespace innkeep::test;
+
+namespace {
+
+QJsonObject readJson(const QString &path)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(readBytes(path), &error);
+    INFO(error.errorString().toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(document.isObject());
+    return document.object();
+}
+
+Guest addAram(TempDatabase &t)
+{
+    REQUIRE_OK(VenueSettings(t.db()).setPhoneRegion(QStringLiteral("AM")));
+    REQUIRE_OK(VenueSettings(t.db()).setVenueName(QStringLiteral("Hotel \"Ararat\"\nView")));
+    Guest draft;
+    draft.givenName = QStringLiteral("Արամ");
+    draft.familyName = QStringLiteral("Պետրոսյան");
+    draft.emails = {QStringLiteral("aram@example.com")};
+    draft.phones = {QStringLiteral("091 234567")};
+    draft.tags = {QStringLiteral("wine")};
+    draft.vipLevel = 2;
+    draft.consent.email = true;
+    draft.birthday = QDate(1984, 5, 12);
+    auto guest = GuestService(t.db()).add(draft);
+    REQUIRE_OK(guest);
+    REQUIRE_OK(GuestService(t.db()).addNote(guest->uuid, QStringLiteral("Tab\tand \"quotes\" and \\ kept")));
+    Preference allergy;
+    allergy.guestUuid = guest->uuid;
+    allergy.category = PreferenceCategory::Food;
+    allergy.value = QStringLiteral("Peanut allergy");
+    allergy.critical = true;
+    REQUIRE_OK(PreferenceService(t.db()).record(allergy));
+    Stay stay;
+    stay.guestUuid = guest->uuid;
+    stay.arrival = QDate(2026, 5, 1);
+    stay.departure = QDate(2026, 5, 4);
+    stay.room = QStringLiteral("204");
+    stay.rateMinor = 4500000;
+    stay.revenueMinor = 13500000;
+    stay.currency = QStringLiteral("AMD");
+    stay.status = StayStatus::CheckedOut;
+    stay.bookingRef = QStringLiteral("IK-123456");
+    REQUIRE_OK(StayService(t.db()).add(stay));
+    return *guest;
+}
+
+} // namespace
+
+TEST_CASE("JSON export: the documented header, venue settings and a guest with everything nested")
+{
+    TempDatabase t;
+    const Guest aram = addAram(t);
+    Guest other;
+    other.givenName = QStringLiteral("Anna");
+    other.familyName = QStringLiteral("Smith");
+    REQUIRE_OK(GuestService(t.db()).add(other));
+
+    const QString path = t.filePath(QStringLiteral("out.json"));
+    auto summary = JsonExport(t.db()).write(path);
+    REQUIRE_OK(summary);
+    CHECK(summary->guests == 2);
+    CHECK(summary->stays == 1);
+    CHECK(summary->preferences == 1);
+    CHECK(summary->notes == 1);
+    CHECK(summary->bytes == QFile(path).size());
+
+    const QJsonObject root = readJson(path);
+    CHECK(root.value(QStringLiteral("format")).toString() == QStringLiteral("innkeep-export"));
+    CHECK(root.value(QStringLiteral("version")).toInt() == 1);
+    CHECK(root.value(QStringLiteral("schema_version")).toInt() == t.db().schemaVersion());
+    CHECK(root.value(QStringLiteral("venue_settings")).toObject().value(QStringLiteral("venue_name")).toString()
+          == QStringLiteral("Hotel \"Ararat\"\nView"));
+
+    const QJsonArray guests = root.value(QStringLiteral("guests")).toArray();
+    REQUIRE(guests.size() == 2);
+    const QJsonObject g = guests.at(0).toObject();
+    CHECK(g.value(QStringLiteral("uuid")).toString() == aram.uuid);
+    CHECK(g.value(QStringLiteral("given_name")).toString() == QStringLiteral("Արամ"));
+    CHECK(g.value(QStringLiteral("latin_family_name")).toString() == QStringLiteral("Petrosyan"));
+    CHECK(g.value(QStringLiteral("birthday")).toString() == QStringLiteral("1984-05-12"));
+    CHECK(g.value(QStringLiteral("anniversary")).isNull());
+    CHECK(g.value(QStringLiteral("vip_level")).toInt() == 2);
+    CHECK(g.value(QStringLiteral("consent_email")).toBool());
+    CHECK(g.value(QStringLiteral("blocked")).isBool());
+    CHECK_FALSE(g.contains(QStringLiteral("id")));
+    CHECK(g.value(QStringLiteral("emails")).toArray() == QJsonArray{QStringLiteral("aram@example.com")});
+    CHECK(g.value(QStringLiteral("phones")).toArray() == QJsonArray{QStringLiteral("+37491234567")});
+    CHECK(g.value(QStringLiteral("tags")).toArray() == QJsonArray{QStringLiteral("wine")});
+    const QJsonArray notes = g.value(QStringLiteral("notes")).toArray();
+    REQUIRE(notes.size() == 1);
+    CHECK(notes.at(0).toObject().value(QStringLiteral("body")).toString() == QStringLiteral("Tab\tand \"quotes\" and \\ kept"));
+    const QJsonArray preferences = g.value(QStringLiteral("preferences")).toArray();
+    REQUIRE(preferences.size() == 1);
+    CHECK(preferences.at(0).toObject().value(QStringLiteral("critical")).toBool());
+    CHECK(preferences.at(0).toObject().value(QStringLiteral("category")).toString() == QStringLiteral("food"));
+    CHECK_FALSE(preferences.at(0).toObject().contains(QStringLiteral("guest_id")));
+    const QJsonArray stays = g.value(QStringLiteral("stays")).toArray();
+    REQUIRE(stays.size() == 1);
+    const QJsonObject stay = stays.at(0).toObject();
+    CHECK(stay.value(QStringLiteral("arrival")).toString() == QStringLiteral("2026-05-01"));
+    CHECK(stay.value(QStringLiteral("revenue_minor")).toInteger() == 13500000);
+    CHECK(stay.value(QStringLiteral("currency")).toString() == QStringLiteral("AMD"));
+    CHECK(stay.value(QStringLiteral("booking_ref")).toString() == QStringLiteral("IK-123456"));
+
+    const QJsonObject anna = guests.at(1).toObject();
+    CHECK(anna.value(QStringLiteral("stays")).toArray().isEmpty());
+    CHECK(anna.value(QStringLiteral("emails")).toArray().isEmpty());
+}
+
+TEST_CASE("JSON export: one guest per line, so the file streams and diffs well")
+{
+    TempDatabase t;
+    for (int i = 0; i < 3; ++i) {
+        Guest g;
+        g.givenName = QStringLiteral("Guest");
+        g.familyName = QString::number(i);
+        REQUIRE_OK(GuestService(t.db()).add(g));
+    }
+    const QString path = t.filePath(QStringLiteral("out.json"));
+    REQUIRE_OK(JsonExport(t.db()).write(path));
+    const QList<QByteArray> lines = readBytes(path).split('\n');
+    CHECK(lines.count() >= 5);
+    CHECK(lines.at(1).startsWith("{\"uuid\":"));
+}
+
+TEST_CASE("JSON export: an empty database is a valid file; a cancelled export leaves the old file")
+{
+    TempDatabase t;
+    const QString path = t.filePath(QStringLiteral("out.json"));
+    REQUIRE_OK(JsonExport(t.db()).write(path));
+    CHECK(readJson(path).value(QStringLiteral("guests")).toArray().isEmpty());
+    const QByteArray before = readBytes(path);
+
+    for (int i = 0; i < 600; ++i) {
+        Guest g;
+        g.givenName = QStringLiteral("Guest");
+        g.familyName = QString::number(i);
+        REQUIRE_OK(GuestService(t.db()).add(g));
+    }
+    JsonExport exporter(t.db());
+    CancelFlag cancel{false};
+    exporter.setCancelFlag(&cancel);
+    exporter.setProgress([&](const ExchangeProgress &) { cancel = true; });
+    auto cancelled = exporter.write(path);
+    REQUIRE_FALSE(cancelled.has_value());
+    CHECK(cancelled.error().code == Error::Code::Cancelled);
+    CHECK(readBytes(path) == before);
+
+    auto unwritable = JsonExport(t.db()).write(t.filePath(QStringLiteral("no/such/folder/out.json")));
+    REQUIRE_FALSE(unwritable.has_value());
+    CHECK(unwritable.error().code == Error::Code::Io);
+}
+
+TEST_CASE("JSON writer: escaping and nesting")
+{
+    QBuffer buffer;
+    REQUIRE(buffer.open(QIODevice::WriteOnly));
+    JsonWriter json(buffer);
+    json.beginObject();
+    json.key(QLatin1StringView("text"));
+    json.value(QStringLiteral("a\"b\\c\n\x01 Ünï"));
+    json.key(QLatin1StringView("list"));
+    json.beginArray();
+    json.value(qint64(-5));
+    json.value(true);
+    json.null();
+    json.beginObject();
+    json.endObject();
+    json.endArray();
+    json.endObject();
+    REQUIRE(json.flush());
+    CHECK(buffer.data() == QByteArray("{\"text\":\"a\\\"b\\\\c\\n\\u0001 \xC3\x9Cn\xC3\xAF\",\"list\":[-5,true,null,{}]}"));
+}

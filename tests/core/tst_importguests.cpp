@@ -1,0 +1,208 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tempdatabase.h"
+
+#include "exchange/guestcsvimport.h"
+#include "guests/guestservice.h"
+#include "search/guestsearch.h"
+#include "storage/statement.h"
+#include "venue/venuesettings.h"
+
+using namespace innkeep;
+using namespace innkeep::test;
+
+namespace {
+
+QString csv(const char *name)
+{
+    return QStringLiteral(INNKEEP_TEST_DATA "/csv/") + QString::fromLatin1(name);
+}
+
+void useArmenianRegion(TempDatabase &t)
+{
+    REQUIRE_OK(VenueSettings(t.db()).setPhoneRegion(QStringLiteral("AM")));
+}
+
+// Row counts of every table a guest import writes.
+QList<qint64> footprint(TempDatabase &t)
+{
+    QList<qint64> counts;
+    for (const char *table : {"guests", "guest_contacts", "guest_tags", "guest_notes", "change_log", "search_names"})
+        counts.append(t.count(QString::fromLatin1(table)));
+    return counts;
+}
+
+Guest guestNamed(TempDatabase &t, const QString &latinFamily)
+{
+    Statement find(t.db(), QStringLiteral("SELECT uuid FROM guests WHERE latin_family_name = ?"));
+    auto uuid = find.bind(latinFamily).scalar();
+    REQUIRE(uuid.has_value());
+    auto guest = GuestService(t.db()).find(uuid->toString());
+    REQUIRE(guest.has_value());
+    return *guest;
+}
+
+} // namespace
+
+TEST_CASE("Import: a good file adds every guest with contacts, native names and notes")
+{
+    TempDatabase t;
+    useArmenianRegion(t);
+    GuestCsvImport import(t.db());
+    auto summary = import.run(csv("guests-good.csv"));
+    REQUIRE_OK(summary);
+    CHECK(summary->rows == 4);
+    CHECK(summary->guests == 4);
+    CHECK(summary->notes == 2);
+    CHECK(t.count(QStringLiteral("guests")) == 4);
+
+    const Guest aram = guestNamed(t, QStringLiteral("Petrosyan"));
+    CHECK(aram.givenName == QStringLiteral("Արամ"));
+    CHECK(aram.familyName == QStringLiteral("Պետրոսյան"));
+    CHECK(aram.latinGivenName == QStringLiteral("Aram"));
+    CHECK(aram.vipLevel == 2);
+    CHECK(aram.phones == QStringList{QStringLiteral("+37491234567")});
+    CHECK(aram.tags.contains(QStringLiteral("wine lover")));
+    auto notes = GuestService(t.db()).notes(aram.uuid);
+    REQUIRE_OK(notes);
+    REQUIRE(notes->size() == 1);
+    CHECK(notes->first().body == QStringLiteral("Likes a quiet room, \"away from the lift\"."));
+
+    const Guest juergen = guestNamed(t, QStringLiteral("Müller"));
+    CHECK(juergen.emails.size() == 2);
+    CHECK(juergen.phones.size() == 2);
+    CHECK(juergen.birthday == QDate(1975, 3, 12));
+    CHECK(guestNamed(t, QStringLiteral("Beridze")).emails.size() == 2); // email + email2
+
+    // The search index is kept current by the service: a Latin prefix finds the Armenian name.
+    auto hits = GuestSearch(t.db()).search(QStringLiteral("Aram"), 5);
+    REQUIRE_OK(hits);
+    REQUIRE_FALSE(hits->isEmpty());
+    CHECK(hits->first().uuid == aram.uuid);
+}
+
+TEST_CASE("Import: semicolon-separated files with German headers")
+{
+    TempDatabase t;
+    useArmenianRegion(t);
+    auto summary = GuestCsvImport(t.db()).run(csv("guests-semicolon.csv"));
+    REQUIRE_OK(summary);
+    CHECK(summary->guests == 2);
+    const Guest lukas = guestNamed(t, QStringLiteral("Schneider"));
+    CHECK(lukas.postalCode == QStringLiteral("10115"));
+    CHECK(lukas.city == QStringLiteral("Berlin"));
+    CHECK(lukas.phones == QStringList{QStringLiteral("+491707654321")});
+}
+
+TEST_CASE("Import: a bad row aborts everything and names file, line and field")
+{
+    TempDatabase t;
+    useArmenianRegion(t);
+    Guest existing;
+    existing.givenName = QStringLiteral("Kept");
+    existing.familyName = QStringLiteral("Guest");
+    REQUIRE_OK(GuestService(t.db()).add(existing));
+    const QList<qint64> before = footprint(t);
+
+    auto failed = GuestCsvImport(t.db()).run(csv("guests-bad-email.csv"));
+    REQUIRE_FALSE(failed.has_value());
+    // Line 6, not record 5: the quoted name before it spans two lines.
+    CHECK(failed.error().toString() == QStringLiteral("guests-bad-email.csv:6: email: \"x@\" is not an e-mail address."));
+    CHECK(footprint(t) == before);
+
+    auto badPhone = GuestCsvImport(t.db()).run(csv("guests-bad-phone.csv"));
+    REQUIRE_FALSE(badPhone.has_value());
+    CHECK(badPhone.error().line == 3);
+    CHECK(badPhone.error().field == QStringLiteral("phone"));
+    CHECK(footprint(t) == before);
+
+    auto unclosed = GuestCsvImport(t.db()).run(csv("guests-unclosed-quote.csv"));
+    REQUIRE_FALSE(unclosed.has_value());
+    CHECK(unclosed.error().toString().startsWith(QStringLiteral("guests-unclosed-quote.csv:3: ")));
+    CHECK(footprint(t) == before);
+}
+
+TEST_CASE("Import: unknown columns are refused by name, or read through a mapping")
+{
+    TempDatabase t;
+    auto refused = GuestCsvImport(t.db()).run(csv("guests-unknown-column.csv"));
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().line == 1);
+    CHECK(refused.error().message.contains(QStringLiteral("\"room_wish\"")));
+    CHECK(refused.error().message.contains(QStringLiteral("\"favourite_colour\"")));
+
+    GuestCsvImport mapped(t.db());
+    mapped.setMapping({{QStringLiteral("room_wish"), QStringLiteral("notes")},
+                       {QStringLiteral("favourite_colour"), QStringLiteral("ignore")}});
+    auto summary = mapped.run(csv("guests-unknown-column.csv"));
+    REQUIRE_OK(summary);
+    CHECK(summary->notes == 1);
+    CHECK(t.count(QStringLiteral("guest_notes")) == 1);
+}
+
+TEST_CASE("Import: a dry run checks every row, lists the problems and writes nothing")
+{
+    TempDatabase t;
+    useArmenianRegion(t);
+    const QList<qint64> before = footprint(t);
+
+    auto good = GuestCsvImport(t.db()).run(csv("guests-good.csv"), true);
+    REQUIRE_OK(good);
+    CHECK(good->dryRun);
+    CHECK(good->guests == 4);
+    CHECK(good->problems.isEmpty());
+
+    auto bad = GuestCsvImport(t.db()).run(csv("guests-bad-email.csv"), true);
+    REQUIRE_OK(bad);
+    CHECK(bad->rows == 5);
+    CHECK(bad->guests == 4);
+    REQUIRE(bad->problems.size() == 1);
+    CHECK(bad->problems.first().line == 6);
+    CHECK(bad->problems.first().field == QStringLiteral("email"));
+    CHECK(footprint(t) == before);
+}
+
+TEST_CASE("Import: progress is reported and cancelling rolls everything back")
+{
+    TempDatabase t;
+    QByteArray text = "given_name,family_name\n";
+    for (int i = 0; i < 1500; ++i)
+        text += "Guest,Number" + QByteArray::number(i) + '\n';
+    const QString path = t.filePath(QStringLiteral("many.csv"));
+    writeBytes(path, text);
+
+    GuestCsvImport import(t.db());
+    CancelFlag cancel{false};
+    QList<ExchangeProgress> seen;
+    import.setCancelFlag(&cancel);
+    import.setProgress([&](const ExchangeProgress &progress) {
+        seen.append(progress);
+        cancel = true;
+    });
+    auto result = import.run(path);
+    REQUIRE_FALSE(result.has_value());
+    CHECK(result.error().code == Error::Code::Cancelled);
+    REQUIRE_FALSE(seen.isEmpty());
+    CHECK(seen.first().total == text.size());
+    CHECK(seen.first().done > 0);
+    CHECK(t.count(QStringLiteral("guests")) == 0);
+
+    cancel = false;
+    GuestCsvImport again(t.db());
+    auto done = again.run(path);
+    REQUIRE_OK(done);
+    CHECK(done->guests == 1500);
+}
+
+TEST_CASE("Import: a missing or empty file is a clear error")
+{
+    TempDatabase t;
+    auto missing = GuestCsvImport(t.db()).run(t.filePath(QStringLiteral("nope.csv")));
+    REQUIRE_FALSE(missing.has_value());
+    CHECK(missing.error().code == Error::Code::Io);
+
+    writeBytes(t.filePath(QStringLiteral("empty.csv")), {});
+    auto empty = GuestCsvImport(t.db()).run(t.filePath(QStringLiteral("empty.csv")));
+    REQUIRE_FALSE(empty.has_value());
+    CHECK(empty.error().toString().startsWith(QStringLiteral("empty.csv:1: ")));
+}
