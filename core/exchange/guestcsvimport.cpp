@@ -65,6 +65,7 @@ Result<GuestImportSummary> GuestCsvImport::run(const QString &path, bool dryRun)
     summary.dryRun = dryRun;
     GuestService guests(m_db);
     std::optional<Transaction> transaction;
+    const qsizetype eventMark = m_db.events().mark();
     if (!dryRun) {
         auto tx = Transaction::begin(m_db);
         if (!tx)
@@ -130,8 +131,12 @@ Result<GuestImportSummary> GuestCsvImport::run(const QString &path, bool dryRun)
         return std::unexpected(Error{Error::Code::Cancelled, tr("The import was cancelled; nothing was changed."), {},
                                      fileName, 0});
     if (transaction) {
+        // One "reload" for the pages instead of a notification per guest.
+        m_db.events().truncate(eventMark);
         if (auto ok = transaction->commit(); !ok)
             return std::unexpected(ok.error());
+        if (summary.guests > 0)
+            Q_EMIT m_db.events().reset();
     }
     if (m_progress)
         m_progress({reader.size(), reader.size(), summary.rows});

@@ -8,6 +8,8 @@
 #include "storage/statement.h"
 #include "venue/venuesettings.h"
 
+#include <QSignalSpy>
+
 using namespace innkeep;
 using namespace innkeep::test;
 
@@ -48,9 +50,14 @@ TEST_CASE("Import: a good file adds every guest with contacts, native names and 
 {
     TempDatabase t;
     useArmenianRegion(t);
+    QSignalSpy changed(&t.db().events(), &DatabaseEvents::changed);
+    QSignalSpy reset(&t.db().events(), &DatabaseEvents::reset);
     GuestCsvImport import(t.db());
     auto summary = import.run(csv("guests-good.csv"));
     REQUIRE_OK(summary);
+    // Pages hear one "reload", not a notification per guest.
+    CHECK(changed.count() == 0);
+    CHECK(reset.count() == 1);
     CHECK(summary->rows == 4);
     CHECK(summary->guests == 4);
     CHECK(summary->notes == 2);
