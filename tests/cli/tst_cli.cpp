@@ -104,7 +104,7 @@ QString addAram(const Sandbox &s)
 
 } // namespace
 
-TEST_CASE("CLI: --help lists every command; a command's --help shows its options")
+TEST_CASE("CLI: --help lists every command, and a command's --help shows its options")
 {
     Sandbox s;
     const Run help = s.cli({QStringLiteral("--help")});
@@ -141,7 +141,7 @@ TEST_CASE("CLI: unknown commands and bad arguments fail with one line")
     }
 }
 
-TEST_CASE("CLI: init creates a database once; check reports integrity, schema and counts")
+TEST_CASE("CLI: init creates a database once, and check reports integrity, schema and counts")
 {
     Sandbox s;
     const Run init = s.onDb({QStringLiteral("init")});
@@ -257,7 +257,7 @@ TEST_CASE("CLI: guest add, pref add, guest show and cross-script search")
     CHECK(unknown.oneLineError());
 }
 
-TEST_CASE("CLI: import is all or nothing; a dry run writes nothing")
+TEST_CASE("CLI: import is all or nothing, and a dry run writes nothing")
 {
     Sandbox s;
     REQUIRE(s.onDb({QStringLiteral("init")}).code == 0);

@@ -114,7 +114,7 @@ TEST_CASE("Demo: a believable venue through the services")
     REQUIRE_OK(hits);
 }
 
-TEST_CASE("Demo: the same seed gives the same venue; another seed another")
+TEST_CASE("Demo: the same seed gives the same venue, another seed another")
 {
     TempDatabase a;
     TempDatabase b;

@@ -145,7 +145,7 @@ TEST_CASE("JSON export: one guest per line, so the file streams and diffs well")
     CHECK(lines.at(1).startsWith("{\"uuid\":"));
 }
 
-TEST_CASE("JSON export: an empty database is a valid file; a cancelled export leaves the old file")
+TEST_CASE("JSON export: an empty database is a valid file, and a cancelled export leaves the old file")
 {
     TempDatabase t;
     const QString path = t.filePath(QStringLiteral("out.json"));
