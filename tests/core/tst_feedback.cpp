@@ -159,7 +159,7 @@ TEST_CASE("Bad feedback is refused with the field named and nothing written")
     CHECK(footprint(t) == before);
 }
 
-TEST_CASE("Low ratings need attention until answered or turned into a ticket; the threshold is the venue's")
+TEST_CASE("Low ratings need attention until answered or turned into a ticket, by the venue's threshold")
 {
     TempDatabase t;
     FeedbackService service(t.db());

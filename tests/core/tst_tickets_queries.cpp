@@ -5,6 +5,7 @@
 #include "tickets/ticketdemo.h"
 #include "tickets/ticketservice.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 
@@ -242,4 +243,23 @@ TEST_CASE("Demo tickets and feedback: every state, outcome, compensation and lan
         Statement b(again.db(), QStringLiteral("SELECT group_concat(status || severity || created_at, ',') FROM tickets"));
         CHECK(a.scalar()->toString() == b.scalar()->toString());
     }
+}
+
+TEST_CASE("Demo seeding speed", "[.][bench]")
+{
+    TempDatabase t;
+    QList<qint64> guests;
+    QList<qint64> stays;
+    for (int i = 0; i < 500; ++i) {
+        guests << addGuest(t.db(), QStringLiteral("Guest"), QString::number(i));
+        stays << addStay(t.db(), guests.last(), QDate(2026, 1, 1).addDays(i % 150), QDate(2026, 1, 3).addDays(i % 150));
+    }
+    QRandomGenerator random(7);
+    TicketDemoOptions options;
+    options.tickets = 10000;
+    options.feedback = 10000;
+    QElapsedTimer timer;
+    timer.start();
+    REQUIRE(seedDemoTickets(t.db(), random, guests, stays, options));
+    WARN("10k tickets + 10k feedback: " << timer.elapsed() << " ms");
 }

@@ -137,7 +137,7 @@ TEST_CASE("Bad tickets are refused with the field named and nothing written")
     CHECK(footprint(t) == before);
 }
 
-TEST_CASE("A changed SLA policy applies to new tickets; open ones keep theirs")
+TEST_CASE("A changed SLA policy applies to new tickets, open ones keep theirs")
 {
     TempDatabase t;
     TicketService service(t.db());
@@ -264,7 +264,7 @@ TEST_CASE("Compensation is summed per currency and shows on the timeline")
     }
 }
 
-TEST_CASE("Closing needs a resolution summary; closing without follow-up is flagged")
+TEST_CASE("Closing needs a resolution summary, closing without follow-up is flagged")
 {
     TempDatabase t;
     TicketService service(t.db());
