@@ -1,13 +1,100 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+// innkeep: the front-desk app. Parses arguments, loads translations, opens the database and
+// wires the windows to the core services.
+#include "appservices.h"
 #include "mainwindow.h"
+#include "startup.h"
+#include "startup/firstrundialog.h"
+#include "venue/venuesettings.h"
+#include "widgets/theme.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace innkeep;
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
-    innkeep::ui::MainWindow window;
+    QApplication::setApplicationName(QStringLiteral("innkeep"));
+    QApplication::setOrganizationName(QString());
+    QApplication::setApplicationVersion(QStringLiteral(INNKEEP_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("Innkeep"));
+
+    QSettings settings;
+    app::loadTranslations(settings.value(QStringLiteral("language")).toString());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Guest relationships for the front desk."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "Open this database file."),
+                                      QCoreApplication::translate("main", "file"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QCoreApplication::translate("main", "Open the demo hotel (created on first use)."));
+    const QCommandLineOption firstPaintOption(QStringLiteral("quit-after-first-paint"),
+                                              QCoreApplication::translate("main", "Benchmark: quit once the window has been painted."));
+    parser.addOptions({dbOption, demoOption, firstPaintOption});
+    parser.process(app);
+
+    ui::theme::initialise();
+    ui::theme::apply(ui::theme::fromToken(settings.value(QStringLiteral("appearance")).toString()));
+
+    static SystemClock clock;
+    QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
+    auto mode = parser.isSet(dbOption) ? Database::Mode::OpenOrCreate : Database::Mode::OpenOrCreate;
+    std::optional<ui::FirstRunDialog::Venue> newVenue;
+    bool demo = parser.isSet(demoOption);
+    if (!demo && !parser.isSet(dbOption) && !QFileInfo::exists(path)) {
+        ui::FirstRunDialog welcome;
+        if (welcome.exec() != QDialog::Accepted)
+            return 0;
+        demo = welcome.choice() == ui::FirstRunDialog::Choice::Demo;
+        if (!demo) {
+            newVenue = welcome.venue();
+            mode = Database::Mode::CreateNew;
+        }
+    }
+    if (demo) {
+        path = app::demoPath();
+        if (!QFileInfo::exists(path) && !app::createDemo(path, clock))
+            return 1;
+    }
+
+    std::unique_ptr<Database> db = app::openInteractively(path, clock, mode);
+    if (!db)
+        return 1;
+    if (newVenue) {
+        VenueSettings venue(*db);
+        (void)venue.setVenueName(newVenue->name);
+        (void)venue.setCurrency(newVenue->currency);
+        (void)venue.setPhoneRegion(newVenue->region);
+        settings.setValue(QStringLiteral("staff"), newVenue->staff);
+        if (!newVenue->language.isEmpty()) {
+            settings.setValue(QStringLiteral("language"), newVenue->language);
+            app::loadTranslations(newVenue->language);
+        }
+    }
+    db->setStaff(settings.value(QStringLiteral("staff")).toString());
+
+    ui::AppServices services(*db);
+    ui::MainWindow window(services);
+    if (parser.isSet(firstPaintOption)) {
+        QObject::connect(&window, &ui::MainWindow::firstPaint, &app, [&] {
+            std::fprintf(stdout, "first paint after %lld ms\n", static_cast<long long>(sinceStart.elapsed()));
+            std::fflush(stdout);
+            QTimer::singleShot(0, &app, &QApplication::quit);
+        });
+    }
     window.show();
     return app.exec();
 }

@@ -2,11 +2,260 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "appservices.h"
+#include "guests/guesteditdialog.h"
+#include "guests/guestspage.h"
+#include "profile/guestprofilepage.h"
+#include "search/globalsearch.h"
+#include "settings/settingspage.h"
+#include "shortcutsdialog.h"
+#include "today/todaypage.h"
+#include "widgets/icons.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
 namespace innkeep::ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(AppServices &services, QWidget *parent)
+    : QMainWindow(parent), m_services(services), m_undo(new QUndoStack(this)), m_rail(new NavigationRail),
+      m_stack(new QStackedWidget), m_search(nullptr), m_venueLabel(new QLabel)
 {
-    setWindowTitle(tr("Innkeep"));
+    setObjectName(QStringLiteral("mainWindow"));
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_rail);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_search = new GlobalSearch(services.search, this, this);
+    auto *bar = new QToolBar(tr("Search"), this);
+    bar->setObjectName(QStringLiteral("searchBar"));
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    auto *title = new QLabel(this);
+    title->setObjectName(QStringLiteral("venueTitle"));
+    bar->addWidget(m_venueLabel);
+    m_venueLabel->setContentsMargins(12, 0, 16, 0);
+    QFont font = m_venueLabel->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    m_venueLabel->setFont(font);
+    m_search->setMinimumWidth(360);
+    m_search->setMaximumWidth(640);
+    bar->addWidget(m_search);
+    delete title;
+    addToolBar(Qt::TopToolBarArea, bar);
+
+    m_today = new TodayPage(services, this);
+    m_guests = new GuestsPage(services, this);
+    m_profile = new GuestProfilePage(services, *m_undo, this);
+    m_settings = new SettingsPage(services, this);
+    addPage(m_today, QStringLiteral("today"), tr("Today"), QKeySequence(Qt::CTRL | Qt::Key_1));
+    addPage(m_guests, QStringLiteral("guests"), tr("Guests"), QKeySequence(Qt::CTRL | Qt::Key_2));
+    addPage(m_settings, QStringLiteral("settings"), tr("Settings"), QKeySequence::Preferences,
+            NavigationRail::Section::Bottom);
+    m_stack->addWidget(m_profile);
+
+    connect(m_rail, &NavigationRail::currentChanged, this, [this](int index) { showPage(m_railPages.value(index)); });
+    connect(m_search, &GlobalSearch::guestActivated, this, &MainWindow::openGuest);
+    connect(m_today, &TodayPage::guestOpened, this, &MainWindow::openGuest);
+    connect(m_guests, &GuestsPage::guestOpened, this, &MainWindow::openGuest);
+    connect(m_guests, &GuestsPage::newGuestRequested, this, &MainWindow::newGuest);
+    connect(m_profile, &GuestProfilePage::backRequested, this, &MainWindow::goBack);
+    connect(&services.db.events(), &DatabaseEvents::changed, this, [this](const ChangeEvent &event) {
+        if (event.entity == ChangeEvent::Entity::Settings)
+            updateTitle();
+    });
+
+    buildMenus();
+    statusBar()->showMessage(tr("Database: %1").arg(QFileInfo(services.db.path()).fileName()));
+    updateTitle();
+    showPage(m_today);
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+int MainWindow::addPage(QWidget *page, const QString &iconName, const QString &title, const QKeySequence &shortcut,
+                        NavigationRail::Section section)
+{
+    const int index = m_rail->addItem(iconName, title,
+                                      shortcut.isEmpty() ? title
+                                                         : tr("%1 (%2)").arg(title, shortcut.toString(
+                                                                                        QKeySequence::NativeText)),
+                                      section);
+    m_railPages.append(page);
+    m_stack->addWidget(page);
+    auto *action = new QAction(icons::themed(iconName, palette()), title, this);
+    action->setShortcut(shortcut);
+    connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+    addAction(action);
+    if (m_goMenu)
+        m_goMenu->addAction(action);
+    else
+        page->setProperty("innkeepGoAction", QVariant::fromValue(static_cast<QObject *>(action)));
+    return index;
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    if (!page)
+        return;
+    if (m_stack->currentWidget() && m_stack->currentWidget() != page) {
+        m_history.removeAll(m_stack->currentWidget());
+        m_history.append(m_stack->currentWidget());
+    }
+    m_stack->setCurrentWidget(page);
+    const int railIndex = m_railPages.indexOf(page);
+    // A profile belongs to Guests on the rail.
+    m_rail->setCurrent(railIndex >= 0 ? railIndex : m_railPages.indexOf(m_guests));
+    page->setFocus(Qt::OtherFocusReason);
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_stack->currentWidget();
+}
+
+void MainWindow::addStatusWidget(QWidget *widget)
+{
+    statusBar()->addPermanentWidget(widget);
+}
+
+void MainWindow::openGuest(const QString &guestUuid)
+{
+    if (guestUuid.isEmpty())
+        return;
+    m_profile->setGuest(guestUuid);
+    showPage(m_profile);
+}
+
+void MainWindow::newGuest()
+{
+    GuestEditDialog dialog(m_services, Guest{}, this);
+    dialog.setSaver([this](const Guest &draft) -> Result<Guest> { return m_services.guests.add(draft); });
+    if (dialog.exec() == QDialog::Accepted)
+        openGuest(dialog.saved().uuid);
+}
+
+void MainWindow::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void MainWindow::goBack()
+{
+    while (!m_history.isEmpty()) {
+        QWidget *page = m_history.takeLast();
+        if (page != m_stack->currentWidget() && page != m_profile) {
+            m_stack->setCurrentWidget(page);
+            m_rail->setCurrent(m_railPages.indexOf(page));
+            page->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+    showPage(m_guests);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString venue = m_services.venue.venueName();
+    m_venueLabel->setText(venue.isEmpty() ? tr("Innkeep") : venue);
+    setWindowTitle(venue.isEmpty() ? tr("Innkeep") : tr("%1 — Innkeep").arg(venue));
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    const QKeySequence ctrlShiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    if (!redoKeys.contains(ctrlShiftZ))
+        redoKeys.append(ctrlShiftZ);
+    redo->setShortcuts(redoKeys);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *find = edit->addAction(icons::themed(QStringLiteral("search"), palette()), tr("&Search…"), this,
+                                    &MainWindow::focusSearch);
+    find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
+    addAction(undo);
+    addAction(redo);
+    addAction(find);
+
+    QMenu *guest = menuBar()->addMenu(tr("&Guest"));
+    QAction *add = guest->addAction(icons::themed(QStringLiteral("add"), palette()), tr("&New Guest…"), this,
+                                    &MainWindow::newGuest);
+    add->setShortcut(QKeySequence::New);
+    addAction(add);
+    QAction *editGuest = guest->addAction(icons::themed(QStringLiteral("edit"), palette()), tr("&Edit Guest…"),
+                                          m_profile, &GuestProfilePage::editGuest);
+    editGuest->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *addPreference = guest->addAction(tr("Add &Preference…"), m_profile, &GuestProfilePage::addPreference);
+    addPreference->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    auto updateGuestActions = [this, editGuest, addPreference] {
+        const bool onProfile = m_stack->currentWidget() == m_profile;
+        editGuest->setEnabled(onProfile);
+        addPreference->setEnabled(onProfile);
+    };
+    connect(m_stack, &QStackedWidget::currentChanged, this, updateGuestActions);
+    updateGuestActions();
+
+    m_goMenu = menuBar()->addMenu(tr("G&o"));
+    for (QWidget *page : std::as_const(m_railPages)) {
+        if (auto *action = qobject_cast<QAction *>(page->property("innkeepGoAction").value<QObject *>()))
+            m_goMenu->addAction(action);
+    }
+    m_goMenu->addSeparator();
+    QAction *back = m_goMenu->addAction(icons::themed(QStringLiteral("back"), palette()), tr("&Back"), this,
+                                        &MainWindow::goBack);
+    back->setShortcut(QKeySequence::Back);
+    addAction(back);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About Innkeep"), this, [this] {
+        QMessageBox::about(this, tr("About Innkeep"),
+                           tr("<b>Innkeep</b> %1<br>Know your guests and keep them — offline.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(menuBar(), this);
+    dialog.exec();
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    const bool result = QMainWindow::event(event);
+    if (event->type() == QEvent::UpdateRequest && !m_painted && isVisible()) {
+        m_painted = true;
+        Q_EMIT firstPaint();
+    }
+    return result;
 }
 
 } // namespace innkeep::ui

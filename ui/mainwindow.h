@@ -2,17 +2,85 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "navigation/navigationrail.h"
+
+#include <QKeySequence>
+#include <QList>
 #include <QMainWindow>
+
+class QStackedWidget;
+class QUndoStack;
+class QLabel;
 
 namespace innkeep::ui {
 
+class AppServices;
+class GlobalSearch;
+class GuestProfilePage;
+class GuestsPage;
+class SettingsPage;
+class TodayPage;
+
+// The window a receptionist keeps open all shift: navigation rail, global search (Ctrl+K),
+// the pages, a status bar. Other areas add their pages with addPage() and their status
+// widgets with addStatusWidget(); main() wires them.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(AppServices &services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Adds a page to the rail and the Go menu; returns its index. Pages in Section::Main
+    // appear in the order added; Section::Bottom pages (Settings) stay at the rail's foot.
+    int addPage(QWidget *page, const QString &iconName, const QString &title, const QKeySequence &shortcut,
+                NavigationRail::Section section = NavigationRail::Section::Main);
+    void showPage(QWidget *page);
+    [[nodiscard]] QWidget *currentPage() const;
+    // A permanent widget at the right of the status bar (ticket counts: overdue, due soon).
+    void addStatusWidget(QWidget *widget);
+
+    void openGuest(const QString &guestUuid);
+    void newGuest();
+    void focusSearch();
+
+    [[nodiscard]] QUndoStack &undoStack() const { return *m_undo; }
+    [[nodiscard]] GlobalSearch *globalSearch() const { return m_search; }
+    [[nodiscard]] NavigationRail *rail() const { return m_rail; }
+    [[nodiscard]] TodayPage *todayPage() const { return m_today; }
+    [[nodiscard]] GuestsPage *guestsPage() const { return m_guests; }
+    [[nodiscard]] GuestProfilePage *profilePage() const { return m_profile; }
+    [[nodiscard]] SettingsPage *settingsPage() const { return m_settings; }
+
+Q_SIGNALS:
+    // The first time the window is painted (the start-up benchmark quits here).
+    void firstPaint();
+
+protected:
+    bool event(QEvent *event) override;
+
+private:
+    void buildMenus();
+    void goBack();
+    void showShortcuts();
+    void updateTitle();
+
+    AppServices &m_services;
+    QUndoStack *m_undo;
+    NavigationRail *m_rail;
+    QStackedWidget *m_stack;
+    GlobalSearch *m_search;
+    QLabel *m_venueLabel;
+    QMenu *m_goMenu = nullptr;
+    TodayPage *m_today;
+    GuestsPage *m_guests;
+    GuestProfilePage *m_profile;
+    SettingsPage *m_settings;
+    QList<QWidget *> m_railPages; // index = rail index
+    QList<QWidget *> m_history;   // pages to go back to
+    bool m_painted = false;
 };
 
 } // namespace innkeep::ui

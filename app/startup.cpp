@@ -1,0 +1,114 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "startup.h"
+
+#include "demo/demogenerator.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QThread>
+#include <QTranslator>
+
+namespace innkeep::app {
+
+namespace {
+constexpr qint64 DemoGuests = 2000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("innkeep::app::Startup", text);
+}
+} // namespace
+
+QString demoPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo.sqlite");
+}
+
+void loadTranslations(const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto *ours = new QTranslator(qApp);
+    if (ours->load(locale, QStringLiteral("innkeep"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+    // Qt's own strings; there is no qtbase_hy or qtbase_ka, our catalogue covers the buttons we show.
+    auto *qt = new QTranslator(qApp);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+std::unique_ptr<Database> openInteractively(QString path, const Clock &clock, Database::Mode mode)
+{
+    while (true) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        auto opened = Database::open(path, clock, mode);
+        if (opened)
+            return std::move(*opened);
+        QMessageBox box(QMessageBox::Warning, tr("Cannot open this file"),
+                        tr("<b>%1</b> was not opened and has not been changed.").arg(QDir::toNativeSeparators(path)));
+        box.setInformativeText(opened.error().message);
+        QPushButton *other = box.addButton(tr("Open Another File…"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Close);
+        box.setDefaultButton(other);
+        box.exec();
+        if (box.clickedButton() != other)
+            return nullptr;
+        path = QFileDialog::getOpenFileName(nullptr, tr("Open an Innkeep File"), QFileInfo(path).absolutePath(),
+                                            tr("Innkeep files (*.sqlite *.innkeep);;All files (*)"));
+        if (path.isEmpty())
+            return nullptr;
+        mode = Database::Mode::OpenExisting;
+    }
+}
+
+bool createDemo(const QString &path, const Clock &clock, QWidget *parent)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QProgressDialog progress(tr("Creating the demo hotel…"), tr("Cancel"), 0, int(DemoGuests), parent);
+    progress.setWindowTitle(tr("Innkeep demo"));
+    progress.setMinimumDuration(300);
+    progress.setWindowModality(Qt::ApplicationModal);
+    CancelFlag cancel{false};
+    Result<DemoSummary> outcome = std::unexpected(Error{Error::Code::Cancelled, {}, {}, {}, 0});
+    // The worker opens its own connection (one per thread); progress comes back queued.
+    QThread *worker = QThread::create([&] {
+        auto db = Database::open(path, clock, Database::Mode::OpenOrCreate);
+        if (!db) {
+            outcome = std::unexpected(db.error());
+            return;
+        }
+        DemoGenerator generator(**db, 1);
+        generator.setCancelFlag(&cancel);
+        generator.setProgress([&progress](const ExchangeProgress &p) {
+            QMetaObject::invokeMethod(&progress, [&progress, done = int(p.done)] { progress.setValue(done); },
+                                      Qt::QueuedConnection);
+        });
+        outcome = generator.run(DemoGuests);
+    });
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&cancel] { cancel = true; });
+    QEventLoop loop;
+    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    delete worker;
+    progress.reset();
+    if (outcome)
+        return true;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    if (outcome.error().code != Error::Code::Cancelled)
+        QMessageBox::warning(parent, tr("Innkeep demo"), outcome.error().message);
+    return false;
+}
+
+} // namespace innkeep::app

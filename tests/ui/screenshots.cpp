@@ -1,0 +1,137 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// innkeep-screenshots: renders every page and dialog on a demo database (the demo generator
+// plus the sample guests the GUI tests use) to docs/screenshots/*.png with QWidget::grab().
+#include "appservices.h"
+#include "demo/demogenerator.h"
+#include "guests/guesteditdialog.h"
+#include "guests/guestspage.h"
+#include "mainwindow.h"
+#include "profile/guestprofilepage.h"
+#include "profile/preferencedialog.h"
+#include "samplevenue.h"
+#include "search/globalsearch.h"
+#include "settings/settingspage.h"
+#include "today/todaypage.h"
+#include "shortcutsdialog.h"
+#include "startup/firstrundialog.h"
+#include "tempdatabase.h"
+#include "widgets/theme.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFontDatabase>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace innkeep;
+using namespace innkeep::ui;
+
+namespace {
+
+QString outputDir()
+{
+    const QString dir = qEnvironmentVariableIsSet("INNKEEP_SCREENSHOT_DIR")
+                            ? qEnvironmentVariable("INNKEEP_SCREENSHOT_DIR")
+                            : QStringLiteral(INNKEEP_SCREENSHOT_DIR);
+    QDir().mkpath(dir);
+    return dir;
+}
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::processEvents();
+        QTest::qWait(10);
+    }
+}
+
+void save(QWidget *widget, const QString &name)
+{
+    settle();
+    const QString path = outputDir() + QLatin1Char('/') + name + QStringLiteral(".png");
+    REQUIRE(widget->grab().save(path));
+}
+
+void saveDialog(QDialog &dialog, const QString &name)
+{
+    dialog.show();
+    settle();
+    save(&dialog, name);
+    dialog.hide();
+}
+
+} // namespace
+
+TEST_CASE("screenshots of every page and dialog", "[.screenshots]")
+{
+    QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    theme::initialise();
+    theme::apply(theme::Appearance::Light);
+
+    test::TempDatabase t;
+    DemoGenerator demo(t.db(), 7);
+    REQUIRE(demo.run(400));
+    const auto v = test::fillSampleVenue(t.db());
+    AppServices services(t.db());
+    MainWindow window(services);
+    window.resize(1360, 820);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    save(&window, QStringLiteral("today"));
+    window.showPage(window.guestsPage());
+    save(&window, QStringLiteral("guests"));
+
+    window.focusSearch();
+    QTest::keyClicks(window.globalSearch(), QStringLiteral("Ara"));
+    save(&window, QStringLiteral("search"));
+    window.globalSearch()->closeResults();
+    window.globalSearch()->clear();
+
+    window.openGuest(v.nino);
+    save(&window, QStringLiteral("profile-alerts"));
+    window.openGuest(v.aram);
+    const QStringList tabs{QStringLiteral("profile-overview"), QStringLiteral("profile-preferences"),
+                           QStringLiteral("profile-stays"), QStringLiteral("profile-history")};
+    for (int i = 0; i < tabs.size(); ++i) {
+        window.profilePage()->tabs()->setCurrentIndex(i);
+        save(&window, tabs.at(i));
+    }
+    window.showPage(window.settingsPage());
+    save(&window, QStringLiteral("settings"));
+
+    Guest aram = *services.guests.find(v.aram);
+    GuestEditDialog edit(services, aram, &window);
+    saveDialog(edit, QStringLiteral("dialog-edit-guest"));
+    GuestEditDialog fresh(services, Guest{}, &window);
+    fresh.givenNameEdit()->setText(QStringLiteral("Tigran"));
+    fresh.emailsEdit()->setText(QStringLiteral("tigran-at-example"));
+    fresh.show();
+    fresh.accept(); // shows the inline errors, stays open
+    saveDialog(fresh, QStringLiteral("dialog-new-guest-errors"));
+    Preference draft;
+    draft.guestUuid = v.aram;
+    draft.category = PreferenceCategory::Food;
+    draft.value = QStringLiteral("Shellfish allergy");
+    draft.critical = true;
+    PreferenceDialog preference(draft, t.clock().today(), &window);
+    saveDialog(preference, QStringLiteral("dialog-preference"));
+    FirstRunDialog welcome;
+    saveDialog(welcome, QStringLiteral("dialog-first-run"));
+    welcome.showVenueForm();
+    saveDialog(welcome, QStringLiteral("dialog-first-run-venue"));
+    ShortcutsDialog shortcuts(window.menuBar(), &window);
+    saveDialog(shortcuts, QStringLiteral("dialog-shortcuts"));
+
+    theme::apply(theme::Appearance::Dark);
+    window.showPage(window.todayPage());
+    save(&window, QStringLiteral("today-dark"));
+    window.openGuest(v.nino);
+    window.profilePage()->tabs()->setCurrentIndex(1);
+    save(&window, QStringLiteral("profile-dark"));
+    theme::apply(theme::Appearance::Light);
+}

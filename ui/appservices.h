@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "alerts/guestalerts.h"
+#include "guests/guestservice.h"
+#include "preferences/preferenceservice.h"
+#include "search/guestsearch.h"
+#include "stays/stayservice.h"
+#include "storage/changelog.h"
+#include "storage/database.h"
+#include "venue/venuesettings.h"
+
+namespace innkeep::ui {
+
+// The core services the pages call, all over one open database. main() builds one and
+// passes it to the windows and pages that need it; nothing reaches it globally.
+class AppServices final
+{
+    Q_DISABLE_COPY_MOVE(AppServices)
+
+public:
+    explicit AppServices(Database &database)
+        : db(database), guests(database), preferences(database), stays(database), alerts(database),
+          search(database), venue(database), changeLog(database)
+    {
+    }
+
+    Database &db;
+    GuestService guests;
+    PreferenceService preferences;
+    StayService stays;
+    GuestAlerts alerts;
+    GuestSearch search;
+    VenueSettings venue;
+    ChangeLog changeLog;
+};
+
+} // namespace innkeep::ui

@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/error.h"
+#include "guests/guest.h"
+
+#include <QDialog>
+#include <QHash>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace innkeep::ui {
+
+class AppServices;
+class MessageBar;
+
+// New or edit guest. Save asks GuestService::check() and shows each problem under its field;
+// only a clean draft reaches the saver (add, or an undoable update), whose error stays inline too.
+class GuestEditDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GuestEditDialog)
+
+public:
+    using Saver = std::function<Result<Guest>(const Guest &)>;
+    GuestEditDialog(AppServices &services, const Guest &guest, QWidget *parent = nullptr);
+
+    void setSaver(Saver saver) { m_saver = std::move(saver); }
+    [[nodiscard]] Guest draft() const;
+    [[nodiscard]] const Guest &saved() const { return m_saved; }
+    // The error shown under a field ("email", "family_name"…), empty when none.
+    [[nodiscard]] QString fieldError(const QString &field) const;
+    [[nodiscard]] QLineEdit *emailsEdit() const { return m_emails; }
+    [[nodiscard]] QLineEdit *familyNameEdit() const { return m_family; }
+    [[nodiscard]] QLineEdit *givenNameEdit() const { return m_given; }
+
+    void accept() override;
+
+private:
+    QWidget *field(QWidget *editor, const QStringList &keys);
+    void showErrors(const QList<Error> &errors);
+
+    AppServices &m_services;
+    Guest m_original;
+    Guest m_saved;
+    Saver m_saver;
+    MessageBar *m_messages;
+    QHash<QString, QLabel *> m_errors; // field key → its error label
+    QLineEdit *m_salutation;
+    QLineEdit *m_given;
+    QLineEdit *m_family;
+    QLineEdit *m_latinGiven;
+    QLineEdit *m_latinFamily;
+    QLineEdit *m_emails;
+    QLineEdit *m_phones;
+    QLineEdit *m_tags;
+    QLineEdit *m_language;
+    QLineEdit *m_nationality;
+    QLineEdit *m_company;
+    QLineEdit *m_city;
+    QLineEdit *m_country;
+    QDateEdit *m_birthday;
+    QSpinBox *m_vip;
+    QComboBox *m_source;
+    QCheckBox *m_blocked;
+    QLineEdit *m_blockedReason;
+    QCheckBox *m_press;
+    QCheckBox *m_consentEmail;
+    QCheckBox *m_consentSms;
+    QCheckBox *m_consentPhone;
+    QCheckBox *m_consentMarketing;
+};
+
+} // namespace innkeep::ui

@@ -1,0 +1,201 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "guesttablemodel.h"
+
+#include "guests/phonenumber.h"
+#include "roles.h"
+#include "storage/database.h"
+#include "widgets/format.h"
+
+#include <QDateTime>
+#include <QFont>
+
+namespace innkeep::ui {
+
+GuestTableModel::GuestTableModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db), m_directory(db)
+{
+    connect(&db.events(), &DatabaseEvents::changed, this, &GuestTableModel::onChanged);
+    connect(&db.events(), &DatabaseEvents::reset, this, &GuestTableModel::reload);
+}
+
+void GuestTableModel::setFilter(const GuestDirectoryFilter &filter)
+{
+    if (filter == m_directory.filter())
+        return;
+    m_directory.setFilter(filter);
+    reload();
+}
+
+void GuestTableModel::reload()
+{
+    beginResetModel();
+    m_directory.setSort(m_directory.sort(), m_directory.descending()); // forget the keyset cursor
+    m_rows.clear();
+    m_atEnd = false;
+    m_total = -1;
+    // The first page arrives with the reset, so a view never shows an empty flash.
+    std::optional<Error> error;
+    if (auto page = m_directory.page(0, PageSize)) {
+        m_rows = *page;
+        m_atEnd = page->size() < PageSize;
+    } else {
+        m_atEnd = true;
+        error = page.error();
+    }
+    endResetModel();
+    if (error)
+        Q_EMIT failed(*error);
+    Q_EMIT totalCountChanged();
+}
+
+qint64 GuestTableModel::totalCount()
+{
+    if (m_total < 0) {
+        auto n = m_directory.count();
+        if (!n) {
+            Q_EMIT failed(n.error());
+            return 0;
+        }
+        m_total = *n;
+    }
+    return m_total;
+}
+
+QString GuestTableModel::uuidAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).uuid : QString();
+}
+
+int GuestTableModel::rowOf(const QString &uuid) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).uuid == uuid)
+            return i;
+    }
+    return -1;
+}
+
+int GuestTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int GuestTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant GuestTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const GuestDirectoryRow &row = m_rows.at(index.row());
+    if (role == IdRole || role == GuestUuidRole)
+        return row.uuid;
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (Column(index.column())) {
+        case Name:
+            return row.latinFamilyName.isEmpty() ? row.latinName
+                                                 : row.latinFamilyName + QStringLiteral(", ") + row.latinGivenName;
+        case NativeName: return row.displayName == row.latinName ? QString() : row.displayName;
+        case Vip: return Format::vipText(row.vipLevel);
+        case Stays: return row.stays;
+        case LastStay: return Format::date(row.lastDeparture);
+        case Email: return row.email;
+        case Phone: return row.phone.isEmpty() ? QString() : PhoneNumber::international(row.phone);
+        case City: return row.city;
+        case Tags: return row.tags.join(QStringLiteral(", "));
+        case Added: return Format::date(QDateTime::fromMSecsSinceEpoch(row.createdAt).toLocalTime().date());
+        case ColumnCount: break;
+        }
+        return {};
+    }
+    if (role == Qt::FontRole && index.column() == Name && row.blocked) {
+        QFont font;
+        font.setStrikeOut(true);
+        return font;
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == Stays)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant GuestTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Name: return tr("Name");
+    case NativeName: return tr("Native name");
+    case Vip: return tr("VIP");
+    case Stays: return tr("Stays");
+    case LastStay: return tr("Last stay");
+    case Email: return tr("E-mail");
+    case Phone: return tr("Phone");
+    case City: return tr("City");
+    case Tags: return tr("Tags");
+    case Added: return tr("Added");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+bool GuestTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void GuestTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    auto page = m_directory.page(int(m_rows.size()), PageSize);
+    if (!page) {
+        m_atEnd = true;
+        Q_EMIT failed(page.error());
+        return;
+    }
+    if (page->size() < PageSize)
+        m_atEnd = true;
+    if (page->isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+    m_rows.append(*page);
+    endInsertRows();
+}
+
+void GuestTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column))
+        return;
+    const auto sort = column == Added ? GuestDirectory::Sort::Added : GuestDirectory::Sort::Name;
+    const bool descending = order == Qt::DescendingOrder;
+    if (sort == m_directory.sort() && descending == m_directory.descending() && !m_rows.isEmpty())
+        return;
+    m_directory.setSort(sort, descending);
+    reload();
+}
+
+void GuestTableModel::onChanged(const ChangeEvent &event)
+{
+    if (event.entity != ChangeEvent::Entity::Guest && event.entity != ChangeEvent::Entity::Stay)
+        return;
+    if (event.entity == ChangeEvent::Entity::Guest && event.kind != ChangeEvent::Kind::Changed) {
+        reload(); // a guest came or went: where it sorts is SQL's business
+        return;
+    }
+    // A change to a loaded guest: re-read only the loaded window, keeping the scroll position.
+    const int row = rowOf(event.guestUuid);
+    if (row < 0)
+        return;
+    auto fresh = m_directory.page(row, 1);
+    if (fresh && !fresh->isEmpty() && fresh->constFirst().uuid == event.guestUuid) {
+        m_rows[row] = fresh->constFirst();
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    } else {
+        reload(); // the change moved it (renamed, no longer matching the filter)
+    }
+    m_directory.setSort(m_directory.sort(), m_directory.descending());
+}
+
+} // namespace innkeep::ui

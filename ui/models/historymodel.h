@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/changelog.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace innkeep::ui {
+
+// The change log of one guest, newest first: when, who, what changed, before and after.
+class HistoryModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryModel)
+
+public:
+    enum Column { When, Who, What, Before, After, ColumnCount };
+    explicit HistoryModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
+
+    void setEntries(const QList<ChangeEntry> &entries);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<ChangeEntry> m_rows;
+};
+
+} // namespace innkeep::ui

@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "navigationrail.h"
+
+#include "widgets/icons.h"
+
+#include <QButtonGroup>
+#include <QEvent>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace innkeep::ui {
+
+NavigationRail::NavigationRail(QWidget *parent)
+    : QFrame(parent), m_main(new QVBoxLayout), m_bottom(new QVBoxLayout), m_group(new QButtonGroup(this))
+{
+    setObjectName(QStringLiteral("navigationRail"));
+    setAccessibleName(tr("Pages"));
+    setFrameShape(QFrame::NoFrame);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::AlternateBase);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 8, 6, 8);
+    layout->setSpacing(4);
+    m_main->setSpacing(4);
+    m_bottom->setSpacing(4);
+    layout->addLayout(m_main);
+    layout->addStretch(1);
+    layout->addLayout(m_bottom);
+    m_group->setExclusive(true);
+    connect(m_group, &QButtonGroup::idClicked, this, [this](int id) {
+        if (id == m_current)
+            return;
+        m_current = id;
+        Q_EMIT currentChanged(id);
+    });
+}
+
+int NavigationRail::addItem(const QString &iconName, const QString &title, const QString &toolTip, Section section)
+{
+    auto *button = new QToolButton(this);
+    button->setText(title);
+    button->setToolTip(toolTip);
+    button->setAccessibleName(title);
+    button->setCheckable(true);
+    button->setAutoRaise(true);
+    button->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    button->setIconSize(QSize(24, 24));
+    button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    button->setMinimumWidth(84);
+    button->setFocusPolicy(Qt::TabFocus);
+    const int index = int(m_buttons.size());
+    m_buttons.append(button);
+    m_iconNames.append(iconName);
+    m_group->addButton(button, index);
+    (section == Section::Main ? m_main : m_bottom)->addWidget(button);
+    button->setIcon(icons::themed(iconName, palette()));
+    return index;
+}
+
+void NavigationRail::setCurrent(int index)
+{
+    if (QToolButton *b = button(index))
+        b->setChecked(true);
+    else if (QAbstractButton *checked = m_group->checkedButton()) {
+        // A page outside the rail (a guest profile) is showing: nothing is highlighted.
+        m_group->setExclusive(false);
+        checked->setChecked(false);
+        m_group->setExclusive(true);
+    }
+    m_current = index;
+}
+
+void NavigationRail::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        refreshIcons();
+    QFrame::changeEvent(event);
+}
+
+void NavigationRail::refreshIcons()
+{
+    for (int i = 0; i < m_buttons.size(); ++i)
+        m_buttons.at(i)->setIcon(icons::themed(m_iconNames.at(i), palette()));
+}
+
+} // namespace innkeep::ui

@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/error.h"
+#include "guests/guest.h"
+#include "preferences/preference.h"
+
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace innkeep::ui {
+
+class AppServices;
+
+// Undoable edits of a profile. Each step calls the service, which validates, writes the
+// change log and notifies the pages; a failure is reported through `onError` and the
+// command turns obsolete so the stack never claims a change that did not happen.
+using ErrorSink = std::function<void(const Error &)>;
+
+class EditGuestCommand final : public QUndoCommand
+{
+public:
+    EditGuestCommand(AppServices &services, Guest before, Guest after, ErrorSink onError);
+    void redo() override;
+    void undo() override;
+
+private:
+    void save(const Guest &guest);
+    AppServices &m_services;
+    Guest m_before;
+    Guest m_after;
+    ErrorSink m_onError;
+};
+
+class RecordPreferenceCommand final : public QUndoCommand
+{
+public:
+    // `existing` is the stored preference the draft confirms, when there is one.
+    RecordPreferenceCommand(AppServices &services, Preference draft, std::optional<Preference> existing,
+                            ErrorSink onError);
+    void redo() override;
+    void undo() override;
+    [[nodiscard]] const QString &storedUuid() const { return m_storedUuid; }
+
+private:
+    AppServices &m_services;
+    Preference m_draft;
+    std::optional<Preference> m_existing;
+    QString m_storedUuid;
+    ErrorSink m_onError;
+};
+
+class EditPreferenceCommand final : public QUndoCommand
+{
+public:
+    EditPreferenceCommand(AppServices &services, Preference before, Preference after, ErrorSink onError);
+    void redo() override;
+    void undo() override;
+
+private:
+    void save(const Preference &preference);
+    AppServices &m_services;
+    Preference m_before;
+    Preference m_after;
+    ErrorSink m_onError;
+};
+
+class RemovePreferenceCommand final : public QUndoCommand
+{
+public:
+    RemovePreferenceCommand(AppServices &services, Preference removed, ErrorSink onError);
+    void redo() override;
+    void undo() override;
+
+private:
+    AppServices &m_services;
+    Preference m_removed;
+    ErrorSink m_onError;
+};
+
+} // namespace innkeep::ui

@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "guests/guest.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QUndoStack;
+
+namespace innkeep {
+struct ChangeEvent;
+}
+
+namespace innkeep::ui {
+
+class AlertBanner;
+class AppServices;
+class MessageBar;
+class PreferencesTab;
+class ProfileTab;
+
+// One guest: header (names in both scripts, VIP, flags, tags, contacts), the alert banner
+// and tabs. Edits go through undo commands; the page follows the database's change events.
+class GuestProfilePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GuestProfilePage)
+
+public:
+    GuestProfilePage(AppServices &services, QUndoStack &undo, QWidget *parent = nullptr);
+
+    void setGuest(const QString &guestUuid);
+    [[nodiscard]] const QString &guestUuid() const { return m_uuid; }
+    // Adds a tab (Tickets, Feedback…) that follows the shown guest; returns its index.
+    int addTab(ProfileTab *tab, const QString &title);
+
+    void editGuest();
+    void addPreference();
+
+    [[nodiscard]] AlertBanner *alertBanner() const { return m_banner; }
+    [[nodiscard]] MessageBar *messageBar() const { return m_messages; }
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    [[nodiscard]] PreferencesTab *preferencesTab() const { return m_preferences; }
+    [[nodiscard]] QLabel *nameLabel() const { return m_name; }
+
+Q_SIGNALS:
+    void backRequested();
+
+private:
+    void reload();
+    void onChanged(const ChangeEvent &event);
+
+    AppServices &m_services;
+    QUndoStack &m_undo;
+    QString m_uuid;
+    Guest m_guest;
+    MessageBar *m_messages;
+    QPushButton *m_back;
+    QLabel *m_name;
+    QLabel *m_latin;
+    QLabel *m_badges;
+    QLabel *m_contacts;
+    QPushButton *m_edit;
+    QPushButton *m_addPreference;
+    AlertBanner *m_banner;
+    QTabWidget *m_tabs;
+    PreferencesTab *m_preferences;
+    QList<ProfileTab *> m_tabPages;
+};
+
+} // namespace innkeep::ui

@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "overviewtab.h"
+
+#include "appservices.h"
+#include "widgets/format.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace innkeep::ui {
+
+OverviewTab::OverviewTab(AppServices &services, QWidget *parent)
+    : ProfileTab(parent), m_services(services), m_stays(new QLabel(this)), m_nights(new QLabel(this)),
+      m_spend(new QLabel(this)), m_rate(new QLabel(this)), m_first(new QLabel(this)), m_last(new QLabel(this)),
+      m_recent(new QLabel(this)), m_notes(new QLabel(this))
+{
+    auto *figures = new QGroupBox(tr("Lifetime"), this);
+    auto *form = new QFormLayout(figures);
+    form->addRow(tr("Stays:"), m_stays);
+    form->addRow(tr("Nights:"), m_nights);
+    form->addRow(tr("Spend:"), m_spend);
+    form->addRow(tr("Average nightly rate:"), m_rate);
+    form->addRow(tr("First arrival:"), m_first);
+    form->addRow(tr("Last stay:"), m_last);
+    auto *recent = new QGroupBox(tr("Latest stays"), this);
+    auto *recentLayout = new QVBoxLayout(recent);
+    recentLayout->addWidget(m_recent);
+    recentLayout->addStretch(1);
+    auto *notes = new QGroupBox(tr("Notes"), this);
+    auto *notesLayout = new QVBoxLayout(notes);
+    notesLayout->addWidget(m_notes);
+    notesLayout->addStretch(1);
+    for (QLabel *label : {m_recent, m_notes}) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::RichText);
+        label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    }
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(figures, 1);
+    layout->addWidget(recent, 1);
+    layout->addWidget(notes, 1);
+}
+
+void OverviewTab::setGuest(const QString &guestUuid)
+{
+    const QLocale locale;
+    auto rollup = m_services.stays.rollup(guestUuid);
+    const GuestRollup r = rollup ? *rollup : GuestRollup{};
+    m_stays->setText(r.upcomingStays > 0 ? tr("%1 (%2 upcoming)").arg(locale.toString(r.stays), locale.toString(r.upcomingStays))
+                                         : locale.toString(r.stays));
+    m_nights->setText(locale.toString(r.nights));
+    QStringList spend, rate;
+    for (auto it = r.spendByCurrency.cbegin(); it != r.spendByCurrency.cend(); ++it) {
+        spend.append(Format::money(it.value(), it.key(), locale));
+        rate.append(Format::money(r.averageRate(it.key()), it.key(), locale));
+    }
+    m_spend->setText(spend.isEmpty() ? tr("Nothing yet") : spend.join(QStringLiteral(" + ")));
+    m_rate->setText(rate.isEmpty() ? tr("—") : rate.join(QStringLiteral(" / ")));
+    m_first->setText(r.firstArrival.isValid() ? Format::date(r.firstArrival) : tr("Never stayed"));
+    if (!r.daysSinceLastStay)
+        m_last->setText(tr("Never stayed"));
+    else if (*r.daysSinceLastStay == 0)
+        m_last->setText(tr("In house now"));
+    else
+        m_last->setText(tr("%1 (%n day(s) ago)", nullptr, *r.daysSinceLastStay).arg(Format::date(r.lastDeparture)));
+
+    QStringList recent;
+    if (auto stays = m_services.stays.forGuest(guestUuid, 5)) {
+        for (const Stay &s : std::as_const(*stays)) {
+            QString line = QStringLiteral("<b>%1</b> · %2").arg(Format::dateRange(s.arrival, s.departure, locale),
+                                                               displayText(s.status));
+            if (!s.room.isEmpty())
+                line += QStringLiteral(" · ") + tr("room %1").arg(s.room.toHtmlEscaped());
+            recent.append(line);
+        }
+    }
+    m_recent->setText(recent.isEmpty() ? tr("No stays recorded yet.") : recent.join(QStringLiteral("<br>")));
+
+    QStringList notes;
+    if (auto list = m_services.guests.notes(guestUuid, 5)) {
+        for (const GuestNote &note : std::as_const(*list))
+            notes.append(QStringLiteral("<b>%1</b> %2<br>%3")
+                             .arg(Format::dateTime(note.createdAt, locale), note.author.toHtmlEscaped(),
+                                  note.body.toHtmlEscaped()));
+    }
+    m_notes->setText(notes.isEmpty() ? tr("No notes yet.") : notes.join(QStringLiteral("<br><br>")));
+}
+
+} // namespace innkeep::ui

@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "venuechoices.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QMap>
+
+namespace innkeep::ui {
+
+void fillCurrencies(QComboBox *box)
+{
+    // The ones a venue in our markets most likely uses first, then every other one Qt knows.
+    QMap<QString, QString> names;
+    const auto all = QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
+    for (const QLocale &l : all) {
+        const QString code = l.currencySymbol(QLocale::CurrencyIsoCode);
+        if (code.size() == 3 && !names.contains(code))
+            names.insert(code, QLocale(QLocale::English, l.territory()).currencySymbol(QLocale::CurrencyDisplayName));
+    }
+    for (const char *code : {"EUR", "USD", "GBP", "AMD", "GEL", "RUB", "CHF"}) {
+        const QString c = QLatin1String(code);
+        box->addItem(QStringLiteral("%1 — %2").arg(c, names.value(c)), c);
+    }
+    box->insertSeparator(box->count());
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        if (box->findData(it.key()) < 0)
+            box->addItem(QStringLiteral("%1 — %2").arg(it.key(), it.value()), it.key());
+    }
+}
+
+void fillRegions(QComboBox *box)
+{
+    QMap<QString, QString> regions;
+    const auto all = QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
+    for (const QLocale &l : all) {
+        const QString code = QLocale::territoryToCode(l.territory());
+        if (code.size() == 2 && code != QLatin1String("ZZ"))
+            regions.insert(QLocale::territoryToString(l.territory()), code);
+    }
+    for (auto it = regions.cbegin(); it != regions.cend(); ++it)
+        box->addItem(QStringLiteral("%1 — %2").arg(it.value(), it.key()), it.value());
+}
+
+void fillLanguages(QComboBox *box)
+{
+    box->addItem(QCoreApplication::translate("innkeep::ui::SettingsPage", "Same as the system"), QString());
+    box->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    box->addItem(QStringLiteral("Հայերեն (Armenian)"), QStringLiteral("hy"));
+    box->addItem(QStringLiteral("ქართული (Georgian)"), QStringLiteral("ka"));
+}
+
+void selectData(QComboBox *box, const QString &code)
+{
+    int index = box->findData(code);
+    if (index < 0 && !code.isEmpty()) {
+        box->addItem(code, code);
+        index = box->count() - 1;
+    }
+    box->setCurrentIndex(std::max(0, index));
+}
+
+} // namespace innkeep::ui

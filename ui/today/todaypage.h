@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QDateEdit;
+class QLabel;
+class QListView;
+class QStackedWidget;
+
+namespace innkeep {
+struct ChangeEvent;
+}
+
+namespace innkeep::ui {
+
+class AppServices;
+class MessageBar;
+class StayCardModel;
+
+// Arrivals, in house and departures for a chosen date, each guest a recognition card;
+// Enter or a double-click opens the profile.
+class TodayPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TodayPage)
+
+public:
+    explicit TodayPage(AppServices &services, QWidget *parent = nullptr);
+
+    void setDate(const QDate &date);
+    [[nodiscard]] QDate date() const { return m_date; }
+    [[nodiscard]] StayCardModel *arrivals() const { return m_models[0]; }
+    [[nodiscard]] StayCardModel *inHouse() const { return m_models[1]; }
+    [[nodiscard]] StayCardModel *departures() const { return m_models[2]; }
+    [[nodiscard]] QListView *arrivalsView() const { return m_views[0]; }
+
+Q_SIGNALS:
+    void guestOpened(const QString &guestUuid);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void reload();
+    void onChanged(const ChangeEvent &event);
+    QWidget *column(int i, const QString &title);
+
+    AppServices &m_services;
+    QDate m_date;
+    bool m_dirty = true;
+    MessageBar *m_messages;
+    QDateEdit *m_dateEdit;
+    QLabel *m_titles[3];
+    QStackedWidget *m_stacks[3];
+    QListView *m_views[3];
+    QLabel *m_empty[3];
+    StayCardModel *m_models[3];
+};
+
+} // namespace innkeep::ui

@@ -1,0 +1,149 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "format.h"
+
+#include <QDateTime>
+#include <QHash>
+
+#include <cmath>
+
+namespace innkeep::ui {
+
+QString Format::stayNumber(int n, const QLocale &locale)
+{
+    if (locale.language() == QLocale::English) {
+        const int lastTwo = n % 100;
+        const int last = n % 10;
+        QString suffix = QStringLiteral("th");
+        if (lastTwo < 11 || lastTwo > 13) {
+            if (last == 1)
+                suffix = QStringLiteral("st");
+            else if (last == 2)
+                suffix = QStringLiteral("nd");
+            else if (last == 3)
+                suffix = QStringLiteral("rd");
+        }
+        return locale.toString(n) + suffix + QStringLiteral(" stay");
+    }
+    return tr("Stay %1").arg(locale.toString(n));
+}
+
+int Format::minorDigits(const QString &currency)
+{
+    static const QStringList zero = {QStringLiteral("BIF"), QStringLiteral("CLP"), QStringLiteral("DJF"),
+                                     QStringLiteral("GNF"), QStringLiteral("ISK"), QStringLiteral("JPY"),
+                                     QStringLiteral("KMF"), QStringLiteral("KRW"), QStringLiteral("PYG"),
+                                     QStringLiteral("RWF"), QStringLiteral("UGX"), QStringLiteral("VND"),
+                                     QStringLiteral("VUV"), QStringLiteral("XAF"), QStringLiteral("XOF"),
+                                     QStringLiteral("XPF")};
+    static const QStringList three = {QStringLiteral("BHD"), QStringLiteral("IQD"), QStringLiteral("JOD"),
+                                      QStringLiteral("KWD"), QStringLiteral("LYD"), QStringLiteral("OMR"),
+                                      QStringLiteral("TND")};
+    if (zero.contains(currency))
+        return 0;
+    if (three.contains(currency))
+        return 3;
+    return 2;
+}
+
+QString Format::money(qint64 minor, const QString &currency, const QLocale &locale)
+{
+    // The symbol a locale of that currency uses ("€", "֏", "₾"); the code when none does.
+    static QHash<QString, QString> symbols;
+    if (symbols.isEmpty()) {
+        const auto all = QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
+        for (const QLocale &l : all) {
+            const QString code = l.currencySymbol(QLocale::CurrencyIsoCode);
+            if (!code.isEmpty() && !symbols.contains(code))
+                symbols.insert(code, l.currencySymbol(QLocale::CurrencySymbol));
+        }
+        symbols.insert(QStringLiteral("USD"), QStringLiteral("$"));
+        symbols.insert(QStringLiteral("EUR"), QStringLiteral("€"));
+        symbols.insert(QStringLiteral("GBP"), QStringLiteral("£"));
+    }
+    const int digits = minorDigits(currency);
+    const double value = double(minor) / std::pow(10.0, digits);
+    return locale.toCurrencyString(value, symbols.value(currency, currency), digits);
+}
+
+QString Format::date(const QDate &date, const QLocale &locale)
+{
+    return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QString();
+}
+
+QString Format::dateTime(qint64 utcMs, const QLocale &locale)
+{
+    return locale.toString(QDateTime::fromMSecsSinceEpoch(utcMs).toLocalTime(), QLocale::ShortFormat);
+}
+
+QString Format::dateRange(const QDate &from, const QDate &to, const QLocale &locale)
+{
+    const QString shortDate = QStringLiteral("d MMM");
+    return locale.toString(from, shortDate) + QStringLiteral(" – ") + locale.toString(to, shortDate);
+}
+
+QString Format::vipText(int level)
+{
+    return level > 0 ? tr("VIP %1").arg(level) : QString();
+}
+
+QString Format::fieldName(const QString &table, const QString &field)
+{
+    if (field == QLatin1String("*"))
+        return table == QLatin1String("preferences") ? tr("Preference added")
+               : table == QLatin1String("stays")     ? tr("Stay added")
+               : table == QLatin1String("guest_notes") ? tr("Note added")
+                                                     : tr("Created");
+    if (field == QLatin1String("-"))
+        return table == QLatin1String("preferences") ? tr("Preference removed") : tr("Removed");
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("salutation"), QT_TR_NOOP("Salutation")},
+        {QStringLiteral("given_name"), QT_TR_NOOP("Given name")},
+        {QStringLiteral("family_name"), QT_TR_NOOP("Family name")},
+        {QStringLiteral("latin_given_name"), QT_TR_NOOP("Given name (Latin)")},
+        {QStringLiteral("latin_family_name"), QT_TR_NOOP("Family name (Latin)")},
+        {QStringLiteral("language"), QT_TR_NOOP("Language")},
+        {QStringLiteral("nationality"), QT_TR_NOOP("Nationality")},
+        {QStringLiteral("birthday"), QT_TR_NOOP("Birthday")},
+        {QStringLiteral("anniversary"), QT_TR_NOOP("Anniversary")},
+        {QStringLiteral("company"), QT_TR_NOOP("Company")},
+        {QStringLiteral("street"), QT_TR_NOOP("Street")},
+        {QStringLiteral("city"), QT_TR_NOOP("City")},
+        {QStringLiteral("postal_code"), QT_TR_NOOP("Postal code")},
+        {QStringLiteral("country"), QT_TR_NOOP("Country")},
+        {QStringLiteral("vip_level"), QT_TR_NOOP("VIP level")},
+        {QStringLiteral("source"), QT_TR_NOOP("Source")},
+        {QStringLiteral("blocked"), QT_TR_NOOP("Blocked")},
+        {QStringLiteral("blocked_reason"), QT_TR_NOOP("Reason blocked")},
+        {QStringLiteral("press"), QT_TR_NOOP("Press")},
+        {QStringLiteral("consent_email"), QT_TR_NOOP("E-mail consent")},
+        {QStringLiteral("consent_sms"), QT_TR_NOOP("SMS consent")},
+        {QStringLiteral("consent_phone"), QT_TR_NOOP("Phone consent")},
+        {QStringLiteral("consent_marketing"), QT_TR_NOOP("Marketing consent")},
+        {QStringLiteral("emails"), QT_TR_NOOP("E-mails")},
+        {QStringLiteral("phones"), QT_TR_NOOP("Phones")},
+        {QStringLiteral("tags"), QT_TR_NOOP("Tags")},
+        {QStringLiteral("archived_at"), QT_TR_NOOP("Archived")},
+        {QStringLiteral("category"), QT_TR_NOOP("Category")},
+        {QStringLiteral("value"), QT_TR_NOOP("Preference")},
+        {QStringLiteral("detail"), QT_TR_NOOP("Detail")},
+        {QStringLiteral("observed_on"), QT_TR_NOOP("Observed on")},
+        {QStringLiteral("times_confirmed"), QT_TR_NOOP("Times confirmed")},
+        {QStringLiteral("critical"), QT_TR_NOOP("Critical")},
+        {QStringLiteral("arrival"), QT_TR_NOOP("Arrival")},
+        {QStringLiteral("departure"), QT_TR_NOOP("Departure")},
+        {QStringLiteral("room"), QT_TR_NOOP("Room")},
+        {QStringLiteral("status"), QT_TR_NOOP("Status")},
+        {QStringLiteral("rate_minor"), QT_TR_NOOP("Rate")},
+        {QStringLiteral("revenue_minor"), QT_TR_NOOP("Revenue")},
+    };
+    if (const auto it = names.constFind(field); it != names.constEnd())
+        return tr(it.value());
+    QString readable = field;
+    readable.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!readable.isEmpty())
+        readable[0] = readable[0].toUpper();
+    return readable;
+}
+
+} // namespace innkeep::ui

@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
+#include <QString>
+
+namespace innkeep::ui {
+
+// How the UI writes numbers, money, dates and stay counts in the user's locale.
+class Format final
+{
+    Q_DECLARE_TR_FUNCTIONS(Format)
+
+public:
+    // "3rd stay" in English; "Stay 3" (translated) in languages without a simple ordinal.
+    [[nodiscard]] static QString stayNumber(int n, const QLocale &locale = {});
+    // Minor units in `currency` (ISO 4217) as the locale writes money: 123456 EUR → "€1,234.56".
+    [[nodiscard]] static QString money(qint64 minor, const QString &currency, const QLocale &locale = {});
+    // Digits after the decimal point of an ISO 4217 currency (JPY 0, KWD 3, most 2).
+    [[nodiscard]] static int minorDigits(const QString &currency);
+    [[nodiscard]] static QString date(const QDate &date, const QLocale &locale = {});
+    [[nodiscard]] static QString dateTime(qint64 utcMs, const QLocale &locale = {});
+    // "15–18 Jun" for a stay.
+    [[nodiscard]] static QString dateRange(const QDate &from, const QDate &to, const QLocale &locale = {});
+    // The change log's column name as staff read it ("given_name" → "Given name").
+    [[nodiscard]] static QString fieldName(const QString &table, const QString &field);
+    [[nodiscard]] static QString vipText(int level);
+};
+
+} // namespace innkeep::ui
