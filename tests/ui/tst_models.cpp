@@ -17,6 +17,9 @@
 #include "widgets/format.h"
 
 #include <QAbstractItemModelTester>
+#include <QTranslator>
+
+#include <tuple>
 
 using namespace innkeep;
 using namespace innkeep::ui;
@@ -196,4 +199,16 @@ TEST_CASE("formatting: ordinals, money in minor units, field names", "[ui][forma
     REQUIRE(Format::money(1500, QStringLiteral("KWD"), en).contains(QStringLiteral("1.500")));
     REQUIRE(Format::fieldName(QStringLiteral("guests"), QStringLiteral("latin_family_name"))
             == QStringLiteral("Family name (Latin)"));
+}
+
+TEST_CASE("Armenian and Georgian catalogues are built in and translate the navigation", "[ui][i18n]")
+{
+    for (const auto &[language, today, ok] :
+         {std::tuple{QStringLiteral("hy"), QStringLiteral("Այսօր"), QStringLiteral("Լավ")},
+          std::tuple{QStringLiteral("ka"), QStringLiteral("დღეს"), QStringLiteral("კარგი")}}) {
+        QTranslator translator;
+        REQUIRE(translator.load(QStringLiteral(":/i18n/innkeep_") + language + QStringLiteral(".qm")));
+        REQUIRE(translator.translate("innkeep::ui::MainWindow", "Today") == today);
+        REQUIRE(translator.translate("QPlatformTheme", "OK") == ok);
+    }
 }
