@@ -88,7 +88,7 @@ Result<ImportFigures> benchImport(Database &db, const QString &workDir, qint64 g
         s.write(".mode csv\n.import '" + QFile::encodeName(csv) + "' guests_plain\n");
     }
 
-    Samples innkeep, floor;
+    Samples innkeep, floor, innkeepCpu, floorCpu;
     const QString innkeepDb = QDir(workDir).filePath(QStringLiteral("import-innkeep.db"));
     const QString plainDb = QDir(workDir).filePath(QStringLiteral("import-sqlite.db"));
     for (int i = 0; i < reps; ++i) {
@@ -112,6 +112,7 @@ Result<ImportFigures> benchImport(Database &db, const QString &workDir, qint64 g
                                                   .arg(f.rows)
                                                   .arg(head(run.out)));
         innkeep.add(qint64(run.seconds * 1e9));
+        innkeepCpu.add(qint64(run.cpuSeconds * 1e9));
 
         removeDatabase(plainDb);
         const ProcessRun plain = runProcess(sqlite3, {QStringLiteral("-batch"), plainDb}, {}, script);
@@ -120,11 +121,14 @@ Result<ImportFigures> benchImport(Database &db, const QString &workDir, qint64 g
                                                   .arg(plain.exitCode)
                                                   .arg(head(plain.err)));
         floor.add(qint64(plain.seconds * 1e9));
+        floorCpu.add(qint64(plain.cpuSeconds * 1e9));
     }
     removeDatabase(innkeepDb);
     removeDatabase(plainDb);
     f.innkeep = innkeep.figure();
     f.sqlite = floor.figure();
+    f.innkeepCpu = innkeepCpu.figure();
+    f.sqliteCpu = floorCpu.figure();
     return f;
 }
 
@@ -141,7 +145,7 @@ PaintFigures benchFirstPaint(const QString &appPath, const QString &dbPath, int 
         f.unavailable = QStringLiteral("innkeep has no --quit-after-first-paint option yet");
         return f;
     }
-    Samples samples;
+    Samples samples, cpu;
     for (int i = -1; i < reps; ++i) { // -1: warm-up (page cache, fontconfig cache)
         const ProcessRun run = runProcess(appPath, {QStringLiteral("--db"), dbPath, QStringLiteral("--quit-after-first-paint")},
                                           env, {}, 60'000);
@@ -152,10 +156,12 @@ PaintFigures benchFirstPaint(const QString &appPath, const QString &dbPath, int 
         }
         if (i >= 0) {
             samples.add(qint64(run.seconds * 1e9));
+            cpu.add(qint64(run.cpuSeconds * 1e9));
             f.peakRssMb = std::max(f.peakRssMb, run.peakRssMb);
         }
     }
     f.firstPaint = samples.figure();
+    f.cpu = cpu.figure();
     return f;
 }
 

@@ -17,6 +17,8 @@ struct ImportFigures
     qint64 csvBytes = 0;
     Figure innkeep; // `innkeep-cli import guests` into an empty database, process start to exit
     Figure sqlite;  // `sqlite3 NEW.db` with `.mode csv` + `.import` of the same file into a plain table
+    Figure innkeepCpu; // child user + system time of the same runs
+    Figure sqliteCpu;
 };
 
 // Writes a CSV of up to `guests` rows taken from the guests in `db` (native and Latin names,
@@ -30,6 +32,7 @@ struct PaintFigures
     QString unavailable; // why there is no figure, when there is none
     Figure firstPaint;   // `innkeep --db FILE --quit-after-first-paint`, process start to exit
     double peakRssMb = 0; // largest ru_maxrss of those runs
+    Figure cpu;           // child user + system time
 };
 
 [[nodiscard]] PaintFigures benchFirstPaint(const QString &appPath, const QString &dbPath, int reps);

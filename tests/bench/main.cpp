@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -60,6 +61,15 @@ void put(QJsonObject &json, const QString &prefix, const Figure &f, double scale
     json.insert(prefix + QStringLiteral("_p99_") + unit, f.p99Ms * scale);
     json.insert(prefix + QStringLiteral("_max_") + unit, f.maxMs * scale);
     json.insert(prefix + QStringLiteral("_reps"), qint64(f.reps));
+}
+
+// The 1-minute load average: how many other processes wanted the cores during the run.
+double loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    return file.readAll().split(' ').value(0).toDouble();
 }
 
 qint64 fileBytes(const QString &path)
@@ -123,6 +133,7 @@ int run()
     json.insert(QStringLiteral("cores"), QThread::idealThreadCount());
     json.insert(QStringLiteral("seed"), qint64(seed));
     json.insert(QStringLiteral("qt"), QString::fromLatin1(qVersion()));
+    json.insert(QStringLiteral("loadavg_start"), loadAverage());
 
     // Build (or reuse) the database.
     auto opened = Database::open(path, clock, reuse ? Database::Mode::OpenExisting : Database::Mode::CreateNew);
@@ -196,7 +207,10 @@ int run()
         return failWith(QStringLiteral("search"), search.error());
     put(json, QStringLiteral("search"), search->core);
     put(json, QStringLiteral("search_sql"), search->sql);
+    put(json, QStringLiteral("search_cpu"), search->coreCpu);
+    put(json, QStringLiteral("search_sql_cpu"), search->sqlCpu);
     json.insert(QStringLiteral("search_ratio"), search->core.p99Ms / std::max(1e-9, search->sql.p99Ms));
+    json.insert(QStringLiteral("search_cpu_ratio"), search->coreCpu.p99Ms / std::max(1e-9, search->sqlCpu.p99Ms));
     json.insert(QStringLiteral("search_ratio_p50"), search->core.medianMs / std::max(1e-9, search->sql.medianMs));
     json.insert(QStringLiteral("search_cases"), qint64(search->cases));
     json.insert(QStringLiteral("search_mean_hits"), search->meanHits);
@@ -219,19 +233,23 @@ int run()
     auto profile = benchProfile(db, seed, 200, rounds);
     if (!profile)
         return failWith(QStringLiteral("profile"), profile.error());
-    put(json, QStringLiteral("profile"), *profile);
+    put(json, QStringLiteral("profile"), profile->wall);
+    put(json, QStringLiteral("profile_cpu"), profile->cpu);
     auto queue = benchQueue(db, 300);
     if (!queue)
         return failWith(QStringLiteral("queue"), queue.error());
-    put(json, QStringLiteral("queue"), *queue);
+    put(json, QStringLiteral("queue"), queue->wall);
+    put(json, QStringLiteral("queue_cpu"), queue->cpu);
     auto handover = benchHandover(db, 300);
     if (!handover)
         return failWith(QStringLiteral("handover"), handover.error());
-    put(json, QStringLiteral("handover"), *handover);
+    put(json, QStringLiteral("handover"), handover->wall);
+    put(json, QStringLiteral("handover_cpu"), handover->cpu);
     auto rollups = benchRollups(db, 300);
     if (!rollups)
         return failWith(QStringLiteral("roll-ups"), rollups.error());
-    put(json, QStringLiteral("rollups"), *rollups);
+    put(json, QStringLiteral("rollups"), rollups->wall);
+    put(json, QStringLiteral("rollups_cpu"), rollups->cpu);
 
     const QString binDir = QCoreApplication::applicationDirPath();
     // CSV import.
@@ -254,6 +272,8 @@ int run()
         json.insert(QStringLiteral("import_sqlite_p99_s"), import->sqlite.p99Ms / 1000.0);
         json.insert(QStringLiteral("import_ratio"), import->innkeep.medianMs / std::max(1e-9, import->sqlite.medianMs));
         json.insert(QStringLiteral("import_reps"), qint64(import->innkeep.reps));
+        json.insert(QStringLiteral("import_cpu_s"), import->innkeepCpu.medianMs / 1000.0);
+        json.insert(QStringLiteral("import_sqlite_cpu_s"), import->sqliteCpu.medianMs / 1000.0);
     }
 
     // Start to first paint.
@@ -269,6 +289,7 @@ int run()
         json.insert(QStringLiteral("first_paint_p99_ms"), paint.firstPaint.p99Ms);
         json.insert(QStringLiteral("first_paint_reps"), qint64(paint.firstPaint.reps));
         json.insert(QStringLiteral("peak_rss_mb"), paint.peakRssMb);
+        json.insert(QStringLiteral("first_paint_cpu_ms"), paint.cpu.medianMs);
     } else {
         json.insert(QStringLiteral("first_paint_ms"), QJsonValue::Null);
         json.insert(QStringLiteral("peak_rss_mb"), QJsonValue::Null);
@@ -276,6 +297,7 @@ int run()
         unavailable.insert(QStringLiteral("peak_rss_mb"), paint.unavailable);
     }
     json.insert(QStringLiteral("unavailable"), unavailable);
+    json.insert(QStringLiteral("loadavg_end"), loadAverage());
 
     QTextStream out(stdout);
     if (parser.isSet(jsonOption))

@@ -89,47 +89,52 @@ Status loadProfile(Database &db, const QString &uuid)
 }
 
 template<typename F>
-Result<Figure> repeat(int reps, F &&f)
+Result<Timed> repeat(int reps, F &&f)
 {
-    Samples samples;
+    Samples samples, cpu;
     for (int i = -std::max(1, reps / 10); i < reps; ++i) { // negative: warm-up
         Status status;
-        const qint64 ns = timeNs([&] { status = f(); });
+        qint64 cpuNs = 0;
+        const qint64 ns = timeNs([&] { status = f(); }, &cpuNs);
         if (!status)
             return std::unexpected(status.error());
-        if (i >= 0)
+        if (i >= 0) {
             samples.add(ns);
+            cpu.add(cpuNs);
+        }
     }
-    return samples.figure();
+    return Timed{samples.figure(), cpu.figure()};
 }
 
 } // namespace
 
-Result<Figure> benchProfile(Database &db, quint32 seed, int distinctGuests, int rounds)
+Result<Timed> benchProfile(Database &db, quint32 seed, int distinctGuests, int rounds)
 {
     auto uuids = profileGuests(db, seed, distinctGuests);
     if (!uuids)
         return std::unexpected(uuids.error());
     if (uuids->isEmpty())
-        return Figure{};
+        return Timed{};
     // Warm-up: every guest once.
     for (const QString &uuid : std::as_const(*uuids)) {
         if (auto ok = loadProfile(db, uuid); !ok)
             return std::unexpected(ok.error());
     }
-    Samples samples;
+    Samples samples, cpu;
     for (int round = 0; round < rounds; ++round) {
         for (const QString &uuid : std::as_const(*uuids)) {
             Status status;
-            samples.add(timeNs([&] { status = loadProfile(db, uuid); }));
+            qint64 cpuNs = 0;
+            samples.add(timeNs([&] { status = loadProfile(db, uuid); }, &cpuNs));
+            cpu.add(cpuNs);
             if (!status)
                 return std::unexpected(status.error());
         }
     }
-    return samples.figure();
+    return Timed{samples.figure(), cpu.figure()};
 }
 
-Result<Figure> benchQueue(Database &db, int reps)
+Result<Timed> benchQueue(Database &db, int reps)
 {
     return repeat(reps, [&]() -> Status {
         TicketQuery query;
@@ -138,14 +143,14 @@ Result<Figure> benchQueue(Database &db, int reps)
     });
 }
 
-Result<Figure> benchHandover(Database &db, int reps)
+Result<Timed> benchHandover(Database &db, int reps)
 {
     return repeat(reps, [&]() -> Status {
         return check(TicketService(db).handover(db.clock().nowMs() - 8 * 3600 * 1000));
     });
 }
 
-Result<Figure> benchRollups(Database &db, int reps)
+Result<Timed> benchRollups(Database &db, int reps)
 {
     return repeat(reps, [&]() -> Status {
         GuestDirectory directory(db);

@@ -12,17 +12,23 @@ class Database;
 
 namespace innkeep::bench {
 
+struct Timed
+{
+    Figure wall;
+    Figure cpu; // thread CPU time of the same calls
+};
+
 // Everything the guest profile page loads for one guest: the guest, preferences, stays, the
 // lifetime roll-up, alerts, the change history, notes, tickets and feedback. Half the guests
 // are drawn at random, half from guests with tickets or feedback.
-[[nodiscard]] Result<Figure> benchProfile(Database &db, quint32 seed, int distinctGuests, int rounds);
+[[nodiscard]] Result<Timed> benchProfile(Database &db, quint32 seed, int distinctGuests, int rounds);
 
 // The ticket queue's first page (50 open tickets, overdue first).
-[[nodiscard]] Result<Figure> benchQueue(Database &db, int reps);
+[[nodiscard]] Result<Timed> benchQueue(Database &db, int reps);
 // The shift handover since eight hours ago.
-[[nodiscard]] Result<Figure> benchHandover(Database &db, int reps);
+[[nodiscard]] Result<Timed> benchHandover(Database &db, int reps);
 // The guest list's first page of 50 rows and their lifetime roll-ups.
-[[nodiscard]] Result<Figure> benchRollups(Database &db, int reps);
+[[nodiscard]] Result<Timed> benchRollups(Database &db, int reps);
 
 struct OpenFigures
 {

@@ -86,6 +86,8 @@ ProcessRun runProcess(const QString &program, const QStringList &arguments, cons
     }
     run.seconds = double(timer.nsecsElapsed()) / 1e9;
     run.peakRssMb = double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+    run.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     if (WIFEXITED(status))
         run.exitCode = WEXITSTATUS(status);
 

@@ -15,6 +15,7 @@ struct ProcessRun
     int exitCode = -1;      // -1 when it did not exit normally
     double seconds = 0;     // spawn to reaped exit
     double peakRssMb = 0;   // ru_maxrss of the child (wait4)
+    double cpuSeconds = 0;  // user + system time of the child (wait4)
     QByteArray out;
     QByteArray err;
 };

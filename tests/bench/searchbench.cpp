@@ -128,17 +128,18 @@ Result<SearchFigures> benchSearch(Database &db, const QList<SearchCase> &cases, 
         plans.append(*plan);
     }
     GuestSearch search(db);
-    Samples core, sql;
+    Samples core, sql, coreCpu, sqlCpu;
     QHash<QString, Samples> coreByKind, sqlByKind;
     qint64 hits = 0;
     for (int round = -1; round < rounds; ++round) { // round -1 is the warm-up
         for (qsizetype i = 0; i < cases.size(); ++i) {
             Result<QList<SearchHit>> result;
-            const qint64 coreNs = timeNs([&] { result = search.search(cases.at(i).text); });
+            qint64 coreCpuNs = 0, sqlCpuNs = 0;
+            const qint64 coreNs = timeNs([&] { result = search.search(cases.at(i).text); }, &coreCpuNs);
             if (!result)
                 return std::unexpected(result.error());
             Status floor;
-            const qint64 sqlNs = timeNs([&] { floor = runFloor(db, plans.at(i)); });
+            const qint64 sqlNs = timeNs([&] { floor = runFloor(db, plans.at(i)); }, &sqlCpuNs);
             if (!floor)
                 return std::unexpected(floor.error());
             if (round < 0)
@@ -146,6 +147,8 @@ Result<SearchFigures> benchSearch(Database &db, const QList<SearchCase> &cases, 
             hits += result->size();
             core.add(coreNs);
             sql.add(sqlNs);
+            coreCpu.add(coreCpuNs);
+            sqlCpu.add(sqlCpuNs);
             coreByKind[cases.at(i).kind].add(coreNs);
             sqlByKind[cases.at(i).kind].add(sqlNs);
         }
@@ -153,6 +156,8 @@ Result<SearchFigures> benchSearch(Database &db, const QList<SearchCase> &cases, 
     SearchFigures f;
     f.core = core.figure();
     f.sql = sql.figure();
+    f.coreCpu = coreCpu.figure();
+    f.sqlCpu = sqlCpu.figure();
     for (auto it = coreByKind.cbegin(); it != coreByKind.cend(); ++it) {
         f.coreByKind.insert(it.key(), it.value().figure());
         f.sqlByKind.insert(it.key(), sqlByKind.value(it.key()).figure());

@@ -18,6 +18,8 @@ struct SearchFigures
 {
     Figure core;  // GuestSearch::search
     Figure sql;   // the same statements with the same bound values, rows stepped, nothing built
+    Figure coreCpu; // the same, thread CPU time
+    Figure sqlCpu;
     QMap<QString, Figure> coreByKind;
     QMap<QString, Figure> sqlByKind;
     qsizetype cases = 0;
