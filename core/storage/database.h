@@ -60,8 +60,10 @@ public:
     // A prepared statement for `sql`, prepared once per connection and reused.
     [[nodiscard]] QSqlQuery &cachedQuery(const QString &sql);
 
-    // Transaction depth bookkeeping, used by Transaction.
+    // Transaction bookkeeping, used by Transaction.
     int &transactionDepth() { return m_transactionDepth; }
+    void setRollbackOnly(bool doomed) { m_rollbackOnly = doomed; }
+    [[nodiscard]] bool isRollbackOnly() const { return m_rollbackOnly; }
 
 private:
     Database(const QString &path, const Clock &clock);
@@ -79,6 +81,7 @@ private:
     QString m_migrationBackup;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    bool m_rollbackOnly = false;
 };
 
 } // namespace innkeep

@@ -5,23 +5,18 @@
 #include "storage/database.h"
 #include "storage/statement.h"
 
+#include <QCoreApplication>
+
 namespace innkeep {
-
-namespace {
-
-QString savepoint(int depth)
-{
-    return QStringLiteral("sp%1").arg(depth);
-}
-
-} // namespace
 
 Result<Transaction> Transaction::begin(Database &db)
 {
     const int depth = db.transactionDepth();
-    const QString sql = depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint(depth);
-    if (auto ok = execute(db, sql); !ok)
-        return std::unexpected(ok.error());
+    if (depth == 0) {
+        if (auto ok = execute(db, QStringLiteral("BEGIN IMMEDIATE")); !ok)
+            return std::unexpected(ok.error());
+        db.setRollbackOnly(false);
+    }
     ++db.transactionDepth();
     return Transaction(db, depth, db.events().mark());
 }
@@ -43,15 +38,24 @@ Status Transaction::commit()
 {
     if (!m_active)
         return {};
-    const QString sql = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint(m_depth);
-    if (auto ok = execute(*m_db, sql); !ok) {
+    if (m_depth > 0) {
+        // The outermost transaction decides; nothing to do yet.
+        m_active = false;
+        --m_db->transactionDepth();
+        return {};
+    }
+    if (m_db->isRollbackOnly()) {
+        rollback();
+        return fail(Error::Code::Conflict,
+                    QCoreApplication::translate("Transaction", "A step of this action failed, so nothing was saved."));
+    }
+    if (auto ok = execute(*m_db, QStringLiteral("COMMIT")); !ok) {
         rollback();
         return ok;
     }
     m_active = false;
     --m_db->transactionDepth();
-    if (m_depth == 0)
-        m_db->events().flush();
+    m_db->events().flush();
     return {};
 }
 
@@ -61,15 +65,17 @@ void Transaction::rollback()
         return;
     m_active = false;
     --m_db->transactionDepth();
-    if (m_depth == 0) {
-        if (auto ok = execute(*m_db, QStringLiteral("ROLLBACK")); !ok)
-            qWarning("rollback failed: %s", qPrintable(ok.error().toString()));
-        m_db->events().discard();
-    } else {
-        (void)execute(*m_db, QStringLiteral("ROLLBACK TO ") + savepoint(m_depth));
-        (void)execute(*m_db, QStringLiteral("RELEASE ") + savepoint(m_depth));
-        m_db->events().truncate(m_eventMark);
+    m_db->events().truncate(m_eventMark);
+    if (m_depth > 0) {
+        // No savepoints: FTS5 flushes its pending index data at every savepoint, which made
+        // imports write one tiny index segment per row. A failed inner step instead dooms the
+        // whole action, which is what every caller wants (imports are all or nothing).
+        m_db->setRollbackOnly(true);
+        return;
     }
+    if (auto ok = execute(*m_db, QStringLiteral("ROLLBACK")); !ok)
+        qWarning("Innkeep: rollback failed: %s", qPrintable(ok.error().toString()));
+    m_db->events().discard();
 }
 
 } // namespace innkeep

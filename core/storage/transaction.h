@@ -9,7 +9,8 @@ namespace innkeep {
 class Database;
 
 // One user action's unit of work. The outermost Transaction is BEGIN IMMEDIATE ... COMMIT;
-// nested ones are savepoints, so a service method can run alone or inside an import.
+// a nested one (a service called inside an import) joins it: if any nested step is not
+// committed, the whole action is rolled back and the outer commit() reports it.
 // Anything not committed is rolled back when the object goes away. Change notifications
 // are sent only when the outermost transaction commits.
 class Transaction final

@@ -145,22 +145,46 @@ TEST_CASE("A transaction that is not committed leaves nothing behind, and its ev
     CHECK(t.count(QStringLiteral("scratch")) == 0);
     CHECK(changed.count() == 0);
 
-    auto tx = Transaction::begin(t.db());
-    REQUIRE(tx.has_value());
-    REQUIRE(execute(t.db(), QStringLiteral("INSERT INTO scratch(key, value) VALUES ('a', 'b')")).has_value());
-    t.db().events().queue({ChangeEvent::Entity::Settings, ChangeEvent::Kind::Changed, QStringLiteral("a"), {}});
+    // Nested transactions join the outer one and commit with it.
     {
+        auto tx = Transaction::begin(t.db());
+        REQUIRE(tx.has_value());
+        REQUIRE(execute(t.db(), QStringLiteral("INSERT INTO scratch(key, value) VALUES ('a', 'b')")).has_value());
+        t.db().events().queue({ChangeEvent::Entity::Settings, ChangeEvent::Kind::Changed, QStringLiteral("a"), {}});
         auto inner = Transaction::begin(t.db());
         REQUIRE(inner.has_value());
         REQUIRE(execute(t.db(), QStringLiteral("INSERT INTO scratch(key, value) VALUES ('c', 'd')")).has_value());
-        t.db().events().queue({ChangeEvent::Entity::Settings, ChangeEvent::Kind::Changed, QStringLiteral("c"), {}});
-        // rolled back: the savepoint's row and its event go, the outer ones stay
+        REQUIRE_OK(inner->commit());
+        CHECK(changed.count() == 0);
+        REQUIRE_OK(tx->commit());
     }
-    CHECK(changed.count() == 0);
-    REQUIRE(tx->commit().has_value());
-    CHECK(t.count(QStringLiteral("scratch")) == 1);
+    CHECK(t.count(QStringLiteral("scratch")) == 2);
     REQUIRE(changed.count() == 1);
     CHECK(changed.at(0).at(0).value<ChangeEvent>().uuid == QStringLiteral("a"));
+
+    // A nested step that fails dooms the whole action.
+    {
+        auto tx = Transaction::begin(t.db());
+        REQUIRE(tx.has_value());
+        REQUIRE(execute(t.db(), QStringLiteral("INSERT INTO scratch(key, value) VALUES ('e', 'f')")).has_value());
+        {
+            auto inner = Transaction::begin(t.db());
+            REQUIRE(inner.has_value());
+            REQUIRE(execute(t.db(), QStringLiteral("INSERT INTO scratch(key, value) VALUES ('g', 'h')")).has_value());
+            // not committed
+        }
+        auto committed = tx->commit();
+        REQUIRE_FALSE(committed.has_value());
+        CHECK_FALSE(committed.error().message.isEmpty());
+    }
+    CHECK(t.count(QStringLiteral("scratch")) == 2);
+    CHECK(changed.count() == 1);
+
+    // and the next action starts clean
+    auto next = Transaction::begin(t.db());
+    REQUIRE(execute(t.db(), QStringLiteral("INSERT INTO scratch(key, value) VALUES ('i', 'j')")).has_value());
+    REQUIRE_OK(next->commit());
+    CHECK(t.count(QStringLiteral("scratch")) == 3);
 }
 
 TEST_CASE("Hybrid logical clock stamps always increase, even when the wall clock steps back")
