@@ -1,0 +1,180 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "feedbacklistmodel.h"
+
+#include "models/roles.h"
+#include "storage/database.h"
+#include "tickets/ticketservices.h"
+#include "widgets/format.h"
+#include "widgets/theme.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QLocale>
+
+namespace innkeep::ui {
+
+FeedbackListModel::FeedbackListModel(TicketServices &services, QObject *parent)
+    : QAbstractTableModel(parent), m_services(services)
+{
+    connect(&services.db.events(), &DatabaseEvents::changed, this, [this](const ChangeEvent &event) {
+        if (event.entity == ChangeEvent::Entity::Feedback || event.entity == ChangeEvent::Entity::Settings)
+            reload();
+    });
+    connect(&services.db.events(), &DatabaseEvents::reset, this, &FeedbackListModel::reload);
+}
+
+void FeedbackListModel::setQuery(const FeedbackQuery &query)
+{
+    m_query = query;
+    reload();
+}
+
+void FeedbackListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_atEnd = false;
+    endResetModel();
+}
+
+const FeedbackEntry *FeedbackListModel::entryAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int FeedbackListModel::rowOf(const QString &uuid) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).uuid == uuid)
+            return i;
+    }
+    return -1;
+}
+
+QString FeedbackListModel::ratingText(const FeedbackEntry &e)
+{
+    if (!e.rating)
+        return tr("No rating");
+    const QLocale locale;
+    const QString value = locale.toString(e.rating->value, 'g', 3);
+    switch (e.rating->scale) {
+    case RatingScale::OneToFive: return tr("%1 / 5").arg(value);
+    case RatingScale::OneToTen: return tr("%1 / 10").arg(value);
+    case RatingScale::Nps: return tr("NPS %1").arg(value);
+    }
+    return value;
+}
+
+QString FeedbackListModel::attentionText(const FeedbackEntry &e)
+{
+    if (!e.ticketUuid.isEmpty())
+        return tr("Complaint logged");
+    if (e.needsAttention)
+        return tr("Needs attention");
+    if (e.respondedAt)
+        return tr("Answered");
+    return e.lowRating ? tr("Low rating") : QString();
+}
+
+int FeedbackListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int FeedbackListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FeedbackListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const FeedbackEntry &e = m_rows.at(index.row());
+    switch (role) {
+    case IdRole: return e.uuid;
+    case GuestUuidRole: return e.guestUuid;
+    case KindRole: return QStringLiteral("feedback");
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (Column(index.column())) {
+        case Received: return Format::dateTime(e.receivedAt);
+        case Attention: return attentionText(e);
+        case Rating: return ratingText(e);
+        case Guest: return e.guestName.isEmpty() ? tr("Anonymous") : e.guestName;
+        case Channel:
+            return e.channel == FeedbackChannel::ReviewSite && !e.site.isEmpty()
+                       ? tr("%1 (%2)").arg(feedbackChannelLabel(e.channel), e.site)
+                       : feedbackChannelLabel(e.channel);
+        case Text: return role == Qt::DisplayRole ? e.text.simplified() : e.text;
+        case Language: return e.language.isEmpty() ? QString() : QLocale(e.language).nativeLanguageName();
+        case ColumnCount: break;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == Attention && e.needsAttention)
+            return theme::foreground(QApplication::palette(), theme::Tone::Critical);
+        if (index.column() == Rating && e.lowRating)
+            return theme::foreground(QApplication::palette(), theme::Tone::Warning);
+        return {};
+    case Qt::FontRole:
+        if (index.column() == Attention && e.needsAttention) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    default: return {};
+    }
+}
+
+QVariant FeedbackListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Received: return tr("Received");
+    case Attention: return tr("Follow-up");
+    case Rating: return tr("Rating");
+    case Guest: return tr("Guest");
+    case Channel: return tr("Channel");
+    case Text: return tr("Feedback");
+    case Language: return tr("Language");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+bool FeedbackListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void FeedbackListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    if (m_query.guestId < 0) {
+        m_atEnd = true;
+        return;
+    }
+    FeedbackQuery page = m_query;
+    page.offset = int(m_rows.size());
+    page.limit = PageSize;
+    auto entries = m_services.feedback.repository().list(page);
+    if (!entries) {
+        m_atEnd = true;
+        Q_EMIT failed(entries.error());
+        return;
+    }
+    if (entries->size() < PageSize)
+        m_atEnd = true;
+    if (entries->isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + entries->size() - 1));
+    m_rows.append(*entries);
+    endInsertRows();
+}
+
+} // namespace innkeep::ui

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/error.h"
+#include "feedback/feedbackentry.h"
+#include "storage/databaseevents.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace innkeep::ui {
+
+class TicketServices;
+
+// Feedback, newest first, a page at a time from FeedbackRepository::list as the view scrolls;
+// the needs-attention and channel filters go into the FeedbackQuery.
+class FeedbackListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FeedbackListModel)
+
+public:
+    enum Column { Received, Attention, Rating, Guest, Channel, Text, Language, ColumnCount };
+    static constexpr int PageSize = 100;
+
+    explicit FeedbackListModel(TicketServices &services, QObject *parent = nullptr);
+
+    // guestId < 0 shows no rows (a profile tab before its guest is known).
+    void setQuery(const FeedbackQuery &query);
+    [[nodiscard]] const FeedbackQuery &query() const { return m_query; }
+    [[nodiscard]] const FeedbackEntry *entryAt(int row) const;
+    [[nodiscard]] int rowOf(const QString &uuid) const;
+    void reload();
+
+    [[nodiscard]] static QString ratingText(const FeedbackEntry &entry);
+    [[nodiscard]] static QString attentionText(const FeedbackEntry &entry);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void failed(const innkeep::Error &error);
+
+private:
+    TicketServices &m_services;
+    FeedbackQuery m_query;
+    QList<FeedbackEntry> m_rows;
+    bool m_atEnd = false;
+};
+
+} // namespace innkeep::ui

@@ -1,0 +1,177 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "handoverdialog.h"
+
+#include "storage/database.h"
+#include "ticketformat.h"
+#include "ticketservices.h"
+#include "widgets/format.h"
+#include "widgets/messagebar.h"
+
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPageLayout>
+#include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace innkeep::ui {
+
+HandoverDialog::HandoverDialog(TicketServices &services, QWidget *parent)
+    : QDialog(parent), m_services(services), m_messages(new MessageBar), m_since(new QDateTimeEdit),
+      m_hours(new QSpinBox), m_preview(new QTextBrowser)
+{
+    setWindowTitle(tr("Shift Handover"));
+    const QDateTime now = services.db.clock().now().toLocalTime();
+    m_since->setDateTime(now.addSecs(-8 * 3600));
+    m_since->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_since->setCalendarPopup(true);
+    m_hours->setRange(1, 24);
+    m_hours->setValue(2);
+    m_hours->setSuffix(tr(" h"));
+
+    auto *form = new QFormLayout;
+    auto *sinceLabel = new QLabel(tr("Shift &started:"));
+    sinceLabel->setBuddy(m_since);
+    form->addRow(sinceLabel, m_since);
+    auto *hoursLabel = new QLabel(tr("&Due within:"));
+    hoursLabel->setBuddy(m_hours);
+    form->addRow(hoursLabel, m_hours);
+    m_preview->setAccessibleName(tr("Handover report"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    QPushButton *print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    QPushButton *pdf = buttons->addButton(tr("Save as P&DF…"), QDialogButtonBox::ActionRole);
+    connect(print, &QPushButton::clicked, this, &HandoverDialog::print);
+    connect(pdf, &QPushButton::clicked, this, &HandoverDialog::savePdfAs);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_since, &QDateTimeEdit::dateTimeChanged, this, &HandoverDialog::regenerate);
+    connect(m_hours, &QSpinBox::valueChanged, this, &HandoverDialog::regenerate);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_messages);
+    layout->addLayout(form);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(buttons);
+    resize(820, 640);
+    regenerate();
+}
+
+QTextDocument *HandoverDialog::document() const
+{
+    return m_preview->document();
+}
+
+void HandoverDialog::regenerate()
+{
+    auto report = m_services.tickets.handover(m_since->dateTime().toMSecsSinceEpoch(), m_hours->value());
+    if (!report) {
+        m_messages->showError(report.error().message);
+        return;
+    }
+    m_report = *report;
+    m_preview->setHtml(html(m_report, m_services));
+}
+
+QString HandoverDialog::html(const HandoverReport &report, TicketServices &services)
+{
+    TicketLabels labels;
+    labels.load(services.settings.repository());
+    auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    QString out = QStringLiteral("<html><body style=\"font-family:'DejaVu Sans'\">");
+    out += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Shift handover")));
+    out += QStringLiteral("<p>%1</p>")
+               .arg(esc(tr("Generated %1 · shift started %2 · due soon means within %3")
+                            .arg(Format::dateTime(report.generatedAt), Format::dateTime(report.sinceMs),
+                                 TicketFormat::duration(report.horizonMs - report.generatedAt))));
+    auto section = [&](const QString &title, const QList<ComplaintTicket> &tickets, bool resolved) {
+        out += QStringLiteral("<h3>%1</h3>").arg(esc(tr("%1 (%2)").arg(title).arg(tickets.size())));
+        if (tickets.isEmpty()) {
+            out += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("None.")));
+            return;
+        }
+        out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>");
+        for (const QString &h : {tr("Severity"), tr("Guest / room"), tr("Category"), tr("Status"),
+                                 resolved ? tr("Resolved") : tr("Due"), tr("Complaint"), tr("Assigned to")})
+            out += QStringLiteral("<th align=\"left\">%1</th>").arg(esc(h));
+        out += QStringLiteral("</tr>");
+        for (const ComplaintTicket &t : tickets) {
+            QString who = t.guestName.isEmpty() ? tr("Guest not known") : t.guestName;
+            if (!t.room.isEmpty())
+                who += tr(", room %1").arg(t.room);
+            QString when;
+            if (resolved)
+                when = t.resolvedAt ? Format::dateTime(*t.resolvedAt) : QString();
+            else if (t.dueAt)
+                when = *t.dueAt < report.generatedAt
+                           ? tr("Overdue since %1").arg(Format::dateTime(*t.dueAt))
+                           : tr("%1 (in %2)").arg(Format::dateTime(*t.dueAt), TicketFormat::duration(*t.dueAt - report.generatedAt));
+            else
+                when = isWaiting(t.status) ? tr("Paused") : QString();
+            const QString assigned = QStringList{labels.department(t.department), t.assignee}
+                                         .filter(QRegularExpression(QStringLiteral("\\S")))
+                                         .join(QStringLiteral(" / "));
+            QString text = t.description;
+            if (resolved && !t.resolutionSummary.isEmpty())
+                text += QStringLiteral(" — ") + t.resolutionSummary;
+            out += QStringLiteral("<tr>");
+            for (const QString &cell : {ticketSeverityLabel(t.severity), who, labels.category(t.category),
+                                        ticketStatusLabel(t.status), when, text, assigned})
+                out += QStringLiteral("<td>%1</td>").arg(esc(cell));
+            out += QStringLiteral("</tr>");
+        }
+        out += QStringLiteral("</table>");
+    };
+    section(tr("Overdue"), report.overdue, false);
+    section(tr("Due soon"), report.dueWithin, false);
+    section(tr("Other open tickets"), report.otherOpen, false);
+    section(tr("Resolved this shift"), report.resolvedSince, true);
+    out += QStringLiteral("</body></html>");
+    return out;
+}
+
+bool HandoverDialog::saveAsPdf(const QString &path)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    writer.setTitle(tr("Shift handover"));
+    writer.setCreator(QStringLiteral("Innkeep"));
+    std::unique_ptr<QTextDocument> doc(document()->clone());
+    doc->print(&writer);
+    if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
+        m_messages->showError(tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    m_messages->showInfo(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void HandoverDialog::savePdfAs()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = tr("handover-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Handover as PDF"), dir + QLatin1Char('/') + name,
+                                                      tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        saveAsPdf(path);
+}
+
+void HandoverDialog::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        document()->print(&printer);
+}
+
+} // namespace innkeep::ui

@@ -1,0 +1,149 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ticketformat.h"
+
+#include "tickets/ticketsettingsrepository.h"
+
+#include <QLocale>
+
+namespace innkeep::ui {
+
+QString SlaDisplay::text() const
+{
+    if (timeText.isEmpty())
+        return stateText;
+    return QCoreApplication::translate("TicketFormat", "%1 · %2").arg(stateText, timeText);
+}
+
+std::optional<theme::Tone> SlaDisplay::tone() const
+{
+    switch (light) {
+    case Light::Overdue:
+    case Light::Breached: return theme::Tone::Critical;
+    case Light::DueSoon: return theme::Tone::Warning;
+    case Light::Paused: return theme::Tone::Info;
+    case Light::Met: return theme::Tone::Success;
+    case Light::Running:
+    case Light::None: break;
+    }
+    return std::nullopt;
+}
+
+QString TicketFormat::duration(qint64 ms)
+{
+    const qint64 minutes = std::max<qint64>(0, (ms + 59'999) / 60'000);
+    const QLocale locale;
+    if (minutes < 60)
+        return tr("%1 min").arg(locale.toString(minutes));
+    if (minutes < 48 * 60)
+        return tr("%1 h %2 min").arg(locale.toString(minutes / 60)).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return tr("%1 d %2 h").arg(locale.toString(minutes / (24 * 60))).arg(locale.toString((minutes / 60) % 24));
+}
+
+SlaDisplay TicketFormat::sla(const SlaReading &reading, qint64 nowMs)
+{
+    SlaDisplay d;
+    const bool ackPending = reading.acknowledge.pending();
+    const SlaTarget *target = ackPending ? &reading.acknowledge
+                              : reading.resolve.pending() ? &reading.resolve
+                                                          : nullptr;
+    // An overdue resolve target outranks a still-running acknowledge target.
+    if (ackPending && reading.resolve.pending() && reading.resolve.state == SlaState::Overdue)
+        target = &reading.resolve;
+    if (!target) {
+        const bool breached = reading.acknowledge.state == SlaState::Breached
+                              || reading.resolve.state == SlaState::Breached;
+        d.light = breached ? SlaDisplay::Light::Breached : SlaDisplay::Light::Met;
+        d.stateText = breached ? tr("Resolved late") : tr("Met");
+        return d;
+    }
+    d.target = target == &reading.acknowledge ? tr("acknowledge") : tr("resolve");
+    switch (target->state) {
+    case SlaState::Overdue:
+        d.light = SlaDisplay::Light::Overdue;
+        d.stateText = tr("Overdue");
+        d.timeText = tr("%1 over").arg(duration(target->dueAtMs ? nowMs - *target->dueAtMs : -target->remainingMs()));
+        break;
+    case SlaState::DueSoon:
+        d.light = SlaDisplay::Light::DueSoon;
+        d.stateText = tr("Due soon");
+        d.timeText = tr("%1 left").arg(duration(target->dueAtMs ? *target->dueAtMs - nowMs : target->remainingMs()));
+        break;
+    case SlaState::Paused:
+        d.light = SlaDisplay::Light::Paused;
+        d.stateText = tr("Paused");
+        d.timeText = tr("%1 left").arg(duration(target->remainingMs()));
+        break;
+    case SlaState::Running:
+        d.light = SlaDisplay::Light::Running;
+        d.stateText = ackPending ? tr("Acknowledge") : tr("Resolve");
+        d.timeText = tr("in %1").arg(duration(target->dueAtMs ? *target->dueAtMs - nowMs : target->remainingMs()));
+        break;
+    case SlaState::Met:
+    case SlaState::Breached:
+        d.light = target->state == SlaState::Met ? SlaDisplay::Light::Met : SlaDisplay::Light::Breached;
+        d.stateText = target->state == SlaState::Met ? tr("Met") : tr("Resolved late");
+        break;
+    }
+    if (reading.quietNow && !d.timeText.isEmpty())
+        d.timeText = tr("%1 (quiet hours)").arg(d.timeText);
+    return d;
+}
+
+QString TicketFormat::actionLabel(TicketStatus from, TicketStatus to)
+{
+    QString action;
+    for (const auto &t : TicketWorkflow::transitions()) {
+        if (t.from == from && t.to == to)
+            action = QString::fromLatin1(t.action);
+    }
+    if (action == u"acknowledge")
+        return tr("Acknowledge");
+    if (action == u"start")
+        return tr("Start work");
+    if (action == u"resolve")
+        return tr("Resolve");
+    if (action == u"wait-guest")
+        return tr("Wait on guest");
+    if (action == u"wait-department")
+        return tr("Wait on department");
+    if (action == u"resume")
+        return tr("Resume");
+    if (action == u"close")
+        return tr("Close");
+    if (action == u"reopen")
+        return tr("Reopen");
+    return tr("Move to %1").arg(ticketStatusLabel(to));
+}
+
+QString TicketFormat::outcomeLabel(TicketOutcome outcome)
+{
+    switch (outcome) {
+    case TicketOutcome::Recovered: return tr("Recovered");
+    case TicketOutcome::Lost: return tr("Lost");
+    case TicketOutcome::None: break;
+    }
+    return tr("Not decided");
+}
+
+QString TicketFormat::statusTextFor(const QString &token)
+{
+    const auto status = ticketStatusFromToken(token);
+    return status ? ticketStatusLabel(*status) : token;
+}
+
+void TicketLabels::load(TicketSettingsRepository &settings)
+{
+    m_categories.clear();
+    m_departments.clear();
+    if (auto items = settings.items(TicketListItem::List::Categories, true)) {
+        for (const auto &item : *items)
+            m_categories.insert(item.key, item.label);
+    }
+    if (auto items = settings.items(TicketListItem::List::Departments, true)) {
+        for (const auto &item : *items)
+            m_departments.insert(item.key, item.label);
+    }
+}
+
+} // namespace innkeep::ui

@@ -1,0 +1,213 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ticketqueuemodel.h"
+
+#include "models/roles.h"
+#include "storage/database.h"
+#include "ticketservices.h"
+#include "widgets/format.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QPalette>
+
+namespace innkeep::ui {
+
+TicketQueueModel::TicketQueueModel(TicketServices &services, QObject *parent)
+    : QAbstractTableModel(parent), m_services(services)
+{
+    m_labels.load(m_services.settings.repository());
+    connect(&services.db.events(), &DatabaseEvents::changed, this, &TicketQueueModel::onChanged);
+    connect(&services.db.events(), &DatabaseEvents::reset, this, &TicketQueueModel::reload);
+}
+
+void TicketQueueModel::setQuery(const TicketQuery &query)
+{
+    m_query = query;
+    reload();
+}
+
+void TicketQueueModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_atEnd = false;
+    m_labels.load(m_services.settings.repository());
+    endResetModel();
+}
+
+const ComplaintTicket *TicketQueueModel::ticketAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).ticket : nullptr;
+}
+
+int TicketQueueModel::rowOf(const QString &uuid) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).ticket.uuid == uuid)
+            return i;
+    }
+    return -1;
+}
+
+SlaDisplay TicketQueueModel::slaAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).sla : SlaDisplay{};
+}
+
+void TicketQueueModel::evaluate(Row &row, qint64 nowMs) const
+{
+    const ComplaintTicket &t = row.ticket;
+    row.sla = TicketFormat::sla(SlaClock::evaluate(t.sla, t.createdAt, row.history, nowMs), nowMs);
+}
+
+void TicketQueueModel::tick()
+{
+    if (m_rows.isEmpty())
+        return;
+    const qint64 now = m_services.db.clock().nowMs();
+    for (Row &row : m_rows)
+        evaluate(row, now);
+    Q_EMIT dataChanged(index(0, Sla), index(int(m_rows.size()) - 1, Sla));
+}
+
+int TicketQueueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TicketQueueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const ComplaintTicket &t = row.ticket;
+    switch (role) {
+    case IdRole: return t.uuid;
+    case GuestUuidRole: return t.guestUuid;
+    case KindRole: return QStringLiteral("ticket");
+    case SlaLightRole: return int(row.sla.light);
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        switch (Column(index.column())) {
+        case Sla:
+            if (role == Qt::ToolTipRole && !row.sla.target.isEmpty())
+                return tr("%1 (target: %2)").arg(row.sla.text(), row.sla.target);
+            return row.sla.text();
+        case Severity: return ticketSeverityLabel(t.severity);
+        case Status: return ticketStatusLabel(t.status);
+        case Guest: return t.guestName.isEmpty() ? tr("Guest not known") : t.guestName;
+        case Room: return t.room;
+        case Category: return m_labels.category(t.category);
+        case Description:
+            return role == Qt::DisplayRole ? t.description.section(QLatin1Char('\n'), 0, 0) : t.description;
+        case Assignee:
+            if (t.assignee.isEmpty())
+                return t.department.isEmpty() ? QString() : m_labels.department(t.department);
+            return t.department.isEmpty() ? t.assignee
+                                          : tr("%1 (%2)").arg(t.assignee, m_labels.department(t.department));
+        case Logged: return Format::dateTime(t.createdAt);
+        case ColumnCount: break;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == Sla) {
+            if (auto tone = row.sla.tone())
+                return theme::foreground(QApplication::palette(), *tone);
+        }
+        if (index.column() == Severity && t.severity == TicketSeverity::Critical)
+            return theme::foreground(QApplication::palette(), theme::Tone::Critical);
+        return {};
+    case Qt::BackgroundRole:
+        if (index.column() == Sla) {
+            if (auto tone = row.sla.tone())
+                return theme::background(QApplication::palette(), *tone);
+        }
+        return {};
+    case Qt::FontRole:
+        if ((index.column() == Sla && row.sla.light == SlaDisplay::Light::Overdue)
+            || (index.column() == Severity && t.severity >= TicketSeverity::High)) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    default: return {};
+    }
+}
+
+QVariant TicketQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Sla: return tr("SLA");
+    case Severity: return tr("Severity");
+    case Status: return tr("Status");
+    case Guest: return tr("Guest");
+    case Room: return tr("Room");
+    case Category: return tr("Category");
+    case Description: return tr("Complaint");
+    case Assignee: return tr("Assigned to");
+    case Logged: return tr("Logged");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+bool TicketQueueModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void TicketQueueModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    if (m_query.guestId < 0) { // a guest tab with no guest (yet): nothing to show
+        m_atEnd = true;
+        return;
+    }
+    TicketQuery page = m_query;
+    page.offset = int(m_rows.size());
+    page.limit = PageSize;
+    const qint64 now = m_services.db.clock().nowMs();
+    auto tickets = m_services.tickets.repository().queue(page, now);
+    if (!tickets) {
+        m_atEnd = true;
+        Q_EMIT failed(tickets.error());
+        return;
+    }
+    if (tickets->size() < PageSize)
+        m_atEnd = true;
+    if (tickets->isEmpty())
+        return;
+    QList<Row> rows;
+    rows.reserve(tickets->size());
+    for (const ComplaintTicket &t : std::as_const(*tickets)) {
+        Row row{t, {}, {}};
+        if (auto history = m_services.tickets.repository().statusHistory(t.id))
+            row.history = *history;
+        evaluate(row, now);
+        rows.append(row);
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+    m_rows.append(rows);
+    endInsertRows();
+}
+
+void TicketQueueModel::onChanged(const ChangeEvent &event)
+{
+    // Where a changed ticket sorts (urgency, filters) is SQL's business: read again.
+    if (event.entity == ChangeEvent::Entity::Ticket || event.entity == ChangeEvent::Entity::Settings
+        || (event.entity == ChangeEvent::Entity::Guest && event.kind == ChangeEvent::Kind::Changed))
+        reload();
+}
+
+} // namespace innkeep::ui

@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/error.h"
+#include "storage/databaseevents.h"
+#include "ticketformat.h"
+#include "tickets/ticketquery.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace innkeep::ui {
+
+class TicketServices;
+
+// The ticket queue, most urgent first: a page at a time from TicketRepository::queue as the
+// view scrolls (canFetchMore/fetchMore); filters go into the TicketQuery, never a proxy.
+// tick() re-reads every loaded row's SLA clock (pure arithmetic, no SQL) and repaints only
+// the SLA column.
+class TicketQueueModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TicketQueueModel)
+
+public:
+    enum Column { Sla, Severity, Status, Guest, Room, Category, Description, Assignee, Logged, ColumnCount };
+    static constexpr int PageSize = 100;
+    // Role answering the row's SlaDisplay::Light as an int (tests, delegates).
+    static constexpr int SlaLightRole = Qt::UserRole + 50;
+
+    explicit TicketQueueModel(TicketServices &services, QObject *parent = nullptr);
+
+    // guestId < 0 in the query shows no rows (a profile tab before its guest is known).
+    void setQuery(const TicketQuery &query);
+    [[nodiscard]] const TicketQuery &query() const { return m_query; }
+    [[nodiscard]] const ComplaintTicket *ticketAt(int row) const;
+    [[nodiscard]] int rowOf(const QString &uuid) const;
+    [[nodiscard]] SlaDisplay slaAt(int row) const;
+    void reload();
+    void tick();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void failed(const innkeep::Error &error);
+
+private:
+    struct Row
+    {
+        ComplaintTicket ticket;
+        QList<StatusChange> history;
+        SlaDisplay sla;
+    };
+    void onChanged(const ChangeEvent &event);
+    void evaluate(Row &row, qint64 nowMs) const;
+
+    TicketServices &m_services;
+    TicketQuery m_query;
+    TicketLabels m_labels;
+    QList<Row> m_rows;
+    bool m_atEnd = false;
+};
+
+} // namespace innkeep::ui

@@ -1,0 +1,249 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ticketspage.h"
+
+#include "handoverdialog.h"
+#include "models/roles.h"
+#include "profile/tableviews.h"
+#include "storage/database.h"
+#include "ticketdetailpanel.h"
+#include "ticketqueuemodel.h"
+#include "ticketservices.h"
+#include "widgets/messagebar.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace innkeep::ui {
+
+TicketsPage::TicketsPage(TicketServices &services, VenueSettings &venue, QWidget *parent)
+    : QWidget(parent), m_services(services), m_messages(new MessageBar), m_status(new QComboBox),
+      m_severity(new QComboBox), m_department(new QComboBox), m_assignee(new QLineEdit),
+      m_overdue(new QCheckBox(tr("O&verdue"))), m_dueSoon(new QCheckBox(tr("Due &soon"))),
+      m_log(new QPushButton(tr("&Log complaint…"))), m_handover(new QPushButton(tr("Shift &handover…"))),
+      m_model(new TicketQueueModel(services, this)), m_view(new QTableView), m_empty(new QLabel),
+      m_listStack(new QStackedWidget), m_detail(new TicketDetailPanel(services, venue, *m_messages)),
+      m_timer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("ticketsPage"));
+    auto *title = new QLabel(tr("Complaints"));
+    QFont font = title->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    title->setFont(font);
+    m_log->setToolTip(tr("Log a complaint (%1)").arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C).toString(QKeySequence::NativeText)));
+
+    m_status->addItem(tr("All open"), -1);
+    for (auto s : {TicketStatus::New, TicketStatus::Acknowledged, TicketStatus::InProgress, TicketStatus::WaitingGuest,
+                   TicketStatus::WaitingDepartment, TicketStatus::Resolved, TicketStatus::Closed})
+        m_status->addItem(ticketStatusLabel(s), int(s));
+    m_severity->addItem(tr("Any"), -1);
+    for (auto s : {TicketSeverity::Low, TicketSeverity::Medium, TicketSeverity::High, TicketSeverity::Critical})
+        m_severity->addItem(ticketSeverityLabel(s), int(s));
+    fillDepartments();
+    m_assignee->setPlaceholderText(tr("Anyone"));
+    m_assignee->setClearButtonEnabled(true);
+
+    auto *filters = new QHBoxLayout;
+    auto addFilter = [filters](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text);
+        label->setBuddy(field);
+        filters->addWidget(label);
+        filters->addWidget(field);
+    };
+    addFilter(tr("Sta&tus:"), m_status);
+    addFilter(tr("Se&verity:"), m_severity);
+    addFilter(tr("&Department:"), m_department);
+    addFilter(tr("Assi&gned to:"), m_assignee);
+    filters->addWidget(m_overdue);
+    filters->addWidget(m_dueSoon);
+    filters->addStretch(1);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(title);
+    top->addStretch(1);
+    top->addWidget(m_handover);
+    top->addWidget(m_log);
+
+    setupReadOnlyTable(m_view);
+    m_view->setModel(m_model);
+    m_view->setAccessibleName(tr("Complaint queue"));
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->setColumnWidth(TicketQueueModel::Sla, m_view->fontMetrics().horizontalAdvance(tr("Overdue · 23 h 59 min over")) + 16);
+    m_view->setColumnWidth(TicketQueueModel::Description, 220);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_listStack->addWidget(m_view);
+    m_listStack->addWidget(m_empty);
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(m_listStack);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_messages);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+
+    setTabOrder(m_status, m_severity);
+    setTabOrder(m_severity, m_department);
+    setTabOrder(m_department, m_assignee);
+    setTabOrder(m_assignee, m_overdue);
+    setTabOrder(m_overdue, m_dueSoon);
+    setTabOrder(m_dueSoon, m_view);
+    setFocusProxy(m_view);
+
+    for (QComboBox *box : {m_status, m_severity, m_department})
+        connect(box, &QComboBox::currentIndexChanged, this, &TicketsPage::applyFilters);
+    connect(m_assignee, &QLineEdit::editingFinished, this, &TicketsPage::applyFilters);
+    connect(m_overdue, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            m_dueSoon->setChecked(false);
+        applyFilters();
+    });
+    connect(m_dueSoon, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            m_overdue->setChecked(false);
+        applyFilters();
+    });
+    connect(m_log, &QPushButton::clicked, this, &TicketsPage::logComplaintRequested);
+    connect(m_handover, &QPushButton::clicked, this, &TicketsPage::showHandover);
+    connect(m_model, &TicketQueueModel::failed, this, [this](const Error &e) { m_messages->showError(e.message); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // Rows arrive lazily; read the first page now (for the empty state) and keep the
+        // selected ticket selected across a re-read.
+        if (m_model->canFetchMore({}))
+            m_model->fetchMore({});
+        const QString selected = m_detail->ticketUuid();
+        while (!selected.isEmpty() && m_model->rowOf(selected) < 0 && m_model->canFetchMore({})
+               && m_model->rowCount() < 5 * TicketQueueModel::PageSize)
+            m_model->fetchMore({});
+        if (const int row = m_model->rowOf(m_detail->ticketUuid()); row >= 0)
+            m_view->selectRow(row);
+        m_detail->refresh();
+        updateEmptyState();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TicketsPage::updateEmptyState);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_detail->setTicket(current.data(IdRole).toString());
+            });
+    connect(m_detail, &TicketDetailPanel::guestOpened, this, &TicketsPage::guestOpened);
+    connect(&services.db.events(), &DatabaseEvents::changed, this, [this](const ChangeEvent &event) {
+        if (event.entity == ChangeEvent::Entity::Settings)
+            fillDepartments();
+    });
+
+    m_timer->setInterval(TickMs);
+    connect(m_timer, &QTimer::timeout, this, &TicketsPage::tick);
+    m_timer->start();
+    applyFilters();
+}
+
+void TicketsPage::tick()
+{
+    m_model->tick();
+    m_detail->refreshSla();
+}
+
+void TicketsPage::fillDepartments()
+{
+    const QString current = m_department->currentData().toString();
+    const QSignalBlocker block(m_department);
+    m_department->clear();
+    m_department->addItem(tr("Any"), QString());
+    if (auto items = m_services.settings.repository().items(TicketListItem::List::Departments)) {
+        for (const TicketListItem &item : std::as_const(*items))
+            m_department->addItem(item.label, item.key);
+    }
+    m_department->setCurrentIndex(std::max(0, m_department->findData(current)));
+}
+
+void TicketsPage::applyFilters()
+{
+    TicketQuery query;
+    if (const int s = m_status->currentData().toInt(); s >= 0)
+        query.statuses = {TicketStatus(s)};
+    if (const int s = m_severity->currentData().toInt(); s >= 0)
+        query.severities = {TicketSeverity(s)};
+    if (const QString d = m_department->currentData().toString(); !d.isEmpty())
+        query.departments = {d};
+    if (const QString a = m_assignee->text().trimmed(); !a.isEmpty())
+        query.assignees = {a};
+    query.overdueOnly = m_overdue->isChecked();
+    query.dueSoonOnly = m_dueSoon->isChecked();
+    m_model->setQuery(query);
+}
+
+void TicketsPage::updateEmptyState()
+{
+    const bool filtered = m_status->currentIndex() > 0 || m_severity->currentIndex() > 0
+                          || m_department->currentIndex() > 0 || !m_assignee->text().trimmed().isEmpty()
+                          || m_overdue->isChecked() || m_dueSoon->isChecked();
+    const QString key = QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C).toString(QKeySequence::NativeText);
+    m_empty->setText(filtered ? tr("No complaints match these filters. Clear a filter to see more.")
+                              : tr("No open complaints. Press %1 to log one.").arg(key));
+    m_listStack->setCurrentWidget(m_model->rowCount() > 0 ? static_cast<QWidget *>(m_view) : m_empty);
+}
+
+void TicketsPage::showOverdue()
+{
+    m_status->setCurrentIndex(0);
+    m_overdue->setChecked(true);
+}
+
+void TicketsPage::showDueSoon()
+{
+    m_status->setCurrentIndex(0);
+    m_dueSoon->setChecked(true);
+}
+
+void TicketsPage::showAll()
+{
+    const QSignalBlocker a(m_status), b(m_severity), c(m_department), d(m_overdue), e(m_dueSoon);
+    m_status->setCurrentIndex(0);
+    m_severity->setCurrentIndex(0);
+    m_department->setCurrentIndex(0);
+    m_assignee->clear();
+    m_overdue->setChecked(false);
+    m_dueSoon->setChecked(false);
+    applyFilters();
+}
+
+void TicketsPage::selectTicket(const QString &uuid)
+{
+    m_detail->setTicket(uuid);
+    int row = m_model->rowOf(uuid);
+    while (row < 0 && m_model->canFetchMore({})) {
+        m_model->fetchMore({});
+        row = m_model->rowOf(uuid);
+    }
+    if (row >= 0) {
+        m_view->selectRow(row);
+        m_view->scrollTo(m_model->index(row, 0));
+    }
+}
+
+void TicketsPage::showHandover()
+{
+    HandoverDialog dialog(m_services, this);
+    dialog.exec();
+}
+
+} // namespace innkeep::ui
