@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "startup.h"
 #include "startup/firstrundialog.h"
+#include "tickets/ticketsmodule.h"
 #include "venue/venuesettings.h"
 #include "widgets/theme.h"
 
@@ -51,7 +52,7 @@ int main(int argc, char *argv[])
 
     static SystemClock clock;
     QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
-    auto mode = parser.isSet(dbOption) ? Database::Mode::OpenOrCreate : Database::Mode::OpenOrCreate;
+    auto mode = Database::Mode::OpenOrCreate;
     std::optional<ui::FirstRunDialog::Venue> newVenue;
     bool demo = parser.isSet(demoOption);
     if (!demo && !parser.isSet(dbOption) && !QFileInfo::exists(path)) {
@@ -88,6 +89,8 @@ int main(int argc, char *argv[])
 
     ui::AppServices services(*db);
     ui::MainWindow window(services);
+    // Complaints and feedback plug into the window's pages, status bar, profile tabs and settings.
+    ui::TicketsModule tickets(services, window);
     if (parser.isSet(firstPaintOption)) {
         QObject::connect(&window, &ui::MainWindow::firstPaint, &app, [&] {
             std::fprintf(stdout, "first paint after %lld ms\n", static_cast<long long>(sinceStart.elapsed()));

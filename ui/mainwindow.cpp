@@ -65,7 +65,9 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     m_settings = new SettingsPage(services, this);
     addPage(m_today, QStringLiteral("today"), tr("Today"), QKeySequence(Qt::CTRL | Qt::Key_1));
     addPage(m_guests, QStringLiteral("guests"), tr("Guests"), QKeySequence(Qt::CTRL | Qt::Key_2));
-    addPage(m_settings, QStringLiteral("settings"), tr("Settings"), QKeySequence::Preferences,
+    addPage(m_settings, QStringLiteral("settings"), tr("Settings"),
+            QKeySequence(QKeySequence::Preferences).isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                                                              : QKeySequence(QKeySequence::Preferences),
             NavigationRail::Section::Bottom);
     m_stack->addWidget(m_profile);
 
@@ -182,7 +184,9 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    // Some platforms define no standard Quit or Preferences key; give them the usual ones.
+    quit->setShortcut(QKeySequence(QKeySequence::Quit).isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Q)
+                                                                 : QKeySequence(QKeySequence::Quit));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));

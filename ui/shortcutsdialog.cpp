@@ -7,6 +7,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QTableWidget>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace innkeep::ui {
@@ -60,7 +61,9 @@ ShortcutsDialog::ShortcutsDialog(QMenuBar *menus, QWidget *parent) : QDialog(par
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(table);
     layout->addWidget(buttons);
-    resize(520, 560);
+    table->resizeRowsToContents();
+    const int width = table->horizontalHeader()->length() + table->verticalScrollBar()->sizeHint().width() + 40;
+    resize(std::max(520, width), 600);
 }
 
 } // namespace innkeep::ui

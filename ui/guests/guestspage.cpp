@@ -156,7 +156,7 @@ void GuestsPage::updateCount()
 {
     m_countDirty = false;
     const qint64 total = m_model->totalCount();
-    m_count->setText(tr("%n guest(s)", nullptr, int(std::min<qint64>(total, INT_MAX))).replace(QString::number(total), QLocale().toString(total)));
+    m_count->setText(tr("Guests: %1").arg(QLocale().toString(total)));
     const bool filtered = !(m_model->filter() == GuestDirectoryFilter{});
     if (total == 0) {
         m_empty->setText(filtered ? tr("No guest matches these filters. Clear a filter or try another name.")

@@ -40,10 +40,13 @@ OverviewTab::OverviewTab(AppServices &services, QWidget *parent)
         label->setTextFormat(Qt::RichText);
         label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     }
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(figures, 1);
-    layout->addWidget(recent, 1);
-    layout->addWidget(notes, 1);
+    auto *row = new QHBoxLayout;
+    row->addWidget(figures, 1, Qt::AlignTop);
+    row->addWidget(recent, 1, Qt::AlignTop);
+    row->addWidget(notes, 1, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(row);
+    layout->addStretch(1);
 }
 
 void OverviewTab::setGuest(const QString &guestUuid)
@@ -67,7 +70,7 @@ void OverviewTab::setGuest(const QString &guestUuid)
     else if (*r.daysSinceLastStay == 0)
         m_last->setText(tr("In house now"));
     else
-        m_last->setText(tr("%1 (%n day(s) ago)", nullptr, *r.daysSinceLastStay).arg(Format::date(r.lastDeparture)));
+        m_last->setText(tr("%1 (days since: %2)").arg(Format::date(r.lastDeparture), QLocale().toString(*r.daysSinceLastStay)));
 
     QStringList recent;
     if (auto stays = m_services.stays.forGuest(guestUuid, 5)) {

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -45,7 +46,10 @@ SettingsPage::SettingsPage(AppServices &services, QWidget *parent)
     row(venueForm, tr("Venue &name:"), m_name);
     row(venueForm, tr("&Currency:"), m_currency);
     row(venueForm, tr("Default phone &region:"), m_region);
-    venueForm->addRow(QString(), m_save);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_save);
+    saveRow->addStretch(1);
+    venueForm->addRow(QString(), saveRow);
 
     m_appearance->addItem(tr("Same as the system"), theme::toToken(theme::Appearance::System));
     m_appearance->addItem(tr("Light"), theme::toToken(theme::Appearance::Light));

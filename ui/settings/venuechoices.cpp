@@ -16,8 +16,14 @@ void fillCurrencies(QComboBox *box)
     const auto all = QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
     for (const QLocale &l : all) {
         const QString code = l.currencySymbol(QLocale::CurrencyIsoCode);
-        if (code.size() == 3 && !names.contains(code))
-            names.insert(code, QLocale(QLocale::English, l.territory()).currencySymbol(QLocale::CurrencyDisplayName));
+        if (code.size() != 3)
+            continue;
+        // The English name when Qt has an English locale for that territory, else the native one.
+        const QLocale english(QLocale::English, l.territory());
+        const QString name = english.territory() == l.territory() ? english.currencySymbol(QLocale::CurrencyDisplayName)
+                                                                   : l.currencySymbol(QLocale::CurrencyDisplayName);
+        if (!names.contains(code) || english.territory() == l.territory())
+            names.insert(code, name);
     }
     for (const char *code : {"EUR", "USD", "GBP", "AMD", "GEL", "RUB", "CHF"}) {
         const QString c = QLatin1String(code);

@@ -94,7 +94,8 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
     });
     connect(buttons, &QDialogButtonBox::accepted, this, &FirstRunDialog::finishSetUp);
     connect(buttons, &QDialogButtonBox::rejected, this, [this] { m_steps->setCurrentIndex(0); });
-    resize(560, 420);
+    setMinimumWidth(560);
+    adjustSize();
 }
 
 void FirstRunDialog::showVenueForm()

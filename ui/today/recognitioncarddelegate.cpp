@@ -35,7 +35,7 @@ QString detailLine(const RecognitionCard &card)
         parts.append(QCoreApplication::translate("innkeep::ui::TodayPage", "Room %1").arg(s.room));
     parts.append(Format::dateRange(s.arrival, s.departure));
     if (s.partySize > 1)
-        parts.append(QCoreApplication::translate("innkeep::ui::TodayPage", "%n guest(s)", nullptr, s.partySize));
+        parts.append(QCoreApplication::translate("innkeep::ui::TodayPage", "party of %1").arg(s.partySize));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -46,7 +46,9 @@ QSize RecognitionCardDelegate::sizeHint(const QStyleOptionViewItem &option, cons
     const auto card = index.data(CardRole).value<RecognitionCard>();
     const QFontMetrics big(nameFont(option.font)), small(option.font);
     const int alerts = std::min<int>(int(card.alerts.size()), MaxAlerts) + (card.alerts.size() > MaxAlerts ? 1 : 0);
-    const int height = 2 * Margin + 2 * Padding + big.height() + 2 * (small.height() + 2) + alerts * (small.height() + 2);
+    const bool latinLine = card.stay.guestLatinName != card.stay.guestDisplayName;
+    const int lines = (latinLine ? 2 : 1) + alerts;
+    const int height = 2 * Margin + 2 * Padding + big.height() + lines * (small.height() + 2);
     return {280, height};
 }
 
@@ -105,8 +107,8 @@ void RecognitionCardDelegate::paint(QPainter *painter, const QStyleOptionViewIte
     if (card.stay.guestLatinName != card.stay.guestDisplayName) {
         painter->drawText(QRect(left, y + 2, width, small.height()), Qt::AlignLeft | Qt::AlignVCenter,
                           small.elidedText(card.stay.guestLatinName, Qt::ElideRight, width));
+        y += small.height() + 2;
     }
-    y += small.height() + 2;
     painter->setPen(pal.color(QPalette::Text));
     painter->drawText(QRect(left, y + 2, width, small.height()), Qt::AlignLeft | Qt::AlignVCenter,
                       small.elidedText(detailLine(card), Qt::ElideRight, width));
@@ -130,8 +132,8 @@ void RecognitionCardDelegate::paint(QPainter *painter, const QStyleOptionViewIte
         painter->setFont(option.font);
         painter->setPen(pal.color(QPalette::PlaceholderText));
         painter->drawText(QRect(left, y + 2, width, small.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                          QCoreApplication::translate("innkeep::ui::TodayPage", "+%n more alert(s)", nullptr,
-                                                      int(card.alerts.size()) - MaxAlerts));
+                          QCoreApplication::translate("innkeep::ui::TodayPage", "More alerts: %1")
+                              .arg(int(card.alerts.size()) - MaxAlerts));
     }
     painter->restore();
 }

@@ -5,6 +5,7 @@
 #include "icons.h"
 #include "theme.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -38,7 +39,7 @@ QStringList AlertBanner::texts() const
 void AlertBanner::changeEvent(QEvent *event)
 {
     // Our own style sheet changes the palette too: only follow outside changes.
-    if (event->type() == QEvent::PaletteChange && !m_alerts.isEmpty() && !m_restyling)
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && !m_alerts.isEmpty() && !m_restyling)
         rebuild();
     QFrame::changeEvent(event);
 }
@@ -53,7 +54,7 @@ void AlertBanner::rebuild()
         hide();
         return;
     }
-    const QPalette pal = palette();
+    const QPalette pal = QApplication::palette();
     bool anyCritical = false;
     for (const GuestAlert &alert : std::as_const(m_alerts)) {
         const auto tone = alert.level == GuestAlert::Level::Critical  ? theme::Tone::Critical

@@ -3,6 +3,8 @@
 #include "format.h"
 
 #include <QDateTime>
+#include <QFontMetrics>
+#include <QGuiApplication>
 #include <QHash>
 
 #include <cmath>
@@ -61,9 +63,18 @@ QString Format::money(qint64 minor, const QString &currency, const QLocale &loca
         symbols.insert(QStringLiteral("EUR"), QStringLiteral("€"));
         symbols.insert(QStringLiteral("GBP"), QStringLiteral("£"));
     }
+    QString symbol = symbols.value(currency, currency);
+    // A sign the font cannot draw ("֏" in many fonts) would show as a box: write the code instead.
+    const QFontMetrics metrics(QGuiApplication::font());
+    for (const QChar c : std::as_const(symbol)) {
+        if (c.unicode() > 0x7f && !metrics.inFont(c)) {
+            symbol = currency + QChar(0x00a0);
+            break;
+        }
+    }
     const int digits = minorDigits(currency);
     const double value = double(minor) / std::pow(10.0, digits);
-    return locale.toCurrencyString(value, symbols.value(currency, currency), digits);
+    return locale.toCurrencyString(value, symbol, digits);
 }
 
 QString Format::date(const QDate &date, const QLocale &locale)
@@ -78,8 +89,12 @@ QString Format::dateTime(qint64 utcMs, const QLocale &locale)
 
 QString Format::dateRange(const QDate &from, const QDate &to, const QLocale &locale)
 {
-    const QString shortDate = QStringLiteral("d MMM");
-    return locale.toString(from, shortDate) + QStringLiteral(" – ") + locale.toString(to, shortDate);
+    // The year only when it is not this one: "15 Jun – 18 Jun", "12 Jun 2024 – 15 Jun 2024".
+    const int thisYear = QDate::currentDate().year();
+    auto shortDate = [&](const QDate &d) {
+        return locale.toString(d, d.year() == thisYear ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy"));
+    };
+    return shortDate(from) + QStringLiteral(" – ") + shortDate(to);
 }
 
 QString Format::vipText(int level)

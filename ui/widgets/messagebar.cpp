@@ -5,6 +5,7 @@
 #include "icons.h"
 #include "theme.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -45,7 +46,7 @@ QString MessageBar::text() const
 void MessageBar::changeEvent(QEvent *event)
 {
     // Our own style sheet changes the palette too: only follow outside changes.
-    if (event->type() == QEvent::PaletteChange && !m_restyling)
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && !m_restyling)
         restyle();
     QFrame::changeEvent(event);
 }
@@ -55,7 +56,7 @@ void MessageBar::restyle()
     const auto tone = m_kind == Kind::Error     ? theme::Tone::Critical
                       : m_kind == Kind::Warning ? theme::Tone::Warning
                                                 : theme::Tone::Info;
-    const QPalette pal = palette();
+    const QPalette pal = QApplication::palette();
     m_restyling = true;
     setStyleSheet(theme::frameStyle(pal, tone, QStringLiteral("#messageBar"))
                   + QStringLiteral(" #messageBar QLabel { color: %1; }").arg(pal.color(QPalette::Text).name()));
