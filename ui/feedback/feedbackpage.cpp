@@ -61,9 +61,10 @@ FeedbackPage::FeedbackPage(TicketServices &services, GuestSearch &search, QWidge
     setupReadOnlyTable(m_view);
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Feedback list"));
-    m_view->setColumnWidth(FeedbackListModel::Received, 150);
-    m_view->setColumnWidth(FeedbackListModel::Attention, 140);
-    m_view->setColumnWidth(FeedbackListModel::Guest, 170);
+    m_view->setColumnWidth(FeedbackListModel::Received, 130);
+    m_view->setColumnWidth(FeedbackListModel::Attention, 125);
+    m_view->setColumnWidth(FeedbackListModel::Rating, 70);
+    m_view->setColumnWidth(FeedbackListModel::Guest, 150);
     m_view->setColumnWidth(FeedbackListModel::Channel, 150);
     m_view->setColumnWidth(FeedbackListModel::Text, 260);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -118,6 +119,7 @@ FeedbackPage::FeedbackPage(TicketServices &services, GuestSearch &search, QWidge
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({820, 420});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_messages);

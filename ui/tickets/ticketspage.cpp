@@ -79,7 +79,11 @@ TicketsPage::TicketsPage(TicketServices &services, VenueSettings &venue, QWidget
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Complaint queue"));
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->setColumnWidth(TicketQueueModel::Sla, m_view->fontMetrics().horizontalAdvance(tr("Overdue · 23 h 59 min over")) + 16);
+    QFont bold = m_view->font();
+    bold.setBold(true); // overdue rows are bold
+    m_view->setColumnWidth(TicketQueueModel::Sla,
+                           QFontMetrics(bold).horizontalAdvance(tr("Overdue · 23 h 59 min over")) + 24);
+    m_view->setColumnWidth(TicketQueueModel::Guest, 160);
     m_view->setColumnWidth(TicketQueueModel::Description, 220);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);

@@ -61,6 +61,7 @@ TicketSettingsSection::TicketSettingsSection(TicketServices &services, QWidget *
                             tr("Quiet hours"), tr("from"), tr("to")};
     for (int c = 0; c < heads.size(); ++c) {
         auto *h = new QLabel(heads.at(c));
+        h->setWordWrap(true); // long headings in other languages wrap instead of clipping
         QFont f = h->font();
         f.setBold(true);
         h->setFont(f);
