@@ -60,6 +60,10 @@ public:
     // A prepared statement for `sql`, prepared once per connection and reused.
     [[nodiscard]] QSqlQuery &cachedQuery(const QString &sql);
 
+    // Venue settings read during this connection's life (VenueSettings keeps it current), so
+    // a setting read for every imported row is a hash lookup, not a query.
+    [[nodiscard]] QHash<QString, QString> &settingsCache() { return m_settingsCache; }
+
     // Transaction bookkeeping, used by Transaction.
     int &transactionDepth() { return m_transactionDepth; }
     void setRollbackOnly(bool doomed) { m_rollbackOnly = doomed; }
@@ -75,6 +79,7 @@ private:
     HybridLogicalClock m_hlc;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery *> m_queries;
+    QHash<QString, QString> m_settingsCache;
     std::unique_ptr<DatabaseEvents> m_events;
     QString m_deviceId;
     QString m_staff;

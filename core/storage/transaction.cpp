@@ -76,6 +76,7 @@ void Transaction::rollback()
     if (auto ok = execute(*m_db, QStringLiteral("ROLLBACK")); !ok)
         qWarning("Innkeep: rollback failed: %s", qPrintable(ok.error().toString()));
     m_db->events().discard();
+    m_db->settingsCache().clear(); // it may hold a value that was just rolled back
 }
 
 } // namespace innkeep

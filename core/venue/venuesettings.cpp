@@ -28,11 +28,16 @@ QString systemRegion()
 
 QString VenueSettings::value(const QString &key, const QString &fallback) const
 {
+    QHash<QString, QString> &cache = m_db.settingsCache();
+    if (auto it = cache.constFind(key); it != cache.constEnd())
+        return it->isNull() ? fallback : *it;
     Statement select(m_db, QStringLiteral("SELECT value FROM venue_settings WHERE key = ?"));
     auto found = select.bind(key).scalar();
-    if (!found || !found->isValid())
+    if (!found)
         return fallback;
-    return found->toString();
+    const QString value = found->isValid() ? found->toString() : QString();
+    cache.insert(key, value);
+    return value.isNull() ? fallback : value;
 }
 
 Status VenueSettings::setValue(const QString &key, const QString &value)
@@ -43,6 +48,7 @@ Status VenueSettings::setValue(const QString &key, const QString &value)
         return std::unexpected(tx.error());
     Statement upsert(m_db, QStringLiteral("INSERT INTO venue_settings(key, value, hlc) VALUES (?, ?, ?) "
                                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value, hlc = excluded.hlc"));
+    m_db.settingsCache().remove(key);
     if (auto ok = upsert.bind(key, value, m_db.hlc().next()).exec(); !ok)
         return ok;
     if (auto ok = ChangeLog(m_db).recordUpdate(Table, key, QStringLiteral("value"), old, value); !ok)

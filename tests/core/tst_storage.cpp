@@ -8,9 +8,14 @@
 #include "storage/migrations.h"
 #include "storage/statement.h"
 #include "storage/transaction.h"
+#include "venue/venuesettings.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlDriver>
 #include <QtEndian>
@@ -302,4 +307,44 @@ TEST_CASE("The schema is what the migrations say it is")
     Statement keys(t.db(), QStringLiteral("PRAGMA foreign_key_check"));
     REQUIRE_OK(keys.exec());
     CHECK_FALSE(keys.next());
+}
+
+TEST_CASE("An inserted row is logged as JSON that parses back to the same values")
+{
+    TempDatabase t;
+    const QVariantMap row{{QStringLiteral("text"), QStringLiteral("Line \"one\"\n\tԱրամ \\ ნინო")},
+                          {QStringLiteral("count"), 42},
+                          {QStringLiteral("big"), qint64(1) << 40},
+                          {QStringLiteral("nothing"), QVariant(QMetaType::fromType<QString>())},
+                          {QStringLiteral("flag"), true},
+                          {QStringLiteral("control"), QString(QChar(0x01))}};
+    auto tx = Transaction::begin(t.db());
+    REQUIRE_OK(ChangeLog(t.db()).recordInsert(QStringLiteral("guests"), QStringLiteral("r-1"), row));
+    REQUIRE_OK(tx->commit());
+    auto entries = ChangeLog(t.db()).forRow(QStringLiteral("r-1"));
+    REQUIRE_OK(entries);
+    QJsonParseError error;
+    const QJsonObject parsed = QJsonDocument::fromJson(entries->first().newValue.toString().toUtf8(), &error).object();
+    REQUIRE(error.error == QJsonParseError::NoError);
+    CHECK(parsed.value(QStringLiteral("text")).toString() == row.value(QStringLiteral("text")).toString());
+    CHECK(parsed.value(QStringLiteral("count")).toInt() == 42);
+    CHECK(parsed.value(QStringLiteral("big")).toInteger() == (qint64(1) << 40));
+    CHECK(parsed.value(QStringLiteral("nothing")).isNull());
+    CHECK(parsed.value(QStringLiteral("flag")).toBool());
+    CHECK(parsed.value(QStringLiteral("control")).toString() == QString(QChar(0x01)));
+}
+
+TEST_CASE("Venue settings are cached, and a rolled-back change does not stick in the cache")
+{
+    TempDatabase t;
+    VenueSettings settings(t.db());
+    REQUIRE_OK(settings.setCurrency(QStringLiteral("AMD")));
+    CHECK(settings.currency() == QStringLiteral("AMD"));
+    {
+        auto tx = Transaction::begin(t.db());
+        REQUIRE_OK(settings.setCurrency(QStringLiteral("GEL")));
+        CHECK(settings.currency() == QStringLiteral("GEL"));
+    } // rolled back
+    CHECK(settings.currency() == QStringLiteral("AMD"));
+    CHECK(VenueSettings(t.db()).currency() == QStringLiteral("AMD"));
 }
