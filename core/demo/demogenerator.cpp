@@ -405,8 +405,13 @@ Status DemoGenerator::seedTicketsAndFeedback(DemoSummary &summary, qint64 guests
     if (guests == 0 || m_sampleGuests.isEmpty())
         return {};
     TicketDemoOptions options;
-    options.tickets = int(std::clamp<qint64>(guests / 10, 5, 5000));
-    options.feedback = options.tickets * 3 / 2;
+    // Per guest: 0.5 feedback entries and 0.3 complaints in all, of which about 1/24 of a
+    // complaint comes from low-rated feedback (a third rate low, a quarter of those become
+    // tickets). A front desk has tens of open complaints, not a share of all guests.
+    options.feedback = int(std::max<qint64>(8, guests / 2));
+    options.tickets = int(std::max<qint64>(5, guests * 3 / 10 - options.feedback / 12));
+    options.openTickets = int(std::min<qint64>(options.tickets, std::clamp<qint64>(20 + guests / 1000, 20, 200)));
+    options.historyDays = 3 * 365; // like the stays
     auto seeded = seedDemoTickets(m_db, m_random, m_sampleGuests, m_sampleStays, options);
     if (!seeded)
         return std::unexpected(seeded.error());

@@ -7,6 +7,7 @@
 #include "storage/transaction.h"
 #include "tickets/ticketservice.h"
 
+#include <algorithm>
 #include <array>
 
 namespace innkeep {
@@ -130,9 +131,17 @@ Result<TicketDemoResult> seedDemoTickets(Database &db, QRandomGenerator &random,
         input.source = i % 3 == 0 ? u"phone"_s : u"in-person"_s;
         // Which part of the lifecycle this ticket shows: 0 new, 1 acknowledged, 2 in progress,
         // 3/4 waiting, 5 resolved, 6-9 closed (7 and 9 lost, 9 without follow-up, 8 without compensation).
-        const int plan = i % 10;
+        int plan = i % 10;
+        if (options.openTickets >= 0) {
+            const int resolvedRecently = std::max(1, options.openTickets / 4);
+            plan = i < options.openTickets                      ? i % 5
+                   : i < options.openTickets + resolvedRecently ? 5
+                                                                : 6 + (i - options.openTickets - resolvedRecently) % 4;
+        }
         // Open tickets are recent (some overdue); finished ones spread over the history.
-        const qint64 age = plan <= 4 ? random.bounded(5, 6 * 60) * MinuteMs : random.bounded(qint64(2) * DayMs, span);
+        qint64 age = plan <= 4 ? random.bounded(5, 6 * 60) * MinuteMs : random.bounded(qint64(2) * DayMs, span);
+        if (options.openTickets >= 0 && plan == 5)
+            age = random.bounded(3 * 60, 20 * 60) * MinuteMs; // resolved within the last day
         clock.set(now - age);
         db.setStaff(text(Staff.at(random.bounded(int(Staff.size())))));
         auto t = tickets.create(input);
@@ -225,6 +234,25 @@ Result<TicketDemoResult> seedDemoTickets(Database &db, QRandomGenerator &random,
                 auto t = feedback.toTicket(e->uuid);
                 if (!t)
                     return std::unexpected(t.error());
+                // A large demo closes the loop on all but the last day's complaints.
+                if (options.openTickets >= 0 && input.receivedAt < now - DayMs) {
+                    const qint64 end = qMin(now, clock.nowMs() + 2 * DayMs);
+                    Status ok = done(tickets.acknowledge(t->uuid));
+                    if (ok) {
+                        clock.set(qMin(end, clock.nowMs() + random.bounded(5, 60) * MinuteMs));
+                        ok = done(tickets.move(t->uuid, TicketStatus::InProgress));
+                    }
+                    if (ok) {
+                        clock.set(qMin(end, clock.nowMs() + random.bounded(30, 600) * MinuteMs));
+                        ok = done(tickets.resolve(t->uuid, u"Apologised and put it right with the guest."_s));
+                    }
+                    if (ok) {
+                        clock.set(qMin(end, clock.nowMs() + random.bounded(60, 1200) * MinuteMs));
+                        ok = done(tickets.close(t->uuid, {}, i % 8 == 0 ? TicketOutcome::Lost : TicketOutcome::Recovered));
+                    }
+                    if (!ok)
+                        return std::unexpected(ok.error());
+                }
             } else if (auto r = feedback.respond(e->uuid, u"Thank you for telling us; we are sorry and have fixed it."_s); !r) {
                 return std::unexpected(r.error());
             }

@@ -17,6 +17,11 @@ struct TicketDemoOptions
     int feedback = 300;
     qint64 nowMs = 0;        // the demo's "now"; 0 = the database clock. History lies before it.
     int historyDays = 90;    // how far back closed tickets and feedback go
+    // How many of `tickets` stay open (new, acknowledged, in progress, waiting; recent, some
+    // overdue); a quarter as many again are resolved in the last day and the rest are closed
+    // over the history. Tickets made from low-rated feedback are closed too unless the feedback
+    // came in the last day. -1: half of them open in every state, as a small demo shows.
+    int openTickets = -1;
 };
 
 struct TicketDemoResult

@@ -28,16 +28,31 @@ struct TicketQuery
 };
 
 // Shift handover (docs/tickets.md). The first three lists are disjoint and hold open tickets
-// only; each is sorted by urgency.
+// only; each is sorted by urgency. Each list holds at most `sectionLimit` tickets (the most
+// urgent, or the latest resolved); the totals count the whole section, so a report can say
+// "and 312 more" (moreOf()).
 struct HandoverReport
 {
+    static constexpr int DefaultSectionLimit = 200;
+
     qint64 generatedAt = 0;
     qint64 sinceMs = 0;   // start of the shift
     qint64 horizonMs = 0; // "due within": generatedAt + N hours
+    int sectionLimit = DefaultSectionLimit;
     QList<ComplaintTicket> overdue;
     QList<ComplaintTicket> dueWithin;     // not overdue, due before horizonMs
     QList<ComplaintTicket> otherOpen;     // open, neither of the above (includes paused)
-    QList<ComplaintTicket> resolvedSince; // resolved (or closed) at or after sinceMs
+    QList<ComplaintTicket> resolvedSince; // resolved (or closed) at or after sinceMs, newest first
+    int overdueTotal = 0;
+    int dueWithinTotal = 0;
+    int otherOpenTotal = 0;
+    int resolvedSinceTotal = 0;
+
+    // Tickets of a section that are counted in `total` but not listed.
+    [[nodiscard]] static int moreOf(const QList<ComplaintTicket> &section, int total)
+    {
+        return total > section.size() ? total - int(section.size()) : 0;
+    }
 };
 
 // For a status bar.

@@ -6,6 +6,8 @@
 #include "storage/rowwriter.h"
 #include "storage/statement.h"
 
+#include <algorithm>
+
 namespace innkeep {
 
 using namespace Qt::StringLiterals;
@@ -21,11 +23,26 @@ const QString TicketColumns =
     "LEFT JOIN feedback f ON f.id = t.feedback_id "_s;
 
 // Overdue first (most overdue on top), then nearest due, then no running clock; then severity, age.
+// The index tickets_urgency (migration 0003) holds exactly these terms over open tickets, so
+// the terms and OpenClause must stay textually equal to its columns and WHERE.
 const QString UrgencyOrder =
     u" ORDER BY t.due_at IS NULL, t.due_at, CASE t.severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 "
     "WHEN 'medium' THEN 2 ELSE 3 END, t.created_at, t.id"_s;
 
+// For rows whose `due_at IS NULL` is pinned by HasDueClause or NoDueClause: the same order
+// without its first term. SQLite 3.40 does not treat an index's expression column fixed by `=`
+// as constant for ORDER BY, so keeping the term would bring back the temp B-tree.
+const QString DueOrder =
+    u" ORDER BY t.due_at, CASE t.severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 "
+    "WHEN 'medium' THEN 2 ELSE 3 END, t.created_at, t.id"_s;
+
 const QString OpenClause = u"t.status NOT IN ('resolved', 'closed')"_s;
+// Redundant beside a range on due_at, but it lets SQLite seek tickets_urgency to the range.
+const QString HasDueClause = u"(t.due_at IS NULL) = 0"_s;
+const QString NoDueClause = u"(t.due_at IS NULL) = 1"_s;
+// `+` keeps SQLite on tickets_resolved (a range on resolved_at) rather than tickets_status,
+// which would visit every closed ticket ever. resolved_at is cleared on reopen.
+const QString ResolvedSinceClause = u"t.resolved_at >= ? AND +t.status IN ('resolved', 'closed')"_s;
 
 QVariant nullable(qint64 id)
 {
@@ -169,6 +186,19 @@ Result<QList<ComplaintTicket>> TicketRepository::select(const QString &whereAndO
 {
     Statement q(m_db, TicketColumns + whereAndOrder);
     for (const QVariant &v : values)
+        q.bindValue(v);
+    if (auto ok = q.exec(); !ok)
+        return std::unexpected(ok.error());
+    QList<ComplaintTicket> tickets;
+    while (q.next())
+        tickets.append(readTicket(q));
+    return tickets;
+}
+
+Result<QList<ComplaintTicket>> TicketRepository::select(const SqlQuery &query)
+{
+    Statement q(m_db, query.sql);
+    for (const QVariant &v : query.values)
         q.bindValue(v);
     if (auto ok = q.exec(); !ok)
         return std::unexpected(ok.error());
@@ -338,6 +368,11 @@ Result<QList<FollowUp>> TicketRepository::followUps(qint64 ticketId)
 
 Result<QList<ComplaintTicket>> TicketRepository::queue(const TicketQuery &query, qint64 nowMs)
 {
+    return select(queueStatement(query, nowMs));
+}
+
+TicketRepository::SqlQuery TicketRepository::queueStatement(const TicketQuery &query, qint64 nowMs)
+{
     QStringList where;
     QVariantList values;
     if (query.statuses.isEmpty()) {
@@ -366,6 +401,9 @@ Result<QList<ComplaintTicket>> TicketRepository::queue(const TicketQuery &query,
         where << u"t.guest_id = ?"_s;
         values << query.guestId;
     }
+    const bool dueRange = query.overdueOnly || query.dueSoonOnly || query.dueWithinMs;
+    if (dueRange)
+        where << HasDueClause;
     if (query.overdueOnly) {
         where << u"t.due_at < ?"_s;
         values << nowMs;
@@ -379,7 +417,67 @@ Result<QList<ComplaintTicket>> TicketRepository::queue(const TicketQuery &query,
         values << nowMs + *query.dueWithinMs;
     }
     values << query.limit << query.offset;
-    return select(u"WHERE "_s + where.join(u" AND "_s) + UrgencyOrder + u" LIMIT ? OFFSET ?"_s, values);
+    return {TicketColumns + u"WHERE "_s + where.join(u" AND "_s) + (dueRange ? DueOrder : UrgencyOrder)
+                + u" LIMIT ? OFFSET ?"_s,
+            values};
+}
+
+QList<TicketRepository::SqlQuery> TicketRepository::handoverStatements(const HandoverReport &report, int limit)
+{
+    const qint64 now = report.generatedAt;
+    const qint64 horizon = std::max(report.horizonMs, now);
+    const QString open = u"WHERE "_s + OpenClause + u" AND "_s;
+    const QString overdue = HasDueClause + u" AND t.due_at < ?"_s;
+    const QString dueWithin = HasDueClause + u" AND t.due_at >= ? AND t.due_at <= ?"_s;
+    const QString later = HasDueClause + u" AND t.due_at > ?"_s;
+    const QString count = u"(SELECT count(*) FROM tickets t "_s;
+    return {
+        {TicketColumns + open + overdue + DueOrder + u" LIMIT ?"_s, {now, limit}},
+        {TicketColumns + open + dueWithin + DueOrder + u" LIMIT ?"_s, {now, horizon, limit}},
+        {TicketColumns + open + later + DueOrder + u" LIMIT ?"_s, {horizon, limit}},
+        {TicketColumns + open + NoDueClause + DueOrder + u" LIMIT ?"_s, {limit}},
+        {TicketColumns + u"WHERE "_s + ResolvedSinceClause + u" ORDER BY t.resolved_at DESC, t.id DESC LIMIT ?"_s,
+         {report.sinceMs, limit}},
+        {u"SELECT "_s + count + open + overdue + u"), "_s + count + open + dueWithin + u"), "_s + count + open
+             + later + u"), "_s + count + open + NoDueClause + u"), "_s + count + u"WHERE "_s + ResolvedSinceClause
+             + u")"_s,
+         {now, now, horizon, horizon, report.sinceMs}},
+    };
+}
+
+Status TicketRepository::handover(HandoverReport &report, int limit)
+{
+    limit = std::max(0, limit);
+    report.sectionLimit = limit;
+    const QList<SqlQuery> statements = handoverStatements(report, limit);
+    QList<ComplaintTicket> *lists[] = {&report.overdue, &report.dueWithin, &report.otherOpen, nullptr,
+                                       &report.resolvedSince};
+    for (int i = 0; i < 5; ++i) {
+        auto rows = select(statements.at(i));
+        if (!rows)
+            return std::unexpected(rows.error());
+        if (lists[i]) {
+            *lists[i] = std::move(*rows);
+        } else { // other open without a running clock comes after those with one
+            for (ComplaintTicket &t : *rows) {
+                if (report.otherOpen.size() >= limit)
+                    break;
+                report.otherOpen.append(std::move(t));
+            }
+        }
+    }
+    Statement q(m_db, statements.last().sql);
+    for (const QVariant &v : statements.last().values)
+        q.bindValue(v);
+    if (auto ok = q.exec(); !ok)
+        return ok;
+    if (q.next()) {
+        report.overdueTotal = int(q.integer(0));
+        report.dueWithinTotal = int(q.integer(1));
+        report.otherOpenTotal = int(q.integer(2) + q.integer(3));
+        report.resolvedSinceTotal = int(q.integer(4));
+    }
+    return {};
 }
 
 Result<TicketCounts> TicketRepository::counts(qint64 nowMs)
@@ -419,8 +517,7 @@ Result<QList<ComplaintTicket>> TicketRepository::lastStayUnresolved(qint64 guest
 
 Result<QList<ComplaintTicket>> TicketRepository::resolvedSince(qint64 sinceMs, int limit)
 {
-    return select(u"WHERE t.resolved_at >= ? AND t.status IN ('resolved', 'closed') "
-                  "ORDER BY t.resolved_at DESC, t.id DESC LIMIT ?"_s,
+    return select(u"WHERE "_s + ResolvedSinceClause + u" ORDER BY t.resolved_at DESC, t.id DESC LIMIT ?"_s,
                   {sinceMs, limit});
 }
 

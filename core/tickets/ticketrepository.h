@@ -59,8 +59,24 @@ public:
     [[nodiscard]] Result<QList<CompensationTotal>> compensationTotals(qint64 ticketId);
     [[nodiscard]] Result<QList<FollowUp>> followUps(qint64 ticketId);
 
-    // The queue page (see TicketQuery), evaluated at `nowMs`.
+    // A statement with its bound values, for the queries below and for EXPLAIN QUERY PLAN checks.
+    struct SqlQuery
+    {
+        QString sql;
+        QVariantList values;
+    };
+
+    // The queue page (see TicketQuery), evaluated at `nowMs`. Open-ticket queues read the
+    // partial index tickets_urgency in order (migration 0003): no sort, no full scan.
     [[nodiscard]] Result<QList<ComplaintTicket>> queue(const TicketQuery &query, qint64 nowMs);
+    [[nodiscard]] static SqlQuery queueStatement(const TicketQuery &query, qint64 nowMs);
+
+    // Shift handover: each section read with at most `limit` rows plus every section's total.
+    // `report` must hold generatedAt, sinceMs and horizonMs; its lists and totals are filled in.
+    [[nodiscard]] Status handover(HandoverReport &report, int limit);
+    // The handover's statements: overdue, due within, other open with a running clock, other
+    // open without one, resolved since, then the one statement that counts all of them.
+    [[nodiscard]] static QList<SqlQuery> handoverStatements(const HandoverReport &report, int limit);
     [[nodiscard]] Result<TicketCounts> counts(qint64 nowMs);
     // Every ticket of a guest, newest first.
     [[nodiscard]] Result<QList<ComplaintTicket>> forGuest(qint64 guestId);
@@ -94,6 +110,7 @@ public:
 
 private:
     [[nodiscard]] Result<QList<ComplaintTicket>> select(const QString &whereAndOrder, const QVariantList &values);
+    [[nodiscard]] Result<QList<ComplaintTicket>> select(const SqlQuery &query);
     Database &m_db;
 };
 

@@ -524,29 +524,15 @@ Result<SlaReading> TicketService::sla(const ComplaintTicket &ticket)
     return SlaClock::evaluate(ticket.sla, ticket.createdAt, *history, m_clock.nowMs());
 }
 
-Result<HandoverReport> TicketService::handover(qint64 sinceMs, int dueWithinHours)
+Result<HandoverReport> TicketService::handover(qint64 sinceMs, int dueWithinHours, int sectionLimit)
 {
     HandoverReport report;
     report.generatedAt = m_clock.nowMs();
     report.sinceMs = sinceMs;
     report.horizonMs = report.generatedAt + qint64(std::max(0, dueWithinHours)) * HourMs;
-    TicketQuery all;
-    all.limit = 100000; // a venue's open tickets: tens, not thousands
-    auto open = m_repo.queue(all, report.generatedAt);
-    if (!open)
-        return std::unexpected(open.error());
-    for (const ComplaintTicket &t : *open) {
-        if (t.dueAt && *t.dueAt < report.generatedAt)
-            report.overdue.append(t);
-        else if (t.dueAt && *t.dueAt <= report.horizonMs)
-            report.dueWithin.append(t);
-        else
-            report.otherOpen.append(t);
-    }
-    auto resolved = m_repo.resolvedSince(sinceMs);
-    if (!resolved)
-        return std::unexpected(resolved.error());
-    report.resolvedSince = *resolved;
+    // One bounded query per section plus one for the totals (TicketRepository::handoverStatements).
+    if (auto ok = m_repo.handover(report, sectionLimit); !ok)
+        return std::unexpected(ok.error());
     return report;
 }
 

@@ -63,7 +63,9 @@ public:
     // The live SLA reading of a ticket now (from its policy snapshot and status history).
     [[nodiscard]] Result<SlaReading> sla(const ComplaintTicket &ticket);
     // Shift handover now: overdue, due within `dueWithinHours`, other open, resolved since `sinceMs`.
-    [[nodiscard]] Result<HandoverReport> handover(qint64 sinceMs, int dueWithinHours = 2);
+    // Each section lists at most `sectionLimit` tickets; the report's totals count them all.
+    [[nodiscard]] Result<HandoverReport> handover(qint64 sinceMs, int dueWithinHours = 2,
+                                                  int sectionLimit = HandoverReport::DefaultSectionLimit);
 
     [[nodiscard]] TicketRepository &repository() { return m_repo; }
 

@@ -181,10 +181,33 @@ TEST_CASE("Shift handover: overdue, due within N hours, other open, resolved sin
     CHECK(uuids(report->otherOpen) == QStringList{later.uuid, paused.uuid});
     CHECK(uuids(report->resolvedSince) == QStringList{closed.uuid, fixed.uuid});
 
+    CHECK(report->overdueTotal == 1);
+    CHECK(report->dueWithinTotal == 1);
+    CHECK(report->otherOpenTotal == 2);
+    CHECK(report->resolvedSinceTotal == 2);
+    CHECK(report->sectionLimit == HandoverReport::DefaultSectionLimit);
+    CHECK(HandoverReport::moreOf(report->otherOpen, report->otherOpenTotal) == 0);
+
     auto whole = service.handover(shiftStart, 0);
     REQUIRE(whole);
     CHECK(whole->resolvedSince.size() == 3);
     CHECK(whole->dueWithin.isEmpty());
+    CHECK(whole->dueWithinTotal == 0);
+    CHECK(whole->otherOpenTotal == 3); // due soon moved here: the horizon is now
+
+    SECTION("each section lists at most the limit, the totals count every ticket")
+    {
+        auto capped = service.handover(shiftStart, 0, 1);
+        REQUIRE(capped);
+        CHECK(capped->sectionLimit == 1);
+        CHECK(uuids(capped->overdue) == QStringList{overdue.uuid});
+        CHECK(uuids(capped->otherOpen) == QStringList{dueSoon.uuid}); // the most urgent of the three
+        CHECK(capped->otherOpenTotal == 3);
+        CHECK(HandoverReport::moreOf(capped->otherOpen, capped->otherOpenTotal) == 2);
+        CHECK(capped->resolvedSince.size() == 1);
+        CHECK(capped->resolvedSinceTotal == 3);
+        CHECK(HandoverReport::moreOf(capped->resolvedSince, capped->resolvedSinceTotal) == 2);
+    }
 }
 
 TEST_CASE("Demo tickets and feedback: every state, outcome, compensation and language")

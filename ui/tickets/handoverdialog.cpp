@@ -93,8 +93,8 @@ QString HandoverDialog::html(const HandoverReport &report, TicketServices &servi
                .arg(esc(tr("Generated %1 · shift started %2 · due soon means within %3")
                             .arg(Format::dateTime(report.generatedAt), Format::dateTime(report.sinceMs),
                                  TicketFormat::duration(report.horizonMs - report.generatedAt))));
-    auto section = [&](const QString &title, const QList<ComplaintTicket> &tickets, bool resolved) {
-        out += QStringLiteral("<h3>%1</h3>").arg(esc(tr("%1 (%2)").arg(title).arg(tickets.size())));
+    auto section = [&](const QString &title, const QList<ComplaintTicket> &tickets, int total, bool resolved) {
+        out += QStringLiteral("<h3>%1</h3>").arg(esc(tr("%1 (%2)").arg(title).arg(std::max<qsizetype>(total, tickets.size()))));
         if (tickets.isEmpty()) {
             out += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("None.")));
             return;
@@ -130,11 +130,13 @@ QString HandoverDialog::html(const HandoverReport &report, TicketServices &servi
             out += QStringLiteral("</tr>");
         }
         out += QStringLiteral("</table>");
+        if (const int more = HandoverReport::moreOf(tickets, total); more > 0)
+            out += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("…and %1 more not listed here.").arg(more)));
     };
-    section(tr("Overdue"), report.overdue, false);
-    section(tr("Due soon"), report.dueWithin, false);
-    section(tr("Other open tickets"), report.otherOpen, false);
-    section(tr("Resolved this shift"), report.resolvedSince, true);
+    section(tr("Overdue"), report.overdue, report.overdueTotal, false);
+    section(tr("Due soon"), report.dueWithin, report.dueWithinTotal, false);
+    section(tr("Other open tickets"), report.otherOpen, report.otherOpenTotal, false);
+    section(tr("Resolved this shift"), report.resolvedSince, report.resolvedSinceTotal, true);
     out += QStringLiteral("</body></html>");
     return out;
 }
