@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phonenumber.h"
 
+#include <QHash>
+
 #include <phonenumbers/phonenumberutil.h>
 
 namespace innkeep {
@@ -9,6 +11,26 @@ namespace innkeep {
 namespace {
 
 using i18n::phonenumbers::PhoneNumberUtil;
+
+// toE164() has the parsed number at hand; the search index asks for the national digits of
+// the same number moments later. Remember them instead of parsing twice (per thread, bounded).
+QHash<QString, QString> &nationalDigitsSeen()
+{
+    thread_local QHash<QString, QString> seen;
+    if (seen.size() > 50'000)
+        seen.clear();
+    return seen;
+}
+
+QString digitsOf(const std::string &text)
+{
+    QString digits;
+    for (const char c : text) {
+        if (c >= '0' && c <= '9')
+            digits += QLatin1Char(c);
+    }
+    return digits;
+}
 
 PhoneNumberUtil &util()
 {
@@ -52,22 +74,23 @@ Result<QString> PhoneNumber::toE164(const QString &typed, const QString &default
                     QStringLiteral("phone"));
     std::string formatted;
     util().Format(number, PhoneNumberUtil::E164, &formatted);
-    return QString::fromStdString(formatted);
+    const QString e164 = QString::fromStdString(formatted);
+    std::string national;
+    util().Format(number, PhoneNumberUtil::NATIONAL, &national);
+    nationalDigitsSeen().insert(e164, digitsOf(national));
+    return e164;
 }
 
 QString PhoneNumber::nationalDigits(const QString &e164)
 {
+    if (auto it = nationalDigitsSeen().constFind(e164); it != nationalDigitsSeen().constEnd())
+        return *it;
     i18n::phonenumbers::PhoneNumber number;
     if (!parse(e164, QStringLiteral("ZZ"), &number))
         return {};
     std::string national;
     util().Format(number, PhoneNumberUtil::NATIONAL, &national);
-    QString digits;
-    for (const QChar c : QString::fromStdString(national)) {
-        if (c.isDigit())
-            digits += c;
-    }
-    return digits;
+    return digitsOf(national);
 }
 
 QString PhoneNumber::international(const QString &e164)

@@ -47,10 +47,8 @@ QString matchedColumn(const QStringList &columns, const QStringList &prefixes)
             const QString key = searchKey(token);
             for (const QString &prefix : prefixes) {
                 if (token.startsWith(prefix) || key.startsWith(prefix)) {
-                    if (c == 1)
-                        return columns.at(c).contains(QLatin1Char('@')) && !prefix.front().isDigit()
-                                   ? QStringLiteral("email")
-                                   : QStringLiteral("phone");
+                    if (c == 1) // e-mail local parts and phone digit runs
+                        return prefix.front().isDigit() ? QStringLiteral("phone") : QStringLiteral("email");
                     return QString::fromLatin1(Names[c]);
                 }
             }
@@ -59,7 +57,21 @@ QString matchedColumn(const QStringList &columns, const QStringList &prefixes)
     return QStringLiteral("text");
 }
 
+constexpr int RankLimit = 200;
+
 } // namespace
+
+QString GuestSearch::rankedSql()
+{
+    return QStringLiteral("SELECT rowid, kind, ref, name, contact, tags, stays, extra FROM search_index "
+                          "WHERE search_index MATCH ? ORDER BY bm25(search_index, 0, 0, 10.0, 5.0, 3.0, 3.0, 1.0) LIMIT ?");
+}
+
+QString GuestSearch::newestSql()
+{
+    return QStringLiteral("SELECT rowid, kind, ref, name, contact, tags, stays, extra FROM search_index "
+                          "WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?");
+}
 
 QString GuestSearch::digitRun(const QString &text)
 {
@@ -73,8 +85,10 @@ QString GuestSearch::digitRun(const QString &text)
     return digits.size() >= 3 ? digits : QString();
 }
 
-QString GuestSearch::ftsQuery(const QString &text)
+QString GuestSearch::ftsQuery(const QString &rawText)
 {
+    // E-mails are indexed by their local part only (see SearchIndex).
+    const QString text = rawText.contains(QLatin1Char('@')) ? rawText.section(QLatin1Char('@'), 0, 0) : rawText;
     const QString digits = digitRun(text);
     if (!digits.isEmpty())
         return QStringLiteral("{contact stays} : ") + quoted(digits) + QLatin1Char('*');
@@ -143,17 +157,19 @@ Status GuestSearch::textStage(const QString &text, int limit, QList<SearchHit> &
         for (const QString &token : tokensOf(text))
             prefixes << token << searchKey(token);
     }
-    // Short prefixes match a large share of a big database; ranking all of them would cost a
-    // full pass, so they come in index order instead. Longer ones are ranked, names weighing most.
-    qsizetype shortest = 100;
-    for (const QString &token : std::as_const(prefixes))
-        shortest = std::min(shortest, token.size());
-    const bool ranked = shortest >= 3;
-    const QString sql = QStringLiteral(
-        "SELECT rowid, kind, ref, name, contact, tags, stays, extra FROM search_index WHERE search_index MATCH ? ")
-        + (ranked ? QStringLiteral("ORDER BY bm25(search_index, 0, 0, 10.0, 5.0, 3.0, 3.0, 1.0) ") : QString())
-        + QStringLiteral("LIMIT ?");
-    Statement fts(m_db, sql);
+    // bm25 scores every match before the first row comes out. Rank only when the matches are
+    // few (a cheap probe counts up to RankLimit); otherwise take the newest documents, which an
+    // FTS5 rowid walk gives at once. Digit runs (phones, rooms) are never ranked.
+    bool ranked = digits.isEmpty();
+    if (ranked) {
+        Statement probe(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? "
+                                             "LIMIT ?)"));
+        auto matches = probe.bind(query, RankLimit + 1).scalar();
+        if (!matches)
+            return std::unexpected(matches.error());
+        ranked = matches->toInt() <= RankLimit;
+    }
+    Statement fts(m_db, ranked ? rankedSql() : newestSql());
     if (auto ok = fts.bind(query, limit + int(guestIds.size())).exec(); !ok)
         return ok;
     struct Row

@@ -37,6 +37,9 @@ public:
 
     // The FTS5 query the second stage runs for `text` (exposed for the benchmark's bare-SQL floor).
     [[nodiscard]] static QString ftsQuery(const QString &text);
+    // The two forms of the text stage: bm25-ranked (few matches) and newest first (many).
+    [[nodiscard]] static QString rankedSql();
+    [[nodiscard]] static QString newestSql();
     // Digits of `text` when it reads as (part of) a phone number, room or reference, else empty.
     [[nodiscard]] static QString digitRun(const QString &text);
 

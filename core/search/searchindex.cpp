@@ -87,7 +87,11 @@ Status SearchIndex::indexGuest(const GuestSearchDocument &doc)
             appendUnique(names, key);
     }
 
-    QStringList contact = doc.emails;
+    // Only the part before the @: domains (example.com, gmail.com) are shared by thousands of
+    // guests, so their words would make every "exa…" or "gma…" query match half the index.
+    QStringList contact;
+    for (const QString &email : doc.emails)
+        contact.append(email.section(QLatin1Char('@'), 0, 0));
     for (const QString &phone : doc.phones)
         contact += phoneTokens(phone);
 

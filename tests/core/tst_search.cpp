@@ -192,3 +192,30 @@ TEST_CASE("Everyday spellings find Armenian, Georgian and Russian names")
     CHECK(searchKeys(QStringLiteral("Хачатуров")).contains(QStringLiteral("khachaturov")));
     CHECK(searchKeys(QStringLiteral("Smith")) == QStringList{QStringLiteral("smith")});
 }
+
+TEST_CASE("E-mail domains are not search words, but a typed address still finds its guest")
+{
+    SearchFixture f;
+    CHECK(f.find(QStringLiteral("example")).isEmpty());
+    CHECK(f.find(QStringLiteral("anna@exam")) == QStringList{QStringLiteral("anna")});
+    CHECK(f.find(QStringLiteral("nino.beridze@example.ge")).contains(QStringLiteral("nino")));
+}
+
+TEST_CASE("Many matches come newest first instead of being ranked")
+{
+    TempDatabase t;
+    GuestService guests(t.db());
+    for (int i = 0; i < 230; ++i) {
+        Guest g;
+        g.givenName = QStringLiteral("Guest%1").arg(i);
+        g.familyName = QStringLiteral("Zed");
+        REQUIRE_OK(guests.add(g));
+        REQUIRE_OK(guests.addNote(guests.find(GuestSearch(t.db()).search(g.givenName, 1)->first().uuid)->uuid,
+                                  QStringLiteral("Likes the terrace")));
+    }
+    auto hits = GuestSearch(t.db()).search(QStringLiteral("terrace"), 5);
+    REQUIRE_OK(hits);
+    REQUIRE(hits->size() == 5);
+    CHECK(hits->first().displayName == QStringLiteral("Guest229 Zed"));
+    CHECK(hits->first().matched == QStringLiteral("note"));
+}
