@@ -13,7 +13,9 @@ void registerAllCommands(CommandRegistry &registry, const Clock &clock)
     registerGuestCommands(registry, clock);
     registerPreferenceCommands(registry, clock);
     registerExchangeCommands(registry, clock);
-    // Later groups: registerTicketCommands, registerFeedbackCommands, registerHandoverCommands.
+    registerTicketCommands(registry, clock);
+    registerFeedbackCommands(registry, clock);
+    registerHandoverCommands(registry, clock);
 }
 
 } // namespace innkeep::cli

@@ -19,6 +19,9 @@ void registerSearchCommands(CommandRegistry &registry, const Clock &clock);   //
 void registerGuestCommands(CommandRegistry &registry, const Clock &clock);    // guest add, guest show
 void registerPreferenceCommands(CommandRegistry &registry, const Clock &clock); // pref add
 void registerExchangeCommands(CommandRegistry &registry, const Clock &clock); // import guests, export json
+void registerTicketCommands(CommandRegistry &registry, const Clock &clock);   // ticket add, show, list, move, …
+void registerFeedbackCommands(CommandRegistry &registry, const Clock &clock); // feedback add, list, respond, to-ticket
+void registerHandoverCommands(CommandRegistry &registry, const Clock &clock); // handover
 
 void registerAllCommands(CommandRegistry &registry, const Clock &clock);
 

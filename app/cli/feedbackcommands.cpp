@@ -1,0 +1,279 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// feedback add, list, respond, to-ticket: guest feedback from every channel, and the one step
+// that turns an entry into a complaint ticket linked both ways.
+#include "commandregistry.h"
+#include "commands.h"
+#include "console.h"
+#include "feedback/feedbackservice.h"
+#include "ticketformat.h"
+
+#include <QJsonArray>
+
+namespace innkeep::cli {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void addValue(QCommandLineParser &parser, const QString &name, const QString &help, const QString &valueName)
+{
+    parser.addOption(QCommandLineOption(name, help, valueName));
+}
+
+Result<QString> feedbackId(const QCommandLineParser &parser, Status positional)
+{
+    if (!positional)
+        return std::unexpected(positional.error());
+    auto id = TicketFormat::uuid(u"id"_s, parser.positionalArguments().constFirst());
+    if (!id) {
+        Error error = id.error();
+        error.field = u"feedback"_s;
+        return std::unexpected(error);
+    }
+    return id;
+}
+
+class FeedbackAddCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(FeedbackAddCommand)
+
+public:
+    using Command::Command;
+    QString name() const override { return u"feedback add"_s; }
+    QString description() const override { return tr("Record guest feedback; prints the new entry's id."); }
+
+protected:
+    void addOptions(QCommandLineParser &parser) override
+    {
+        addValue(parser, u"channel"_s,
+                 tr("Where it came from: in-person, comment-card, survey, email, phone, review-site, social."),
+                 tr("channel"));
+        addValue(parser, u"rating"_s, tr("The rating on its own scale: 4/5, 8/10, 8.5/10, nps:9."), tr("rating"));
+        addValue(parser, u"site"_s, tr("The review site's name (needed with review-site)."), tr("name"));
+        addValue(parser, u"guest"_s, tr("The guest's id."), tr("uuid"));
+        addValue(parser, u"stay"_s, tr("The stay's id."), tr("uuid"));
+        addValue(parser, u"text"_s, tr("What the guest said (a rating, the text or both)."), tr("text"));
+        addValue(parser, u"language"_s, tr("Language code of the text, e.g. en, hy, ka."), tr("code"));
+        parser.addOption(QCommandLineOption(
+            u"private"_s, tr("Given privately (review-site and social entries are public unless this is given; the other "
+                             "channels are always private).")));
+    }
+
+    int run(const QCommandLineParser &parser) override
+    {
+        if (auto ok = expectPositional(parser, 0); !ok)
+            return usage(ok.error().message);
+        if (parser.value(u"channel"_s).trimmed().isEmpty())
+            return usage(TicketFormat::optionError(u"channel"_s, tr("required; innkeep-cli feedback add --help shows the "
+                                                                    "options."))
+                             .toString());
+        auto channel = TicketFormat::feedbackChannel(u"channel"_s, parser.value(u"channel"_s));
+        if (!channel)
+            return usage(channel.error().toString());
+        NewFeedback input;
+        input.channel = *channel;
+        if (parser.isSet(u"rating"_s)) {
+            auto rating = Rating::parse(parser.value(u"rating"_s)); // errors name the field "rating"
+            if (!rating)
+                return usage(rating.error().toString());
+            if (auto ok = rating->validate(); !ok)
+                return usage(ok.error().toString());
+            input.rating = *rating;
+        }
+        for (const QString &option : {u"guest"_s, u"stay"_s}) {
+            if (!parser.isSet(option))
+                continue;
+            auto id = TicketFormat::uuid(option, parser.value(option));
+            if (!id)
+                return usage(id.error().toString());
+            (option == u"guest"_s ? input.guestUuid : input.stayUuid) = *id;
+        }
+        input.site = parser.value(u"site"_s);
+        input.text = parser.value(u"text"_s);
+        input.language = parser.value(u"language"_s);
+        input.isPublic = !parser.isSet(u"private"_s)
+                         && (input.channel == FeedbackChannel::ReviewSite || input.channel == FeedbackChannel::Social);
+
+        auto opened = openDatabase(parser);
+        if (!opened)
+            return fail(opened.error());
+        auto added = FeedbackService(**opened).add(input); // one transaction, committed on success
+        if (!added)
+            return fail(added.error());
+        printLine(added->uuid);
+        return Success;
+    }
+};
+
+class FeedbackListCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(FeedbackListCommand)
+
+public:
+    using Command::Command;
+    QString name() const override { return u"feedback list"_s; }
+    QString description() const override { return tr("Feedback, newest first; low ratings are marked."); }
+
+protected:
+    bool printsData() const override { return true; }
+    void addOptions(QCommandLineParser &parser) override
+    {
+        parser.addOption(QCommandLineOption(u"needs-attention"_s,
+                                            tr("Only low ratings not yet answered and not yet a ticket.")));
+        addValue(parser, u"channel"_s, tr("Only this channel (repeat for more)."), tr("channel"));
+        addValue(parser, u"limit"_s, tr("At most this many (default 100)."), tr("n"));
+    }
+
+    int run(const QCommandLineParser &parser) override
+    {
+        if (auto ok = expectPositional(parser, 0); !ok)
+            return usage(ok.error().message);
+        FeedbackQuery query;
+        query.needsAttentionOnly = parser.isSet(u"needs-attention"_s);
+        for (const QString &value : parser.values(u"channel"_s)) {
+            for (const QString &token : value.split(u',', Qt::SkipEmptyParts)) {
+                auto channel = TicketFormat::feedbackChannel(u"channel"_s, token);
+                if (!channel)
+                    return usage(channel.error().toString());
+                query.channels.append(*channel);
+            }
+        }
+        if (parser.isSet(u"limit"_s)) {
+            auto limit = TicketFormat::positiveNumber(u"limit"_s, parser.value(u"limit"_s));
+            if (!limit)
+                return usage(limit.error().toString());
+            query.limit = *limit;
+        }
+        auto opened = openDatabase(parser);
+        if (!opened)
+            return fail(opened.error());
+        FeedbackService service(**opened);
+        auto entries = service.repository().list(query);
+        if (!entries)
+            return fail(entries.error());
+
+        if (json(parser)) {
+            QJsonArray array;
+            for (const FeedbackEntry &e : std::as_const(*entries))
+                array.append(TicketFormat::toJson(e));
+            printJson(array);
+            return Success;
+        }
+        if (entries->isEmpty())
+            printLine(tr("No feedback."));
+        for (const FeedbackEntry &e : std::as_const(*entries)) {
+            QString where = feedbackChannelLabel(e.channel);
+            if (!e.site.isEmpty())
+                where += u" (%1)"_s.arg(e.site);
+            QStringList flags;
+            if (e.needsAttention)
+                flags.append(tr("needs attention"));
+            else if (e.lowRating)
+                flags.append(tr("low"));
+            if (!e.ticketUuid.isEmpty())
+                flags.append(tr("ticket %1").arg(e.ticketUuid));
+            if (e.respondedAt)
+                flags.append(tr("answered"));
+            QString text = e.text.simplified();
+            if (text.size() > 60)
+                text = text.left(59) + u'…';
+            printLine(u"%1  %2  %3  %4  %5  %6%7"_s.arg(
+                e.uuid, TicketFormat::localTime(e.receivedAt), where, e.rating ? e.rating->toString() : u"—"_s,
+                e.guestName.isEmpty() ? u"—"_s : e.guestName, text,
+                flags.isEmpty() ? QString() : u"  ["_s + flags.join(u", "_s) + u']'));
+        }
+        return Success;
+    }
+};
+
+class FeedbackRespondCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(FeedbackRespondCommand)
+
+public:
+    using Command::Command;
+    QString name() const override { return u"feedback respond"_s; }
+    QString description() const override { return tr("Record the answer given to a piece of feedback; prints its id."); }
+
+protected:
+    void addOptions(QCommandLineParser &parser) override
+    {
+        parser.addPositionalArgument(u"id"_s, tr("The feedback entry's id."), u"ID"_s);
+        addValue(parser, u"text"_s, tr("The response."), tr("text"));
+    }
+
+    int run(const QCommandLineParser &parser) override
+    {
+        auto id = feedbackId(parser, expectPositional(parser, 1));
+        if (!id)
+            return usage(id.error().toString());
+        if (parser.value(u"text"_s).trimmed().isEmpty())
+            return usage(TicketFormat::optionError(u"text"_s, tr("required: the response given to the guest.")).toString());
+        auto opened = openDatabase(parser);
+        if (!opened)
+            return fail(opened.error());
+        auto answered = FeedbackService(**opened).respond(*id, parser.value(u"text"_s));
+        if (!answered)
+            return fail(answered.error());
+        printLine(answered->uuid);
+        return Success;
+    }
+};
+
+class FeedbackToTicketCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(FeedbackToTicketCommand)
+
+public:
+    using Command::Command;
+    QString name() const override { return u"feedback to-ticket"_s; }
+    QString description() const override
+    {
+        return tr("Turn a feedback entry into a complaint ticket linked both ways; prints the ticket's id.");
+    }
+
+protected:
+    void addOptions(QCommandLineParser &parser) override
+    {
+        parser.addPositionalArgument(u"id"_s, tr("The feedback entry's id."), u"ID"_s);
+        addValue(parser, u"category"_s, tr("Category key (default: other)."), tr("key"));
+        addValue(parser, u"severity"_s, tr("low, medium, high or critical (default: from the rating)."), tr("severity"));
+    }
+
+    int run(const QCommandLineParser &parser) override
+    {
+        auto id = feedbackId(parser, expectPositional(parser, 1));
+        if (!id)
+            return usage(id.error().toString());
+        std::optional<TicketSeverity> severity;
+        if (parser.isSet(u"severity"_s)) {
+            auto parsed = TicketFormat::severity(u"severity"_s, parser.value(u"severity"_s));
+            if (!parsed)
+                return usage(parsed.error().toString());
+            severity = *parsed;
+        }
+        const QString category = parser.isSet(u"category"_s) ? parser.value(u"category"_s).trimmed().toLower()
+                                                              : u"other"_s;
+        auto opened = openDatabase(parser);
+        if (!opened)
+            return fail(opened.error());
+        auto ticket = FeedbackService(**opened).toTicket(*id, category, severity);
+        if (!ticket)
+            return fail(ticket.error());
+        printLine(ticket->uuid);
+        return Success;
+    }
+};
+
+} // namespace
+
+void registerFeedbackCommands(CommandRegistry &registry, const Clock &clock)
+{
+    registry.add(std::make_unique<FeedbackAddCommand>(clock));
+    registry.add(std::make_unique<FeedbackListCommand>(clock));
+    registry.add(std::make_unique<FeedbackRespondCommand>(clock));
+    registry.add(std::make_unique<FeedbackToTicketCommand>(clock));
+}
+
+} // namespace innkeep::cli
