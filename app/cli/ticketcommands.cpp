@@ -44,12 +44,13 @@ Result<QString> ticketId(const QCommandLineParser &parser, Status positional)
 }
 
 // A required option's value, or a usage error naming it.
-Result<QString> required(const QCommandLineParser &parser, const QString &option)
+Result<QString> required(const Command &command, const QCommandLineParser &parser, const QString &option)
 {
     const QString value = parser.value(option).trimmed();
     if (value.isEmpty())
         return std::unexpected(TicketFormat::optionError(
-            option, QCoreApplication::translate("TicketCommand", "required; innkeep-cli … --help shows the options.")));
+            option, QCoreApplication::translate("TicketCommand", "required; innkeep-cli %1 --help shows the options.")
+                        .arg(command.name())));
     return value;
 }
 
@@ -93,7 +94,7 @@ protected:
         if (input.guestUuid.isEmpty() && input.room.isEmpty())
             return usage(TicketFormat::optionError(u"guest"_s, tr("give --guest UUID or --room R (or both).")).toString());
         for (const QString &option : {u"category"_s, u"severity"_s, u"text"_s}) {
-            if (auto value = required(parser, option); !value)
+            if (auto value = required(*this, parser, option); !value)
                 return usage(value.error().toString());
         }
         auto severity = TicketFormat::severity(u"severity"_s, parser.value(u"severity"_s));
@@ -360,7 +361,7 @@ protected:
         auto id = ticketId(parser, expectPositional(parser, 1));
         if (!id)
             return usage(id.error().toString());
-        if (auto to = required(parser, u"to"_s); !to)
+        if (auto to = required(*this, parser, u"to"_s); !to)
             return usage(to.error().toString());
         auto to = TicketFormat::status(u"to"_s, parser.value(u"to"_s));
         if (!to)
@@ -397,7 +398,7 @@ protected:
         auto id = ticketId(parser, expectPositional(parser, 1));
         if (!id)
             return usage(id.error().toString());
-        auto text = required(parser, u"text"_s);
+        auto text = required(*this, parser, u"text"_s);
         if (!text)
             return usage(text.error().toString());
         auto opened = openDatabase(parser);
@@ -436,7 +437,7 @@ protected:
         if (!id)
             return usage(id.error().toString());
         for (const QString &option : {u"type"_s, u"amount"_s, u"currency"_s}) {
-            if (auto value = required(parser, option); !value)
+            if (auto value = required(*this, parser, option); !value)
                 return usage(value.error().toString());
         }
         auto kind = TicketFormat::compensationKind(u"type"_s, parser.value(u"type"_s));
@@ -496,7 +497,7 @@ protected:
         auto id = ticketId(parser, expectPositional(parser, 1));
         if (!id)
             return usage(id.error().toString());
-        if (auto value = required(parser, u"channel"_s); !value)
+        if (auto value = required(*this, parser, u"channel"_s); !value)
             return usage(value.error().toString());
         auto channel = TicketFormat::followUpChannel(u"channel"_s, parser.value(u"channel"_s));
         if (!channel)
