@@ -16,6 +16,7 @@
 #include "shortcutsdialog.h"
 #include "startup/firstrundialog.h"
 #include "tempdatabase.h"
+#include "tickets/ticketsmodule.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
@@ -78,6 +79,7 @@ TEST_CASE("screenshots of every page and dialog", "[.screenshots]")
     const auto v = test::fillSampleVenue(t.db());
     AppServices services(t.db());
     MainWindow window(services);
+    TicketsModule tickets(services, window); // as main() wires it: the rail and profile show every page
     window.resize(1360, 820);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));

@@ -25,7 +25,7 @@ using namespace innkeep;
 using namespace innkeep::ui;
 using Tester = QAbstractItemModelTester;
 
-TEST_CASE("guest table model pages lazily, filters and sorts in SQL, follows changes", "[ui][models]")
+TEST_CASE("guest table model pages lazily and filters and sorts in SQL and follows changes", "[ui][models]")
 {
     test::TempDatabase t;
     const auto v = test::fillSampleVenue(t.db(), 20);
@@ -161,7 +161,7 @@ TEST_CASE("profile and search models", "[ui][models]")
     REQUIRE(history.index(0, HistoryModel::Who).data().toString() == QStringLiteral("Lilit"));
 }
 
-TEST_CASE("today page lists arrivals, in-house and departures as recognition cards", "[ui][models]")
+TEST_CASE("today page lists arrivals and in-house guests and departures as recognition cards", "[ui][models]")
 {
     test::TempDatabase t;
     const auto v = test::fillSampleVenue(t.db());
@@ -186,7 +186,7 @@ TEST_CASE("today page lists arrivals, in-house and departures as recognition car
     REQUIRE(page.arrivals()->rowCount() == 0);
 }
 
-TEST_CASE("formatting: ordinals, money in minor units, field names", "[ui][format]")
+TEST_CASE("formatting of ordinals and money in minor units and field names", "[ui][format]")
 {
     const QLocale en(QLocale::English, QLocale::UnitedStates);
     REQUIRE(Format::stayNumber(1, en) == QStringLiteral("1st stay"));

@@ -58,7 +58,7 @@ struct Fixture
 
 } // namespace
 
-TEST_CASE("Ctrl+K, a Latin prefix and Enter open an Armenian guest; a critical preference reaches the banner",
+TEST_CASE("Ctrl+K then a Latin prefix and Enter open an Armenian guest and a critical preference reaches the banner",
           "[ui][workflow]")
 {
     Fixture f;
