@@ -745,6 +745,14 @@
         <source>Enter the venue&apos;s name and your name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose the country of most local phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the default phone region: it is how local numbers like 091 234567 are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::FollowUpDialog</name>
@@ -1203,19 +1211,16 @@
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n guest(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>No guest matches these filters. Clear a filter or try another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No guests yet. Press “New Guest…” (%1) to add the first one, or import them from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1353,6 +1358,10 @@
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>…and %1 more not listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::HistoryModel</name>
@@ -1378,6 +1387,10 @@
     </message>
     <message>
         <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, room %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1440,6 +1453,14 @@
     </message>
     <message>
         <source>Type a few letters of the name, or leave empty and give the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1626,13 +1647,6 @@
         <source>In house now</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>room %1</source>
         <translation type="unfinished"></translation>
@@ -1643,6 +1657,10 @@
     </message>
     <message>
         <source>No notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (days since: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1830,6 +1848,34 @@
     </message>
     <message>
         <source>Venue settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>British pound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Armenian dram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Georgian lari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian rouble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swiss franc</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2484,19 +2530,13 @@
         <source>Room %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n guest(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>party of %1</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>+%n more alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>More alerts: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

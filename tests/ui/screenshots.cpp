@@ -26,6 +26,7 @@
 #include <QMenuBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QTranslator>
 
 using namespace innkeep;
 using namespace innkeep::ui;
@@ -136,4 +137,18 @@ TEST_CASE("screenshots of every page and dialog", "[.screenshots]")
     window.profilePage()->tabs()->setCurrentIndex(1);
     save(&window, QStringLiteral("profile-dark"));
     theme::apply(theme::Appearance::Light);
+
+    // The same window in Armenian: the translated navigation, menus and buttons must fit.
+    QTranslator armenian;
+    REQUIRE(armenian.load(QStringLiteral(":/i18n/innkeep_hy.qm")));
+    QCoreApplication::installTranslator(&armenian);
+    {
+        MainWindow translated(services);
+        TicketsModule translatedTickets(services, translated);
+        translated.resize(1360, 820);
+        translated.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&translated));
+        save(&translated, QStringLiteral("today-hy"));
+    }
+    QCoreApplication::removeTranslator(&armenian);
 }

@@ -35,6 +35,7 @@ QVariant StayCardModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: return card.stay.guestDisplayName;
     case SecondLineRole: return card.stay.guestLatinName;
+    case Qt::ToolTipRole:
     case Qt::AccessibleTextRole: {
         QStringList parts{card.stay.guestDisplayName, card.stay.guestLatinName,
                           Format::stayNumber(card.stay.stayNumber)};
@@ -42,7 +43,7 @@ QVariant StayCardModel::data(const QModelIndex &index, int role) const
             parts.append(Format::vipText(card.stay.vipLevel));
         for (const GuestAlert &alert : card.alerts)
             parts.append(alert.text);
-        return parts.join(QStringLiteral(", "));
+        return parts.join(role == Qt::ToolTipRole ? QStringLiteral("\n") : QStringLiteral(", "));
     }
     case IdRole: return card.stay.stay.uuid;
     case GuestUuidRole: return card.stay.stay.guestUuid;

@@ -11,7 +11,7 @@ namespace innkeep::ui {
 
 void fillCurrencies(QComboBox *box)
 {
-    // The ones a venue in our markets most likely uses first, then every other one Qt knows.
+    // Every currency Qt knows, after the common ones below.
     QMap<QString, QString> names;
     const auto all = QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
     for (const QLocale &l : all) {
@@ -25,9 +25,19 @@ void fillCurrencies(QComboBox *box)
         if (!names.contains(code) || english.territory() == l.territory())
             names.insert(code, name);
     }
-    for (const char *code : {"EUR", "USD", "GBP", "AMD", "GEL", "RUB", "CHF"}) {
+    // The ones a venue in our markets most likely uses, named in the UI's language.
+    const std::pair<const char *, const char *> first[] = {
+        {"EUR", QT_TRANSLATE_NOOP("innkeep::ui::SettingsPage", "Euro")},
+        {"USD", QT_TRANSLATE_NOOP("innkeep::ui::SettingsPage", "US dollar")},
+        {"GBP", QT_TRANSLATE_NOOP("innkeep::ui::SettingsPage", "British pound")},
+        {"AMD", QT_TRANSLATE_NOOP("innkeep::ui::SettingsPage", "Armenian dram")},
+        {"GEL", QT_TRANSLATE_NOOP("innkeep::ui::SettingsPage", "Georgian lari")},
+        {"RUB", QT_TRANSLATE_NOOP("innkeep::ui::SettingsPage", "Russian rouble")},
+        {"CHF", QT_TRANSLATE_NOOP("innkeep::ui::SettingsPage", "Swiss franc")},
+    };
+    for (const auto &[code, name] : first) {
         const QString c = QLatin1String(code);
-        box->addItem(QStringLiteral("%1 — %2").arg(c, names.value(c)), c);
+        box->addItem(QStringLiteral("%1 — %2").arg(c, QCoreApplication::translate("innkeep::ui::SettingsPage", name)), c);
     }
     box->insertSeparator(box->count());
     for (auto it = names.cbegin(); it != names.cend(); ++it) {

@@ -55,7 +55,12 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
     selectData(m_currency, system.currencySymbol(QLocale::CurrencyIsoCode).isEmpty()
                                ? QStringLiteral("EUR")
                                : system.currencySymbol(QLocale::CurrencyIsoCode));
-    selectData(m_region, QLocale::territoryToCode(system.territory()));
+    // With no territory in the system locale (C, POSIX) ask rather than guess a country.
+    const QString region = system.territory() == QLocale::AnyTerritory ? QString()
+                                                                       : QLocale::territoryToCode(system.territory());
+    if (region.isEmpty() || m_region->findData(region) < 0)
+        m_region->insertItem(0, tr("Choose the country of most local phone numbers"), QString());
+    selectData(m_region, region);
     m_name->setPlaceholderText(tr("e.g. Hotel Ararat"));
     m_staff->setPlaceholderText(tr("Your name, as it appears in the history"));
     m_error->setStyleSheet(QStringLiteral("color: %1;").arg(theme::foreground(palette(), theme::Tone::Critical).name()));
@@ -116,6 +121,12 @@ void FirstRunDialog::finishSetUp()
         m_error->setText(tr("Enter the venue's name and your name."));
         m_error->show();
         (m_name->text().trimmed().isEmpty() ? m_name : m_staff)->setFocus();
+        return;
+    }
+    if (m_region->currentData().toString().isEmpty()) {
+        m_error->setText(tr("Choose the default phone region: it is how local numbers like 091 234567 are read."));
+        m_error->show();
+        m_region->setFocus();
         return;
     }
     m_choice = Choice::SetUp;
