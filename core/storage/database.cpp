@@ -44,8 +44,9 @@ Database::Database(const QString &path, const Clock &clock)
 
 Database::~Database()
 {
-    qDeleteAll(m_queries);
-    m_queries.clear();
+    for (sqlite3_stmt *statement : std::as_const(m_statements))
+        sqlite3_finalize(statement);
+    m_statements.clear();
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
@@ -161,16 +162,23 @@ Status Database::configure(Mode, bool existed)
     return {};
 }
 
-QSqlQuery &Database::cachedQuery(const QString &sql)
+Result<sqlite3_stmt *> Database::preparedStatement(const QString &sql)
 {
-    auto it = m_queries.constFind(sql);
-    if (it != m_queries.constEnd())
-        return **it;
-    auto *query = new QSqlQuery(m_db);
-    query->setForwardOnly(true);
-    query->prepare(sql);
-    m_queries.insert(sql, query);
-    return *query;
+    if (auto it = m_statements.constFind(sql); it != m_statements.constEnd())
+        return *it;
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    const char *rest = nullptr;
+    if (sqlite3_prepare_v3(handle(), utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement, &rest)
+        != SQLITE_OK) {
+        return fail(Error::Code::Storage, QString::fromUtf8(sqlite3_errmsg(handle())), sql.simplified().left(80));
+    }
+    if (rest && QByteArray(rest).trimmed() != QByteArray() && QByteArray(rest).trimmed() != ";") {
+        sqlite3_finalize(statement);
+        return fail(Error::Code::Storage, tr("Only one SQL statement may be prepared at a time."), sql.simplified().left(80));
+    }
+    m_statements.insert(sql, statement);
+    return statement;
 }
 
 } // namespace innkeep

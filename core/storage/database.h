@@ -15,6 +15,7 @@
 #include <memory>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace innkeep {
 
@@ -57,8 +58,9 @@ public:
     void setStaff(const QString &name) { m_staff = name; }
     [[nodiscard]] const QString &staff() const { return m_staff; }
 
-    // A prepared statement for `sql`, prepared once per connection and reused.
-    [[nodiscard]] QSqlQuery &cachedQuery(const QString &sql);
+    // The native prepared statement for `sql`, prepared once per connection and reused
+    // (used by Statement). SQL holding more than one statement is refused.
+    [[nodiscard]] Result<sqlite3_stmt *> preparedStatement(const QString &sql);
 
     // Venue settings read during this connection's life (VenueSettings keeps it current), so
     // a setting read for every imported row is a hash lookup, not a query.
@@ -78,7 +80,7 @@ private:
     const Clock &m_clock;
     HybridLogicalClock m_hlc;
     QSqlDatabase m_db;
-    QHash<QString, QSqlQuery *> m_queries;
+    QHash<QString, sqlite3_stmt *> m_statements;
     QHash<QString, QString> m_settingsCache;
     std::unique_ptr<DatabaseEvents> m_events;
     QString m_deviceId;

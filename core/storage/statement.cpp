@@ -5,63 +5,198 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
 
-using namespace Qt::StringLiterals;
+#include <sqlite3.h>
 
 namespace innkeep {
 
 namespace {
 
-Error storageError(const QSqlQuery &query, const QString &sql)
+QString refusal(const QString &detail)
 {
-    const QSqlError error = query.lastError();
-    return Error{Error::Code::Storage,
-                 QCoreApplication::translate("Statement", "The database refused a change: %1")
-                     .arg(error.databaseText().isEmpty() ? error.text() : error.databaseText()),
-                 sql.simplified().left(80), {}, 0};
+    return QCoreApplication::translate("Statement", "The database refused a change: %1").arg(detail);
 }
 
 } // namespace
 
-Statement::Statement(Database &db, const QString &sql) : m_query(db.cachedQuery(sql)) {}
+Statement::Statement(Database &db, const QString &sql) : m_db(db)
+{
+    auto prepared = db.preparedStatement(sql);
+    if (prepared) {
+        m_statement = *prepared;
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+    } else {
+        m_prepareError = prepared.error().message;
+    }
+}
 
 Statement::~Statement()
 {
-    m_query.finish();
+    if (m_statement)
+        sqlite3_reset(m_statement);
+}
+
+Error Statement::error(const QString &what) const
+{
+    const char *sql = m_statement ? sqlite3_sql(m_statement) : "";
+    return Error{Error::Code::Storage, refusal(what), QString::fromUtf8(sql).simplified().left(80), {}, 0};
 }
 
 void Statement::addValue(const QVariant &value)
 {
-    // QSqlQuery binds a null QString as SQL NULL. Our text columns are NOT NULL DEFAULT '', so an
-    // empty string is meant; a real NULL is asked for with a null QVariant (QVariant(QMetaType)).
-    if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
-        m_query.bindValue(m_position++, QString(u""_s));
-    else
-        m_query.bindValue(m_position++, value);
+    if (!m_statement)
+        return;
+    if (m_state != 0) { // bound again after a run: start a new run
+        sqlite3_reset(m_statement);
+        m_state = 0;
+        m_firstRowPending = false;
+    }
+    const int index = ++m_position;
+    // SQL NULL is asked for with a null QVariant (QVariant(QMetaType)); a null QString inside a
+    // QVariant is an empty text (our text columns are NOT NULL DEFAULT '').
+    if (value.isNull()) {
+        sqlite3_bind_null(m_statement, index);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+    case QMetaType::ULong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+        sqlite3_bind_int64(m_statement, index, value.toLongLong());
+        break;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        sqlite3_bind_double(m_statement, index, value.toDouble());
+        break;
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        sqlite3_bind_blob64(m_statement, index, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+        break;
+    }
+    case QMetaType::QString: {
+        const QString text = value.toString();
+        if (text.isNull()) {
+            sqlite3_bind_text(m_statement, index, "", 0, SQLITE_STATIC);
+        } else {
+            sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * sizeof(char16_t)),
+                                SQLITE_TRANSIENT);
+        }
+        break;
+    }
+    default: {
+        const QString text = value.toString();
+        sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+    }
+    }
 }
 
 Status Statement::exec()
 {
+    if (!m_statement)
+        return std::unexpected(Error{Error::Code::Storage, refusal(m_prepareError), {}, {}, 0});
+    if (m_state != 0)
+        sqlite3_reset(m_statement);
     m_position = 0; // the next bind() starts a new set of values
-    if (!m_query.exec())
-        return std::unexpected(storageError(m_query, m_query.lastQuery()));
+    m_state = sqlite3_step(m_statement);
+    m_firstRowPending = m_state == SQLITE_ROW;
+    if (m_state != SQLITE_ROW && m_state != SQLITE_DONE) {
+        const Error e = error(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+        sqlite3_reset(m_statement);
+        m_state = 0;
+        return std::unexpected(e);
+    }
     return {};
+}
+
+bool Statement::next()
+{
+    if (m_firstRowPending) {
+        m_firstRowPending = false;
+        return true;
+    }
+    if (m_state != SQLITE_ROW)
+        return false;
+    m_state = sqlite3_step(m_statement);
+    return m_state == SQLITE_ROW;
+}
+
+QVariant Statement::value(int column) const
+{
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(qlonglong(sqlite3_column_int64(m_statement, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_statement, column));
+    case SQLITE_BLOB: {
+        const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+        return QVariant(QByteArray(data, sqlite3_column_bytes(m_statement, column)));
+    }
+    case SQLITE_NULL:
+        return QVariant(QMetaType::fromType<QString>());
+    default:
+        return QVariant(text(column));
+    }
+}
+
+QString Statement::text(int column) const
+{
+    const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_statement, column));
+    if (!data)
+        return {};
+    return QString(reinterpret_cast<const QChar *>(data), sqlite3_column_bytes16(m_statement, column) / 2);
+}
+
+qint64 Statement::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+int Statement::numRowsAffected() const
+{
+    return sqlite3_changes(m_db.handle());
+}
+
+QVariant Statement::lastInsertId() const
+{
+    return QVariant(qlonglong(sqlite3_last_insert_rowid(m_db.handle())));
+}
+
+void Statement::reset()
+{
+    if (m_statement)
+        sqlite3_reset(m_statement);
+    m_position = 0;
+    m_state = 0;
+    m_firstRowPending = false;
 }
 
 Result<QVariant> Statement::scalar()
 {
     if (auto ok = exec(); !ok)
         return std::unexpected(ok.error());
-    return m_query.next() ? m_query.value(0) : QVariant();
+    return next() ? value(0) : QVariant();
 }
 
 Status execute(Database &db, const QString &sql)
 {
-    QSqlQuery query(db.connection());
-    if (!query.exec(sql))
-        return std::unexpected(storageError(query, sql));
-    return {};
+    char *message = nullptr;
+    if (sqlite3_exec(db.handle(), sql.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK)
+        return {};
+    const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(db.handle()));
+    sqlite3_free(message);
+    return std::unexpected(Error{Error::Code::Storage, refusal(text), sql.simplified().left(80), {}, 0});
 }
 
 } // namespace innkeep
