@@ -217,10 +217,17 @@ void MainWindow::buildMenus()
     editGuest->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *addPreference = guest->addAction(tr("Add &Preference…"), m_profile, &GuestProfilePage::addPreference);
     addPreference->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    auto updateGuestActions = [this, editGuest, addPreference] {
+    QAction *addStay = guest->addAction(tr("Add &Stay…"), m_profile, &GuestProfilePage::addStay);
+    addStay->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QAction *addNote = guest->addAction(tr("Add &Note"), m_profile, &GuestProfilePage::addNote);
+    addNote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    const QList<QAction *> profileActions{editGuest, addPreference, addStay, addNote};
+    for (QAction *action : profileActions)
+        addAction(action);
+    auto updateGuestActions = [this, profileActions] {
         const bool onProfile = m_stack->currentWidget() == m_profile;
-        editGuest->setEnabled(onProfile);
-        addPreference->setEnabled(onProfile);
+        for (QAction *action : profileActions)
+            action->setEnabled(onProfile);
     };
     connect(m_stack, &QStackedWidget::currentChanged, this, updateGuestActions);
     updateGuestActions();

@@ -10,6 +10,7 @@
 #include "tickets/guestpicker.h"
 #include "tickets/handoverdialog.h"
 #include "tickets/logcomplaintdialog.h"
+#include "tickets/ticketassignmentbar.h"
 #include "tickets/ticketdetailpanel.h"
 #include "tickets/ticketqueuemodel.h"
 #include "tickets/ticketservices.h"
@@ -29,6 +30,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTest>
 #include <QTextDocument>
@@ -89,6 +91,10 @@ TEST_CASE("a complaint logged with the keyboard only goes through to Closed with
 {
     Fixture f;
     QString uuid;
+    // From the Tickets page with nothing selected, so nothing is pre-filled (on Today the
+    // selected arrival would be).
+    QTest::keyClick(&f.window, Qt::Key_3, Qt::ControlModifier);
+    REQUIRE(f.window.currentPage() == f.module.ticketsPage());
     whenDialogShows<LogComplaintDialog>([&](LogComplaintDialog *d) {
         INFO(focused()->metaObject()->className() << " " << focused()->objectName().toStdString() << " in " << focused()->window()->metaObject()->className());
         REQUIRE(focused() == d->guestEdit());
@@ -175,7 +181,7 @@ TEST_CASE("a complaint logged with the keyboard only goes through to Closed with
     REQUIRE(detail->transitionButton(TicketStatus::InProgress) != nullptr); // reopen offered
 }
 
-TEST_CASE("Ctrl+Shift+C on a profile pre-fills the guest; fields are named by their labels", "[ui][tickets]")
+TEST_CASE("Ctrl+Shift+C on a profile pre-fills the guest and fields are named by their labels", "[ui][tickets]")
 {
     Fixture f;
     f.window.openGuest(f.v.nino);
@@ -198,7 +204,7 @@ TEST_CASE("Ctrl+Shift+C on a profile pre-fills the guest; fields are named by th
     REQUIRE(shown);
 }
 
-TEST_CASE("an overdue ticket turns red with the word Overdue; the status bar counts it", "[ui][tickets][sla]")
+TEST_CASE("an overdue ticket turns red with the word Overdue and the status bar counts it", "[ui][tickets][sla]")
 {
     Fixture f;
     NewTicket input;
@@ -296,4 +302,70 @@ TEST_CASE("the ticket queue model keeps the item-model contract", "[ui][tickets]
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.fetchMore({});
     model.tick();
+}
+
+TEST_CASE("the ticket detail assigns a department and a staff member with the keyboard and the queue fits without "
+          "scrolling sideways",
+          "[ui][tickets][assign]")
+{
+    Fixture f;
+    NewTicket input;
+    input.guestUuid = f.v.aram;
+    input.room = QStringLiteral("401");
+    input.severity = TicketSeverity::Medium;
+    input.description = QStringLiteral("The minibar was not restocked");
+    const QString uuid = f.module.services().tickets.create(input)->uuid;
+    const auto departments = f.module.services().settings.repository().items(TicketListItem::List::Departments);
+    REQUIRE(departments);
+    REQUIRE_FALSE(departments->isEmpty());
+    const TicketListItem department = departments->first();
+
+    f.window.resize(1360, 820);
+    f.module.openTicket(uuid);
+    TicketsPage *page = f.module.ticketsPage();
+    TicketAssignmentBar *bar = page->detail()->assignment();
+    REQUIRE_FALSE(bar->assignButton()->isEnabled()); // nothing changed yet
+
+    // Alt+A (the "Assign to:" label) → department; type to pick; Tab → name; Enter saves.
+    QTest::keyClick(&f.window, Qt::Key_A, Qt::AltModifier);
+    REQUIRE(focused() == bar->departmentBox());
+    bar->departmentBox()->setCurrentIndex(bar->departmentBox()->findData(department.key));
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    REQUIRE(focused() == static_cast<QWidget *>(bar->assigneeBox()));
+    QTest::keyClicks(focused(), QStringLiteral("Gevorg"));
+    REQUIRE(bar->assignButton()->isEnabled());
+    QTest::keyClick(focused(), Qt::Key_Return);
+
+    const ComplaintTicket stored = f.module.services().tickets.ticket(uuid).value();
+    REQUIRE(stored.department == department.key);
+    REQUIRE(stored.assignee == QStringLiteral("Gevorg"));
+    REQUIRE(page->messageBar()->text().contains(QStringLiteral("Gevorg")));
+    const QModelIndex assignee = page->model()->index(page->model()->rowOf(uuid), TicketQueueModel::Assignee);
+    REQUIRE(assignee.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Gevorg")));
+    bool inTimeline = false;
+    for (int i = 0; i < page->detail()->timeline()->topLevelItemCount(); ++i)
+        inTimeline = inTimeline || page->detail()->timeline()->topLevelItem(i)->text(2).contains(QStringLiteral("Gevorg"));
+    REQUIRE(inTimeline);
+
+    // At 1360×820 the queue's columns fit: no horizontal scroll bar; the status reads in full
+    // in its tooltip.
+    QCoreApplication::processEvents();
+    {
+        QStringList widths;
+        for (int c = 0; c < TicketQueueModel::ColumnCount; ++c)
+            widths << QString::number(page->view()->isColumnHidden(c) ? -1 : page->view()->columnWidth(c));
+        INFO("viewport " << page->view()->viewport()->width() << " window " << f.window.width() << " columns "
+                         << widths.join(QLatin1Char(' ')).toStdString());
+        REQUIRE_FALSE(page->view()->horizontalScrollBar()->isVisible());
+    }
+    for (int column : {TicketQueueModel::Sla, TicketQueueModel::Severity, TicketQueueModel::Status,
+                       TicketQueueModel::Guest, TicketQueueModel::Room, TicketQueueModel::Category})
+        REQUIRE_FALSE(page->view()->isColumnHidden(column));
+    REQUIRE(f.module.services().tickets.acknowledge(uuid));
+    REQUIRE(f.module.services().tickets.move(uuid, TicketStatus::InProgress));
+    REQUIRE(f.module.services().tickets.move(uuid, TicketStatus::WaitingDepartment));
+    const QModelIndex status = page->model()->index(page->model()->rowOf(uuid), TicketQueueModel::Status);
+    REQUIRE(status.data(Qt::ToolTipRole).toString() == QStringLiteral("Waiting on department"));
+    REQUIRE(page->view()->fontMetrics().horizontalAdvance(status.data().toString())
+            < page->view()->columnWidth(TicketQueueModel::Status));
 }

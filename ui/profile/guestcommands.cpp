@@ -130,4 +130,29 @@ void RemovePreferenceCommand::undo()
     m_removed.uuid = stored->uuid;
 }
 
+EditStayCommand::EditStayCommand(AppServices &services, Stay before, Stay after, ErrorSink onError)
+    : m_services(services), m_before(std::move(before)), m_after(std::move(after)), m_onError(std::move(onError))
+{
+    setText(trText(QT_TRANSLATE_NOOP("innkeep::ui::GuestCommands", "Edit stay")));
+}
+
+void EditStayCommand::save(const Stay &stay)
+{
+    auto stored = m_services.stays.update(stay);
+    if (!stored) {
+        setObsolete(true);
+        m_onError(stored.error());
+    }
+}
+
+void EditStayCommand::redo()
+{
+    save(m_after);
+}
+
+void EditStayCommand::undo()
+{
+    save(m_before);
+}
+
 } // namespace innkeep::ui

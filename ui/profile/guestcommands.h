@@ -5,6 +5,7 @@
 #include "common/error.h"
 #include "guests/guest.h"
 #include "preferences/preference.h"
+#include "stays/stay.h"
 
 #include <QUndoCommand>
 
@@ -77,6 +78,23 @@ public:
 private:
     AppServices &m_services;
     Preference m_removed;
+    ErrorSink m_onError;
+};
+
+// Changing a stay is undoable (the service writes the old values back). Adding one is not:
+// the core keeps stays, it does not delete them; a wrong stay is set to Cancelled instead.
+class EditStayCommand final : public QUndoCommand
+{
+public:
+    EditStayCommand(AppServices &services, Stay before, Stay after, ErrorSink onError);
+    void redo() override;
+    void undo() override;
+
+private:
+    void save(const Stay &stay);
+    AppServices &m_services;
+    Stay m_before;
+    Stay m_after;
     ErrorSink m_onError;
 };
 

@@ -33,7 +33,7 @@ GuestProfilePage::GuestProfilePage(AppServices &services, QUndoStack &undo, QWid
       m_back(new QPushButton(tr("Back"), this)), m_name(new QLabel(this)), m_latin(new QLabel(this)),
       m_badges(new QLabel(this)), m_contacts(new QLabel(this)), m_edit(new QPushButton(tr("&Edit…"), this)),
       m_addPreference(new QPushButton(tr("Add &Preference…"), this)), m_banner(new AlertBanner(this)),
-      m_tabs(new QTabWidget(this)), m_preferences(nullptr)
+      m_tabs(new QTabWidget(this)), m_preferences(nullptr), m_overview(nullptr), m_stays(nullptr)
 {
     setObjectName(QStringLiteral("guestProfilePage"));
     m_back->setIcon(icons::themed(QStringLiteral("back"), palette()));
@@ -61,9 +61,11 @@ GuestProfilePage::GuestProfilePage(AppServices &services, QUndoStack &undo, QWid
 
     auto errorSink = [this](const Error &error) { m_messages->showError(error.message); };
     m_preferences = new PreferencesTab(services, undo, errorSink, this);
-    addTab(new OverviewTab(services, this), tr("&Overview"));
+    m_overview = new OverviewTab(services, this);
+    m_stays = new StaysTab(services, undo, errorSink, this);
+    addTab(m_overview, tr("&Overview"));
     addTab(m_preferences, tr("P&references"));
-    addTab(new StaysTab(services, this), tr("&Stays"));
+    addTab(m_stays, tr("&Stays"));
     addTab(new HistoryTab(services, this), tr("&History"));
     m_tabs->setDocumentMode(true);
 
@@ -218,6 +220,22 @@ void GuestProfilePage::addPreference()
         return;
     m_tabs->setCurrentWidget(m_preferences);
     m_preferences->addPreference();
+}
+
+void GuestProfilePage::addStay()
+{
+    if (m_uuid.isEmpty())
+        return;
+    m_tabs->setCurrentWidget(m_stays);
+    m_stays->addStay();
+}
+
+void GuestProfilePage::addNote()
+{
+    if (m_uuid.isEmpty())
+        return;
+    m_tabs->setCurrentWidget(m_overview);
+    m_overview->focusNoteEditor();
 }
 
 } // namespace innkeep::ui

@@ -20,8 +20,10 @@ namespace innkeep::ui {
 class AlertBanner;
 class AppServices;
 class MessageBar;
+class OverviewTab;
 class PreferencesTab;
 class ProfileTab;
+class StaysTab;
 
 // One guest: header (names in both scripts, VIP, flags, tags, contacts), the alert banner
 // and tabs. Edits go through undo commands; the page follows the database's change events.
@@ -40,11 +42,17 @@ public:
 
     void editGuest();
     void addPreference();
+    // Stays tab ▸ Add stay… (Ctrl+Shift+S).
+    void addStay();
+    // Overview ▸ the note field (Ctrl+Shift+N).
+    void addNote();
 
     [[nodiscard]] AlertBanner *alertBanner() const { return m_banner; }
     [[nodiscard]] MessageBar *messageBar() const { return m_messages; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
     [[nodiscard]] PreferencesTab *preferencesTab() const { return m_preferences; }
+    [[nodiscard]] OverviewTab *overviewTab() const { return m_overview; }
+    [[nodiscard]] StaysTab *staysTab() const { return m_stays; }
     [[nodiscard]] QLabel *nameLabel() const { return m_name; }
 
 Q_SIGNALS:
@@ -69,6 +77,8 @@ private:
     AlertBanner *m_banner;
     QTabWidget *m_tabs;
     PreferencesTab *m_preferences;
+    OverviewTab *m_overview;
+    StaysTab *m_stays;
     QList<ProfileTab *> m_tabPages;
 };
 

@@ -4,12 +4,15 @@
 
 #include "appservices.h"
 #include "widgets/format.h"
+#include "widgets/theme.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace innkeep::ui {
@@ -17,7 +20,8 @@ namespace innkeep::ui {
 OverviewTab::OverviewTab(AppServices &services, QWidget *parent)
     : ProfileTab(parent), m_services(services), m_stays(new QLabel(this)), m_nights(new QLabel(this)),
       m_spend(new QLabel(this)), m_rate(new QLabel(this)), m_first(new QLabel(this)), m_last(new QLabel(this)),
-      m_recent(new QLabel(this)), m_notes(new QLabel(this))
+      m_recent(new QLabel(this)), m_notes(new QLabel(this)), m_noteEdit(new QLineEdit(this)),
+      m_addNote(new QPushButton(tr("Add note"), this)), m_noteError(new QLabel(this))
 {
     auto *figures = new QGroupBox(tr("Lifetime"), this);
     auto *form = new QFormLayout(figures);
@@ -33,6 +37,21 @@ OverviewTab::OverviewTab(AppServices &services, QWidget *parent)
     recentLayout->addStretch(1);
     auto *notes = new QGroupBox(tr("Notes"), this);
     auto *notesLayout = new QVBoxLayout(notes);
+    auto *noteLabel = new QLabel(tr("Add a &note:"), notes);
+    noteLabel->setBuddy(m_noteEdit);
+    m_noteEdit->setPlaceholderText(tr("What the next shift should know"));
+    m_noteEdit->setClearButtonEnabled(true);
+    m_addNote->setAutoDefault(false);
+    m_addNote->setToolTip(tr("Add the note to the guest's history (Enter)"));
+    m_noteError->setWordWrap(true);
+    m_noteError->hide();
+    auto *noteRow = new QHBoxLayout;
+    noteRow->addWidget(m_noteEdit, 1);
+    noteRow->addWidget(m_addNote);
+    notesLayout->addWidget(noteLabel);
+    notesLayout->addLayout(noteRow);
+    notesLayout->addWidget(m_noteError);
+    notesLayout->addSpacing(6);
     notesLayout->addWidget(m_notes);
     notesLayout->addStretch(1);
     for (QLabel *label : {m_recent, m_notes}) {
@@ -47,10 +66,47 @@ OverviewTab::OverviewTab(AppServices &services, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addStretch(1);
+    setTabOrder(m_noteEdit, m_addNote);
+    setFocusProxy(m_noteEdit);
+
+    connect(m_noteEdit, &QLineEdit::returnPressed, this, &OverviewTab::addNote);
+    connect(m_addNote, &QPushButton::clicked, this, &OverviewTab::addNote);
+    connect(m_noteEdit, &QLineEdit::textEdited, m_noteError, &QLabel::hide);
+}
+
+void OverviewTab::focusNoteEditor()
+{
+    m_noteEdit->setFocus(Qt::ShortcutFocusReason);
+}
+
+bool OverviewTab::addNote()
+{
+    if (m_guestUuid.isEmpty())
+        return false;
+    const QString body = m_noteEdit->text().trimmed();
+    if (body.isEmpty()) {
+        m_noteError->setText(tr("Type the note first."));
+    } else if (auto note = m_services.guests.addNote(m_guestUuid, body); !note) {
+        m_noteError->setText(note.error().message);
+    } else {
+        m_noteEdit->clear();
+        m_noteError->hide();
+        return true; // the profile reloads on the change event and lists it
+    }
+    m_noteError->setStyleSheet(
+        QStringLiteral("color: %1;").arg(theme::foreground(palette(), theme::Tone::Critical).name()));
+    m_noteError->show();
+    m_noteEdit->setFocus(Qt::OtherFocusReason);
+    return false;
 }
 
 void OverviewTab::setGuest(const QString &guestUuid)
 {
+    if (guestUuid != m_guestUuid) {
+        m_noteEdit->clear();
+        m_noteError->hide();
+    }
+    m_guestUuid = guestUuid;
     const QLocale locale;
     auto rollup = m_services.stays.rollup(guestUuid);
     const GuestRollup r = rollup ? *rollup : GuestRollup{};

@@ -5,6 +5,7 @@
 #include "compensationdialog.h"
 #include "followupdialog.h"
 #include "storage/database.h"
+#include "ticketassignmentbar.h"
 #include "ticketservices.h"
 #include "venue/venuesettings.h"
 #include "widgets/format.h"
@@ -28,7 +29,8 @@ TicketDetailPanel::TicketDetailPanel(TicketServices &services, VenueSettings &ve
     : QWidget(parent), m_services(services), m_venue(venue), m_messages(messages), m_stack(new QStackedWidget),
       m_empty(new QLabel(tr("Select a ticket to see its timeline and act on it."))), m_title(new QLabel),
       m_meta(new QLabel), m_openGuest(new QPushButton(tr("Open &profile"))), m_status(new QLabel),
-      m_sla(new QLabel), m_description(new QLabel), m_transitions(new QHBoxLayout), m_summary(new QLineEdit),
+      m_sla(new QLabel), m_description(new QLabel), m_transitions(new QHBoxLayout), m_assignment(new TicketAssignmentBar(services, messages)),
+      m_summary(new QLineEdit),
       m_outcome(new QComboBox), m_timeline(new QTreeWidget), m_note(new QLineEdit),
       m_addNote(new QPushButton(tr("Add &note"))), m_compensation(new QPushButton(tr("Compensation…"))),
       m_followUp(new QPushButton(tr("&Follow-up…")))
@@ -79,6 +81,9 @@ TicketDetailPanel::TicketDetailPanel(TicketServices &services, VenueSettings &ve
     layout->addLayout(m_transitions);
 
     auto *close = new QFormLayout;
+    auto *assignLabel = new QLabel(tr("&Assign to:"));
+    assignLabel->setBuddy(m_assignment->departmentBox());
+    close->addRow(assignLabel, m_assignment);
     auto *summaryLabel = new QLabel(tr("Resolution &summary:"));
     summaryLabel->setBuddy(m_summary);
     close->addRow(summaryLabel, m_summary);
@@ -109,6 +114,7 @@ TicketDetailPanel::TicketDetailPanel(TicketServices &services, VenueSettings &ve
     connect(m_note, &QLineEdit::returnPressed, this, &TicketDetailPanel::addNote);
     connect(m_compensation, &QPushButton::clicked, this, &TicketDetailPanel::addCompensation);
     connect(m_followUp, &QPushButton::clicked, this, &TicketDetailPanel::recordFollowUp);
+    connect(m_assignment, &TicketAssignmentBar::assigned, this, &TicketDetailPanel::refresh);
     connect(m_openGuest, &QPushButton::clicked, this, [this] { Q_EMIT guestOpened(m_ticket.guestUuid); });
     connect(m_outcome, &QComboBox::activated, this, [this] {
         const auto outcome = TicketOutcome(m_outcome->currentData().toInt());
@@ -155,10 +161,6 @@ void TicketDetailPanel::refresh()
     meta << (m_ticket.createdBy.isEmpty() ? tr("logged %1").arg(Format::dateTime(m_ticket.createdAt))
                                           : tr("logged %1 by %2").arg(Format::dateTime(m_ticket.createdAt),
                                                                       m_ticket.createdBy));
-    if (!m_ticket.department.isEmpty() || !m_ticket.assignee.isEmpty())
-        meta << tr("assigned to %1").arg(QStringList{m_labels.department(m_ticket.department), m_ticket.assignee}
-                                             .filter(QRegularExpression(QStringLiteral("\\S")))
-                                             .join(QStringLiteral(" / ")));
     m_meta->setText(meta.join(QStringLiteral(" · ")));
     m_openGuest->setVisible(!m_ticket.guestUuid.isEmpty());
     m_status->setText(tr("Status: %1").arg(ticketStatusLabel(m_ticket.status)));
@@ -166,6 +168,7 @@ void TicketDetailPanel::refresh()
     if (m_summary->text().isEmpty())
         m_summary->setText(m_ticket.resolutionSummary);
     m_outcome->setCurrentIndex(m_outcome->findData(int(m_ticket.outcome)));
+    m_assignment->setTicket(m_ticket);
     m_followUp->setEnabled(!isOpen(m_ticket.status));
     m_followUp->setToolTip(m_followUp->isEnabled() ? QString() : tr("Follow up once the ticket is resolved."));
     refreshSla();
@@ -222,7 +225,10 @@ void TicketDetailPanel::rebuildTransitions()
         previous = button;
     }
     m_transitions->addStretch(1);
-    setTabOrder(previous, m_summary);
+    setTabOrder(previous, m_assignment->departmentBox());
+    setTabOrder(m_assignment->departmentBox(), m_assignment->assigneeBox());
+    setTabOrder(m_assignment->assigneeBox(), m_assignment->assignButton());
+    setTabOrder(m_assignment->assignButton(), m_summary);
 }
 
 void TicketDetailPanel::move(TicketStatus to)

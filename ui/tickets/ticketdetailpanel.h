@@ -23,6 +23,7 @@ class VenueSettings;
 namespace innkeep::ui {
 
 class MessageBar;
+class TicketAssignmentBar;
 class TicketServices;
 
 // One ticket: header, live SLA line, the transitions its status allows (TicketWorkflow), the
@@ -52,6 +53,7 @@ public:
     [[nodiscard]] QPushButton *compensationButton() const { return m_compensation; }
     [[nodiscard]] QTreeWidget *timeline() const { return m_timeline; }
     [[nodiscard]] QLabel *slaLabel() const { return m_sla; }
+    [[nodiscard]] TicketAssignmentBar *assignment() const { return m_assignment; }
 
     void move(TicketStatus to);
     void addNote();
@@ -81,6 +83,7 @@ private:
     QLabel *m_description;
     QHBoxLayout *m_transitions;
     QList<QPushButton *> m_transitionButtons;
+    TicketAssignmentBar *m_assignment;
     QLineEdit *m_summary;
     QComboBox *m_outcome;
     QTreeWidget *m_timeline;

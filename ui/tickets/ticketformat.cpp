@@ -126,6 +126,16 @@ QString TicketFormat::outcomeLabel(TicketOutcome outcome)
     return tr("Not decided");
 }
 
+QString TicketFormat::shortStatus(TicketStatus status)
+{
+    switch (status) {
+    case TicketStatus::WaitingGuest: return tr("With guest");
+    case TicketStatus::WaitingDepartment: return tr("With dept.");
+    default: break;
+    }
+    return ticketStatusLabel(status);
+}
+
 QString TicketFormat::statusTextFor(const QString &token)
 {
     const auto status = ticketStatusFromToken(token);

@@ -46,6 +46,9 @@ public:
     [[nodiscard]] static QString actionLabel(TicketStatus from, TicketStatus to);
     [[nodiscard]] static QString outcomeLabel(TicketOutcome outcome);
     [[nodiscard]] static QString statusTextFor(const QString &token); // for a stored status token
+    // The status in a narrow column: "With guest" for "Waiting on guest" (the full label goes
+    // in the tooltip).
+    [[nodiscard]] static QString shortStatus(TicketStatus status);
 };
 
 // Category and department labels by key, read once per reload.

@@ -101,7 +101,7 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
                 return tr("%1 (target: %2)").arg(row.sla.text(), row.sla.target);
             return row.sla.text();
         case Severity: return ticketSeverityLabel(t.severity);
-        case Status: return ticketStatusLabel(t.status);
+        case Status: return role == Qt::DisplayRole ? TicketFormat::shortStatus(t.status) : ticketStatusLabel(t.status);
         case Guest: return t.guestName.isEmpty() ? tr("Guest not known") : t.guestName;
         case Room: return t.room;
         case Category: return m_labels.category(t.category);

@@ -8,6 +8,7 @@
 #include "guestticketstab.h"
 #include "logcomplaintdialog.h"
 #include "mainwindow.h"
+#include "models/staycardmodel.h"
 #include "profile/guestprofilepage.h"
 #include "search/globalsearch.h"
 #include "settings/settingspage.h"
@@ -17,6 +18,7 @@
 #include "ticketsettings/ticketsettingssection.h"
 #include "ticketspage.h"
 #include "ticketstatuswidget.h"
+#include "today/todaypage.h"
 #include "widgets/icons.h"
 
 #include <QAction>
@@ -93,6 +95,11 @@ QString TicketsModule::logComplaint()
     QWidget *page = m_window.currentPage();
     if (page == m_window.profilePage() && !m_window.profilePage()->guestUuid().isEmpty()) {
         dialog.setGuest(m_window.profilePage()->guestUuid(), m_window.profilePage()->nameLabel()->text());
+    } else if (page == m_window.todayPage() && m_window.todayPage()->selectedCard()) {
+        const StayWithGuest &stay = m_window.todayPage()->selectedCard()->stay;
+        dialog.setGuest(stay.stay.guestUuid, stay.guestDisplayName);
+        if (!stay.stay.room.isEmpty())
+            dialog.setRoom(stay.stay.room);
     } else if (page == m_tickets && !m_tickets->detail()->ticketUuid().isEmpty()) {
         const ComplaintTicket &t = m_tickets->detail()->ticket();
         if (!t.guestUuid.isEmpty())

@@ -9,16 +9,19 @@
 #include "ticketdetailpanel.h"
 #include "ticketqueuemodel.h"
 #include "ticketservices.h"
+#include "widgets/format.h"
 #include "widgets/messagebar.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -79,12 +82,9 @@ TicketsPage::TicketsPage(TicketServices &services, VenueSettings &venue, QWidget
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Complaint queue"));
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    QFont bold = m_view->font();
-    bold.setBold(true); // overdue rows are bold
-    m_view->setColumnWidth(TicketQueueModel::Sla,
-                           QFontMetrics(bold).horizontalAdvance(tr("Overdue · 23 h 59 min over")) + 24);
-    m_view->setColumnWidth(TicketQueueModel::Guest, 160);
-    m_view->setColumnWidth(TicketQueueModel::Description, 220);
+    m_view->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_view->viewport()->installEventFilter(this);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
@@ -97,6 +97,7 @@ TicketsPage::TicketsPage(TicketServices &services, VenueSettings &venue, QWidget
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({700, 300}); // weights; the detail never gets less than it needs
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -158,6 +159,70 @@ TicketsPage::TicketsPage(TicketServices &services, VenueSettings &venue, QWidget
     connect(m_timer, &QTimer::timeout, this, &TicketsPage::tick);
     m_timer->start();
     applyFilters();
+}
+
+bool TicketsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void TicketsPage::fitColumns()
+{
+    const QFontMetrics plain(m_view->font());
+    QFont boldFont = m_view->font();
+    boldFont.setBold(true); // overdue clocks and high severities are bold
+    const QFontMetrics bold(boldFont);
+    const int pad = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 14;
+    auto header = [this, &bold](int column) {
+        return bold.horizontalAdvance(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+    };
+    int status = header(TicketQueueModel::Status);
+    for (auto s : {TicketStatus::New, TicketStatus::Acknowledged, TicketStatus::InProgress, TicketStatus::WaitingGuest,
+                   TicketStatus::WaitingDepartment, TicketStatus::Resolved, TicketStatus::Closed})
+        status = std::max(status, plain.horizontalAdvance(TicketFormat::shortStatus(s)));
+    int severity = header(TicketQueueModel::Severity);
+    for (auto s : {TicketSeverity::Low, TicketSeverity::Medium, TicketSeverity::High, TicketSeverity::Critical})
+        severity = std::max(severity, bold.horizontalAdvance(ticketSeverityLabel(s)));
+    // The venue's longest category, within reason (longer ones elide; the detail shows them whole).
+    int category = std::max(plain.horizontalAdvance(QStringLiteral("Housekeeping")), header(TicketQueueModel::Category));
+    if (auto items = m_services.settings.repository().items(TicketListItem::List::Categories)) {
+        for (const TicketListItem &item : std::as_const(*items))
+            category = std::max(category, std::min(plain.horizontalAdvance(item.label), plain.averageCharWidth() * 18));
+    }
+    const int widths[] = {
+        bold.horizontalAdvance(tr("Overdue · 23 h 59 min over")) + pad,                                // SLA
+        severity + pad,                                                                                // severity
+        status + pad,                                                                                  // status
+        std::max(plain.horizontalAdvance(QStringLiteral("Քրիստինե Սարգսյան")), header(TicketQueueModel::Guest)) + pad,
+        std::max(plain.horizontalAdvance(QStringLiteral("0000")), header(TicketQueueModel::Room)) + pad, // room
+        category + pad,
+        plain.horizontalAdvance(QStringLiteral("The room was noisy and")) + pad,                       // complaint (least)
+        plain.horizontalAdvance(QStringLiteral("Nino (Housekeeping)")) + pad,                          // assignee
+        plain.horizontalAdvance(Format::dateTime(m_services.db.clock().nowMs())) + pad,                // logged
+    };
+    static_assert(std::size(widths) == TicketQueueModel::ColumnCount);
+    // Guest gives way first (names elide, the full name is in the tooltip and the detail).
+    const int guestMinimum = plain.horizontalAdvance(QStringLiteral("Ксения Иван")) + pad;
+    int left = m_view->viewport()->width();
+    for (int column = 0; column < TicketQueueModel::Description; ++column)
+        left -= column == TicketQueueModel::Guest ? 0 : widths[column];
+    int guest = std::max(guestMinimum, std::min(left, widths[TicketQueueModel::Guest]));
+    left -= guest;
+    // An optional column shows only when it and every column before it fit.
+    bool shown = true;
+    for (int column = TicketQueueModel::Description; column < TicketQueueModel::ColumnCount; ++column) {
+        shown = shown && widths[column] <= left;
+        m_view->setColumnHidden(column, !shown);
+        if (shown)
+            left -= widths[column];
+    }
+    if (m_view->isColumnHidden(TicketQueueModel::Description))
+        guest += std::max(0, left); // nothing stretches after the category: the guest takes the rest
+    for (int column = 0; column < TicketQueueModel::ColumnCount; ++column)
+        m_view->setColumnWidth(column, column == TicketQueueModel::Guest ? guest : widths[column]);
+    // With the complaint shown, the last shown column takes what is left (stretchLastSection).
 }
 
 void TicketsPage::tick()

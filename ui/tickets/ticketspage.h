@@ -58,7 +58,14 @@ Q_SIGNALS:
     void logComplaintRequested();
     void guestOpened(const QString &guestUuid);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // Sets the queue's column widths for the space there is: SLA, severity, status, guest,
+    // room and category always; complaint, assignee and logged time only when they fit (the
+    // detail panel shows them all), so the queue never scrolls sideways.
+    void fitColumns();
     void applyFilters();
     void fillDepartments();
     void updateEmptyState();

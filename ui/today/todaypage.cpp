@@ -10,6 +10,7 @@
 #include "widgets/messagebar.h"
 
 #include <QDateEdit>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -120,10 +121,11 @@ QWidget *TodayPage::column(int i, const QString &title)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_titles[i]);
     layout->addWidget(m_stacks[i], 1);
-    connect(m_views[i], &QListView::activated, this, [this, i](const QModelIndex &index) {
+    m_views[i]->installEventFilter(this);
+    connect(m_views[i], &QListView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT guestOpened(index.data(GuestUuidRole).toString());
-        Q_UNUSED(i)
     });
+    connect(m_views[i], &QListView::clicked, this, [this, i] { m_activeColumn = i; });
     return box;
 }
 
@@ -137,6 +139,31 @@ void TodayPage::setDate(const QDate &date)
         m_dateEdit->setDate(date);
     }
     reload();
+}
+
+bool TodayPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn) {
+        for (int i = 0; i < 3; ++i) {
+            if (watched == m_views[i])
+                m_activeColumn = i;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+const RecognitionCard *TodayPage::selectedCard() const
+{
+    const QModelIndex current = m_views[m_activeColumn]->currentIndex();
+    if (m_stacks[m_activeColumn]->currentIndex() != 0 || !current.isValid())
+        return nullptr;
+    return &m_models[m_activeColumn]->card(current.row());
+}
+
+QString TodayPage::selectedGuestUuid() const
+{
+    const RecognitionCard *card = selectedCard();
+    return card ? card->stay.stay.guestUuid : QString();
 }
 
 void TodayPage::showEvent(QShowEvent *event)

@@ -19,6 +19,7 @@ namespace innkeep::ui {
 class AppServices;
 class MessageBar;
 class StayCardModel;
+struct RecognitionCard;
 
 // Arrivals, in house and departures for a chosen date, each guest a recognition card;
 // Enter or a double-click opens the profile.
@@ -36,12 +37,20 @@ public:
     [[nodiscard]] StayCardModel *inHouse() const { return m_models[1]; }
     [[nodiscard]] StayCardModel *departures() const { return m_models[2]; }
     [[nodiscard]] QListView *arrivalsView() const { return m_views[0]; }
+    [[nodiscard]] QListView *inHouseView() const { return m_views[1]; }
+    [[nodiscard]] QListView *departuresView() const { return m_views[2]; }
+    // The card the receptionist is on: the current row of the column that last had focus
+    // (arrivals until another column is used); nullptr when that column is empty. Log a
+    // Complaint pre-fills its guest and room from it.
+    [[nodiscard]] const RecognitionCard *selectedCard() const;
+    [[nodiscard]] QString selectedGuestUuid() const;
 
 Q_SIGNALS:
     void guestOpened(const QString &guestUuid);
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void reload();
@@ -50,6 +59,7 @@ private:
 
     AppServices &m_services;
     QDate m_date;
+    int m_activeColumn = 0;
     bool m_dirty = true;
     MessageBar *m_messages;
     QDateEdit *m_dateEdit;

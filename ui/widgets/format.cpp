@@ -7,6 +7,7 @@
 #include <QGuiApplication>
 #include <QHash>
 
+#include <algorithm>
 #include <cmath>
 
 namespace innkeep::ui {
@@ -75,6 +76,48 @@ QString Format::money(qint64 minor, const QString &currency, const QLocale &loca
     const int digits = minorDigits(currency);
     const double value = double(minor) / std::pow(10.0, digits);
     return locale.toCurrencyString(value, symbol, digits);
+}
+
+QString Format::amountText(qint64 minor, const QString &currency, const QLocale &locale)
+{
+    const int digits = minorDigits(currency);
+    qint64 scale = 1;
+    for (int i = 0; i < digits; ++i)
+        scale *= 10;
+    const qint64 whole = minor / scale;
+    const qint64 fraction = std::abs(minor % scale);
+    QString text = locale.toString(whole).remove(locale.groupSeparator());
+    if (digits > 0)
+        text += locale.decimalPoint() + QString::number(fraction).rightJustified(digits, QLatin1Char('0'));
+    return text;
+}
+
+std::optional<qint64> Format::parseAmount(const QString &text, const QString &currency, const QLocale &locale)
+{
+    QString t = text.simplified().remove(QLatin1Char(' ')).remove(QChar(0x00a0)).remove(QChar(0x202f));
+    if (t.isEmpty())
+        return qint64(0);
+    // Grouping as the locale writes it is fine; so is a plain '.' where the locale uses ','.
+    const QString group = locale.groupSeparator();
+    const QString point = locale.decimalPoint();
+    if (group != point)
+        t.remove(group);
+    if (point != QStringLiteral("."))
+        t.replace(point, QStringLiteral("."));
+    const qsizetype dot = t.indexOf(QLatin1Char('.'));
+    const QString wholePart = dot < 0 ? t : t.left(dot);
+    const QString fractionPart = dot < 0 ? QString() : t.mid(dot + 1);
+    const int digits = minorDigits(currency);
+    auto allDigits = [](const QString &s) {
+        return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+    };
+    if ((wholePart.isEmpty() && fractionPart.isEmpty()) || !allDigits(wholePart) || !allDigits(fractionPart)
+        || fractionPart.size() > digits || wholePart.size() > 12)
+        return std::nullopt;
+    qint64 minor = wholePart.isEmpty() ? 0 : wholePart.toLongLong();
+    for (int i = 0; i < digits; ++i)
+        minor = minor * 10 + (i < fractionPart.size() ? fractionPart.at(i).digitValue() : 0);
+    return minor;
 }
 
 QString Format::date(const QDate &date, const QLocale &locale)

@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QString>
 
+#include <optional>
+
 namespace innkeep::ui {
 
 // How the UI writes numbers, money, dates and stay counts in the user's locale.
@@ -21,6 +23,12 @@ public:
     [[nodiscard]] static QString money(qint64 minor, const QString &currency, const QLocale &locale = {});
     // Digits after the decimal point of an ISO 4217 currency (JPY 0, KWD 3, most 2).
     [[nodiscard]] static int minorDigits(const QString &currency);
+    // Minor units as a plain amount to edit, without symbol or grouping: 12050 EUR → "120.50".
+    [[nodiscard]] static QString amountText(qint64 minor, const QString &currency, const QLocale &locale = {});
+    // An amount typed in major units ("120", "120.5", "1,200.50") as minor units of `currency`,
+    // exactly (no floating point); nullopt when it is not a number or has too many decimals.
+    [[nodiscard]] static std::optional<qint64> parseAmount(const QString &text, const QString &currency,
+                                                           const QLocale &locale = {});
     [[nodiscard]] static QString date(const QDate &date, const QLocale &locale = {});
     [[nodiscard]] static QString dateTime(qint64 utcMs, const QLocale &locale = {});
     // "15–18 Jun" for a stay.

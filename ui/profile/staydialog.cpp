@@ -1,0 +1,272 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "staydialog.h"
+
+#include "settings/venuechoices.h"
+#include "widgets/format.h"
+#include "widgets/messagebar.h"
+#include "widgets/theme.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QKeyEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace innkeep::ui {
+
+namespace {
+
+// Item data is the stored token; an editable box also takes a token the list does not have.
+QString tokenOf(const QComboBox *box)
+{
+    const QString text = box->currentText().trimmed();
+    const int index = box->findText(text);
+    return index >= 0 ? box->itemData(index).toString() : text;
+}
+
+void selectToken(QComboBox *box, const QString &token)
+{
+    const int index = box->findData(token);
+    if (index >= 0)
+        box->setCurrentIndex(index);
+    else
+        box->setEditText(token);
+}
+
+} // namespace
+
+StayDialog::StayDialog(const Stay &stay, const QString &venueCurrency, const QDate &today, QWidget *parent)
+    : QDialog(parent), m_original(stay), m_messages(new MessageBar(this)), m_arrival(new QDateEdit(this)),
+      m_departure(new QDateEdit(this)), m_nights(new QLabel(this)), m_room(new QLineEdit(this)),
+      m_rate(new QLineEdit(this)), m_currency(new QComboBox(this)), m_channel(new QComboBox(this)),
+      m_party(new QSpinBox(this)), m_purpose(new QComboBox(this)), m_reference(new QLineEdit(this)),
+      m_status(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("stayDialog"));
+    const bool adding = stay.uuid.isEmpty();
+    setWindowTitle(adding ? tr("Add Stay") : tr("Edit Stay"));
+    const QLocale locale;
+    for (QDateEdit *edit : {m_arrival, m_departure}) {
+        edit->installEventFilter(this);
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(locale.dateFormat(QLocale::ShortFormat));
+    }
+    m_arrival->setDate(stay.arrival.isValid() ? stay.arrival : today);
+    m_departure->setDate(stay.departure.isValid() ? stay.departure : m_arrival->date().addDays(1));
+    m_nights->setForegroundRole(QPalette::PlaceholderText);
+    m_room->setText(stay.room);
+    m_room->setPlaceholderText(tr("e.g. 312"));
+
+    fillCurrencies(m_currency);
+    const QString currency = stay.currency.isEmpty() ? venueCurrency : stay.currency;
+    selectData(m_currency, currency);
+    m_rate->setText(stay.rateMinor > 0 ? Format::amountText(stay.rateMinor, currency, locale) : QString());
+    m_rate->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    updateRateSuffix();
+
+    m_channel->setEditable(true);
+    m_channel->setInsertPolicy(QComboBox::NoInsert);
+    const std::pair<const char *, const char *> channels[] = {
+        {"direct", QT_TR_NOOP("Direct")},       {"booking.com", QT_TR_NOOP("Booking.com")},
+        {"expedia", QT_TR_NOOP("Expedia")},     {"walk-in", QT_TR_NOOP("Walk-in")},
+        {"phone", QT_TR_NOOP("Phone")},         {"agent", QT_TR_NOOP("Travel agent")},
+    };
+    for (const auto &[token, label] : channels)
+        m_channel->addItem(tr(label), QLatin1String(token));
+    selectToken(m_channel, stay.channel.isEmpty() ? QStringLiteral("direct") : stay.channel);
+
+    m_party->setRange(1, 50);
+    m_party->setValue(std::clamp(stay.partySize, 1, 50));
+    m_purpose->setEditable(true);
+    m_purpose->setInsertPolicy(QComboBox::NoInsert);
+    m_purpose->addItem(QString(), QString());
+    const std::pair<const char *, const char *> purposes[] = {
+        {"leisure", QT_TR_NOOP("Leisure")}, {"business", QT_TR_NOOP("Business")}, {"event", QT_TR_NOOP("Event")}};
+    for (const auto &[token, label] : purposes)
+        m_purpose->addItem(tr(label), QLatin1String(token));
+    selectToken(m_purpose, stay.purpose);
+    m_reference->setText(stay.bookingRef);
+    for (StayStatus s : {StayStatus::Booked, StayStatus::InHouse, StayStatus::CheckedOut, StayStatus::Cancelled,
+                         StayStatus::NoShow})
+        m_status->addItem(displayText(s), int(s));
+    m_status->setCurrentIndex(std::max(0, m_status->findData(int(stay.status))));
+
+    auto *dates = new QHBoxLayout;
+    auto *left = new QFormLayout;
+    auto *right = new QFormLayout;
+    auto row = [this](QFormLayout *form, const QString &text, QWidget *editor, const QStringList &keys) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(editor);
+        form->addRow(label, field(editor, keys));
+    };
+    row(left, tr("&Arrival:"), m_arrival, {QStringLiteral("arrival")});
+    row(left, tr("&Departure:"), m_departure, {QStringLiteral("departure")});
+    left->addRow(QString(), m_nights);
+    row(left, tr("R&oom:"), m_room, {QStringLiteral("room")});
+    row(left, tr("S&tatus:"), m_status, {QStringLiteral("status")});
+    row(left, tr("Part&y size:"), m_party, {QStringLiteral("party_size")});
+    row(right, tr("Nightly &rate:"), m_rate, {QStringLiteral("rate"), QStringLiteral("revenue")});
+    row(right, tr("C&urrency:"), m_currency, {QStringLiteral("currency")});
+    row(right, tr("&Channel:"), m_channel, {QStringLiteral("channel")});
+    row(right, tr("&Purpose:"), m_purpose, {QStringLiteral("purpose")});
+    row(right, tr("&Booking reference:"), m_reference, {QStringLiteral("booking_ref")});
+    dates->addLayout(left, 1);
+    dates->addSpacing(16);
+    dates->addLayout(right, 1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_messages);
+    layout->addLayout(dates);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+
+    // Tab order = reading order: down the left column, then the right, then the buttons.
+    const QList<QWidget *> order{m_arrival, m_departure, m_room,    m_status,    m_party,
+                                 m_rate,    m_currency,  m_channel, m_purpose, m_reference, buttons};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+
+    auto updateNights = [this] {
+        const qint64 n = m_arrival->date().daysTo(m_departure->date());
+        m_nights->setText(n >= 0 ? tr("Nights: %1").arg(QLocale().toString(n)) : QString());
+    };
+    connect(m_arrival, &QDateEdit::dateChanged, this, updateNights);
+    connect(m_departure, &QDateEdit::dateChanged, this, updateNights);
+    connect(m_currency, &QComboBox::currentIndexChanged, this, &StayDialog::updateRateSuffix);
+    updateNights();
+    m_arrival->setFocus();
+    resize(sizeHint().expandedTo(QSize(720, 0)));
+}
+
+bool StayDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // Tab leaves a date field as it leaves any other (a QDateEdit would step through day, month
+    // and year first); type the date, or use the arrow keys on the part under the cursor.
+    if ((watched == m_arrival || watched == m_departure) && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) {
+            focusNextPrevChild(key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier));
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+QWidget *StayDialog::field(QWidget *editor, const QStringList &keys)
+{
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(editor);
+    auto *error = new QLabel(box);
+    error->setWordWrap(true);
+    error->setStyleSheet(QStringLiteral("color: %1;").arg(theme::foreground(palette(), theme::Tone::Critical).name()));
+    error->hide();
+    error->setProperty("innkeepEditor", QVariant::fromValue(static_cast<QObject *>(editor)));
+    layout->addWidget(error);
+    for (const QString &key : keys)
+        m_errors.insert(key, error);
+    return box;
+}
+
+void StayDialog::updateRateSuffix()
+{
+    const QString code = m_currency->currentData().toString();
+    m_rate->setPlaceholderText(Format::minorDigits(code) > 0 ? tr("e.g. %1").arg(Format::amountText(12000, code))
+                                                             : tr("e.g. %1").arg(QLocale().toString(45000)));
+    m_rate->setToolTip(tr("Per night, in %1").arg(code));
+}
+
+std::optional<Stay> StayDialog::draft()
+{
+    Stay s = m_original;
+    s.arrival = m_arrival->date();
+    s.departure = m_departure->date();
+    s.room = m_room->text().trimmed();
+    s.currency = m_currency->currentData().toString();
+    s.channel = tokenOf(m_channel);
+    s.partySize = m_party->value();
+    s.purpose = tokenOf(m_purpose);
+    s.bookingRef = m_reference->text().trimmed();
+    s.status = StayStatus(m_status->currentData().toInt());
+    const auto rate = Format::parseAmount(m_rate->text(), s.currency);
+    if (!rate) {
+        showErrors({Error{Error::Code::InvalidInput,
+                          Format::minorDigits(s.currency) > 0
+                              ? tr("Enter the nightly rate as a number with at most %1 decimals, e.g. %2.")
+                                    .arg(Format::minorDigits(s.currency))
+                                    .arg(Format::amountText(12050, s.currency))
+                              : tr("Enter the nightly rate as a whole number, e.g. %1.").arg(QLocale().toString(45000)),
+                          QStringLiteral("rate"), {}, 0}});
+        return std::nullopt;
+    }
+    // Revenue the core worked out from the old rate follows the new rate and dates.
+    if (m_original.uuid.isEmpty() || m_original.revenueMinor == m_original.rateMinor * m_original.nights()
+        || s.rateMinor != *rate || s.nights() != m_original.nights())
+        s.revenueMinor = 0;
+    s.rateMinor = *rate;
+    return s;
+}
+
+QString StayDialog::fieldError(const QString &field) const
+{
+    const QLabel *label = m_errors.value(field);
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+void StayDialog::showErrors(const QList<Error> &errors)
+{
+    for (QLabel *label : std::as_const(m_errors)) {
+        label->clear();
+        label->hide();
+    }
+    m_messages->hide();
+    QWidget *first = nullptr;
+    QStringList general;
+    for (const Error &error : errors) {
+        if (QLabel *label = m_errors.value(error.field)) {
+            label->setText(error.message);
+            label->show();
+            if (!first)
+                first = qobject_cast<QWidget *>(label->property("innkeepEditor").value<QObject *>());
+        } else {
+            general.append(error.message);
+        }
+    }
+    if (!general.isEmpty())
+        m_messages->showError(general.join(QLatin1Char('\n')));
+    if (first)
+        first->setFocus(Qt::OtherFocusReason);
+}
+
+void StayDialog::accept()
+{
+    const auto candidate = draft();
+    if (!candidate)
+        return;
+    showErrors({});
+    if (m_saver) {
+        auto stored = m_saver(*candidate);
+        if (!stored) {
+            showErrors({stored.error()});
+            return;
+        }
+        m_saved = *stored;
+    } else {
+        m_saved = *candidate;
+    }
+    QDialog::accept();
+}
+
+} // namespace innkeep::ui
