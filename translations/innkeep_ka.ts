@@ -191,6 +191,30 @@
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expedia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">ტელეფონი</translation>
+    </message>
+    <message>
+        <source>Travel agent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>
@@ -389,6 +413,14 @@
     </message>
     <message>
         <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With dept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -869,6 +901,10 @@
     <message>
         <source>Remove preference</source>
         <translation>სურვილის წაშლა</translation>
+    </message>
+    <message>
+        <source>Edit stay</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1602,14 @@
         <source>&lt;b&gt;Innkeep&lt;/b&gt; %1&lt;br&gt;Know your guests and keep them — offline.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add &amp;Stay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::MessageBar</name>
@@ -1661,6 +1705,26 @@
     </message>
     <message>
         <source>%1 (days since: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the next shift should know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the note to the guest&apos;s history (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the note first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1935,6 +1999,93 @@
     </message>
 </context>
 <context>
+    <name>innkeep::ui::StayDialog</name>
+    <message>
+        <source>Add Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 312</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leisure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrival:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Departure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;oom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part&amp;y size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nightly &amp;rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Booking reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nights: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per night, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the nightly rate as a number with at most %1 decimals, e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the nightly rate as a whole number, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>innkeep::ui::StayTableModel</name>
     <message>
         <source>Arrival</source>
@@ -1978,6 +2129,61 @@
     <message>
         <source>Stays</source>
         <translation>ვიზიტები</translation>
+    </message>
+    <message>
+        <source>&amp;Add stay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit stay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stays recorded yet. Press “Add stay…” (Ctrl+Shift+S) to record a booking or a past visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a stay (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected stay (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::TicketAssignmentBar</name>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the department and assignee (Enter in the name field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2056,10 +2262,6 @@
     </message>
     <message>
         <source>logged %1 by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>assigned to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2180,6 +2382,10 @@
     </message>
     <message>
         <source>: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign to:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2386,7 +2592,7 @@
     </message>
     <message>
         <source>&amp;Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;საჩივრები</translation>
     </message>
     <message>
         <source>Shift &amp;Handover…</source>
@@ -2480,19 +2686,19 @@
     </message>
     <message>
         <source>Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>წინა დღე</translation>
     </message>
     <message>
         <source>Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>შემდეგი დღე</translation>
     </message>
     <message>
         <source>T&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;დღეს</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;თარიღი:</translation>
     </message>
     <message>
         <source>Arrivals</source>

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "profile/guestprofilepage.h"
 #include "profile/preferencedialog.h"
+#include "profile/staydialog.h"
 #include "samplevenue.h"
 #include "search/globalsearch.h"
 #include "settings/settingspage.h"
@@ -20,6 +21,7 @@
 #include "widgets/theme.h"
 
 #include <QApplication>
+#include <QDateEdit>
 #include <QDir>
 #include <QFontDatabase>
 #include <QLineEdit>
@@ -79,6 +81,10 @@ TEST_CASE("screenshots of every page and dialog", "[.screenshots]")
     REQUIRE(demo.run(400));
     const auto v = test::fillSampleVenue(t.db());
     AppServices services(t.db());
+    REQUIRE(services.guests.addNote(v.aram, QStringLiteral("Celebrating the 10th wedding anniversary — wine and flowers "
+                                                           "in the room on arrival, charged to the hotel.")));
+    t.clock().advance(3 * 3600'000);
+    REQUIRE(services.guests.addNote(v.aram, QStringLiteral("Prefers to be addressed in Armenian.")));
     MainWindow window(services);
     TicketsModule tickets(services, window); // as main() wires it: the rail and profile show every page
     window.resize(1360, 820);
@@ -123,6 +129,17 @@ TEST_CASE("screenshots of every page and dialog", "[.screenshots]")
     draft.critical = true;
     PreferenceDialog preference(draft, t.clock().today(), &window);
     saveDialog(preference, QStringLiteral("dialog-preference"));
+    Stay stayDraft;
+    stayDraft.guestUuid = v.aram;
+    StayDialog stay(stayDraft, services.venue.currency(), t.clock().today(), &window);
+    stay.roomEdit()->setText(QStringLiteral("407"));
+    stay.rateEdit()->setText(QStringLiteral("45000"));
+    saveDialog(stay, QStringLiteral("dialog-add-stay"));
+    stay.departureEdit()->setDate(t.clock().today().addDays(-2));
+    stay.setSaver([&services](const Stay &s) { return services.stays.add(s); });
+    stay.show();
+    stay.accept(); // the core refuses: the message sits under Departure
+    saveDialog(stay, QStringLiteral("dialog-add-stay-error"));
     FirstRunDialog welcome;
     saveDialog(welcome, QStringLiteral("dialog-first-run"));
     welcome.showVenueForm();

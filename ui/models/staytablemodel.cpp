@@ -46,7 +46,7 @@ QVariant StayTableModel::data(const QModelIndex &index, int role) const
     case Nights: return QLocale().toString(s.nights());
     case Room: return s.room;
     case Status: return displayText(s.status);
-    case Channel: return s.channel;
+    case Channel: return Format::channelText(s.channel);
     case Rate: return Format::money(s.rateMinor, s.currency);
     case Revenue: return Format::money(s.revenueMinor, s.currency);
     case Reference: return s.bookingRef;

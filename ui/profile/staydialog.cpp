@@ -73,13 +73,8 @@ StayDialog::StayDialog(const Stay &stay, const QString &venueCurrency, const QDa
 
     m_channel->setEditable(true);
     m_channel->setInsertPolicy(QComboBox::NoInsert);
-    const std::pair<const char *, const char *> channels[] = {
-        {"direct", QT_TR_NOOP("Direct")},       {"booking.com", QT_TR_NOOP("Booking.com")},
-        {"expedia", QT_TR_NOOP("Expedia")},     {"walk-in", QT_TR_NOOP("Walk-in")},
-        {"phone", QT_TR_NOOP("Phone")},         {"agent", QT_TR_NOOP("Travel agent")},
-    };
-    for (const auto &[token, label] : channels)
-        m_channel->addItem(tr(label), QLatin1String(token));
+    for (const auto &[token, label] : Format::channels())
+        m_channel->addItem(label, token);
     selectToken(m_channel, stay.channel.isEmpty() ? QStringLiteral("direct") : stay.channel);
 
     m_party->setRange(1, 50);
@@ -248,6 +243,10 @@ void StayDialog::showErrors(const QList<Error> &errors)
         m_messages->showError(general.join(QLatin1Char('\n')));
     if (first)
         first->setFocus(Qt::OtherFocusReason);
+    // Grow so a wrapped message is never cut off.
+    layout()->activate();
+    if (const int needed = layout()->totalHeightForWidth(width()); needed > height())
+        resize(width(), needed);
 }
 
 void StayDialog::accept()

@@ -204,4 +204,20 @@ QString Format::fieldName(const QString &table, const QString &field)
     return readable;
 }
 
+QList<std::pair<QString, QString>> Format::channels()
+{
+    return {{QStringLiteral("direct"), tr("Direct")},   {QStringLiteral("booking.com"), tr("Booking.com")},
+            {QStringLiteral("expedia"), tr("Expedia")}, {QStringLiteral("walk-in"), tr("Walk-in")},
+            {QStringLiteral("phone"), tr("Phone")},     {QStringLiteral("agent"), tr("Travel agent")}};
+}
+
+QString Format::channelText(const QString &token)
+{
+    for (const auto &[key, label] : channels()) {
+        if (key == token)
+            return label;
+    }
+    return token;
+}
+
 } // namespace innkeep::ui

@@ -4,10 +4,12 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QList>
 #include <QLocale>
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace innkeep::ui {
 
@@ -36,6 +38,10 @@ public:
     // The change log's column name as staff read it ("given_name" → "Given name").
     [[nodiscard]] static QString fieldName(const QString &table, const QString &field);
     [[nodiscard]] static QString vipText(int level);
+    // A stay's booking channel as the desk says it ("walk-in" → "Walk-in"); unknown tokens as stored.
+    [[nodiscard]] static QString channelText(const QString &token);
+    // The channels offered when a stay is added, as (token, label) pairs.
+    [[nodiscard]] static QList<std::pair<QString, QString>> channels();
 };
 
 } // namespace innkeep::ui
