@@ -6,6 +6,7 @@
 #include "storage/changelog.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
+#include "tickets/guestandstay.h"
 #include "tickets/ticketrepository.h"
 #include "tickets/ticketservice.h"
 
@@ -66,39 +67,12 @@ Result<FeedbackEntry> FeedbackService::add(const NewFeedback &input)
     if (!tx)
         return std::unexpected(tx.error());
     TicketRepository people(m_db);
-    if (input.guestId > 0 || !input.guestUuid.isEmpty()) {
-        auto guest = input.guestId > 0 ? people.guestById(input.guestId) : people.guestByUuid(input.guestUuid);
-        if (!guest)
-            return std::unexpected(guest.error());
-        if (!*guest)
-            return fail(Error::Code::NotFound,
-                        tr("There is no guest %1.")
-                            .arg(input.guestId > 0 ? QString::number(input.guestId) : input.guestUuid),
-                        u"guest"_s);
-        e.guestId = (*guest)->id;
-        e.guestUuid = (*guest)->uuid;
-    }
-    if (input.stayId > 0 || !input.stayUuid.isEmpty()) {
-        auto stay = input.stayId > 0 ? people.stayById(input.stayId) : people.stayByUuid(input.stayUuid);
-        if (!stay)
-            return std::unexpected(stay.error());
-        if (!*stay)
-            return fail(Error::Code::NotFound,
-                        tr("There is no stay %1.").arg(input.stayId > 0 ? QString::number(input.stayId) : input.stayUuid),
-                        u"stay"_s);
-        if (e.guestId > 0 && (*stay)->guestId != e.guestId)
-            return fail(Error::Code::InvalidInput, tr("The stay belongs to another guest."), u"stay"_s);
-        e.stayId = (*stay)->id;
-        if (e.guestId == 0) {
-            auto guest = people.guestById((*stay)->guestId);
-            if (!guest)
-                return std::unexpected(guest.error());
-            if (*guest) {
-                e.guestId = (*guest)->id;
-                e.guestUuid = (*guest)->uuid;
-            }
-        }
-    }
+    auto linked = resolveGuestAndStay(people, input.guestId, input.guestUuid, input.stayId, input.stayUuid);
+    if (!linked)
+        return std::unexpected(linked.error());
+    e.guestId = linked->guest.id;
+    e.guestUuid = linked->guest.uuid;
+    e.stayId = linked->stay.id;
     const qint64 now = m_clock.nowMs();
     e.uuid = newUuid();
     e.receivedAt = input.receivedAt > 0 ? input.receivedAt : now;

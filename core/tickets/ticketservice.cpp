@@ -6,6 +6,7 @@
 #include "storage/changelog.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
+#include "tickets/guestandstay.h"
 #include "tickets/ticketworkflow.h"
 
 #include <QRegularExpression>
@@ -85,42 +86,14 @@ Result<ComplaintTicket> TicketService::create(const NewTicket &input)
             return std::unexpected(ok.error());
     }
 
-    if (input.guestId > 0 || !input.guestUuid.isEmpty()) {
-        auto guest = input.guestId > 0 ? m_repo.guestById(input.guestId) : m_repo.guestByUuid(input.guestUuid);
-        if (!guest)
-            return std::unexpected(guest.error());
-        if (!*guest)
-            return fail(Error::Code::NotFound,
-                        tr("There is no guest %1.")
-                            .arg(input.guestId > 0 ? QString::number(input.guestId) : input.guestUuid),
-                        u"guest"_s);
-        t.guestId = (*guest)->id;
-        t.guestUuid = (*guest)->uuid;
-        t.guestName = (*guest)->name;
-    }
-    if (input.stayId > 0 || !input.stayUuid.isEmpty()) {
-        auto stay = input.stayId > 0 ? m_repo.stayById(input.stayId) : m_repo.stayByUuid(input.stayUuid);
-        if (!stay)
-            return std::unexpected(stay.error());
-        if (!*stay)
-            return fail(Error::Code::NotFound,
-                        tr("There is no stay %1.").arg(input.stayId > 0 ? QString::number(input.stayId) : input.stayUuid),
-                        u"stay"_s);
-        if (t.guestId > 0 && (*stay)->guestId != t.guestId)
-            return fail(Error::Code::InvalidInput, tr("The stay belongs to another guest."), u"stay"_s);
-        t.stayId = (*stay)->id;
-        t.stayUuid = (*stay)->uuid;
-        if (t.guestId == 0) {
-            auto guest = m_repo.guestById((*stay)->guestId);
-            if (!guest)
-                return std::unexpected(guest.error());
-            if (*guest) {
-                t.guestId = (*guest)->id;
-                t.guestUuid = (*guest)->uuid;
-                t.guestName = (*guest)->name;
-            }
-        }
-    }
+    auto linked = resolveGuestAndStay(m_repo, input.guestId, input.guestUuid, input.stayId, input.stayUuid);
+    if (!linked)
+        return std::unexpected(linked.error());
+    t.guestId = linked->guest.id;
+    t.guestUuid = linked->guest.uuid;
+    t.guestName = linked->guest.name;
+    t.stayId = linked->stay.id;
+    t.stayUuid = linked->stay.uuid;
     if (t.guestId == 0 && t.room.isEmpty())
         return fail(Error::Code::InvalidInput, tr("Give the guest or the room the complaint comes from."), u"guest"_s);
 
