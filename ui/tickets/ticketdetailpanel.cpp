@@ -12,6 +12,7 @@
 #include "widgets/messagebar.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -174,6 +175,13 @@ void TicketDetailPanel::refresh()
     refreshSla();
     rebuildTransitions();
     fillTimeline();
+}
+
+void TicketDetailPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        refreshSla();
 }
 
 void TicketDetailPanel::refreshSla()

@@ -63,6 +63,10 @@ public:
 Q_SIGNALS:
     void guestOpened(const QString &guestUuid);
 
+protected:
+    // The SLA line's colours come from the palette: redo them when it changes (dark mode).
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuildTransitions();
     void fillTimeline();
