@@ -57,9 +57,19 @@ QString matchedColumn(const QStringList &columns, const QStringList &prefixes)
     return QStringLiteral("text");
 }
 
-constexpr int RankLimit = 200;
-
 } // namespace
+
+QString GuestSearch::nameSql()
+{
+    return QStringLiteral("SELECT n.guest_id, g.uuid, g.given_name, g.family_name, g.latin_given_name, g.latin_family_name "
+                          "FROM search_names n JOIN guests g ON g.id = n.guest_id "
+                          "WHERE n.key >= ? AND n.key < ? ORDER BY n.key LIMIT ?");
+}
+
+QString GuestSearch::probeSql()
+{
+    return QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ?)");
+}
 
 QString GuestSearch::rankedSql()
 {
@@ -126,10 +136,7 @@ Status GuestSearch::nameStage(const QString &key, int limit, QList<SearchHit> &h
     if (key.isEmpty())
         return {};
     // Every key starting with `key` sorts in [key, key + U+FFFF).
-    Statement names(m_db, QStringLiteral(
-        "SELECT n.guest_id, g.uuid, g.given_name, g.family_name, g.latin_given_name, g.latin_family_name "
-        "FROM search_names n JOIN guests g ON g.id = n.guest_id "
-        "WHERE n.key >= ? AND n.key < ? ORDER BY n.key LIMIT ?"));
+    Statement names(m_db, nameSql());
     // A guest matches through several keys; read a few more rows than needed to fill the page.
     if (auto ok = names.bind(key, key + QChar(0xFFFF), limit * 4).exec(); !ok)
         return ok;
@@ -162,8 +169,7 @@ Status GuestSearch::textStage(const QString &text, int limit, QList<SearchHit> &
     // FTS5 rowid walk gives at once. Digit runs (phones, rooms) are never ranked.
     bool ranked = digits.isEmpty();
     if (ranked) {
-        Statement probe(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? "
-                                             "LIMIT ?)"));
+        Statement probe(m_db, probeSql());
         auto matches = probe.bind(query, RankLimit + 1).scalar();
         if (!matches)
             return std::unexpected(matches.error());

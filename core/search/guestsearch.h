@@ -37,7 +37,12 @@ public:
 
     // The FTS5 query the second stage runs for `text` (exposed for the benchmark's bare-SQL floor).
     [[nodiscard]] static QString ftsQuery(const QString &text);
-    // The two forms of the text stage: bm25-ranked (few matches) and newest first (many).
+    // The statements search() runs, for the benchmark's bare-SQL floor: the name stage (key,
+    // key + U+FFFF, row limit), the probe counting text matches up to RankLimit + 1, and the two
+    // forms of the text stage, bm25-ranked (few matches) and newest first (many, or digits).
+    static constexpr int RankLimit = 200;
+    [[nodiscard]] static QString nameSql();
+    [[nodiscard]] static QString probeSql();
     [[nodiscard]] static QString rankedSql();
     [[nodiscard]] static QString newestSql();
     // Digits of `text` when it reads as (part of) a phone number, room or reference, else empty.

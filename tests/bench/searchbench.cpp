@@ -18,35 +18,7 @@ constexpr int Limit = 20; // GuestSearch::search's default page
 
 // Verbatim from guestsearch.cpp so the floor prepares the very same statements (the
 // connection's statement cache is keyed by SQL text, so both share one prepared statement).
-const QString NameSql = QStringLiteral(
-    "SELECT n.guest_id, g.uuid, g.given_name, g.family_name, g.latin_given_name, g.latin_family_name "
-    "FROM search_names n JOIN guests g ON g.id = n.guest_id "
-    "WHERE n.key >= ? AND n.key < ? ORDER BY n.key LIMIT ?");
-
-QString ftsSql(bool ranked)
-{
-    return QStringLiteral(
-               "SELECT rowid, kind, ref, name, contact, tags, stays, extra FROM search_index WHERE search_index MATCH ? ")
-        + (ranked ? QStringLiteral("ORDER BY bm25(search_index, 0, 0, 10.0, 5.0, 3.0, 3.0, 1.0) ") : QString())
-        + QStringLiteral("LIMIT ?");
-}
-
-// Mirrors guestsearch.cpp's tokensOf(): how unicode61 splits the typed text.
-QStringList tokensOf(const QString &text)
-{
-    QStringList tokens;
-    QString current;
-    for (const QChar c : foldGeorgianCapitals(text.toLower())) {
-        if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing) {
-            current += c;
-        } else if (!current.isEmpty()) {
-            tokens.append(std::exchange(current, {}));
-        }
-    }
-    if (!current.isEmpty())
-        tokens.append(current);
-    return tokens;
-}
+const QString NameSql = GuestSearch::nameSql();
 
 // The statements and bound values GuestSearch::search runs for one text, worked out once
 // (untimed) so the floor does nothing but run them.
@@ -56,6 +28,7 @@ struct SqlPlan
     int nameRowsRead = 0; // rows the core steps through before its page is full
     bool text = false;    // whether the text stage runs
     QString fts;
+    bool probe = false;   // whether the core counts matches before choosing
     bool ranked = false;
     int ftsLimit = 0;
 };
@@ -81,18 +54,16 @@ Result<SqlPlan> planFor(Database &db, const QString &text)
     }
     plan.fts = GuestSearch::ftsQuery(trimmed);
     plan.text = nameHits < Limit && !plan.fts.isEmpty();
-    QStringList prefixes;
-    const QString digits = GuestSearch::digitRun(trimmed);
-    if (!digits.isEmpty()) {
-        prefixes.append(digits);
-    } else {
-        for (const QString &token : tokensOf(trimmed))
-            prefixes << token << searchKey(token);
+    // Same choice as the core: rank only a few matches, never digit runs.
+    plan.ranked = false;
+    plan.probe = plan.text && GuestSearch::digitRun(trimmed).isEmpty();
+    if (plan.probe) {
+        Statement probe(db, GuestSearch::probeSql());
+        auto matches = probe.bind(plan.fts, GuestSearch::RankLimit + 1).scalar();
+        if (!matches)
+            return std::unexpected(matches.error());
+        plan.ranked = matches->toInt() <= GuestSearch::RankLimit;
     }
-    qsizetype shortest = 100;
-    for (const QString &p : std::as_const(prefixes))
-        shortest = std::min(shortest, p.size());
-    plan.ranked = shortest >= 3;
     plan.ftsLimit = Limit + nameHits;
     return plan;
 }
@@ -106,8 +77,13 @@ Status runFloor(Database &db, const SqlPlan &plan)
         for (int i = 0; i < plan.nameRowsRead && names.next(); ++i) {
         }
     }
+    if (plan.probe) {
+        Statement probe(db, GuestSearch::probeSql());
+        if (auto ok = probe.bind(plan.fts, GuestSearch::RankLimit + 1).scalar(); !ok)
+            return std::unexpected(ok.error());
+    }
     if (plan.text) {
-        Statement fts(db, ftsSql(plan.ranked));
+        Statement fts(db, plan.ranked ? GuestSearch::rankedSql() : GuestSearch::newestSql());
         if (auto ok = fts.bind(plan.fts, plan.ftsLimit).exec(); !ok)
             return ok;
         while (fts.next()) {
