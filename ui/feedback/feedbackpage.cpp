@@ -13,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -61,12 +63,7 @@ FeedbackPage::FeedbackPage(TicketServices &services, GuestSearch &search, QWidge
     setupReadOnlyTable(m_view);
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Feedback list"));
-    m_view->setColumnWidth(FeedbackListModel::Received, 130);
-    m_view->setColumnWidth(FeedbackListModel::Attention, 125);
-    m_view->setColumnWidth(FeedbackListModel::Rating, 70);
-    m_view->setColumnWidth(FeedbackListModel::Guest, 150);
-    m_view->setColumnWidth(FeedbackListModel::Channel, 150);
-    m_view->setColumnWidth(FeedbackListModel::Text, 260);
+    m_view->viewport()->installEventFilter(this);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
@@ -263,6 +260,53 @@ void FeedbackPage::recordResponse()
         return;
     }
     m_messages->showInfo(tr("Response recorded."));
+}
+
+bool FeedbackPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void FeedbackPage::fitColumns()
+{
+    const QFontMetrics plain(m_view->font());
+    QFont boldFont = m_view->font();
+    boldFont.setBold(true); // "Needs attention" is bold
+    const QFontMetrics bold(boldFont);
+    const int pad = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 14;
+    auto header = [this, &bold](int column) {
+        return bold.horizontalAdvance(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+    };
+    auto widest = [&](int column, const QFontMetrics &metrics, const QStringList &texts) {
+        int w = header(column);
+        for (const QString &text : texts)
+            w = std::max(w, metrics.horizontalAdvance(text));
+        return w + pad;
+    };
+    using M = FeedbackListModel;
+    const QString attention = QCoreApplication::translate("innkeep::ui::FeedbackListModel", "Needs attention");
+    const int received = widest(M::Received, plain, {Format::dateTime(m_services.db.clock().nowMs())});
+    const int flag = widest(M::Attention, bold, {attention});
+    const int rating = widest(M::Rating, plain, {QStringLiteral("10 / 10"), QStringLiteral("NPS 10")});
+    const int guestWanted = widest(M::Guest, plain, {QStringLiteral("Քրիստինե Սարգսյան")});
+    const int channelWanted = widest(M::Channel, plain, {QStringLiteral("Review site (Google)")});
+    const int language = widest(M::Language, plain, {QStringLiteral("Deutsch")});
+    const int textMinimum = plain.averageCharWidth() * 18 + pad;
+    int left = m_view->viewport()->width() - received - flag - rating;
+    // Guest and channel give way (they elide; the detail shows them whole) before the text does.
+    const int share = std::max(0, left - textMinimum);
+    const int guest = std::min(guestWanted, std::max(plain.averageCharWidth() * 10, share * 55 / 100));
+    const int channel = std::min(channelWanted, std::max(plain.averageCharWidth() * 8, share - guest));
+    left -= guest + channel;
+    const bool showLanguage = left - language >= textMinimum * 2;
+    m_view->setColumnHidden(M::Language, !showLanguage);
+    const int widths[] = {received, flag, rating, guest, channel, std::max(textMinimum, left - (showLanguage ? language : 0)),
+                          language};
+    static_assert(std::size(widths) == M::ColumnCount);
+    for (int column = 0; column < M::ColumnCount; ++column)
+        m_view->setColumnWidth(column, widths[column]);
 }
 
 } // namespace innkeep::ui

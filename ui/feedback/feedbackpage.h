@@ -51,7 +51,13 @@ Q_SIGNALS:
     void ticketOpened(const QString &ticketUuid);
     void guestOpened(const QString &guestUuid);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // Column widths for the space there is: the feedback text takes what is left, the
+    // language column shows only when it fits; the list never scrolls sideways.
+    void fitColumns();
     void applyFilters();
     void showEntry(const QString &uuid);
     void fillCategories();

@@ -62,7 +62,7 @@ HandoverDialog::HandoverDialog(TicketServices &services, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_preview, 1);
     layout->addWidget(buttons);
-    resize(820, 640);
+    resize(900, 660); // the report's seven columns fit without scrolling sideways
     regenerate();
 }
 
