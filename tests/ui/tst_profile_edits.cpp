@@ -73,8 +73,8 @@ struct Fixture
 
 } // namespace
 
-TEST_CASE("a stay added from the profile with the keyboard: a bad departure is refused inline, a good one is listed "
-          "and counted",
+TEST_CASE("a stay added from the profile with the keyboard: a bad departure is refused inline and a good one is "
+          "listed and counted",
           "[ui][workflow][stays]")
 {
     Fixture f;

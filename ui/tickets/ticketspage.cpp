@@ -257,7 +257,11 @@ void TicketsPage::applyFilters()
         query.assignees = {a};
     query.overdueOnly = m_overdue->isChecked();
     query.dueSoonOnly = m_dueSoon->isChecked();
-    m_model->setQuery(query);
+    m_model->setQuery(query); // reads the first page now
+    // New filters that match nothing: no detail of a ticket they hide. (A ticket that leaves the
+    // list by its own move, e.g. resolved, stays in the detail so it can be closed.)
+    if (m_model->rowCount() == 0 && !m_detail->ticketUuid().isEmpty())
+        m_detail->setTicket({});
 }
 
 void TicketsPage::updateEmptyState()
