@@ -5,6 +5,9 @@
 #include "appservices.h"
 #include "mainwindow.h"
 #include "startup.h"
+#include "settings/settingspage.h"
+#include "staff/staffsection.h"
+#include "staff/staffservice.h"
 #include "startup/firstrundialog.h"
 #include "tickets/ticketsmodule.h"
 #include "venue/venuesettings.h"
@@ -80,6 +83,7 @@ int main(int argc, char *argv[])
         (void)venue.setCurrency(newVenue->currency);
         (void)venue.setPhoneRegion(newVenue->region);
         settings.setValue(QStringLiteral("staff"), newVenue->staff);
+        (void)StaffService(*db).add(newVenue->staff);
         if (!newVenue->language.isEmpty()) {
             settings.setValue(QStringLiteral("language"), newVenue->language);
             app::loadTranslations(newVenue->language);
@@ -91,6 +95,7 @@ int main(int argc, char *argv[])
     ui::MainWindow window(services);
     // Complaints and feedback plug into the window's pages, status bar, profile tabs and settings.
     ui::TicketsModule tickets(services, window);
+    window.settingsPage()->addSection(new ui::StaffSection(*db));
     if (parser.isSet(firstPaintOption)) {
         QObject::connect(&window, &ui::MainWindow::firstPaint, &app, [&] {
             std::fprintf(stdout, "first paint after %lld ms\n", static_cast<long long>(sinceStart.elapsed()));
