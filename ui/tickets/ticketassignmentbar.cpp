@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketassignmentbar.h"
 
+#include "staff/staffservice.h"
 #include "storage/database.h"
 #include "ticketservices.h"
 #include "widgets/messagebar.h"
@@ -60,7 +61,12 @@ void TicketAssignmentBar::setTicket(const ComplaintTicket &ticket)
     }
     m_department->setCurrentIndex(std::max(0, m_department->findData(ticket.department)));
     m_assignee->clear();
+    // The current assignee, whoever is at the desk, then the venue's staff list.
     QStringList names{ticket.assignee, m_services.db.staff()};
+    if (auto staff = StaffService(m_services.db).members()) {
+        for (const StaffMember &member : std::as_const(*staff))
+            names.append(member.name);
+    }
     names.removeAll(QString());
     names.removeDuplicates();
     m_assignee->addItems(names);
