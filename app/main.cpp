@@ -5,8 +5,6 @@
 #include "appservices.h"
 #include "mainwindow.h"
 #include "startup.h"
-#include "settings/settingspage.h"
-#include "staff/staffsection.h"
 #include "staff/staffservice.h"
 #include "startup/firstrundialog.h"
 #include "tickets/ticketsmodule.h"
@@ -95,7 +93,6 @@ int main(int argc, char *argv[])
     ui::MainWindow window(services);
     // Complaints and feedback plug into the window's pages, status bar, profile tabs and settings.
     ui::TicketsModule tickets(services, window);
-    window.settingsPage()->addSection(new ui::StaffSection(*db));
     if (parser.isSet(firstPaintOption)) {
         QObject::connect(&window, &ui::MainWindow::firstPaint, &app, [&] {
             std::fprintf(stdout, "first paint after %lld ms\n", static_cast<long long>(sinceStart.elapsed()));

@@ -3,6 +3,7 @@
 #include "ticketdemo.h"
 
 #include "feedback/feedbackservice.h"
+#include "staff/staffservice.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "tickets/ticketservice.h"
@@ -115,6 +116,19 @@ Result<TicketDemoResult> seedDemoTickets(Database &db, QRandomGenerator &random,
         return std::unexpected(tx.error());
     TicketDemoResult result;
     const qint64 span = qMax<qint64>(1, options.historyDays) * DayMs;
+    // The demo's staff are on the venue's staff list too (pick lists, Settings).
+    StaffService staff(db);
+    auto known = staff.members(true);
+    if (!known)
+        return std::unexpected(known.error());
+    for (const char16_t *name : Staff) {
+        const bool listed = std::any_of(known->cbegin(), known->cend(),
+                                        [&](const StaffMember &m) { return m.name == text(name); });
+        if (!listed) {
+            if (auto added = staff.add(text(name)); !added)
+                return std::unexpected(added.error());
+        }
+    }
 
     for (int i = 0; i < options.tickets; ++i) {
         const DemoComplaint &c = Complaints.at(random.bounded(int(Complaints.size())));

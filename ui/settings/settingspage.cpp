@@ -3,6 +3,7 @@
 #include "settingspage.h"
 
 #include "appservices.h"
+#include "staff/staffsection.h"
 #include "venuechoices.h"
 #include "widgets/messagebar.h"
 #include "widgets/theme.h"
@@ -96,6 +97,7 @@ SettingsPage::SettingsPage(AppServices &services, QWidget *parent)
     });
     connect(&services.db.events(), &DatabaseEvents::reset, this, &SettingsPage::load);
     load();
+    addSection(new StaffSection(services.db, this));
 }
 
 void SettingsPage::addSection(QWidget *section)
