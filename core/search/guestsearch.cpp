@@ -7,6 +7,8 @@
 #include "storage/database.h"
 #include "storage/statement.h"
 
+#include <QCoreApplication>
+
 namespace innkeep {
 
 namespace {
@@ -212,7 +214,25 @@ Status GuestSearch::textStage(const QString &text, int limit, QList<SearchHit> &
             }
             guest.reset();
         } else {
-            hit.displayName = row.columns.at(0);
+            // A complaint or feedback entry: show (and open) the guest it is about, or its room.
+            const bool ticket = row.kind == QLatin1String("ticket");
+            Statement owner(m_db, ticket ? QStringLiteral("SELECT g.uuid, g.given_name, g.family_name, g.latin_given_name, "
+                                                          "g.latin_family_name, x.room FROM tickets x "
+                                                          "LEFT JOIN guests g ON g.id = x.guest_id WHERE x.uuid = ?")
+                                         : QStringLiteral("SELECT g.uuid, g.given_name, g.family_name, g.latin_given_name, "
+                                                          "g.latin_family_name, '' FROM feedback x "
+                                                          "LEFT JOIN guests g ON g.id = x.guest_id WHERE x.uuid = ?"));
+            if (auto ok = owner.bind(row.ref).exec(); !ok)
+                return ok;
+            if (owner.next() && !owner.isNull(0)) {
+                hit.guestUuid = owner.text(0);
+                hit.displayName = joinName(owner.text(1), owner.text(2));
+                hit.latinName = joinName(owner.text(3), owner.text(4));
+            } else if (owner.isNull(0) && !owner.text(5).isEmpty()) {
+                hit.displayName = QCoreApplication::translate("GuestSearch", "Room %1").arg(owner.text(5));
+            } else {
+                hit.displayName = row.columns.at(0);
+            }
             hit.matched = hit.matched == QLatin1String("note") ? QStringLiteral("text") : hit.matched;
         }
         hits.append(hit);

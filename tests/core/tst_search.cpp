@@ -6,6 +6,7 @@
 #include "search/guestsearch.h"
 #include "search/searchkey.h"
 #include "stays/stayservice.h"
+#include "tickets/ticketservice.h"
 #include "storage/statement.h"
 #include "venue/venuesettings.h"
 
@@ -218,4 +219,32 @@ TEST_CASE("Many matches come newest first instead of being ranked")
     REQUIRE(hits->size() == 5);
     CHECK(hits->first().displayName == QStringLiteral("Guest229 Zed"));
     CHECK(hits->first().matched == QStringLiteral("note"));
+}
+
+TEST_CASE("Complaint and feedback hits name the guest they are about, or the room")
+{
+    SearchFixture f;
+    NewTicket withGuest;
+    withGuest.guestUuid = f.uuids.value(QStringLiteral("aram"));
+    withGuest.category = QStringLiteral("noise");
+    withGuest.description = QStringLiteral("Thunderous karaoke next door");
+    REQUIRE_OK(TicketService(f.t.db()).create(withGuest));
+    NewTicket roomOnly;
+    roomOnly.room = QStringLiteral("512");
+    roomOnly.category = QStringLiteral("maintenance");
+    roomOnly.description = QStringLiteral("Thunderous pipes in the bathroom");
+    REQUIRE_OK(TicketService(f.t.db()).create(roomOnly));
+
+    auto hits = GuestSearch(f.t.db()).search(QStringLiteral("thunderous"));
+    REQUIRE_OK(hits);
+    REQUIRE(hits->size() == 2);
+    QStringList names;
+    for (const SearchHit &hit : *hits) {
+        CHECK(hit.kind == QStringLiteral("ticket"));
+        names.append(hit.displayName);
+        if (hit.displayName == QStringLiteral("Արամ Խաչատրյան"))
+            CHECK(hit.guestUuid == f.uuids.value(QStringLiteral("aram")));
+    }
+    CHECK(names.contains(QStringLiteral("Արամ Խաչատրյան")));
+    CHECK(names.contains(QStringLiteral("Room 512")));
 }
