@@ -83,6 +83,18 @@ Status Command::expectPositional(const QCommandLineParser &parser, qsizetype cou
     return std::unexpected(error);
 }
 
+int Command::writeAndPrintId(const QCommandLineParser &parser, const std::function<Result<QString>(Database &)> &write)
+{
+    auto opened = openDatabase(parser);
+    if (!opened)
+        return fail(opened.error());
+    auto id = write(**opened);
+    if (!id)
+        return fail(id.error());
+    printLine(*id);
+    return Success;
+}
+
 int Command::fail(const Error &error) const
 {
     printError(QStringLiteral("innkeep-cli %1: ").arg(name()) + error.toString());

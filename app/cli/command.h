@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace innkeep {
@@ -53,6 +54,19 @@ protected:
                                                                  Database::Mode mode = Database::Mode::OpenExisting);
     // Exactly `count` positional arguments, else a usage error naming what is expected.
     [[nodiscard]] Status expectPositional(const QCommandLineParser &parser, qsizetype count) const;
+
+    // How a command that writes ends: opens the database, runs `write` on it and prints the id it
+    // returns, or fails with its error.
+    [[nodiscard]] int writeAndPrintId(const QCommandLineParser &parser,
+                                      const std::function<Result<QString>(Database &)> &write);
+    // A written record's uuid, or why it was not written: what `write` returns for most writes.
+    template<typename Record>
+    [[nodiscard]] static Result<QString> uuidOf(const Result<Record> &written)
+    {
+        if (!written)
+            return std::unexpected(written.error());
+        return written->uuid;
+    }
 
     // Print the one-line reason to stderr and return the exit code to use.
     int fail(const Error &error) const;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // feedback add, list, respond, to-ticket: guest feedback from every channel, and the one step
 // that turns an entry into a complaint ticket linked both ways.
+#include "commandoptions.h"
 #include "commandregistry.h"
 #include "commands.h"
 #include "console.h"
@@ -16,24 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void addValue(QCommandLineParser &parser, const QString &name, const QString &help, const QString &valueName)
-{
-    parser.addOption(QCommandLineOption(name, help, valueName));
-}
-
-Result<QString> feedbackId(const QCommandLineParser &parser, Status positional)
-{
-    if (!positional)
-        return std::unexpected(positional.error());
-    auto id = TicketFormat::uuid(u"id"_s, parser.positionalArguments().constFirst());
-    if (!id) {
-        Error error = id.error();
-        error.field = u"feedback"_s;
-        return std::unexpected(error);
-    }
-    return id;
-}
-
 class FeedbackAddCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(FeedbackAddCommand)
@@ -46,15 +29,15 @@ public:
 protected:
     void addOptions(QCommandLineParser &parser) override
     {
-        addValue(parser, u"channel"_s,
+        addValueOption(parser, u"channel"_s,
                  tr("Where it came from: in-person, comment-card, survey, email, phone, review-site, social."),
                  tr("channel"));
-        addValue(parser, u"rating"_s, tr("The rating on its own scale: 4/5, 8/10, 8.5/10, nps:9."), tr("rating"));
-        addValue(parser, u"site"_s, tr("The review site's name (needed with review-site)."), tr("name"));
-        addValue(parser, u"guest"_s, tr("The guest's id."), tr("uuid"));
-        addValue(parser, u"stay"_s, tr("The stay's id."), tr("uuid"));
-        addValue(parser, u"text"_s, tr("What the guest said (a rating, the text or both)."), tr("text"));
-        addValue(parser, u"language"_s, tr("Language code of the text, e.g. en, hy, ka."), tr("code"));
+        addValueOption(parser, u"rating"_s, tr("The rating on its own scale: 4/5, 8/10, 8.5/10, nps:9."), tr("rating"));
+        addValueOption(parser, u"site"_s, tr("The review site's name (needed with review-site)."), tr("name"));
+        addValueOption(parser, u"guest"_s, tr("The guest's id."), tr("uuid"));
+        addValueOption(parser, u"stay"_s, tr("The stay's id."), tr("uuid"));
+        addValueOption(parser, u"text"_s, tr("What the guest said (a rating, the text or both)."), tr("text"));
+        addValueOption(parser, u"language"_s, tr("Language code of the text, e.g. en, hy, ka."), tr("code"));
         parser.addOption(QCommandLineOption(
             u"private"_s, tr("Given privately (review-site and social entries are public unless this is given; the other "
                              "channels are always private).")));
@@ -95,14 +78,8 @@ protected:
         input.isPublic = !parser.isSet(u"private"_s)
                          && (input.channel == FeedbackChannel::ReviewSite || input.channel == FeedbackChannel::Social);
 
-        auto opened = openDatabase(parser);
-        if (!opened)
-            return fail(opened.error());
-        auto added = FeedbackService(**opened).add(input); // one transaction, committed on success
-        if (!added)
-            return fail(added.error());
-        printLine(added->uuid);
-        return Success;
+        // one transaction, committed on success
+        return writeAndPrintId(parser, [&](Database &db) { return uuidOf(FeedbackService(db).add(input)); });
     }
 };
 
@@ -121,8 +98,8 @@ protected:
     {
         parser.addOption(QCommandLineOption(u"needs-attention"_s,
                                             tr("Only low ratings not yet answered and not yet a ticket.")));
-        addValue(parser, u"channel"_s, tr("Only this channel (repeat for more)."), tr("channel"));
-        addValue(parser, u"limit"_s, tr("At most this many (default 100)."), tr("n"));
+        addValueOption(parser, u"channel"_s, tr("Only this channel (repeat for more)."), tr("channel"));
+        addValueOption(parser, u"limit"_s, tr("At most this many (default 100)."), tr("n"));
     }
 
     int run(const QCommandLineParser &parser) override
@@ -131,20 +108,14 @@ protected:
             return usage(ok.error().message);
         FeedbackQuery query;
         query.needsAttentionOnly = parser.isSet(u"needs-attention"_s);
-        for (const QString &value : parser.values(u"channel"_s)) {
-            for (const QString &token : value.split(u',', Qt::SkipEmptyParts)) {
-                auto channel = TicketFormat::feedbackChannel(u"channel"_s, token);
-                if (!channel)
-                    return usage(channel.error().toString());
-                query.channels.append(*channel);
-            }
-        }
-        if (parser.isSet(u"limit"_s)) {
-            auto limit = TicketFormat::positiveNumber(u"limit"_s, parser.value(u"limit"_s));
-            if (!limit)
-                return usage(limit.error().toString());
-            query.limit = *limit;
-        }
+        auto channels = listValues(parser, u"channel"_s, TicketFormat::feedbackChannel);
+        if (!channels)
+            return usage(channels.error().toString());
+        query.channels = *channels;
+        auto limit = optionalValue(parser, u"limit"_s, TicketFormat::positiveNumber);
+        if (!limit)
+            return usage(limit.error().toString());
+        query.limit = limit->value_or(query.limit);
         auto opened = openDatabase(parser);
         if (!opened)
             return fail(opened.error());
@@ -200,24 +171,19 @@ protected:
     void addOptions(QCommandLineParser &parser) override
     {
         parser.addPositionalArgument(u"id"_s, tr("The feedback entry's id."), u"ID"_s);
-        addValue(parser, u"text"_s, tr("The response."), tr("text"));
+        addValueOption(parser, u"text"_s, tr("The response."), tr("text"));
     }
 
     int run(const QCommandLineParser &parser) override
     {
-        auto id = feedbackId(parser, expectPositional(parser, 1));
+        auto id = positionalId(parser, expectPositional(parser, 1), u"feedback"_s);
         if (!id)
             return usage(id.error().toString());
         if (parser.value(u"text"_s).trimmed().isEmpty())
             return usage(TicketFormat::optionError(u"text"_s, tr("required: the response given to the guest.")).toString());
-        auto opened = openDatabase(parser);
-        if (!opened)
-            return fail(opened.error());
-        auto answered = FeedbackService(**opened).respond(*id, parser.value(u"text"_s));
-        if (!answered)
-            return fail(answered.error());
-        printLine(answered->uuid);
-        return Success;
+        return writeAndPrintId(parser, [&](Database &db) {
+            return uuidOf(FeedbackService(db).respond(*id, parser.value(u"text"_s)));
+        });
     }
 };
 
@@ -237,32 +203,23 @@ protected:
     void addOptions(QCommandLineParser &parser) override
     {
         parser.addPositionalArgument(u"id"_s, tr("The feedback entry's id."), u"ID"_s);
-        addValue(parser, u"category"_s, tr("Category key (default: other)."), tr("key"));
-        addValue(parser, u"severity"_s, tr("low, medium, high or critical (default: from the rating)."), tr("severity"));
+        addValueOption(parser, u"category"_s, tr("Category key (default: other)."), tr("key"));
+        addValueOption(parser, u"severity"_s, tr("low, medium, high or critical (default: from the rating)."), tr("severity"));
     }
 
     int run(const QCommandLineParser &parser) override
     {
-        auto id = feedbackId(parser, expectPositional(parser, 1));
+        auto id = positionalId(parser, expectPositional(parser, 1), u"feedback"_s);
         if (!id)
             return usage(id.error().toString());
-        std::optional<TicketSeverity> severity;
-        if (parser.isSet(u"severity"_s)) {
-            auto parsed = TicketFormat::severity(u"severity"_s, parser.value(u"severity"_s));
-            if (!parsed)
-                return usage(parsed.error().toString());
-            severity = *parsed;
-        }
+        auto severity = optionalValue(parser, u"severity"_s, TicketFormat::severity);
+        if (!severity)
+            return usage(severity.error().toString());
         const QString category = parser.isSet(u"category"_s) ? parser.value(u"category"_s).trimmed().toLower()
                                                               : u"other"_s;
-        auto opened = openDatabase(parser);
-        if (!opened)
-            return fail(opened.error());
-        auto ticket = FeedbackService(**opened).toTicket(*id, category, severity);
-        if (!ticket)
-            return fail(ticket.error());
-        printLine(ticket->uuid);
-        return Success;
+        return writeAndPrintId(parser, [&](Database &db) {
+            return uuidOf(FeedbackService(db).toTicket(*id, category, *severity));
+        });
     }
 };
 

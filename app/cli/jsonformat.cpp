@@ -13,7 +13,9 @@ QJsonValue dateValue(const QDate &date)
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue columnValue(const QVariant &value)
+} // namespace
+
+QJsonValue columnJson(const QVariant &value)
 {
     if (value.isNull())
         return QJsonValue::Null;
@@ -23,6 +25,9 @@ QJsonValue columnValue(const QVariant &value)
     case QMetaType::UInt:
     case QMetaType::ULongLong:
         return QJsonValue(value.toLongLong());
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return QJsonValue(value.toDouble());
     case QMetaType::Bool:
         return QJsonValue(value.toBool());
     default:
@@ -30,14 +35,19 @@ QJsonValue columnValue(const QVariant &value)
     }
 }
 
-} // namespace
+QJsonObject columnsJson(const QVariantMap &columns, const std::function<bool(const QString &column)> &internal)
+{
+    QJsonObject object;
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+        if (!internal || !internal(it.key()))
+            object.insert(it.key(), columnJson(it.value()));
+    }
+    return object;
+}
 
 QJsonObject toJson(const Guest &guest)
 {
-    QJsonObject object;
-    const QVariantMap columns = guest.toColumns();
-    for (auto it = columns.cbegin(); it != columns.cend(); ++it)
-        object.insert(it.key(), columnValue(it.value()));
+    QJsonObject object = columnsJson(guest.toColumns());
     object.insert(QStringLiteral("emails"), QJsonArray::fromStringList(guest.emails));
     object.insert(QStringLiteral("phones"), QJsonArray::fromStringList(guest.phones));
     object.insert(QStringLiteral("tags"), QJsonArray::fromStringList(guest.tags));

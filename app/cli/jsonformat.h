@@ -9,11 +9,20 @@
 #include "stays/stay.h"
 
 #include <QJsonObject>
+#include <QVariantMap>
+
+#include <functional>
 
 namespace innkeep::cli {
 
 // The JSON shapes innkeep-cli prints. Keys are the database's column names (as in the JSON
 // export, docs/json-export.md), so scripts can use one vocabulary; they never change once released.
+// A database column's value: numbers and booleans keep their type, NULL is null, the rest is text.
+[[nodiscard]] QJsonValue columnJson(const QVariant &value);
+// A record's columns as one object, without those `internal` names (row ids, say).
+[[nodiscard]] QJsonObject columnsJson(const QVariantMap &columns,
+                                      const std::function<bool(const QString &column)> &internal = {});
+
 [[nodiscard]] QJsonObject toJson(const Guest &guest);
 [[nodiscard]] QJsonObject toJson(const GuestNote &note);
 [[nodiscard]] QJsonObject toJson(const Preference &preference);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ticket add, show, list, move, note, compensate, follow-up, close: complaint tickets from the
 // command line. Writes print the ticket's id once committed; bad input changes nothing.
+#include "commandoptions.h"
 #include "commandregistry.h"
 #include "commands.h"
 #include "console.h"
@@ -19,28 +20,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void addValue(QCommandLineParser &parser, const QString &name, const QString &help, const QString &valueName)
-{
-    parser.addOption(QCommandLineOption(name, help, valueName));
-}
-
 void addTicketId(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(u"id"_s, QCoreApplication::translate("TicketCommand", "The ticket's id."), u"ID"_s);
 }
 
 // The ticket id of a command that takes exactly one, or a usage error.
-Result<QString> ticketId(const QCommandLineParser &parser, Status positional)
+Result<QString> ticketId(const QCommandLineParser &parser, const Status &positional)
 {
-    if (!positional)
-        return std::unexpected(positional.error());
-    auto id = TicketFormat::uuid(u"id"_s, parser.positionalArguments().constFirst());
-    if (!id) {
-        Error error = id.error();
-        error.field = u"ticket"_s;
-        return std::unexpected(error);
-    }
-    return id;
+    return positionalId(parser, positional, u"ticket"_s);
 }
 
 // A required option's value, or a usage error naming it.
@@ -66,17 +54,17 @@ public:
 protected:
     void addOptions(QCommandLineParser &parser) override
     {
-        addValue(parser, u"guest"_s, tr("The guest's id (give the guest, the room, or both)."), tr("uuid"));
-        addValue(parser, u"room"_s, tr("The room the complaint comes from."), tr("room"));
-        addValue(parser, u"category"_s,
+        addValueOption(parser, u"guest"_s, tr("The guest's id (give the guest, the room, or both)."), tr("uuid"));
+        addValueOption(parser, u"room"_s, tr("The room the complaint comes from."), tr("room"));
+        addValueOption(parser, u"category"_s,
                  tr("Category key: housekeeping, maintenance, noise, food-beverage, front-office, billing, amenities, "
                     "other (the venue's list)."),
                  tr("key"));
-        addValue(parser, u"severity"_s, tr("low, medium, high or critical; picks the SLA."), tr("severity"));
-        addValue(parser, u"text"_s, tr("What the guest complains about."), tr("text"));
-        addValue(parser, u"department"_s, tr("Department key (the venue's list)."), tr("key"));
-        addValue(parser, u"assignee"_s, tr("The staff member who handles it."), tr("name"));
-        addValue(parser, u"source"_s, tr("How it reached the desk: in-person (default), phone, email, …"), tr("source"));
+        addValueOption(parser, u"severity"_s, tr("low, medium, high or critical; picks the SLA."), tr("severity"));
+        addValueOption(parser, u"text"_s, tr("What the guest complains about."), tr("text"));
+        addValueOption(parser, u"department"_s, tr("Department key (the venue's list)."), tr("key"));
+        addValueOption(parser, u"assignee"_s, tr("The staff member who handles it."), tr("name"));
+        addValueOption(parser, u"source"_s, tr("How it reached the desk: in-person (default), phone, email, …"), tr("source"));
     }
 
     int run(const QCommandLineParser &parser) override
@@ -84,12 +72,10 @@ protected:
         if (auto ok = expectPositional(parser, 0); !ok)
             return usage(ok.error().message);
         NewTicket input;
-        if (parser.isSet(u"guest"_s)) {
-            auto guest = TicketFormat::uuid(u"guest"_s, parser.value(u"guest"_s));
-            if (!guest)
-                return usage(guest.error().toString());
-            input.guestUuid = *guest;
-        }
+        auto guest = optionalValue(parser, u"guest"_s, TicketFormat::uuid);
+        if (!guest)
+            return usage(guest.error().toString());
+        input.guestUuid = guest->value_or(QString());
         input.room = parser.value(u"room"_s).trimmed();
         if (input.guestUuid.isEmpty() && input.room.isEmpty())
             return usage(TicketFormat::optionError(u"guest"_s, tr("give --guest UUID or --room R (or both).")).toString());
@@ -108,14 +94,8 @@ protected:
         if (parser.isSet(u"source"_s))
             input.source = parser.value(u"source"_s).trimmed().toLower();
 
-        auto opened = openDatabase(parser);
-        if (!opened)
-            return fail(opened.error());
-        auto ticket = TicketService(**opened).create(input); // one transaction, committed on success
-        if (!ticket)
-            return fail(ticket.error());
-        printLine(ticket->uuid);
-        return Success;
+        // one transaction, committed on success
+        return writeAndPrintId(parser, [&](Database &db) { return uuidOf(TicketService(db).create(input)); });
     }
 };
 
@@ -261,16 +241,16 @@ protected:
     bool printsData() const override { return true; }
     void addOptions(QCommandLineParser &parser) override
     {
-        addValue(parser, u"status"_s,
+        addValueOption(parser, u"status"_s,
                  tr("Only this status (repeat for more): new, acknowledged, in-progress, waiting-guest, "
                     "waiting-department, resolved, closed. Default: every open status."),
                  tr("status"));
-        addValue(parser, u"severity"_s, tr("Only this severity (repeat for more)."), tr("severity"));
-        addValue(parser, u"department"_s, tr("Only this department (repeat for more)."), tr("key"));
-        addValue(parser, u"assignee"_s, tr("Only this assignee (repeat for more)."), tr("name"));
+        addValueOption(parser, u"severity"_s, tr("Only this severity (repeat for more)."), tr("severity"));
+        addValueOption(parser, u"department"_s, tr("Only this department (repeat for more)."), tr("key"));
+        addValueOption(parser, u"assignee"_s, tr("Only this assignee (repeat for more)."), tr("name"));
         parser.addOption(QCommandLineOption(u"overdue"_s, tr("Only overdue tickets.")));
-        addValue(parser, u"due-within"_s, tr("Only tickets due (or overdue) within this time: 30m, 2h, 1d."), tr("duration"));
-        addValue(parser, u"limit"_s, tr("At most this many (default 100)."), tr("n"));
+        addValueOption(parser, u"due-within"_s, tr("Only tickets due (or overdue) within this time: 30m, 2h, 1d."), tr("duration"));
+        addValueOption(parser, u"limit"_s, tr("At most this many (default 100)."), tr("n"));
     }
 
     int run(const QCommandLineParser &parser) override
@@ -278,39 +258,27 @@ protected:
         if (auto ok = expectPositional(parser, 0); !ok)
             return usage(ok.error().message);
         TicketQuery query;
-        for (const QString &value : parser.values(u"status"_s)) {
-            for (const QString &token : value.split(u',', Qt::SkipEmptyParts)) {
-                auto status = TicketFormat::status(u"status"_s, token);
-                if (!status)
-                    return usage(status.error().toString());
-                query.statuses.append(*status);
-            }
-        }
-        for (const QString &value : parser.values(u"severity"_s)) {
-            for (const QString &token : value.split(u',', Qt::SkipEmptyParts)) {
-                auto severity = TicketFormat::severity(u"severity"_s, token);
-                if (!severity)
-                    return usage(severity.error().toString());
-                query.severities.append(*severity);
-            }
-        }
+        auto statuses = listValues(parser, u"status"_s, TicketFormat::status);
+        if (!statuses)
+            return usage(statuses.error().toString());
+        query.statuses = *statuses;
+        auto severities = listValues(parser, u"severity"_s, TicketFormat::severity);
+        if (!severities)
+            return usage(severities.error().toString());
+        query.severities = *severities;
         for (const QString &value : parser.values(u"department"_s))
             query.departments.append(value.trimmed().toLower());
         for (const QString &value : parser.values(u"assignee"_s))
             query.assignees.append(value.trimmed());
         query.overdueOnly = parser.isSet(u"overdue"_s);
-        if (parser.isSet(u"due-within"_s)) {
-            auto within = TicketFormat::duration(u"due-within"_s, parser.value(u"due-within"_s));
-            if (!within)
-                return usage(within.error().toString());
-            query.dueWithinMs = *within;
-        }
-        if (parser.isSet(u"limit"_s)) {
-            auto limit = TicketFormat::positiveNumber(u"limit"_s, parser.value(u"limit"_s));
-            if (!limit)
-                return usage(limit.error().toString());
-            query.limit = *limit;
-        }
+        auto within = optionalValue(parser, u"due-within"_s, TicketFormat::duration);
+        if (!within)
+            return usage(within.error().toString());
+        query.dueWithinMs = *within;
+        auto limit = optionalValue(parser, u"limit"_s, TicketFormat::positiveNumber);
+        if (!limit)
+            return usage(limit.error().toString());
+        query.limit = limit->value_or(query.limit);
 
         auto opened = openDatabase(parser);
         if (!opened)
@@ -350,10 +318,10 @@ protected:
     void addOptions(QCommandLineParser &parser) override
     {
         addTicketId(parser);
-        addValue(parser, u"to"_s,
+        addValueOption(parser, u"to"_s,
                  tr("The new status: new, acknowledged, in-progress, waiting-guest, waiting-department, resolved, closed."),
                  tr("status"));
-        addValue(parser, u"note"_s, tr("A note on the status change."), tr("text"));
+        addValueOption(parser, u"note"_s, tr("A note on the status change."), tr("text"));
     }
 
     int run(const QCommandLineParser &parser) override
@@ -366,14 +334,9 @@ protected:
         auto to = TicketFormat::status(u"to"_s, parser.value(u"to"_s));
         if (!to)
             return usage(to.error().toString());
-        auto opened = openDatabase(parser);
-        if (!opened)
-            return fail(opened.error());
-        auto moved = TicketService(**opened).move(*id, *to, parser.value(u"note"_s));
-        if (!moved)
-            return fail(moved.error());
-        printLine(moved->uuid);
-        return Success;
+        return writeAndPrintId(parser, [&](Database &db) {
+            return uuidOf(TicketService(db).move(*id, *to, parser.value(u"note"_s)));
+        });
     }
 };
 
@@ -390,7 +353,7 @@ protected:
     void addOptions(QCommandLineParser &parser) override
     {
         addTicketId(parser);
-        addValue(parser, u"text"_s, tr("The note."), tr("text"));
+        addValueOption(parser, u"text"_s, tr("The note."), tr("text"));
     }
 
     int run(const QCommandLineParser &parser) override
@@ -401,14 +364,11 @@ protected:
         auto text = required(*this, parser, u"text"_s);
         if (!text)
             return usage(text.error().toString());
-        auto opened = openDatabase(parser);
-        if (!opened)
-            return fail(opened.error());
-        auto note = TicketService(**opened).addNote(*id, *text);
-        if (!note)
-            return fail(note.error());
-        printLine(*id);
-        return Success;
+        return writeAndPrintId(parser, [&](Database &db) -> Result<QString> {
+            if (auto note = TicketService(db).addNote(*id, *text); !note)
+                return std::unexpected(note.error());
+            return *id;
+        });
     }
 };
 
@@ -425,10 +385,10 @@ protected:
     void addOptions(QCommandLineParser &parser) override
     {
         addTicketId(parser);
-        addValue(parser, u"type"_s, tr("discount, refund, upgrade, amenity or other."), tr("type"));
-        addValue(parser, u"amount"_s, tr("What it cost the venue, e.g. 25.00 (decimal point or comma)."), tr("amount"));
-        addValue(parser, u"currency"_s, tr("Three-letter ISO currency code, e.g. EUR."), tr("code"));
-        addValue(parser, u"note"_s, tr("What was given."), tr("text"));
+        addValueOption(parser, u"type"_s, tr("discount, refund, upgrade, amenity or other."), tr("type"));
+        addValueOption(parser, u"amount"_s, tr("What it cost the venue, e.g. 25.00 (decimal point or comma)."), tr("amount"));
+        addValueOption(parser, u"currency"_s, tr("Three-letter ISO currency code, e.g. EUR."), tr("code"));
+        addValueOption(parser, u"note"_s, tr("What was given."), tr("text"));
     }
 
     int run(const QCommandLineParser &parser) override
@@ -458,14 +418,11 @@ protected:
         compensation.costMinor = *amount;
         compensation.currency = currency;
         compensation.description = parser.value(u"note"_s);
-        auto opened = openDatabase(parser);
-        if (!opened)
-            return fail(opened.error());
-        auto added = TicketService(**opened).addCompensation(*id, compensation);
-        if (!added)
-            return fail(added.error());
-        printLine(*id);
-        return Success;
+        return writeAndPrintId(parser, [&](Database &db) -> Result<QString> {
+            if (auto added = TicketService(db).addCompensation(*id, compensation); !added)
+                return std::unexpected(added.error());
+            return *id;
+        });
     }
 };
 
@@ -485,11 +442,11 @@ protected:
     void addOptions(QCommandLineParser &parser) override
     {
         addTicketId(parser);
-        addValue(parser, u"channel"_s, tr("How the guest was reached: in-person, phone, email, sms, letter, other."),
+        addValueOption(parser, u"channel"_s, tr("How the guest was reached: in-person, phone, email, sms, letter, other."),
                  tr("channel"));
-        addValue(parser, u"reaction"_s, tr("The guest's reaction, in their words."), tr("text"));
-        addValue(parser, u"satisfaction"_s, tr("The guest's satisfaction with the resolution, 1 to 5."), tr("n"));
-        addValue(parser, u"outcome"_s, tr("Record the outcome as well: recovered or lost."), tr("outcome"));
+        addValueOption(parser, u"reaction"_s, tr("The guest's reaction, in their words."), tr("text"));
+        addValueOption(parser, u"satisfaction"_s, tr("The guest's satisfaction with the resolution, 1 to 5."), tr("n"));
+        addValueOption(parser, u"outcome"_s, tr("Record the outcome as well: recovered or lost."), tr("outcome"));
     }
 
     int run(const QCommandLineParser &parser) override
@@ -514,33 +471,26 @@ protected:
                                  .toString());
             followUp.satisfaction = satisfaction;
         }
-        std::optional<TicketOutcome> outcome;
-        if (parser.isSet(u"outcome"_s)) {
-            auto parsed = TicketFormat::outcome(u"outcome"_s, parser.value(u"outcome"_s));
-            if (!parsed)
-                return usage(parsed.error().toString());
-            outcome = *parsed;
-        }
+        auto outcome = optionalValue(parser, u"outcome"_s, TicketFormat::outcome);
+        if (!outcome)
+            return usage(outcome.error().toString());
 
-        auto opened = openDatabase(parser);
-        if (!opened)
-            return fail(opened.error());
-        Database &db = **opened;
-        // The follow-up and the outcome are one action: both are stored or neither.
-        auto tx = Transaction::begin(db);
-        if (!tx)
-            return fail(tx.error());
-        TicketService service(db);
-        if (auto added = service.recordFollowUp(*id, followUp); !added)
-            return fail(added.error());
-        if (outcome) {
-            if (auto set = service.setOutcome(*id, *outcome); !set)
-                return fail(set.error());
-        }
-        if (auto ok = tx->commit(); !ok)
-            return fail(ok.error());
-        printLine(*id);
-        return Success;
+        return writeAndPrintId(parser, [&](Database &db) -> Result<QString> {
+            // The follow-up and the outcome are one action: both are stored or neither.
+            auto tx = Transaction::begin(db);
+            if (!tx)
+                return std::unexpected(tx.error());
+            TicketService service(db);
+            if (auto added = service.recordFollowUp(*id, followUp); !added)
+                return std::unexpected(added.error());
+            if (*outcome) {
+                if (auto set = service.setOutcome(*id, **outcome); !set)
+                    return std::unexpected(set.error());
+            }
+            if (auto ok = tx->commit(); !ok)
+                return std::unexpected(ok.error());
+            return *id;
+        });
     }
 };
 
@@ -560,8 +510,8 @@ protected:
     void addOptions(QCommandLineParser &parser) override
     {
         addTicketId(parser);
-        addValue(parser, u"summary"_s, tr("How it was resolved (needed unless the ticket already has one)."), tr("text"));
-        addValue(parser, u"outcome"_s, tr("recovered or lost."), tr("outcome"));
+        addValueOption(parser, u"summary"_s, tr("How it was resolved (needed unless the ticket already has one)."), tr("text"));
+        addValueOption(parser, u"outcome"_s, tr("recovered or lost."), tr("outcome"));
     }
 
     int run(const QCommandLineParser &parser) override
@@ -569,21 +519,12 @@ protected:
         auto id = ticketId(parser, expectPositional(parser, 1));
         if (!id)
             return usage(id.error().toString());
-        TicketOutcome outcome = TicketOutcome::None;
-        if (parser.isSet(u"outcome"_s)) {
-            auto parsed = TicketFormat::outcome(u"outcome"_s, parser.value(u"outcome"_s));
-            if (!parsed)
-                return usage(parsed.error().toString());
-            outcome = *parsed;
-        }
-        auto opened = openDatabase(parser);
-        if (!opened)
-            return fail(opened.error());
-        auto closed = TicketService(**opened).close(*id, parser.value(u"summary"_s), outcome);
-        if (!closed)
-            return fail(closed.error());
-        printLine(closed->uuid);
-        return Success;
+        auto outcome = optionalValue(parser, u"outcome"_s, TicketFormat::outcome);
+        if (!outcome)
+            return usage(outcome.error().toString());
+        return writeAndPrintId(parser, [&](Database &db) {
+            return uuidOf(TicketService(db).close(*id, parser.value(u"summary"_s), outcome->value_or(TicketOutcome::None)));
+        });
     }
 };
 

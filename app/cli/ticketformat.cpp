@@ -4,6 +4,7 @@
 
 #include "common/uuid.h"
 #include "feedback/feedbackrepository.h"
+#include "jsonformat.h"
 #include "storage/clock.h"
 #include "tickets/ticketrepository.h"
 
@@ -36,24 +37,15 @@ QJsonValue uuidOrNull(const QString &uuid)
     return uuid.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(uuid);
 }
 
-QJsonValue columnValue(const QVariant &value)
+// Rows of a ticket's events, compensations and follow-ups: the ticket's row id is internal.
+bool isTicketRowId(const QString &column)
 {
-    if (value.isNull())
-        return QJsonValue::Null;
-    switch (value.metaType().id()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-        return QJsonValue(value.toLongLong());
-    case QMetaType::Double:
-    case QMetaType::Float:
-        return QJsonValue(value.toDouble());
-    case QMetaType::Bool:
-        return QJsonValue(value.toBool());
-    default:
-        return QJsonValue(value.toString());
-    }
+    return column == u"ticket_id"_s;
+}
+
+bool isRowId(const QString &column)
+{
+    return column.endsWith(u"_id"_s);
 }
 
 template<typename Enum, typename ToToken>
@@ -307,13 +299,9 @@ QString TicketFormat::stateLabel(SlaState state)
 
 QJsonObject TicketFormat::toJson(const ComplaintTicket &ticket)
 {
-    QJsonObject object;
-    const QVariantMap columns = TicketRepository::rowOf(ticket);
-    for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
-        if (it.key().endsWith(u"_id"_s) || it.key() == u"sla_policy"_s)
-            continue; // row ids are internal; the uuids follow
-        object.insert(it.key(), columnValue(it.value()));
-    }
+    // row ids are internal; the uuids follow
+    QJsonObject object = columnsJson(TicketRepository::rowOf(ticket),
+                                     [](const QString &column) { return isRowId(column) || column == u"sla_policy"_s; });
     object.insert(u"guest_uuid"_s, uuidOrNull(ticket.guestUuid));
     object.insert(u"guest_name"_s, ticket.guestName);
     object.insert(u"stay_uuid"_s, uuidOrNull(ticket.stayUuid));
@@ -351,45 +339,22 @@ QJsonObject TicketFormat::toJson(const SlaReading &reading)
 
 QJsonObject TicketFormat::toJson(const TicketEvent &event)
 {
-    QJsonObject object;
-    const QVariantMap columns = TicketRepository::rowOf(event);
-    for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
-        if (it.key() != u"ticket_id"_s)
-            object.insert(it.key(), columnValue(it.value()));
-    }
-    return object;
+    return columnsJson(TicketRepository::rowOf(event), isTicketRowId);
 }
 
 QJsonObject TicketFormat::toJson(const Compensation &compensation)
 {
-    QJsonObject object;
-    const QVariantMap columns = TicketRepository::rowOf(compensation);
-    for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
-        if (it.key() != u"ticket_id"_s)
-            object.insert(it.key(), columnValue(it.value()));
-    }
-    return object;
+    return columnsJson(TicketRepository::rowOf(compensation), isTicketRowId);
 }
 
 QJsonObject TicketFormat::toJson(const FollowUp &followUp)
 {
-    QJsonObject object;
-    const QVariantMap columns = TicketRepository::rowOf(followUp);
-    for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
-        if (it.key() != u"ticket_id"_s)
-            object.insert(it.key(), columnValue(it.value()));
-    }
-    return object;
+    return columnsJson(TicketRepository::rowOf(followUp), isTicketRowId);
 }
 
 QJsonObject TicketFormat::toJson(const FeedbackEntry &entry)
 {
-    QJsonObject object;
-    const QVariantMap columns = FeedbackRepository::rowOf(entry);
-    for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
-        if (!it.key().endsWith(u"_id"_s))
-            object.insert(it.key(), columnValue(it.value()));
-    }
+    QJsonObject object = columnsJson(FeedbackRepository::rowOf(entry), isRowId);
     object.insert(u"public"_s, entry.isPublic);
     object.insert(u"rating_text"_s, entry.rating ? QJsonValue(entry.rating->toString()) : QJsonValue(QJsonValue::Null));
     object.insert(u"guest_uuid"_s, uuidOrNull(entry.guestUuid));
