@@ -103,13 +103,9 @@ Status FeedbackService::save(const FeedbackEntry &before, FeedbackEntry &after)
     auto changes = m_repo.update(before, after);
     if (!changes)
         return std::unexpected(changes.error());
-    ChangeLog log(m_db);
-    for (const FieldChange &c : *changes) {
-        if (auto ok = log.recordUpdate(FeedbackRepository::FeedbackTable, after.uuid, c.field, c.oldValue, c.newValue,
-                                       after.guestUuid);
-            !ok)
-            return ok;
-    }
+    if (auto ok = ChangeLog(m_db).recordUpdates(FeedbackRepository::FeedbackTable, after.uuid, *changes, after.guestUuid);
+        !ok)
+        return ok;
     if (auto ok = m_repo.updateSearchDocument(after.id); !ok)
         return ok;
     m_db.events().queue(feedbackEvent(after));

@@ -125,10 +125,8 @@ Result<Preference> PreferenceService::record(Preference draft)
         if (!draft.detail.isEmpty())
             after.detail = draft.detail;
         QList<FieldChange> changes = diffFields(columnsOf(stored), columnsOf(after));
-        for (const FieldChange &c : changes) {
-            if (auto ok = log.recordUpdate(Table, stored.uuid, c.field, c.oldValue, c.newValue, draft.guestUuid); !ok)
-                return std::unexpected(ok.error());
-        }
+        if (auto ok = log.recordUpdates(Table, stored.uuid, changes, draft.guestUuid); !ok)
+            return std::unexpected(ok.error());
         changes.append({QStringLiteral("updated_at"), stored.updatedAt, now});
         if (auto ok = updateRow(m_db, Table, stored.id, changes); !ok)
             return std::unexpected(ok.error());
@@ -196,11 +194,8 @@ Result<Preference> PreferenceService::update(Preference edited)
         if (exists->isValid())
             return fail(Error::Code::Conflict, tr("The guest already has this preference."), QStringLiteral("value"));
     }
-    ChangeLog log(m_db);
-    for (const FieldChange &c : changes) {
-        if (auto ok = log.recordUpdate(Table, before.uuid, c.field, c.oldValue, c.newValue, before.guestUuid); !ok)
-            return std::unexpected(ok.error());
-    }
+    if (auto ok = ChangeLog(m_db).recordUpdates(Table, before.uuid, changes, before.guestUuid); !ok)
+        return std::unexpected(ok.error());
     edited.updatedAt = m_db.clock().nowMs();
     changes.append({QStringLiteral("updated_at"), before.updatedAt, edited.updatedAt});
     if (auto ok = updateRow(m_db, Table, before.id, changes); !ok)

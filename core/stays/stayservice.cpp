@@ -159,11 +159,8 @@ Result<Stay> StayService::update(Stay edited)
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
-    ChangeLog log(m_db);
-    for (const FieldChange &c : changes) {
-        if (auto ok = log.recordUpdate(Table, before.uuid, c.field, c.oldValue, c.newValue, before.guestUuid); !ok)
-            return std::unexpected(ok.error());
-    }
+    if (auto ok = ChangeLog(m_db).recordUpdates(Table, before.uuid, changes, before.guestUuid); !ok)
+        return std::unexpected(ok.error());
     stay->updatedAt = m_db.clock().nowMs();
     changes.append({QStringLiteral("updated_at"), before.updatedAt, stay->updatedAt});
     if (auto ok = updateRow(m_db, Table, before.id, changes); !ok)

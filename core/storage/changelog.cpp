@@ -98,6 +98,16 @@ Status ChangeLog::recordUpdate(const QString &table, const QString &rowUuid, con
     return write(table, rowUuid, guestUuid, field, oldValue, newValue);
 }
 
+Status ChangeLog::recordUpdates(const QString &table, const QString &rowUuid, const QList<FieldChange> &changes,
+                                const QString &guestUuid)
+{
+    for (const FieldChange &c : changes) {
+        if (auto ok = write(table, rowUuid, guestUuid, c.field, c.oldValue, c.newValue); !ok)
+            return ok;
+    }
+    return {};
+}
+
 Status ChangeLog::recordDelete(const QString &table, const QString &rowUuid, const QVariantMap &row,
                                const QString &guestUuid)
 {

@@ -29,6 +29,15 @@ struct ChangeEntry
     [[nodiscard]] qint64 atMs() const;
 };
 
+// The fields whose values differ between two snapshots of a row, in `before`'s key order.
+struct FieldChange
+{
+    QString field;
+    QVariant oldValue;
+    QVariant newValue;
+};
+[[nodiscard]] QList<FieldChange> diffFields(const QVariantMap &before, const QVariantMap &after);
+
 // Writes the change log inside the caller's transaction. Services call it for every write;
 // nothing else writes the domain tables (ARCHITECTURE.md, "Change log").
 class ChangeLog final
@@ -41,6 +50,9 @@ public:
     [[nodiscard]] Status recordUpdate(const QString &table, const QString &rowUuid, const QString &field,
                                       const QVariant &oldValue, const QVariant &newValue,
                                       const QString &guestUuid = {});
+    // recordUpdate for each change, in order; stops at the first failure.
+    [[nodiscard]] Status recordUpdates(const QString &table, const QString &rowUuid, const QList<FieldChange> &changes,
+                                       const QString &guestUuid = {});
     [[nodiscard]] Status recordDelete(const QString &table, const QString &rowUuid, const QVariantMap &row,
                                       const QString &guestUuid = {});
 
@@ -54,14 +66,5 @@ private:
     [[nodiscard]] Result<QList<ChangeEntry>> read(const QString &sql, const QString &key, int limit);
     Database &m_db;
 };
-
-// The fields whose values differ between two snapshots of a row, in `before`'s key order.
-struct FieldChange
-{
-    QString field;
-    QVariant oldValue;
-    QVariant newValue;
-};
-[[nodiscard]] QList<FieldChange> diffFields(const QVariantMap &before, const QVariantMap &after);
 
 } // namespace innkeep

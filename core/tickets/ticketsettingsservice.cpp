@@ -38,12 +38,8 @@ Result<SlaPolicy> TicketSettingsService::setPolicy(const SlaPolicy &policy)
     auto changes = m_repo.updatePolicy(*before, policy);
     if (!changes)
         return std::unexpected(changes.error());
-    ChangeLog log(m_db);
-    for (const FieldChange &c : *changes) {
-        if (auto ok = log.recordUpdate(TicketSettingsRepository::PoliciesTable, *uuid, c.field, c.oldValue, c.newValue);
-            !ok)
-            return std::unexpected(ok.error());
-    }
+    if (auto ok = ChangeLog(m_db).recordUpdates(TicketSettingsRepository::PoliciesTable, *uuid, *changes); !ok)
+        return std::unexpected(ok.error());
     if (!changes->isEmpty())
         m_db.events().queue(settingsEvent(*uuid));
     if (auto ok = tx->commit(); !ok)
@@ -113,13 +109,8 @@ Result<TicketListItem> TicketSettingsService::change(TicketListItem::List list, 
     auto changes = m_repo.updateItem(list, **before, after);
     if (!changes)
         return std::unexpected(changes.error());
-    ChangeLog log(m_db);
-    for (const FieldChange &c : *changes) {
-        if (auto ok = log.recordUpdate(TicketSettingsRepository::tableOf(list), after.uuid, c.field, c.oldValue,
-                                       c.newValue);
-            !ok)
-            return std::unexpected(ok.error());
-    }
+    if (auto ok = ChangeLog(m_db).recordUpdates(TicketSettingsRepository::tableOf(list), after.uuid, *changes); !ok)
+        return std::unexpected(ok.error());
     if (!changes->isEmpty())
         m_db.events().queue(settingsEvent(after.uuid));
     if (auto ok = tx->commit(); !ok)
