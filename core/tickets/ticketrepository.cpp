@@ -36,6 +36,44 @@ const QString DueOrder =
     u" ORDER BY t.due_at, CASE t.severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 "
     "WHEN 'medium' THEN 2 ELSE 3 END, t.created_at, t.id"_s;
 
+// Every row `sql` selects for one ticket (its one parameter), each read by `read`.
+template<typename Row, typename Read>
+Result<QList<Row>> ticketRows(Database &db, const QString &sql, qint64 ticketId, Read read)
+{
+    Statement q(db, sql);
+    if (auto ok = q.bind(ticketId).exec(); !ok)
+        return std::unexpected(ok.error());
+    QList<Row> rows;
+    while (q.next())
+        rows.append(read(q));
+    return rows;
+}
+
+// The first row `sql` selects for `key` (its one parameter) read by `read`, or nothing.
+template<typename Row, typename Key, typename Read>
+Result<std::optional<Row>> firstRow(Database &db, const QString &sql, const Key &key, Read read)
+{
+    Statement q(db, sql);
+    if (auto ok = q.bind(key).exec(); !ok)
+        return std::unexpected(ok.error());
+    if (!q.next())
+        return std::nullopt;
+    return read(q);
+}
+
+const QString GuestRefSelect = u"SELECT id, uuid, trim(given_name || ' ' || family_name) FROM guests WHERE "_s;
+const QString StayRefSelect = u"SELECT id, uuid, guest_id FROM stays WHERE "_s;
+
+TicketRepository::GuestRef guestRefOf(Statement &q)
+{
+    return {q.integer(0), q.text(1), q.text(2)};
+}
+
+TicketRepository::StayRef stayRefOf(Statement &q)
+{
+    return {q.integer(0), q.text(1), q.integer(2)};
+}
+
 const QString OpenClause = u"t.status NOT IN ('resolved', 'closed')"_s;
 // Redundant beside a range on due_at, but it lets SQLite seek tickets_urgency to the range.
 const QString HasDueClause = u"(t.due_at IS NULL) = 0"_s;
@@ -271,99 +309,90 @@ Status TicketRepository::updateSearchDocument(qint64 ticketId)
 
 Result<QList<TicketEvent>> TicketRepository::timeline(qint64 ticketId)
 {
-    Statement q(m_db, u"SELECT id, uuid, ticket_id, kind, from_status, to_status, body, ref_uuid, staff, at "
-                      "FROM ticket_events WHERE ticket_id = ? ORDER BY at, id"_s);
-    if (auto ok = q.bind(ticketId).exec(); !ok)
-        return std::unexpected(ok.error());
-    QList<TicketEvent> events;
-    while (q.next()) {
-        TicketEvent e;
-        e.id = q.integer(0);
-        e.uuid = q.text(1);
-        e.ticketId = q.integer(2);
-        e.kind = TicketEvent::kindFromToken(q.text(3)).value_or(TicketEvent::Kind::Note);
-        if (!q.isNull(4))
-            e.fromStatus = ticketStatusFromToken(q.text(4));
-        if (!q.isNull(5))
-            e.toStatus = ticketStatusFromToken(q.text(5));
-        e.body = q.text(6);
-        e.refUuid = q.text(7);
-        e.staff = q.text(8);
-        e.atMs = q.integer(9);
-        events.append(std::move(e));
-    }
-    return events;
+    return ticketRows<TicketEvent>(
+        m_db,
+        u"SELECT id, uuid, ticket_id, kind, from_status, to_status, body, ref_uuid, staff, at "
+        "FROM ticket_events WHERE ticket_id = ? ORDER BY at, id"_s,
+        ticketId, [](Statement &q) {
+            TicketEvent e;
+            e.id = q.integer(0);
+            e.uuid = q.text(1);
+            e.ticketId = q.integer(2);
+            e.kind = TicketEvent::kindFromToken(q.text(3)).value_or(TicketEvent::Kind::Note);
+            if (!q.isNull(4))
+                e.fromStatus = ticketStatusFromToken(q.text(4));
+            if (!q.isNull(5))
+                e.toStatus = ticketStatusFromToken(q.text(5));
+            e.body = q.text(6);
+            e.refUuid = q.text(7);
+            e.staff = q.text(8);
+            e.atMs = q.integer(9);
+            return e;
+        });
 }
 
 Result<QList<StatusChange>> TicketRepository::statusHistory(qint64 ticketId)
 {
-    Statement q(m_db, u"SELECT at, to_status FROM ticket_events WHERE ticket_id = ? AND kind = 'status' "
-                      "ORDER BY at, id"_s);
-    if (auto ok = q.bind(ticketId).exec(); !ok)
-        return std::unexpected(ok.error());
-    QList<StatusChange> history;
-    while (q.next())
-        history.append({q.integer(0), ticketStatusFromToken(q.text(1)).value_or(TicketStatus::New)});
-    return history;
+    return ticketRows<StatusChange>(
+        m_db,
+        u"SELECT at, to_status FROM ticket_events WHERE ticket_id = ? AND kind = 'status' ORDER BY at, id"_s,
+        ticketId, [](Statement &q) {
+            return StatusChange{q.integer(0), ticketStatusFromToken(q.text(1)).value_or(TicketStatus::New)};
+        });
 }
 
 Result<QList<Compensation>> TicketRepository::compensations(qint64 ticketId)
 {
-    Statement q(m_db, u"SELECT id, uuid, ticket_id, kind, cost_minor, currency, description, staff, at "
-                      "FROM ticket_compensations WHERE ticket_id = ? ORDER BY at, id"_s);
-    if (auto ok = q.bind(ticketId).exec(); !ok)
-        return std::unexpected(ok.error());
-    QList<Compensation> list;
-    while (q.next()) {
-        Compensation c;
-        c.id = q.integer(0);
-        c.uuid = q.text(1);
-        c.ticketId = q.integer(2);
-        c.kind = Compensation::kindFromToken(q.text(3)).value_or(Compensation::Kind::Other);
-        c.costMinor = q.integer(4);
-        c.currency = q.text(5);
-        c.description = q.text(6);
-        c.staff = q.text(7);
-        c.atMs = q.integer(8);
-        list.append(std::move(c));
-    }
-    return list;
+    return ticketRows<Compensation>(
+        m_db,
+        u"SELECT id, uuid, ticket_id, kind, cost_minor, currency, description, staff, at "
+        "FROM ticket_compensations WHERE ticket_id = ? ORDER BY at, id"_s,
+        ticketId, [](Statement &q) {
+            Compensation c;
+            c.id = q.integer(0);
+            c.uuid = q.text(1);
+            c.ticketId = q.integer(2);
+            c.kind = Compensation::kindFromToken(q.text(3)).value_or(Compensation::Kind::Other);
+            c.costMinor = q.integer(4);
+            c.currency = q.text(5);
+            c.description = q.text(6);
+            c.staff = q.text(7);
+            c.atMs = q.integer(8);
+            return c;
+        });
 }
 
 Result<QList<CompensationTotal>> TicketRepository::compensationTotals(qint64 ticketId)
 {
-    Statement q(m_db, u"SELECT currency, sum(cost_minor), count(*) FROM ticket_compensations WHERE ticket_id = ? "
-                      "GROUP BY currency ORDER BY currency"_s);
-    if (auto ok = q.bind(ticketId).exec(); !ok)
-        return std::unexpected(ok.error());
-    QList<CompensationTotal> totals;
-    while (q.next())
-        totals.append({q.text(0), q.integer(1), int(q.integer(2))});
-    return totals;
+    return ticketRows<CompensationTotal>(
+        m_db,
+        u"SELECT currency, sum(cost_minor), count(*) FROM ticket_compensations WHERE ticket_id = ? "
+        "GROUP BY currency ORDER BY currency"_s,
+        ticketId, [](Statement &q) {
+            return CompensationTotal{q.text(0), q.integer(1), int(q.integer(2))};
+        });
 }
 
 Result<QList<FollowUp>> TicketRepository::followUps(qint64 ticketId)
 {
-    Statement q(m_db, u"SELECT id, uuid, ticket_id, channel, contacted_at, reaction, satisfaction, staff, at "
-                      "FROM ticket_follow_ups WHERE ticket_id = ? ORDER BY contacted_at, id"_s);
-    if (auto ok = q.bind(ticketId).exec(); !ok)
-        return std::unexpected(ok.error());
-    QList<FollowUp> list;
-    while (q.next()) {
-        FollowUp f;
-        f.id = q.integer(0);
-        f.uuid = q.text(1);
-        f.ticketId = q.integer(2);
-        f.channel = FollowUp::channelFromToken(q.text(3)).value_or(FollowUp::Channel::Other);
-        f.contactedAt = q.integer(4);
-        f.reaction = q.text(5);
-        if (!q.isNull(6))
-            f.satisfaction = int(q.integer(6));
-        f.staff = q.text(7);
-        f.atMs = q.integer(8);
-        list.append(std::move(f));
-    }
-    return list;
+    return ticketRows<FollowUp>(
+        m_db,
+        u"SELECT id, uuid, ticket_id, channel, contacted_at, reaction, satisfaction, staff, at "
+        "FROM ticket_follow_ups WHERE ticket_id = ? ORDER BY contacted_at, id"_s,
+        ticketId, [](Statement &q) {
+            FollowUp f;
+            f.id = q.integer(0);
+            f.uuid = q.text(1);
+            f.ticketId = q.integer(2);
+            f.channel = FollowUp::channelFromToken(q.text(3)).value_or(FollowUp::Channel::Other);
+            f.contactedAt = q.integer(4);
+            f.reaction = q.text(5);
+            if (!q.isNull(6))
+                f.satisfaction = int(q.integer(6));
+            f.staff = q.text(7);
+            f.atMs = q.integer(8);
+            return f;
+        });
 }
 
 Result<QList<ComplaintTicket>> TicketRepository::queue(const TicketQuery &query, qint64 nowMs)
@@ -530,42 +559,22 @@ Result<QList<ComplaintTicket>> TicketRepository::closedWithoutFollowUp(int limit
 
 Result<std::optional<TicketRepository::GuestRef>> TicketRepository::guestById(qint64 id)
 {
-    Statement q(m_db, u"SELECT id, uuid, trim(given_name || ' ' || family_name) FROM guests WHERE id = ?"_s);
-    if (auto ok = q.bind(id).exec(); !ok)
-        return std::unexpected(ok.error());
-    if (!q.next())
-        return std::nullopt;
-    return GuestRef{q.integer(0), q.text(1), q.text(2)};
+    return firstRow<GuestRef>(m_db, GuestRefSelect + u"id = ?"_s, id, guestRefOf);
 }
 
 Result<std::optional<TicketRepository::GuestRef>> TicketRepository::guestByUuid(const QString &uuid)
 {
-    Statement q(m_db, u"SELECT id, uuid, trim(given_name || ' ' || family_name) FROM guests WHERE uuid = ?"_s);
-    if (auto ok = q.bind(uuid).exec(); !ok)
-        return std::unexpected(ok.error());
-    if (!q.next())
-        return std::nullopt;
-    return GuestRef{q.integer(0), q.text(1), q.text(2)};
+    return firstRow<GuestRef>(m_db, GuestRefSelect + u"uuid = ?"_s, uuid, guestRefOf);
 }
 
 Result<std::optional<TicketRepository::StayRef>> TicketRepository::stayById(qint64 id)
 {
-    Statement q(m_db, u"SELECT id, uuid, guest_id FROM stays WHERE id = ?"_s);
-    if (auto ok = q.bind(id).exec(); !ok)
-        return std::unexpected(ok.error());
-    if (!q.next())
-        return std::nullopt;
-    return StayRef{q.integer(0), q.text(1), q.integer(2)};
+    return firstRow<StayRef>(m_db, StayRefSelect + u"id = ?"_s, id, stayRefOf);
 }
 
 Result<std::optional<TicketRepository::StayRef>> TicketRepository::stayByUuid(const QString &uuid)
 {
-    Statement q(m_db, u"SELECT id, uuid, guest_id FROM stays WHERE uuid = ?"_s);
-    if (auto ok = q.bind(uuid).exec(); !ok)
-        return std::unexpected(ok.error());
-    if (!q.next())
-        return std::nullopt;
-    return StayRef{q.integer(0), q.text(1), q.integer(2)};
+    return firstRow<StayRef>(m_db, StayRefSelect + u"uuid = ?"_s, uuid, stayRefOf);
 }
 
 } // namespace innkeep

@@ -175,13 +175,9 @@ Status TicketService::save(const ComplaintTicket &before, ComplaintTicket &after
     auto changes = m_repo.update(before, after);
     if (!changes)
         return std::unexpected(changes.error());
-    ChangeLog log(m_db);
-    for (const FieldChange &c : *changes) {
-        if (auto ok = log.recordUpdate(TicketRepository::TicketsTable, after.uuid, c.field, c.oldValue, c.newValue,
-                                       after.guestUuid);
-            !ok)
-            return ok;
-    }
+    if (auto ok = ChangeLog(m_db).recordUpdates(TicketRepository::TicketsTable, after.uuid, *changes, after.guestUuid);
+        !ok)
+        return ok;
     if (textChanged) {
         if (auto ok = m_repo.updateSearchDocument(after.id); !ok)
             return ok;
@@ -233,7 +229,7 @@ Status TicketService::applyMove(ComplaintTicket &t, TicketStatus to, const QStri
     return save(before, t, false);
 }
 
-Result<ComplaintTicket> TicketService::move(const QString &uuid, TicketStatus to, const QString &note)
+Result<ComplaintTicket> TicketService::changeTicket(const QString &uuid, const std::function<Status(ComplaintTicket &)> &edit)
 {
     auto tx = Transaction::begin(m_db);
     if (!tx)
@@ -241,57 +237,57 @@ Result<ComplaintTicket> TicketService::move(const QString &uuid, TicketStatus to
     auto t = load(uuid);
     if (!t)
         return t;
-    if (auto ok = applyMove(*t, to, note); !ok)
+    if (auto ok = edit(*t); !ok)
         return std::unexpected(ok.error());
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
     return t;
+}
+
+Status TicketService::recordAttached(ComplaintTicket &t, const QString &table, const QString &rowUuid,
+                                     const QVariantMap &row, TicketEvent::Kind kind, const QString &body)
+{
+    if (auto ok = ChangeLog(m_db).recordInsert(table, rowUuid, row, t.guestUuid); !ok)
+        return ok;
+    if (auto e = addEvent(t, kind, body, rowUuid); !e)
+        return std::unexpected(e.error());
+    const ComplaintTicket before = t;
+    return save(before, t, false);
+}
+
+Result<ComplaintTicket> TicketService::move(const QString &uuid, TicketStatus to, const QString &note)
+{
+    return changeTicket(uuid, [&](ComplaintTicket &t) { return applyMove(t, to, note); });
 }
 
 Result<ComplaintTicket> TicketService::resolve(const QString &uuid, const QString &summary)
 {
-    auto tx = Transaction::begin(m_db);
-    if (!tx)
-        return std::unexpected(tx.error());
-    auto t = load(uuid);
-    if (!t)
-        return t;
-    if (!summary.trimmed().isEmpty() && summary.trimmed() != t->resolutionSummary) {
-        const ComplaintTicket before = *t;
-        t->resolutionSummary = summary.trimmed();
-        if (auto ok = save(before, *t, true); !ok)
-            return std::unexpected(ok.error());
-    }
-    if (auto ok = applyMove(*t, TicketStatus::Resolved, {}); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = tx->commit(); !ok)
-        return std::unexpected(ok.error());
-    return t;
+    return changeTicket(uuid, [&](ComplaintTicket &t) -> Status {
+        if (!summary.trimmed().isEmpty() && summary.trimmed() != t.resolutionSummary) {
+            const ComplaintTicket before = t;
+            t.resolutionSummary = summary.trimmed();
+            if (auto ok = save(before, t, true); !ok)
+                return ok;
+        }
+        return applyMove(t, TicketStatus::Resolved, {});
+    });
 }
 
 Result<ComplaintTicket> TicketService::close(const QString &uuid, const QString &summary, TicketOutcome outcome)
 {
-    auto tx = Transaction::begin(m_db);
-    if (!tx)
-        return std::unexpected(tx.error());
-    auto t = load(uuid);
-    if (!t)
-        return t;
-    // The move is checked first so an illegal close reports the states, not the summary.
-    if (auto ok = TicketWorkflow::check(t->status, TicketStatus::Closed); !ok)
-        return std::unexpected(ok.error());
-    const ComplaintTicket before = *t;
-    if (!summary.trimmed().isEmpty())
-        t->resolutionSummary = summary.trimmed();
-    if (outcome != TicketOutcome::None)
-        t->outcome = outcome;
-    if (auto ok = save(before, *t, t->resolutionSummary != before.resolutionSummary); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = applyMove(*t, TicketStatus::Closed, {}); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = tx->commit(); !ok)
-        return std::unexpected(ok.error());
-    return t;
+    return changeTicket(uuid, [&](ComplaintTicket &t) -> Status {
+        // The move is checked first so an illegal close reports the states, not the summary.
+        if (auto ok = TicketWorkflow::check(t.status, TicketStatus::Closed); !ok)
+            return ok;
+        const ComplaintTicket before = t;
+        if (!summary.trimmed().isEmpty())
+            t.resolutionSummary = summary.trimmed();
+        if (outcome != TicketOutcome::None)
+            t.outcome = outcome;
+        if (auto ok = save(before, t, t.resolutionSummary != before.resolutionSummary); !ok)
+            return ok;
+        return applyMove(t, TicketStatus::Closed, {});
+    });
 }
 
 Result<ComplaintTicket> TicketService::reopen(const QString &uuid, const QString &reason)
@@ -303,21 +299,18 @@ Result<TicketEvent> TicketService::addTextEvent(const QString &uuid, TicketEvent
 {
     if (text.trimmed().isEmpty())
         return fail(Error::Code::InvalidInput, tr("The text cannot be empty."), u"text"_s);
-    auto tx = Transaction::begin(m_db);
-    if (!tx)
-        return std::unexpected(tx.error());
-    auto t = load(uuid);
-    if (!t)
-        return std::unexpected(t.error());
-    auto e = addEvent(*t, kind, text.trimmed());
-    if (!e)
-        return e;
-    const ComplaintTicket before = *t;
-    if (auto ok = save(before, *t, true); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = tx->commit(); !ok)
-        return std::unexpected(ok.error());
-    return e;
+    TicketEvent event;
+    auto changed = changeTicket(uuid, [&](ComplaintTicket &t) -> Status {
+        auto e = addEvent(t, kind, text.trimmed());
+        if (!e)
+            return std::unexpected(e.error());
+        event = *e;
+        const ComplaintTicket before = t;
+        return save(before, t, true);
+    });
+    if (!changed)
+        return std::unexpected(changed.error());
+    return event;
 }
 
 Result<TicketEvent> TicketService::addNote(const QString &uuid, const QString &text)
@@ -360,22 +353,14 @@ Result<ComplaintTicket> TicketService::assign(const QString &uuid, const QString
 
 Result<ComplaintTicket> TicketService::setResolutionSummary(const QString &uuid, const QString &summary)
 {
-    auto tx = Transaction::begin(m_db);
-    if (!tx)
-        return std::unexpected(tx.error());
-    auto t = load(uuid);
-    if (!t)
-        return t;
-    if (t->status == TicketStatus::Closed && summary.trimmed().isEmpty())
-        return fail(Error::Code::InvalidInput, tr("A closed ticket must keep its resolution summary."),
-                    u"resolution_summary"_s);
-    const ComplaintTicket before = *t;
-    t->resolutionSummary = summary.trimmed();
-    if (auto ok = save(before, *t, true); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = tx->commit(); !ok)
-        return std::unexpected(ok.error());
-    return t;
+    return changeTicket(uuid, [&](ComplaintTicket &t) -> Status {
+        if (t.status == TicketStatus::Closed && summary.trimmed().isEmpty())
+            return fail(Error::Code::InvalidInput, tr("A closed ticket must keep its resolution summary."),
+                        u"resolution_summary"_s);
+        const ComplaintTicket before = t;
+        t.resolutionSummary = summary.trimmed();
+        return save(before, t, true);
+    });
 }
 
 Result<ComplaintTicket> TicketService::setOutcome(const QString &uuid, TicketOutcome outcome)
@@ -412,35 +397,24 @@ Result<Compensation> TicketService::addCompensation(const QString &uuid, const C
     if (!currencyPattern.match(input.currency).hasMatch())
         return fail(Error::Code::InvalidInput, tr("The currency must be a three-letter ISO code such as EUR."),
                     u"currency"_s);
-    auto tx = Transaction::begin(m_db);
-    if (!tx)
-        return std::unexpected(tx.error());
-    auto t = load(uuid);
-    if (!t)
-        return std::unexpected(t.error());
     Compensation c = input;
-    c.uuid = newUuid();
-    c.ticketId = t->id;
-    c.description = c.description.trimmed();
-    c.staff = m_db.staff();
-    c.atMs = m_clock.nowMs();
-    auto id = m_repo.insertCompensation(c);
-    if (!id)
-        return std::unexpected(id.error());
-    c.id = *id;
-    if (auto ok = ChangeLog(m_db).recordInsert(TicketRepository::CompensationsTable, c.uuid, TicketRepository::rowOf(c),
-                                               t->guestUuid);
-        !ok)
-        return std::unexpected(ok.error());
-    const QString body = Compensation::kindToken(c.kind) + u' ' + QString::number(c.costMinor) + u' ' + c.currency
-                         + (c.description.isEmpty() ? QString() : u": "_s + c.description);
-    if (auto e = addEvent(*t, TicketEvent::Kind::Compensation, body, c.uuid); !e)
-        return std::unexpected(e.error());
-    const ComplaintTicket before = *t;
-    if (auto ok = save(before, *t, false); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = tx->commit(); !ok)
-        return std::unexpected(ok.error());
+    auto changed = changeTicket(uuid, [&](ComplaintTicket &t) -> Status {
+        c.uuid = newUuid();
+        c.ticketId = t.id;
+        c.description = c.description.trimmed();
+        c.staff = m_db.staff();
+        c.atMs = m_clock.nowMs();
+        auto id = m_repo.insertCompensation(c);
+        if (!id)
+            return std::unexpected(id.error());
+        c.id = *id;
+        const QString body = Compensation::kindToken(c.kind) + u' ' + QString::number(c.costMinor) + u' ' + c.currency
+                             + (c.description.isEmpty() ? QString() : u": "_s + c.description);
+        return recordAttached(t, TicketRepository::CompensationsTable, c.uuid, TicketRepository::rowOf(c),
+                              TicketEvent::Kind::Compensation, body);
+    });
+    if (!changed)
+        return std::unexpected(changed.error());
     return c;
 }
 
@@ -448,44 +422,33 @@ Result<FollowUp> TicketService::recordFollowUp(const QString &uuid, const Follow
 {
     if (input.satisfaction && (*input.satisfaction < 1 || *input.satisfaction > 5))
         return fail(Error::Code::InvalidInput, tr("Satisfaction is a number from 1 to 5."), u"satisfaction"_s);
-    auto tx = Transaction::begin(m_db);
-    if (!tx)
-        return std::unexpected(tx.error());
-    auto t = load(uuid);
-    if (!t)
-        return std::unexpected(t.error());
-    if (isOpen(t->status))
-        return fail(Error::Code::Conflict,
-                    tr("A follow-up is recorded once the ticket is resolved; it is %1.").arg(ticketStatusLabel(t->status)),
-                    u"status"_s);
     FollowUp f = input;
-    f.uuid = newUuid();
-    f.ticketId = t->id;
-    f.reaction = f.reaction.trimmed();
-    f.staff = m_db.staff();
-    f.atMs = m_clock.nowMs();
-    if (f.contactedAt <= 0)
-        f.contactedAt = f.atMs;
-    auto id = m_repo.insertFollowUp(f);
-    if (!id)
-        return std::unexpected(id.error());
-    f.id = *id;
-    if (auto ok = ChangeLog(m_db).recordInsert(TicketRepository::FollowUpsTable, f.uuid, TicketRepository::rowOf(f),
-                                               t->guestUuid);
-        !ok)
-        return std::unexpected(ok.error());
-    QString body = FollowUp::channelToken(f.channel);
-    if (f.satisfaction)
-        body += u" %1/5"_s.arg(*f.satisfaction);
-    if (!f.reaction.isEmpty())
-        body += u": "_s + f.reaction;
-    if (auto e = addEvent(*t, TicketEvent::Kind::FollowUp, body, f.uuid); !e)
-        return std::unexpected(e.error());
-    const ComplaintTicket before = *t;
-    if (auto ok = save(before, *t, false); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = tx->commit(); !ok)
-        return std::unexpected(ok.error());
+    auto changed = changeTicket(uuid, [&](ComplaintTicket &t) -> Status {
+        if (isOpen(t.status))
+            return fail(Error::Code::Conflict,
+                        tr("A follow-up is recorded once the ticket is resolved; it is %1.").arg(ticketStatusLabel(t.status)),
+                        u"status"_s);
+        f.uuid = newUuid();
+        f.ticketId = t.id;
+        f.reaction = f.reaction.trimmed();
+        f.staff = m_db.staff();
+        f.atMs = m_clock.nowMs();
+        if (f.contactedAt <= 0)
+            f.contactedAt = f.atMs;
+        auto id = m_repo.insertFollowUp(f);
+        if (!id)
+            return std::unexpected(id.error());
+        f.id = *id;
+        QString body = FollowUp::channelToken(f.channel);
+        if (f.satisfaction)
+            body += u" %1/5"_s.arg(*f.satisfaction);
+        if (!f.reaction.isEmpty())
+            body += u": "_s + f.reaction;
+        return recordAttached(t, TicketRepository::FollowUpsTable, f.uuid, TicketRepository::rowOf(f),
+                              TicketEvent::Kind::FollowUp, body);
+    });
+    if (!changed)
+        return std::unexpected(changed.error());
     return f;
 }
 

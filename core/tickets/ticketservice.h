@@ -15,6 +15,9 @@
 #include "tickets/ticketsettingsrepository.h"
 
 #include <QCoreApplication>
+#include <QVariantMap>
+
+#include <functional>
 
 namespace innkeep {
 
@@ -71,6 +74,14 @@ public:
 
 private:
     [[nodiscard]] Result<ComplaintTicket> load(const QString &uuid);
+    // Loads the ticket, lets `edit` change it (and write what goes with the change) and commits:
+    // one transaction, rolled back when a step fails.
+    [[nodiscard]] Result<ComplaintTicket> changeTicket(const QString &uuid,
+                                                     const std::function<Status(ComplaintTicket &)> &edit);
+    // What goes with a row attached to the ticket (a compensation, a follow-up) once inserted: its
+    // change-log entry, the timeline event and the ticket's save.
+    [[nodiscard]] Status recordAttached(ComplaintTicket &ticket, const QString &table, const QString &rowUuid,
+                                        const QVariantMap &row, TicketEvent::Kind kind, const QString &body);
     [[nodiscard]] Status applyMove(ComplaintTicket &ticket, TicketStatus to, const QString &note);
     [[nodiscard]] Status recomputeSla(ComplaintTicket &ticket);
     [[nodiscard]] Status save(const ComplaintTicket &before, ComplaintTicket &after, bool textChanged);
