@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "qstringmaker.h"
+#include "clisandbox.h"
 
 #include "common/uuid.h"
 
@@ -8,68 +8,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    [[nodiscard]] QJsonObject json() const
-    {
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(out.toUtf8(), &error);
-        INFO(out.toStdString());
-        REQUIRE(error.error == QJsonParseError::NoError);
-        return document.object();
-    }
-    [[nodiscard]] QJsonArray jsonArray() const { return QJsonDocument::fromJson(out.toUtf8()).array(); }
-    // A failure is reported on exactly one line.
-    [[nodiscard]] bool oneLineError() const { return err.count(QLatin1Char('\n')) == 1 && err.endsWith(QLatin1Char('\n')); }
-};
-
-// A scratch folder that also stands in for the user's data folder, so a default path never
-// touches real data.
-class Sandbox
-{
-public:
-    Sandbox() { REQUIRE(m_dir.isValid()); }
-    [[nodiscard]] QString path(const QString &name) const { return m_dir.filePath(name); }
-    [[nodiscard]] QString db() const { return path(QStringLiteral("innkeep.sqlite")); }
-
-    Run cli(const QStringList &arguments) const
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.path());
-        environment.insert(QStringLiteral("HOME"), m_dir.path());
-        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(INNKEEP_CLI), arguments);
-        REQUIRE(process.waitForFinished(180000));
-        REQUIRE(process.exitStatus() == QProcess::NormalExit);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
-    // The same, on this sandbox's database.
-    Run onDb(QStringList arguments) const
-    {
-        arguments << QStringLiteral("--db") << db();
-        return cli(arguments);
-    }
-    [[nodiscard]] QJsonObject counts() const
-    {
-        const Run check = onDb({QStringLiteral("check"), QStringLiteral("--json")});
-        REQUIRE(check.code == 0);
-        return check.json().value(QStringLiteral("counts")).toObject();
-    }
-
-private:
-    QTemporaryDir m_dir;
-};
+using Run = CliRun;
+using Sandbox = CliSandbox;
 
 QString data(const char *name)
 {

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // innkeep-cli's ticket, feedback and handover commands, run as a real process on real files.
-#include "qstringmaker.h"
+#include "clisandbox.h"
 
 #include "common/uuid.h"
 
@@ -9,8 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QProcess>
-#include <QTemporaryDir>
 
 #include <tuple>
 
@@ -18,72 +16,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    [[nodiscard]] QJsonDocument document() const
-    {
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(out.toUtf8(), &error);
-        INFO(out.toStdString());
-        INFO(err.toStdString());
-        REQUIRE(error.error == QJsonParseError::NoError);
-        return document;
-    }
-    [[nodiscard]] QJsonObject json() const { return document().object(); }
-    [[nodiscard]] QJsonArray jsonArray() const { return document().array(); }
-    // A failure is reported on exactly one line.
-    [[nodiscard]] bool oneLineError() const { return err.count(u'\n') == 1 && err.endsWith(u'\n'); }
-    // What a write prints: the record's id and nothing else.
-    [[nodiscard]] QString id() const
-    {
-        INFO(err.toStdString());
-        REQUIRE(code == 0);
-        const QString uuid = out.trimmed();
-        REQUIRE(innkeep::isUuid(uuid));
-        REQUIRE(out == uuid + u'\n');
-        return uuid;
-    }
-};
+using Run = CliRun;
 
-class Sandbox
+// A sandbox whose database is initialised, with shortcuts for the records most tests need.
+class Sandbox : public CliSandbox
 {
 public:
     Sandbox()
     {
-        REQUIRE(m_dir.isValid());
         const Run init = onDb({u"init"_s});
         REQUIRE(init.code == 0);
-    }
-    [[nodiscard]] QString db() const { return m_dir.filePath(u"innkeep.sqlite"_s); }
-
-    Run cli(const QStringList &arguments) const
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"XDG_DATA_HOME"_s, m_dir.path());
-        environment.insert(u"HOME"_s, m_dir.path());
-        environment.insert(u"LANG"_s, u"C.UTF-8"_s);
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(INNKEEP_CLI), arguments);
-        REQUIRE(process.waitForFinished(180000));
-        REQUIRE(process.exitStatus() == QProcess::NormalExit);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
-    Run onDb(QStringList arguments) const
-    {
-        arguments << u"--db"_s << db();
-        return cli(arguments);
-    }
-    // Row counts of every table, change log included: "changes nothing" means these stay equal.
-    [[nodiscard]] QJsonObject counts() const
-    {
-        const Run check = onDb({u"check"_s, u"--json"_s});
-        REQUIRE(check.code == 0);
-        return check.json().value(u"counts"_s).toObject();
     }
     [[nodiscard]] int count(const QString &table) const { return counts().value(table).toInt(-1); }
 
@@ -104,9 +46,6 @@ public:
         REQUIRE(run.code == 0);
         return run.json();
     }
-
-private:
-    QTemporaryDir m_dir;
 };
 
 // A failed command: non-zero exit, one line on stderr naming `field`, nothing on stdout.
