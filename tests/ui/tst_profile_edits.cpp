@@ -16,6 +16,7 @@
 #include "tickets/guestpicker.h"
 #include "tickets/logcomplaintdialog.h"
 #include "tickets/ticketsmodule.h"
+#include "ticketswindowfixture.h"
 #include "today/todaypage.h"
 
 #include <QAccessible>
@@ -50,26 +51,7 @@ void whenDialogShows(Step step)
     });
 }
 
-struct Fixture
-{
-    test::TempDatabase t;
-    test::SampleVenue v = test::fillSampleVenue(t.db());
-    AppServices services{t.db()};
-    MainWindow window{services};
-    TicketsModule module{services, window};
-    Fixture()
-    {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-        window.show();
-        window.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&window));
-    }
-    void activateWindow()
-    {
-        window.activateWindow(); // no window manager hands activation back after a dialog
-        REQUIRE(QTest::qWaitForWindowActive(&window));
-    }
-};
+using Fixture = test::TicketsWindowFixture;
 
 } // namespace
 

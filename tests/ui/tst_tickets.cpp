@@ -17,6 +17,7 @@
 #include "tickets/ticketsmodule.h"
 #include "tickets/ticketspage.h"
 #include "tickets/ticketstatuswidget.h"
+#include "ticketswindowfixture.h"
 #include "widgets/messagebar.h"
 #include "widgets/theme.h"
 
@@ -56,20 +57,8 @@ void whenDialogShows(Step step)
     });
 }
 
-struct Fixture
+struct Fixture : test::TicketsWindowFixture
 {
-    test::TempDatabase t;
-    test::SampleVenue v = test::fillSampleVenue(t.db());
-    AppServices services{t.db()};
-    MainWindow window{services};
-    TicketsModule module{services, window};
-    Fixture()
-    {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-        window.show();
-        window.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&window));
-    }
     TicketStatus status(const QString &uuid) { return module.services().tickets.ticket(uuid)->status; }
     void press(QPushButton *button)
     {
