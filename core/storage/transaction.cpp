@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <sqlite3.h>
+
 namespace innkeep {
 
 Result<Transaction> Transaction::begin(Database &db)
@@ -18,13 +20,14 @@ Result<Transaction> Transaction::begin(Database &db)
         db.setRollbackOnly(false);
     }
     ++db.transactionDepth();
-    return Transaction(db, depth, db.events().mark());
+    return Transaction(db, depth, db.events().mark(), sqlite3_total_changes64(db.handle()));
 }
 
 Transaction::Transaction(Transaction &&other) noexcept
     : m_db(other.m_db)
     , m_depth(other.m_depth)
     , m_eventMark(other.m_eventMark)
+    , m_changesAtBegin(other.m_changesAtBegin)
     , m_active(std::exchange(other.m_active, false))
 {
 }
@@ -70,7 +73,8 @@ void Transaction::rollback()
         // No savepoints: FTS5 flushes its pending index data at every savepoint, which made
         // imports write one tiny index segment per row. A failed inner step instead dooms the
         // whole action, which is what every caller wants (imports are all or nothing).
-        m_db->setRollbackOnly(true);
+        if (sqlite3_total_changes64(m_db->handle()) != m_changesAtBegin)
+            m_db->setRollbackOnly(true);
         return;
     }
     if (auto ok = execute(*m_db, QStringLiteral("ROLLBACK")); !ok)

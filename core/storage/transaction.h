@@ -9,8 +9,9 @@ namespace innkeep {
 class Database;
 
 // One user action's unit of work. The outermost Transaction is BEGIN IMMEDIATE ... COMMIT;
-// a nested one (a service called inside an import) joins it: if any nested step is not
-// committed, the whole action is rolled back and the outer commit() reports it.
+// a nested one (a service called inside an import) joins it: if a nested step that wrote
+// something is not committed, the whole action is rolled back and the outer commit() reports
+// it. (A nested step that returns early without writing, e.g. "nothing changed", harms nothing.)
 // Anything not committed is rolled back when the object goes away. Change notifications
 // are sent only when the outermost transaction commits.
 class Transaction final
@@ -26,10 +27,14 @@ public:
     void rollback();
 
 private:
-    Transaction(Database &db, int depth, qsizetype eventMark) : m_db(&db), m_depth(depth), m_eventMark(eventMark) {}
+    Transaction(Database &db, int depth, qsizetype eventMark, qint64 changes)
+        : m_db(&db), m_depth(depth), m_eventMark(eventMark), m_changesAtBegin(changes)
+    {
+    }
     Database *m_db;
     int m_depth;
     qsizetype m_eventMark;
+    qint64 m_changesAtBegin; // rows changed on the connection so far, to tell whether this step wrote
     bool m_active = true;
 };
 

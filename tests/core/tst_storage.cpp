@@ -185,11 +185,23 @@ TEST_CASE("A transaction that is not committed leaves nothing behind, and its ev
     CHECK(t.count(QStringLiteral("scratch")) == 2);
     CHECK(changed.count() == 1);
 
+    // A nested step that ends early without writing anything ("nothing to change") harms nothing.
+    {
+        auto tx = Transaction::begin(t.db());
+        REQUIRE(execute(t.db(), QStringLiteral("INSERT INTO scratch(key, value) VALUES ('k', 'l')")).has_value());
+        {
+            auto inner = Transaction::begin(t.db());
+            REQUIRE(inner.has_value());
+        }
+        REQUIRE_OK(tx->commit());
+    }
+    CHECK(t.count(QStringLiteral("scratch")) == 3);
+
     // and the next action starts clean
     auto next = Transaction::begin(t.db());
     REQUIRE(execute(t.db(), QStringLiteral("INSERT INTO scratch(key, value) VALUES ('i', 'j')")).has_value());
     REQUIRE_OK(next->commit());
-    CHECK(t.count(QStringLiteral("scratch")) == 3);
+    CHECK(t.count(QStringLiteral("scratch")) == 4);
 }
 
 TEST_CASE("Hybrid logical clock stamps always increase, even when the wall clock steps back")
