@@ -29,11 +29,14 @@ template<typename Enum, std::size_t N>
     return {};
 }
 
+// Case-insensitive by default (typed input); stored and command-line tokens that must match
+// exactly pass Qt::CaseSensitive.
 template<typename Enum, std::size_t N>
-[[nodiscard]] std::optional<Enum> valueOf(const EnumToken<Enum> (&table)[N], const QString &token)
+[[nodiscard]] std::optional<Enum> valueOf(const EnumToken<Enum> (&table)[N], const QString &token,
+                                          Qt::CaseSensitivity cs = Qt::CaseInsensitive)
 {
     for (const auto &row : table) {
-        if (token.compare(QLatin1String(row.token), Qt::CaseInsensitive) == 0)
+        if (token.compare(QLatin1String(row.token), cs) == 0)
             return row.value;
     }
     return std::nullopt;

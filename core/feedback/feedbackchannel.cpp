@@ -2,41 +2,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedbackchannel.h"
 
-#include <QCoreApplication>
-
-#include <array>
+#include "common/enumtokens.h"
 
 namespace innkeep {
 
 namespace {
 
-constexpr std::array<const char *, 7> Tokens{"in-person", "comment-card", "survey", "email",
-                                             "phone",     "review-site",  "social"};
-constexpr std::array<const char *, 7> Labels{
-    QT_TRANSLATE_NOOP("FeedbackChannel", "In person"),   QT_TRANSLATE_NOOP("FeedbackChannel", "Comment card"),
-    QT_TRANSLATE_NOOP("FeedbackChannel", "Survey"),      QT_TRANSLATE_NOOP("FeedbackChannel", "Email"),
-    QT_TRANSLATE_NOOP("FeedbackChannel", "Phone"),       QT_TRANSLATE_NOOP("FeedbackChannel", "Review site"),
-    QT_TRANSLATE_NOOP("FeedbackChannel", "Social media")};
+constexpr EnumToken<FeedbackChannel> Names[] = {
+    {FeedbackChannel::InPerson, "in-person", QT_TRANSLATE_NOOP("FeedbackChannel", "In person")},
+    {FeedbackChannel::CommentCard, "comment-card", QT_TRANSLATE_NOOP("FeedbackChannel", "Comment card")},
+    {FeedbackChannel::Survey, "survey", QT_TRANSLATE_NOOP("FeedbackChannel", "Survey")},
+    {FeedbackChannel::Email, "email", QT_TRANSLATE_NOOP("FeedbackChannel", "Email")},
+    {FeedbackChannel::Phone, "phone", QT_TRANSLATE_NOOP("FeedbackChannel", "Phone")},
+    {FeedbackChannel::ReviewSite, "review-site", QT_TRANSLATE_NOOP("FeedbackChannel", "Review site")},
+    {FeedbackChannel::Social, "social", QT_TRANSLATE_NOOP("FeedbackChannel", "Social media")},
+};
 
 } // namespace
 
 QString feedbackChannelToken(FeedbackChannel channel)
 {
-    return QString::fromLatin1(Tokens.at(size_t(channel)));
+    return tokenOf(Names, channel);
 }
 
 std::optional<FeedbackChannel> feedbackChannelFromToken(const QString &token)
 {
-    for (size_t i = 0; i < Tokens.size(); ++i) {
-        if (token == QLatin1String(Tokens.at(i)))
-            return FeedbackChannel(i);
-    }
-    return std::nullopt;
+    return valueOf(Names, token, Qt::CaseSensitive);
 }
 
 QString feedbackChannelLabel(FeedbackChannel channel)
 {
-    return QCoreApplication::translate("FeedbackChannel", Labels.at(size_t(channel)));
+    return labelOf(Names, channel, "FeedbackChannel");
 }
 
 } // namespace innkeep

@@ -2,28 +2,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compensation.h"
 
-#include <array>
+#include "common/enumtokens.h"
 
 namespace innkeep {
 
 namespace {
 
-constexpr std::array<const char *, 5> Tokens{"discount", "refund", "upgrade", "amenity", "other"};
+// Tokens only: the UI names kinds itself.
+constexpr EnumToken<Compensation::Kind> Kinds[] = {
+    {Compensation::Kind::Discount, "discount", nullptr}, {Compensation::Kind::Refund, "refund", nullptr},
+    {Compensation::Kind::Upgrade, "upgrade", nullptr},   {Compensation::Kind::Amenity, "amenity", nullptr},
+    {Compensation::Kind::Other, "other", nullptr},
+};
 
 } // namespace
 
 QString Compensation::kindToken(Kind kind)
 {
-    return QString::fromLatin1(Tokens.at(size_t(kind)));
+    return tokenOf(Kinds, kind);
 }
 
 std::optional<Compensation::Kind> Compensation::kindFromToken(const QString &token)
 {
-    for (size_t i = 0; i < Tokens.size(); ++i) {
-        if (token == QLatin1String(Tokens.at(i)))
-            return Kind(i);
-    }
-    return std::nullopt;
+    return valueOf(Kinds, token, Qt::CaseSensitive);
 }
 
 } // namespace innkeep

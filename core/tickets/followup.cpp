@@ -2,28 +2,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "followup.h"
 
-#include <array>
+#include "common/enumtokens.h"
 
 namespace innkeep {
 
 namespace {
 
-constexpr std::array<const char *, 6> Tokens{"in-person", "phone", "email", "sms", "letter", "other"};
+// Tokens only: the UI names channels itself.
+constexpr EnumToken<FollowUp::Channel> Channels[] = {
+    {FollowUp::Channel::InPerson, "in-person", nullptr}, {FollowUp::Channel::Phone, "phone", nullptr},
+    {FollowUp::Channel::Email, "email", nullptr},        {FollowUp::Channel::Sms, "sms", nullptr},
+    {FollowUp::Channel::Letter, "letter", nullptr},      {FollowUp::Channel::Other, "other", nullptr},
+};
 
 } // namespace
 
 QString FollowUp::channelToken(Channel channel)
 {
-    return QString::fromLatin1(Tokens.at(size_t(channel)));
+    return tokenOf(Channels, channel);
 }
 
 std::optional<FollowUp::Channel> FollowUp::channelFromToken(const QString &token)
 {
-    for (size_t i = 0; i < Tokens.size(); ++i) {
-        if (token == QLatin1String(Tokens.at(i)))
-            return Channel(i);
-    }
-    return std::nullopt;
+    return valueOf(Channels, token, Qt::CaseSensitive);
 }
 
 } // namespace innkeep

@@ -2,38 +2,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketseverity.h"
 
-#include <QCoreApplication>
-
-#include <array>
+#include "common/enumtokens.h"
 
 namespace innkeep {
 
 namespace {
 
-constexpr std::array<const char *, 4> Tokens{"low", "medium", "high", "critical"};
-constexpr std::array<const char *, 4> Labels{
-    QT_TRANSLATE_NOOP("TicketSeverity", "Low"), QT_TRANSLATE_NOOP("TicketSeverity", "Medium"),
-    QT_TRANSLATE_NOOP("TicketSeverity", "High"), QT_TRANSLATE_NOOP("TicketSeverity", "Critical")};
+constexpr EnumToken<TicketSeverity> Names[] = {
+    {TicketSeverity::Low, "low", QT_TRANSLATE_NOOP("TicketSeverity", "Low")},
+    {TicketSeverity::Medium, "medium", QT_TRANSLATE_NOOP("TicketSeverity", "Medium")},
+    {TicketSeverity::High, "high", QT_TRANSLATE_NOOP("TicketSeverity", "High")},
+    {TicketSeverity::Critical, "critical", QT_TRANSLATE_NOOP("TicketSeverity", "Critical")},
+};
 
 } // namespace
 
 QString ticketSeverityToken(TicketSeverity severity)
 {
-    return QString::fromLatin1(Tokens.at(size_t(severity)));
+    return tokenOf(Names, severity);
 }
 
 std::optional<TicketSeverity> ticketSeverityFromToken(const QString &token)
 {
-    for (size_t i = 0; i < Tokens.size(); ++i) {
-        if (token == QLatin1String(Tokens.at(i)))
-            return TicketSeverity(i);
-    }
-    return std::nullopt;
+    return valueOf(Names, token, Qt::CaseSensitive);
 }
 
 QString ticketSeverityLabel(TicketSeverity severity)
 {
-    return QCoreApplication::translate("TicketSeverity", Labels.at(size_t(severity)));
+    return labelOf(Names, severity, "TicketSeverity");
 }
 
 } // namespace innkeep

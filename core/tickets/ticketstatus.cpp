@@ -2,22 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketstatus.h"
 
-#include <QCoreApplication>
-
-#include <array>
+#include "common/enumtokens.h"
 
 namespace innkeep {
 
 namespace {
 
-struct StatusName
-{
-    TicketStatus status;
-    const char *token;
-    const char *label;
-};
-
-constexpr std::array<StatusName, 7> Names{{
+constexpr EnumToken<TicketStatus> Names[] = {
     {TicketStatus::New, "new", QT_TRANSLATE_NOOP("TicketStatus", "New")},
     {TicketStatus::Acknowledged, "acknowledged", QT_TRANSLATE_NOOP("TicketStatus", "Acknowledged")},
     {TicketStatus::InProgress, "in-progress", QT_TRANSLATE_NOOP("TicketStatus", "In progress")},
@@ -25,27 +16,23 @@ constexpr std::array<StatusName, 7> Names{{
     {TicketStatus::WaitingDepartment, "waiting-department", QT_TRANSLATE_NOOP("TicketStatus", "Waiting on department")},
     {TicketStatus::Resolved, "resolved", QT_TRANSLATE_NOOP("TicketStatus", "Resolved")},
     {TicketStatus::Closed, "closed", QT_TRANSLATE_NOOP("TicketStatus", "Closed")},
-}};
+};
 
 } // namespace
 
 QString ticketStatusToken(TicketStatus status)
 {
-    return QString::fromLatin1(Names.at(size_t(status)).token);
+    return tokenOf(Names, status);
 }
 
 std::optional<TicketStatus> ticketStatusFromToken(const QString &token)
 {
-    for (const StatusName &name : Names) {
-        if (token == QLatin1String(name.token))
-            return name.status;
-    }
-    return std::nullopt;
+    return valueOf(Names, token, Qt::CaseSensitive);
 }
 
 QString ticketStatusLabel(TicketStatus status)
 {
-    return QCoreApplication::translate("TicketStatus", Names.at(size_t(status)).label);
+    return labelOf(Names, status, "TicketStatus");
 }
 
 } // namespace innkeep
