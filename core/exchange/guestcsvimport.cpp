@@ -4,26 +4,101 @@
 
 #include "exchange/csvreader.h"
 #include "exchange/guestcsvmapping.h"
+#include "guests/guestrules.h"
 #include "guests/guestservice.h"
+#include "search/namekeybatch.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
+#include "storage/writecache.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
+#include <QThreadPool>
 
+#include <algorithm>
+#include <deque>
+#include <future>
+#include <memory>
 #include <optional>
 
 namespace innkeep {
 
 namespace {
 
-constexpr int ProgressEvery = 512;
+// Rows per batch handed to a worker: big enough that handing over costs nothing, small enough
+// that a few batches in flight keep memory flat for a file of any size.
+constexpr int BatchRows = 1000;
+constexpr std::size_t NameKeysInMemory = 1'000'000;
+constexpr int ImportCacheMiB = 64; // see WriteCache
 
 Error at(Error error, const QString &file, int line)
 {
     error.file = file;
     error.line = line;
     return error;
+}
+
+struct CsvRow
+{
+    int line = 0;
+    QStringList record;
+};
+
+// One batch of rows, mapped and validated (and, unless it is a dry run, prepared to store).
+struct PreparedBatch
+{
+    QList<NewGuest> guests;
+    QList<int> lines;     // the file line of each prepared guest
+    QList<Error> problems; // with file and line; a real import stops its batch at the first
+    qint64 rows = 0;
+    qint64 valid = 0; // rows without a problem
+    qint64 emails = 0;
+    qint64 phones = 0;
+    qint64 notes = 0;
+    qint64 endPosition = 0; // bytes of the file read up to the batch's last row
+};
+
+// Runs on a worker thread: no database, no clock, nothing shared but read-only data.
+PreparedBatch prepareBatch(const QList<CsvRow> &rows, const GuestCsvMapping &mapping, const GuestIntake &intake,
+                           const QString &fileName, bool dryRun)
+{
+    PreparedBatch batch;
+    batch.rows = rows.size();
+    if (!dryRun) {
+        batch.guests.reserve(rows.size());
+        batch.lines.reserve(rows.size());
+    }
+    QStringList notes;
+    for (const CsvRow &row : rows) {
+        Guest draft;
+        notes.clear();
+        if (auto ok = mapping.read(row.record, draft, notes); !ok) {
+            batch.problems.append(at(ok.error(), fileName, row.line));
+            if (!dryRun)
+                break;
+            continue;
+        }
+        batch.emails += draft.emails.size();
+        batch.phones += draft.phones.size();
+        batch.notes += notes.size();
+        if (dryRun) {
+            const QList<Error> problems = GuestRules::normalise(draft, intake.phoneRegion, intake.today);
+            for (const Error &problem : problems)
+                batch.problems.append(at(problem, fileName, row.line));
+            batch.valid += problems.isEmpty() ? 1 : 0;
+            continue;
+        }
+        auto prepared = GuestService::prepare(std::move(draft), notes, intake);
+        if (!prepared) {
+            batch.problems.append(at(prepared.error(), fileName, row.line));
+            break;
+        }
+        batch.guests.append(std::move(*prepared));
+        batch.lines.append(row.line);
+        ++batch.valid;
+    }
+    return batch;
 }
 
 } // namespace
@@ -56,7 +131,7 @@ Result<GuestImportSummary> GuestCsvImport::run(const QString &path, bool dryRun)
         return std::unexpected(at(Error{Error::Code::InvalidInput, tr("The file is empty; it needs a header line."),
                                         {}, {}, 0},
                                   fileName, 1));
-    auto mapping = GuestCsvMapping::fromHeader(record, m_mapping);
+    const auto mapping = GuestCsvMapping::fromHeader(record, m_mapping);
     if (!mapping)
         return std::unexpected(at(mapping.error(), fileName, reader.line()));
 
@@ -64,73 +139,118 @@ Result<GuestImportSummary> GuestCsvImport::run(const QString &path, bool dryRun)
     summary.file = fileName;
     summary.dryRun = dryRun;
     GuestService guests(m_db);
+    const GuestIntake intake = guests.intake();
+    std::optional<WriteCache> writeCache;
     std::optional<Transaction> transaction;
     const qsizetype eventMark = m_db.events().mark();
     if (!dryRun) {
+        writeCache.emplace(m_db, ImportCacheMiB);
         auto tx = Transaction::begin(m_db);
         if (!tx)
             return std::unexpected(tx.error());
         transaction.emplace(std::move(*tx));
     }
 
-    QStringList notes;
-    for (;;) {
-        auto more = reader.next(record);
-        if (!more) {
-            if (!dryRun)
-                return std::unexpected(more.error());
-            summary.problems.append(more.error());
-            break; // the rest of the file cannot be read reliably
-        }
-        if (!*more)
-            break;
-        ++summary.rows;
-        if (summary.rows % ProgressEvery == 0) {
-            if (isCancelled(m_cancel))
-                return std::unexpected(Error{Error::Code::Cancelled, tr("The import was cancelled; nothing was changed."),
-                                             {}, fileName, reader.line()});
-            if (m_progress)
-                m_progress({reader.position(), reader.size(), summary.rows});
-        }
+    // Workers map and validate rows and work out ids, change-log rows and search documents;
+    // this thread reads the file and writes the prepared batches in file order. The pool is
+    // declared last so that it finishes every batch before anything it reads goes away.
+    const int workers = std::max(1, QThread::idealThreadCount());
+    const std::size_t maxInFlight = std::size_t(workers) + 2;
+    QThreadPool pool;
+    pool.setMaxThreadCount(workers);
+    std::deque<std::future<PreparedBatch>> inFlight;
+    std::optional<Error> readError;
+    bool atEnd = false;
+    NameKeyBatch nameKeys;
 
-        Guest draft;
-        notes.resize(0);
-        if (auto ok = mapping->read(record, draft, notes); !ok) {
-            if (!dryRun)
-                return std::unexpected(at(ok.error(), fileName, reader.line()));
-            if (summary.problems.size() < GuestImportSummary::ProblemLimit)
-                summary.problems.append(at(ok.error(), fileName, reader.line()));
-            continue;
-        }
-        summary.emails += draft.emails.size();
-        summary.phones += draft.phones.size();
-        summary.notes += notes.size();
-
-        if (dryRun) {
-            const QList<Error> problems = guests.check(std::move(draft));
-            for (const Error &problem : problems) {
-                if (summary.problems.size() < GuestImportSummary::ProblemLimit)
-                    summary.problems.append(at(problem, fileName, reader.line()));
+    const auto submitNextBatch = [&] {
+        QList<CsvRow> rows;
+        rows.reserve(BatchRows);
+        while (rows.size() < BatchRows) {
+            auto more = reader.next(record);
+            if (!more) {
+                readError = more.error(); // the rest of the file cannot be read reliably
+                atEnd = true;
+                break;
             }
-            if (problems.isEmpty())
-                ++summary.guests;
-            continue;
+            if (!*more) {
+                atEnd = true;
+                break;
+            }
+            rows.append({reader.line(), std::move(record)});
+            record = QStringList();
         }
+        if (rows.isEmpty())
+            return;
+        auto task = std::make_shared<std::packaged_task<PreparedBatch()>>(
+            [rows = std::move(rows), &mapping = *mapping, intake, fileName, dryRun, end = reader.position()] {
+                PreparedBatch batch = prepareBatch(rows, mapping, intake, fileName, dryRun);
+                batch.endPosition = end;
+                return batch;
+            });
+        inFlight.push_back(task->get_future());
+        pool.start([task] { (*task)(); });
+    };
+    const auto cancelled = [&](int line) {
+        pool.clear();
+        return Error{Error::Code::Cancelled, tr("The import was cancelled; nothing was changed."), {}, fileName, line};
+    };
 
-        auto added = guests.add(std::move(draft));
-        if (!added)
-            return std::unexpected(at(added.error(), fileName, reader.line()));
-        for (const QString &note : std::as_const(notes)) {
-            if (auto ok = guests.addNote(added->uuid, note); !ok)
-                return std::unexpected(at(ok.error(), fileName, reader.line()));
+    for (;;) {
+        while (!atEnd && inFlight.size() < maxInFlight)
+            submitNextBatch();
+        if (inFlight.empty())
+            break;
+        PreparedBatch batch = inFlight.front().get();
+        inFlight.pop_front();
+        if (isCancelled(m_cancel))
+            return std::unexpected(cancelled(batch.lines.value(0)));
+
+        summary.rows += batch.rows;
+        summary.emails += batch.emails;
+        summary.phones += batch.phones;
+        summary.notes += batch.notes;
+        if (dryRun) {
+            summary.guests += batch.valid;
+            for (const Error &problem : std::as_const(batch.problems)) {
+                if (summary.problems.size() < GuestImportSummary::ProblemLimit)
+                    summary.problems.append(problem);
+            }
+        } else {
+            for (qsizetype i = 0; i < batch.guests.size(); ++i) {
+                if (auto ok = guests.store(batch.guests[i], nameKeys); !ok) {
+                    pool.clear();
+                    return std::unexpected(at(ok.error(), fileName, batch.lines.at(i)));
+                }
+            }
+            // Bounded memory for a file of any size: about 30 MB of keys, then a sorted run.
+            if (nameKeys.size() >= NameKeysInMemory) {
+                if (auto ok = nameKeys.write(m_db); !ok)
+                    return std::unexpected(at(ok.error(), fileName, batch.lines.value(0)));
+            }
+            summary.guests += batch.guests.size();
+            if (!batch.problems.isEmpty()) {
+                pool.clear();
+                return std::unexpected(batch.problems.first());
+            }
         }
-        ++summary.guests;
+        if (m_progress)
+            m_progress({batch.endPosition, reader.size(), summary.rows});
+        // Freed on a worker, where it was allocated, not on the thread that writes.
+        pool.start([spent = std::make_shared<PreparedBatch>(std::move(batch))]() mutable { spent.reset(); });
+    }
+    if (readError) {
+        if (!dryRun)
+            return std::unexpected(*readError);
+        if (summary.problems.size() < GuestImportSummary::ProblemLimit)
+            summary.problems.append(*readError);
     }
 
     if (isCancelled(m_cancel))
-        return std::unexpected(Error{Error::Code::Cancelled, tr("The import was cancelled; nothing was changed."), {},
-                                     fileName, 0});
+        return std::unexpected(cancelled(0));
     if (transaction) {
+        if (auto ok = nameKeys.write(m_db); !ok)
+            return std::unexpected(at(ok.error(), fileName, 0));
         // One "reload" for the pages instead of a notification per guest.
         m_db.events().truncate(eventMark);
         if (auto ok = transaction->commit(); !ok)

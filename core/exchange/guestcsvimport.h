@@ -28,11 +28,14 @@ struct GuestImportSummary
     static constexpr int ProblemLimit = 100;
 };
 
-// Imports guests from a CSV file (see CsvReader, GuestCsvMapping) through GuestService::add,
-// all or nothing: every row runs inside one outer transaction, and the first bad row rolls
-// everything back and is reported as "file:line: field: message". A dry run checks every row
-// with GuestService::check, writes nothing, and lists the problems it found.
-// The file is mapped and read once. Meant for a worker thread with its own connection.
+// Imports guests from a CSV file (see CsvReader, GuestCsvMapping) with the same rules as a guest
+// entered at the desk (GuestService::prepare/store), all or nothing: every row runs inside one
+// outer transaction, and the first bad row rolls everything back and is reported as
+// "file:line: field: message". A dry run checks every row, writes nothing, and lists the
+// problems it found. The file is mapped and read once; rows are validated and prepared on a
+// pool of worker threads while this thread writes them in file order (docs/decisions.md,
+// "Imports prepare on workers, write on one thread"). Meant for a worker thread with its own
+// connection.
 class GuestCsvImport final
 {
     Q_DECLARE_TR_FUNCTIONS(GuestCsvImport)

@@ -58,37 +58,45 @@ QString Guest::latinName() const
     return joinName(latinGivenName, latinFamilyName);
 }
 
-QVariantMap Guest::toColumns() const
+const QStringList &Guest::columnNames()
+{
+    static const QStringList names{
+        QStringLiteral("uuid"),           QStringLiteral("salutation"),        QStringLiteral("given_name"),
+        QStringLiteral("family_name"),    QStringLiteral("latin_given_name"),  QStringLiteral("latin_family_name"),
+        QStringLiteral("language"),       QStringLiteral("nationality"),       QStringLiteral("birthday"),
+        QStringLiteral("anniversary"),    QStringLiteral("company"),           QStringLiteral("street"),
+        QStringLiteral("city"),           QStringLiteral("postal_code"),       QStringLiteral("country"),
+        QStringLiteral("vip_level"),      QStringLiteral("source"),            QStringLiteral("blocked"),
+        QStringLiteral("blocked_reason"), QStringLiteral("press"),             QStringLiteral("consent_email"),
+        QStringLiteral("consent_sms"),    QStringLiteral("consent_phone"),     QStringLiteral("consent_marketing"),
+        QStringLiteral("created_at"),     QStringLiteral("updated_at"),        QStringLiteral("archived_at"),
+    };
+    return names;
+}
+
+QVariantList Guest::columnValues() const
 {
     return {
-        {QStringLiteral("uuid"), uuid},
-        {QStringLiteral("salutation"), salutation},
-        {QStringLiteral("given_name"), givenName},
-        {QStringLiteral("family_name"), familyName},
-        {QStringLiteral("latin_given_name"), latinGivenName},
-        {QStringLiteral("latin_family_name"), latinFamilyName},
-        {QStringLiteral("language"), language},
-        {QStringLiteral("nationality"), nationality},
-        {QStringLiteral("birthday"), dateColumn(birthday)},
-        {QStringLiteral("anniversary"), dateColumn(anniversary)},
-        {QStringLiteral("company"), company},
-        {QStringLiteral("street"), street},
-        {QStringLiteral("city"), city},
-        {QStringLiteral("postal_code"), postalCode},
-        {QStringLiteral("country"), country},
-        {QStringLiteral("vip_level"), vipLevel},
-        {QStringLiteral("source"), toToken(source)},
-        {QStringLiteral("blocked"), int(blocked)},
-        {QStringLiteral("blocked_reason"), blockedReason},
-        {QStringLiteral("press"), int(press)},
-        {QStringLiteral("consent_email"), int(consent.email)},
-        {QStringLiteral("consent_sms"), int(consent.sms)},
-        {QStringLiteral("consent_phone"), int(consent.phone)},
-        {QStringLiteral("consent_marketing"), int(consent.marketing)},
-        {QStringLiteral("created_at"), createdAt},
-        {QStringLiteral("updated_at"), updatedAt},
-        {QStringLiteral("archived_at"), archivedAt ? QVariant(*archivedAt) : QVariant(QMetaType::fromType<qint64>())},
+        uuid,        salutation,     givenName,
+        familyName,  latinGivenName, latinFamilyName,
+        language,    nationality,    dateColumn(birthday),
+        dateColumn(anniversary), company, street,
+        city,        postalCode,     country,
+        vipLevel,    toToken(source), int(blocked),
+        blockedReason, int(press),   int(consent.email),
+        int(consent.sms), int(consent.phone), int(consent.marketing),
+        createdAt,   updatedAt,      archivedAt ? QVariant(*archivedAt) : QVariant(QMetaType::fromType<qint64>()),
     };
+}
+
+QVariantMap Guest::toColumns() const
+{
+    const QStringList &names = columnNames();
+    const QVariantList values = columnValues();
+    QVariantMap columns;
+    for (qsizetype i = 0; i < names.size(); ++i)
+        columns.insert(names.at(i), values.at(i));
+    return columns;
 }
 
 } // namespace innkeep

@@ -72,6 +72,9 @@ struct Guest
 
     // The columns of the guests table, as stored (used for change tracking and export).
     [[nodiscard]] QVariantMap toColumns() const;
+    // The same as two lists in one fixed order, for a prepared INSERT.
+    [[nodiscard]] static const QStringList &columnNames();
+    [[nodiscard]] QVariantList columnValues() const;
 };
 
 // A dated note on the guest's story; notes are added, never edited, so history is kept.

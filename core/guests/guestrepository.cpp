@@ -105,14 +105,21 @@ Result<qint64> GuestRepository::idForUuid(const QString &uuid)
 
 Result<qint64> GuestRepository::insert(const Guest &guest)
 {
-    auto id = insertRow(m_db, QStringLiteral("guests"), guest.toColumns());
-    if (!id)
-        return id;
-    if (auto ok = replaceContacts(*id, QStringLiteral("email"), guest.emails); !ok)
+    static const QString sql = QStringLiteral("INSERT INTO guests(") + Guest::columnNames().join(QLatin1Char(','))
+                               + QStringLiteral(") VALUES (?") + QStringLiteral(",?").repeated(Guest::columnNames().size() - 1)
+                               + QLatin1Char(')');
+    Statement row(m_db, sql);
+    for (const QVariant &value : guest.columnValues())
+        row.bindValue(value);
+    if (auto ok = row.exec(); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = replaceContacts(*id, QStringLiteral("phone"), guest.phones); !ok)
+    const qint64 id = row.lastInsertId().toLongLong();
+    // A new row has no children yet: nothing to clear first.
+    if (auto ok = insertContacts(id, QStringLiteral("email"), guest.emails); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = replaceTags(*id, guest.tags); !ok)
+    if (auto ok = insertContacts(id, QStringLiteral("phone"), guest.phones); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = insertTags(id, guest.tags); !ok)
         return std::unexpected(ok.error());
     return id;
 }
@@ -127,6 +134,11 @@ Status GuestRepository::replaceContacts(qint64 id, const QString &kind, const QS
     Statement remove(m_db, QStringLiteral("DELETE FROM guest_contacts WHERE guest_id = ? AND kind = ?"));
     if (auto ok = remove.bind(id, kind).exec(); !ok)
         return ok;
+    return insertContacts(id, kind, values);
+}
+
+Status GuestRepository::insertContacts(qint64 id, const QString &kind, const QStringList &values)
+{
     for (qsizetype i = 0; i < values.size(); ++i) {
         Statement insert(m_db, QStringLiteral("INSERT INTO guest_contacts(uuid, guest_id, kind, value, position) "
                                               "VALUES (?, ?, ?, ?, ?)"));
@@ -141,6 +153,11 @@ Status GuestRepository::replaceTags(qint64 id, const QStringList &tags)
     Statement remove(m_db, QStringLiteral("DELETE FROM guest_tags WHERE guest_id = ?"));
     if (auto ok = remove.bind(id).exec(); !ok)
         return ok;
+    return insertTags(id, tags);
+}
+
+Status GuestRepository::insertTags(qint64 id, const QStringList &tags)
+{
     for (const QString &tag : tags) {
         Statement insert(m_db, QStringLiteral("INSERT OR IGNORE INTO guest_tags(guest_id, tag) VALUES (?, ?)"));
         if (auto ok = insert.bind(id, tag).exec(); !ok)

@@ -37,6 +37,8 @@ public:
     [[nodiscard]] Result<QList<qint64>> guestsWithContact(const QString &kind, const QString &value);
 
 private:
+    [[nodiscard]] Status insertContacts(qint64 id, const QString &kind, const QStringList &values);
+    [[nodiscard]] Status insertTags(qint64 id, const QStringList &tags);
     [[nodiscard]] Result<std::optional<Guest>> load(const QString &where, const QVariant &key);
     [[nodiscard]] Status loadChildren(Guest &guest);
     Database &m_db;

@@ -34,6 +34,14 @@ bool isListField(const QString &field)
     return field == QLatin1String("emails") || field == QLatin1String("phones") || field == QLatin1String("tags");
 }
 
+QVariantMap noteRow(const GuestNote &note, const QString &guestUuid)
+{
+    return {{QStringLiteral("guest_uuid"), guestUuid},
+            {QStringLiteral("body"), note.body},
+            {QStringLiteral("author"), note.author},
+            {QStringLiteral("created_at"), note.createdAt}};
+}
+
 Error notFound(const QString &uuid)
 {
     return Error{Error::Code::NotFound, GuestService::tr("There is no guest with the id %1.").arg(uuid),
@@ -41,6 +49,11 @@ Error notFound(const QString &uuid)
 }
 
 } // namespace
+
+GuestIntake GuestService::intake() const
+{
+    return {VenueSettings(m_db).phoneRegion(), m_db.clock().today(), m_db.clock().nowMs()};
+}
 
 Result<Guest> GuestService::normalised(Guest draft) const
 {
@@ -56,29 +69,82 @@ QList<Error> GuestService::check(Guest draft) const
     return GuestRules::normalise(draft, VenueSettings(m_db).phoneRegion(), m_db.clock().today());
 }
 
+Result<NewGuest> GuestService::prepare(Guest draft, QStringList notes, const GuestIntake &intake)
+{
+    NewGuest prepared;
+    Guest &guest = prepared.guest;
+    guest = std::move(draft);
+    const QList<Error> problems = GuestRules::normalise(guest, intake.phoneRegion, intake.today);
+    if (!problems.isEmpty())
+        return std::unexpected(problems.first());
+    for (QString &note : notes) {
+        note = note.trimmed();
+        if (!note.isEmpty())
+            prepared.notes.append(std::move(note));
+    }
+    guest.id = 0;
+    guest.uuid = newUuid();
+    guest.createdAt = guest.updatedAt = intake.nowMs;
+    guest.archivedAt.reset();
+
+    QVariantMap row = trackedFields(guest);
+    row.insert(QStringLiteral("created_at"), guest.createdAt);
+    prepared.changeJson = ChangeLog::rowJson(row);
+    GuestSearchDocument document = SearchIndex::documentFor(guest);
+    document.text += prepared.notes;
+    prepared.search = SearchIndex::rowFor(document);
+    return prepared;
+}
+
+Status GuestService::storeRow(NewGuest &prepared)
+{
+    Guest &guest = prepared.guest;
+    GuestRepository repository(m_db);
+    auto id = repository.insert(guest);
+    if (!id)
+        return std::unexpected(id.error());
+    guest.id = *id;
+    ChangeLog log(m_db);
+    if (auto ok = log.recordInsertJson(Table, guest.uuid, prepared.changeJson, guest.uuid); !ok)
+        return ok;
+    for (const QString &body : std::as_const(prepared.notes)) {
+        auto note = repository.insertNote(guest.id, body, m_db.staff(), guest.createdAt);
+        if (!note)
+            return std::unexpected(note.error());
+        if (auto ok = log.recordInsert(QStringLiteral("guest_notes"), note->uuid, noteRow(*note, guest.uuid), guest.uuid); !ok)
+            return ok;
+    }
+    prepared.search.guestId = guest.id;
+    return {};
+}
+
+Status GuestService::store(NewGuest &prepared)
+{
+    if (auto ok = storeRow(prepared); !ok)
+        return ok;
+    return SearchIndex(m_db).write(prepared.search, true);
+}
+
+Status GuestService::store(NewGuest &prepared, NameKeyBatch &nameKeys)
+{
+    if (auto ok = storeRow(prepared); !ok)
+        return ok;
+    return SearchIndex(m_db).writeNew(prepared.search, nameKeys);
+}
+
 Result<Guest> GuestService::add(Guest draft)
 {
-    auto guest = normalised(std::move(draft));
-    if (!guest)
-        return guest;
-    guest->uuid = newUuid();
-    guest->createdAt = guest->updatedAt = m_db.clock().nowMs();
-    guest->archivedAt.reset();
+    auto prepared = prepare(std::move(draft), {}, intake());
+    if (!prepared)
+        return std::unexpected(prepared.error());
 
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
-    auto id = GuestRepository(m_db).insert(*guest);
-    if (!id)
-        return std::unexpected(id.error());
-    guest->id = *id;
-    QVariantMap row = trackedFields(*guest);
-    row.insert(QStringLiteral("created_at"), guest->createdAt);
-    if (auto ok = ChangeLog(m_db).recordInsert(Table, guest->uuid, row, guest->uuid); !ok)
+    if (auto ok = store(*prepared); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = SearchIndex(m_db).indexGuest(SearchIndex::documentFor(*guest)); !ok)
-        return std::unexpected(ok.error());
-    m_db.events().queue({ChangeEvent::Entity::Guest, ChangeEvent::Kind::Added, guest->uuid, guest->uuid});
+    const Guest &guest = prepared->guest;
+    m_db.events().queue({ChangeEvent::Entity::Guest, ChangeEvent::Kind::Added, guest.uuid, guest.uuid});
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
     return guest;
@@ -205,11 +271,8 @@ Result<GuestNote> GuestService::addNote(const QString &guestUuid, const QString 
     auto note = repository.insertNote(*id, text, m_db.staff(), m_db.clock().nowMs());
     if (!note)
         return note;
-    const QVariantMap row{{QStringLiteral("guest_uuid"), guestUuid},
-                          {QStringLiteral("body"), note->body},
-                          {QStringLiteral("author"), note->author},
-                          {QStringLiteral("created_at"), note->createdAt}};
-    if (auto ok = ChangeLog(m_db).recordInsert(QStringLiteral("guest_notes"), note->uuid, row, guestUuid); !ok)
+    if (auto ok = ChangeLog(m_db).recordInsert(QStringLiteral("guest_notes"), note->uuid, noteRow(*note, guestUuid), guestUuid);
+        !ok)
         return std::unexpected(ok.error());
     if (auto ok = SearchIndex(m_db).reindexGuest(*id); !ok)
         return std::unexpected(ok.error());

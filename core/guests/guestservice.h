@@ -4,6 +4,7 @@
 
 #include "common/error.h"
 #include "guests/guest.h"
+#include "guests/newguest.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -11,6 +12,7 @@
 namespace innkeep {
 
 class Database;
+class NameKeyBatch;
 
 // Guest profiles: the only way a guest is created, changed or archived. Each call is one
 // user action: validate, write, record the change, update search, commit — all or nothing.
@@ -26,6 +28,17 @@ public:
 
     // Stores a new guest; returns it as stored (uuid, E.164 phones, Latin names filled in).
     [[nodiscard]] Result<Guest> add(Guest draft);
+
+    // add() in two halves, for imports. intake() reads the venue and the clock once;
+    // prepare() validates and works out everything to write without the database (safe on any
+    // thread); store() writes a prepared guest inside the caller's transaction, sets its id and
+    // queues no change event (the caller announces the whole batch).
+    [[nodiscard]] GuestIntake intake() const;
+    [[nodiscard]] static Result<NewGuest> prepare(Guest draft, QStringList notes, const GuestIntake &intake);
+    [[nodiscard]] Status store(NewGuest &prepared);
+    // store() for an import: the guest's name keys wait in `nameKeys`, which the caller writes
+    // (NameKeyBatch::write) before it commits.
+    [[nodiscard]] Status store(NewGuest &prepared, NameKeyBatch &nameKeys);
     // Saves `edited` over the stored guest with the same uuid; only changed fields are written.
     [[nodiscard]] Result<Guest> update(Guest edited);
     [[nodiscard]] Status archive(const QString &uuid);
@@ -36,6 +49,7 @@ public:
     [[nodiscard]] Result<QList<GuestNote>> notes(const QString &guestUuid, int limit = 100);
 
 private:
+    [[nodiscard]] Status storeRow(NewGuest &prepared);
     [[nodiscard]] Status setArchived(const QString &uuid, bool archived);
     [[nodiscard]] Result<Guest> normalised(Guest draft) const;
     Database &m_db;

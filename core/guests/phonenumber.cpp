@@ -14,9 +14,17 @@ using i18n::phonenumbers::PhoneNumberUtil;
 
 // toE164() has the parsed number at hand; the search index asks for the national digits of
 // the same number moments later. Remember them instead of parsing twice (per thread, bounded).
-QHash<QString, QString> &nationalDigitsSeen()
+// The national forms of numbers seen on this thread: an import turns each number into E.164
+// and then indexes its national digits, so the second parse is a lookup.
+struct NationalForms
 {
-    thread_local QHash<QString, QString> seen;
+    QString withTrunk;   // "091234567"
+    QString significant; // "91234567"
+};
+
+QHash<QString, NationalForms> &nationalFormsSeen()
+{
+    thread_local QHash<QString, NationalForms> seen;
     if (seen.size() > 50'000)
         seen.clear();
     return seen;
@@ -40,6 +48,25 @@ PhoneNumberUtil &util()
 bool parse(const QString &text, const QString &region, i18n::phonenumbers::PhoneNumber *number)
 {
     return util().Parse(text.toStdString(), region.toUpper().toStdString(), number) == PhoneNumberUtil::NO_PARSING_ERROR;
+}
+
+NationalForms nationalFormsOf(const i18n::phonenumbers::PhoneNumber &number)
+{
+    std::string national;
+    util().Format(number, PhoneNumberUtil::NATIONAL, &national);
+    std::string significant;
+    util().GetNationalSignificantNumber(number, &significant);
+    return {digitsOf(national), digitsOf(significant)};
+}
+
+NationalForms nationalForms(const QString &e164)
+{
+    if (auto it = nationalFormsSeen().constFind(e164); it != nationalFormsSeen().constEnd())
+        return *it;
+    i18n::phonenumbers::PhoneNumber number;
+    if (!parse(e164, QStringLiteral("ZZ"), &number))
+        return {};
+    return nationalFormsOf(number);
 }
 
 } // namespace
@@ -75,22 +102,18 @@ Result<QString> PhoneNumber::toE164(const QString &typed, const QString &default
     std::string formatted;
     util().Format(number, PhoneNumberUtil::E164, &formatted);
     const QString e164 = QString::fromStdString(formatted);
-    std::string national;
-    util().Format(number, PhoneNumberUtil::NATIONAL, &national);
-    nationalDigitsSeen().insert(e164, digitsOf(national));
+    nationalFormsSeen().insert(e164, nationalFormsOf(number));
     return e164;
 }
 
 QString PhoneNumber::nationalDigits(const QString &e164)
 {
-    if (auto it = nationalDigitsSeen().constFind(e164); it != nationalDigitsSeen().constEnd())
-        return *it;
-    i18n::phonenumbers::PhoneNumber number;
-    if (!parse(e164, QStringLiteral("ZZ"), &number))
-        return {};
-    std::string national;
-    util().Format(number, PhoneNumberUtil::NATIONAL, &national);
-    return digitsOf(national);
+    return nationalForms(e164).withTrunk;
+}
+
+QString PhoneNumber::significantDigits(const QString &e164)
+{
+    return nationalForms(e164).significant;
 }
 
 QString PhoneNumber::international(const QString &e164)

@@ -20,6 +20,8 @@ public:
     [[nodiscard]] static Result<QString> toE164(const QString &typed, const QString &defaultRegion);
     // The national form with its trunk prefix as digits only ("091234567"), for search.
     [[nodiscard]] static QString nationalDigits(const QString &e164);
+    // The national significant number, without country code or trunk prefix ("91234567").
+    [[nodiscard]] static QString significantDigits(const QString &e164);
     // "+374 91 234567", for display.
     [[nodiscard]] static QString international(const QString &e164);
     // True when the region code (ISO 3166-1 alpha-2) is one libphonenumber knows.

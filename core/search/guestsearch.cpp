@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace innkeep {
 
 namespace {
@@ -40,6 +42,13 @@ QStringList tokensOf(const QString &text)
     return tokens;
 }
 
+// A typed digit run, or its reversed-digits token ("r2701").
+bool isDigitPrefix(const QString &prefix)
+{
+    const QStringView digits = prefix.startsWith(QLatin1Char('r')) ? QStringView(prefix).mid(1) : QStringView(prefix);
+    return !digits.isEmpty() && std::all_of(digits.begin(), digits.end(), [](QChar c) { return c.isDigit(); });
+}
+
 // Which column of a matching document holds a token starting with one of `prefixes`.
 QString matchedColumn(const QStringList &columns, const QStringList &prefixes)
 {
@@ -49,8 +58,8 @@ QString matchedColumn(const QStringList &columns, const QStringList &prefixes)
             const QString key = searchKey(token);
             for (const QString &prefix : prefixes) {
                 if (token.startsWith(prefix) || key.startsWith(prefix)) {
-                    if (c == 1) // e-mail local parts and phone digit runs
-                        return prefix.front().isDigit() ? QStringLiteral("phone") : QStringLiteral("email");
+                    if (c == 1) // e-mail local parts and phone digit runs (some reversed, "r2701…")
+                        return isDigitPrefix(prefix) ? QStringLiteral("phone") : QStringLiteral("email");
                     return QString::fromLatin1(Names[c]);
                 }
             }
@@ -102,8 +111,11 @@ QString GuestSearch::ftsQuery(const QString &rawText)
     // E-mails are indexed by their local part only (see SearchIndex).
     const QString text = rawText.contains(QLatin1Char('@')) ? rawText.section(QLatin1Char('@'), 0, 0) : rawText;
     const QString digits = digitRun(text);
-    if (!digits.isEmpty())
-        return QStringLiteral("{contact stays} : ") + quoted(digits) + QLatin1Char('*');
+    if (!digits.isEmpty()) {
+        // The start of a number, room or booking reference, or the end of a number.
+        return QStringLiteral("({contact stays} : ") + quoted(digits) + QStringLiteral("*) OR (contact : ")
+               + quoted(SearchIndex::reversedDigitsToken(digits)) + QStringLiteral("*)");
+    }
     QStringList terms;
     for (const QString &token : tokensOf(text)) {
         const QString key = searchKey(token);
@@ -161,7 +173,7 @@ Status GuestSearch::textStage(const QString &text, int limit, QList<SearchHit> &
     QStringList prefixes;
     const QString digits = digitRun(text);
     if (!digits.isEmpty()) {
-        prefixes.append(digits);
+        prefixes << digits << SearchIndex::reversedDigitsToken(digits);
     } else {
         for (const QString &token : tokensOf(text))
             prefixes << token << searchKey(token);

@@ -25,7 +25,7 @@ struct SearchHit
 
 // Search as you type over everything the desk knows (ARCHITECTURE.md, "Search"):
 // names in any script and their Latin forms — "Aram" finds "Արամ", "Nino" finds "ნინო",
-// "Muller" finds "Müller" — e-mails, any run of a phone's digits, tags, rooms, booking
+// "Muller" finds "Müller" — e-mails, a phone's first or last digits, tags, rooms, booking
 // references, notes and ticket/feedback text. Name matches come first. Never a table scan:
 // names are an index range over ASCII keys, the rest an FTS5 query.
 class GuestSearch final

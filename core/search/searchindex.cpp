@@ -4,6 +4,7 @@
 
 #include "guests/guest.h"
 #include "guests/phonenumber.h"
+#include "search/namekeybatch.h"
 #include "search/searchkey.h"
 #include "storage/database.h"
 #include "storage/statement.h"
@@ -19,13 +20,23 @@ QString joined(const QStringList &parts)
     return parts.join(QLatin1Char(' '));
 }
 
-void appendUnique(QStringList &list, const QString &value)
+void appendUnique(QStringList &list, const QString &value, Qt::CaseSensitivity cs = Qt::CaseSensitive)
 {
-    if (!value.isEmpty() && !list.contains(value))
+    if (!value.isEmpty() && !list.contains(value, cs))
         list.append(value);
 }
 
 } // namespace
+
+QString SearchIndex::reversedDigitsToken(const QString &digits)
+{
+    QString token;
+    token.reserve(digits.size() + 1);
+    token += QLatin1Char('r');
+    for (qsizetype i = digits.size() - 1; i >= 0; --i)
+        token += digits.at(i);
+    return token;
+}
 
 QStringList SearchIndex::phoneTokens(const QString &e164)
 {
@@ -34,10 +45,14 @@ QStringList SearchIndex::phoneTokens(const QString &e164)
         if (c.isDigit())
             digits += c;
     }
-    QStringList tokens;
-    for (qsizetype i = 0; i + 3 <= digits.size(); ++i)
-        tokens.append(digits.mid(i));
+    if (digits.isEmpty())
+        return {};
+    // One token per way of typing the number, not one per suffix: four FTS terms instead of a
+    // dozen halve the index work of every import (docs/decisions.md, "Phone digits reversed").
+    QStringList tokens{digits};
     appendUnique(tokens, PhoneNumber::nationalDigits(e164));
+    appendUnique(tokens, PhoneNumber::significantDigits(e164));
+    tokens.append(reversedDigitsToken(digits));
     return tokens;
 }
 
@@ -76,16 +91,21 @@ GuestSearchDocument SearchIndex::documentFor(const Guest &guest)
     return doc;
 }
 
-Status SearchIndex::indexGuest(const GuestSearchDocument &doc)
+GuestSearchRow SearchIndex::rowFor(const GuestSearchDocument &doc)
 {
+    GuestSearchRow row;
+    row.guestId = doc.guestId;
+    row.uuid = doc.uuid;
     // Names as written, plus their ASCII keys so "Aram" finds "Արամ" inside multi-word queries.
     QStringList names;
     for (const QString &name : doc.names)
         appendUnique(names, name);
+    // The index folds case, so "Arsen" already stands for the key "arsen".
     for (const QString &name : doc.names) {
         for (const QString &key : searchKeys(name))
-            appendUnique(names, key);
+            appendUnique(names, key, Qt::CaseInsensitive);
     }
+    row.name = joined(names);
 
     // Only the part before the @: domains (example.com, gmail.com) are shared by thousands of
     // guests, so their words would make every "exa…" or "gma…" query match half the index.
@@ -94,23 +114,49 @@ Status SearchIndex::indexGuest(const GuestSearchDocument &doc)
         contact.append(email.section(QLatin1Char('@'), 0, 0));
     for (const QString &phone : doc.phones)
         contact += phoneTokens(phone);
+    row.contact = joined(contact);
+    row.tags = joined(doc.tags);
+    row.stays = joined(doc.stays);
+    row.extra = joined(doc.text);
+    row.nameKeys = nameKeys({doc.names.value(0), doc.names.value(2)}, {doc.names.value(1), doc.names.value(3)});
+    return row;
+}
 
+Status SearchIndex::indexGuest(const GuestSearchDocument &doc)
+{
+    return write(rowFor(doc), false);
+}
+
+Status SearchIndex::writeDocument(const GuestSearchRow &row)
+{
     Statement replace(m_db, QStringLiteral("INSERT OR REPLACE INTO search_index(rowid, kind, ref, name, contact, tags, "
                                            "stays, extra) VALUES (?, 'guest', ?, ?, ?, ?, ?, ?)"));
-    replace.bind(GuestRowid(doc.guestId), doc.uuid, joined(names), joined(contact), joined(doc.tags), joined(doc.stays),
-                 joined(doc.text));
-    if (auto ok = replace.exec(); !ok)
-        return ok;
+    replace.bind(GuestRowid(row.guestId), row.uuid, row.name, row.contact, row.tags, row.stays, row.extra);
+    return replace.exec();
+}
 
-    Statement clear(m_db, QStringLiteral("DELETE FROM search_names WHERE guest_id = ?"));
-    if (auto ok = clear.bind(doc.guestId).exec(); !ok)
+Status SearchIndex::write(const GuestSearchRow &row, bool newGuest)
+{
+    if (auto ok = writeDocument(row); !ok)
         return ok;
-    const QStringList keys = nameKeys({doc.names.value(0), doc.names.value(2)}, {doc.names.value(1), doc.names.value(3)});
-    for (const QString &key : keys) {
-        Statement insert(m_db, QStringLiteral("INSERT OR IGNORE INTO search_names(key, guest_id) VALUES (?, ?)"));
-        if (auto ok = insert.bind(key, doc.guestId).exec(); !ok)
+    if (!newGuest) {
+        Statement clear(m_db, QStringLiteral("DELETE FROM search_names WHERE guest_id = ?"));
+        if (auto ok = clear.bind(row.guestId).exec(); !ok)
             return ok;
     }
+    for (const QString &key : row.nameKeys) {
+        Statement insert(m_db, QStringLiteral("INSERT OR IGNORE INTO search_names(key, guest_id) VALUES (?, ?)"));
+        if (auto ok = insert.bind(key, row.guestId).exec(); !ok)
+            return ok;
+    }
+    return {};
+}
+
+Status SearchIndex::writeNew(const GuestSearchRow &row, NameKeyBatch &nameKeys)
+{
+    if (auto ok = writeDocument(row); !ok)
+        return ok;
+    nameKeys.add(row.guestId, row.nameKeys);
     return {};
 }
 

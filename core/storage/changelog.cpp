@@ -38,9 +38,11 @@ void appendJsonString(QString &out, const QString &text)
     out += QLatin1Char('"');
 }
 
-// The row as compact JSON. Written by hand: this runs for every inserted row of an import,
-// and building a QJsonObject first cost more than the insert itself.
-QVariant rowJson(const QVariantMap &row)
+} // namespace
+
+// Written by hand: this runs for every inserted row of an import, and building a QJsonObject
+// first cost more than the insert itself.
+QString ChangeLog::rowJson(const QVariantMap &row)
 {
     QString out;
     out.reserve(48 * row.size());
@@ -66,7 +68,6 @@ QVariant rowJson(const QVariantMap &row)
     out += QLatin1Char('}');
     return out;
 }
-} // namespace
 
 qint64 ChangeEntry::atMs() const
 {
@@ -90,6 +91,12 @@ Status ChangeLog::recordInsert(const QString &table, const QString &rowUuid, con
                                const QString &guestUuid)
 {
     return write(table, rowUuid, guestUuid, QStringLiteral("*"), {}, rowJson(row));
+}
+
+Status ChangeLog::recordInsertJson(const QString &table, const QString &rowUuid, const QString &json,
+                                   const QString &guestUuid)
+{
+    return write(table, rowUuid, guestUuid, QStringLiteral("*"), {}, json);
 }
 
 Status ChangeLog::recordUpdate(const QString &table, const QString &rowUuid, const QString &field,

@@ -47,6 +47,9 @@ public:
 
     [[nodiscard]] Status recordInsert(const QString &table, const QString &rowUuid, const QVariantMap &row,
                                       const QString &guestUuid = {});
+    // recordInsert with the row already written as rowJson(), e.g. on an import's worker thread.
+    [[nodiscard]] Status recordInsertJson(const QString &table, const QString &rowUuid, const QString &json,
+                                          const QString &guestUuid = {});
     [[nodiscard]] Status recordUpdate(const QString &table, const QString &rowUuid, const QString &field,
                                       const QVariant &oldValue, const QVariant &newValue,
                                       const QString &guestUuid = {});
@@ -55,6 +58,9 @@ public:
                                        const QString &guestUuid = {});
     [[nodiscard]] Status recordDelete(const QString &table, const QString &rowUuid, const QVariantMap &row,
                                       const QString &guestUuid = {});
+
+    // The row as the compact JSON an insert or delete records (keys in the map's order).
+    [[nodiscard]] static QString rowJson(const QVariantMap &row);
 
     // Newest first; everything recorded about a guest and the rows that belong to them.
     [[nodiscard]] Result<QList<ChangeEntry>> forGuest(const QString &guestUuid, int limit = 200);

@@ -137,10 +137,12 @@ Status Database::configure(Mode, bool existed)
 
     // WAL only after the first migration committed, so a new file is never left half-made.
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
-                               "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -16000"}) {
+                               "PRAGMA temp_store = MEMORY"}) {
         if (auto ok = execute(*this, QString::fromLatin1(pragma)); !ok)
             return ok;
     }
+    if (auto ok = execute(*this, QStringLiteral("PRAGMA cache_size = -%1").arg(CacheKiB)); !ok)
+        return ok;
 
     Statement device(*this, QStringLiteral("SELECT value FROM local_meta WHERE key = 'device_id'"));
     auto existing = device.scalar();

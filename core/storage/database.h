@@ -42,6 +42,7 @@ public:
     [[nodiscard]] static int latestSchemaVersion();
     [[nodiscard]] static QString defaultPath();
     static constexpr quint32 ApplicationId = 0x494E4B50; // "INKP"
+    static constexpr int CacheKiB = 16000;                // page cache of a connection
 
     [[nodiscard]] const QString &path() const { return m_path; }
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }

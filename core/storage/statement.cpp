@@ -43,20 +43,52 @@ Error Statement::error(const QString &what) const
     return Error{Error::Code::Storage, refusal(what), QString::fromUtf8(sql).simplified().left(80), {}, 0};
 }
 
-void Statement::addValue(const QVariant &value)
+int Statement::nextIndex()
 {
-    if (!m_statement)
-        return;
     if (m_state != 0) { // bound again after a run: start a new run
         sqlite3_reset(m_statement);
         m_state = 0;
         m_firstRowPending = false;
     }
-    const int index = ++m_position;
+    return ++m_position;
+}
+
+void Statement::addValue(const QString &text)
+{
+    if (!m_statement)
+        return;
+    const int index = nextIndex();
+    if (text.isEmpty()) {
+        sqlite3_bind_text(m_statement, index, "", 0, SQLITE_STATIC);
+        return;
+    }
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text64(m_statement, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+}
+
+void Statement::addValue(Utf8Text text)
+{
+    if (!m_statement)
+        return;
+    sqlite3_bind_text64(m_statement, nextIndex(), text.bytes.data(), sqlite3_uint64(text.bytes.size()), SQLITE_STATIC,
+                        SQLITE_UTF8);
+}
+
+void Statement::addValue(qint64 number)
+{
+    if (!m_statement)
+        return;
+    sqlite3_bind_int64(m_statement, nextIndex(), number);
+}
+
+void Statement::addValue(const QVariant &value)
+{
+    if (!m_statement)
+        return;
     // SQL NULL is asked for with a null QVariant (QVariant(QMetaType)); a null QString inside a
     // QVariant is an empty text (our text columns are NOT NULL DEFAULT '').
     if (value.isNull()) {
-        sqlite3_bind_null(m_statement, index);
+        sqlite3_bind_null(m_statement, nextIndex());
         return;
     }
     switch (value.typeId()) {
@@ -69,31 +101,19 @@ void Statement::addValue(const QVariant &value)
     case QMetaType::ULongLong:
     case QMetaType::Short:
     case QMetaType::UShort:
-        sqlite3_bind_int64(m_statement, index, value.toLongLong());
+        addValue(qint64(value.toLongLong()));
         break;
     case QMetaType::Double:
     case QMetaType::Float:
-        sqlite3_bind_double(m_statement, index, value.toDouble());
+        sqlite3_bind_double(m_statement, nextIndex(), value.toDouble());
         break;
     case QMetaType::QByteArray: {
         const QByteArray bytes = value.toByteArray();
-        sqlite3_bind_blob64(m_statement, index, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_blob64(m_statement, nextIndex(), bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
         break;
     }
-    case QMetaType::QString: {
-        const QString text = value.toString();
-        if (text.isNull()) {
-            sqlite3_bind_text(m_statement, index, "", 0, SQLITE_STATIC);
-        } else {
-            sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * sizeof(char16_t)),
-                                SQLITE_TRANSIENT);
-        }
-        break;
-    }
-    default: {
-        const QString text = value.toString();
-        sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
-    }
+    default:
+        addValue(value.toString());
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include "common/error.h"
 
+#include <QByteArrayView>
 #include <QVariant>
 
 struct sqlite3;
@@ -17,6 +18,13 @@ class Database;
 // It talks to SQLite directly (QSqlQuery::bindValue alone cost 13% of an import), prepares
 // each SQL text once per connection, refuses SQL with more than one statement, and resets
 // the statement when it goes away so no read transaction lingers.
+// Text already in UTF-8 (the file's encoding), bound as TEXT without a QString in between and
+// without a copy: the bytes must stay valid until the statement has run.
+struct Utf8Text
+{
+    QByteArrayView bytes;
+};
+
 class Statement final
 {
     Q_DISABLE_COPY_MOVE(Statement)
@@ -28,7 +36,7 @@ public:
     template<typename... Values>
     Statement &bind(Values &&...values)
     {
-        (addValue(QVariant::fromValue(std::forward<Values>(values))), ...);
+        (addValue(std::forward<Values>(values)), ...);
         return *this;
     }
     Statement &bindValue(const QVariant &value)
@@ -57,7 +65,20 @@ public:
     [[nodiscard]] Result<QVariant> scalar();
 
 private:
+    // Text and integers go straight to SQLite (text as UTF-8, the file's encoding); anything
+    // else through QVariant.
     void addValue(const QVariant &value);
+    void addValue(const QString &text);
+    void addValue(Utf8Text text);
+    void addValue(qint64 number);
+    void addValue(int number) { addValue(qint64(number)); }
+    void addValue(bool flag) { addValue(qint64(flag)); }
+    template<typename T>
+    void addValue(const T &value)
+    {
+        addValue(QVariant::fromValue(value));
+    }
+    [[nodiscard]] int nextIndex();
     [[nodiscard]] Error error(const QString &what) const;
 
     Database &m_db;

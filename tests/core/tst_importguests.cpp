@@ -213,3 +213,65 @@ TEST_CASE("Import: a missing or empty file is a clear error")
     REQUIRE_FALSE(empty.has_value());
     CHECK(empty.error().toString().startsWith(QStringLiteral("empty.csv:1: ")));
 }
+
+TEST_CASE("Import: rows prepared on worker threads are written in file order, and a late bad row still undoes all")
+{
+    TempDatabase t;
+    useArmenianRegion(t);
+    // Several batches of a thousand rows, so that workers prepare some while others are written.
+    QByteArray text = "given_name,family_name,latin_given_name,latin_family_name,phone,notes\n";
+    for (int i = 0; i < 3200; ++i) {
+        text += "Արամ,Պետրոսյան" + QByteArray::number(i) + ",Aram,Petrosyan" + QByteArray::number(i)
+                + ",+3749" + QByteArray::number(1000000 + i) + ",Room " + QByteArray::number(i) + " please\n";
+    }
+    const QString good = t.filePath(QStringLiteral("many.csv"));
+    writeBytes(good, text);
+    QByteArray broken = text;
+    broken.replace("+3749" + QByteArray::number(1000000 + 3000), "+37");
+    const QString bad = t.filePath(QStringLiteral("late-bad.csv"));
+    writeBytes(bad, broken);
+    const QList<qint64> before = footprint(t);
+
+    auto failed = GuestCsvImport(t.db()).run(bad);
+    REQUIRE_FALSE(failed.has_value());
+    CHECK(failed.error().file == QStringLiteral("late-bad.csv"));
+    CHECK(failed.error().line == 3002); // header, then row 3000 counted from 0
+    CHECK(failed.error().field == QStringLiteral("phone"));
+    CHECK(footprint(t) == before);
+
+    const qint64 logged = t.count(QStringLiteral("change_log"));
+    auto summary = GuestCsvImport(t.db()).run(good);
+    REQUIRE_OK(summary);
+    CHECK(summary->guests == 3200);
+    CHECK(t.count(QStringLiteral("guests")) == 3200);
+    CHECK(t.count(QStringLiteral("guest_notes")) == 3200);
+    // One change-log row per guest and per note.
+    CHECK(t.count(QStringLiteral("change_log")) - logged == 6400);
+
+    // Ids follow the file: the first row is the lowest id, the last row the highest.
+    Statement order(t.db(), QStringLiteral("SELECT latin_family_name FROM guests ORDER BY id"));
+    REQUIRE_OK(order.exec());
+    QStringList families;
+    while (order.next())
+        families.append(order.text(0));
+    CHECK(families.first() == QStringLiteral("Petrosyan0"));
+    CHECK(families.last() == QStringLiteral("Petrosyan3199"));
+
+    // Every guest is findable by name (keys written at the end, sorted), phone and note.
+    GuestSearch search(t.db());
+    auto byName = search.search(QStringLiteral("petrosyan3199"), 5);
+    REQUIRE_OK(byName);
+    REQUIRE(byName->size() == 1);
+    CHECK(byName->first().matched == QStringLiteral("name"));
+    auto byNative = search.search(QStringLiteral("Պետրոսյան1234"), 5);
+    REQUIRE_OK(byNative);
+    CHECK(byNative->size() == 1);
+    auto byPhone = search.search(QStringLiteral("1003199"), 5);
+    REQUIRE_OK(byPhone);
+    REQUIRE(byPhone->size() == 1);
+    CHECK(byPhone->first().latinName == QStringLiteral("Aram Petrosyan3199"));
+    auto byNote = search.search(QStringLiteral("room 2718"), 5);
+    REQUIRE_OK(byNote);
+    REQUIRE_FALSE(byNote->isEmpty());
+    CHECK(byNote->first().latinName == QStringLiteral("Aram Petrosyan2718"));
+}

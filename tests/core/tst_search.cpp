@@ -111,14 +111,34 @@ TEST_CASE("Case and diacritics never matter")
     CHECK(f.find(QStringLiteral("zzzz")).isEmpty());
 }
 
-TEST_CASE("Phones are found by any run of digits a receptionist would type")
+TEST_CASE("Phones are found by the digits a receptionist would type: the start or the end")
 {
     SearchFixture f;
     CHECK(f.find(QStringLiteral("4567")) == QStringList{QStringLiteral("aram")});        // last four
+    CHECK(f.find(QStringLiteral("234567")) == QStringList{QStringLiteral("aram")});      // subscriber number
     CHECK(f.find(QStringLiteral("091 234567")) == QStringList{QStringLiteral("aram")});  // national format
     CHECK(f.find(QStringLiteral("+374 91")) == QStringList{QStringLiteral("aram")});     // + form
-    CHECK(f.find(QStringLiteral("912 300-11")).contains(QStringLiteral("ivan")));
+    CHECK(f.find(QStringLiteral("912 300-11")).contains(QStringLiteral("ivan")));        // without country code
+    CHECK(f.find(QStringLiteral("8 912 300")).contains(QStringLiteral("ivan")));         // with the trunk prefix
     CHECK(f.why(QStringLiteral("4567")) == QStringLiteral("phone"));
+    // Digits from the middle of a number are not a way anyone looks a guest up; indexing them
+    // cost a dozen terms per number (docs/decisions.md, "Phone digits reversed").
+    CHECK_FALSE(f.find(QStringLiteral("3001")).contains(QStringLiteral("ivan")));
+    // An e-mail ending in digits is still an e-mail match.
+    f.add(QStringLiteral("zed"), QStringLiteral("Zed"), QStringLiteral("Brown"), {QStringLiteral("zed2024@example.com")}, {});
+    CHECK(f.why(QStringLiteral("zed2024")) == QStringLiteral("email"));
+}
+
+TEST_CASE("Search documents written with every suffix of a number (before the reversed tokens) still match")
+{
+    SearchFixture f;
+    // What SearchIndex wrote for Ivan's number until the reversed-digits token replaced suffixes.
+    Statement old(f.t.db(), QStringLiteral("UPDATE search_index SET contact = ? WHERE ref = ?"));
+    REQUIRE_OK(old.bind(QStringLiteral("79123001122 9123001122 123001122 23001122 3001122 001122 01122 1122 122 89123001122"),
+                        f.uuids.value(QStringLiteral("ivan")))
+                   .exec());
+    CHECK(f.find(QStringLiteral("1122")).contains(QStringLiteral("ivan")));
+    CHECK(f.why(QStringLiteral("1122")) == QStringLiteral("phone"));
 }
 
 TEST_CASE("E-mails, rooms and booking references are found and say why")

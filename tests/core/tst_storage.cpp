@@ -10,6 +10,7 @@
 #include "storage/transaction.h"
 #include "venue/venuesettings.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,6 +69,29 @@ TEST_CASE("A new file gets every migration, WAL, foreign keys and the Innkeep ma
     Statement keys(t.db(), QStringLiteral("PRAGMA foreign_keys"));
     CHECK(keys.scalar()->toInt() == 1);
     CHECK(isUuid(t.db().deviceId()));
+}
+
+TEST_CASE("New ids are version-7 UUIDs that start with the time they were made")
+{
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    QStringList ids;
+    for (int i = 0; i < 2000; ++i)
+        ids.append(newUuid());
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+    QString previousTime;
+    for (const QString &id : std::as_const(ids)) {
+        REQUIRE(isUuid(id));
+        CHECK(id.at(14) == QLatin1Char('7'));                         // version
+        CHECK(QStringLiteral("89ab").contains(id.at(19)));            // RFC 9562 variant
+        const QString time = id.left(8) + id.mid(9, 4);               // 48 bits of milliseconds
+        const qint64 ms = time.toLongLong(nullptr, 16);
+        CHECK(ms >= before);
+        CHECK(ms <= after);
+        CHECK(time >= previousTime); // ids made later sort later, so uuid indexes grow at their end
+        previousTime = time;
+    }
+    ids.removeDuplicates();
+    CHECK(ids.size() == 2000);
 }
 
 TEST_CASE("Reopening keeps the device id and does not migrate again")
