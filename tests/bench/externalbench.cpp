@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "externalbench.h"
 
+#include "writefloor.h"
+
 #include "processrunner.h"
 #include "storage/database.h"
 #include "storage/statement.h"
@@ -88,7 +90,7 @@ Result<ImportFigures> benchImport(Database &db, const QString &workDir, qint64 g
         s.write(".mode csv\n.import '" + QFile::encodeName(csv) + "' guests_plain\n");
     }
 
-    Samples innkeep, floor, innkeepCpu, floorCpu;
+    Samples innkeep, floor, innkeepCpu, floorCpu, writeFloor;
     const QString innkeepDb = QDir(workDir).filePath(QStringLiteral("import-innkeep.db"));
     const QString plainDb = QDir(workDir).filePath(QStringLiteral("import-sqlite.db"));
     for (int i = 0; i < reps; ++i) {
@@ -114,6 +116,20 @@ Result<ImportFigures> benchImport(Database &db, const QString &workDir, qint64 g
         innkeep.add(qint64(run.seconds * 1e9));
         innkeepCpu.add(qint64(run.cpuSeconds * 1e9));
 
+        // The same rows written again by SQLite alone into another new file.
+        const QString floorDb = QDir(workDir).filePath(QStringLiteral("import-floor.db"));
+        removeDatabase(floorDb);
+        const ProcessRun initFloor = runProcess(cliPath, {QStringLiteral("init"), QStringLiteral("--db"), floorDb});
+        if (!initFloor.started || initFloor.exitCode != 0)
+            return fail(Error::Code::Storage, QStringLiteral("innkeep-cli init failed (exit %1): %2")
+                                                  .arg(initFloor.exitCode)
+                                                  .arg(head(initFloor.err)));
+        auto written = measureWriteFloor(innkeepDb, floorDb);
+        removeDatabase(floorDb);
+        if (!written)
+            return std::unexpected(written.error());
+        writeFloor.add(qint64(*written * 1e9));
+
         removeDatabase(plainDb);
         const ProcessRun plain = runProcess(sqlite3, {QStringLiteral("-batch"), plainDb}, {}, script);
         if (!plain.started || plain.exitCode != 0)
@@ -129,6 +145,7 @@ Result<ImportFigures> benchImport(Database &db, const QString &workDir, qint64 g
     f.sqlite = floor.figure();
     f.innkeepCpu = innkeepCpu.figure();
     f.sqliteCpu = floorCpu.figure();
+    f.writeFloor = writeFloor.figure();
     return f;
 }
 

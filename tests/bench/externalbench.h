@@ -19,6 +19,7 @@ struct ImportFigures
     Figure sqlite;  // `sqlite3 NEW.db` with `.mode csv` + `.import` of the same file into a plain table
     Figure innkeepCpu; // child user + system time of the same runs
     Figure sqliteCpu;
+    Figure writeFloor; // the rows the import wrote, written again by SQLite alone (measureWriteFloor)
 };
 
 // Writes a CSV of up to `guests` rows taken from the guests in `db` (native and Latin names,

@@ -274,6 +274,10 @@ int run()
         json.insert(QStringLiteral("import_reps"), qint64(import->innkeep.reps));
         json.insert(QStringLiteral("import_cpu_s"), import->innkeepCpu.medianMs / 1000.0);
         json.insert(QStringLiteral("import_sqlite_cpu_s"), import->sqliteCpu.medianMs / 1000.0);
+        json.insert(QStringLiteral("import_write_floor_s"), import->writeFloor.medianMs / 1000.0);
+        json.insert(QStringLiteral("import_write_floor_p99_s"), import->writeFloor.p99Ms / 1000.0);
+        json.insert(QStringLiteral("import_write_floor_ratio"),
+                    import->innkeep.medianMs / std::max(1e-9, import->writeFloor.medianMs));
     }
 
     // Start to first paint.
