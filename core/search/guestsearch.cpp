@@ -49,18 +49,29 @@ bool isDigitPrefix(const QString &prefix)
     return !digits.isEmpty() && std::all_of(digits.begin(), digits.end(), [](QChar c) { return c.isDigit(); });
 }
 
-// Which column of a matching document holds a token starting with one of `prefixes`.
+// Which column of a matching document holds a token starting with one of `prefixes`. First
+// only the columns that contain a prefix as written (cheap); tokens and their ASCII keys only
+// when none does (a native-script note found through its Latin key).
 QString matchedColumn(const QStringList &columns, const QStringList &prefixes)
 {
     static const char *const Names[] = {"name", "contact", "tag", "stay", "note"};
-    for (qsizetype c = 0; c < columns.size(); ++c) {
-        for (const QString &token : tokensOf(columns.at(c))) {
-            const QString key = searchKey(token);
-            for (const QString &prefix : prefixes) {
-                if (token.startsWith(prefix) || key.startsWith(prefix)) {
-                    if (c == 1) // e-mail local parts and phone digit runs (some reversed, "r2701…")
-                        return isDigitPrefix(prefix) ? QStringLiteral("phone") : QStringLiteral("email");
-                    return QString::fromLatin1(Names[c]);
+    const auto kindOf = [](qsizetype column, const QString &prefix) {
+        if (column == 1) // e-mail local parts and phone digit runs (some reversed, "r2701…")
+            return isDigitPrefix(prefix) ? QStringLiteral("phone") : QStringLiteral("email");
+        return QString::fromLatin1(Names[column]);
+    };
+    for (const bool withKeys : {false, true}) {
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            const QString &text = columns.at(c);
+            if (!withKeys && std::none_of(prefixes.begin(), prefixes.end(), [&](const QString &prefix) {
+                    return !prefix.isEmpty() && text.contains(prefix, Qt::CaseInsensitive);
+                }))
+                continue;
+            for (const QString &token : tokensOf(text)) {
+                const QString key = withKeys ? searchKey(token) : QString();
+                for (const QString &prefix : prefixes) {
+                    if (!prefix.isEmpty() && (token.startsWith(prefix) || (withKeys && key.startsWith(prefix))))
+                        return kindOf(c, prefix);
                 }
             }
         }

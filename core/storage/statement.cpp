@@ -167,10 +167,11 @@ QVariant Statement::value(int column) const
 
 QString Statement::text(int column) const
 {
-    const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_statement, column));
+    // UTF-8 as stored: asking SQLite for UTF-16 would make it convert (and allocate) first.
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     if (!data)
         return {};
-    return QString(reinterpret_cast<const QChar *>(data), sqlite3_column_bytes16(m_statement, column) / 2);
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column));
 }
 
 qint64 Statement::integer(int column) const
