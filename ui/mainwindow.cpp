@@ -5,6 +5,7 @@
 #include "appservices.h"
 #include "guests/guesteditdialog.h"
 #include "guests/guestspage.h"
+#include "guests/importguestsdialog.h"
 #include "profile/guestprofilepage.h"
 #include "search/globalsearch.h"
 #include "settings/settingspage.h"
@@ -14,6 +15,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFileDialog>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -76,6 +79,7 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     connect(m_today, &TodayPage::guestOpened, this, &MainWindow::openGuest);
     connect(m_guests, &GuestsPage::guestOpened, this, &MainWindow::openGuest);
     connect(m_guests, &GuestsPage::newGuestRequested, this, &MainWindow::newGuest);
+    connect(m_guests, &GuestsPage::importRequested, this, &MainWindow::importGuests);
     connect(m_profile, &GuestProfilePage::backRequested, this, &MainWindow::goBack);
     connect(&services.db.events(), &DatabaseEvents::changed, this, [this](const ChangeEvent &event) {
         if (event.entity == ChangeEvent::Entity::Settings)
@@ -153,6 +157,24 @@ void MainWindow::newGuest()
         openGuest(dialog.saved().uuid);
 }
 
+void MainWindow::importGuests()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Guests"), QDir::homePath(),
+                                                      tr("Guest lists (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importGuestsFrom(path);
+}
+
+void MainWindow::importGuestsFrom(const QString &path)
+{
+    ImportGuestsDialog dialog(m_services, path, this);
+    bool added = false;
+    connect(&dialog, &ImportGuestsDialog::imported, this, [&added](qint64 guests) { added = guests > 0; });
+    dialog.exec();
+    if (added)
+        showPage(m_guests);
+}
+
 void MainWindow::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
@@ -183,6 +205,10 @@ void MainWindow::updateTitle()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import Guests…"), this, &MainWindow::importGuests);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    addAction(import);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     // Some platforms define no standard Quit or Preferences key; give them the usual ones.
     quit->setShortcut(QKeySequence(QKeySequence::Quit).isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Q)

@@ -44,6 +44,10 @@ public:
 
     void openGuest(const QString &guestUuid);
     void newGuest();
+    // Asks for a CSV file, then imports it (ImportGuestsDialog).
+    void importGuests();
+    // Opens the import dialog on `path` and shows the guest list when guests were added.
+    void importGuestsFrom(const QString &path);
     void focusSearch();
 
     [[nodiscard]] QUndoStack &undoStack() const { return *m_undo; }

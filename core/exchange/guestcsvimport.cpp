@@ -103,6 +103,30 @@ PreparedBatch prepareBatch(const QList<CsvRow> &rows, const GuestCsvMapping &map
 
 } // namespace
 
+Result<GuestCsvImport::Preview> GuestCsvImport::preview(const QString &path)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return std::unexpected(Error{Error::Code::Io, tr("Cannot read the file: %1.").arg(file.errorString()), {},
+                                     path, 0});
+    }
+    // A header and a row longer than this are not a guest list.
+    const QByteArray start = file.read(256 * 1024);
+    CsvReader reader(start, fileName);
+    Preview preview;
+    auto read = reader.next(preview.header);
+    if (!read)
+        return std::unexpected(read.error());
+    if (!*read)
+        return std::unexpected(at(Error{Error::Code::InvalidInput, tr("The file is empty; it needs a header line."),
+                                        {}, {}, 0},
+                                  fileName, 1));
+    if (auto row = reader.next(preview.firstRow); !row || !*row)
+        preview.firstRow.clear(); // a problem in it is for the check to report, with its line
+    return preview;
+}
+
 Result<GuestImportSummary> GuestCsvImport::run(const QString &path, bool dryRun)
 {
     const QString fileName = QFileInfo(path).fileName();

@@ -52,6 +52,15 @@ public:
 
     [[nodiscard]] Result<GuestImportSummary> run(const QString &path, bool dryRun = false);
 
+    // The column headers of a CSV file, as written, and its first row (empty when it has none),
+    // for choosing what each column is.
+    struct Preview
+    {
+        QStringList header;
+        QStringList firstRow;
+    };
+    [[nodiscard]] static Result<Preview> preview(const QString &path);
+
 private:
     Database &m_db;
     QHash<QString, QString> m_mapping;

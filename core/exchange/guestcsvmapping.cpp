@@ -2,47 +2,43 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guestcsvmapping.h"
 
+#include "common/enumtokens.h"
+
 namespace innkeep {
 
 namespace {
 
-struct ColumnToken
-{
-    GuestColumn column;
-    const char *token;
-};
-
-constexpr ColumnToken Tokens[] = {
-    {GuestColumn::Ignore, "ignore"},
-    {GuestColumn::Salutation, "salutation"},
-    {GuestColumn::GivenName, "given_name"},
-    {GuestColumn::FamilyName, "family_name"},
-    {GuestColumn::FullName, "full_name"},
-    {GuestColumn::NativeGivenName, "native_given_name"},
-    {GuestColumn::NativeFamilyName, "native_family_name"},
-    {GuestColumn::LatinGivenName, "latin_given_name"},
-    {GuestColumn::LatinFamilyName, "latin_family_name"},
-    {GuestColumn::Email, "email"},
-    {GuestColumn::Phone, "phone"},
-    {GuestColumn::Language, "language"},
-    {GuestColumn::Nationality, "nationality"},
-    {GuestColumn::Birthday, "birthday"},
-    {GuestColumn::Anniversary, "anniversary"},
-    {GuestColumn::Company, "company"},
-    {GuestColumn::Street, "street"},
-    {GuestColumn::City, "city"},
-    {GuestColumn::PostalCode, "postal_code"},
-    {GuestColumn::Country, "country"},
-    {GuestColumn::Tags, "tags"},
-    {GuestColumn::Vip, "vip_level"},
-    {GuestColumn::Source, "source"},
-    {GuestColumn::Notes, "notes"},
-    {GuestColumn::Press, "press"},
-    {GuestColumn::BlockedReason, "blocked_reason"},
-    {GuestColumn::ConsentEmail, "consent_email"},
-    {GuestColumn::ConsentSms, "consent_sms"},
-    {GuestColumn::ConsentPhone, "consent_phone"},
-    {GuestColumn::ConsentMarketing, "consent_marketing"},
+constexpr EnumToken<GuestColumn> Tokens[] = {
+    {GuestColumn::Ignore, "ignore", QT_TRANSLATE_NOOP("GuestColumn", "Ignore this column")},
+    {GuestColumn::Salutation, "salutation", QT_TRANSLATE_NOOP("GuestColumn", "Salutation")},
+    {GuestColumn::GivenName, "given_name", QT_TRANSLATE_NOOP("GuestColumn", "Given name")},
+    {GuestColumn::FamilyName, "family_name", QT_TRANSLATE_NOOP("GuestColumn", "Family name")},
+    {GuestColumn::FullName, "full_name", QT_TRANSLATE_NOOP("GuestColumn", "Full name")},
+    {GuestColumn::NativeGivenName, "native_given_name", QT_TRANSLATE_NOOP("GuestColumn", "Given name in the guest's script")},
+    {GuestColumn::NativeFamilyName, "native_family_name", QT_TRANSLATE_NOOP("GuestColumn", "Family name in the guest's script")},
+    {GuestColumn::LatinGivenName, "latin_given_name", QT_TRANSLATE_NOOP("GuestColumn", "Given name in Latin letters")},
+    {GuestColumn::LatinFamilyName, "latin_family_name", QT_TRANSLATE_NOOP("GuestColumn", "Family name in Latin letters")},
+    {GuestColumn::Email, "email", QT_TRANSLATE_NOOP("GuestColumn", "E-mail")},
+    {GuestColumn::Phone, "phone", QT_TRANSLATE_NOOP("GuestColumn", "Phone")},
+    {GuestColumn::Language, "language", QT_TRANSLATE_NOOP("GuestColumn", "Language")},
+    {GuestColumn::Nationality, "nationality", QT_TRANSLATE_NOOP("GuestColumn", "Nationality")},
+    {GuestColumn::Birthday, "birthday", QT_TRANSLATE_NOOP("GuestColumn", "Birthday")},
+    {GuestColumn::Anniversary, "anniversary", QT_TRANSLATE_NOOP("GuestColumn", "Anniversary")},
+    {GuestColumn::Company, "company", QT_TRANSLATE_NOOP("GuestColumn", "Company")},
+    {GuestColumn::Street, "street", QT_TRANSLATE_NOOP("GuestColumn", "Street")},
+    {GuestColumn::City, "city", QT_TRANSLATE_NOOP("GuestColumn", "City")},
+    {GuestColumn::PostalCode, "postal_code", QT_TRANSLATE_NOOP("GuestColumn", "Postal code")},
+    {GuestColumn::Country, "country", QT_TRANSLATE_NOOP("GuestColumn", "Country")},
+    {GuestColumn::Tags, "tags", QT_TRANSLATE_NOOP("GuestColumn", "Tags")},
+    {GuestColumn::Vip, "vip_level", QT_TRANSLATE_NOOP("GuestColumn", "VIP level")},
+    {GuestColumn::Source, "source", QT_TRANSLATE_NOOP("GuestColumn", "Source")},
+    {GuestColumn::Notes, "notes", QT_TRANSLATE_NOOP("GuestColumn", "Notes")},
+    {GuestColumn::Press, "press", QT_TRANSLATE_NOOP("GuestColumn", "Press")},
+    {GuestColumn::BlockedReason, "blocked_reason", QT_TRANSLATE_NOOP("GuestColumn", "Blocked (reason)")},
+    {GuestColumn::ConsentEmail, "consent_email", QT_TRANSLATE_NOOP("GuestColumn", "Consent: e-mail")},
+    {GuestColumn::ConsentSms, "consent_sms", QT_TRANSLATE_NOOP("GuestColumn", "Consent: SMS")},
+    {GuestColumn::ConsentPhone, "consent_phone", QT_TRANSLATE_NOOP("GuestColumn", "Consent: phone")},
+    {GuestColumn::ConsentMarketing, "consent_marketing", QT_TRANSLATE_NOOP("GuestColumn", "Consent: marketing")},
 };
 
 struct Alias
@@ -203,20 +199,27 @@ void appendSplit(QStringList &list, const QString &cell, bool commaSeparates)
 
 QString toToken(GuestColumn column)
 {
-    for (const ColumnToken &token : Tokens) {
-        if (token.column == column)
-            return QString::fromLatin1(token.token);
-    }
-    return {};
+    return tokenOf(Tokens, column);
+}
+
+QString displayText(GuestColumn column)
+{
+    return labelOf(Tokens, column, "GuestColumn");
+}
+
+QList<GuestColumn> allGuestColumns()
+{
+    QList<GuestColumn> columns;
+    for (const auto &row : Tokens)
+        columns.append(row.value);
+    return columns;
 }
 
 std::optional<GuestColumn> guestColumnFromToken(const QString &text)
 {
     const QString wanted = text.trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
-    for (const ColumnToken &token : Tokens) {
-        if (wanted == QLatin1String(token.token))
-            return token.column;
-    }
+    if (auto column = valueOf(Tokens, wanted, Qt::CaseSensitive))
+        return column;
     // "vip" and the other header spellings are fine here too.
     return GuestCsvMapping::recognise(text);
 }
@@ -254,7 +257,7 @@ Result<GuestCsvMapping> GuestCsvMapping::fromHeader(const QStringList &header, c
                 return std::unexpected(invalid(name, tr("\"%1\" is not a guest field; use one of: %2.")
                                                          .arg(*it, [] {
                                                              QStringList all;
-                                                             for (const ColumnToken &t : Tokens)
+                                                             for (const auto &t : Tokens)
                                                                  all.append(QString::fromLatin1(t.token));
                                                              return all.join(QStringLiteral(", "));
                                                          }())));

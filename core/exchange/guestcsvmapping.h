@@ -49,6 +49,10 @@ enum class GuestColumn {
 // The guest field token of a column kind ("given_name", "email", "ignore"), as --map takes it.
 [[nodiscard]] QString toToken(GuestColumn column);
 [[nodiscard]] std::optional<GuestColumn> guestColumnFromToken(const QString &token);
+// "Given name in Latin letters", for choosing what a column is.
+[[nodiscard]] QString displayText(GuestColumn column);
+// Every kind of column, Ignore first.
+[[nodiscard]] QList<GuestColumn> allGuestColumns();
 
 // How the columns of a guest CSV file map to guest fields. Headers are matched ignoring case,
 // spaces and punctuation, with the usual variants ("First name", "given_name", "Vorname",

@@ -6,6 +6,7 @@
 #include "demo/demogenerator.h"
 #include "guests/guesteditdialog.h"
 #include "guests/guestspage.h"
+#include "guests/importguestsdialog.h"
 #include "mainwindow.h"
 #include "profile/guestprofilepage.h"
 #include "profile/preferencedialog.h"
@@ -112,6 +113,26 @@ TEST_CASE("screenshots of every page and dialog", "[.screenshots]")
     }
     window.showPage(window.settingsPage());
     save(&window, QStringLiteral("settings"));
+
+    {
+        const QString badList = t.filePath(QStringLiteral("front-desk-list.csv"));
+        test::writeBytes(badList, "First name,Last name,E-mail,Mobile,Room wish\n"
+                                  "Aram,Petrosyan,aram@example.am,091 234567,quiet\n"
+                                  "Nino,Beridze,nino@,+995 599 12 34 56,high floor\n"
+                                  "Anna,Smith,anna@example.com,12,\n");
+        ImportGuestsDialog problems(services, badList, &window);
+        problems.show();
+        QTest::qWaitFor([&] { return !problems.isBusy(); }, 20'000);
+        saveDialog(problems, QStringLiteral("dialog-import-problems"));
+        const QString goodList = t.filePath(QStringLiteral("guest-list.csv"));
+        test::writeBytes(goodList, "given_name,family_name,latin_given_name,latin_family_name,email,phone,Room wish\n"
+                                   "Արամ,Պետրոսյան,Aram,Petrosyan,aram@example.am,091 234567,quiet\n"
+                                   "ნინო,ბერიძე,Nino,Beridze,nino@example.ge,+995 599 12 34 56,high floor\n");
+        ImportGuestsDialog ready(services, goodList, &window);
+        ready.show();
+        QTest::qWaitFor([&] { return !ready.isBusy(); }, 20'000);
+        saveDialog(ready, QStringLiteral("dialog-import-ready"));
+    }
 
     Guest aram = *services.guests.find(v.aram);
     GuestEditDialog edit(services, aram, &window);

@@ -27,7 +27,8 @@ GuestsPage::GuestsPage(AppServices &services, QWidget *parent)
     : QWidget(parent), m_model(new GuestTableModel(services.db, this)), m_messages(new MessageBar(this)),
       m_text(new QLineEdit(this)), m_vip(new QCheckBox(tr("&VIP"), this)),
       m_returning(new QCheckBox(tr("&Returning"), this)), m_blocked(new QCheckBox(tr("&Blocked"), this)),
-      m_tag(new QComboBox(this)), m_new(new QPushButton(tr("&New Guest…"), this)), m_count(new QLabel(this)),
+      m_tag(new QComboBox(this)), m_new(new QPushButton(tr("&New Guest…"), this)),
+      m_import(new QPushButton(tr("&Import…"), this)), m_count(new QLabel(this)),
       m_body(new QStackedWidget(this)), m_table(new QTableView(this)), m_empty(new QLabel(this))
 {
     setObjectName(QStringLiteral("guestsPage"));
@@ -47,6 +48,9 @@ GuestsPage::GuestsPage(AppServices &services, QWidget *parent)
     m_new->setIcon(icons::themed(QStringLiteral("add"), palette()));
     m_new->setToolTip(tr("Add a guest (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
 
+    m_import->setToolTip(tr("Import guests from a CSV file (%1)")
+                             .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I).toString(QKeySequence::NativeText)));
+
     auto *filters = new QHBoxLayout;
     filters->addWidget(textLabel);
     filters->addWidget(m_text, 2);
@@ -58,6 +62,7 @@ GuestsPage::GuestsPage(AppServices &services, QWidget *parent)
     filters->addWidget(tagLabel);
     filters->addWidget(m_tag, 1);
     filters->addStretch(1);
+    filters->addWidget(m_import);
     filters->addWidget(m_new);
 
     m_table->setModel(m_model);
@@ -96,7 +101,8 @@ GuestsPage::GuestsPage(AppServices &services, QWidget *parent)
     setTabOrder(m_vip, m_returning);
     setTabOrder(m_returning, m_blocked);
     setTabOrder(m_blocked, m_tag);
-    setTabOrder(m_tag, m_new);
+    setTabOrder(m_tag, m_import);
+    setTabOrder(m_import, m_new);
     setTabOrder(m_new, m_table);
     setFocusProxy(m_table);
 
@@ -110,6 +116,7 @@ GuestsPage::GuestsPage(AppServices &services, QWidget *parent)
         connect(box, &QCheckBox::toggled, this, &GuestsPage::applyFilter);
     connect(m_tag, &QComboBox::currentIndexChanged, this, &GuestsPage::applyFilter);
     connect(m_new, &QPushButton::clicked, this, &GuestsPage::newGuestRequested);
+    connect(m_import, &QPushButton::clicked, this, &GuestsPage::importRequested);
     connect(m_table, &QTableView::activated, this, &GuestsPage::openCurrent);
     connect(m_model, &GuestTableModel::totalCountChanged, this, [this] {
         m_countDirty = true;
@@ -161,8 +168,10 @@ void GuestsPage::updateCount()
     if (total == 0) {
         m_empty->setText(filtered ? tr("No guest matches these filters. Clear a filter or try another name.")
                                   : tr("No guests yet. Press “New Guest…” (%1) to add the first one, "
-                                       "or import them from the command line.")
-                                        .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+                                       "or “Import…” (%2) to bring in a guest list saved as CSV.")
+                                        .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText),
+                                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)
+                                                 .toString(QKeySequence::NativeText)));
         m_body->setCurrentWidget(m_empty);
     } else {
         m_body->setCurrentWidget(m_table);

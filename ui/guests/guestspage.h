@@ -35,6 +35,7 @@ public:
 Q_SIGNALS:
     void guestOpened(const QString &guestUuid);
     void newGuestRequested();
+    void importRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -53,6 +54,7 @@ private:
     QCheckBox *m_blocked;
     QComboBox *m_tag;
     QPushButton *m_new;
+    QPushButton *m_import;
     QLabel *m_count;
     QStackedWidget *m_body;
     QTableView *m_table;

@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Importing a guest list through the window: real CSV files, the real worker thread.
+#include "appservices.h"
+#include "guests/guestspage.h"
+#include "guests/importguestsdialog.h"
+#include "mainwindow.h"
+#include "models/guesttablemodel.h"
+#include "tempdatabase.h"
+#include "venue/venuesettings.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace innkeep;
+using namespace innkeep::ui;
+
+namespace {
+
+bool settled(const ImportGuestsDialog &dialog)
+{
+    return QTest::qWaitFor([&] { return !dialog.isBusy(); }, 20'000) && (QTest::qWait(30), !dialog.isBusy());
+}
+
+struct ImportFixture
+{
+    test::TempDatabase t;
+    AppServices services{t.db()};
+    ImportFixture() { REQUIRE(VenueSettings(t.db()).setPhoneRegion(QStringLiteral("AM")).has_value()); }
+    QString write(const char *name, const QByteArray &text)
+    {
+        const QString path = t.filePath(QString::fromLatin1(name));
+        test::writeBytes(path, text);
+        return path;
+    }
+};
+
+} // namespace
+
+TEST_CASE("the import dialog lists every bad row by line and field and imports nothing", "[ui][import]")
+{
+    ImportFixture f;
+    const QString path = f.write("front-desk.csv", "First name,Last name,E-mail,Room wish\n"
+                                                   "Aram,Petrosyan,aram@example.am,quiet\n"
+                                                   "Nino,Beridze,nino@,high floor\n"
+                                                   "Anna,Smith,anna@example.com,\n"
+                                                   ",,,\n");
+    ImportGuestsDialog dialog(f.services, path);
+    dialog.show();
+    REQUIRE(settled(dialog));
+
+    // Known headers are recognised; the unknown one is shown as such and ignored.
+    QTableWidget *columns = dialog.columnsTable();
+    REQUIRE(columns->rowCount() == 4);
+    CHECK(qobject_cast<QComboBox *>(columns->cellWidget(0, 2))->currentData().toString() == QStringLiteral("given_name"));
+    CHECK(qobject_cast<QComboBox *>(columns->cellWidget(2, 2))->currentData().toString() == QStringLiteral("email"));
+    CHECK(columns->item(3, 0)->text().contains(QStringLiteral("not recognised")));
+    CHECK(qobject_cast<QComboBox *>(columns->cellWidget(3, 2))->currentData().toString() == QStringLiteral("ignore"));
+
+    REQUIRE(dialog.problemsList()->count() == 2);
+    CHECK(dialog.problemsList()->item(0)->text().startsWith(QStringLiteral("Line 3 · E-mail · ")));
+    CHECK(dialog.problemsList()->item(1)->text().startsWith(QStringLiteral("Line 5 · ")));
+    CHECK_FALSE(dialog.importButton()->isEnabled());
+    CHECK(f.t.count(QStringLiteral("guests")) == 0);
+}
+
+TEST_CASE("choosing what an unknown column is checks the file again, and Enter imports it", "[ui][import]")
+{
+    ImportFixture f;
+    const QString path = f.write("list.csv", "given_name,family_name,phone,Room wish\n"
+                                             "Արամ,Պետրոսյան,091 234567,quiet room\n"
+                                             "Nino,Beridze,+995 599 12 34 56,high floor\n");
+    ImportGuestsDialog dialog(f.services, path);
+    QSignalSpy imported(&dialog, &ImportGuestsDialog::imported);
+    dialog.show();
+    REQUIRE(settled(dialog));
+    CHECK(dialog.statusText() == QStringLiteral("2 guests are ready to import."));
+    CHECK(dialog.columnsTable()->item(3, 1)->text() == QStringLiteral("quiet room")); // the first row, as a hint
+
+    auto *wish = qobject_cast<QComboBox *>(dialog.columnsTable()->cellWidget(3, 2));
+    wish->setCurrentIndex(wish->findData(QStringLiteral("notes")));
+    REQUIRE(settled(dialog));
+    REQUIRE(dialog.importButton()->isEnabled());
+    CHECK(dialog.importButton()->isDefault());
+
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    REQUIRE(settled(dialog));
+    CHECK(imported.count() == 1);
+    CHECK(dialog.statusText() == QStringLiteral("2 guests were imported."));
+    CHECK(f.t.count(QStringLiteral("guests")) == 2);
+    CHECK(f.t.count(QStringLiteral("guest_notes")) == 2); // the chosen mapping was used
+    CHECK(f.services.search.search(QStringLiteral("quiet"), 5)->size() == 1);
+}
+
+TEST_CASE("File > Import Guests adds the list and shows it on the Guests page", "[ui][import]")
+{
+    ImportFixture f;
+    MainWindow window(f.services);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    const QString path = f.write("guests.csv", "given_name,family_name,email\nAram,Petrosyan,aram@example.am\n"
+                                               "Anna,Smith,anna@example.com\nLevan,Kapanadze,levan@example.ge\n");
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<ImportGuestsDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        REQUIRE(settled(*dialog));
+        QTest::keyClick(dialog, Qt::Key_Return); // Import 3 guests
+        REQUIRE(settled(*dialog));
+        QTest::keyClick(dialog, Qt::Key_Escape); // Close
+    });
+    window.importGuestsFrom(path);
+    CHECK(window.currentPage() == window.guestsPage());
+    auto *table = window.guestsPage()->findChild<QTableView *>();
+    REQUIRE(table != nullptr);
+    CHECK(table->model()->rowCount() == 3);
+}

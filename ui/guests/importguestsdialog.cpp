@@ -1,0 +1,302 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importguestsdialog.h"
+
+#include "appservices.h"
+#include "exchange/guestcsvmapping.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace innkeep::ui {
+
+ImportGuestsDialog::ImportGuestsDialog(AppServices &services, const QString &path, QWidget *parent)
+    : QDialog(parent), m_services(services), m_path(path), m_file(new QLabel(this)),
+      m_columns(new QTableWidget(this)), m_status(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_problems(new QListWidget(this)), m_buttons(new QDialogButtonBox(this)),
+      m_import(m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole)),
+      m_close(m_buttons->addButton(QDialogButtonBox::Cancel))
+{
+    setObjectName(QStringLiteral("importGuestsDialog"));
+    setWindowTitle(tr("Import Guests"));
+    m_file->setText(tr("<b>%1</b><br>Each row becomes a guest. Nothing is added unless every row can be.")
+                        .arg(QFileInfo(path).fileName().toHtmlEscaped()));
+    m_file->setWordWrap(true);
+
+    auto *columnsLabel = new QLabel(tr("&Columns in the file and what they become:"), this);
+    columnsLabel->setBuddy(m_columns);
+    m_columns->setColumnCount(3);
+    m_columns->setHorizontalHeaderLabels({tr("Column in the file"), tr("First row"), tr("Imported as")});
+    m_columns->verticalHeader()->hide();
+    m_columns->horizontalHeader()->setStretchLastSection(true);
+    m_columns->setSelectionMode(QAbstractItemView::NoSelection);
+    m_columns->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_columns->setAccessibleName(tr("Columns in the file"));
+
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_status->setWordWrap(true);
+    m_problems->setAccessibleName(tr("Problems found in the file"));
+    m_problems->setWordWrap(true);
+    m_problems->setAlternatingRowColors(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_file);
+    layout->addWidget(columnsLabel);
+    layout->addWidget(m_columns, 3);
+    layout->addWidget(m_status);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_problems, 2);
+    layout->addWidget(m_buttons);
+
+    connect(m_import, &QPushButton::clicked, this, &ImportGuestsDialog::startImport);
+    connect(m_close, &QPushButton::clicked, this, &ImportGuestsDialog::reject);
+    resize(640, 560);
+
+    readColumns();
+    check();
+}
+
+ImportGuestsDialog::~ImportGuestsDialog()
+{
+    m_cancel = true;
+    if (m_worker)
+        m_worker->wait();
+}
+
+bool ImportGuestsDialog::isBusy() const
+{
+    return m_worker && m_worker->isRunning();
+}
+
+QString ImportGuestsDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void ImportGuestsDialog::readColumns()
+{
+    auto preview = GuestCsvImport::preview(m_path);
+    if (!preview) {
+        m_columns->setRowCount(0);
+        return;
+    }
+    m_header = preview->header;
+    m_columns->setRowCount(int(m_header.size()));
+    const QList<GuestColumn> kinds = allGuestColumns();
+    for (int row = 0; row < m_header.size(); ++row) {
+        auto *name = new QTableWidgetItem(m_header.at(row));
+        auto *choice = new QComboBox(m_columns);
+        choice->setAccessibleName(tr("Import column %1 as").arg(m_header.at(row)));
+        for (GuestColumn kind : kinds)
+            choice->addItem(displayText(kind), toToken(kind));
+        const auto recognised = GuestCsvMapping::recognise(m_header.at(row));
+        choice->setCurrentIndex(int(kinds.indexOf(recognised.value_or(GuestColumn::Ignore))));
+        if (!recognised) {
+            name->setToolTip(tr("Not a column Innkeep knows: ignored unless you choose a field."));
+            name->setText(tr("%1 (not recognised)").arg(m_header.at(row)));
+        }
+        auto *example = new QTableWidgetItem(preview->firstRow.value(row).simplified());
+        example->setToolTip(example->text());
+        m_columns->setItem(row, 0, name);
+        m_columns->setItem(row, 1, example);
+        m_columns->setCellWidget(row, 2, choice);
+        connect(choice, &QComboBox::currentIndexChanged, this, &ImportGuestsDialog::check);
+    }
+    m_columns->resizeColumnToContents(0);
+    m_columns->resizeColumnToContents(1);
+    m_columns->setColumnWidth(1, std::min(m_columns->columnWidth(1), 24 * fontMetrics().averageCharWidth()));
+}
+
+QHash<QString, QString> ImportGuestsDialog::mapping() const
+{
+    // Every column as chosen, so the import reads exactly what the table shows.
+    QHash<QString, QString> map;
+    for (int row = 0; row < m_header.size(); ++row) {
+        if (auto *choice = qobject_cast<QComboBox *>(m_columns->cellWidget(row, 2)))
+            map.insert(m_header.at(row), choice->currentData().toString());
+    }
+    return map;
+}
+
+void ImportGuestsDialog::check()
+{
+    if (isBusy()) { // the choice changed while checking: check again when this one ends
+        m_checkAgain = true;
+        m_cancel = true;
+        return;
+    }
+    start(true);
+}
+
+void ImportGuestsDialog::startImport()
+{
+    if (m_stage != Stage::Ready || isBusy())
+        return;
+    start(false);
+}
+
+void ImportGuestsDialog::start(bool dryRun)
+{
+    if (m_worker)
+        m_worker->wait();
+    m_cancel = false;
+    m_checkAgain = false;
+    m_problems->clear();
+    m_progress->setValue(0);
+    setStage(dryRun ? Stage::Checking : Stage::Importing);
+
+    const QHash<QString, QString> map = mapping();
+    const QString path = m_path;
+    const QString staff = m_services.db.staff();
+    Database &db = m_services.db;
+    m_worker.reset(QThread::create([this, &db, map, path, staff, dryRun] {
+        // A connection of its own: a Database belongs to the thread that opened it.
+        Result<GuestImportSummary> result = std::unexpected(Error{});
+        auto connection = db.openAnother();
+        if (!connection) {
+            result = std::unexpected(connection.error());
+        } else {
+            (*connection)->setStaff(staff);
+            GuestCsvImport import(**connection);
+            import.setMapping(map);
+            import.setCancelFlag(&m_cancel);
+            import.setProgress([this](const ExchangeProgress &progress) {
+                QMetaObject::invokeMethod(this, [this, progress] { showProgress(progress); }, Qt::QueuedConnection);
+            });
+            result = import.run(path, dryRun);
+        }
+        QMetaObject::invokeMethod(this, [this, dryRun, result] { finish(dryRun, result); }, Qt::QueuedConnection);
+    }));
+    m_worker->start();
+}
+
+void ImportGuestsDialog::showProgress(const ExchangeProgress &progress)
+{
+    if (progress.total > 0)
+        m_progress->setValue(int(progress.done * 1000 / progress.total));
+    const QString rows = QLocale().toString(progress.records);
+    m_status->setText(m_stage == Stage::Importing ? tr("Importing… %1 rows so far.").arg(rows)
+                                                  : tr("Checking every row… %1 so far.").arg(rows));
+}
+
+QString ImportGuestsDialog::describe(const Error &error)
+{
+    const QString where = error.line > 0 ? tr("Line %1").arg(QLocale().toString(error.line)) : QString();
+    QString field;
+    if (!error.field.isEmpty()) {
+        const auto column = guestColumnFromToken(error.field);
+        field = column ? displayText(*column) : error.field;
+    }
+    QStringList parts;
+    if (!where.isEmpty())
+        parts.append(where);
+    if (!field.isEmpty())
+        parts.append(field);
+    parts.append(error.message);
+    return parts.join(QStringLiteral(" · "));
+}
+
+void ImportGuestsDialog::finish(bool dryRun, const Result<GuestImportSummary> &result)
+{
+    if (m_worker)
+        m_worker->wait();
+    if (dryRun && m_checkAgain) {
+        start(true);
+        return;
+    }
+    m_progress->setValue(1000);
+    if (!result) {
+        if (result.error().code == Error::Code::Cancelled) {
+            setStage(dryRun ? Stage::Problems : Stage::Ready);
+            m_status->setText(dryRun ? tr("The check was stopped.")
+                                     : tr("The import was stopped; no guest was added. Press Import to start again."));
+            return;
+        }
+        m_problems->addItem(describe(result.error()));
+        m_status->setText(dryRun ? tr("The file cannot be read:") : tr("Nothing was imported:"));
+        setStage(Stage::Failed);
+        return;
+    }
+    const GuestImportSummary &summary = *result;
+    if (dryRun) {
+        m_ready = summary.guests;
+        for (const Error &problem : summary.problems)
+            m_problems->addItem(describe(problem));
+        if (!summary.problems.isEmpty()) {
+            const bool more = summary.problems.size() >= GuestImportSummary::ProblemLimit;
+            const QString count = QLocale().toString(summary.problems.size());
+            m_status->setText(more ? tr("More than %1 problems must be fixed in the file before it can be imported; "
+                                        "the first %1 are listed:")
+                                         .arg(count)
+                                   : summary.problems.size() == 1
+                                         ? tr("1 problem must be fixed in the file before it can be imported:")
+                                         : tr("%1 problems must be fixed in the file before it can be imported:").arg(count));
+            setStage(Stage::Problems);
+        } else if (summary.guests == 0) {
+            m_status->setText(tr("The file has no guests in it."));
+            setStage(Stage::Problems);
+        } else {
+            m_status->setText(summary.guests == 1 ? tr("1 guest is ready to import.")
+                                                  : tr("%1 guests are ready to import.").arg(QLocale().toString(summary.guests)));
+            setStage(Stage::Ready);
+        }
+        return;
+    }
+    m_status->setText(summary.guests == 1 ? tr("1 guest was imported.")
+                                          : tr("%1 guests were imported.").arg(QLocale().toString(summary.guests)));
+    setStage(Stage::Done);
+    // The pages read through the main connection: tell them to reload once.
+    Q_EMIT m_services.db.events().reset();
+    Q_EMIT imported(summary.guests);
+}
+
+void ImportGuestsDialog::setStage(Stage stage)
+{
+    m_stage = stage;
+    const bool working = stage == Stage::Checking || stage == Stage::Importing;
+    m_columns->setEnabled(stage != Stage::Importing && stage != Stage::Done);
+    m_progress->setVisible(working);
+    m_problems->setVisible(m_problems->count() > 0);
+    m_import->setVisible(stage != Stage::Done);
+    m_import->setEnabled(stage == Stage::Ready);
+    m_import->setText(stage != Stage::Ready || m_ready == 0 ? tr("&Import")
+                      : m_ready == 1                        ? tr("&Import 1 Guest")
+                                                            : tr("&Import %1 Guests").arg(QLocale().toString(m_ready)));
+    m_import->setDefault(stage == Stage::Ready);
+    m_close->setText(stage == Stage::Importing ? tr("&Stop") : stage == Stage::Done ? tr("&Close") : tr("Cancel"));
+    if (stage == Stage::Checking)
+        m_status->setText(tr("Checking every row…"));
+    if (stage == Stage::Importing)
+        m_status->setText(tr("Importing…"));
+    if (stage == Stage::Ready)
+        m_import->setFocus();
+}
+
+void ImportGuestsDialog::reject()
+{
+    if (m_stage == Stage::Importing && isBusy()) {
+        m_cancel = true; // finish() reports the stop and keeps the dialog open
+        return;
+    }
+    if (m_stage == Stage::Done) {
+        QDialog::accept();
+        return;
+    }
+    m_cancel = true;
+    QDialog::reject();
+}
+
+} // namespace innkeep::ui

@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/error.h"
+#include "exchange/exchangeprogress.h"
+#include "exchange/guestcsvimport.h"
+
+#include <QDialog>
+#include <QHash>
+
+#include <memory>
+
+class QDialogButtonBox;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class QThread;
+
+namespace innkeep::ui {
+
+class AppServices;
+
+// Import guests from a CSV file: shows what each column will be read as (unknown columns
+// ignored unless the user picks a field), checks every row at once on a worker thread and
+// lists each problem by line and field, then imports all or nothing with progress and a way
+// to stop. The file is never changed; a failed or stopped import leaves the database as it was.
+class ImportGuestsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ImportGuestsDialog(AppServices &services, const QString &path, QWidget *parent = nullptr);
+    ~ImportGuestsDialog() override;
+
+    // For tests and screenshots: true while a check or an import runs on the worker.
+    [[nodiscard]] bool isBusy() const;
+    [[nodiscard]] QTableWidget *columnsTable() const { return m_columns; }
+    [[nodiscard]] QListWidget *problemsList() const { return m_problems; }
+    [[nodiscard]] QPushButton *importButton() const { return m_import; }
+    [[nodiscard]] QString statusText() const;
+
+Q_SIGNALS:
+    void imported(qint64 guests);
+
+protected:
+    void reject() override;
+
+private:
+    enum class Stage { Checking, Ready, Problems, Importing, Done, Failed };
+
+    void readColumns();
+    void check();
+    void startImport();
+    void start(bool dryRun);
+    void showProgress(const ExchangeProgress &progress);
+    void finish(bool dryRun, const Result<GuestImportSummary> &result);
+    void setStage(Stage stage);
+    [[nodiscard]] QHash<QString, QString> mapping() const;
+    [[nodiscard]] static QString describe(const Error &error);
+
+    AppServices &m_services;
+    QString m_path;
+    QStringList m_header;
+    Stage m_stage = Stage::Checking;
+    qint64 m_ready = 0;
+    bool m_checkAgain = false;
+    CancelFlag m_cancel{false};
+    std::unique_ptr<QThread> m_worker;
+
+    QLabel *m_file;
+    QTableWidget *m_columns;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QListWidget *m_problems;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_import;
+    QPushButton *m_close;
+};
+
+} // namespace innkeep::ui
