@@ -103,25 +103,38 @@ PreparedBatch prepareBatch(const QList<CsvRow> &rows, const GuestCsvMapping &map
 
 } // namespace
 
-Result<GuestCsvImport::Preview> GuestCsvImport::preview(const QString &path)
+Status GuestCsvImport::openForReading(QFile &file)
 {
-    const QString fileName = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return std::unexpected(Error{Error::Code::Io, tr("Cannot read the file: %1.").arg(file.errorString()), {},
-                                     path, 0});
-    }
-    // A header and a row longer than this are not a guest list.
-    const QByteArray start = file.read(256 * 1024);
-    CsvReader reader(start, fileName);
-    Preview preview;
-    auto read = reader.next(preview.header);
+    if (file.open(QIODevice::ReadOnly))
+        return {};
+    return std::unexpected(Error{Error::Code::Io, tr("Cannot read the file: %1.").arg(file.errorString()), {},
+                                 file.fileName(), 0});
+}
+
+Status GuestCsvImport::readHeader(CsvReader &reader, QStringList &header)
+{
+    auto read = reader.next(header);
     if (!read)
         return std::unexpected(read.error());
     if (!*read)
         return std::unexpected(at(Error{Error::Code::InvalidInput, tr("The file is empty; it needs a header line."),
                                         {}, {}, 0},
-                                  fileName, 1));
+                                  reader.fileName(), 1));
+    return {};
+}
+
+Result<GuestCsvImport::Preview> GuestCsvImport::preview(const QString &path)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    QFile file(path);
+    if (auto ok = openForReading(file); !ok)
+        return std::unexpected(ok.error());
+    // A header and a row longer than this are not a guest list.
+    const QByteArray start = file.read(256 * 1024);
+    CsvReader reader(start, fileName);
+    Preview preview;
+    if (auto ok = readHeader(reader, preview.header); !ok)
+        return std::unexpected(ok.error());
     if (auto row = reader.next(preview.firstRow); !row || !*row)
         preview.firstRow.clear(); // a problem in it is for the check to report, with its line
     return preview;
@@ -131,10 +144,8 @@ Result<GuestImportSummary> GuestCsvImport::run(const QString &path, bool dryRun)
 {
     const QString fileName = QFileInfo(path).fileName();
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return std::unexpected(Error{Error::Code::Io, tr("Cannot read the file: %1.").arg(file.errorString()), {},
-                                     path, 0});
-    }
+    if (auto ok = openForReading(file); !ok)
+        return std::unexpected(ok.error());
     // Mapped, so a large file is neither copied nor read twice; a pipe falls back to reading it.
     QByteArray buffer;
     QByteArrayView data;
@@ -148,13 +159,8 @@ Result<GuestImportSummary> GuestCsvImport::run(const QString &path, bool dryRun)
 
     CsvReader reader(data, fileName);
     QStringList record;
-    auto header = reader.next(record);
-    if (!header)
-        return std::unexpected(header.error());
-    if (!*header)
-        return std::unexpected(at(Error{Error::Code::InvalidInput, tr("The file is empty; it needs a header line."),
-                                        {}, {}, 0},
-                                  fileName, 1));
+    if (auto ok = readHeader(reader, record); !ok)
+        return std::unexpected(ok.error());
     const auto mapping = GuestCsvMapping::fromHeader(record, m_mapping);
     if (!mapping)
         return std::unexpected(at(mapping.error(), fileName, reader.line()));

@@ -6,12 +6,14 @@
 #include "exchange/exchangeprogress.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QHash>
 #include <QList>
 #include <QString>
 
 namespace innkeep {
 
+class CsvReader;
 class Database;
 
 struct GuestImportSummary
@@ -62,6 +64,8 @@ public:
     [[nodiscard]] static Result<Preview> preview(const QString &path);
 
 private:
+    [[nodiscard]] static Status openForReading(QFile &file);
+    [[nodiscard]] static Status readHeader(CsvReader &reader, QStringList &header);
     Database &m_db;
     QHash<QString, QString> m_mapping;
     ProgressCallback m_progress;

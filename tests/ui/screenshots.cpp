@@ -122,7 +122,7 @@ TEST_CASE("screenshots of every page and dialog", "[.screenshots]")
                                   "Anna,Smith,anna@example.com,12,\n");
         ImportGuestsDialog problems(services, badList, &window);
         problems.show();
-        QTest::qWaitFor([&] { return !problems.isBusy(); }, 20'000);
+        REQUIRE(QTest::qWaitFor([&] { return !problems.isBusy(); }, 20'000));
         saveDialog(problems, QStringLiteral("dialog-import-problems"));
         const QString goodList = t.filePath(QStringLiteral("guest-list.csv"));
         test::writeBytes(goodList, "given_name,family_name,latin_given_name,latin_family_name,email,phone,Room wish\n"
@@ -130,7 +130,7 @@ TEST_CASE("screenshots of every page and dialog", "[.screenshots]")
                                    "ნინო,ბერიძე,Nino,Beridze,nino@example.ge,+995 599 12 34 56,high floor\n");
         ImportGuestsDialog ready(services, goodList, &window);
         ready.show();
-        QTest::qWaitFor([&] { return !ready.isBusy(); }, 20'000);
+        REQUIRE(QTest::qWaitFor([&] { return !ready.isBusy(); }, 20'000));
         saveDialog(ready, QStringLiteral("dialog-import-ready"));
     }
 
