@@ -128,7 +128,9 @@ Result<ImportFigures> benchImport(Database &db, const QString &workDir, qint64 g
         removeDatabase(floorDb);
         if (!written)
             return std::unexpected(written.error());
-        writeFloor.add(qint64(*written * 1e9));
+        writeFloor.add(qint64(written->seconds * 1e9));
+        f.writeFloorParts = written->parts;
+        f.writeFloorRows = written->rows;
 
         removeDatabase(plainDb);
         const ProcessRun plain = runProcess(sqlite3, {QStringLiteral("-batch"), plainDb}, {}, script);

@@ -20,6 +20,8 @@ struct ImportFigures
     Figure innkeepCpu; // child user + system time of the same runs
     Figure sqliteCpu;
     Figure writeFloor; // the rows the import wrote, written again by SQLite alone (measureWriteFloor)
+    QList<QPair<QString, double>> writeFloorParts; // of the last repetition: seconds per table, commit
+    QList<QPair<QString, qint64>> writeFloorRows;
 };
 
 // Writes a CSV of up to `guests` rows taken from the guests in `db` (native and Latin names,

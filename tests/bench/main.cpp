@@ -276,6 +276,14 @@ int run()
         json.insert(QStringLiteral("import_sqlite_cpu_s"), import->sqliteCpu.medianMs / 1000.0);
         json.insert(QStringLiteral("import_write_floor_s"), import->writeFloor.medianMs / 1000.0);
         json.insert(QStringLiteral("import_write_floor_p99_s"), import->writeFloor.p99Ms / 1000.0);
+        QJsonObject parts;
+        for (const auto &[table, seconds] : std::as_const(import->writeFloorParts))
+            parts.insert(table, seconds);
+        json.insert(QStringLiteral("import_write_floor_parts_s"), parts);
+        QJsonObject rows;
+        for (const auto &[table, count] : std::as_const(import->writeFloorRows))
+            rows.insert(table, count);
+        json.insert(QStringLiteral("import_write_floor_rows"), rows);
         json.insert(QStringLiteral("import_write_floor_ratio"),
                     import->innkeep.medianMs / std::max(1e-9, import->writeFloor.medianMs));
     }

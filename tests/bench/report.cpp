@@ -111,6 +111,18 @@ QString formatTable(const QJsonObject &r)
                     number(r.value(QStringLiteral("search_cpu_ratio"))),
                     number(r.value(QStringLiteral("import_write_floor_ratio"))));
 
+    const QJsonObject parts = r.value(QStringLiteral("import_write_floor_parts_s")).toObject();
+    if (!parts.isEmpty()) {
+        const QJsonObject rows = r.value(QStringLiteral("import_write_floor_rows")).toObject();
+        out += QStringLiteral("import's rows written by SQLite alone, by table (s, rows):");
+        for (auto it = parts.constBegin(); it != parts.constEnd(); ++it) {
+            out += QStringLiteral(" %1 %2").arg(it.key(), number(it.value(), 3));
+            if (rows.contains(it.key()))
+                out += QStringLiteral(" (%1)").arg(rows.value(it.key()).toInteger());
+        }
+        out += QLatin1Char('\n');
+    }
+
     const QJsonObject kinds = r.value(QStringLiteral("search_by_kind")).toObject();
     out += QStringLiteral("\nsearch by kind of input (ms)        core p50   core p99    SQL p50    SQL p99   reps\n");
     for (auto it = kinds.constBegin(); it != kinds.constEnd(); ++it) {

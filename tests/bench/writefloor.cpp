@@ -73,7 +73,7 @@ Result<QStringList> columnsOf(sqlite3 *db, const char *table)
 
 } // namespace
 
-Result<double> measureWriteFloor(const QString &importedDb, const QString &emptyDb)
+Result<WriteFloor> measureWriteFloor(const QString &importedDb, const QString &emptyDb)
 {
     sqlite3 *raw = nullptr;
     const int opened = sqlite3_open_v2(emptyDb.toUtf8().constData(), &raw, SQLITE_OPEN_READWRITE, nullptr);
@@ -86,7 +86,7 @@ Result<double> measureWriteFloor(const QString &importedDb, const QString &empty
     if (sqlite3_exec(raw, setup.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
         return std::unexpected(sqlError(raw, QStringLiteral("setup")));
 
-    double seconds = 0;
+    WriteFloor floor;
     if (sqlite3_exec(raw, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
         return std::unexpected(sqlError(raw, QStringLiteral("BEGIN")));
     for (const Table &table : Tables) {
@@ -142,15 +142,20 @@ Result<double> measureWriteFloor(const QString &importedDb, const QString &empty
             }
             sqlite3_reset(write);
         }
-        seconds += double(timer.nsecsElapsed()) / 1e9;
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        floor.seconds += seconds;
+        floor.parts.append({QString::fromLatin1(table.name), seconds});
+        floor.rows.append({QString::fromLatin1(table.name), qint64(values.size() / std::size_t(width))});
         sqlite3_finalize(write);
     }
     QElapsedTimer commit;
     commit.start();
     if (sqlite3_exec(raw, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
         return std::unexpected(sqlError(raw, QStringLiteral("COMMIT")));
-    seconds += double(commit.nsecsElapsed()) / 1e9;
-    return seconds;
+    const double committed = double(commit.nsecsElapsed()) / 1e9;
+    floor.seconds += committed;
+    floor.parts.append({QStringLiteral("commit"), committed});
+    return floor;
 }
 
 } // namespace innkeep::bench

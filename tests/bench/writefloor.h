@@ -4,6 +4,8 @@
 
 #include "common/error.h"
 
+#include <QList>
+#include <QPair>
 #include <QString>
 
 namespace innkeep::bench {
@@ -14,7 +16,12 @@ namespace innkeep::bench {
 // with one prepared statement per table, one row per step, in one transaction, with the
 // connection set up as Database sets it (WAL, synchronous NORMAL, foreign keys, the import's
 // 64 MB cache). No validation, no ICU, no phone parsing, no JSON: the floor under the import.
-// Returns seconds, inserts plus commit.
-[[nodiscard]] Result<double> measureWriteFloor(const QString &importedDb, const QString &emptyDb);
+struct WriteFloor
+{
+    double seconds = 0;                         // inserts plus commit
+    QList<QPair<QString, double>> parts;        // seconds per table, then "commit"
+    QList<QPair<QString, qint64>> rows;         // rows per table
+};
+[[nodiscard]] Result<WriteFloor> measureWriteFloor(const QString &importedDb, const QString &emptyDb);
 
 } // namespace innkeep::bench
