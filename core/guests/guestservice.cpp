@@ -11,6 +11,8 @@
 #include "storage/transaction.h"
 #include "venue/venuesettings.h"
 
+#include <algorithm>
+
 namespace innkeep {
 
 namespace {
@@ -197,8 +199,16 @@ Result<Guest> GuestService::update(Guest edited)
     columns.append({QStringLiteral("updated_at"), before.updatedAt, guest->updatedAt});
     if (auto ok = repository.updateColumns(guest->id, columns); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = SearchIndex(m_db).reindexGuest(guest->id); !ok)
+    SearchIndex search(m_db);
+    if (auto ok = search.reindexGuest(guest->id); !ok)
         return std::unexpected(ok.error());
+    const bool renamed = std::any_of(changes.begin(), changes.end(), [](const FieldChange &change) {
+        return change.field.endsWith(QLatin1String("given_name")) || change.field.endsWith(QLatin1String("family_name"));
+    });
+    if (renamed) {
+        if (auto ok = search.renameInRelatedDocuments(guest->id); !ok)
+            return std::unexpected(ok.error());
+    }
     m_db.events().queue({ChangeEvent::Entity::Guest, ChangeEvent::Kind::Changed, guest->uuid, guest->uuid});
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());

@@ -169,6 +169,28 @@ Status SearchIndex::removeGuest(qint64 guestId)
     return clear.bind(guestId).exec();
 }
 
+Status SearchIndex::renameInRelatedDocuments(qint64 guestId)
+{
+    // Ticket documents are rowid id*4+1, feedback id*4+2 (TicketRepository, FeedbackRepository);
+    // one rowid at a time, because FTS5 looks up a rowid but scans for a rowid IN (…).
+    Statement related(m_db, QStringLiteral("SELECT id * 4 + 1 FROM tickets WHERE guest_id = ? "
+                                           "UNION ALL SELECT id * 4 + 2 FROM feedback WHERE guest_id = ?"));
+    if (auto ok = related.bind(guestId, guestId).exec(); !ok)
+        return ok;
+    QList<qint64> rowids;
+    while (related.next())
+        rowids.append(related.integer(0));
+    related.reset();
+    for (const qint64 rowid : std::as_const(rowids)) {
+        Statement rename(m_db, QStringLiteral("UPDATE search_index SET name = (SELECT trim(g.given_name || ' ' || "
+                                              "g.family_name || ' ' || g.latin_given_name || ' ' || g.latin_family_name) "
+                                              "FROM guests g WHERE g.id = ?) WHERE rowid = ?"));
+        if (auto ok = rename.bind(guestId, rowid).exec(); !ok)
+            return ok;
+    }
+    return {};
+}
+
 Status SearchIndex::reindexGuest(qint64 guestId)
 {
     GuestSearchDocument doc;

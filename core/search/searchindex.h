@@ -55,6 +55,9 @@ public:
     // Rebuilds a guest's document from the tables (after a note, stay or contact change).
     [[nodiscard]] Status reindexGuest(qint64 guestId);
     [[nodiscard]] Status removeGuest(qint64 guestId);
+    // After a guest's name changed: the complaint and feedback documents about them carry the
+    // name too, so searching the new name finds those as well.
+    [[nodiscard]] Status renameInRelatedDocuments(qint64 guestId);
 
     [[nodiscard]] static GuestSearchDocument documentFor(const Guest &guest);
     [[nodiscard]] static GuestSearchRow rowFor(const GuestSearchDocument &document);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tst_tickets_fixture.h"
 
+#include "guests/guestservice.h"
 #include "storage/changelog.h"
 #include "storage/transaction.h"
 #include "tickets/ticketservice.h"
@@ -422,4 +423,28 @@ TEST_CASE("Categories and departments are venue-editable lists")
     CHECK(service.create(input).error().field == QStringLiteral("category"));
     CHECK(settings.repository().items(TicketListItem::List::Categories)->size() == 8);
     CHECK(settings.repository().items(TicketListItem::List::Categories, true)->size() == 9);
+}
+
+TEST_CASE("Renaming a guest renames them in the search documents of their complaints")
+{
+    TempDatabase t;
+    GuestService guests(t.db());
+    Guest draft;
+    draft.givenName = QStringLiteral("Aram");
+    draft.familyName = QStringLiteral("Petrosyan");
+    auto guest = guests.add(draft);
+    REQUIRE(guest.has_value());
+    NewTicket input = complaint();
+    input.guestUuid = guest->uuid;
+    REQUIRE(TicketService(t.db()).create(input).has_value());
+    CHECK(searchHits(t.db(), QStringLiteral("Petrosyan"), QStringLiteral("ticket")) == 1);
+
+    Guest renamed = *guest;
+    renamed.familyName = QStringLiteral("Hakobyan");
+    renamed.latinFamilyName.clear(); // filled again from the new name
+    REQUIRE(guests.update(renamed).has_value());
+    CHECK(searchHits(t.db(), QStringLiteral("Hakobyan"), QStringLiteral("ticket")) == 1);
+    CHECK(searchHits(t.db(), QStringLiteral("Petrosyan"), QStringLiteral("ticket")) == 0);
+    // The complaint text is untouched.
+    CHECK(searchHits(t.db(), QStringLiteral("drain"), QStringLiteral("ticket")) == 1);
 }
