@@ -93,16 +93,24 @@ QString GuestSearch::probeSql()
     return QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ?)");
 }
 
+namespace {
+
+// A guest document's names come with it (rowid = guest id * 4), not from a statement per hit.
+const QString FtsColumns = QStringLiteral(
+    "SELECT search_index.rowid, kind, ref, name, contact, tags, stays, extra, g.given_name, g.family_name, "
+    "g.latin_given_name, g.latin_family_name FROM search_index "
+    "LEFT JOIN guests g ON kind = 'guest' AND g.id = search_index.rowid / 4 WHERE search_index MATCH ? ");
+
+} // namespace
+
 QString GuestSearch::rankedSql()
 {
-    return QStringLiteral("SELECT rowid, kind, ref, name, contact, tags, stays, extra FROM search_index "
-                          "WHERE search_index MATCH ? ORDER BY bm25(search_index, 0, 0, 10.0, 5.0, 3.0, 3.0, 1.0) LIMIT ?");
+    return FtsColumns + QStringLiteral("ORDER BY bm25(search_index, 0, 0, 10.0, 5.0, 3.0, 3.0, 1.0) LIMIT ?");
 }
 
 QString GuestSearch::newestSql()
 {
-    return QStringLiteral("SELECT rowid, kind, ref, name, contact, tags, stays, extra FROM search_index "
-                          "WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?");
+    return FtsColumns + QStringLiteral("ORDER BY search_index.rowid DESC LIMIT ?");
 }
 
 QString GuestSearch::digitRun(const QString &text)
@@ -209,33 +217,26 @@ Status GuestSearch::textStage(const QString &text, int limit, QList<SearchHit> &
         QString kind;
         QString ref;
         QStringList columns;
+        QString displayName; // a guest document's
+        QString latinName;
     };
     QList<Row> rows;
-    while (fts.next()) {
+    while (fts.next() && rows.size() < limit - hits.size()) {
         const qint64 rowid = fts.integer(0);
         if (rowid % 4 == 0 && guestIds.contains(rowid / 4))
             continue;
-        rows.append({rowid, fts.text(1), fts.text(2), {fts.text(3), fts.text(4), fts.text(5), fts.text(6), fts.text(7)}});
+        rows.append({rowid, fts.text(1), fts.text(2), {fts.text(3), fts.text(4), fts.text(5), fts.text(6), fts.text(7)},
+                     joinName(fts.text(8), fts.text(9)), joinName(fts.text(10), fts.text(11))});
     }
     fts.reset();
 
-    Statement guest(m_db, QStringLiteral("SELECT given_name, family_name, latin_given_name, latin_family_name FROM guests "
-                                         "WHERE id = ?"));
     for (const Row &row : std::as_const(rows)) {
-        if (hits.size() >= limit)
-            break;
         SearchHit hit{row.kind, row.ref, {}, {}, {}, matchedColumn(row.columns, prefixes)};
         if (row.kind == QLatin1String("guest")) {
-            const qint64 id = row.rowid / 4;
-            guestIds.append(id);
+            guestIds.append(row.rowid / 4);
             hit.guestUuid = row.ref;
-            if (auto ok = guest.bind(id).exec(); !ok)
-                return ok;
-            if (guest.next()) {
-                hit.displayName = joinName(guest.text(0), guest.text(1));
-                hit.latinName = joinName(guest.text(2), guest.text(3));
-            }
-            guest.reset();
+            hit.displayName = row.displayName;
+            hit.latinName = row.latinName;
         } else {
             // A complaint or feedback entry: show (and open) the guest it is about, or its room.
             const bool ticket = row.kind == QLatin1String("ticket");

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 namespace innkeep::bench {
@@ -176,7 +177,13 @@ PaintFigures benchFirstPaint(const QString &appPath, const QString &dbPath, int 
         if (i >= 0) {
             samples.add(qint64(run.seconds * 1e9));
             cpu.add(qint64(run.cpuSeconds * 1e9));
-            f.peakRssMb = std::max(f.peakRssMb, run.peakRssMb);
+            // The app's own VmHWM when it reports it; wait4's ru_maxrss also counts the bench's pages
+            // the child shared between fork and exec, so it is only the fallback.
+            double peak = run.peakRssMb;
+            static const QRegularExpression reported(QStringLiteral("peak resident memory (\\d+) kB"));
+            if (const auto match = reported.match(QString::fromUtf8(run.out)); match.hasMatch())
+                peak = match.captured(1).toDouble() / 1024.0;
+            f.peakRssMb = std::max(f.peakRssMb, peak);
         }
     }
     f.firstPaint = samples.figure();
