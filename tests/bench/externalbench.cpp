@@ -68,6 +68,17 @@ QString head(const QByteArray &text)
     return QString::fromUtf8(text.left(400)).trimmed();
 }
 
+// A new, empty Innkeep file at `path` (whatever was there is removed first).
+Status createEmpty(const QString &cliPath, const QString &path)
+{
+    removeDatabase(path);
+    const ProcessRun init = runProcess(cliPath, {QStringLiteral("init"), QStringLiteral("--db"), path});
+    if (init.started && init.exitCode == 0)
+        return {};
+    return fail(Error::Code::Storage,
+                QStringLiteral("innkeep-cli init failed (exit %1): %2").arg(init.exitCode).arg(head(init.err)));
+}
+
 } // namespace
 
 Result<ImportFigures> benchImport(Database &db, const QString &workDir, qint64 guests, const QString &cliPath, int reps)
@@ -95,13 +106,9 @@ Result<ImportFigures> benchImport(Database &db, const QString &workDir, qint64 g
     const QString innkeepDb = QDir(workDir).filePath(QStringLiteral("import-innkeep.db"));
     const QString plainDb = QDir(workDir).filePath(QStringLiteral("import-sqlite.db"));
     for (int i = 0; i < reps; ++i) {
-        removeDatabase(innkeepDb);
         // An empty database first (untimed): import adds to an existing file.
-        const ProcessRun init = runProcess(cliPath, {QStringLiteral("init"), QStringLiteral("--db"), innkeepDb});
-        if (!init.started || init.exitCode != 0)
-            return fail(Error::Code::Storage, QStringLiteral("innkeep-cli init failed (exit %1): %2")
-                                                  .arg(init.exitCode)
-                                                  .arg(head(init.err)));
+        if (auto ok = createEmpty(cliPath, innkeepDb); !ok)
+            return std::unexpected(ok.error());
         const ProcessRun run = runProcess(cliPath, {QStringLiteral("import"), QStringLiteral("guests"), QStringLiteral("--db"),
                                                     innkeepDb, QStringLiteral("--json"), csv});
         if (!run.started || run.exitCode != 0)
@@ -119,12 +126,8 @@ Result<ImportFigures> benchImport(Database &db, const QString &workDir, qint64 g
 
         // The same rows written again by SQLite alone into another new file.
         const QString floorDb = QDir(workDir).filePath(QStringLiteral("import-floor.db"));
-        removeDatabase(floorDb);
-        const ProcessRun initFloor = runProcess(cliPath, {QStringLiteral("init"), QStringLiteral("--db"), floorDb});
-        if (!initFloor.started || initFloor.exitCode != 0)
-            return fail(Error::Code::Storage, QStringLiteral("innkeep-cli init failed (exit %1): %2")
-                                                  .arg(initFloor.exitCode)
-                                                  .arg(head(initFloor.err)));
+        if (auto ok = createEmpty(cliPath, floorDb); !ok)
+            return std::unexpected(ok.error());
         auto written = measureWriteFloor(innkeepDb, floorDb);
         removeDatabase(floorDb);
         if (!written)
