@@ -1252,11 +1252,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No guests yet. Press “New Guest…” (%1) to add the first one, or import them from the command line.</source>
+        <source>Guests: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Guests: %1</source>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import guests from a CSV file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guests yet. Press “New Guest…” (%1) to add the first one, or “Import…” (%2) to bring in a guest list saved as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1438,6 +1446,145 @@
     </message>
 </context>
 <context>
+    <name>innkeep::ui::ImportGuestsDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Each row becomes a guest. Nothing is added unless every row can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns in the file and what they become:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import column %1 as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a column Innkeep knows: ignored unless you choose a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not recognised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing… %1 rows so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row… %1 so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was stopped; no guest was added. Press Import to start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 problems must be fixed in the file before it can be imported; the first %1 are listed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 problem must be fixed in the file before it can be imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems must be fixed in the file before it can be imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no guests in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 guest is ready to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 guests are ready to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 guest was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 guests were imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import 1 Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import %1 Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">გაუქმება</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>innkeep::ui::LogComplaintDialog</name>
     <message>
         <source>Log a Complaint</source>
@@ -1608,6 +1755,18 @@
     </message>
     <message>
         <source>Add &amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest lists (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Guests…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1995,6 +2154,57 @@
     </message>
     <message>
         <source>Delete the selected preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::StaffSection</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the &amp;desk on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes, notes and ticket events are recorded under this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff &amp;member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name as colleagues know it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff yet. Type a name below and press Enter to add the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reinstate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
