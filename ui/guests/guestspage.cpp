@@ -65,6 +65,8 @@ GuestsPage::GuestsPage(AppServices &services, QWidget *parent)
     filters->addWidget(m_import);
     filters->addWidget(m_new);
 
+    // Today is the first page: the list and its tags are read when this page is first shown.
+    m_model->setHeldBack(true);
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Guest list"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -130,6 +132,9 @@ GuestsPage::GuestsPage(AppServices &services, QWidget *parent)
 
 void GuestsPage::showEvent(QShowEvent *event)
 {
+    m_model->setHeldBack(false);
+    if (m_tagsDirty)
+        refreshTags();
     // Counting a million guests costs a few tens of milliseconds: not before the page is seen.
     if (m_countDirty)
         updateCount();
@@ -138,6 +143,9 @@ void GuestsPage::showEvent(QShowEvent *event)
 
 void GuestsPage::refreshTags()
 {
+    m_tagsDirty = !isVisible();
+    if (m_tagsDirty)
+        return;
     const QString current = m_tag->currentData().toString();
     const QSignalBlocker blocker(m_tag);
     m_tag->clear();

@@ -60,6 +60,7 @@ private:
     QTableView *m_table;
     QLabel *m_empty;
     bool m_countDirty = true;
+    bool m_tagsDirty = true;
 };
 
 } // namespace innkeep::ui

@@ -26,8 +26,20 @@ void GuestTableModel::setFilter(const GuestDirectoryFilter &filter)
     reload();
 }
 
+void GuestTableModel::setHeldBack(bool held)
+{
+    m_heldBack = held;
+    if (!held && m_stale)
+        reload();
+}
+
 void GuestTableModel::reload()
 {
+    if (m_heldBack) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     beginResetModel();
     m_directory.setSort(m_directory.sort(), m_directory.descending()); // forget the keyset cursor
     m_rows.clear();

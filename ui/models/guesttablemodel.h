@@ -38,6 +38,9 @@ public:
     // The row showing this guest, or -1 when it is not loaded.
     [[nodiscard]] int rowOf(const QString &uuid) const;
     void reload();
+    // While held back, a reload only marks the rows stale: the page showing the model holds it
+    // back until it is first shown, so a hidden page costs no query at start-up.
+    void setHeldBack(bool held);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -58,6 +61,8 @@ private:
     GuestDirectory m_directory;
     QList<GuestDirectoryRow> m_rows;
     bool m_atEnd = false;
+    bool m_heldBack = false;
+    bool m_stale = false;
     qint64 m_total = -1;
 };
 
