@@ -5,79 +5,79 @@
     <name>Format</name>
     <message>
         <source>Stay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Կեցություն %1</translation>
     </message>
     <message>
         <source>VIP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP %1</translation>
     </message>
     <message>
         <source>Preference added</source>
-        <translation type="unfinished"></translation>
+        <translation>Նախընտրությունն ավելացվեց</translation>
     </message>
     <message>
         <source>Stay added</source>
-        <translation type="unfinished"></translation>
+        <translation>Կեցությունն ավելացվեց</translation>
     </message>
     <message>
         <source>Note added</source>
-        <translation type="unfinished"></translation>
+        <translation>Նշումն ավելացվեց</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստեղծվեց</translation>
     </message>
     <message>
         <source>Preference removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Նախընտրությունը հեռացվեց</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Հեռացվեց</translation>
     </message>
     <message>
         <source>Salutation</source>
-        <translation type="unfinished"></translation>
+        <translation>Դիմելաձև</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Անուն</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ազգանուն</translation>
     </message>
     <message>
         <source>Given name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Անուն (լատինատառ)</translation>
     </message>
     <message>
         <source>Family name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ազգանուն (լատինատառ)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Լեզու</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Քաղաքացիություն</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ծննդյան օր</translation>
     </message>
     <message>
         <source>Anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>Տարեդարձ</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընկերություն</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Փողոց</translation>
     </message>
     <message>
         <source>City</source>
@@ -85,55 +85,55 @@
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Փոստային ինդեքս</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Երկիր</translation>
     </message>
     <message>
         <source>VIP level</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP մակարդակ</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Աղբյուր</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Արգելափակված</translation>
     </message>
     <message>
         <source>Reason blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Արգելափակման պատճառ</translation>
     </message>
     <message>
         <source>Press</source>
-        <translation type="unfinished"></translation>
+        <translation>Մամուլ</translation>
     </message>
     <message>
         <source>E-mail consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Էլ. փոստի համաձայնություն</translation>
     </message>
     <message>
         <source>SMS consent</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-ի համաձայնություն</translation>
     </message>
     <message>
         <source>Phone consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Զանգերի համաձայնություն</translation>
     </message>
     <message>
         <source>Marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Մարքեթինգի համաձայնություն</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Էլ. հասցեներ</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Հեռախոսներ</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -141,79 +141,79 @@
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Արխիվացված</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Կատեգորիա</translation>
     </message>
     <message>
         <source>Preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Նախընտրություն</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Մանրամասներ</translation>
     </message>
     <message>
         <source>Observed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Նկատվել է</translation>
     </message>
     <message>
         <source>Times confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Հաստատումներ</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Կրիտիկական</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Ժամանում</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Մեկնում</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Սենյակ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Կարգավիճակ</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Սակագին</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Եկամուտ</translation>
     </message>
     <message>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուղիղ</translation>
     </message>
     <message>
         <source>Booking.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking.com</translation>
     </message>
     <message>
         <source>Expedia</source>
-        <translation type="unfinished"></translation>
+        <translation>Expedia</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Առանց ամրագրման</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Հեռախոս</translation>
+        <translation>Հեռախոս</translation>
     </message>
     <message>
         <source>Travel agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Տուրգործակալ</translation>
     </message>
 </context>
 <context>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Փակել</translation>
+        <translation>Փակել</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -309,87 +309,87 @@
     <name>TicketFormat</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ր</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ժ %2 ր</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 օր %2 ժ</translation>
     </message>
     <message>
         <source>Resolved late</source>
-        <translation type="unfinished"></translation>
+        <translation>Լուծվել է ուշ</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Ժամանակին</translation>
     </message>
     <message>
         <source>acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>ընդունում</translation>
     </message>
     <message>
         <source>resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>լուծում</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ժամկետանց</translation>
     </message>
     <message>
         <source>%1 over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ուշացում</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Ժամկետը մոտ է</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>մնաց %1</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Դադարեցված</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընդունել</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Լուծել</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 հետո</translation>
     </message>
     <message>
         <source>%1 (quiet hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (հանգստի ժամեր)</translation>
     </message>
     <message>
         <source>Start work</source>
-        <translation type="unfinished"></translation>
+        <translation>Սկսել աշխատանքը</translation>
     </message>
     <message>
         <source>Wait on guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Սպասել հյուրին</translation>
     </message>
     <message>
         <source>Wait on department</source>
-        <translation type="unfinished"></translation>
+        <translation>Սպասել բաժնին</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերսկսել</translation>
     </message>
     <message>
         <source>Close</source>
@@ -397,219 +397,219 @@
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերաբացել</translation>
     </message>
     <message>
         <source>Move to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեղափոխել՝ %1</translation>
     </message>
     <message>
         <source>Recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերականգնված</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Կորցված</translation>
     </message>
     <message>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Չորոշված</translation>
     </message>
     <message>
         <source>With guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Հյուրի մոտ</translation>
     </message>
     <message>
         <source>With dept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Բաժնում</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::AlertBanner</name>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Զգուշացումներ</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::CompensationDialog</name>
     <message>
         <source>Add Compensation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացնել փոխհատուցում</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Զեղչ</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Գումարի վերադարձ</translation>
     </message>
     <message>
         <source>Upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Բարելավում</translation>
     </message>
     <message>
         <source>Amenity</source>
-        <translation type="unfinished"></translation>
+        <translation>Նվեր</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Այլ</translation>
     </message>
     <message>
         <source>e.g. dinner for two, 20% off the room</source>
-        <translation type="unfinished"></translation>
+        <translation>օր.՝ ընթրիք երկուսի համար, 20% զեղչ սենյակի համար</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Տեսակ:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Գումար:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Արժույթ:</translation>
     </message>
     <message>
         <source>&amp;What was given:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ինչ է տրվել:</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::FeedbackDialog</name>
     <message>
         <source>Published (e.g. an online review)</source>
-        <translation type="unfinished"></translation>
+        <translation>Հրապարակված (օր.՝ առցանց կարծիք)</translation>
     </message>
     <message>
         <source>New Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Նոր կարծիք</translation>
     </message>
     <message>
         <source>TripAdvisor, Google, Booking.com…</source>
-        <translation type="unfinished"></translation>
+        <translation>TripAdvisor, Google, Booking.com…</translation>
     </message>
     <message>
         <source>1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>1-ից 5</translation>
     </message>
     <message>
         <source>1 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>1-ից 10</translation>
     </message>
     <message>
         <source>NPS, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS, 0-ից 10</translation>
     </message>
     <message>
         <source>No rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Առանց գնահատականի</translation>
     </message>
     <message>
         <source>The guest&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Հյուրի խոսքերը</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Անհայտ</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Guest:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Հյուր:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ալիք:</translation>
     </message>
     <message>
         <source>Review &amp;site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Կարծիքների &amp;կայք:</translation>
     </message>
     <message>
         <source>S&amp;cale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Սանդղակ:</translation>
     </message>
     <message>
         <source>&amp;Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Գնահատական:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Տեքստ:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Լեզու:</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::FeedbackListModel</name>
     <message>
         <source>No rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Առանց գնահատականի</translation>
     </message>
     <message>
         <source>%1 / 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 5</translation>
     </message>
     <message>
         <source>%1 / 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 10</translation>
     </message>
     <message>
         <source>NPS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1</translation>
     </message>
     <message>
         <source>Complaint logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Բողոքը գրանցված է</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահանջում է ուշադրություն</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Պատասխանված</translation>
     </message>
     <message>
         <source>Low rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Ցածր գնահատական</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Անանուն</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստացվել է</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Հետագա կապ</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Գնահատական</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Հյուր</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ալիք</translation>
     </message>
     <message>
         <source>Feedback</source>
@@ -617,34 +617,34 @@
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Լեզու</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::FeedbackPage</name>
     <message>
         <source>Needs &amp;attention only</source>
-        <translation type="unfinished"></translation>
+        <translation>Միայն &amp;ուշադրություն պահանջող</translation>
     </message>
     <message>
         <source>&amp;New feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Նոր կարծիք…</translation>
     </message>
     <message>
         <source>&amp;Record response</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Գրանցել պատասխանը</translation>
     </message>
     <message>
         <source>Create &amp;complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստեղծել &amp;բողոք</translation>
     </message>
     <message>
         <source>Open c&amp;omplaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Բացել բողո&amp;քը</translation>
     </message>
     <message>
         <source>Open &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Բացել &amp;պրոֆիլը</translation>
     </message>
     <message>
         <source>Feedback</source>
@@ -652,63 +652,63 @@
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Բոլոր ալիքները</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ալիք:</translation>
     </message>
     <message>
         <source>Feedback list</source>
-        <translation type="unfinished"></translation>
+        <translation>Կարծիքների ցանկ</translation>
     </message>
     <message>
         <source>What we answered the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ինչ պատասխանեցինք հյուրին</translation>
     </message>
     <message>
         <source>Res&amp;ponse:</source>
-        <translation type="unfinished"></translation>
+        <translation>Պա&amp;տասխան:</translation>
     </message>
     <message>
         <source>Complaint ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Բողոքի &amp;կատեգորիա:</translation>
     </message>
     <message>
         <source>Select feedback to answer it or turn it into a complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընտրեք կարծիքը՝ պատասխանելու կամ բողոքի վերածելու համար։</translation>
     </message>
     <message>
         <source>No feedback matches these filters. Nothing needs your attention here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս զտիչներին համապատասխանող կարծիք չկա։ Այստեղ ուշադրություն պահանջող ոչինչ չկա։</translation>
     </message>
     <message>
         <source>No feedback yet. Use “New feedback…” to record what a guest told you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Կարծիքներ դեռ չկան։ Սեղմեք «Նոր կարծիք…»՝ հյուրի ասածը գրանցելու համար։</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Անանուն</translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(առանց տեքստի)</translation>
     </message>
     <message>
         <source>Update &amp;response</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Թարմացնել պատասխանը</translation>
     </message>
     <message>
         <source>Feedback recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Կարծիքը գրանցվեց։</translation>
     </message>
     <message>
         <source>Complaint logged (%1, %2). Use “Open complaint” to work on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Բողոքը գրանցվեց (%1, %2)։ Սեղմեք «Բացել բողոքը»՝ դրա վրա աշխատելու համար։</translation>
     </message>
     <message>
         <source>Response recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Պատասխանը գրանցվեց։</translation>
     </message>
 </context>
 <context>
@@ -719,7 +719,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Innkeep&lt;/h2&gt;&lt;p&gt;Innkeep keeps your guests&apos; profiles, preferences, stays, complaints and feedback on this computer. How would you like to start?&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Բարի գալուստ Innkeep&lt;/h2&gt;&lt;p&gt;Innkeep-ը պահում է Ձեր հյուրերի պրոֆիլները, նախընտրությունները, կեցությունները, բողոքներն ու կարծիքներն այս համակարգչում։ Ինչպե՞ս կցանկանաք սկսել։&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Set up my venue</source>
@@ -727,7 +727,7 @@
     </message>
     <message>
         <source>Enter your venue&apos;s name, currency and phone region, then add guests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Մուտքագրեք Ձեր հյուրանոցի անվանումը, արժույթը և հեռախոսային տարածաշրջանը, ապա ավելացրեք հյուրեր։</translation>
     </message>
     <message>
         <source>Explore the demo</source>
@@ -735,66 +735,66 @@
     </message>
     <message>
         <source>Open a demo hotel full of guests, stays and complaints. Your own data stays separate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Բացեք ցուցադրական հյուրանոց՝ լի հյուրերով, կեցություններով և բողոքներով։ Ձեր սեփական տվյալները մնում են առանձին։</translation>
     </message>
     <message>
         <source>e.g. Hotel Ararat</source>
-        <translation type="unfinished"></translation>
+        <translation>օր.՝ «Արարատ» հյուրանոց</translation>
     </message>
     <message>
         <source>Your name, as it appears in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ձեր անունը, ինչպես այն երևում է պատմության մեջ</translation>
     </message>
     <message>
         <source>Venue &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Հյուրանոցի ան&amp;վանում:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Արժույթ:</translation>
     </message>
     <message>
         <source>Default phone &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Հեռախոսի հիմնական &amp;տարածաշրջան:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Լեզու:</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ձեր անունը:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Սկսել</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Your venue&lt;/h3&gt;&lt;p&gt;You can change all of this later in Settings.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ձեր հյուրանոցը&lt;/h3&gt;&lt;p&gt;Այս ամենը կարող եք փոխել ավելի ուշ՝ Կարգավորումներում։&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Enter the venue&apos;s name and your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Մուտքագրեք հյուրանոցի անվանումը և Ձեր անունը։</translation>
     </message>
     <message>
         <source>Choose the country of most local phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընտրեք այն երկիրը, որին են պատկանում տեղական հեռախոսահամարների մեծ մասը</translation>
     </message>
     <message>
         <source>Choose the default phone region: it is how local numbers like 091 234567 are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընտրեք հեռախոսի հիմնական տարածաշրջանը․ ըստ դրա են ճանաչվում 091 234567-ի նման տեղական համարները։</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::FollowUpDialog</name>
     <message>
         <source>Record Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրանցել հետագա կապը</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Անձամբ</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -806,59 +806,59 @@
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Նամակ</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Այլ</translation>
     </message>
     <message>
         <source>What the guest said</source>
-        <translation type="unfinished"></translation>
+        <translation>Ինչ ասաց հյուրը</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Չի հարցվել</translation>
     </message>
     <message>
         <source>1 – very unhappy</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – շատ դժգոհ</translation>
     </message>
     <message>
         <source>2 – unhappy</source>
-        <translation type="unfinished"></translation>
+        <translation>2 – դժգոհ</translation>
     </message>
     <message>
         <source>3 – neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>3 – չեզոք</translation>
     </message>
     <message>
         <source>4 – satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>4 – գոհ</translation>
     </message>
     <message>
         <source>5 – delighted</source>
-        <translation type="unfinished"></translation>
+        <translation>5 – հիացած</translation>
     </message>
     <message>
         <source>&amp;Contacted by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Կապի միջոց:</translation>
     </message>
     <message>
         <source>Guest&apos;s &amp;reaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Հյուրի &amp;արձագանքը:</translation>
     </message>
     <message>
         <source>&amp;Satisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Գոհունակություն:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ա&amp;րդյունք:</translation>
     </message>
 </context>
 <context>
@@ -873,11 +873,11 @@
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Որոնման արդյունքներ</translation>
     </message>
     <message>
         <source>Nothing matches “%1”. Try part of a name in any script, a phone number, an e-mail, a room or a booking reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» հարցմանը ոչինչ չի համապատասխանում։ Փորձեք անվան մի մասը ցանկացած գրով, հեռախոսահամար, էլ. հասցե, սենյակ կամ ամրագրման համար։</translation>
     </message>
 </context>
 <context>
@@ -888,34 +888,34 @@
     </message>
     <message>
         <source>Confirm preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Հաստատել նախընտրությունը</translation>
     </message>
     <message>
         <source>Add preference</source>
-        <translation>Ավելացնել նախապատվություն</translation>
+        <translation>Ավելացնել նախընտրություն</translation>
     </message>
     <message>
         <source>Edit preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Խմբագրել նախընտրությունը</translation>
     </message>
     <message>
         <source>Remove preference</source>
-        <translation>Հեռացնել նախապատվությունը</translation>
+        <translation>Հեռացնել նախընտրությունը</translation>
     </message>
     <message>
         <source>Edit stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Խմբագրել կեցությունը</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::GuestEditDialog</name>
     <message>
         <source>Bl&amp;ocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ար&amp;գելափակված</translation>
     </message>
     <message>
         <source>P&amp;ress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Մամուլ</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -923,7 +923,7 @@
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -931,7 +931,7 @@
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Մարքեթինգ</translation>
     </message>
     <message>
         <source>New Guest</source>
@@ -939,145 +939,145 @@
     </message>
     <message>
         <source>Edit Guest — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Խմբագրել հյուրին — %1</translation>
     </message>
     <message>
         <source>Filled in from the native name</source>
-        <translation type="unfinished"></translation>
+        <translation>Լրացվում է բնօրինակ անունից</translation>
     </message>
     <message>
         <source>name@example.com, separate several with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com, մի քանիսը բաժանեք ստորակետով</translation>
     </message>
     <message>
         <source>+374 91 234567 or a local number</source>
-        <translation type="unfinished"></translation>
+        <translation>+374 91 234567 կամ տեղական համար</translation>
     </message>
     <message>
         <source>e.g. wedding, cyclist</source>
-        <translation type="unfinished"></translation>
+        <translation>օր.՝ հարսանիք, հեծանվորդ</translation>
     </message>
     <message>
         <source>e.g. hy, ka, en</source>
-        <translation type="unfinished"></translation>
+        <translation>օր.՝ hy, ka, en</translation>
     </message>
     <message>
         <source>e.g. AM</source>
-        <translation type="unfinished"></translation>
+        <translation>օր.՝ AM</translation>
     </message>
     <message>
         <source>e.g. GE</source>
-        <translation type="unfinished"></translation>
+        <translation>օր.՝ GE</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Անհայտ</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Չկա</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Անուն:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ա&amp;զգանուն:</translation>
     </message>
     <message>
         <source>Given name (&amp;Latin):</source>
-        <translation type="unfinished"></translation>
+        <translation>Անուն (&amp;լատինատառ):</translation>
     </message>
     <message>
         <source>Family name (L&amp;atin):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ազգանուն (լա&amp;տինատառ):</translation>
     </message>
     <message>
         <source>Sal&amp;utation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Դիմելաձև:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Էլ. &amp;փոստ:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Հեռախոս:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Պիտակներ:</translation>
     </message>
     <message>
         <source>Lang&amp;uage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Լեզ&amp;ու:</translation>
     </message>
     <message>
         <source>&amp;Nationality:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Քաղաքացիություն:</translation>
     </message>
     <message>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ծննդյան օր:</translation>
     </message>
     <message>
         <source>Compan&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ընկերություն:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Քա&amp;ղաք:</translation>
     </message>
     <message>
         <source>Countr&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Երկիր:</translation>
     </message>
     <message>
         <source>&amp;VIP level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;VIP մակարդակ:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Աղ&amp;բյուր:</translation>
     </message>
     <message>
         <source>&amp;Reason blocked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Արգելափակման պատ&amp;ճառ:</translation>
     </message>
     <message>
         <source>Flags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Նշաններ:</translation>
     </message>
     <message>
         <source>The guest agrees to be contacted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Հյուրը համաձայն է կապի՝</translation>
     </message>
     <message>
         <source>Please correct the fields marked below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Խնդրում ենք ուղղել ստորև նշված դաշտերը։</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::GuestFeedbackTab</name>
     <message>
         <source>No feedback from this guest yet. Record it on the Feedback page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս հյուրից կարծիքներ դեռ չկան։ Գրանցեք այն «Կարծիքներ» էջում։</translation>
     </message>
     <message>
         <source>Guest&apos;s feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Հյուրի կարծիքները</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::GuestPicker</name>
     <message>
         <source>Name, phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Անուն, հեռախոս կամ էլ. փոստ</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1092,27 +1092,27 @@
     </message>
     <message>
         <source>Add &amp;Preference…</source>
-        <translation>Ավելացնել &amp;նախապատվություն…</translation>
+        <translation>Ավելացնել &amp;նախընտրություն…</translation>
     </message>
     <message>
         <source>Back to the previous page (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերադառնալ նախորդ էջ (%1)</translation>
     </message>
     <message>
         <source>Edit this guest (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Խմբագրել այս հյուրին (Ctrl+E)</translation>
     </message>
     <message>
         <source>Guest name</source>
-        <translation type="unfinished"></translation>
+        <translation>Հյուրի անուն</translation>
     </message>
     <message>
         <source>Latin name</source>
-        <translation type="unfinished"></translation>
+        <translation>Լատինատառ անուն</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Կոնտակտներ</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -1120,11 +1120,11 @@
     </message>
     <message>
         <source>P&amp;references</source>
-        <translation>&amp;Նախապատվություններ</translation>
+        <translation>&amp;Նախընտրություններ</translation>
     </message>
     <message>
         <source>&amp;Stays</source>
-        <translation>&amp;Կացություններ</translation>
+        <translation>&amp;Կեցություններ</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -1132,19 +1132,19 @@
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Արգելափակված</translation>
     </message>
     <message>
         <source>Press</source>
-        <translation type="unfinished"></translation>
+        <translation>Մամուլ</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Արխիվացված</translation>
     </message>
     <message>
         <source>No contact details yet — Edit to add an e-mail or phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Կոնտակտային տվյալներ դեռ չկան — խմբագրեք՝ էլ. փոստ կամ հեռախոս ավելացնելու համար։</translation>
     </message>
 </context>
 <context>
@@ -1155,7 +1155,7 @@
     </message>
     <message>
         <source>Native name</source>
-        <translation type="unfinished"></translation>
+        <translation>Բնօրինակ անուն</translation>
     </message>
     <message>
         <source>VIP</source>
@@ -1163,11 +1163,11 @@
     </message>
     <message>
         <source>Stays</source>
-        <translation>Կացություններ</translation>
+        <translation>Կեցություններ</translation>
     </message>
     <message>
         <source>Last stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերջին կեցություն</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -1187,33 +1187,33 @@
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացվել է</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::GuestTicketsTab</name>
     <message>
         <source>Guest&apos;s complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Հյուրի բողոքները</translation>
     </message>
     <message>
         <source>No complaints from this guest. Press %1 to log one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս հյուրից բողոքներ չկան։ Սեղմեք %1՝ բողոք գրանցելու համար։</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::GuestsPage</name>
     <message>
         <source>&amp;VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;VIP</translation>
     </message>
     <message>
         <source>&amp;Returning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Վերադարձող</translation>
     </message>
     <message>
         <source>&amp;Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Արգելափակված</translation>
     </message>
     <message>
         <source>&amp;New Guest…</source>
@@ -1225,453 +1225,453 @@
     </message>
     <message>
         <source>Filter by name in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>Զտել ըստ անվան՝ ցանկացած գրով</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ան&amp;ուն:</translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Պիտակ:</translation>
     </message>
     <message>
         <source>Add a guest (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացնել հյուր (%1)</translation>
     </message>
     <message>
         <source>Guest list</source>
-        <translation type="unfinished"></translation>
+        <translation>Հյուրերի ցանկ</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ցանկացած պիտակ</translation>
     </message>
     <message>
         <source>No guest matches these filters. Clear a filter or try another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս զտիչներին համապատասխանող հյուր չկա։ Հանեք որևէ զտիչ կամ փորձեք այլ անուն։</translation>
     </message>
     <message>
         <source>Guests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Հյուրեր՝ %1</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ներ&amp;մուծել…</translation>
     </message>
     <message>
         <source>Import guests from a CSV file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ներմուծել հյուրերին CSV ֆայլից (%1)</translation>
     </message>
     <message>
         <source>No guests yet. Press “New Guest…” (%1) to add the first one, or “Import…” (%2) to bring in a guest list saved as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հյուրեր դեռ չկան։ Սեղմեք «Նոր հյուր…» (%1)՝ առաջինն ավելացնելու համար, կամ «Ներմուծել…» (%2)՝ CSV ձևաչափով պահված հյուրերի ցանկը բեռնելու համար։</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::HandoverDialog</name>
     <message>
         <source>Shift Handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Հերթափոխի հանձնում</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> ժ</translation>
     </message>
     <message>
         <source>Shift &amp;started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Հերթափոխը &amp;սկսվել է:</translation>
     </message>
     <message>
         <source>&amp;Due within:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ժամկետը առաջիկա:</translation>
     </message>
     <message>
         <source>Handover report</source>
-        <translation type="unfinished"></translation>
+        <translation>Հերթափոխի հաշվետվություն</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Տպել…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանել որպես P&amp;DF…</translation>
     </message>
     <message>
         <source>Shift handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Հերթափոխի հանձնում</translation>
     </message>
     <message>
         <source>Generated %1 · shift started %2 · due soon means within %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստեղծվել է %1 · հերթափոխը սկսվել է %2 · «ժամկետը մոտ է»՝ առաջիկա %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Չկա։</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Լրջություն</translation>
     </message>
     <message>
         <source>Guest / room</source>
-        <translation type="unfinished"></translation>
+        <translation>Հյուր / սենյակ</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Կատեգորիա</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Կարգավիճակ</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Լուծված</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Ժամկետ</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Բողոք</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Պատասխանատու</translation>
     </message>
     <message>
         <source>Guest not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Հյուրն անհայտ է</translation>
     </message>
     <message>
         <source>, room %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, սենյակ %1</translation>
     </message>
     <message>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ժամկետն անցել է՝ %1</translation>
     </message>
     <message>
         <source>%1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 հետո)</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Դադարեցված</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ժամկետանց</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Ժամկետը մոտ է</translation>
     </message>
     <message>
         <source>Other open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Այլ բաց բողոքներ</translation>
     </message>
     <message>
         <source>Resolved this shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Լուծված այս հերթափոխում</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Չհաջողվեց պահպանել %1։</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանվեց՝ %1։</translation>
     </message>
     <message>
         <source>handover-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>handover-%1.pdf</translation>
     </message>
     <message>
         <source>Save Handover as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանել հանձնումը որպես PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ֆայլեր (*.pdf)</translation>
     </message>
     <message>
         <source>…and %1 more not listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>…և ևս %1՝ այստեղ չնշված։</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::HistoryModel</name>
     <message>
         <source>(no staff member)</source>
-        <translation type="unfinished"></translation>
+        <translation>(առանց աշխատակցի)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Երբ</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Ով</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Ինչ</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Նախկին</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Նոր</translation>
     </message>
     <message>
         <source>%1, room %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, սենյակ %2</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::HistoryTab</name>
     <message>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>Փոփոխությունների պատմություն</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::ImportGuestsDialog</name>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ներմուծել</translation>
     </message>
     <message>
         <source>Import Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Հյուրերի ներմուծում</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Each row becomes a guest. Nothing is added unless every row can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Յուրաքանչյուր տող դառնում է հյուր։ Ոչինչ չի ավելացվում, եթե բոլոր տողերը հնարավոր չէ ավելացնել։</translation>
     </message>
     <message>
         <source>&amp;Columns in the file and what they become:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ֆայլի &amp;սյունակները և ինչի են դրանք վերածվում:</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Սյունակ ֆայլում</translation>
     </message>
     <message>
         <source>First row</source>
-        <translation type="unfinished"></translation>
+        <translation>Առաջին տող</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Ներմուծվում է որպես</translation>
     </message>
     <message>
         <source>Columns in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ֆայլի սյունակները</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ֆայլում հայտնաբերված խնդիրներ</translation>
     </message>
     <message>
         <source>Import column %1 as</source>
-        <translation type="unfinished"></translation>
+        <translation>Ներմուծել %1 սյունակը որպես</translation>
     </message>
     <message>
         <source>Not a column Innkeep knows: ignored unless you choose a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innkeep-ին անծանոթ սյունակ՝ կանտեսվի, եթե դաշտ չընտրեք։</translation>
     </message>
     <message>
         <source>%1 (not recognised)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (չճանաչված)</translation>
     </message>
     <message>
         <source>Importing… %1 rows so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ներմուծում… առայժմ %1 տող։</translation>
     </message>
     <message>
         <source>Checking every row… %1 so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Բոլոր տողերի ստուգում… առայժմ %1։</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Տող %1</translation>
     </message>
     <message>
         <source>The check was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստուգումը դադարեցվեց։</translation>
     </message>
     <message>
         <source>The import was stopped; no guest was added. Press Import to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ներմուծումը դադարեցվեց, ոչ մի հյուր չավելացվեց։ Սեղմեք «Ներմուծել»՝ նորից սկսելու համար։</translation>
     </message>
     <message>
         <source>The file cannot be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ֆայլը հնարավոր չէ կարդալ:</translation>
     </message>
     <message>
         <source>Nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ոչինչ չներմուծվեց:</translation>
     </message>
     <message>
         <source>More than %1 problems must be fixed in the file before it can be imported; the first %1 are listed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ներմուծելուց առաջ ֆայլում պետք է ուղղել ավելի քան %1 խնդիր։ Ներկայացված են առաջին %1-ը:</translation>
     </message>
     <message>
         <source>1 problem must be fixed in the file before it can be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ներմուծելուց առաջ ֆայլում պետք է ուղղել 1 խնդիր:</translation>
     </message>
     <message>
         <source>%1 problems must be fixed in the file before it can be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ներմուծելուց առաջ ֆայլում պետք է ուղղել %1 խնդիր:</translation>
     </message>
     <message>
         <source>The file has no guests in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ֆայլում հյուրեր չկան։</translation>
     </message>
     <message>
         <source>1 guest is ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 հյուր պատրաստ է ներմուծման։</translation>
     </message>
     <message>
         <source>%1 guests are ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 հյուր պատրաստ է ներմուծման։</translation>
     </message>
     <message>
         <source>1 guest was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 հյուր ներմուծվեց։</translation>
     </message>
     <message>
         <source>%1 guests were imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ներմուծվեց %1 հյուր։</translation>
     </message>
     <message>
         <source>&amp;Import 1 Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ներմուծել 1 հյուր</translation>
     </message>
     <message>
         <source>&amp;Import %1 Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ներմուծել %1 հյուր</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Դադարեցնել</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Փակել</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Չեղարկել</translation>
+        <translation>Չեղարկել</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Բոլոր տողերի ստուգում…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ներմուծում…</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::LogComplaintDialog</name>
     <message>
         <source>Log a Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրանցել բողոք</translation>
     </message>
     <message>
         <source>e.g. 204</source>
-        <translation type="unfinished"></translation>
+        <translation>օր.՝ 204</translation>
     </message>
     <message>
         <source>What happened, in the guest&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ինչ է պատահել՝ հյուրի խոսքերով</translation>
     </message>
     <message>
         <source>&amp;Guest:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Հյուր:</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Սենյակ:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Կատեգորիա:</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Լրջություն:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Նկարագրություն:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Պահպանել</translation>
     </message>
     <message>
         <source>No guest: give the room instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Առանց հյուրի՝ նշեք սենյակը։</translation>
     </message>
     <message>
         <source>No guest matches; give the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Համապատասխան հյուր չկա, նշեք սենյակը։</translation>
     </message>
     <message>
         <source>Logs against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Կգրանցվի՝ %1</translation>
     </message>
     <message>
         <source>Type a few letters of the name, or leave empty and give the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Մուտքագրեք անվան մի քանի տառ կամ թողեք դատարկ և նշեք սենյակը։</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Կատեգորիա</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Լրջություն</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::MainWindow</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished">Որոնում</translation>
+        <translation>Որոնում</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Այսօր</translation>
+        <translation>Այսօր</translation>
     </message>
     <message>
         <source>Guests</source>
-        <translation type="unfinished">Հյուրեր</translation>
+        <translation>Հյուրեր</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Կարգավորումներ</translation>
+        <translation>Կարգավորումներ</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Տվյալների բազա՝ %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Innkeep</source>
@@ -1679,7 +1679,7 @@
     </message>
     <message>
         <source>%1 — Innkeep</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Innkeep</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1711,7 +1711,7 @@
     </message>
     <message>
         <source>&amp;New Guest…</source>
-        <translation type="unfinished">&amp;Նոր հյուր…</translation>
+        <translation>Նոր &amp;հյուր…</translation>
     </message>
     <message>
         <source>&amp;Edit Guest…</source>
@@ -1719,7 +1719,7 @@
     </message>
     <message>
         <source>Add &amp;Preference…</source>
-        <translation type="unfinished">Ավելացնել &amp;նախապատվություն…</translation>
+        <translation>Ավելացնել նախ&amp;ընտրություն…</translation>
     </message>
     <message>
         <source>G&amp;o</source>
@@ -1743,11 +1743,11 @@
     </message>
     <message>
         <source>About Innkeep</source>
-        <translation type="unfinished"></translation>
+        <translation>Innkeep-ի մասին</translation>
     </message>
     <message>
         <source>&lt;b&gt;Innkeep&lt;/b&gt; %1&lt;br&gt;Know your guests and keep them — offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Innkeep&lt;/b&gt; %1&lt;br&gt;Ճանաչեք Ձեր հյուրերին և պահեք նրանց — առանց ինտերնետի։</translation>
     </message>
     <message>
         <source>Add &amp;Stay…</source>
@@ -1759,244 +1759,244 @@
     </message>
     <message>
         <source>Import Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Հյուրերի ներմուծում</translation>
     </message>
     <message>
         <source>Guest lists (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Հյուրերի ցանկեր (*.csv *.txt);;Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
         <source>&amp;Import Guests…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ներմուծել հյուրերին…</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Փակել</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Փակել հաղորդագրությունը</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Հաղորդագրություն</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::NavigationRail</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Էջեր</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::OverviewTab</name>
     <message>
         <source>Lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընդհանուր</translation>
     </message>
     <message>
         <source>Stays:</source>
-        <translation type="unfinished"></translation>
+        <translation>Կեցություններ:</translation>
     </message>
     <message>
         <source>Nights:</source>
-        <translation type="unfinished"></translation>
+        <translation>Գիշերներ:</translation>
     </message>
     <message>
         <source>Spend:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ծախս:</translation>
     </message>
     <message>
         <source>Average nightly rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Գիշերվա միջին սակագին:</translation>
     </message>
     <message>
         <source>First arrival:</source>
-        <translation type="unfinished"></translation>
+        <translation>Առաջին ժամանում:</translation>
     </message>
     <message>
         <source>Last stay:</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերջին կեցություն:</translation>
     </message>
     <message>
         <source>Latest stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերջին կեցությունները</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Նշումներ</translation>
     </message>
     <message>
         <source>%1 (%2 upcoming)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 առաջիկա)</translation>
     </message>
     <message>
         <source>Nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Դեռ ոչինչ</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Never stayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Կեցություն չի եղել</translation>
     </message>
     <message>
         <source>In house now</source>
-        <translation type="unfinished"></translation>
+        <translation>Այժմ հյուրանոցում է</translation>
     </message>
     <message>
         <source>room %1</source>
-        <translation type="unfinished"></translation>
+        <translation>սենյակ %1</translation>
     </message>
     <message>
         <source>No stays recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Կեցություններ դեռ գրանցված չեն։</translation>
     </message>
     <message>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Նշումներ դեռ չկան։</translation>
     </message>
     <message>
         <source>%1 (days since: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (անցել է %2 օր)</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացնել նշում</translation>
     </message>
     <message>
         <source>Add a &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացնել &amp;նշում:</translation>
     </message>
     <message>
         <source>What the next shift should know</source>
-        <translation type="unfinished"></translation>
+        <translation>Ինչ պետք է իմանա հաջորդ հերթափոխը</translation>
     </message>
     <message>
         <source>Add the note to the guest&apos;s history (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացնել նշումը հյուրի պատմությանը (Enter)</translation>
     </message>
     <message>
         <source>Type the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Նախ մուտքագրեք նշումը։</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::PreferenceDialog</name>
     <message>
         <source>&amp;Critical — warn the desk wherever this guest appears</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Կրիտիկական — զգուշացնել ընդունարանին, որտեղ էլ որ հայտնվի այս հյուրը</translation>
     </message>
     <message>
         <source>Add Preference</source>
-        <translation>Ավելացնել նախապատվություն</translation>
+        <translation>Ավելացնել նախընտրություն</translation>
     </message>
     <message>
         <source>Edit Preference</source>
-        <translation>Խմբագրել նախապատվությունը</translation>
+        <translation>Խմբագրել նախընտրությունը</translation>
     </message>
     <message>
         <source>e.g. Peanut allergy, high floor, feather-free pillow</source>
-        <translation type="unfinished"></translation>
+        <translation>օր.՝ ալերգիա գետնանուշի նկատմամբ, բարձր հարկ, առանց փետուրի բարձ</translation>
     </message>
     <message>
         <source>C&amp;ategory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Կա&amp;տեգորիա:</translation>
     </message>
     <message>
         <source>&amp;Preference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Նախընտրություն:</translation>
     </message>
     <message>
         <source>&amp;Detail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Մանրամասներ:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Աղբյուր:</translation>
     </message>
     <message>
         <source>&amp;Observed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Նկատ&amp;վել է:</translation>
     </message>
     <message>
         <source>Say what the guest prefers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Նշեք, թե ինչ է նախընտրում հյուրը։</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::PreferenceModel</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Կրիտիկական</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Կատեգորիա</translation>
     </message>
     <message>
         <source>Preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Նախընտրություն</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Մանրամասներ</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Աղբյուր</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Նկատվել է</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Հաստատվել է</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::PreferencesTab</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ավելացնել…</translation>
     </message>
     <message>
         <source>Con&amp;firm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Հաստատել</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Խմբագրել…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Հե&amp;ռացնել</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Նախընտրություններ</translation>
     </message>
     <message>
         <source>No preferences yet. Press “Add…” to record what the guest likes, needs or must avoid — mark allergies and accessibility needs as critical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Նախընտրություններ դեռ չկան։ Սեղմեք «Ավելացնել…»՝ գրանցելու, թե ինչ է հյուրը սիրում, ինչի կարիք ունի կամ ինչից պետք է խուսափել — ալերգիաները և մատչելիության կարիքները նշեք որպես կրիտիկական։</translation>
     </message>
     <message>
         <source>The guest told us again: count it and move its date to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Հյուրը կրկին հայտնեց՝ հաշվել և ամսաթիվը տեղափոխել այսօր</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::SearchResultsModel</name>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Բողոք</translation>
     </message>
     <message>
         <source>Feedback</source>
@@ -2004,14 +2004,14 @@
     </message>
     <message>
         <source>matched %1</source>
-        <translation type="unfinished"></translation>
+        <translation>համընկնում՝ %1</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::SettingsPage</name>
     <message>
         <source>&amp;Save Venue Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Պահպանել հյուրանոցի կարգավորումները</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2019,87 +2019,87 @@
     </message>
     <message>
         <source>e.g. Hotel Ararat</source>
-        <translation type="unfinished"></translation>
+        <translation>օր.՝ «Արարատ» հյուրանոց</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Հյուրանոց</translation>
     </message>
     <message>
         <source>Venue &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Հյուրանոցի ան&amp;վանում:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Արժույթ:</translation>
     </message>
     <message>
         <source>Default phone &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Հեռախոսի հիմնական &amp;տարածաշրջան:</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Ինչպես համակարգում</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Բաց</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Մուգ</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս համակարգիչը</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Տե&amp;սք:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Լեզու:</translation>
     </message>
     <message>
         <source>A new language applies the next time Innkeep starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Նոր լեզուն կկիրառվի Innkeep-ի հաջորդ գործարկման ժամանակ։</translation>
     </message>
     <message>
         <source>The language changes the next time Innkeep starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Լեզուն կփոխվի Innkeep-ի հաջորդ գործարկման ժամանակ։</translation>
     </message>
     <message>
         <source>Venue settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հյուրանոցի կարգավորումները պահպանվեցին։</translation>
     </message>
     <message>
         <source>Euro</source>
-        <translation type="unfinished"></translation>
+        <translation>Եվրո</translation>
     </message>
     <message>
         <source>US dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>ԱՄՆ դոլար</translation>
     </message>
     <message>
         <source>British pound</source>
-        <translation type="unfinished"></translation>
+        <translation>Բրիտանական ֆունտ</translation>
     </message>
     <message>
         <source>Armenian dram</source>
-        <translation type="unfinished"></translation>
+        <translation>Հայկական դրամ</translation>
     </message>
     <message>
         <source>Georgian lari</source>
-        <translation type="unfinished"></translation>
+        <translation>Վրացական լարի</translation>
     </message>
     <message>
         <source>Russian rouble</source>
-        <translation type="unfinished"></translation>
+        <translation>Ռուսական ռուբլի</translation>
     </message>
     <message>
         <source>Swiss franc</source>
-        <translation type="unfinished"></translation>
+        <translation>Շվեյցարական ֆրանկ</translation>
     </message>
 </context>
 <context>
@@ -2110,15 +2110,15 @@
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Գործողություն</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստեղներ</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստեղնաշարի դյուրանցումներ</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2130,393 +2130,393 @@
     </message>
     <message>
         <source>Move through search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեղաշարժ որոնման արդյունքներում</translation>
     </message>
     <message>
         <source>Up, Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Up, Down</translation>
     </message>
     <message>
         <source>Open the selected result or guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Բացել ընտրված արդյունքը կամ հյուրին</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Close search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Փակել որոնման արդյունքները</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Delete the selected preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ջնջել ընտրված նախընտրությունը</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::StaffSection</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ավելացնել</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Վերանվանել</translation>
     </message>
     <message>
         <source>&amp;Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Ա&amp;զատել</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Անձնակազմ</translation>
     </message>
     <message>
         <source>At the &amp;desk on this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Հերթապահ այս համակարգչում:</translation>
     </message>
     <message>
         <source>Changes, notes and ticket events are recorded under this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Փոփոխությունները, նշումները և բողոքների իրադարձությունները գրանցվում են այս անունով։</translation>
     </message>
     <message>
         <source>Staff &amp;member:</source>
-        <translation type="unfinished"></translation>
+        <translation>Աշխա&amp;տակից:</translation>
     </message>
     <message>
         <source>Name as colleagues know it</source>
-        <translation type="unfinished"></translation>
+        <translation>Անունը, ինչպես գործընկերներն են ճանաչում</translation>
     </message>
     <message>
         <source>Staff members</source>
-        <translation type="unfinished"></translation>
+        <translation>Աշխատակիցներ</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (չի աշխատում)</translation>
     </message>
     <message>
         <source>No staff yet. Type a name below and press Enter to add the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Աշխատակիցներ դեռ չկան։ Մուտքագրեք անուն ստորև և սեղմեք Enter՝ առաջինին ավելացնելու համար։</translation>
     </message>
     <message>
         <source>&amp;Reinstate</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերա&amp;կանգնել</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::StayDialog</name>
     <message>
         <source>Add Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացնել կեցություն</translation>
     </message>
     <message>
         <source>Edit Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Խմբագրել կեցությունը</translation>
     </message>
     <message>
         <source>e.g. 312</source>
-        <translation type="unfinished"></translation>
+        <translation>օր.՝ 312</translation>
     </message>
     <message>
         <source>Leisure</source>
-        <translation type="unfinished"></translation>
+        <translation>Հանգիստ</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Գործնական</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Միջոցառում</translation>
     </message>
     <message>
         <source>&amp;Arrival:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ժամանում:</translation>
     </message>
     <message>
         <source>&amp;Departure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Մեկնում:</translation>
     </message>
     <message>
         <source>R&amp;oom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Սենյակ:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Կարգավիճակ:</translation>
     </message>
     <message>
         <source>Part&amp;y size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Հյուրերի թիվ:</translation>
     </message>
     <message>
         <source>Nightly &amp;rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Գիշերվա սակագին:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Արժույթ:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ա&amp;լիք:</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Նպատակ:</translation>
     </message>
     <message>
         <source>&amp;Booking reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ամ&amp;րագրման համար:</translation>
     </message>
     <message>
         <source>Nights: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Գիշերներ՝ %1</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>օր.՝ %1</translation>
     </message>
     <message>
         <source>Per night, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Մեկ գիշերվա համար (%1)</translation>
     </message>
     <message>
         <source>Enter the nightly rate as a number with at most %1 decimals, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Մուտքագրեք գիշերվա սակագինը որպես թիվ՝ առավելագույնը %1 տասնորդական նիշով, օր.՝ %2։</translation>
     </message>
     <message>
         <source>Enter the nightly rate as a whole number, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Մուտքագրեք գիշերվա սակագինը որպես ամբողջ թիվ, օր.՝ %1։</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::StayTableModel</name>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Ժամանում</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Մեկնում</translation>
     </message>
     <message>
         <source>Nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Գիշերներ</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Սենյակ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Կարգավիճակ</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ալիք</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Սակագին</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Եկամուտ</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ամրագրում</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::StaysTab</name>
     <message>
         <source>Stays</source>
-        <translation>Կացություններ</translation>
+        <translation>Կեցություններ</translation>
     </message>
     <message>
         <source>&amp;Add stay…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ավելացնել կեցություն…</translation>
     </message>
     <message>
         <source>E&amp;dit stay…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Խմբագրել կեցությունը…</translation>
     </message>
     <message>
         <source>No stays recorded yet. Press “Add stay…” (Ctrl+Shift+S) to record a booking or a past visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Կեցություններ դեռ գրանցված չեն։ Սեղմեք «Ավելացնել կեցություն…» (Ctrl+Shift+S)՝ ամրագրում կամ նախկին այց գրանցելու համար։</translation>
     </message>
     <message>
         <source>Add a stay (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացնել կեցություն (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Edit the selected stay (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Խմբագրել ընտրված կեցությունը (Enter)</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::TicketAssignmentBar</name>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Նշանակել</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Բաժին</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Պատասխանատու</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Աշխատակից</translation>
     </message>
     <message>
         <source>Save the department and assignee (Enter in the name field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանել բաժինը և պատասխանատուին (Enter՝ անվան դաշտում)</translation>
     </message>
     <message>
         <source>No department</source>
-        <translation type="unfinished"></translation>
+        <translation>Առանց բաժնի</translation>
     </message>
     <message>
         <source>Ticket unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Պատասխանատուն հանվեց։</translation>
     </message>
     <message>
         <source>Assigned to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Նշանակվեց՝ %1։</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::TicketDetailPanel</name>
     <message>
         <source>Select a ticket to see its timeline and act on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընտրեք բողոքը՝ դրա ժամանակագրությունը տեսնելու և գործողություններ կատարելու համար։</translation>
     </message>
     <message>
         <source>Open &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Բացել &amp;պրոֆիլը</translation>
     </message>
     <message>
         <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացնել &amp;նշում</translation>
     </message>
     <message>
         <source>Compensation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Փոխհատուցում…</translation>
     </message>
     <message>
         <source>&amp;Follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Հետագա կապ…</translation>
     </message>
     <message>
         <source>What was done — needed to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Ինչ է արվել — պարտադիր է փակելու համար</translation>
     </message>
     <message>
         <source>Internal note, action taken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ներքին նշում, ձեռնարկված քայլ…</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Երբ</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Ով</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Ինչ</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ժամանակագրություն</translation>
     </message>
     <message>
         <source>Resolution &amp;summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Լուծման &amp;ամփոփում:</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ա&amp;րդյունք:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Նշում</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Guest not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Հյուրն անհայտ է</translation>
     </message>
     <message>
         <source>Room %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Սենյակ %1</translation>
     </message>
     <message>
         <source>logged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>գրանցվել է %1</translation>
     </message>
     <message>
         <source>logged %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>գրանցել է %2՝ %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Կարգավիճակ՝ %1</translation>
     </message>
     <message>
         <source>Follow up once the ticket is resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Բողոքը լուծելուց հետո կապ հաստատեք հյուրի հետ։</translation>
     </message>
     <message>
         <source>SLA: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA՝ %1</translation>
     </message>
     <message>
         <source> (target: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (նպատակ՝ %1)</translation>
     </message>
     <message>
         <source>Ticket is now %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Բողոքի կարգավիճակն այժմ՝ %1։</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Զեղչ</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Գումարի վերադարձ</translation>
     </message>
     <message>
         <source>Upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Բարելավում</translation>
     </message>
     <message>
         <source>Amenity</source>
-        <translation type="unfinished"></translation>
+        <translation>Նվեր</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Այլ</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Անձամբ</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2528,197 +2528,197 @@
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Նամակ</translation>
     </message>
     <message>
         <source>Logged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրանցվել է՝ %1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Նշում՝ %1</translation>
     </message>
     <message>
         <source>Action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Գործողություն՝ %1</translation>
     </message>
     <message>
         <source>Assigned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Նշանակվել է՝ %1</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Արդյունք՝ %1</translation>
     </message>
     <message>
         <source>Linked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Կապակցված՝ %1</translation>
     </message>
     <message>
         <source>Compensation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Փոխհատուցում՝ %1</translation>
     </message>
     <message>
         <source>Compensation: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Փոխհատուցում՝ %1, %2</translation>
     </message>
     <message>
         <source> — %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1</translation>
     </message>
     <message>
         <source>Follow-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Հետագա կապ՝ %1</translation>
     </message>
     <message>
         <source>Follow-up by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Հետագա կապ (%1)</translation>
     </message>
     <message>
         <source>, satisfaction %1/5</source>
-        <translation type="unfinished"></translation>
+        <translation>, գոհունակություն՝ %1/5</translation>
     </message>
     <message>
         <source>: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>՝ «%1»</translation>
     </message>
     <message>
         <source>&amp;Assign to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Նշանա&amp;կել:</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::TicketQueueModel</name>
     <message>
         <source>%1 (target: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (նպատակ՝ %2)</translation>
     </message>
     <message>
         <source>Guest not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Հյուրն անհայտ է</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Լրջություն</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Կարգավիճակ</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Հյուր</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Սենյակ</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Կատեգորիա</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Բողոք</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Պատասխանատու</translation>
     </message>
     <message>
         <source>Logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրանցված</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::TicketSettingsSection</name>
     <message>
         <source>Service levels for complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Բողոքների սպասարկման ժամկետներ</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Լրջություն</translation>
     </message>
     <message>
         <source>Acknowledge within</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընդունման ժամկետ</translation>
     </message>
     <message>
         <source>Resolve within</source>
-        <translation type="unfinished"></translation>
+        <translation>Լուծման ժամկետ</translation>
     </message>
     <message>
         <source>Due soon when left</source>
-        <translation type="unfinished"></translation>
+        <translation>«Ժամկետը մոտ է», երբ մնում է</translation>
     </message>
     <message>
         <source>Quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Հանգստի ժամեր</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>սկիզբ</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>ավարտ</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> ր</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: հանգստի ժամեր</translation>
     </message>
     <message>
         <source>%1: quiet hours from</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: հանգստի ժամերի սկիզբ</translation>
     </message>
     <message>
         <source>%1: quiet hours to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: հանգստի ժամերի ավարտ</translation>
     </message>
     <message>
         <source>Changes apply to complaints logged from now on; open ones keep their promise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Փոփոխությունները կիրառվում են այսուհետ գրանցվող բողոքների նկատմամբ, իսկ բաց բողոքները պահպանում են իրենց ժամկետները։</translation>
     </message>
     <message>
         <source>Save service &amp;levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանել &amp;ժամկետները</translation>
     </message>
     <message>
         <source>Complaint categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Բողոքների կատեգորիաներ</translation>
     </message>
     <message>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Բաժիններ</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2726,63 +2726,63 @@
     </message>
     <message>
         <source>%1: name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: անուն</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացնել</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերանվանել</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Հեռացնել</translation>
     </message>
     <message>
         <source>No longer offered for new complaints; kept on old ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այլևս չի առաջարկվում նոր բողոքների համար, բայց պահպանվում է հներում։</translation>
     </message>
     <message>
         <source>Service levels saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ժամկետները պահպանվեցին։</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանելու բան չկա։</translation>
     </message>
     <message>
         <source>Added “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացվեց «%1»։</translation>
     </message>
     <message>
         <source>Removed “%1”; complaints that use it keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»-ը հեռացվեց, այն օգտագործող բողոքները պահպանում են այն։</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::TicketStatusWidget</name>
     <message>
         <source>Show overdue complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Ցույց տալ ժամկետանց բողոքները</translation>
     </message>
     <message>
         <source>Show complaints due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Ցույց տալ բողոքները, որոնց ժամկետը մոտ է</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ժամկետանց</numerusform>
+            <numerusform>%n ժամկետանց</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n due soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n՝ ժամկետը մոտ է</numerusform>
+            <numerusform>%n՝ ժամկետը մոտ է</numerusform>
         </translation>
     </message>
 </context>
@@ -2806,86 +2806,86 @@
     </message>
     <message>
         <source>Shift &amp;Handover…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Հերթափոխի հանձնում…</translation>
     </message>
     <message>
         <source>Complaint logged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Բողոքը գրանցվեց՝ %1</translation>
     </message>
     <message>
         <source>room %1</source>
-        <translation type="unfinished"></translation>
+        <translation>սենյակ %1</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::TicketsPage</name>
     <message>
         <source>O&amp;verdue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ժամկետանց</translation>
     </message>
     <message>
         <source>Due &amp;soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Ժամկետը &amp;մոտ է</translation>
     </message>
     <message>
         <source>&amp;Log complaint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Գրանցել բողոք…</translation>
     </message>
     <message>
         <source>Shift &amp;handover…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Հերթափոխի հանձնում…</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Բողոքներ</translation>
     </message>
     <message>
         <source>Log a complaint (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրանցել բողոք (%1)</translation>
     </message>
     <message>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>Բոլոր բացերը</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Ցանկացած</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ցանկացած</translation>
     </message>
     <message>
         <source>Sta&amp;tus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Կարգավիճակ:</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Լրջություն:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Բաժին:</translation>
     </message>
     <message>
         <source>Assi&amp;gned to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Պատասխանատու:</translation>
     </message>
     <message>
         <source>Complaint queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Բողոքների հերթ</translation>
     </message>
     <message>
         <source>Overdue · 23 h 59 min over</source>
-        <translation type="unfinished"></translation>
+        <translation>Ժամկետանց · 23 ժ 59 ր ուշացում</translation>
     </message>
     <message>
         <source>No complaints match these filters. Clear a filter to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս զտիչներին համապատասխանող բողոքներ չկան։ Հանեք որևէ զտիչ՝ ավելին տեսնելու համար։</translation>
     </message>
     <message>
         <source>No open complaints. Press %1 to log one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Բաց բողոքներ չկան։ Սեղմեք %1՝ բողոք գրանցելու համար։</translation>
     </message>
 </context>
 <context>
@@ -2924,35 +2924,35 @@
     </message>
     <message>
         <source>No arrivals today. Stays booked for today appear here with what to know about each guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այսօր ժամանումներ չկան։ Այսօրվա համար ամրագրված կեցություններն այստեղ են հայտնվում՝ յուրաքանչյուր հյուրի մասին կարևոր տեղեկություններով։</translation>
     </message>
     <message>
         <source>No arrivals on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ամսաթվին ժամանումներ չկան։</translation>
     </message>
     <message>
         <source>Nobody in house on this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս ամսաթվին հյուրանոցում ոչ ոք չկա։</translation>
     </message>
     <message>
         <source>No departures today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այսօր մեկնումներ չկան։</translation>
     </message>
     <message>
         <source>No departures on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ամսաթվին մեկնումներ չկան։</translation>
     </message>
     <message>
         <source>Room %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Սենյակ %1</translation>
     </message>
     <message>
         <source>party of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 հոգի</translation>
     </message>
     <message>
         <source>More alerts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Այլ զգուշացումներ՝ %1</translation>
     </message>
 </context>
 </TS>

@@ -5,79 +5,79 @@
     <name>Format</name>
     <message>
         <source>Stay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ვიზიტი №%1</translation>
     </message>
     <message>
         <source>VIP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP %1</translation>
     </message>
     <message>
         <source>Preference added</source>
-        <translation type="unfinished"></translation>
+        <translation>სურვილი დაემატა</translation>
     </message>
     <message>
         <source>Stay added</source>
-        <translation type="unfinished"></translation>
+        <translation>ვიზიტი დაემატა</translation>
     </message>
     <message>
         <source>Note added</source>
-        <translation type="unfinished"></translation>
+        <translation>შენიშვნა დაემატა</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>შეიქმნა</translation>
     </message>
     <message>
         <source>Preference removed</source>
-        <translation type="unfinished"></translation>
+        <translation>სურვილი წაიშალა</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>წაიშალა</translation>
     </message>
     <message>
         <source>Salutation</source>
-        <translation type="unfinished"></translation>
+        <translation>მიმართვა</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>სახელი</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>გვარი</translation>
     </message>
     <message>
         <source>Given name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>სახელი (ლათინურად)</translation>
     </message>
     <message>
         <source>Family name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>გვარი (ლათინურად)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ენა</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>მოქალაქეობა</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>დაბადების დღე</translation>
     </message>
     <message>
         <source>Anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>წლისთავი</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>კომპანია</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>ქუჩა</translation>
     </message>
     <message>
         <source>City</source>
@@ -85,55 +85,55 @@
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>საფოსტო ინდექსი</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>ქვეყანა</translation>
     </message>
     <message>
         <source>VIP level</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP დონე</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>წყარო</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>დაბლოკილი</translation>
     </message>
     <message>
         <source>Reason blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>დაბლოკვის მიზეზი</translation>
     </message>
     <message>
         <source>Press</source>
-        <translation type="unfinished"></translation>
+        <translation>პრესა</translation>
     </message>
     <message>
         <source>E-mail consent</source>
-        <translation type="unfinished"></translation>
+        <translation>თანხმობა ელფოსტაზე</translation>
     </message>
     <message>
         <source>SMS consent</source>
-        <translation type="unfinished"></translation>
+        <translation>თანხმობა SMS-ზე</translation>
     </message>
     <message>
         <source>Phone consent</source>
-        <translation type="unfinished"></translation>
+        <translation>თანხმობა ზარებზე</translation>
     </message>
     <message>
         <source>Marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>თანხმობა მარკეტინგზე</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>ელფოსტის მისამართები</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>ტელეფონები</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -141,79 +141,79 @@
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>დაარქივებული</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>კატეგორია</translation>
     </message>
     <message>
         <source>Preference</source>
-        <translation type="unfinished"></translation>
+        <translation>სურვილი</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>დეტალები</translation>
     </message>
     <message>
         <source>Observed on</source>
-        <translation type="unfinished"></translation>
+        <translation>შემჩნევის თარიღი</translation>
     </message>
     <message>
         <source>Times confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>დადასტურების რაოდენობა</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>კრიტიკული</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩამოსვლა</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>გამგზავრება</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>ოთახი</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>სტატუსი</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>ტარიფი</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>შემოსავალი</translation>
     </message>
     <message>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>პირდაპირი</translation>
     </message>
     <message>
         <source>Booking.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking.com</translation>
     </message>
     <message>
         <source>Expedia</source>
-        <translation type="unfinished"></translation>
+        <translation>Expedia</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ჯავშნის გარეშე</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">ტელეფონი</translation>
+        <translation>ტელეფონი</translation>
     </message>
     <message>
         <source>Travel agent</source>
-        <translation type="unfinished"></translation>
+        <translation>ტურაგენტი</translation>
     </message>
 </context>
 <context>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">დახურვა</translation>
+        <translation>დახურვა</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -309,87 +309,87 @@
     <name>TicketFormat</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 წთ</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 სთ %2 წთ</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 დღ %2 სთ</translation>
     </message>
     <message>
         <source>Resolved late</source>
-        <translation type="unfinished"></translation>
+        <translation>დაგვიანებით გადაწყდა</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>ვადაში</translation>
     </message>
     <message>
         <source>acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>მიღება</translation>
     </message>
     <message>
         <source>resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>გადაწყვეტა</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>ვადაგადაცილებული</translation>
     </message>
     <message>
         <source>%1 over</source>
-        <translation type="unfinished"></translation>
+        <translation>გადაცილება %1</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>ვადა ახლოვდება</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>დარჩა %1</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>შეჩერებულია</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>მიღება</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>გადაწყვეტა</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-ში</translation>
     </message>
     <message>
         <source>%1 (quiet hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (სიჩუმის საათები)</translation>
     </message>
     <message>
         <source>Start work</source>
-        <translation type="unfinished"></translation>
+        <translation>მუშაობის დაწყება</translation>
     </message>
     <message>
         <source>Wait on guest</source>
-        <translation type="unfinished"></translation>
+        <translation>სტუმრის მოლოდინი</translation>
     </message>
     <message>
         <source>Wait on department</source>
-        <translation type="unfinished"></translation>
+        <translation>განყოფილების მოლოდინი</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>განახლება</translation>
     </message>
     <message>
         <source>Close</source>
@@ -397,219 +397,219 @@
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>ხელახლა გახსნა</translation>
     </message>
     <message>
         <source>Move to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>გადატანა: %1</translation>
     </message>
     <message>
         <source>Recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>შენარჩუნებული</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>დაკარგული</translation>
     </message>
     <message>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>გადაუწყვეტელი</translation>
     </message>
     <message>
         <source>With guest</source>
-        <translation type="unfinished"></translation>
+        <translation>სტუმართან</translation>
     </message>
     <message>
         <source>With dept.</source>
-        <translation type="unfinished"></translation>
+        <translation>განყოფილებაში</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::AlertBanner</name>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>გაფრთხილებები</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::CompensationDialog</name>
     <message>
         <source>Add Compensation</source>
-        <translation type="unfinished"></translation>
+        <translation>კომპენსაციის დამატება</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>ფასდაკლება</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>თანხის დაბრუნება</translation>
     </message>
     <message>
         <source>Upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>გაუმჯობესება</translation>
     </message>
     <message>
         <source>Amenity</source>
-        <translation type="unfinished"></translation>
+        <translation>კომპლიმენტი</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>სხვა</translation>
     </message>
     <message>
         <source>e.g. dinner for two, 20% off the room</source>
-        <translation type="unfinished"></translation>
+        <translation>მაგ. ვახშამი ორისთვის, ოთახზე 20% ფასდაკლება</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ტიპი:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;თანხა:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ვალუტა:</translation>
     </message>
     <message>
         <source>&amp;What was given:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;რა გადაეცა:</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::FeedbackDialog</name>
     <message>
         <source>Published (e.g. an online review)</source>
-        <translation type="unfinished"></translation>
+        <translation>გამოქვეყნებულია (მაგ. ონლაინ მიმოხილვა)</translation>
     </message>
     <message>
         <source>New Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>ახალი გამოხმაურება</translation>
     </message>
     <message>
         <source>TripAdvisor, Google, Booking.com…</source>
-        <translation type="unfinished"></translation>
+        <translation>TripAdvisor, Google, Booking.com…</translation>
     </message>
     <message>
         <source>1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>1-დან 5-მდე</translation>
     </message>
     <message>
         <source>1 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>1-დან 10-მდე</translation>
     </message>
     <message>
         <source>NPS, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS, 0-დან 10-მდე</translation>
     </message>
     <message>
         <source>No rating</source>
-        <translation type="unfinished"></translation>
+        <translation>შეფასების გარეშე</translation>
     </message>
     <message>
         <source>The guest&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>სტუმრის სიტყვები</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>უცნობია</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Guest:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;სტუმარი:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;არხი:</translation>
     </message>
     <message>
         <source>Review &amp;site:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;მიმოხილვის საიტი:</translation>
     </message>
     <message>
         <source>S&amp;cale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;შკალა:</translation>
     </message>
     <message>
         <source>&amp;Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;რეიტინგი:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ტექსტი:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ენა:</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::FeedbackListModel</name>
     <message>
         <source>No rating</source>
-        <translation type="unfinished"></translation>
+        <translation>შეფასების გარეშე</translation>
     </message>
     <message>
         <source>%1 / 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 5</translation>
     </message>
     <message>
         <source>%1 / 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 10</translation>
     </message>
     <message>
         <source>NPS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1</translation>
     </message>
     <message>
         <source>Complaint logged</source>
-        <translation type="unfinished"></translation>
+        <translation>საჩივარი დაფიქსირდა</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>საჭიროებს ყურადღებას</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>პასუხი გაცემულია</translation>
     </message>
     <message>
         <source>Low rating</source>
-        <translation type="unfinished"></translation>
+        <translation>დაბალი შეფასება</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>ანონიმური</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>მიღებულია</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>შემდგომი კონტაქტი</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>შეფასება</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>სტუმარი</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>არხი</translation>
     </message>
     <message>
         <source>Feedback</source>
@@ -617,34 +617,34 @@
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ენა</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::FeedbackPage</name>
     <message>
         <source>Needs &amp;attention only</source>
-        <translation type="unfinished"></translation>
+        <translation>მხოლოდ &amp;ყურადღების მომთხოვნი</translation>
     </message>
     <message>
         <source>&amp;New feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ახალი გამოხმაურება…</translation>
     </message>
     <message>
         <source>&amp;Record response</source>
-        <translation type="unfinished"></translation>
+        <translation>პასუხის &amp;ჩაწერა</translation>
     </message>
     <message>
         <source>Create &amp;complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;საჩივრის შექმნა</translation>
     </message>
     <message>
         <source>Open c&amp;omplaint</source>
-        <translation type="unfinished"></translation>
+        <translation>საჩივრის &amp;გახსნა</translation>
     </message>
     <message>
         <source>Open &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;პროფილის გახსნა</translation>
     </message>
     <message>
         <source>Feedback</source>
@@ -652,63 +652,63 @@
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>ყველა არხი</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>ა&amp;რხი:</translation>
     </message>
     <message>
         <source>Feedback list</source>
-        <translation type="unfinished"></translation>
+        <translation>გამოხმაურებების სია</translation>
     </message>
     <message>
         <source>What we answered the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>რა ვუპასუხეთ სტუმარს</translation>
     </message>
     <message>
         <source>Res&amp;ponse:</source>
-        <translation type="unfinished"></translation>
+        <translation>პასუ&amp;ხი:</translation>
     </message>
     <message>
         <source>Complaint ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>საჩივრის &amp;კატეგორია:</translation>
     </message>
     <message>
         <source>Select feedback to answer it or turn it into a complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>აირჩიეთ გამოხმაურება, რომ უპასუხოთ ან საჩივრად აქციოთ.</translation>
     </message>
     <message>
         <source>No feedback matches these filters. Nothing needs your attention here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ ფილტრებს არცერთი გამოხმაურება არ შეესაბამება. აქ თქვენს ყურადღებას არაფერი საჭიროებს.</translation>
     </message>
     <message>
         <source>No feedback yet. Use “New feedback…” to record what a guest told you.</source>
-        <translation type="unfinished"></translation>
+        <translation>გამოხმაურება ჯერ არ არის. გამოიყენეთ „ახალი გამოხმაურება…“, რომ ჩაწეროთ, რა გითხრათ სტუმარმა.</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>ანონიმური</translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ტექსტის გარეშე)</translation>
     </message>
     <message>
         <source>Update &amp;response</source>
-        <translation type="unfinished"></translation>
+        <translation>პასუხის გა&amp;ნახლება</translation>
     </message>
     <message>
         <source>Feedback recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>გამოხმაურება ჩაიწერა.</translation>
     </message>
     <message>
         <source>Complaint logged (%1, %2). Use “Open complaint” to work on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>საჩივარი დაფიქსირდა (%1, %2). მასზე სამუშაოდ გამოიყენეთ „საჩივრის გახსნა“.</translation>
     </message>
     <message>
         <source>Response recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>პასუხი ჩაიწერა.</translation>
     </message>
 </context>
 <context>
@@ -719,7 +719,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Innkeep&lt;/h2&gt;&lt;p&gt;Innkeep keeps your guests&apos; profiles, preferences, stays, complaints and feedback on this computer. How would you like to start?&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;კეთილი იყოს თქვენი მობრძანება Innkeep-ში&lt;/h2&gt;&lt;p&gt;Innkeep ამ კომპიუტერზე ინახავს თქვენი სტუმრების პროფილებს, სურვილებს, ვიზიტებს, საჩივრებსა და გამოხმაურებებს. როგორ გსურთ დაწყება?&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Set up my venue</source>
@@ -727,7 +727,7 @@
     </message>
     <message>
         <source>Enter your venue&apos;s name, currency and phone region, then add guests.</source>
-        <translation type="unfinished"></translation>
+        <translation>შეიყვანეთ თქვენი სასტუმროს სახელი, ვალუტა და სატელეფონო რეგიონი, შემდეგ კი დაამატეთ სტუმრები.</translation>
     </message>
     <message>
         <source>Explore the demo</source>
@@ -735,66 +735,66 @@
     </message>
     <message>
         <source>Open a demo hotel full of guests, stays and complaints. Your own data stays separate.</source>
-        <translation type="unfinished"></translation>
+        <translation>გახსენით სადემონსტრაციო სასტუმრო სტუმრებით, ვიზიტებითა და საჩივრებით. თქვენი მონაცემები ცალკე დარჩება.</translation>
     </message>
     <message>
         <source>e.g. Hotel Ararat</source>
-        <translation type="unfinished"></translation>
+        <translation>მაგ. სასტუმრო „არარატი“</translation>
     </message>
     <message>
         <source>Your name, as it appears in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>თქვენი სახელი, როგორც ისტორიაში გამოჩნდება</translation>
     </message>
     <message>
         <source>Venue &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>სასტუმროს &amp;სახელი:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ვალუტა:</translation>
     </message>
     <message>
         <source>Default phone &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>ნაგულისხმევი სატელეფონო &amp;რეგიონი:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ენა:</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;თქვენი სახელი:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;დაწყება</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Your venue&lt;/h3&gt;&lt;p&gt;You can change all of this later in Settings.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;თქვენი სასტუმრო&lt;/h3&gt;&lt;p&gt;ყველაფრის შეცვლა მოგვიანებით პარამეტრებში შეგიძლიათ.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Enter the venue&apos;s name and your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>შეიყვანეთ სასტუმროს სახელი და თქვენი სახელი.</translation>
     </message>
     <message>
         <source>Choose the country of most local phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>აირჩიეთ ქვეყანა, რომელსაც ადგილობრივი ნომრების უმეტესობა ეკუთვნის</translation>
     </message>
     <message>
         <source>Choose the default phone region: it is how local numbers like 091 234567 are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>აირჩიეთ ნაგულისხმევი სატელეფონო რეგიონი: მის მიხედვით იკითხება ადგილობრივი ნომრები, მაგ. 091 234567.</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::FollowUpDialog</name>
     <message>
         <source>Record Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>შემდგომი კონტაქტის ჩაწერა</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>პირადად</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -806,59 +806,59 @@
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>წერილი</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>სხვა</translation>
     </message>
     <message>
         <source>What the guest said</source>
-        <translation type="unfinished"></translation>
+        <translation>რა თქვა სტუმარმა</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>არ გვიკითხავს</translation>
     </message>
     <message>
         <source>1 – very unhappy</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – ძალიან უკმაყოფილო</translation>
     </message>
     <message>
         <source>2 – unhappy</source>
-        <translation type="unfinished"></translation>
+        <translation>2 – უკმაყოფილო</translation>
     </message>
     <message>
         <source>3 – neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>3 – ნეიტრალური</translation>
     </message>
     <message>
         <source>4 – satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>4 – კმაყოფილი</translation>
     </message>
     <message>
         <source>5 – delighted</source>
-        <translation type="unfinished"></translation>
+        <translation>5 – აღფრთოვანებული</translation>
     </message>
     <message>
         <source>&amp;Contacted by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;დაკავშირების გზა:</translation>
     </message>
     <message>
         <source>Guest&apos;s &amp;reaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>სტუმრის &amp;რეაქცია:</translation>
     </message>
     <message>
         <source>&amp;Satisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;კმაყოფილება:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;შედეგი:</translation>
     </message>
 </context>
 <context>
@@ -873,11 +873,11 @@
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>ძიების შედეგები</translation>
     </message>
     <message>
         <source>Nothing matches “%1”. Try part of a name in any script, a phone number, an e-mail, a room or a booking reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ვერ მოიძებნა. სცადეთ სახელის ნაწილი ნებისმიერი დამწერლობით, ტელეფონის ნომერი, ელფოსტა, ოთახი ან ჯავშნის ნომერი.</translation>
     </message>
 </context>
 <context>
@@ -888,7 +888,7 @@
     </message>
     <message>
         <source>Confirm preference</source>
-        <translation type="unfinished"></translation>
+        <translation>სურვილის დადასტურება</translation>
     </message>
     <message>
         <source>Add preference</source>
@@ -896,7 +896,7 @@
     </message>
     <message>
         <source>Edit preference</source>
-        <translation type="unfinished"></translation>
+        <translation>სურვილის რედაქტირება</translation>
     </message>
     <message>
         <source>Remove preference</source>
@@ -904,18 +904,18 @@
     </message>
     <message>
         <source>Edit stay</source>
-        <translation type="unfinished"></translation>
+        <translation>ვიზიტის რედაქტირება</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::GuestEditDialog</name>
     <message>
         <source>Bl&amp;ocked</source>
-        <translation type="unfinished"></translation>
+        <translation>და&amp;ბლოკილი</translation>
     </message>
     <message>
         <source>P&amp;ress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;პრესა</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -923,7 +923,7 @@
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -931,7 +931,7 @@
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>მარკეტინგი</translation>
     </message>
     <message>
         <source>New Guest</source>
@@ -939,145 +939,145 @@
     </message>
     <message>
         <source>Edit Guest — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>სტუმრის რედაქტირება — %1</translation>
     </message>
     <message>
         <source>Filled in from the native name</source>
-        <translation type="unfinished"></translation>
+        <translation>ივსება ორიგინალური სახელიდან</translation>
     </message>
     <message>
         <source>name@example.com, separate several with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com, რამდენიმე გამოყავით მძიმით</translation>
     </message>
     <message>
         <source>+374 91 234567 or a local number</source>
-        <translation type="unfinished"></translation>
+        <translation>+374 91 234567 ან ადგილობრივი ნომერი</translation>
     </message>
     <message>
         <source>e.g. wedding, cyclist</source>
-        <translation type="unfinished"></translation>
+        <translation>მაგ. ქორწილი, ველოსიპედისტი</translation>
     </message>
     <message>
         <source>e.g. hy, ka, en</source>
-        <translation type="unfinished"></translation>
+        <translation>მაგ. hy, ka, en</translation>
     </message>
     <message>
         <source>e.g. AM</source>
-        <translation type="unfinished"></translation>
+        <translation>მაგ. AM</translation>
     </message>
     <message>
         <source>e.g. GE</source>
-        <translation type="unfinished"></translation>
+        <translation>მაგ. GE</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>უცნობია</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>არ არის</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;სახელი:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;გვარი:</translation>
     </message>
     <message>
         <source>Given name (&amp;Latin):</source>
-        <translation type="unfinished"></translation>
+        <translation>სახელი (&amp;ლათინურად):</translation>
     </message>
     <message>
         <source>Family name (L&amp;atin):</source>
-        <translation type="unfinished"></translation>
+        <translation>გვარი (ლ&amp;ათინურად):</translation>
     </message>
     <message>
         <source>Sal&amp;utation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;მიმართვა:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ელფოსტა:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ტელეფონი:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;იარლიყები:</translation>
     </message>
     <message>
         <source>Lang&amp;uage:</source>
-        <translation type="unfinished"></translation>
+        <translation>ე&amp;ნა:</translation>
     </message>
     <message>
         <source>&amp;Nationality:</source>
-        <translation type="unfinished"></translation>
+        <translation>მ&amp;ოქალაქეობა:</translation>
     </message>
     <message>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;დაბადების დღე:</translation>
     </message>
     <message>
         <source>Compan&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;კომპანია:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ქალაქი:</translation>
     </message>
     <message>
         <source>Countr&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>ქ&amp;ვეყანა:</translation>
     </message>
     <message>
         <source>&amp;VIP level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;VIP დონე:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;წყარო:</translation>
     </message>
     <message>
         <source>&amp;Reason blocked:</source>
-        <translation type="unfinished"></translation>
+        <translation>დაბლოკვის მი&amp;ზეზი:</translation>
     </message>
     <message>
         <source>Flags:</source>
-        <translation type="unfinished"></translation>
+        <translation>ნიშნები:</translation>
     </message>
     <message>
         <source>The guest agrees to be contacted by</source>
-        <translation type="unfinished"></translation>
+        <translation>სტუმრის თანხმობა დაკავშირებაზე</translation>
     </message>
     <message>
         <source>Please correct the fields marked below.</source>
-        <translation type="unfinished"></translation>
+        <translation>გთხოვთ, შეასწოროთ ქვემოთ მონიშნული ველები.</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::GuestFeedbackTab</name>
     <message>
         <source>No feedback from this guest yet. Record it on the Feedback page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ სტუმრისგან გამოხმაურება ჯერ არ არის. ჩაწერეთ ის გვერდზე „გამოხმაურება“.</translation>
     </message>
     <message>
         <source>Guest&apos;s feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>სტუმრის გამოხმაურება</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::GuestPicker</name>
     <message>
         <source>Name, phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>სახელი, ტელეფონი ან ელფოსტა</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1096,23 +1096,23 @@
     </message>
     <message>
         <source>Back to the previous page (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>წინა გვერდზე დაბრუნება (%1)</translation>
     </message>
     <message>
         <source>Edit this guest (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ სტუმრის რედაქტირება (Ctrl+E)</translation>
     </message>
     <message>
         <source>Guest name</source>
-        <translation type="unfinished"></translation>
+        <translation>სტუმრის სახელი</translation>
     </message>
     <message>
         <source>Latin name</source>
-        <translation type="unfinished"></translation>
+        <translation>სახელი ლათინურად</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>კონტაქტები</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -1132,19 +1132,19 @@
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>დაბლოკილი</translation>
     </message>
     <message>
         <source>Press</source>
-        <translation type="unfinished"></translation>
+        <translation>პრესა</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>დაარქივებული</translation>
     </message>
     <message>
         <source>No contact details yet — Edit to add an e-mail or phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>საკონტაქტო მონაცემები ჯერ არ არის — ელფოსტის ან ტელეფონის დასამატებლად გამოიყენეთ „რედაქტირება“.</translation>
     </message>
 </context>
 <context>
@@ -1155,7 +1155,7 @@
     </message>
     <message>
         <source>Native name</source>
-        <translation type="unfinished"></translation>
+        <translation>სახელი ორიგინალში</translation>
     </message>
     <message>
         <source>VIP</source>
@@ -1167,7 +1167,7 @@
     </message>
     <message>
         <source>Last stay</source>
-        <translation type="unfinished"></translation>
+        <translation>ბოლო ვიზიტი</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -1187,33 +1187,33 @@
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>დამატებულია</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::GuestTicketsTab</name>
     <message>
         <source>Guest&apos;s complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>სტუმრის საჩივრები</translation>
     </message>
     <message>
         <source>No complaints from this guest. Press %1 to log one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ სტუმარს საჩივრები არ აქვს. საჩივრის დასაფიქსირებლად დააჭირეთ %1-ს.</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::GuestsPage</name>
     <message>
         <source>&amp;VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;VIP</translation>
     </message>
     <message>
         <source>&amp;Returning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;განმეორებითი</translation>
     </message>
     <message>
         <source>&amp;Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;დაბლოკილი</translation>
     </message>
     <message>
         <source>&amp;New Guest…</source>
@@ -1225,453 +1225,453 @@
     </message>
     <message>
         <source>Filter by name in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>გაფილტრეთ სახელით, ნებისმიერი დამწერლობით</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;სახელი:</translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>იარ&amp;ლიყი:</translation>
     </message>
     <message>
         <source>Add a guest (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>სტუმრის დამატება (%1)</translation>
     </message>
     <message>
         <source>Guest list</source>
-        <translation type="unfinished"></translation>
+        <translation>სტუმრების სია</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>ნებისმიერი იარლიყი</translation>
     </message>
     <message>
         <source>No guest matches these filters. Clear a filter or try another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ ფილტრებს არცერთი სტუმარი არ შეესაბამება. მოხსენით ფილტრი ან სცადეთ სხვა სახელი.</translation>
     </message>
     <message>
         <source>Guests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>სტუმრები: %1</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;იმპორტი…</translation>
     </message>
     <message>
         <source>Import guests from a CSV file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>სტუმრების იმპორტი CSV ფაილიდან (%1)</translation>
     </message>
     <message>
         <source>No guests yet. Press “New Guest…” (%1) to add the first one, or “Import…” (%2) to bring in a guest list saved as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>სტუმრები ჯერ არ არის. პირველის დასამატებლად დააჭირეთ „ახალი სტუმარი…“ (%1), ან „იმპორტი…“ (%2), რომ შემოიტანოთ CSV ფორმატში შენახული სტუმრების სია.</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::HandoverDialog</name>
     <message>
         <source>Shift Handover</source>
-        <translation type="unfinished"></translation>
+        <translation>ცვლის გადაბარება</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> სთ</translation>
     </message>
     <message>
         <source>Shift &amp;started:</source>
-        <translation type="unfinished"></translation>
+        <translation>ცვლა &amp;დაიწყო:</translation>
     </message>
     <message>
         <source>&amp;Due within:</source>
-        <translation type="unfinished"></translation>
+        <translation>ვადა &amp;მომდევნო:</translation>
     </message>
     <message>
         <source>Handover report</source>
-        <translation type="unfinished"></translation>
+        <translation>გადაბარების ანგარიში</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ბეჭდვა…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-ად &amp;შენახვა…</translation>
     </message>
     <message>
         <source>Shift handover</source>
-        <translation type="unfinished"></translation>
+        <translation>ცვლის გადაბარება</translation>
     </message>
     <message>
         <source>Generated %1 · shift started %2 · due soon means within %3</source>
-        <translation type="unfinished"></translation>
+        <translation>შექმნილია %1 · ცვლა დაიწყო %2 · „ვადა ახლოვდება“ ნიშნავს %3-ის ფარგლებში</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>არცერთი.</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>სიმძიმე</translation>
     </message>
     <message>
         <source>Guest / room</source>
-        <translation type="unfinished"></translation>
+        <translation>სტუმარი / ოთახი</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>კატეგორია</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>სტატუსი</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>გადაწყდა</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>ვადა</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>საჩივარი</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>პასუხისმგებელი</translation>
     </message>
     <message>
         <source>Guest not known</source>
-        <translation type="unfinished"></translation>
+        <translation>სტუმარი უცნობია</translation>
     </message>
     <message>
         <source>, room %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, ოთახი %1</translation>
     </message>
     <message>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ვადაგადაცილებულია %1-დან</translation>
     </message>
     <message>
         <source>%1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2-ში)</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>შეჩერებულია</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>ვადაგადაცილებული</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>ვადა ახლოვდება</translation>
     </message>
     <message>
         <source>Other open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>სხვა ღია საჩივრები</translation>
     </message>
     <message>
         <source>Resolved this shift</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ ცვლაში გადაწყვეტილი</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ვერ ჩაიწერა.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 შენახულია.</translation>
     </message>
     <message>
         <source>handover-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>handover-%1.pdf</translation>
     </message>
     <message>
         <source>Save Handover as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>გადაბარების PDF-ად შენახვა</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ფაილები (*.pdf)</translation>
     </message>
     <message>
         <source>…and %1 more not listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>…და კიდევ %1, რომელიც აქ არ არის ჩამოთვლილი.</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::HistoryModel</name>
     <message>
         <source>(no staff member)</source>
-        <translation type="unfinished"></translation>
+        <translation>(თანამშრომლის გარეშე)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>როდის</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>ვინ</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>რა</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>იყო</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>გახდა</translation>
     </message>
     <message>
         <source>%1, room %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ოთახი %2</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::HistoryTab</name>
     <message>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>ცვლილებების ისტორია</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::ImportGuestsDialog</name>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;იმპორტი</translation>
     </message>
     <message>
         <source>Import Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>სტუმრების იმპორტი</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Each row becomes a guest. Nothing is added unless every row can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;თითოეული სტრიქონი სტუმარი გახდება. არაფერი დაემატება, თუ ყველა სტრიქონის დამატება ვერ მოხერხდება.</translation>
     </message>
     <message>
         <source>&amp;Columns in the file and what they become:</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილის &amp;სვეტები და მათი შესაბამისი ველები:</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>სვეტი ფაილში</translation>
     </message>
     <message>
         <source>First row</source>
-        <translation type="unfinished"></translation>
+        <translation>პირველი სტრიქონი</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>იმპორტირდება როგორც</translation>
     </message>
     <message>
         <source>Columns in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილის სვეტები</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილში ნაპოვნი პრობლემები</translation>
     </message>
     <message>
         <source>Import column %1 as</source>
-        <translation type="unfinished"></translation>
+        <translation>სვეტი %1 იმპორტირდეს როგორც</translation>
     </message>
     <message>
         <source>Not a column Innkeep knows: ignored unless you choose a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innkeep ამ სვეტს არ იცნობს: იგნორირდება, თუ ველს არ აირჩევთ.</translation>
     </message>
     <message>
         <source>%1 (not recognised)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ამოუცნობი)</translation>
     </message>
     <message>
         <source>Importing… %1 rows so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>იმპორტი… ჯერჯერობით %1 სტრიქონი.</translation>
     </message>
     <message>
         <source>Checking every row… %1 so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>ყველა სტრიქონის შემოწმება… ჯერჯერობით %1.</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>სტრიქონი %1</translation>
     </message>
     <message>
         <source>The check was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>შემოწმება შეწყდა.</translation>
     </message>
     <message>
         <source>The import was stopped; no guest was added. Press Import to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>იმპორტი შეწყდა; არცერთი სტუმარი არ დამატებულა. თავიდან დასაწყებად დააჭირეთ „იმპორტს“.</translation>
     </message>
     <message>
         <source>The file cannot be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილის წაკითხვა შეუძლებელია:</translation>
     </message>
     <message>
         <source>Nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>არაფერი იმპორტირდა:</translation>
     </message>
     <message>
         <source>More than %1 problems must be fixed in the file before it can be imported; the first %1 are listed:</source>
-        <translation type="unfinished"></translation>
+        <translation>იმპორტამდე ფაილში %1-ზე მეტი პრობლემა უნდა გამოსწორდეს; ჩამოთვლილია პირველი %1:</translation>
     </message>
     <message>
         <source>1 problem must be fixed in the file before it can be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>იმპორტამდე ფაილში 1 პრობლემა უნდა გამოსწორდეს:</translation>
     </message>
     <message>
         <source>%1 problems must be fixed in the file before it can be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>იმპორტამდე ფაილში %1 პრობლემა უნდა გამოსწორდეს:</translation>
     </message>
     <message>
         <source>The file has no guests in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილში სტუმრები არ არის.</translation>
     </message>
     <message>
         <source>1 guest is ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 სტუმარი მზადაა იმპორტისთვის.</translation>
     </message>
     <message>
         <source>%1 guests are ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 სტუმარი მზადაა იმპორტისთვის.</translation>
     </message>
     <message>
         <source>1 guest was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>იმპორტირდა 1 სტუმარი.</translation>
     </message>
     <message>
         <source>%1 guests were imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>იმპორტირდა %1 სტუმარი.</translation>
     </message>
     <message>
         <source>&amp;Import 1 Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>1 სტუმრის &amp;იმპორტი</translation>
     </message>
     <message>
         <source>&amp;Import %1 Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 სტუმრის &amp;იმპორტი</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;შეჩერება</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;დახურვა</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">გაუქმება</translation>
+        <translation>გაუქმება</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>ყველა სტრიქონის შემოწმება…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>იმპორტი…</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::LogComplaintDialog</name>
     <message>
         <source>Log a Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>საჩივრის დაფიქსირება</translation>
     </message>
     <message>
         <source>e.g. 204</source>
-        <translation type="unfinished"></translation>
+        <translation>მაგ. 204</translation>
     </message>
     <message>
         <source>What happened, in the guest&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>რა მოხდა, სტუმრის სიტყვებით</translation>
     </message>
     <message>
         <source>&amp;Guest:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;სტუმარი:</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ოთახი:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;კატეგორია:</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>სი&amp;მძიმე:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;აღწერა:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;შენახვა</translation>
     </message>
     <message>
         <source>No guest: give the room instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>სტუმრის გარეშე: მიუთითეთ ოთახი.</translation>
     </message>
     <message>
         <source>No guest matches; give the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>სტუმარი ვერ მოიძებნა; მიუთითეთ ოთახი.</translation>
     </message>
     <message>
         <source>Logs against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>მიეკუთვნება: %1</translation>
     </message>
     <message>
         <source>Type a few letters of the name, or leave empty and give the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>აკრიფეთ სახელის რამდენიმე ასო, ან დატოვეთ ცარიელი და მიუთითეთ ოთახი.</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>კატეგორია</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>სიმძიმე</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::MainWindow</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished">ძიება</translation>
+        <translation>ძიება</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">დღეს</translation>
+        <translation>დღეს</translation>
     </message>
     <message>
         <source>Guests</source>
-        <translation type="unfinished">სტუმრები</translation>
+        <translation>სტუმრები</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">პარამეტრები</translation>
+        <translation>პარამეტრები</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>მონაცემთა ბაზა: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Innkeep</source>
@@ -1679,7 +1679,7 @@
     </message>
     <message>
         <source>%1 — Innkeep</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Innkeep</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1711,7 +1711,7 @@
     </message>
     <message>
         <source>&amp;New Guest…</source>
-        <translation type="unfinished">&amp;ახალი სტუმარი…</translation>
+        <translation>&amp;ახალი სტუმარი…</translation>
     </message>
     <message>
         <source>&amp;Edit Guest…</source>
@@ -1719,7 +1719,7 @@
     </message>
     <message>
         <source>Add &amp;Preference…</source>
-        <translation type="unfinished">&amp;სურვილის დამატება…</translation>
+        <translation>&amp;სურვილის დამატება…</translation>
     </message>
     <message>
         <source>G&amp;o</source>
@@ -1743,155 +1743,155 @@
     </message>
     <message>
         <source>About Innkeep</source>
-        <translation type="unfinished"></translation>
+        <translation>Innkeep-ის შესახებ</translation>
     </message>
     <message>
         <source>&lt;b&gt;Innkeep&lt;/b&gt; %1&lt;br&gt;Know your guests and keep them — offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Innkeep&lt;/b&gt; %1&lt;br&gt;იცნობდეთ თქვენს სტუმრებს და შეინარჩუნეთ ისინი — ოფლაინ.</translation>
     </message>
     <message>
         <source>Add &amp;Stay…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ვიზიტის დამატება…</translation>
     </message>
     <message>
         <source>Add &amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;შენიშვნის დამატება</translation>
     </message>
     <message>
         <source>Import Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>სტუმრების იმპორტი</translation>
     </message>
     <message>
         <source>Guest lists (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>სტუმრების სიები (*.csv *.txt);;ყველა ფაილი (*)</translation>
     </message>
     <message>
         <source>&amp;Import Guests…</source>
-        <translation type="unfinished"></translation>
+        <translation>სტუმრების &amp;იმპორტი…</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>დახურვა</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>შეტყობინების დახურვა</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>შეტყობინება</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::NavigationRail</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>გვერდები</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::OverviewTab</name>
     <message>
         <source>Lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>მთელი პერიოდი</translation>
     </message>
     <message>
         <source>Stays:</source>
-        <translation type="unfinished"></translation>
+        <translation>ვიზიტები:</translation>
     </message>
     <message>
         <source>Nights:</source>
-        <translation type="unfinished"></translation>
+        <translation>ღამეები:</translation>
     </message>
     <message>
         <source>Spend:</source>
-        <translation type="unfinished"></translation>
+        <translation>დანახარჯი:</translation>
     </message>
     <message>
         <source>Average nightly rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>ღამის საშუალო ტარიფი:</translation>
     </message>
     <message>
         <source>First arrival:</source>
-        <translation type="unfinished"></translation>
+        <translation>პირველი ჩამოსვლა:</translation>
     </message>
     <message>
         <source>Last stay:</source>
-        <translation type="unfinished"></translation>
+        <translation>ბოლო ვიზიტი:</translation>
     </message>
     <message>
         <source>Latest stays</source>
-        <translation type="unfinished"></translation>
+        <translation>ბოლო ვიზიტები</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>შენიშვნები</translation>
     </message>
     <message>
         <source>%1 (%2 upcoming)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 მომავალი)</translation>
     </message>
     <message>
         <source>Nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ჯერ არაფერია</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Never stayed</source>
-        <translation type="unfinished"></translation>
+        <translation>არასდროს ყოფილა</translation>
     </message>
     <message>
         <source>In house now</source>
-        <translation type="unfinished"></translation>
+        <translation>ახლა სასტუმროშია</translation>
     </message>
     <message>
         <source>room %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ოთახი %1</translation>
     </message>
     <message>
         <source>No stays recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ვიზიტები ჯერ არ არის ჩაწერილი.</translation>
     </message>
     <message>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>შენიშვნები ჯერ არ არის.</translation>
     </message>
     <message>
         <source>%1 (days since: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (გასულია %2 დღე)</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>შენიშვნის დამატება</translation>
     </message>
     <message>
         <source>Add a &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;შენიშვნის დამატება:</translation>
     </message>
     <message>
         <source>What the next shift should know</source>
-        <translation type="unfinished"></translation>
+        <translation>რა უნდა იცოდეს შემდეგმა ცვლამ</translation>
     </message>
     <message>
         <source>Add the note to the guest&apos;s history (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>შენიშვნის დამატება სტუმრის ისტორიაში (Enter)</translation>
     </message>
     <message>
         <source>Type the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ჯერ აკრიფეთ შენიშვნა.</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::PreferenceDialog</name>
     <message>
         <source>&amp;Critical — warn the desk wherever this guest appears</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;კრიტიკული — მიმღების გაფრთხილება ყველგან, სადაც ეს სტუმარი ჩანს</translation>
     </message>
     <message>
         <source>Add Preference</source>
@@ -1903,100 +1903,100 @@
     </message>
     <message>
         <source>e.g. Peanut allergy, high floor, feather-free pillow</source>
-        <translation type="unfinished"></translation>
+        <translation>მაგ. არაქისზე ალერგია, მაღალი სართული, ბალიში ბუმბულის გარეშე</translation>
     </message>
     <message>
         <source>C&amp;ategory:</source>
-        <translation type="unfinished"></translation>
+        <translation>კ&amp;ატეგორია:</translation>
     </message>
     <message>
         <source>&amp;Preference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;სურვილი:</translation>
     </message>
     <message>
         <source>&amp;Detail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;დეტალები:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;წყარო:</translation>
     </message>
     <message>
         <source>&amp;Observed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;შემჩნევის თარიღი:</translation>
     </message>
     <message>
         <source>Say what the guest prefers.</source>
-        <translation type="unfinished"></translation>
+        <translation>მიუთითეთ, რა სურს სტუმარს.</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::PreferenceModel</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>კრიტიკული</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>კატეგორია</translation>
     </message>
     <message>
         <source>Preference</source>
-        <translation type="unfinished"></translation>
+        <translation>სურვილი</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>დეტალები</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>წყარო</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>შემჩნეულია</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>დადასტურდა</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::PreferencesTab</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;დამატება…</translation>
     </message>
     <message>
         <source>Con&amp;firm</source>
-        <translation type="unfinished"></translation>
+        <translation>დადა&amp;სტურება</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;რედაქტირება…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;წაშლა</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>სურვილები</translation>
     </message>
     <message>
         <source>No preferences yet. Press “Add…” to record what the guest likes, needs or must avoid — mark allergies and accessibility needs as critical.</source>
-        <translation type="unfinished"></translation>
+        <translation>სურვილები ჯერ არ არის. დააჭირეთ „დამატება…“, რომ ჩაწეროთ, რა მოსწონს სტუმარს, რა სჭირდება ან რას უნდა მოერიდოს — ალერგიები და შეზღუდული შესაძლებლობის საჭიროებები მონიშნეთ კრიტიკულად.</translation>
     </message>
     <message>
         <source>The guest told us again: count it and move its date to today</source>
-        <translation type="unfinished"></translation>
+        <translation>სტუმარმა ხელახლა გვითხრა: დათვლა და თარიღის დღევანდელზე გადატანა</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::SearchResultsModel</name>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>საჩივარი</translation>
     </message>
     <message>
         <source>Feedback</source>
@@ -2004,14 +2004,14 @@
     </message>
     <message>
         <source>matched %1</source>
-        <translation type="unfinished"></translation>
+        <translation>დაემთხვა: %1</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::SettingsPage</name>
     <message>
         <source>&amp;Save Venue Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>სასტუმროს პარამეტრების &amp;შენახვა</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2019,87 +2019,87 @@
     </message>
     <message>
         <source>e.g. Hotel Ararat</source>
-        <translation type="unfinished"></translation>
+        <translation>მაგ. სასტუმრო „არარატი“</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>სასტუმრო</translation>
     </message>
     <message>
         <source>Venue &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>სასტუმროს &amp;სახელი:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ვალუტა:</translation>
     </message>
     <message>
         <source>Default phone &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>ნაგულისხმევი სატელეფონო &amp;რეგიონი:</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>როგორც სისტემაში</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ღია</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>მუქი</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>ეს კომპიუტერი</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;იერსახე:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ენა:</translation>
     </message>
     <message>
         <source>A new language applies the next time Innkeep starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ახალი ენა ამოქმედდება Innkeep-ის შემდეგი გაშვებისას.</translation>
     </message>
     <message>
         <source>The language changes the next time Innkeep starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ენა შეიცვლება Innkeep-ის შემდეგი გაშვებისას.</translation>
     </message>
     <message>
         <source>Venue settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>სასტუმროს პარამეტრები შენახულია.</translation>
     </message>
     <message>
         <source>Euro</source>
-        <translation type="unfinished"></translation>
+        <translation>ევრო</translation>
     </message>
     <message>
         <source>US dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>აშშ დოლარი</translation>
     </message>
     <message>
         <source>British pound</source>
-        <translation type="unfinished"></translation>
+        <translation>ბრიტანული ფუნტი</translation>
     </message>
     <message>
         <source>Armenian dram</source>
-        <translation type="unfinished"></translation>
+        <translation>სომხური დრამი</translation>
     </message>
     <message>
         <source>Georgian lari</source>
-        <translation type="unfinished"></translation>
+        <translation>ქართული ლარი</translation>
     </message>
     <message>
         <source>Russian rouble</source>
-        <translation type="unfinished"></translation>
+        <translation>რუსული რუბლი</translation>
     </message>
     <message>
         <source>Swiss franc</source>
-        <translation type="unfinished"></translation>
+        <translation>შვეიცარიული ფრანკი</translation>
     </message>
 </context>
 <context>
@@ -2110,15 +2110,15 @@
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>მოქმედება</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>კლავიშები</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>კლავიატურის მალსახმობები</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2130,208 +2130,208 @@
     </message>
     <message>
         <source>Move through search results</source>
-        <translation type="unfinished"></translation>
+        <translation>ძიების შედეგებში გადაადგილება</translation>
     </message>
     <message>
         <source>Up, Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Up, Down</translation>
     </message>
     <message>
         <source>Open the selected result or guest</source>
-        <translation type="unfinished"></translation>
+        <translation>არჩეული შედეგის ან სტუმრის გახსნა</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Close search results</source>
-        <translation type="unfinished"></translation>
+        <translation>ძიების შედეგების დახურვა</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Delete the selected preference</source>
-        <translation type="unfinished"></translation>
+        <translation>არჩეული სურვილის წაშლა</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::StaffSection</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;დამატება</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;გადარქმევა</translation>
     </message>
     <message>
         <source>&amp;Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>დე&amp;აქტივაცია</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>პერსონალი</translation>
     </message>
     <message>
         <source>At the &amp;desk on this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ კომპიუტერთან &amp;მორიგე:</translation>
     </message>
     <message>
         <source>Changes, notes and ticket events are recorded under this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ცვლილებები, შენიშვნები და საჩივრების მოვლენები ამ სახელით ჩაიწერება.</translation>
     </message>
     <message>
         <source>Staff &amp;member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;თანამშრომელი:</translation>
     </message>
     <message>
         <source>Name as colleagues know it</source>
-        <translation type="unfinished"></translation>
+        <translation>სახელი, როგორც კოლეგები იცნობენ</translation>
     </message>
     <message>
         <source>Staff members</source>
-        <translation type="unfinished"></translation>
+        <translation>თანამშრომლები</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (არააქტიური)</translation>
     </message>
     <message>
         <source>No staff yet. Type a name below and press Enter to add the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>პერსონალი ჯერ არ არის. პირველის დასამატებლად ქვემოთ აკრიფეთ სახელი და დააჭირეთ Enter-ს.</translation>
     </message>
     <message>
         <source>&amp;Reinstate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;აღდგენა</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::StayDialog</name>
     <message>
         <source>Add Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>ვიზიტის დამატება</translation>
     </message>
     <message>
         <source>Edit Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>ვიზიტის რედაქტირება</translation>
     </message>
     <message>
         <source>e.g. 312</source>
-        <translation type="unfinished"></translation>
+        <translation>მაგ. 312</translation>
     </message>
     <message>
         <source>Leisure</source>
-        <translation type="unfinished"></translation>
+        <translation>დასვენება</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>საქმიანი</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>ღონისძიება</translation>
     </message>
     <message>
         <source>&amp;Arrival:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ჩამოსვლა:</translation>
     </message>
     <message>
         <source>&amp;Departure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;გამგზავრება:</translation>
     </message>
     <message>
         <source>R&amp;oom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ოთახი:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;სტატუსი:</translation>
     </message>
     <message>
         <source>Part&amp;y size:</source>
-        <translation type="unfinished"></translation>
+        <translation>სტუმრების &amp;რაოდენობა:</translation>
     </message>
     <message>
         <source>Nightly &amp;rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>ღამის &amp;ტარიფი:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ვალუტა:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;არხი:</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;მიზანი:</translation>
     </message>
     <message>
         <source>&amp;Booking reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ჯავშნის ნომერი:</translation>
     </message>
     <message>
         <source>Nights: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ღამეები: %1</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>მაგ. %1</translation>
     </message>
     <message>
         <source>Per night, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ერთი ღამისთვის, ვალუტა: %1</translation>
     </message>
     <message>
         <source>Enter the nightly rate as a number with at most %1 decimals, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>შეიყვანეთ ღამის ტარიფი რიცხვით, მაქსიმუმ %1 ათწილადი ნიშნით, მაგ. %2.</translation>
     </message>
     <message>
         <source>Enter the nightly rate as a whole number, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>შეიყვანეთ ღამის ტარიფი მთელი რიცხვით, მაგ. %1.</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::StayTableModel</name>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩამოსვლა</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>გამგზავრება</translation>
     </message>
     <message>
         <source>Nights</source>
-        <translation type="unfinished"></translation>
+        <translation>ღამეები</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>ოთახი</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>სტატუსი</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>არხი</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>ტარიფი</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>შემოსავალი</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>ჯავშანი</translation>
     </message>
 </context>
 <context>
@@ -2342,181 +2342,181 @@
     </message>
     <message>
         <source>&amp;Add stay…</source>
-        <translation type="unfinished"></translation>
+        <translation>ვიზიტის &amp;დამატება…</translation>
     </message>
     <message>
         <source>E&amp;dit stay…</source>
-        <translation type="unfinished"></translation>
+        <translation>ვიზიტის &amp;რედაქტირება…</translation>
     </message>
     <message>
         <source>No stays recorded yet. Press “Add stay…” (Ctrl+Shift+S) to record a booking or a past visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ვიზიტები ჯერ არ არის ჩაწერილი. ჯავშნის ან წარსული ვიზიტის ჩასაწერად დააჭირეთ „ვიზიტის დამატება…“ (Ctrl+Shift+S).</translation>
     </message>
     <message>
         <source>Add a stay (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>ვიზიტის დამატება (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Edit the selected stay (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>არჩეული ვიზიტის რედაქტირება (Enter)</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::TicketAssignmentBar</name>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>დანიშვნა</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>განყოფილება</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>პასუხისმგებელი</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>თანამშრომელი</translation>
     </message>
     <message>
         <source>Save the department and assignee (Enter in the name field)</source>
-        <translation type="unfinished"></translation>
+        <translation>განყოფილებისა და პასუხისმგებლის შენახვა (Enter სახელის ველში)</translation>
     </message>
     <message>
         <source>No department</source>
-        <translation type="unfinished"></translation>
+        <translation>განყოფილების გარეშე</translation>
     </message>
     <message>
         <source>Ticket unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>საჩივარს პასუხისმგებელი აღარ ჰყავს.</translation>
     </message>
     <message>
         <source>Assigned to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>პასუხისმგებელი: %1.</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::TicketDetailPanel</name>
     <message>
         <source>Select a ticket to see its timeline and act on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>აირჩიეთ საჩივარი, რომ ნახოთ მისი ქრონოლოგია და იმოქმედოთ.</translation>
     </message>
     <message>
         <source>Open &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;პროფილის გახსნა</translation>
     </message>
     <message>
         <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;შენიშვნის დამატება</translation>
     </message>
     <message>
         <source>Compensation…</source>
-        <translation type="unfinished"></translation>
+        <translation>კომპენსაცია…</translation>
     </message>
     <message>
         <source>&amp;Follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>შემდგომი &amp;კონტაქტი…</translation>
     </message>
     <message>
         <source>What was done — needed to close</source>
-        <translation type="unfinished"></translation>
+        <translation>რა გაკეთდა — საჭიროა დასახურად</translation>
     </message>
     <message>
         <source>Internal note, action taken…</source>
-        <translation type="unfinished"></translation>
+        <translation>შიდა შენიშვნა, მიღებული ზომა…</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>როდის</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>ვინ</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>რა</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>ქრონოლოგია</translation>
     </message>
     <message>
         <source>Resolution &amp;summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;გადაწყვეტის შეჯამება:</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>შ&amp;ედეგი:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>შენიშვნა</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Guest not known</source>
-        <translation type="unfinished"></translation>
+        <translation>სტუმარი უცნობია</translation>
     </message>
     <message>
         <source>Room %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ოთახი %1</translation>
     </message>
     <message>
         <source>logged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>დაფიქსირდა %1</translation>
     </message>
     <message>
         <source>logged %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>დააფიქსირა %2, %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>სტატუსი: %1</translation>
     </message>
     <message>
         <source>Follow up once the ticket is resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>საჩივრის გადაწყვეტის შემდეგ დაუკავშირდით სტუმარს.</translation>
     </message>
     <message>
         <source>SLA: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA: %1</translation>
     </message>
     <message>
         <source> (target: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ეტაპი: %1)</translation>
     </message>
     <message>
         <source>Ticket is now %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>საჩივრის სტატუსია: %1.</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>ფასდაკლება</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>თანხის დაბრუნება</translation>
     </message>
     <message>
         <source>Upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>გაუმჯობესება</translation>
     </message>
     <message>
         <source>Amenity</source>
-        <translation type="unfinished"></translation>
+        <translation>კომპლიმენტი</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>სხვა</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>პირადად</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2528,197 +2528,197 @@
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>წერილი</translation>
     </message>
     <message>
         <source>Logged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>დაფიქსირდა: %1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>შენიშვნა: %1</translation>
     </message>
     <message>
         <source>Action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>მოქმედება: %1</translation>
     </message>
     <message>
         <source>Assigned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>პასუხისმგებელი: %1</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>შედეგი: %1</translation>
     </message>
     <message>
         <source>Linked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>დაკავშირებულია: %1</translation>
     </message>
     <message>
         <source>Compensation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>კომპენსაცია: %1</translation>
     </message>
     <message>
         <source>Compensation: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>კომპენსაცია: %1, %2</translation>
     </message>
     <message>
         <source> — %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1</translation>
     </message>
     <message>
         <source>Follow-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>შემდგომი კონტაქტი: %1</translation>
     </message>
     <message>
         <source>Follow-up by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>შემდგომი კონტაქტი (%1)</translation>
     </message>
     <message>
         <source>, satisfaction %1/5</source>
-        <translation type="unfinished"></translation>
+        <translation>, კმაყოფილება %1/5</translation>
     </message>
     <message>
         <source>: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>: „%1“</translation>
     </message>
     <message>
         <source>&amp;Assign to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ვის ევალება:</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::TicketQueueModel</name>
     <message>
         <source>%1 (target: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ეტაპი: %2)</translation>
     </message>
     <message>
         <source>Guest not known</source>
-        <translation type="unfinished"></translation>
+        <translation>სტუმარი უცნობია</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>სიმძიმე</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>სტატუსი</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>სტუმარი</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>ოთახი</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>კატეგორია</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>საჩივარი</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>პასუხისმგებელი</translation>
     </message>
     <message>
         <source>Logged</source>
-        <translation type="unfinished"></translation>
+        <translation>დაფიქსირდა</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::TicketSettingsSection</name>
     <message>
         <source>Service levels for complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>საჩივრების მომსახურების დონეები</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>სიმძიმე</translation>
     </message>
     <message>
         <source>Acknowledge within</source>
-        <translation type="unfinished"></translation>
+        <translation>მიღების ვადა</translation>
     </message>
     <message>
         <source>Resolve within</source>
-        <translation type="unfinished"></translation>
+        <translation>გადაწყვეტის ვადა</translation>
     </message>
     <message>
         <source>Due soon when left</source>
-        <translation type="unfinished"></translation>
+        <translation>გაფრთხილება, როცა დარჩა</translation>
     </message>
     <message>
         <source>Quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>სიჩუმის საათები</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>დასაწყისი</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>დასასრული</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> წთ</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: სიჩუმის საათები</translation>
     </message>
     <message>
         <source>%1: quiet hours from</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: სიჩუმის საათების დასაწყისი</translation>
     </message>
     <message>
         <source>%1: quiet hours to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: სიჩუმის საათების დასასრული</translation>
     </message>
     <message>
         <source>Changes apply to complaints logged from now on; open ones keep their promise.</source>
-        <translation type="unfinished"></translation>
+        <translation>ცვლილებები ეხება ამიერიდან დაფიქსირებულ საჩივრებს; ღია საჩივრები ძველ ვადებს ინარჩუნებენ.</translation>
     </message>
     <message>
         <source>Save service &amp;levels</source>
-        <translation type="unfinished"></translation>
+        <translation>მომსახურების დ&amp;ონეების შენახვა</translation>
     </message>
     <message>
         <source>Complaint categories</source>
-        <translation type="unfinished"></translation>
+        <translation>საჩივრების კატეგორიები</translation>
     </message>
     <message>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>განყოფილებები</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2726,63 +2726,63 @@
     </message>
     <message>
         <source>%1: name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: სახელი</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>დამატება</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>გადარქმევა</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>წაშლა</translation>
     </message>
     <message>
         <source>No longer offered for new complaints; kept on old ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>ახალი საჩივრებისთვის აღარ გამოიყენება; ძველებზე რჩება.</translation>
     </message>
     <message>
         <source>Service levels saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>მომსახურების დონეები შენახულია.</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>შესანახი არაფერია.</translation>
     </message>
     <message>
         <source>Added “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>დაემატა „%1“.</translation>
     </message>
     <message>
         <source>Removed “%1”; complaints that use it keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ წაიშალა; საჩივრებში, სადაც გამოიყენება, შენარჩუნდება.</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::TicketStatusWidget</name>
     <message>
         <source>Show overdue complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>ვადაგადაცილებული საჩივრების ჩვენება</translation>
     </message>
     <message>
         <source>Show complaints due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>ვადამოახლოებული საჩივრების ჩვენება</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ვადაგადაცილებული: %n</numerusform>
+            <numerusform>ვადაგადაცილებული: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n due soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ვადა ახლოვდება: %n</numerusform>
+            <numerusform>ვადა ახლოვდება: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -2790,7 +2790,7 @@
     <name>innkeep::ui::TicketsModule</name>
     <message>
         <source>&amp;Log Complaint…</source>
-        <translation type="unfinished"></translation>
+        <translation>საჩივრის &amp;დაფიქსირება…</translation>
     </message>
     <message>
         <source>Tickets</source>
@@ -2806,86 +2806,86 @@
     </message>
     <message>
         <source>Shift &amp;Handover…</source>
-        <translation type="unfinished"></translation>
+        <translation>ცვლის &amp;გადაბარება…</translation>
     </message>
     <message>
         <source>Complaint logged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>საჩივარი დაფიქსირდა: %1</translation>
     </message>
     <message>
         <source>room %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ოთახი %1</translation>
     </message>
 </context>
 <context>
     <name>innkeep::ui::TicketsPage</name>
     <message>
         <source>O&amp;verdue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ვადაგადაცილებული</translation>
     </message>
     <message>
         <source>Due &amp;soon</source>
-        <translation type="unfinished"></translation>
+        <translation>ვადა &amp;ახლოვდება</translation>
     </message>
     <message>
         <source>&amp;Log complaint…</source>
-        <translation type="unfinished"></translation>
+        <translation>საჩივრის &amp;დაფიქსირება…</translation>
     </message>
     <message>
         <source>Shift &amp;handover…</source>
-        <translation type="unfinished"></translation>
+        <translation>ცვლის &amp;გადაბარება…</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>საჩივრები</translation>
     </message>
     <message>
         <source>Log a complaint (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>საჩივრის დაფიქსირება (%1)</translation>
     </message>
     <message>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>ყველა ღია</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>ნებისმიერი</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>ნებისმიერი</translation>
     </message>
     <message>
         <source>Sta&amp;tus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;სტატუსი:</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>სი&amp;მძიმე:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>გა&amp;ნყოფილება:</translation>
     </message>
     <message>
         <source>Assi&amp;gned to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;პასუხისმგებელი:</translation>
     </message>
     <message>
         <source>Complaint queue</source>
-        <translation type="unfinished"></translation>
+        <translation>საჩივრების რიგი</translation>
     </message>
     <message>
         <source>Overdue · 23 h 59 min over</source>
-        <translation type="unfinished"></translation>
+        <translation>ვადაგადაცილებული · გადაცილება 23 სთ 59 წთ</translation>
     </message>
     <message>
         <source>No complaints match these filters. Clear a filter to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ ფილტრებს არცერთი საჩივარი არ შეესაბამება. მეტის სანახავად მოხსენით ფილტრი.</translation>
     </message>
     <message>
         <source>No open complaints. Press %1 to log one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ღია საჩივრები არ არის. ახლის დასაფიქსირებლად დააჭირეთ %1-ს.</translation>
     </message>
 </context>
 <context>
@@ -2924,35 +2924,35 @@
     </message>
     <message>
         <source>No arrivals today. Stays booked for today appear here with what to know about each guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>დღეს ჩამოსვლები არ არის. დღევანდელი ჯავშნები აქ გამოჩნდება, თითოეული სტუმრის შესახებ საჭირო ინფორმაციით.</translation>
     </message>
     <message>
         <source>No arrivals on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ჩამოსვლები არ არის.</translation>
     </message>
     <message>
         <source>Nobody in house on this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ თარიღზე სასტუმროში არავინაა.</translation>
     </message>
     <message>
         <source>No departures today.</source>
-        <translation type="unfinished"></translation>
+        <translation>დღეს გამგზავრებები არ არის.</translation>
     </message>
     <message>
         <source>No departures on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — გამგზავრებები არ არის.</translation>
     </message>
     <message>
         <source>Room %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ოთახი %1</translation>
     </message>
     <message>
         <source>party of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 სტუმარი</translation>
     </message>
     <message>
         <source>More alerts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>სხვა გაფრთხილებები: %1</translation>
     </message>
 </context>
 </TS>
