@@ -2,6 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hy">
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>A quoted field is never closed (a &quot; is missing).</source>
+        <translation>Չակերտներով դաշտը չի փակվում (բացակայում է &quot; նշանը)։</translation>
+    </message>
+    <message>
+        <source>Unexpected text after a closing quote; quotes inside a quoted field are written twice (&quot;&quot;).</source>
+        <translation>Փակող չակերտից հետո անսպասելի տեքստ կա։ Չակերտներով դաշտի ներսում չակերտները գրվում են կրկնակի (&quot;&quot;)։</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save it as UTF-8 CSV.</source>
+        <translation>Ֆայլը UTF-8 տեքստ չէ։ Պահպանեք այն որպես UTF-8 CSV։</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>There is no database at this path.</source>
+        <translation>Նշված հասցեում տվյալների բազա չկա։</translation>
+    </message>
+    <message>
+        <source>A file already exists at this path.</source>
+        <translation>Նշված հասցեում արդեն ֆայլ կա։</translation>
+    </message>
+    <message>
+        <source>The folder for the database cannot be created.</source>
+        <translation>Հնարավոր չէ ստեղծել տվյալների բազայի թղթապանակը։</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: %1</source>
+        <translation>Հնարավոր չէ բացել տվյալների բազան՝ %1</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: %1</source>
+        <translation>Տվյալների բազայի ֆայլը վնասված է՝ %1</translation>
+    </message>
+    <message>
+        <source>A backup could not be made before upgrading the database: %1</source>
+        <translation>Տվյալների բազան թարմացնելուց առաջ չհաջողվեց պահուստային պատճեն ստեղծել՝ %1</translation>
+    </message>
+    <message>
+        <source>Only one SQL statement may be prepared at a time.</source>
+        <translation>Միաժամանակ կարելի է պատրաստել միայն մեկ SQL հրաման։</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of guests must be from 0 to 10,000,000.</source>
+        <translation>Հյուրերի թիվը պետք է լինի 0-ից 10 000 000։</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled; the %n guest(s) made before were kept.</source>
+        <translation>
+            <numerusform>Չեղարկվեց։ Մինչ այդ ստեղծված %n հյուրը պահպանվեց։</numerusform>
+            <numerusform>Չեղարկվեց։ Մինչ այդ ստեղծված %n հյուրը պահպանվեց։</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left without paying the minibar and damages.</source>
+        <translation>Մեկնել է՝ չվճարելով մինիբարի և պատճառած վնասի համար։</translation>
+    </message>
+    <message>
+        <source>Abusive towards the night staff.</source>
+        <translation>Վիրավորական պահվածք գիշերային անձնակազմի նկատմամբ։</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackChannel</name>
+    <message>
+        <source>In person</source>
+        <translation>Անձամբ</translation>
+    </message>
+    <message>
+        <source>Comment card</source>
+        <translation>Կարծիքի քարտ</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Հարցում</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Էլ. փոստ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Հեռախոս</translation>
+    </message>
+    <message>
+        <source>Review site</source>
+        <translation>Կարծիքների կայք</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Սոցիալական ցանցեր</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackService</name>
+    <message>
+        <source>There is no feedback entry %1.</source>
+        <translation>Կարծիք %1 չի գտնվել։</translation>
+    </message>
+    <message>
+        <source>Feedback needs a rating or some text.</source>
+        <translation>Կարծիքը պետք է ունենա գնահատական կամ տեքստ։</translation>
+    </message>
+    <message>
+        <source>Name the review site the feedback was posted on.</source>
+        <translation>Նշեք կարծիքների կայքը, որտեղ հրապարակվել է կարծիքը։</translation>
+    </message>
+    <message>
+        <source>The response cannot be empty.</source>
+        <translation>Պատասխանը չի կարող դատարկ լինել։</translation>
+    </message>
+    <message>
+        <source>This feedback already has ticket %1.</source>
+        <translation>Այս կարծիքի համար արդեն կա բողոք՝ %1։</translation>
+    </message>
+    <message>
+        <source>Rating %1 via %2</source>
+        <translation>Գնահատական՝ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>անհայտ</translation>
+    </message>
+    <message>
+        <source>The attention threshold is a number from 0 to 1.</source>
+        <translation>Ուշադրության շեմը պետք է լինի 0-ից 1 թիվ։</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>Stay %1</source>
@@ -217,6 +351,424 @@
     </message>
 </context>
 <context>
+    <name>GuestAlerts</name>
+    <message>
+        <source>There is no guest with the id %1.</source>
+        <translation>%1 նույնացուցիչով հյուր չի գտնվել։</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>Արգելափակված է՝ %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open complaint (%1, %2): %3</source>
+        <translation>Բաց բողոք (%1, %2)՝ %3</translation>
+    </message>
+    <message>
+        <source>Last stay&apos;s complaint was not put right: %1</source>
+        <translation>Նախորդ կեցության բողոքը չի կարգավորվել՝ %1</translation>
+    </message>
+    <message>
+        <source>Birthday during the stay: %1</source>
+        <translation>Ծննդյան օրը կեցության ընթացքում է՝ %1</translation>
+    </message>
+    <message>
+        <source>Anniversary during the stay: %1</source>
+        <translation>Տարեդարձը կեցության ընթացքում է՝ %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuestColumn</name>
+    <message>
+        <source>Ignore this column</source>
+        <translation>Անտեսել այս սյունակը</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Դիմելաձև</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Անուն</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Ազգանուն</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Անուն ազգանուն</translation>
+    </message>
+    <message>
+        <source>Given name in the guest&apos;s script</source>
+        <translation>Անուն՝ հյուրի գրով</translation>
+    </message>
+    <message>
+        <source>Family name in the guest&apos;s script</source>
+        <translation>Ազգանուն՝ հյուրի գրով</translation>
+    </message>
+    <message>
+        <source>Given name in Latin letters</source>
+        <translation>Անուն՝ լատինատառ</translation>
+    </message>
+    <message>
+        <source>Family name in Latin letters</source>
+        <translation>Ազգանուն՝ լատինատառ</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Էլ. փոստ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Հեռախոս</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Լեզու</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Քաղաքացիություն</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Ծննդյան օր</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Տարեդարձ</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Ընկերություն</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Փողոց</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Քաղաք</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Փոստային ինդեքս</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Երկիր</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Պիտակներ</translation>
+    </message>
+    <message>
+        <source>VIP level</source>
+        <translation>VIP մակարդակ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Աղբյուր</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Նշումներ</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Մամուլ</translation>
+    </message>
+    <message>
+        <source>Blocked (reason)</source>
+        <translation>Արգելափակված (պատճառ)</translation>
+    </message>
+    <message>
+        <source>Consent: e-mail</source>
+        <translation>Համաձայնություն՝ էլ. փոստ</translation>
+    </message>
+    <message>
+        <source>Consent: SMS</source>
+        <translation>Համաձայնություն՝ SMS</translation>
+    </message>
+    <message>
+        <source>Consent: phone</source>
+        <translation>Համաձայնություն՝ զանգեր</translation>
+    </message>
+    <message>
+        <source>Consent: marketing</source>
+        <translation>Համաձայնություն՝ մարքեթինգ</translation>
+    </message>
+</context>
+<context>
+    <name>GuestCsvImport</name>
+    <message>
+        <source>Cannot read the file: %1.</source>
+        <translation>Հնարավոր չէ կարդալ ֆայլը՝ %1։</translation>
+    </message>
+    <message>
+        <source>The file is empty; it needs a header line.</source>
+        <translation>Ֆայլը դատարկ է։ Այն պետք է ունենա վերնագրի տող։</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Ներմուծումը չեղարկվեց, ոչինչ չփոխվեց։</translation>
+    </message>
+</context>
+<context>
+    <name>GuestCsvMapping</name>
+    <message>
+        <source>&quot;%1&quot; is not a guest field; use one of: %2.</source>
+        <translation>«%1» անունով հյուրի դաշտ չկա։ Օգտագործեք հետևյալներից մեկը՝ %2։</translation>
+    </message>
+    <message>
+        <source>Two columns are both read as %1.</source>
+        <translation>Երկու սյունակ էլ կարդացվում է որպես %1։</translation>
+    </message>
+    <message>
+        <source>Unknown column(s) %1; map them to a guest field or to &quot;ignore&quot;.</source>
+        <translation>Անհայտ սյունակներ՝ %1։ Կապեք դրանք հյուրի որևէ դաշտի հետ կամ նշեք «ignore»։</translation>
+    </message>
+    <message>
+        <source>No column holds the guest&apos;s name (e.g. given_name, family_name).</source>
+        <translation>Ոչ մի սյունակ չի պարունակում հյուրի անունը (օր.՝ given_name, family_name)։</translation>
+    </message>
+    <message>
+        <source>This row has %1 fields but the header has %2.</source>
+        <translation>Այս տողում կա %1 դաշտ, իսկ վերնագրում՝ %2։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>«%1» ամսաթիվ չէ։ Գրեք այն YYYY-MM-DD ձևաչափով։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a VIP level from 0 to 3.</source>
+        <translation>«%1» VIP մակարդակ չէ (թույլատրելի է 0-ից 3)։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of walk-in, ota, direct, agent, other.</source>
+        <translation>«%1» արժեքը թույլատրելի չէ։ Օգտագործեք հետևյալներից մեկը՝ walk-in, ota, direct, agent, other։</translation>
+    </message>
+    <message>
+        <source>Blocked in the imported file.</source>
+        <translation>Արգելափակված է ներմուծված ֆայլում։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no.</source>
+        <translation>«%1» արժեքը պետք է լինի yes կամ no։</translation>
+    </message>
+</context>
+<context>
+    <name>GuestRules</name>
+    <message>
+        <source>Enter the guest&apos;s given or family name.</source>
+        <translation>Մուտքագրեք հյուրի անունը կամ ազգանունը։</translation>
+    </message>
+    <message>
+        <source>The Latin form must be written in Latin letters.</source>
+        <translation>Լատինատառ տարբերակը պետք է գրել լատինական տառերով։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>«%1» էլ. փոստի հասցե չէ։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code such as en, hy or ka.</source>
+        <translation>«%1» լեզվի կոդ չէ (օր.՝ en, hy կամ ka)։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter country code such as AM or GE.</source>
+        <translation>«%1» երկտառ երկրի կոդ չէ (օր.՝ AM կամ GE)։</translation>
+    </message>
+    <message>
+        <source>The birthday must be a past date after 1900.</source>
+        <translation>Ծննդյան օրը պետք է լինի 1900 թվականից հետո անցյալ ամսաթիվ։</translation>
+    </message>
+    <message>
+        <source>The anniversary must be a past date after 1900.</source>
+        <translation>Տարեդարձը պետք է լինի 1900 թվականից հետո անցյալ ամսաթիվ։</translation>
+    </message>
+    <message>
+        <source>The VIP level goes from 0 (none) to 3.</source>
+        <translation>VIP մակարդակը կարող է լինել 0-ից (չկա) մինչև 3։</translation>
+    </message>
+    <message>
+        <source>Say why the guest is blocked.</source>
+        <translation>Նշեք, թե ինչու է հյուրն արգելափակված։</translation>
+    </message>
+</context>
+<context>
+    <name>GuestSearch</name>
+    <message>
+        <source>Room %1</source>
+        <translation>Սենյակ %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuestService</name>
+    <message>
+        <source>There is no guest with the id %1.</source>
+        <translation>%1 նույնացուցիչով հյուր չի գտնվել։</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>Նշումը դատարկ է։</translation>
+    </message>
+</context>
+<context>
+    <name>GuestSource</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>Առանց ամրագրման</translation>
+    </message>
+    <message>
+        <source>Online travel agency</source>
+        <translation>Առցանց տուրգործակալություն</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Ուղիղ</translation>
+    </message>
+    <message>
+        <source>Travel agent</source>
+        <translation>Տուրգործակալ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Այլ</translation>
+    </message>
+</context>
+<context>
+    <name>JsonExport</name>
+    <message>
+        <source>Reading the database failed: %1</source>
+        <translation>Չհաջողվեց կարդալ տվյալների բազան՝ %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1.</source>
+        <translation>Հնարավոր չէ պահպանել ֆայլը՝ %1։</translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1.</source>
+        <translation>Ֆայլի պահպանումը ձախողվեց՝ %1։</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Արտահանումը չեղարկվեց, ֆայլ չստեղծվեց։</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Upgrading the database failed at step %1: %2</source>
+        <translation>Տվյալների բազայի թարմացումը ձախողվեց (քայլ %1)՝ %2</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Մուտքագրեք հեռախոսահամար։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no country code and no default region is set; start it with + and the country code.</source>
+        <translation>«%1» համարը երկրի կոդ չունի, իսկ հիմնական տարածաշրջան նշված չէ։ Սկսեք համարը + նշանով և երկրի կոդով։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short for a phone number.</source>
+        <translation>«%1» չափազանց կարճ է հեռախոսահամարի համար։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long for a phone number.</source>
+        <translation>«%1» չափազանց երկար է հեռախոսահամարի համար։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>«%1» հեռախոսահամար չէ։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not have the right number of digits for its country.</source>
+        <translation>«%1» համարում թվանշանների քանակը սխալ է իր երկրի համար։</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceCategory</name>
+    <message>
+        <source>Room</source>
+        <translation>Սենյակ</translation>
+    </message>
+    <message>
+        <source>Food &amp; drink</source>
+        <translation>Սնունդ և ըմպելիքներ</translation>
+    </message>
+    <message>
+        <source>Amenities</source>
+        <translation>Հարմարություններ</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Մատչելիություն</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Հաղորդակցություն</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Այլ</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceService</name>
+    <message>
+        <source>There is no preference with the id %1.</source>
+        <translation>%1 նույնացուցիչով նախընտրություն չի գտնվել։</translation>
+    </message>
+    <message>
+        <source>Say what the preference is.</source>
+        <translation>Նշեք նախընտրությունը։</translation>
+    </message>
+    <message>
+        <source>Keep the preference under 200 characters; put more in the detail.</source>
+        <translation>Նախընտրությունը պետք է լինի 200 նիշից կարճ։ Մնացածը գրեք մանրամասներում։</translation>
+    </message>
+    <message>
+        <source>The date observed cannot be in the future.</source>
+        <translation>Նկատման ամսաթիվը չի կարող լինել ապագայում։</translation>
+    </message>
+    <message>
+        <source>There is no guest with the id %1.</source>
+        <translation>%1 նույնացուցիչով հյուր չի գտնվել։</translation>
+    </message>
+    <message>
+        <source>The guest already has this preference.</source>
+        <translation>Հյուրն արդեն ունի այս նախընտրությունը։</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceSource</name>
+    <message>
+        <source>Told by the guest</source>
+        <translation>Հայտնել է հյուրը</translation>
+    </message>
+    <message>
+        <source>Observed by staff</source>
+        <translation>Նկատել է անձնակազմը</translation>
+    </message>
+    <message>
+        <source>From feedback</source>
+        <translation>Կարծիքից</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -303,6 +855,163 @@
     <message>
         <source>Alt</source>
         <translation>Alt</translation>
+    </message>
+</context>
+<context>
+    <name>Rating</name>
+    <message>
+        <source>The rating %1 is off its scale of 1 to 5.</source>
+        <translation>%1 գնահատականը դուրս է 1-ից 5 սանդղակից։</translation>
+    </message>
+    <message>
+        <source>The rating %1 is off its scale of 1 to 10.</source>
+        <translation>%1 գնահատականը դուրս է 1-ից 10 սանդղակից։</translation>
+    </message>
+    <message>
+        <source>The rating %1 is off its scale: NPS is a whole number from 0 to 10.</source>
+        <translation>%1 գնահատականը դուրս է սանդղակից։ NPS-ը 0-ից 10 ամբողջ թիվ է։</translation>
+    </message>
+    <message>
+        <source>Unknown rating scale &quot;/%1&quot;: use 1-5 (4/5), 1-10 (8/10) or NPS (nps:9).</source>
+        <translation>Անհայտ գնահատման սանդղակ՝ «/%1»։ Օգտագործեք 1-5 (4/5), 1-10 (8/10) կամ NPS (nps:9)։</translation>
+    </message>
+    <message>
+        <source>Cannot read the rating &quot;%1&quot;: write it as 4/5, 8/10 or nps:9.</source>
+        <translation>Հնարավոր չէ կարդալ «%1» գնահատականը։ Գրեք այն 4/5, 8/10 կամ nps:9 տեսքով։</translation>
+    </message>
+</context>
+<context>
+    <name>SlaPolicy</name>
+    <message>
+        <source>The time to acknowledge must be at least one minute.</source>
+        <translation>Ընդունման ժամկետը պետք է լինի առնվազն մեկ րոպե։</translation>
+    </message>
+    <message>
+        <source>The time to resolve must be at least one minute.</source>
+        <translation>Լուծման ժամկետը պետք է լինի առնվազն մեկ րոպե։</translation>
+    </message>
+    <message>
+        <source>The time to resolve cannot be shorter than the time to acknowledge.</source>
+        <translation>Լուծման ժամկետը չի կարող ավելի կարճ լինել, քան ընդունման ժամկետը։</translation>
+    </message>
+    <message>
+        <source>The due-soon warning cannot be negative.</source>
+        <translation>«Ժամկետը մոտ է» զգուշացումը չի կարող բացասական լինել։</translation>
+    </message>
+    <message>
+        <source>Quiet hours need a start and an end between 00:00 and 23:59.</source>
+        <translation>Հանգստի ժամերը պետք է ունենան սկիզբ և ավարտ՝ 00:00-ից 23:59 միջակայքում։</translation>
+    </message>
+    <message>
+        <source>Quiet hours cannot start and end at the same time.</source>
+        <translation>Հանգստի ժամերը չեն կարող սկսվել և ավարտվել նույն ժամին։</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: %1</source>
+        <translation>Անհայտ ժամային գոտի՝ %1</translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s SLA policy cannot be read.</source>
+        <translation>Հնարավոր չէ կարդալ բողոքի SLA կանոնները։</translation>
+    </message>
+</context>
+<context>
+    <name>StaffService</name>
+    <message>
+        <source>Enter the staff member&apos;s name.</source>
+        <translation>Մուտքագրեք աշխատակցի անունը։</translation>
+    </message>
+    <message>
+        <source>Keep the name under 80 characters.</source>
+        <translation>Անունը պետք է լինի 80 նիշից կարճ։</translation>
+    </message>
+    <message>
+        <source>There is already a staff member called %1.</source>
+        <translation>%1 անունով աշխատակից արդեն կա։</translation>
+    </message>
+    <message>
+        <source>There is no staff member with the id %1.</source>
+        <translation>%1 նույնացուցիչով աշխատակից չի գտնվել։</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>The database refused a change: %1</source>
+        <translation>Տվյալների բազան մերժեց փոփոխությունը՝ %1</translation>
+    </message>
+</context>
+<context>
+    <name>StayService</name>
+    <message>
+        <source>Enter the arrival date.</source>
+        <translation>Մուտքագրեք ժամանման ամսաթիվը։</translation>
+    </message>
+    <message>
+        <source>Enter the departure date.</source>
+        <translation>Մուտքագրեք մեկնման ամսաթիվը։</translation>
+    </message>
+    <message>
+        <source>The departure (%1) is before the arrival (%2).</source>
+        <translation>Մեկնումը (%1) ժամանումից (%2) առաջ է։</translation>
+    </message>
+    <message>
+        <source>A stay cannot be longer than a year.</source>
+        <translation>Կեցությունը չի կարող մեկ տարուց երկար լինել։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a three-letter currency code.</source>
+        <translation>«%1» եռատառ արժույթի կոդ չէ։</translation>
+    </message>
+    <message>
+        <source>The rate cannot be negative.</source>
+        <translation>Սակագինը չի կարող բացասական լինել։</translation>
+    </message>
+    <message>
+        <source>The revenue cannot be negative.</source>
+        <translation>Եկամուտը չի կարող բացասական լինել։</translation>
+    </message>
+    <message>
+        <source>The party size goes from 1 to 50.</source>
+        <translation>Հյուրերի թիվը պետք է լինի 1-ից 50։</translation>
+    </message>
+    <message>
+        <source>There is no guest with the id %1.</source>
+        <translation>%1 նույնացուցիչով հյուր չի գտնվել։</translation>
+    </message>
+    <message>
+        <source>There is no stay with the id %1.</source>
+        <translation>%1 նույնացուցիչով կեցություն չի գտնվել։</translation>
+    </message>
+</context>
+<context>
+    <name>StayStatus</name>
+    <message>
+        <source>Booked</source>
+        <translation>Ամրագրված</translation>
+    </message>
+    <message>
+        <source>In house</source>
+        <translation>Հյուրանոցում</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Մեկնած</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Չեղարկված</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Չներկայացած</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDemo</name>
+    <message>
+        <source>The demo needs guests.</source>
+        <translation>Ցուցադրական տարբերակի համար հյուրեր են պետք։</translation>
     </message>
 </context>
 <context>
@@ -422,6 +1131,214 @@
     <message>
         <source>With dept.</source>
         <translation>Բաժնում</translation>
+    </message>
+</context>
+<context>
+    <name>TicketService</name>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>Բողոք %1 չի գտնվել։</translation>
+    </message>
+    <message>
+        <source>Unknown complaint category: %1</source>
+        <translation>Բողոքի անհայտ կատեգորիա՝ %1</translation>
+    </message>
+    <message>
+        <source>Unknown department: %1</source>
+        <translation>Անհայտ բաժին՝ %1</translation>
+    </message>
+    <message>
+        <source>Describe the complaint.</source>
+        <translation>Նկարագրեք բողոքը։</translation>
+    </message>
+    <message>
+        <source>Give the guest or the room the complaint comes from.</source>
+        <translation>Նշեք հյուրին կամ սենյակը, որտեղից ստացվել է բողոքը։</translation>
+    </message>
+    <message>
+        <source>A ticket cannot be closed without a resolution summary.</source>
+        <translation>Բողոքը հնարավոր չէ փակել առանց լուծման ամփոփման։</translation>
+    </message>
+    <message>
+        <source>The text cannot be empty.</source>
+        <translation>Տեքստը չի կարող դատարկ լինել։</translation>
+    </message>
+    <message>
+        <source>A closed ticket must keep its resolution summary.</source>
+        <translation>Փակված բողոքը պետք է պահպանի լուծման ամփոփումը։</translation>
+    </message>
+    <message>
+        <source>The outcome is recorded once the ticket is resolved; it is %1.</source>
+        <translation>Արդյունքը գրանցվում է բողոքը լուծելուց հետո, իսկ այն դեռ «%1» կարգավիճակում է։</translation>
+    </message>
+    <message>
+        <source>The cost of a compensation cannot be negative.</source>
+        <translation>Փոխհատուցման արժեքը չի կարող բացասական լինել։</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter ISO code such as EUR.</source>
+        <translation>Արժույթը պետք է լինի եռատառ ISO կոդ, օր.՝ EUR։</translation>
+    </message>
+    <message>
+        <source>Satisfaction is a number from 1 to 5.</source>
+        <translation>Գոհունակությունը պետք է լինի 1-ից 5 թիվ։</translation>
+    </message>
+    <message>
+        <source>A follow-up is recorded once the ticket is resolved; it is %1.</source>
+        <translation>Հետագա կապը գրանցվում է բողոքը լուծելուց հետո, իսկ այն դեռ «%1» կարգավիճակում է։</translation>
+    </message>
+</context>
+<context>
+    <name>TicketSettingsService</name>
+    <message>
+        <source>A key uses lower-case letters, digits and dashes only.</source>
+        <translation>Բանալին կարող է պարունակել միայն լատինական փոքրատառեր, թվանշաններ և գծիկներ։</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>Անունը չի կարող դատարկ լինել։</translation>
+    </message>
+    <message>
+        <source>%1 is already on the list.</source>
+        <translation>%1 արդեն կա ցանկում։</translation>
+    </message>
+    <message>
+        <source>%1 is not on the list.</source>
+        <translation>%1 ցանկում չկա։</translation>
+    </message>
+</context>
+<context>
+    <name>TicketSeverity</name>
+    <message>
+        <source>Low</source>
+        <translation>Ցածր</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Միջին</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Բարձր</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Կրիտիկական</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStatus</name>
+    <message>
+        <source>New</source>
+        <translation>Նոր</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Ընդունված</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Ընթացքում</translation>
+    </message>
+    <message>
+        <source>Waiting on guest</source>
+        <translation>Սպասում է հյուրին</translation>
+    </message>
+    <message>
+        <source>Waiting on department</source>
+        <translation>Սպասում է բաժնին</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Լուծված</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Փակված</translation>
+    </message>
+</context>
+<context>
+    <name>TicketWorkflow</name>
+    <message>
+        <source>The ticket is already %1.</source>
+        <translation>Բողոքն արդեն «%1» կարգավիճակում է։</translation>
+    </message>
+    <message>
+        <source>A ticket cannot move from %1 to %2.</source>
+        <translation>Բողոքը չի կարող «%1» կարգավիճակից անցնել «%2» կարգավիճակի։</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>A step of this action failed, so nothing was saved.</source>
+        <translation>Գործողության քայլերից մեկը ձախողվեց, ուստի ոչինչ չպահպանվեց։</translation>
+    </message>
+</context>
+<context>
+    <name>VenueSettings</name>
+    <message>
+        <source>Enter the venue&apos;s name.</source>
+        <translation>Մուտքագրեք հյուրանոցի անվանումը։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a three-letter currency code such as EUR or AMD.</source>
+        <translation>«%1» եռատառ արժույթի կոդ չէ (օր.՝ EUR կամ AMD)։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code such as AM, GE or DE.</source>
+        <translation>«%1» երկրի կոդ չէ (օր.՝ AM, GE կամ DE)։</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep</name>
+    <message>
+        <source>This is a folder, not an Innkeep database.</source>
+        <translation>Սա թղթապանակ է, ոչ թե Innkeep-ի տվյալների բազա։</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Հնարավոր չէ կարդալ ֆայլը՝ %1</translation>
+    </message>
+    <message>
+        <source>The file is empty; it is not an Innkeep database.</source>
+        <translation>Ֆայլը դատարկ է, այն Innkeep-ի տվյալների բազա չէ։</translation>
+    </message>
+    <message>
+        <source>This is not an Innkeep database (not an SQLite file).</source>
+        <translation>Սա Innkeep-ի տվյալների բազա չէ (SQLite ֆայլ չէ)։</translation>
+    </message>
+    <message>
+        <source>The database file is truncated.</source>
+        <translation>Տվյալների բազայի ֆայլն ամբողջական չէ։</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (bad page size).</source>
+        <translation>Տվյալների բազայի ֆայլը վնասված է (սխալ էջի չափ)։</translation>
+    </message>
+    <message>
+        <source>The database file is truncated: %1 of %2 bytes are there.</source>
+        <translation>Տվյալների բազայի ֆայլն ամբողջական չէ՝ առկա է %2 բայթից %1-ը։</translation>
+    </message>
+    <message>
+        <source>This SQLite file belongs to another application, not Innkeep.</source>
+        <translation>Այս SQLite ֆայլը պատկանում է այլ ծրագրի, ոչ թե Innkeep-ին։</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Innkeep (schema %1; this version knows up to %2). Update Innkeep to open it.</source>
+        <translation>Այս տվյալների բազան ստեղծվել է Innkeep-ի ավելի նոր տարբերակով (սխեմա %1, այս տարբերակն աջակցում է մինչև %2)։ Թարմացրեք Innkeep-ը՝ այն բացելու համար։</translation>
+    </message>
+    <message>
+        <source>There is no guest %1.</source>
+        <translation>Հյուր %1 չի գտնվել։</translation>
+    </message>
+    <message>
+        <source>There is no stay %1.</source>
+        <translation>Կեցություն %1 չի գտնվել։</translation>
+    </message>
+    <message>
+        <source>The stay belongs to another guest.</source>
+        <translation>Կեցությունը պատկանում է այլ հյուրի։</translation>
     </message>
 </context>
 <context>

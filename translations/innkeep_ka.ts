@@ -2,6 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ka">
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>A quoted field is never closed (a &quot; is missing).</source>
+        <translation>ბრჭყალებში ჩასმული ველი არ არის დახურული (აკლია &quot;).</translation>
+    </message>
+    <message>
+        <source>Unexpected text after a closing quote; quotes inside a quoted field are written twice (&quot;&quot;).</source>
+        <translation>დამხურავი ბრჭყალის შემდეგ მოულოდნელი ტექსტია; ბრჭყალებში ჩასმულ ველში ბრჭყალი ორჯერ იწერება (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save it as UTF-8 CSV.</source>
+        <translation>ფაილი არ არის UTF-8 ტექსტი; შეინახეთ ის UTF-8 CSV ფორმატში.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>There is no database at this path.</source>
+        <translation>ამ მისამართზე მონაცემთა ბაზა არ არის.</translation>
+    </message>
+    <message>
+        <source>A file already exists at this path.</source>
+        <translation>ამ მისამართზე ფაილი უკვე არსებობს.</translation>
+    </message>
+    <message>
+        <source>The folder for the database cannot be created.</source>
+        <translation>მონაცემთა ბაზის საქაღალდის შექმნა შეუძლებელია.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: %1</source>
+        <translation>მონაცემთა ბაზის გახსნა შეუძლებელია: %1</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: %1</source>
+        <translation>მონაცემთა ბაზის ფაილი დაზიანებულია: %1</translation>
+    </message>
+    <message>
+        <source>A backup could not be made before upgrading the database: %1</source>
+        <translation>მონაცემთა ბაზის განახლებამდე სარეზერვო ასლის შექმნა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>Only one SQL statement may be prepared at a time.</source>
+        <translation>ერთდროულად მხოლოდ ერთი SQL ბრძანების მომზადებაა შესაძლებელი.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of guests must be from 0 to 10,000,000.</source>
+        <translation>სტუმრების რაოდენობა უნდა იყოს 0-დან 10 000 000-მდე.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled; the %n guest(s) made before were kept.</source>
+        <translation>
+            <numerusform>გაუქმდა; უკვე შექმნილი %n სტუმარი შენარჩუნდა.</numerusform>
+            <numerusform>გაუქმდა; უკვე შექმნილი %n სტუმარი შენარჩუნდა.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left without paying the minibar and damages.</source>
+        <translation>წავიდა მინიბარისა და მიყენებული ზიანის საფასურის გადაუხდელად.</translation>
+    </message>
+    <message>
+        <source>Abusive towards the night staff.</source>
+        <translation>უხეშად ექცეოდა ღამის ცვლის პერსონალს.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackChannel</name>
+    <message>
+        <source>In person</source>
+        <translation>პირადად</translation>
+    </message>
+    <message>
+        <source>Comment card</source>
+        <translation>შეფასების ბარათი</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>გამოკითხვა</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ელფოსტა</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ტელეფონი</translation>
+    </message>
+    <message>
+        <source>Review site</source>
+        <translation>მიმოხილვის საიტი</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>სოციალური ქსელები</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackService</name>
+    <message>
+        <source>There is no feedback entry %1.</source>
+        <translation>გამოხმაურება %1 არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>Feedback needs a rating or some text.</source>
+        <translation>გამოხმაურებას სჭირდება შეფასება ან ტექსტი.</translation>
+    </message>
+    <message>
+        <source>Name the review site the feedback was posted on.</source>
+        <translation>მიუთითეთ მიმოხილვის საიტი, სადაც გამოხმაურება გამოქვეყნდა.</translation>
+    </message>
+    <message>
+        <source>The response cannot be empty.</source>
+        <translation>პასუხი ცარიელი ვერ იქნება.</translation>
+    </message>
+    <message>
+        <source>This feedback already has ticket %1.</source>
+        <translation>ამ გამოხმაურებაზე უკვე შექმნილია საჩივარი %1.</translation>
+    </message>
+    <message>
+        <source>Rating %1 via %2</source>
+        <translation>შეფასება %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>უცნობი</translation>
+    </message>
+    <message>
+        <source>The attention threshold is a number from 0 to 1.</source>
+        <translation>ყურადღების ზღვარი უნდა იყოს რიცხვი 0-დან 1-მდე.</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>Stay %1</source>
@@ -217,6 +351,424 @@
     </message>
 </context>
 <context>
+    <name>GuestAlerts</name>
+    <message>
+        <source>There is no guest with the id %1.</source>
+        <translation>სტუმარი (ID: %1) არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>დაბლოკილია: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open complaint (%1, %2): %3</source>
+        <translation>ღია საჩივარი (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>Last stay&apos;s complaint was not put right: %1</source>
+        <translation>ბოლო ვიზიტის საჩივარი არ მოგვარებულა: %1</translation>
+    </message>
+    <message>
+        <source>Birthday during the stay: %1</source>
+        <translation>დაბადების დღე ვიზიტის დროს: %1</translation>
+    </message>
+    <message>
+        <source>Anniversary during the stay: %1</source>
+        <translation>წლისთავი ვიზიტის დროს: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuestColumn</name>
+    <message>
+        <source>Ignore this column</source>
+        <translation>ამ სვეტის იგნორირება</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>მიმართვა</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>სახელი</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>გვარი</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>სრული სახელი</translation>
+    </message>
+    <message>
+        <source>Given name in the guest&apos;s script</source>
+        <translation>სახელი სტუმრის დამწერლობით</translation>
+    </message>
+    <message>
+        <source>Family name in the guest&apos;s script</source>
+        <translation>გვარი სტუმრის დამწერლობით</translation>
+    </message>
+    <message>
+        <source>Given name in Latin letters</source>
+        <translation>სახელი ლათინური ასოებით</translation>
+    </message>
+    <message>
+        <source>Family name in Latin letters</source>
+        <translation>გვარი ლათინური ასოებით</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ელფოსტა</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ტელეფონი</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ენა</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>მოქალაქეობა</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>დაბადების დღე</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>წლისთავი</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>კომპანია</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>ქუჩა</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>ქალაქი</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>საფოსტო ინდექსი</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>ქვეყანა</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>იარლიყები</translation>
+    </message>
+    <message>
+        <source>VIP level</source>
+        <translation>VIP დონე</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>წყარო</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>შენიშვნები</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>პრესა</translation>
+    </message>
+    <message>
+        <source>Blocked (reason)</source>
+        <translation>დაბლოკილი (მიზეზი)</translation>
+    </message>
+    <message>
+        <source>Consent: e-mail</source>
+        <translation>თანხმობა: ელფოსტა</translation>
+    </message>
+    <message>
+        <source>Consent: SMS</source>
+        <translation>თანხმობა: SMS</translation>
+    </message>
+    <message>
+        <source>Consent: phone</source>
+        <translation>თანხმობა: ტელეფონი</translation>
+    </message>
+    <message>
+        <source>Consent: marketing</source>
+        <translation>თანხმობა: მარკეტინგი</translation>
+    </message>
+</context>
+<context>
+    <name>GuestCsvImport</name>
+    <message>
+        <source>Cannot read the file: %1.</source>
+        <translation>ფაილის წაკითხვა შეუძლებელია: %1.</translation>
+    </message>
+    <message>
+        <source>The file is empty; it needs a header line.</source>
+        <translation>ფაილი ცარიელია; მას სათაურის სტრიქონი სჭირდება.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>იმპორტი გაუქმდა; არაფერი შეცვლილა.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestCsvMapping</name>
+    <message>
+        <source>&quot;%1&quot; is not a guest field; use one of: %2.</source>
+        <translation>„%1“ არ არის სტუმრის ველი; გამოიყენეთ ერთ-ერთი: %2.</translation>
+    </message>
+    <message>
+        <source>Two columns are both read as %1.</source>
+        <translation>ორი სვეტი ერთსა და იმავე ველად იკითხება: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown column(s) %1; map them to a guest field or to &quot;ignore&quot;.</source>
+        <translation>უცნობი სვეტები: %1; მიუსადაგეთ ისინი სტუმრის ველს ან მიუთითეთ „ignore“.</translation>
+    </message>
+    <message>
+        <source>No column holds the guest&apos;s name (e.g. given_name, family_name).</source>
+        <translation>არცერთ სვეტში არ არის სტუმრის სახელი (მაგ. given_name, family_name).</translation>
+    </message>
+    <message>
+        <source>This row has %1 fields but the header has %2.</source>
+        <translation>ამ სტრიქონში %1 ველია, სათაურში კი — %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>„%1“ არ არის თარიღი; ჩაწერეთ ფორმატით YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a VIP level from 0 to 3.</source>
+        <translation>„%1“ არ არის VIP დონე 0-დან 3-მდე.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of walk-in, ota, direct, agent, other.</source>
+        <translation>„%1“ არ არის ერთ-ერთი შემდეგთაგან: walk-in, ota, direct, agent, other.</translation>
+    </message>
+    <message>
+        <source>Blocked in the imported file.</source>
+        <translation>იმპორტირებულ ფაილში დაბლოკილად იყო მონიშნული.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no.</source>
+        <translation>„%1“ უნდა იყოს yes ან no.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestRules</name>
+    <message>
+        <source>Enter the guest&apos;s given or family name.</source>
+        <translation>შეიყვანეთ სტუმრის სახელი ან გვარი.</translation>
+    </message>
+    <message>
+        <source>The Latin form must be written in Latin letters.</source>
+        <translation>ლათინური ფორმა ლათინური ასოებით უნდა დაიწეროს.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>„%1“ არ არის ელფოსტის მისამართი.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code such as en, hy or ka.</source>
+        <translation>„%1“ არ არის ენის კოდი, მაგ. en, hy ან ka.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter country code such as AM or GE.</source>
+        <translation>„%1“ არ არის ორასოიანი ქვეყნის კოდი, მაგ. AM ან GE.</translation>
+    </message>
+    <message>
+        <source>The birthday must be a past date after 1900.</source>
+        <translation>დაბადების დღე უნდა იყოს წარსული თარიღი, 1900 წლის შემდეგ.</translation>
+    </message>
+    <message>
+        <source>The anniversary must be a past date after 1900.</source>
+        <translation>წლისთავი უნდა იყოს წარსული თარიღი, 1900 წლის შემდეგ.</translation>
+    </message>
+    <message>
+        <source>The VIP level goes from 0 (none) to 3.</source>
+        <translation>VIP დონე შეიძლება იყოს 0-დან (არ აქვს) 3-მდე.</translation>
+    </message>
+    <message>
+        <source>Say why the guest is blocked.</source>
+        <translation>მიუთითეთ, რატომ არის სტუმარი დაბლოკილი.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestSearch</name>
+    <message>
+        <source>Room %1</source>
+        <translation>ოთახი %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuestService</name>
+    <message>
+        <source>There is no guest with the id %1.</source>
+        <translation>სტუმარი (ID: %1) არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>შენიშვნა ცარიელია.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestSource</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>ჯავშნის გარეშე</translation>
+    </message>
+    <message>
+        <source>Online travel agency</source>
+        <translation>ონლაინ ტურისტული სააგენტო</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>პირდაპირი</translation>
+    </message>
+    <message>
+        <source>Travel agent</source>
+        <translation>ტურაგენტი</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>სხვა</translation>
+    </message>
+</context>
+<context>
+    <name>JsonExport</name>
+    <message>
+        <source>Reading the database failed: %1</source>
+        <translation>მონაცემთა ბაზის წაკითხვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1.</source>
+        <translation>ფაილში ჩაწერა შეუძლებელია: %1.</translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1.</source>
+        <translation>ფაილის ჩაწერა ვერ მოხერხდა: %1.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>ექსპორტი გაუქმდა; ფაილი არ ჩაწერილა.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Upgrading the database failed at step %1: %2</source>
+        <translation>მონაცემთა ბაზის განახლება ვერ მოხერხდა (ნაბიჯი %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>შეიყვანეთ ტელეფონის ნომერი.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no country code and no default region is set; start it with + and the country code.</source>
+        <translation>„%1“ არ შეიცავს ქვეყნის კოდს და ნაგულისხმევი რეგიონი მითითებული არ არის; დაიწყეთ + ნიშნით და ქვეყნის კოდით.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short for a phone number.</source>
+        <translation>„%1“ ტელეფონის ნომრისთვის ძალიან მოკლეა.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long for a phone number.</source>
+        <translation>„%1“ ტელეფონის ნომრისთვის ძალიან გრძელია.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>„%1“ არ არის ტელეფონის ნომერი.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not have the right number of digits for its country.</source>
+        <translation>„%1“-ში ციფრების რაოდენობა მისი ქვეყნისთვის არასწორია.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceCategory</name>
+    <message>
+        <source>Room</source>
+        <translation>ოთახი</translation>
+    </message>
+    <message>
+        <source>Food &amp; drink</source>
+        <translation>საკვები და სასმელი</translation>
+    </message>
+    <message>
+        <source>Amenities</source>
+        <translation>კეთილმოწყობა</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>ხელმისაწვდომობა</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>კომუნიკაცია</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>სხვა</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceService</name>
+    <message>
+        <source>There is no preference with the id %1.</source>
+        <translation>სურვილი (ID: %1) არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>Say what the preference is.</source>
+        <translation>მიუთითეთ სურვილი.</translation>
+    </message>
+    <message>
+        <source>Keep the preference under 200 characters; put more in the detail.</source>
+        <translation>სურვილი 200 სიმბოლოზე მოკლე უნდა იყოს; დანარჩენი ჩაწერეთ დეტალებში.</translation>
+    </message>
+    <message>
+        <source>The date observed cannot be in the future.</source>
+        <translation>შემჩნევის თარიღი მომავალში ვერ იქნება.</translation>
+    </message>
+    <message>
+        <source>There is no guest with the id %1.</source>
+        <translation>სტუმარი (ID: %1) არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>The guest already has this preference.</source>
+        <translation>სტუმარს ეს სურვილი უკვე აქვს.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceSource</name>
+    <message>
+        <source>Told by the guest</source>
+        <translation>სტუმარმა გვითხრა</translation>
+    </message>
+    <message>
+        <source>Observed by staff</source>
+        <translation>პერსონალმა შენიშნა</translation>
+    </message>
+    <message>
+        <source>From feedback</source>
+        <translation>გამოხმაურებიდან</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -303,6 +855,163 @@
     <message>
         <source>Alt</source>
         <translation>Alt</translation>
+    </message>
+</context>
+<context>
+    <name>Rating</name>
+    <message>
+        <source>The rating %1 is off its scale of 1 to 5.</source>
+        <translation>შეფასება %1 სცდება შკალას 1-დან 5-მდე.</translation>
+    </message>
+    <message>
+        <source>The rating %1 is off its scale of 1 to 10.</source>
+        <translation>შეფასება %1 სცდება შკალას 1-დან 10-მდე.</translation>
+    </message>
+    <message>
+        <source>The rating %1 is off its scale: NPS is a whole number from 0 to 10.</source>
+        <translation>შეფასება %1 სცდება შკალას: NPS არის მთელი რიცხვი 0-დან 10-მდე.</translation>
+    </message>
+    <message>
+        <source>Unknown rating scale &quot;/%1&quot;: use 1-5 (4/5), 1-10 (8/10) or NPS (nps:9).</source>
+        <translation>უცნობი შკალა „/%1“: გამოიყენეთ 1-5 (4/5), 1-10 (8/10) ან NPS (nps:9).</translation>
+    </message>
+    <message>
+        <source>Cannot read the rating &quot;%1&quot;: write it as 4/5, 8/10 or nps:9.</source>
+        <translation>შეფასების „%1“ წაკითხვა შეუძლებელია: ჩაწერეთ ასე: 4/5, 8/10 ან nps:9.</translation>
+    </message>
+</context>
+<context>
+    <name>SlaPolicy</name>
+    <message>
+        <source>The time to acknowledge must be at least one minute.</source>
+        <translation>მიღების ვადა მინიმუმ ერთი წუთი უნდა იყოს.</translation>
+    </message>
+    <message>
+        <source>The time to resolve must be at least one minute.</source>
+        <translation>გადაწყვეტის ვადა მინიმუმ ერთი წუთი უნდა იყოს.</translation>
+    </message>
+    <message>
+        <source>The time to resolve cannot be shorter than the time to acknowledge.</source>
+        <translation>გადაწყვეტის ვადა მიღების ვადაზე მოკლე ვერ იქნება.</translation>
+    </message>
+    <message>
+        <source>The due-soon warning cannot be negative.</source>
+        <translation>გაფრთხილება „ვადა ახლოვდება“ უარყოფითი ვერ იქნება.</translation>
+    </message>
+    <message>
+        <source>Quiet hours need a start and an end between 00:00 and 23:59.</source>
+        <translation>სიჩუმის საათებს სჭირდება დასაწყისი და დასასრული 00:00-დან 23:59-მდე.</translation>
+    </message>
+    <message>
+        <source>Quiet hours cannot start and end at the same time.</source>
+        <translation>სიჩუმის საათების დასაწყისი და დასასრული ერთმანეთს არ უნდა ემთხვეოდეს.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: %1</source>
+        <translation>უცნობი დროის სარტყელი: %1</translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s SLA policy cannot be read.</source>
+        <translation>საჩივრის SLA წესების წაკითხვა შეუძლებელია.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffService</name>
+    <message>
+        <source>Enter the staff member&apos;s name.</source>
+        <translation>შეიყვანეთ თანამშრომლის სახელი.</translation>
+    </message>
+    <message>
+        <source>Keep the name under 80 characters.</source>
+        <translation>სახელი 80 სიმბოლოზე მოკლე უნდა იყოს.</translation>
+    </message>
+    <message>
+        <source>There is already a staff member called %1.</source>
+        <translation>თანამშრომელი სახელით %1 უკვე არსებობს.</translation>
+    </message>
+    <message>
+        <source>There is no staff member with the id %1.</source>
+        <translation>თანამშრომელი (ID: %1) არ არსებობს.</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>The database refused a change: %1</source>
+        <translation>მონაცემთა ბაზამ ცვლილება არ მიიღო: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StayService</name>
+    <message>
+        <source>Enter the arrival date.</source>
+        <translation>შეიყვანეთ ჩამოსვლის თარიღი.</translation>
+    </message>
+    <message>
+        <source>Enter the departure date.</source>
+        <translation>შეიყვანეთ გამგზავრების თარიღი.</translation>
+    </message>
+    <message>
+        <source>The departure (%1) is before the arrival (%2).</source>
+        <translation>გამგზავრების თარიღი (%1) ჩამოსვლის თარიღზე (%2) ადრეა.</translation>
+    </message>
+    <message>
+        <source>A stay cannot be longer than a year.</source>
+        <translation>ვიზიტი ერთ წელზე გრძელი ვერ იქნება.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a three-letter currency code.</source>
+        <translation>„%1“ არ არის სამასოიანი ვალუტის კოდი.</translation>
+    </message>
+    <message>
+        <source>The rate cannot be negative.</source>
+        <translation>ტარიფი უარყოფითი ვერ იქნება.</translation>
+    </message>
+    <message>
+        <source>The revenue cannot be negative.</source>
+        <translation>შემოსავალი უარყოფითი ვერ იქნება.</translation>
+    </message>
+    <message>
+        <source>The party size goes from 1 to 50.</source>
+        <translation>სტუმრების რაოდენობა უნდა იყოს 1-დან 50-მდე.</translation>
+    </message>
+    <message>
+        <source>There is no guest with the id %1.</source>
+        <translation>სტუმარი (ID: %1) არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>There is no stay with the id %1.</source>
+        <translation>ვიზიტი (ID: %1) არ არსებობს.</translation>
+    </message>
+</context>
+<context>
+    <name>StayStatus</name>
+    <message>
+        <source>Booked</source>
+        <translation>დაჯავშნილი</translation>
+    </message>
+    <message>
+        <source>In house</source>
+        <translation>სასტუმროშია</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>გაწერილი</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>გაუქმებული</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>არ გამოცხადდა</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDemo</name>
+    <message>
+        <source>The demo needs guests.</source>
+        <translation>დემოს სჭირდება სტუმრები.</translation>
     </message>
 </context>
 <context>
@@ -422,6 +1131,214 @@
     <message>
         <source>With dept.</source>
         <translation>განყოფილებაში</translation>
+    </message>
+</context>
+<context>
+    <name>TicketService</name>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>საჩივარი %1 არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>Unknown complaint category: %1</source>
+        <translation>საჩივრის უცნობი კატეგორია: %1</translation>
+    </message>
+    <message>
+        <source>Unknown department: %1</source>
+        <translation>უცნობი განყოფილება: %1</translation>
+    </message>
+    <message>
+        <source>Describe the complaint.</source>
+        <translation>აღწერეთ საჩივარი.</translation>
+    </message>
+    <message>
+        <source>Give the guest or the room the complaint comes from.</source>
+        <translation>მიუთითეთ სტუმარი ან ოთახი, საიდანაც საჩივარი მოვიდა.</translation>
+    </message>
+    <message>
+        <source>A ticket cannot be closed without a resolution summary.</source>
+        <translation>საჩივარს ვერ დახურავთ გადაწყვეტის შეჯამების გარეშე.</translation>
+    </message>
+    <message>
+        <source>The text cannot be empty.</source>
+        <translation>ტექსტი ცარიელი ვერ იქნება.</translation>
+    </message>
+    <message>
+        <source>A closed ticket must keep its resolution summary.</source>
+        <translation>დახურულ საჩივარს გადაწყვეტის შეჯამება უნდა შეუნარჩუნდეს.</translation>
+    </message>
+    <message>
+        <source>The outcome is recorded once the ticket is resolved; it is %1.</source>
+        <translation>შედეგი ჩაიწერება საჩივრის გადაწყვეტის შემდეგ; ახლა მისი სტატუსია: %1.</translation>
+    </message>
+    <message>
+        <source>The cost of a compensation cannot be negative.</source>
+        <translation>კომპენსაციის ღირებულება უარყოფითი ვერ იქნება.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter ISO code such as EUR.</source>
+        <translation>ვალუტა უნდა იყოს სამასოიანი ISO კოდი, მაგ. EUR.</translation>
+    </message>
+    <message>
+        <source>Satisfaction is a number from 1 to 5.</source>
+        <translation>კმაყოფილება არის რიცხვი 1-დან 5-მდე.</translation>
+    </message>
+    <message>
+        <source>A follow-up is recorded once the ticket is resolved; it is %1.</source>
+        <translation>შემდგომი კონტაქტი ჩაიწერება საჩივრის გადაწყვეტის შემდეგ; ახლა მისი სტატუსია: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketSettingsService</name>
+    <message>
+        <source>A key uses lower-case letters, digits and dashes only.</source>
+        <translation>გასაღები შეიძლება შეიცავდეს მხოლოდ ლათინურ პატარა ასოებს, ციფრებს და ტირეებს.</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>სახელი ცარიელი ვერ იქნება.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the list.</source>
+        <translation>%1 უკვე სიაშია.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the list.</source>
+        <translation>%1 სიაში არ არის.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketSeverity</name>
+    <message>
+        <source>Low</source>
+        <translation>დაბალი</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>საშუალო</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>მაღალი</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>კრიტიკული</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStatus</name>
+    <message>
+        <source>New</source>
+        <translation>ახალი</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>მიღებული</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>მუშავდება</translation>
+    </message>
+    <message>
+        <source>Waiting on guest</source>
+        <translation>სტუმრის მოლოდინში</translation>
+    </message>
+    <message>
+        <source>Waiting on department</source>
+        <translation>განყოფილების მოლოდინში</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>გადაწყვეტილი</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>დახურული</translation>
+    </message>
+</context>
+<context>
+    <name>TicketWorkflow</name>
+    <message>
+        <source>The ticket is already %1.</source>
+        <translation>საჩივარი უკვე ამ სტატუსშია: %1.</translation>
+    </message>
+    <message>
+        <source>A ticket cannot move from %1 to %2.</source>
+        <translation>საჩივრის სტატუსის შეცვლა შეუძლებელია: %1 → %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>A step of this action failed, so nothing was saved.</source>
+        <translation>მოქმედების ერთ-ერთი ნაბიჯი ვერ შესრულდა, ამიტომ არაფერი შენახულა.</translation>
+    </message>
+</context>
+<context>
+    <name>VenueSettings</name>
+    <message>
+        <source>Enter the venue&apos;s name.</source>
+        <translation>შეიყვანეთ სასტუმროს სახელი.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a three-letter currency code such as EUR or AMD.</source>
+        <translation>„%1“ არ არის სამასოიანი ვალუტის კოდი, მაგ. EUR ან AMD.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code such as AM, GE or DE.</source>
+        <translation>„%1“ არ არის ქვეყნის კოდი, მაგ. AM, GE ან DE.</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep</name>
+    <message>
+        <source>This is a folder, not an Innkeep database.</source>
+        <translation>ეს საქაღალდეა და არა Innkeep-ის მონაცემთა ბაზა.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>ფაილის წაკითხვა შეუძლებელია: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty; it is not an Innkeep database.</source>
+        <translation>ფაილი ცარიელია; ის არ არის Innkeep-ის მონაცემთა ბაზა.</translation>
+    </message>
+    <message>
+        <source>This is not an Innkeep database (not an SQLite file).</source>
+        <translation>ეს არ არის Innkeep-ის მონაცემთა ბაზა (არ არის SQLite ფაილი).</translation>
+    </message>
+    <message>
+        <source>The database file is truncated.</source>
+        <translation>მონაცემთა ბაზის ფაილი არასრულია.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (bad page size).</source>
+        <translation>მონაცემთა ბაზის ფაილი დაზიანებულია (გვერდის არასწორი ზომა).</translation>
+    </message>
+    <message>
+        <source>The database file is truncated: %1 of %2 bytes are there.</source>
+        <translation>მონაცემთა ბაზის ფაილი არასრულია: %2 ბაიტიდან მხოლოდ %1 არსებობს.</translation>
+    </message>
+    <message>
+        <source>This SQLite file belongs to another application, not Innkeep.</source>
+        <translation>ეს SQLite ფაილი სხვა აპლიკაციას ეკუთვნის და არა Innkeep-ს.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Innkeep (schema %1; this version knows up to %2). Update Innkeep to open it.</source>
+        <translation>ეს მონაცემთა ბაზა Innkeep-ის უფრო ახალმა ვერსიამ ჩაწერა (სქემა %1; ეს ვერსია იცნობს %2-მდე). მის გასახსნელად განაახლეთ Innkeep.</translation>
+    </message>
+    <message>
+        <source>There is no guest %1.</source>
+        <translation>სტუმარი %1 არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>There is no stay %1.</source>
+        <translation>ვიზიტი %1 არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>The stay belongs to another guest.</source>
+        <translation>ვიზიტი სხვა სტუმარს ეკუთვნის.</translation>
     </message>
 </context>
 <context>
