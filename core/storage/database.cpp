@@ -161,6 +161,7 @@ Status Database::configure(Mode, bool existed)
     if (!lastStamp)
         return std::unexpected(lastStamp.error());
     m_hlc.observe(lastStamp->toLongLong());
+    m_hlc.shareWith(m_deviceId);
     return {};
 }
 

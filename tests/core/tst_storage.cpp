@@ -245,6 +245,24 @@ TEST_CASE("Hybrid logical clock stamps always increase, even when the wall clock
     CHECK(hlc.next() > HybridLogicalClock::pack(3'000'000, 7));
 }
 
+TEST_CASE("Two connections to one file never stamp two changes alike")
+{
+    TempDatabase t; // a manual clock that stands still: every stamp comes from the counter
+    auto other = t.db().openAnother();
+    REQUIRE_OK(other);
+    QList<qint64> stamps;
+    for (int i = 0; i < 50; ++i) {
+        stamps.append(t.db().hlc().next());
+        stamps.append((*other)->hlc().next());
+    }
+    for (qsizetype i = 1; i < stamps.size(); ++i)
+        CHECK(stamps.at(i) > stamps.at(i - 1));
+    // A third connection opened later continues after both.
+    auto third = t.db().openAnother();
+    REQUIRE_OK(third);
+    CHECK((*third)->hlc().next() > stamps.last());
+}
+
 TEST_CASE("The change log records who changed which field, in the same transaction")
 {
     TempDatabase t;
