@@ -1187,6 +1187,14 @@
         <source>A follow-up is recorded once the ticket is resolved; it is %1.</source>
         <translation>Հետագա կապը գրանցվում է բողոքը լուծելուց հետո, իսկ այն դեռ «%1» կարգավիճակում է։</translation>
     </message>
+    <message>
+        <source>Severity %1 → %2</source>
+        <translation>Լրջություն՝ %1 → %2</translation>
+    </message>
+    <message>
+        <source>Category %1 → %2</source>
+        <translation>Կատեգորիա՝ %1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>TicketSettingsService</name>
@@ -2910,6 +2918,33 @@
     </message>
 </context>
 <context>
+    <name>innkeep::ui::ReclassifyDialog</name>
+    <message>
+        <source>Reclassify Complaint</source>
+        <translation>Բողոքի վերադասակարգում</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Կատեգորիա</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Լրջություն</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Կատեգորիա:</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Լրջություն:</translation>
+    </message>
+    <message>
+        <source>A new severity brings its own response times; they are counted from when the complaint was logged.</source>
+        <translation>Նոր լրջությունն ունի իր արձագանքման ժամկետները․ դրանք հաշվվում են բողոքի գրանցման պահից։</translation>
+    </message>
+</context>
+<context>
     <name>innkeep::ui::SearchResultsModel</name>
     <message>
         <source>Complaint</source>
@@ -3514,6 +3549,10 @@
     <message>
         <source>&amp;Assign to:</source>
         <translation>Նշանա&amp;կել:</translation>
+    </message>
+    <message>
+        <source>Rec&amp;lassify…</source>
+        <translation>Վերա&amp;դասակարգել…</translation>
     </message>
 </context>
 <context>

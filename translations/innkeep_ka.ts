@@ -1187,6 +1187,14 @@
         <source>A follow-up is recorded once the ticket is resolved; it is %1.</source>
         <translation>შემდგომი კონტაქტი ჩაიწერება საჩივრის გადაწყვეტის შემდეგ; ახლა მისი სტატუსია: %1.</translation>
     </message>
+    <message>
+        <source>Severity %1 → %2</source>
+        <translation>სიმძიმე: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Category %1 → %2</source>
+        <translation>კატეგორია: %1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>TicketSettingsService</name>
@@ -2910,6 +2918,33 @@
     </message>
 </context>
 <context>
+    <name>innkeep::ui::ReclassifyDialog</name>
+    <message>
+        <source>Reclassify Complaint</source>
+        <translation>საჩივრის გადაკლასიფიცირება</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>კატეგორია</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>სიმძიმე</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;კატეგორია:</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>სი&amp;მძიმე:</translation>
+    </message>
+    <message>
+        <source>A new severity brings its own response times; they are counted from when the complaint was logged.</source>
+        <translation>ახალ სიმძიმეს თავისი რეაგირების ვადები აქვს; ისინი საჩივრის დაფიქსირების მომენტიდან აითვლება.</translation>
+    </message>
+</context>
+<context>
     <name>innkeep::ui::SearchResultsModel</name>
     <message>
         <source>Complaint</source>
@@ -3514,6 +3549,10 @@
     <message>
         <source>&amp;Assign to:</source>
         <translation>&amp;ვის ევალება:</translation>
+    </message>
+    <message>
+        <source>Rec&amp;lassify…</source>
+        <translation>გადაკლასი&amp;ფიცირება…</translation>
     </message>
 </context>
 <context>

@@ -372,6 +372,53 @@ protected:
     }
 };
 
+class TicketReclassifyCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(TicketReclassifyCommand)
+
+public:
+    using Command::Command;
+    QString name() const override { return u"ticket reclassify"_s; }
+    QString description() const override
+    {
+        return tr("Correct a ticket's severity or category (the SLA follows the severity); prints its id.");
+    }
+
+protected:
+    void addOptions(QCommandLineParser &parser) override
+    {
+        addTicketId(parser);
+        addValueOption(parser, u"severity"_s, tr("low, medium, high or critical."), tr("severity"));
+        addValueOption(parser, u"category"_s, tr("Category key (the venue's list)."), tr("key"));
+    }
+
+    int run(const QCommandLineParser &parser) override
+    {
+        auto id = ticketId(parser, expectPositional(parser, 1));
+        if (!id)
+            return usage(id.error().toString());
+        if (!parser.isSet(u"severity"_s) && !parser.isSet(u"category"_s))
+            return usage(tr("Give --severity, --category or both."));
+        std::optional<TicketSeverity> severity;
+        if (parser.isSet(u"severity"_s)) {
+            auto parsed = TicketFormat::severity(u"severity"_s, parser.value(u"severity"_s));
+            if (!parsed)
+                return usage(parsed.error().toString());
+            severity = *parsed;
+        }
+        return writeAndPrintId(parser, [&](Database &db) -> Result<QString> {
+            TicketService service(db);
+            auto current = service.ticket(*id);
+            if (!current)
+                return std::unexpected(current.error());
+            const QString category = parser.isSet(u"category"_s) ? parser.value(u"category"_s) : current->category;
+            if (auto changed = service.reclassify(*id, severity.value_or(current->severity), category); !changed)
+                return std::unexpected(changed.error());
+            return *id;
+        });
+    }
+};
+
 class TicketCompensateCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(TicketCompensateCommand)
@@ -537,6 +584,7 @@ void registerTicketCommands(CommandRegistry &registry, const Clock &clock)
     registry.add(std::make_unique<TicketListCommand>(clock));
     registry.add(std::make_unique<TicketMoveCommand>(clock));
     registry.add(std::make_unique<TicketNoteCommand>(clock));
+    registry.add(std::make_unique<TicketReclassifyCommand>(clock));
     registry.add(std::make_unique<TicketCompensateCommand>(clock));
     registry.add(std::make_unique<TicketFollowUpCommand>(clock));
     registry.add(std::make_unique<TicketCloseCommand>(clock));

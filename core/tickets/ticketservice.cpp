@@ -351,6 +351,43 @@ Result<ComplaintTicket> TicketService::assign(const QString &uuid, const QString
     return t;
 }
 
+Result<ComplaintTicket> TicketService::reclassify(const QString &uuid, TicketSeverity severity, const QString &category)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    if (auto ok = checkListKey(TicketListItem::List::Categories, category.trimmed(), u"category"_s); !ok)
+        return std::unexpected(ok.error());
+    auto t = load(uuid);
+    if (!t)
+        return t;
+    const ComplaintTicket before = *t;
+    t->category = category.trimmed();
+    if (t->severity != severity) {
+        auto policy = m_settings.policy(severity);
+        if (!policy)
+            return std::unexpected(policy.error());
+        t->severity = severity;
+        t->sla = *policy;
+        if (auto ok = recomputeSla(*t); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (t->severity == before.severity && t->category == before.category)
+        return t; // nothing to record
+    QStringList what;
+    if (t->severity != before.severity)
+        what << tr("Severity %1 → %2").arg(ticketSeverityLabel(before.severity), ticketSeverityLabel(t->severity));
+    if (t->category != before.category)
+        what << tr("Category %1 → %2").arg(before.category, t->category);
+    if (auto e = addEvent(*t, TicketEvent::Kind::Action, what.join(u"; "_s)); !e)
+        return std::unexpected(e.error());
+    if (auto ok = save(before, *t, false); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return t;
+}
+
 Result<ComplaintTicket> TicketService::setResolutionSummary(const QString &uuid, const QString &summary)
 {
     return changeTicket(uuid, [&](ComplaintTicket &t) -> Status {

@@ -54,6 +54,10 @@ public:
     [[nodiscard]] Result<TicketEvent> addNote(const QString &uuid, const QString &text);   // internal note
     [[nodiscard]] Result<TicketEvent> addAction(const QString &uuid, const QString &text); // action taken
     [[nodiscard]] Result<ComplaintTicket> assign(const QString &uuid, const QString &department, const QString &assignee);
+    // Corrects a complaint's severity and category. A new severity brings the SLA policy in
+    // force for it now, and the due times are worked out again from when the ticket was logged
+    // (pauses while waiting still count); the timeline gets an action saying what changed.
+    [[nodiscard]] Result<ComplaintTicket> reclassify(const QString &uuid, TicketSeverity severity, const QString &category);
     [[nodiscard]] Result<ComplaintTicket> setResolutionSummary(const QString &uuid, const QString &summary);
     // Recovered or Lost; only once the ticket is resolved or closed.
     [[nodiscard]] Result<ComplaintTicket> setOutcome(const QString &uuid, TicketOutcome outcome);

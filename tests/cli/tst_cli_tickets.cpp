@@ -84,7 +84,7 @@ TEST_CASE("CLI tickets: --help lists the ticket, feedback and handover commands"
     Sandbox s;
     const Run help = s.cli({u"--help"_s});
     CHECK(help.code == 0);
-    for (const char *command : {"ticket add", "ticket show", "ticket list", "ticket move", "ticket note",
+    for (const char *command : {"ticket add", "ticket show", "ticket list", "ticket move", "ticket note", "ticket reclassify",
                                 "ticket compensate", "ticket follow-up", "ticket close", "feedback add", "feedback list",
                                 "feedback respond", "feedback to-ticket", "handover"}) {
         INFO(command);
@@ -212,6 +212,9 @@ TEST_CASE("CLI tickets: bad input exits non-zero with one line naming the field 
     refused({u"ticket"_s, u"compensate"_s, ticket, u"--type"_s, u"voucher"_s, u"--amount"_s, u"5"_s, u"--currency"_s,
              u"EUR"_s},
             u"--type"_s);
+    refused({u"ticket"_s, u"reclassify"_s, ticket, u"--severity"_s, u"dire"_s}, u"--severity"_s);
+    refused({u"ticket"_s, u"reclassify"_s, ticket, u"--category"_s, u"spiders"_s}, u"category"_s);
+    refused({u"ticket"_s, u"reclassify"_s, unknown, u"--severity"_s, u"high"_s}, u"ticket"_s);
 
     // Resolved without a summary: closing needs one, and the resolution stays as it was.
     REQUIRE(s.onDb({u"ticket"_s, u"move"_s, ticket, u"--to"_s, u"resolved"_s}).code == 0);
@@ -226,6 +229,23 @@ TEST_CASE("CLI tickets: bad input exits non-zero with one line naming the field 
     checkRefused(channel, u"--channel"_s);
     CHECK(s.counts() == resolved);
     CHECK(s.show(ticket)[u"ticket"_s][u"status"_s].toString() == u"resolved"_s);
+}
+
+TEST_CASE("CLI tickets: reclassify changes the severity, and the SLA with it, or the category")
+{
+    Sandbox s;
+    const QString ticket = s.addTicket(s.addGuest(u"Levan"_s, u"Kapanadze"_s));
+    const QJsonObject before = s.show(ticket)[u"ticket"_s].toObject();
+    CHECK(s.onDb({u"ticket"_s, u"reclassify"_s, ticket, u"--severity"_s, u"critical"_s}).id() == ticket);
+    const QJsonObject after = s.show(ticket)[u"ticket"_s].toObject();
+    CHECK(after[u"severity"_s].toString() == u"critical"_s);
+    CHECK(after[u"category"_s] == before[u"category"_s]);
+    CHECK(after[u"resolve_due_at"_s].toInteger() < before[u"resolve_due_at"_s].toInteger()); // sooner
+    CHECK(after[u"sla_policy"_s][u"severity"_s].toString() == u"critical"_s);
+    CHECK(s.onDb({u"ticket"_s, u"reclassify"_s, ticket, u"--category"_s, u"housekeeping"_s}).id() == ticket);
+    CHECK(s.show(ticket)[u"ticket"_s][u"category"_s].toString() == u"housekeeping"_s);
+    CHECK(s.show(ticket)[u"ticket"_s][u"severity"_s].toString() == u"critical"_s);
+    CHECK(s.onDb({u"ticket"_s, u"reclassify"_s, ticket}).code == 2); // nothing to change
 }
 
 TEST_CASE("CLI tickets: compensation amounts are parsed to exact minor units")

@@ -448,3 +448,48 @@ TEST_CASE("Renaming a guest renames them in the search documents of their compla
     // The complaint text is untouched.
     CHECK(searchHits(t.db(), QStringLiteral("drain"), QStringLiteral("ticket")) == 1);
 }
+
+TEST_CASE("Reclassifying a complaint brings the new severity's SLA and records what changed")
+{
+    TempDatabase t;
+    t.db().setStaff(QStringLiteral("Anna"));
+    TicketService service(t.db());
+    auto created = service.create(complaint());
+    REQUIRE(created.has_value());
+    const qint64 logged = created->createdAt;
+    CHECK(created->acknowledgeDueAt == logged + 60 * MinuteMs); // Medium
+
+    t.clock().advance(10 * MinuteMs); // noticed ten minutes later: it is a flood, not a drain
+    auto changed = service.reclassify(created->uuid, TicketSeverity::High, QStringLiteral("housekeeping"));
+    REQUIRE(changed.has_value());
+    CHECK(changed->severity == TicketSeverity::High);
+    CHECK(changed->category == QStringLiteral("housekeeping"));
+    CHECK(changed->sla == SlaPolicy::defaultFor(TicketSeverity::High));
+    // Counted from when it was logged, not from the correction.
+    CHECK(changed->acknowledgeDueAt == logged + 15 * MinuteMs);
+    CHECK(changed->resolveDueAt == logged + 120 * MinuteMs);
+    const ComplaintTicket stored = *service.ticket(created->uuid);
+    CHECK(stored.acknowledgeDueAt == changed->acknowledgeDueAt);
+    CHECK(stored.dueAt == changed->dueAt);
+
+    auto timeline = TicketRepository(t.db()).timeline(stored.id);
+    REQUIRE(timeline.has_value());
+    CHECK(timeline->last().kind == TicketEvent::Kind::Action);
+    CHECK(timeline->last().body == QStringLiteral("Severity Medium → High; Category maintenance → housekeeping"));
+    CHECK(timeline->last().staff == QStringLiteral("Anna"));
+    auto history = ChangeLog(t.db()).forRow(created->uuid);
+    REQUIRE(history.has_value());
+    CHECK(std::any_of(history->begin(), history->end(), [](const ChangeEntry &e) {
+        return e.field == QStringLiteral("severity") && e.oldValue.toString() == QStringLiteral("medium")
+               && e.newValue.toString() == QStringLiteral("high");
+    }));
+
+    // An unknown category is refused by name and changes nothing; the same values record nothing.
+    const qint64 events = t.count(QStringLiteral("ticket_events"));
+    auto refused = service.reclassify(created->uuid, TicketSeverity::Low, QStringLiteral("no-such-thing"));
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().field == QStringLiteral("category"));
+    CHECK(service.ticket(created->uuid)->severity == TicketSeverity::High);
+    REQUIRE(service.reclassify(created->uuid, TicketSeverity::High, QStringLiteral("housekeeping")).has_value());
+    CHECK(t.count(QStringLiteral("ticket_events")) == events);
+}

@@ -17,6 +17,7 @@
 #include "tickets/ticketsmodule.h"
 #include "tickets/ticketspage.h"
 #include "tickets/ticketstatuswidget.h"
+#include "tickets/reclassifydialog.h"
 #include "ticketswindowfixture.h"
 #include "widgets/messagebar.h"
 #include "widgets/theme.h"
@@ -28,6 +29,7 @@
 #include <QTreeWidget>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -357,4 +359,40 @@ TEST_CASE("the ticket detail assigns a department and a staff member with the ke
     REQUIRE(status.data(Qt::ToolTipRole).toString() == QStringLiteral("Waiting on department"));
     REQUIRE(page->view()->fontMetrics().horizontalAdvance(status.data().toString())
             < page->view()->columnWidth(TicketQueueModel::Status));
+}
+
+TEST_CASE("Reclassify… corrects severity and category from the keyboard and the SLA line follows", "[ui][tickets][sla]")
+{
+    Fixture f;
+    NewTicket input;
+    input.room = QStringLiteral("301");
+    input.category = QStringLiteral("noise");
+    input.severity = TicketSeverity::Low;
+    input.description = QStringLiteral("Water on the bathroom floor");
+    const QString uuid = f.module.services().tickets.create(input).value().uuid;
+    f.module.openTicket(uuid);
+    TicketDetailPanel *detail = f.module.ticketsPage()->detail();
+    REQUIRE(detail->ticketUuid() == uuid);
+    const QString slaBefore = detail->slaLabel()->text();
+
+    whenDialogShows<ReclassifyDialog>([](ReclassifyDialog *d) {
+        REQUIRE(focused() == d->severityBox()); // the usual correction
+        REQUIRE(d->categoryBox()->currentData().toString() == QStringLiteral("noise"));
+        QTest::keyClicks(focused(), QStringLiteral("c"));
+        REQUIRE(d->severityBox()->currentData().toInt() == int(TicketSeverity::Critical));
+        d->categoryBox()->setFocus();
+        QTest::keyClicks(d->categoryBox(), QStringLiteral("m")); // Maintenance
+        REQUIRE(d->categoryBox()->currentData().toString() == QStringLiteral("maintenance"));
+        QTest::keyClick(d, Qt::Key_Return);
+    });
+    f.press(detail->reclassifyButton());
+    f.activateWindow();
+
+    const ComplaintTicket after = f.module.services().tickets.ticket(uuid).value();
+    CHECK(after.severity == TicketSeverity::Critical);
+    CHECK(after.category == QStringLiteral("maintenance"));
+    CHECK(after.sla == SlaPolicy::defaultFor(TicketSeverity::Critical));
+    CHECK(detail->slaLabel()->text() != slaBefore);
+    CHECK(detail->timeline()->topLevelItem(detail->timeline()->topLevelItemCount() - 1)->text(2).contains(
+        QStringLiteral("Severity Low → Critical")));
 }

@@ -12,6 +12,7 @@
 #include "settings/settingspage.h"
 #include "tempdatabase.h"
 #include "tickets/compensationdialog.h"
+#include "tickets/reclassifydialog.h"
 #include "tickets/followupdialog.h"
 #include "tickets/guestpicker.h"
 #include "tickets/handoverdialog.h"
@@ -114,6 +115,11 @@ TEST_CASE("screenshots of tickets and feedback", "[.screenshots]")
     shootDialog(followUp, QStringLiteral("dialog-follow-up"));
     CompensationDialog compensation(services.venue.currency(), &window);
     shootDialog(compensation, QStringLiteral("dialog-compensation"));
+    ComplaintTicket sample;
+    sample.category = QStringLiteral("noise");
+    sample.severity = TicketSeverity::Medium;
+    ReclassifyDialog reclassify(module.services(), sample, &window);
+    shootDialog(reclassify, QStringLiteral("dialog-reclassify"));
     HandoverDialog handover(module.services(), &window);
     shootDialog(handover, QStringLiteral("dialog-handover"));
     handover.saveAsPdf(ticketShotDir() + QStringLiteral("/handover.pdf"));

@@ -3,6 +3,7 @@
 #include "logcomplaintdialog.h"
 
 #include "guestpicker.h"
+#include "ticketclasschoice.h"
 #include "ticketservices.h"
 #include "widgets/messagebar.h"
 
@@ -32,15 +33,8 @@ LogComplaintDialog::LogComplaintDialog(TicketServices &services, GuestSearch &se
     m_guestNote->setTextFormat(Qt::PlainText);
     m_guestNote->setForegroundRole(QPalette::PlaceholderText);
 
-    if (auto categories = services.settings.repository().items(TicketListItem::List::Categories)) {
-        for (const TicketListItem &item : std::as_const(*categories))
-            m_category->addItem(item.label, item.key);
-    }
-    const int other = m_category->findData(QStringLiteral("other"));
-    m_category->setCurrentIndex(other >= 0 ? other : 0);
-    for (auto s : {TicketSeverity::Low, TicketSeverity::Medium, TicketSeverity::High, TicketSeverity::Critical})
-        m_severity->addItem(ticketSeverityLabel(s), int(s));
-    m_severity->setCurrentIndex(int(TicketSeverity::Medium));
+    fillCategories(*m_category, services, QStringLiteral("other"));
+    fillSeverities(*m_severity, TicketSeverity::Medium);
 
     m_description->setTabChangesFocus(true);
     m_description->setPlaceholderText(tr("What happened, in the guest's words"));

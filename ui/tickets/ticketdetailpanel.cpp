@@ -4,6 +4,7 @@
 
 #include "compensationdialog.h"
 #include "followupdialog.h"
+#include "reclassifydialog.h"
 #include "storage/database.h"
 #include "ticketassignmentbar.h"
 #include "ticketservices.h"
@@ -29,7 +30,8 @@ TicketDetailPanel::TicketDetailPanel(TicketServices &services, VenueSettings &ve
                                      QWidget *parent)
     : QWidget(parent), m_services(services), m_venue(venue), m_messages(messages), m_stack(new QStackedWidget),
       m_empty(new QLabel(tr("Select a ticket to see its timeline and act on it."))), m_title(new QLabel),
-      m_meta(new QLabel), m_openGuest(new QPushButton(tr("Open &profile"))), m_status(new QLabel),
+      m_meta(new QLabel), m_openGuest(new QPushButton(tr("Open &profile"))),
+      m_reclassify(new QPushButton(tr("Rec&lassify…"))), m_status(new QLabel),
       m_sla(new QLabel), m_description(new QLabel), m_transitions(new QHBoxLayout), m_assignment(new TicketAssignmentBar(services, messages)),
       m_summary(new QLineEdit),
       m_outcome(new QComboBox), m_timeline(new QTreeWidget), m_note(new QLineEdit),
@@ -75,6 +77,7 @@ TicketDetailPanel::TicketDetailPanel(TicketServices &services, VenueSettings &ve
     layout->addLayout(head);
     auto *metaRow = new QHBoxLayout;
     metaRow->addWidget(m_meta, 1);
+    metaRow->addWidget(m_reclassify);
     metaRow->addWidget(m_openGuest);
     layout->addLayout(metaRow);
     layout->addWidget(m_sla);
@@ -114,6 +117,7 @@ TicketDetailPanel::TicketDetailPanel(TicketServices &services, VenueSettings &ve
     connect(m_addNote, &QPushButton::clicked, this, &TicketDetailPanel::addNote);
     connect(m_note, &QLineEdit::returnPressed, this, &TicketDetailPanel::addNote);
     connect(m_compensation, &QPushButton::clicked, this, &TicketDetailPanel::addCompensation);
+    connect(m_reclassify, &QPushButton::clicked, this, &TicketDetailPanel::reclassify);
     connect(m_followUp, &QPushButton::clicked, this, &TicketDetailPanel::recordFollowUp);
     connect(m_assignment, &TicketAssignmentBar::assigned, this, &TicketDetailPanel::refresh);
     connect(m_openGuest, &QPushButton::clicked, this, [this] { Q_EMIT guestOpened(m_ticket.guestUuid); });
@@ -269,6 +273,18 @@ void TicketDetailPanel::addNote()
         return;
     }
     m_note->clear();
+    refresh();
+}
+
+void TicketDetailPanel::reclassify()
+{
+    ReclassifyDialog dialog(m_services, m_ticket, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto r = m_services.tickets.reclassify(m_uuid, dialog.severity(), dialog.category()); !r) {
+        m_messages.showError(r.error().message);
+        return;
+    }
     refresh();
 }
 

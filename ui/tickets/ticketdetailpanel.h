@@ -51,12 +51,14 @@ public:
     [[nodiscard]] QComboBox *outcomeBox() const { return m_outcome; }
     [[nodiscard]] QPushButton *followUpButton() const { return m_followUp; }
     [[nodiscard]] QPushButton *compensationButton() const { return m_compensation; }
+    [[nodiscard]] QPushButton *reclassifyButton() const { return m_reclassify; }
     [[nodiscard]] QTreeWidget *timeline() const { return m_timeline; }
     [[nodiscard]] QLabel *slaLabel() const { return m_sla; }
     [[nodiscard]] TicketAssignmentBar *assignment() const { return m_assignment; }
 
     void move(TicketStatus to);
     void addNote();
+    void reclassify();
     void addCompensation();
     void recordFollowUp();
 
@@ -82,6 +84,7 @@ private:
     QLabel *m_title;
     QLabel *m_meta;
     QPushButton *m_openGuest;
+    QPushButton *m_reclassify;
     QLabel *m_status;
     QLabel *m_sla;
     QLabel *m_description;
