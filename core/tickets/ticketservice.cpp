@@ -323,26 +323,23 @@ Result<TicketEvent> TicketService::addAction(const QString &uuid, const QString 
     return addTextEvent(uuid, TicketEvent::Kind::Action, text);
 }
 
-Result<ComplaintTicket> TicketService::assign(const QString &uuid, const QString &department, const QString &assignee)
+Result<ComplaintTicket> TicketService::correct(const QString &uuid, TicketEvent::Kind kind,
+                                               const std::function<Status(ComplaintTicket &)> &edit,
+                                               const std::function<QString(const ComplaintTicket &, const ComplaintTicket &)> &describe)
 {
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
-    if (!department.trimmed().isEmpty()) {
-        if (auto ok = checkListKey(TicketListItem::List::Departments, department.trimmed(), u"department"_s); !ok)
-            return std::unexpected(ok.error());
-    }
     auto t = load(uuid);
     if (!t)
         return t;
     const ComplaintTicket before = *t;
-    t->department = department.trimmed();
-    t->assignee = assignee.trimmed();
-    if (t->department == before.department && t->assignee == before.assignee)
-        return t; // nothing to record
-    auto e = addEvent(*t, TicketEvent::Kind::Assignment,
-                      t->assignee.isEmpty() ? t->department : t->department + u" / "_s + t->assignee);
-    if (!e)
+    if (auto ok = edit(*t); !ok)
+        return std::unexpected(ok.error());
+    const QString what = describe(before, *t);
+    if (what.isEmpty())
+        return before; // nothing to record
+    if (auto e = addEvent(*t, kind, what); !e)
         return std::unexpected(e.error());
     if (auto ok = save(before, *t, false); !ok)
         return std::unexpected(ok.error());
@@ -351,41 +348,49 @@ Result<ComplaintTicket> TicketService::assign(const QString &uuid, const QString
     return t;
 }
 
+Result<ComplaintTicket> TicketService::assign(const QString &uuid, const QString &department, const QString &assignee)
+{
+    const auto edit = [&](ComplaintTicket &t) -> Status {
+        if (!department.trimmed().isEmpty()) {
+            if (auto ok = checkListKey(TicketListItem::List::Departments, department.trimmed(), u"department"_s); !ok)
+                return ok;
+        }
+        t.department = department.trimmed();
+        t.assignee = assignee.trimmed();
+        return {};
+    };
+    const auto describe = [](const ComplaintTicket &before, const ComplaintTicket &after) {
+        if (after.department == before.department && after.assignee == before.assignee)
+            return QString();
+        return after.assignee.isEmpty() ? after.department : after.department + u" / "_s + after.assignee;
+    };
+    return correct(uuid, TicketEvent::Kind::Assignment, edit, describe);
+}
+
 Result<ComplaintTicket> TicketService::reclassify(const QString &uuid, TicketSeverity severity, const QString &category)
 {
-    auto tx = Transaction::begin(m_db);
-    if (!tx)
-        return std::unexpected(tx.error());
-    if (auto ok = checkListKey(TicketListItem::List::Categories, category.trimmed(), u"category"_s); !ok)
-        return std::unexpected(ok.error());
-    auto t = load(uuid);
-    if (!t)
-        return t;
-    const ComplaintTicket before = *t;
-    t->category = category.trimmed();
-    if (t->severity != severity) {
+    const auto edit = [&](ComplaintTicket &t) -> Status {
+        if (auto ok = checkListKey(TicketListItem::List::Categories, category.trimmed(), u"category"_s); !ok)
+            return ok;
+        t.category = category.trimmed();
+        if (t.severity == severity)
+            return {};
         auto policy = m_settings.policy(severity);
         if (!policy)
             return std::unexpected(policy.error());
-        t->severity = severity;
-        t->sla = *policy;
-        if (auto ok = recomputeSla(*t); !ok)
-            return std::unexpected(ok.error());
-    }
-    if (t->severity == before.severity && t->category == before.category)
-        return t; // nothing to record
-    QStringList what;
-    if (t->severity != before.severity)
-        what << tr("Severity %1 → %2").arg(ticketSeverityLabel(before.severity), ticketSeverityLabel(t->severity));
-    if (t->category != before.category)
-        what << tr("Category %1 → %2").arg(before.category, t->category);
-    if (auto e = addEvent(*t, TicketEvent::Kind::Action, what.join(u"; "_s)); !e)
-        return std::unexpected(e.error());
-    if (auto ok = save(before, *t, false); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = tx->commit(); !ok)
-        return std::unexpected(ok.error());
-    return t;
+        t.severity = severity;
+        t.sla = *policy;
+        return recomputeSla(t);
+    };
+    const auto describe = [](const ComplaintTicket &before, const ComplaintTicket &after) {
+        QStringList what;
+        if (after.severity != before.severity)
+            what << tr("Severity %1 → %2").arg(ticketSeverityLabel(before.severity), ticketSeverityLabel(after.severity));
+        if (after.category != before.category)
+            what << tr("Category %1 → %2").arg(before.category, after.category);
+        return what.join(u"; "_s);
+    };
+    return correct(uuid, TicketEvent::Kind::Action, edit, describe);
 }
 
 Result<ComplaintTicket> TicketService::setResolutionSummary(const QString &uuid, const QString &summary)

@@ -88,6 +88,11 @@ private:
                                         const QVariantMap &row, TicketEvent::Kind kind, const QString &body);
     [[nodiscard]] Status applyMove(ComplaintTicket &ticket, TicketStatus to, const QString &note);
     [[nodiscard]] Status recomputeSla(ComplaintTicket &ticket);
+    // One correction of a ticket's own fields in one transaction: `edit` changes them (or
+    // refuses); when `describe` says what changed, the timeline gets it as an event of `kind`.
+    [[nodiscard]] Result<ComplaintTicket> correct(
+        const QString &uuid, TicketEvent::Kind kind, const std::function<Status(ComplaintTicket &)> &edit,
+        const std::function<QString(const ComplaintTicket &, const ComplaintTicket &)> &describe);
     [[nodiscard]] Status save(const ComplaintTicket &before, ComplaintTicket &after, bool textChanged);
     [[nodiscard]] Result<TicketEvent> addEvent(const ComplaintTicket &ticket, TicketEvent::Kind kind, const QString &body,
                                                const QString &refUuid = {});
