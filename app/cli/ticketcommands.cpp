@@ -399,20 +399,16 @@ protected:
             return usage(id.error().toString());
         if (!parser.isSet(u"severity"_s) && !parser.isSet(u"category"_s))
             return usage(tr("Give --severity, --category or both."));
-        std::optional<TicketSeverity> severity;
-        if (parser.isSet(u"severity"_s)) {
-            auto parsed = TicketFormat::severity(u"severity"_s, parser.value(u"severity"_s));
-            if (!parsed)
-                return usage(parsed.error().toString());
-            severity = *parsed;
-        }
+        auto severity = optionalValue(parser, u"severity"_s, TicketFormat::severity);
+        if (!severity)
+            return usage(severity.error().toString());
         return writeAndPrintId(parser, [&](Database &db) -> Result<QString> {
             TicketService service(db);
             auto current = service.ticket(*id);
             if (!current)
                 return std::unexpected(current.error());
             const QString category = parser.isSet(u"category"_s) ? parser.value(u"category"_s) : current->category;
-            if (auto changed = service.reclassify(*id, severity.value_or(current->severity), category); !changed)
+            if (auto changed = service.reclassify(*id, severity->value_or(current->severity), category); !changed)
                 return std::unexpected(changed.error());
             return *id;
         });

@@ -52,7 +52,7 @@ struct PreparedBatch
     QList<int> lines;     // the file line of each prepared guest
     QList<Error> problems; // with file and line; a real import stops its batch at the first
     qint64 rows = 0;
-    qint64 valid = 0; // rows without a problem
+    qint64 valid = 0; // dry run: rows without a problem
     qint64 emails = 0;
     qint64 phones = 0;
     qint64 notes = 0;
@@ -96,7 +96,6 @@ PreparedBatch prepareBatch(const QList<CsvRow> &rows, const GuestCsvMapping &map
         }
         batch.guests.append(std::move(*prepared));
         batch.lines.append(row.line);
-        ++batch.valid;
     }
     return batch;
 }

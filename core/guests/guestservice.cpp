@@ -57,10 +57,15 @@ GuestIntake GuestService::intake() const
     return {VenueSettings(m_db).phoneRegion(), m_db.clock().today(), m_db.clock().nowMs()};
 }
 
+QList<Error> GuestService::normaliseHere(Guest &draft) const
+{
+    const GuestIntake here = intake();
+    return GuestRules::normalise(draft, here.phoneRegion, here.today);
+}
+
 Result<Guest> GuestService::normalised(Guest draft) const
 {
-    const QList<Error> problems =
-        GuestRules::normalise(draft, VenueSettings(m_db).phoneRegion(), m_db.clock().today());
+    const QList<Error> problems = normaliseHere(draft);
     if (!problems.isEmpty())
         return std::unexpected(problems.first());
     return draft;
@@ -68,7 +73,7 @@ Result<Guest> GuestService::normalised(Guest draft) const
 
 QList<Error> GuestService::check(Guest draft) const
 {
-    return GuestRules::normalise(draft, VenueSettings(m_db).phoneRegion(), m_db.clock().today());
+    return normaliseHere(draft);
 }
 
 Result<NewGuest> GuestService::prepare(Guest draft, QStringList notes, const GuestIntake &intake)

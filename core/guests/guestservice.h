@@ -51,6 +51,8 @@ public:
 private:
     [[nodiscard]] Status storeRow(NewGuest &prepared);
     [[nodiscard]] Status setArchived(const QString &uuid, bool archived);
+    // GuestRules::normalise with this venue's phone region and today's date.
+    [[nodiscard]] QList<Error> normaliseHere(Guest &draft) const;
     [[nodiscard]] Result<Guest> normalised(Guest draft) const;
     Database &m_db;
 };
