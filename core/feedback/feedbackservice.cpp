@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedbackservice.h"
 
+#include "common/fieldlimits.h"
+#include "common/languagecode.h"
+#include "common/textfield.h"
 #include "common/uuid.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
@@ -36,7 +39,7 @@ Result<FeedbackEntry> FeedbackService::load(const QString &uuid)
     if (!found)
         return std::unexpected(found.error());
     if (!*found)
-        return fail(Error::Code::NotFound, tr("There is no feedback entry %1.").arg(uuid), u"feedback"_s);
+        return fail(Error::Code::NotFound, tr("There is no feedback entry %1.").arg(TextField::quoted(uuid)), u"feedback"_s);
     return **found;
 }
 
@@ -49,9 +52,18 @@ Result<FeedbackEntry> FeedbackService::add(const NewFeedback &input)
 {
     FeedbackEntry e;
     e.channel = input.channel;
-    e.site = input.site.trimmed();
-    e.text = input.text.trimmed();
-    e.language = input.language.trimmed().toLower();
+    auto site = TextField::line(u"site"_s, input.site, FieldLimit::ShortText);
+    if (!site)
+        return std::unexpected(site.error());
+    auto text = TextField::lines(u"text"_s, input.text, FieldLimit::LongText);
+    if (!text)
+        return std::unexpected(text.error());
+    auto language = LanguageCode::normalised(u"language"_s, input.language);
+    if (!language)
+        return std::unexpected(language.error());
+    e.site = *site;
+    e.text = *text;
+    e.language = *language;
     e.rating = input.rating;
     e.isPublic = input.isPublic;
     if (e.rating) {
@@ -114,7 +126,10 @@ Status FeedbackService::save(const FeedbackEntry &before, FeedbackEntry &after)
 
 Result<FeedbackEntry> FeedbackService::respond(const QString &uuid, const QString &response)
 {
-    if (response.trimmed().isEmpty())
+    auto checked = TextField::lines(u"response"_s, response, FieldLimit::LongText);
+    if (!checked)
+        return std::unexpected(checked.error());
+    if (checked->isEmpty())
         return fail(Error::Code::InvalidInput, tr("The response cannot be empty."), u"response"_s);
     auto tx = Transaction::begin(m_db);
     if (!tx)
@@ -123,7 +138,7 @@ Result<FeedbackEntry> FeedbackService::respond(const QString &uuid, const QStrin
     if (!e)
         return e;
     const FeedbackEntry before = *e;
-    e->response = response.trimmed();
+    e->response = *checked;
     e->respondedAt = m_clock.nowMs();
     e->needsAttention = false;
     if (auto ok = save(before, *e); !ok)

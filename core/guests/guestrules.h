@@ -22,7 +22,13 @@ public:
     // Returns every problem found; an empty list means `guest` is ready to store.
     [[nodiscard]] static QList<Error> normalise(Guest &guest, const QString &phoneRegion, const QDate &today);
 
+    // A practical RFC 5321 address: dot-atom local part, dotted domain, nothing quoted.
     [[nodiscard]] static bool isEmail(const QString &text);
+    // The text rule (common/textfield.h) over every text field and list of `guest`: tidies the
+    // one-line fields and returns every control character or over-long value found.
+    [[nodiscard]] static QList<Error> checkText(Guest &guest);
+    // Notes on a guest (field "note"): each checked as multi-line text and trimmed; empty ones dropped.
+    [[nodiscard]] static Result<QStringList> notes(const QStringList &notes);
 };
 
 } // namespace innkeep

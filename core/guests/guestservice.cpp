@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guestservice.h"
 
+#include "common/fieldlimits.h"
+#include "common/textfield.h"
 #include "common/uuid.h"
 #include "guests/guestrepository.h"
 #include "guests/guestrules.h"
@@ -46,7 +48,7 @@ QVariantMap noteRow(const GuestNote &note, const QString &guestUuid)
 
 Error notFound(const QString &uuid)
 {
-    return Error{Error::Code::NotFound, GuestService::tr("There is no guest with the id %1.").arg(uuid),
+    return Error{Error::Code::NotFound, GuestService::tr("There is no guest with the id %1.").arg(TextField::quoted(uuid)),
                  QStringLiteral("guest"), {}, 0};
 }
 
@@ -84,11 +86,10 @@ Result<NewGuest> GuestService::prepare(Guest draft, QStringList notes, const Gue
     const QList<Error> problems = GuestRules::normalise(guest, intake.phoneRegion, intake.today);
     if (!problems.isEmpty())
         return std::unexpected(problems.first());
-    for (QString &note : notes) {
-        note = note.trimmed();
-        if (!note.isEmpty())
-            prepared.notes.append(std::move(note));
-    }
+    auto checkedNotes = GuestRules::notes(notes);
+    if (!checkedNotes)
+        return std::unexpected(checkedNotes.error());
+    prepared.notes = std::move(*checkedNotes);
     guest.id = 0;
     guest.uuid = newUuid();
     guest.createdAt = guest.updatedAt = intake.nowMs;
@@ -270,7 +271,10 @@ Result<Guest> GuestService::find(const QString &uuid)
 
 Result<GuestNote> GuestService::addNote(const QString &guestUuid, const QString &body)
 {
-    const QString text = body.trimmed();
+    auto checked = TextField::lines(QStringLiteral("note"), body, FieldLimit::LongText);
+    if (!checked)
+        return std::unexpected(checked.error());
+    const QString text = *checked;
     if (text.isEmpty())
         return fail(Error::Code::InvalidInput, tr("The note is empty."), QStringLiteral("note"));
     GuestRepository repository(m_db);

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phonenumber.h"
 
+#include "common/fieldlimits.h"
+#include "common/textfield.h"
+
 #include <QHash>
 
 #include <phonenumbers/phonenumberutil.h>
@@ -73,9 +76,12 @@ NationalForms nationalForms(const QString &e164)
 
 Result<QString> PhoneNumber::toE164(const QString &typed, const QString &defaultRegion)
 {
+    if (auto ok = TextField::check(QStringLiteral("phone"), typed, FieldLimit::PhoneInput); !ok)
+        return std::unexpected(ok.error());
     const QString text = typed.trimmed();
     if (text.isEmpty())
         return fail(Error::Code::InvalidInput, tr("Enter a phone number."), QStringLiteral("phone"));
+    const QString shown = TextField::quoted(text);
     i18n::phonenumbers::PhoneNumber number;
     const auto error = util().Parse(text.toStdString(), defaultRegion.toUpper().toStdString(), &number);
     switch (error) {
@@ -84,20 +90,27 @@ Result<QString> PhoneNumber::toE164(const QString &typed, const QString &default
     case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
         return fail(Error::Code::InvalidInput,
                     tr("\"%1\" has no country code and no default region is set; start it with + and the country code.")
-                        .arg(text),
+                        .arg(shown),
                     QStringLiteral("phone"));
     case PhoneNumberUtil::TOO_SHORT_NSN:
     case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
-        return fail(Error::Code::InvalidInput, tr("\"%1\" is too short for a phone number.").arg(text),
+        return fail(Error::Code::InvalidInput, tr("\"%1\" is too short for a phone number.").arg(shown),
                     QStringLiteral("phone"));
     case PhoneNumberUtil::TOO_LONG_NSN:
-        return fail(Error::Code::InvalidInput, tr("\"%1\" is too long for a phone number.").arg(text),
+        return fail(Error::Code::InvalidInput, tr("\"%1\" is too long for a phone number.").arg(shown),
                     QStringLiteral("phone"));
     default:
-        return fail(Error::Code::InvalidInput, tr("\"%1\" is not a phone number.").arg(text), QStringLiteral("phone"));
+        return fail(Error::Code::InvalidInput, tr("\"%1\" is not a phone number.").arg(shown), QStringLiteral("phone"));
     }
+    // E.164 has no room for an extension, and dropping it silently loses how to reach the guest.
+    if (number.has_extension())
+        return fail(Error::Code::InvalidInput,
+                    tr("\"%1\" has an extension (%2); Innkeep stores numbers without one. Enter the number alone and "
+                       "put the extension in a note.")
+                        .arg(shown, TextField::quoted(QString::fromStdString(number.extension()))),
+                    QStringLiteral("phone"));
     if (!util().IsPossibleNumber(number))
-        return fail(Error::Code::InvalidInput, tr("\"%1\" does not have the right number of digits for its country.").arg(text),
+        return fail(Error::Code::InvalidInput, tr("\"%1\" does not have the right number of digits for its country.").arg(shown),
                     QStringLiteral("phone"));
     std::string formatted;
     util().Format(number, PhoneNumberUtil::E164, &formatted);

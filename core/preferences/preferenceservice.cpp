@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferenceservice.h"
 
+#include "common/fieldlimits.h"
+#include "common/textfield.h"
 #include "common/uuid.h"
 #include "guests/guestrepository.h"
 #include "storage/changelog.h"
@@ -53,6 +55,29 @@ Preference readPreference(const Statement &row)
     return p;
 }
 
+// The text rule, the value's and detail's limits and the observed date's range, for a new or an
+// edited preference. `today` bounds the date; an empty date is left for the caller to fill.
+Status checkDraft(Preference &p, const QDate &today)
+{
+    auto value = TextField::line(QStringLiteral("value"), p.value, FieldLimit::ShortText);
+    if (!value)
+        return std::unexpected(value.error());
+    auto detail = TextField::lines(QStringLiteral("detail"), p.detail, FieldLimit::Detail);
+    if (!detail)
+        return std::unexpected(detail.error());
+    p.value = *value;
+    p.detail = *detail;
+    if (p.value.isEmpty())
+        return fail(Error::Code::InvalidInput, PreferenceService::tr("Say what the preference is."), QStringLiteral("value"));
+    if (p.observedOn.isValid() && p.observedOn > today)
+        return fail(Error::Code::InvalidInput, PreferenceService::tr("The date observed cannot be in the future."),
+                    QStringLiteral("observed_on"));
+    if (p.observedOn.isValid() && p.observedOn.year() < 1900)
+        return fail(Error::Code::InvalidInput, PreferenceService::tr("The date observed cannot be before 1900."),
+                    QStringLiteral("observed_on"));
+    return {};
+}
+
 } // namespace
 
 Result<Preference> PreferenceService::find(const QString &uuid)
@@ -62,7 +87,7 @@ Result<Preference> PreferenceService::find(const QString &uuid)
     if (auto ok = select.bind(uuid).exec(); !ok)
         return std::unexpected(ok.error());
     if (!select.next())
-        return fail(Error::Code::NotFound, tr("There is no preference with the id %1.").arg(uuid), QStringLiteral("preference"));
+        return fail(Error::Code::NotFound, tr("There is no preference with the id %1.").arg(TextField::quoted(uuid)), QStringLiteral("preference"));
     return readPreference(select);
 }
 
@@ -81,24 +106,17 @@ Result<QList<Preference>> PreferenceService::forGuest(const QString &guestUuid)
 
 Result<Preference> PreferenceService::record(Preference draft)
 {
-    draft.value = draft.value.simplified();
-    draft.detail = draft.detail.trimmed();
-    if (draft.value.isEmpty())
-        return fail(Error::Code::InvalidInput, tr("Say what the preference is."), QStringLiteral("value"));
-    if (draft.value.size() > 200)
-        return fail(Error::Code::InvalidInput, tr("Keep the preference under 200 characters; put more in the detail."),
-                    QStringLiteral("value"));
     const QDate today = m_db.clock().today();
+    if (auto ok = checkDraft(draft, today); !ok)
+        return std::unexpected(ok.error());
     if (!draft.observedOn.isValid())
         draft.observedOn = today;
-    if (draft.observedOn > today)
-        return fail(Error::Code::InvalidInput, tr("The date observed cannot be in the future."), QStringLiteral("observed_on"));
 
     auto guestId = GuestRepository(m_db).idForUuid(draft.guestUuid);
     if (!guestId)
         return std::unexpected(guestId.error());
     if (*guestId == 0)
-        return fail(Error::Code::NotFound, tr("There is no guest with the id %1.").arg(draft.guestUuid), QStringLiteral("guest"));
+        return fail(Error::Code::NotFound, tr("There is no guest with the id %1.").arg(TextField::quoted(draft.guestUuid)), QStringLiteral("guest"));
 
     auto tx = Transaction::begin(m_db);
     if (!tx)
@@ -164,14 +182,10 @@ Result<Preference> PreferenceService::update(Preference edited)
     if (!current)
         return current;
     const Preference before = *current;
-    edited.value = edited.value.simplified();
-    edited.detail = edited.detail.trimmed();
-    if (edited.value.isEmpty())
-        return fail(Error::Code::InvalidInput, tr("Say what the preference is."), QStringLiteral("value"));
+    if (auto ok = checkDraft(edited, m_db.clock().today()); !ok)
+        return std::unexpected(ok.error());
     if (!edited.observedOn.isValid())
         edited.observedOn = before.observedOn;
-    if (edited.observedOn > m_db.clock().today())
-        return fail(Error::Code::InvalidInput, tr("The date observed cannot be in the future."), QStringLiteral("observed_on"));
     if (edited.timesConfirmed < 1)
         edited.timesConfirmed = before.timesConfirmed;
     edited.id = before.id;

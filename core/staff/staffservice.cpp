@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "staffservice.h"
 
+#include "common/fieldlimits.h"
+#include "common/textfield.h"
 #include "common/uuid.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
@@ -34,11 +36,12 @@ QString nameKey(const QString &name)
 
 Result<QString> StaffService::checkedName(const QString &name, const QString &exceptUuid)
 {
-    const QString simplified = name.simplified();
+    auto tidy = TextField::line(QStringLiteral("name"), name, FieldLimit::StaffName);
+    if (!tidy)
+        return std::unexpected(tidy.error());
+    const QString simplified = *tidy;
     if (simplified.isEmpty())
         return fail(Error::Code::InvalidInput, tr("Enter the staff member's name."), QStringLiteral("name"));
-    if (simplified.size() > 80)
-        return fail(Error::Code::InvalidInput, tr("Keep the name under 80 characters."), QStringLiteral("name"));
     Statement clash(m_db, QStringLiteral("SELECT uuid FROM staff WHERE name_key = ?"));
     auto existing = clash.bind(nameKey(simplified)).scalar();
     if (!existing)
@@ -123,9 +126,19 @@ Result<StaffMember> StaffService::find(const QString &uuid)
     if (auto ok = select.bind(uuid).exec(); !ok)
         return std::unexpected(ok.error());
     if (!select.next())
-        return fail(Error::Code::NotFound, tr("There is no staff member with the id %1.").arg(uuid),
+        return fail(Error::Code::NotFound, tr("There is no staff member with the id %1.").arg(TextField::quoted(uuid)),
                     QStringLiteral("staff"));
     return readMember(select);
+}
+
+Result<std::optional<StaffMember>> StaffService::byName(const QString &name)
+{
+    Statement select(m_db, QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM staff WHERE name_key = ?"));
+    if (auto ok = select.bind(nameKey(name)).exec(); !ok)
+        return std::unexpected(ok.error());
+    if (!select.next())
+        return std::optional<StaffMember>();
+    return std::optional<StaffMember>(readMember(select));
 }
 
 Result<QList<StaffMember>> StaffService::members(bool includeRetired)

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <optional>
+
 namespace innkeep {
 
 class Database;
@@ -25,6 +27,8 @@ public:
     [[nodiscard]] Result<StaffMember> rename(const QString &uuid, const QString &name);
     [[nodiscard]] Result<StaffMember> setActive(const QString &uuid, bool active);
     [[nodiscard]] Result<StaffMember> find(const QString &uuid);
+    // The member called `name` (ignoring case and extra spaces), retired or not; nothing when none is.
+    [[nodiscard]] Result<std::optional<StaffMember>> byName(const QString &name);
     // By name in the current locale's order; retired members only when asked.
     [[nodiscard]] Result<QList<StaffMember>> members(bool includeRetired = false);
 

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stayservice.h"
 
+#include "common/currencycode.h"
+#include "common/fieldlimits.h"
+#include "common/textfield.h"
 #include "common/uuid.h"
 #include "guests/guestrepository.h"
 #include "search/searchindex.h"
@@ -12,7 +15,7 @@
 #include "storage/transaction.h"
 #include "venue/venuesettings.h"
 
-#include <QRegularExpression>
+#include <tuple>
 
 namespace innkeep {
 
@@ -66,13 +69,23 @@ Stay readStay(const Statement &row, int first = 0)
 
 Result<Stay> StayService::normalised(Stay s) const
 {
-    s.room = s.room.simplified();
-    s.channel = s.channel.simplified().toLower();
-    s.purpose = s.purpose.simplified();
-    s.bookingRef = s.bookingRef.simplified();
-    s.currency = s.currency.trimmed().toUpper();
+    for (const auto &[text, field, limit] :
+         {std::tuple{&s.room, "room", FieldLimit::Room}, std::tuple{&s.channel, "channel", FieldLimit::Reference},
+          std::tuple{&s.purpose, "purpose", FieldLimit::ShortText},
+          std::tuple{&s.bookingRef, "booking_ref", FieldLimit::Reference},
+          std::tuple{&s.currency, "currency", FieldLimit::Key}}) {
+        auto tidy = TextField::line(QString::fromLatin1(field), *text, limit);
+        if (!tidy)
+            return std::unexpected(tidy.error());
+        *text = *tidy;
+    }
+    s.channel = s.channel.toLower();
     if (s.currency.isEmpty())
         s.currency = VenueSettings(m_db).currency();
+    auto currency = CurrencyCode::normalised(QStringLiteral("currency"), s.currency);
+    if (!currency)
+        return std::unexpected(currency.error());
+    s.currency = *currency;
     if (s.channel.isEmpty())
         s.channel = QStringLiteral("direct");
     if (!s.arrival.isValid())
@@ -85,10 +98,6 @@ Result<Stay> StayService::normalised(Stay s) const
                     QStringLiteral("departure"));
     if (s.arrival.daysTo(s.departure) > 366)
         return fail(Error::Code::InvalidInput, tr("A stay cannot be longer than a year."), QStringLiteral("departure"));
-    static const QRegularExpression iso(QStringLiteral("^[A-Z]{3}$"));
-    if (!iso.match(s.currency).hasMatch())
-        return fail(Error::Code::InvalidInput, tr("\"%1\" is not a three-letter currency code.").arg(s.currency),
-                    QStringLiteral("currency"));
     if (s.rateMinor < 0)
         return fail(Error::Code::InvalidInput, tr("The rate cannot be negative."), QStringLiteral("rate"));
     if (s.revenueMinor < 0)
@@ -110,7 +119,7 @@ Result<Stay> StayService::add(Stay draft)
     if (!guestId)
         return std::unexpected(guestId.error());
     if (*guestId == 0)
-        return fail(Error::Code::NotFound, tr("There is no guest with the id %1.").arg(stay->guestUuid), QStringLiteral("guest"));
+        return fail(Error::Code::NotFound, tr("There is no guest with the id %1.").arg(TextField::quoted(stay->guestUuid)), QStringLiteral("guest"));
 
     auto tx = Transaction::begin(m_db);
     if (!tx)
@@ -183,7 +192,7 @@ Result<Stay> StayService::find(const QString &uuid)
     if (auto ok = select.bind(uuid).exec(); !ok)
         return std::unexpected(ok.error());
     if (!select.next())
-        return fail(Error::Code::NotFound, tr("There is no stay with the id %1.").arg(uuid), QStringLiteral("stay"));
+        return fail(Error::Code::NotFound, tr("There is no stay with the id %1.").arg(TextField::quoted(uuid)), QStringLiteral("stay"));
     return readStay(select);
 }
 
@@ -206,7 +215,7 @@ Result<GuestRollup> StayService::rollup(const QString &guestUuid)
     if (!id)
         return std::unexpected(id.error());
     if (*id == 0)
-        return fail(Error::Code::NotFound, tr("There is no guest with the id %1.").arg(guestUuid), QStringLiteral("guest"));
+        return fail(Error::Code::NotFound, tr("There is no guest with the id %1.").arg(TextField::quoted(guestUuid)), QStringLiteral("guest"));
     auto all = rollups({*id});
     if (!all)
         return std::unexpected(all.error());

@@ -2,14 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketservice.h"
 
+#include "common/currencycode.h"
+#include "common/fieldlimits.h"
+#include "common/textfield.h"
 #include "common/uuid.h"
+#include "staff/staffservice.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "tickets/guestandstay.h"
+#include "tickets/ticketsource.h"
 #include "tickets/ticketworkflow.h"
 
-#include <QRegularExpression>
+#include <tuple>
 
 namespace innkeep {
 
@@ -18,6 +23,12 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qint64 HourMs = 60 * 60 * 1000;
+
+// Multi-line text of a ticket (description, notes, summary) through the text rule.
+Result<QString> longText(const QString &field, const QString &text)
+{
+    return TextField::lines(field, text, FieldLimit::LongText);
+}
 
 ChangeEvent ticketEvent(const ComplaintTicket &t, ChangeEvent::Kind kind = ChangeEvent::Kind::Changed)
 {
@@ -40,7 +51,7 @@ Result<ComplaintTicket> TicketService::load(const QString &uuid)
     if (!found)
         return std::unexpected(found.error());
     if (!*found)
-        return fail(Error::Code::NotFound, tr("There is no ticket %1.").arg(uuid), u"ticket"_s);
+        return fail(Error::Code::NotFound, tr("There is no ticket %1.").arg(TextField::quoted(uuid)), u"ticket"_s);
     return **found;
 }
 
@@ -56,23 +67,59 @@ Status TicketService::checkListKey(TicketListItem::List list, const QString &key
         return std::unexpected(item.error());
     if (!*item || (*item)->archived) {
         return fail(Error::Code::InvalidInput,
-                    list == TicketListItem::List::Categories ? tr("Unknown complaint category: %1").arg(key)
-                                                             : tr("Unknown department: %1").arg(key),
+                    list == TicketListItem::List::Categories ? tr("Unknown complaint category: %1").arg(TextField::quoted(key))
+                                                             : tr("Unknown department: %1").arg(TextField::quoted(key)),
                     field);
     }
     return {};
 }
 
+Result<QString> TicketService::checkAssignee(const QString &typed, const QString &current)
+{
+    auto name = TextField::line(u"assignee"_s, typed, FieldLimit::StaffName);
+    if (!name)
+        return name;
+    if (name->isEmpty() || name->compare(current, Qt::CaseInsensitive) == 0)
+        return name->isEmpty() ? QString() : current; // unassigned, or unchanged (even if retired since)
+    auto member = StaffService(m_db).byName(*name);
+    if (!member)
+        return std::unexpected(member.error());
+    if (!*member)
+        return fail(Error::Code::InvalidInput,
+                    tr("\"%1\" is not on the venue's staff list; add them under Settings ▸ Staff first.")
+                        .arg(TextField::quoted(*name)),
+                    u"assignee"_s);
+    if (!(*member)->active)
+        return fail(Error::Code::InvalidInput,
+                    tr("%1 has left the staff list and cannot take new tickets.").arg(TextField::quoted((*member)->name)),
+                    u"assignee"_s);
+    return (*member)->name;
+}
+
 Result<ComplaintTicket> TicketService::create(const NewTicket &input)
 {
     ComplaintTicket t;
-    t.description = input.description.trimmed();
-    t.room = input.room.trimmed();
-    t.category = input.category.trimmed();
+    auto description = longText(u"description"_s, input.description);
+    if (!description)
+        return std::unexpected(description.error());
+    t.description = *description;
+    for (const auto &[to, from, field, limit] :
+         {std::tuple{&t.room, &input.room, "room", FieldLimit::Room},
+          std::tuple{&t.category, &input.category, "category", FieldLimit::Key},
+          std::tuple{&t.department, &input.department, "department", FieldLimit::Key},
+          std::tuple{&t.source, &input.source, "source", FieldLimit::Key}}) {
+        auto tidy = TextField::line(QString::fromLatin1(field), *from, limit);
+        if (!tidy)
+            return std::unexpected(tidy.error());
+        *to = *tidy;
+    }
     t.severity = input.severity;
-    t.department = input.department.trimmed();
-    t.assignee = input.assignee.trimmed();
-    t.source = input.source.trimmed().isEmpty() ? u"in-person"_s : input.source.trimmed();
+    if (t.source.isEmpty())
+        t.source = u"in-person"_s;
+    if (!isTicketSource(t.source))
+        return fail(Error::Code::InvalidInput,
+                    tr("\"%1\" is not one of %2.").arg(TextField::quoted(t.source), ticketSourceTokens().join(u", "_s)),
+                    u"source"_s);
     if (t.description.isEmpty())
         return fail(Error::Code::InvalidInput, tr("Describe the complaint."), u"description"_s);
 
@@ -85,6 +132,10 @@ Result<ComplaintTicket> TicketService::create(const NewTicket &input)
         if (auto ok = checkListKey(TicketListItem::List::Departments, t.department, u"department"_s); !ok)
             return std::unexpected(ok.error());
     }
+    auto assignee = checkAssignee(input.assignee, {});
+    if (!assignee)
+        return std::unexpected(assignee.error());
+    t.assignee = *assignee;
 
     auto linked = resolveGuestAndStay(m_repo, input.guestId, input.guestUuid, input.stayId, input.stayUuid);
     if (!linked)
@@ -186,8 +237,11 @@ Status TicketService::save(const ComplaintTicket &before, ComplaintTicket &after
     return {};
 }
 
-Status TicketService::applyMove(ComplaintTicket &t, TicketStatus to, const QString &note)
+Status TicketService::applyMove(ComplaintTicket &t, TicketStatus to, const QString &typedNote)
 {
+    auto note = longText(u"note"_s, typedNote);
+    if (!note)
+        return std::unexpected(note.error());
     if (auto ok = TicketWorkflow::check(t.status, to); !ok)
         return ok;
     if (to == TicketStatus::Closed && t.resolutionSummary.trimmed().isEmpty())
@@ -202,7 +256,7 @@ Status TicketService::applyMove(ComplaintTicket &t, TicketStatus to, const QStri
     e.kind = TicketEvent::Kind::Status;
     e.fromStatus = t.status;
     e.toStatus = to;
-    e.body = note.trimmed();
+    e.body = *note;
     e.staff = m_db.staff();
     e.atMs = now;
     auto id = m_repo.insertEvent(e);
@@ -262,10 +316,13 @@ Result<ComplaintTicket> TicketService::move(const QString &uuid, TicketStatus to
 
 Result<ComplaintTicket> TicketService::resolve(const QString &uuid, const QString &summary)
 {
+    auto checked = longText(u"resolution_summary"_s, summary);
+    if (!checked)
+        return std::unexpected(checked.error());
     return changeTicket(uuid, [&](ComplaintTicket &t) -> Status {
-        if (!summary.trimmed().isEmpty() && summary.trimmed() != t.resolutionSummary) {
+        if (!checked->isEmpty() && *checked != t.resolutionSummary) {
             const ComplaintTicket before = t;
-            t.resolutionSummary = summary.trimmed();
+            t.resolutionSummary = *checked;
             if (auto ok = save(before, t, true); !ok)
                 return ok;
         }
@@ -275,13 +332,16 @@ Result<ComplaintTicket> TicketService::resolve(const QString &uuid, const QStrin
 
 Result<ComplaintTicket> TicketService::close(const QString &uuid, const QString &summary, TicketOutcome outcome)
 {
+    auto checked = longText(u"resolution_summary"_s, summary);
+    if (!checked)
+        return std::unexpected(checked.error());
     return changeTicket(uuid, [&](ComplaintTicket &t) -> Status {
         // The move is checked first so an illegal close reports the states, not the summary.
         if (auto ok = TicketWorkflow::check(t.status, TicketStatus::Closed); !ok)
             return ok;
         const ComplaintTicket before = t;
-        if (!summary.trimmed().isEmpty())
-            t.resolutionSummary = summary.trimmed();
+        if (!checked->isEmpty())
+            t.resolutionSummary = *checked;
         if (outcome != TicketOutcome::None)
             t.outcome = outcome;
         if (auto ok = save(before, t, t.resolutionSummary != before.resolutionSummary); !ok)
@@ -295,13 +355,17 @@ Result<ComplaintTicket> TicketService::reopen(const QString &uuid, const QString
     return move(uuid, TicketStatus::InProgress, reason);
 }
 
-Result<TicketEvent> TicketService::addTextEvent(const QString &uuid, TicketEvent::Kind kind, const QString &text)
+Result<TicketEvent> TicketService::addTextEvent(const QString &uuid, TicketEvent::Kind kind, const QString &typed)
 {
-    if (text.trimmed().isEmpty())
+    auto checked = longText(u"text"_s, typed);
+    if (!checked)
+        return std::unexpected(checked.error());
+    const QString &text = *checked;
+    if (text.isEmpty())
         return fail(Error::Code::InvalidInput, tr("The text cannot be empty."), u"text"_s);
     TicketEvent event;
     auto changed = changeTicket(uuid, [&](ComplaintTicket &t) -> Status {
-        auto e = addEvent(t, kind, text.trimmed());
+        auto e = addEvent(t, kind, text);
         if (!e)
             return std::unexpected(e.error());
         event = *e;
@@ -351,17 +415,25 @@ Result<ComplaintTicket> TicketService::correct(const QString &uuid, TicketEvent:
 Result<ComplaintTicket> TicketService::assign(const QString &uuid, const QString &department, const QString &assignee)
 {
     const auto edit = [&](ComplaintTicket &t) -> Status {
-        if (!department.trimmed().isEmpty()) {
-            if (auto ok = checkListKey(TicketListItem::List::Departments, department.trimmed(), u"department"_s); !ok)
+        auto key = TextField::line(u"department"_s, department, FieldLimit::Key);
+        if (!key)
+            return std::unexpected(key.error());
+        if (!key->isEmpty()) {
+            if (auto ok = checkListKey(TicketListItem::List::Departments, *key, u"department"_s); !ok)
                 return ok;
         }
-        t.department = department.trimmed();
-        t.assignee = assignee.trimmed();
+        auto name = checkAssignee(assignee, t.assignee);
+        if (!name)
+            return std::unexpected(name.error());
+        t.department = *key;
+        t.assignee = *name;
         return {};
     };
     const auto describe = [](const ComplaintTicket &before, const ComplaintTicket &after) {
         if (after.department == before.department && after.assignee == before.assignee)
             return QString();
+        if (after.department.isEmpty() && after.assignee.isEmpty())
+            return tr("Unassigned");
         return after.assignee.isEmpty() ? after.department : after.department + u" / "_s + after.assignee;
     };
     return correct(uuid, TicketEvent::Kind::Assignment, edit, describe);
@@ -370,9 +442,12 @@ Result<ComplaintTicket> TicketService::assign(const QString &uuid, const QString
 Result<ComplaintTicket> TicketService::reclassify(const QString &uuid, TicketSeverity severity, const QString &category)
 {
     const auto edit = [&](ComplaintTicket &t) -> Status {
-        if (auto ok = checkListKey(TicketListItem::List::Categories, category.trimmed(), u"category"_s); !ok)
+        auto key = TextField::line(u"category"_s, category, FieldLimit::Key);
+        if (!key)
+            return std::unexpected(key.error());
+        if (auto ok = checkListKey(TicketListItem::List::Categories, *key, u"category"_s); !ok)
             return ok;
-        t.category = category.trimmed();
+        t.category = *key;
         if (t.severity == severity)
             return {};
         auto policy = m_settings.policy(severity);
@@ -395,12 +470,15 @@ Result<ComplaintTicket> TicketService::reclassify(const QString &uuid, TicketSev
 
 Result<ComplaintTicket> TicketService::setResolutionSummary(const QString &uuid, const QString &summary)
 {
+    auto checked = longText(u"resolution_summary"_s, summary);
+    if (!checked)
+        return std::unexpected(checked.error());
     return changeTicket(uuid, [&](ComplaintTicket &t) -> Status {
-        if (t.status == TicketStatus::Closed && summary.trimmed().isEmpty())
+        if (t.status == TicketStatus::Closed && checked->isEmpty())
             return fail(Error::Code::InvalidInput, tr("A closed ticket must keep its resolution summary."),
                         u"resolution_summary"_s);
         const ComplaintTicket before = t;
-        t.resolutionSummary = summary.trimmed();
+        t.resolutionSummary = *checked;
         return save(before, t, true);
     });
 }
@@ -433,17 +511,20 @@ Result<ComplaintTicket> TicketService::setOutcome(const QString &uuid, TicketOut
 
 Result<Compensation> TicketService::addCompensation(const QString &uuid, const Compensation &input)
 {
-    static const QRegularExpression currencyPattern(u"^[A-Z]{3}$"_s);
     if (input.costMinor < 0)
         return fail(Error::Code::InvalidInput, tr("The cost of a compensation cannot be negative."), u"cost"_s);
-    if (!currencyPattern.match(input.currency).hasMatch())
-        return fail(Error::Code::InvalidInput, tr("The currency must be a three-letter ISO code such as EUR."),
-                    u"currency"_s);
+    auto currency = CurrencyCode::normalised(u"currency"_s, input.currency);
+    if (!currency)
+        return std::unexpected(currency.error());
+    auto description = TextField::lines(u"description"_s, input.description, FieldLimit::Detail);
+    if (!description)
+        return std::unexpected(description.error());
     Compensation c = input;
+    c.currency = *currency;
+    c.description = *description;
     auto changed = changeTicket(uuid, [&](ComplaintTicket &t) -> Status {
         c.uuid = newUuid();
         c.ticketId = t.id;
-        c.description = c.description.trimmed();
         c.staff = m_db.staff();
         c.atMs = m_clock.nowMs();
         auto id = m_repo.insertCompensation(c);
@@ -464,7 +545,11 @@ Result<FollowUp> TicketService::recordFollowUp(const QString &uuid, const Follow
 {
     if (input.satisfaction && (*input.satisfaction < 1 || *input.satisfaction > 5))
         return fail(Error::Code::InvalidInput, tr("Satisfaction is a number from 1 to 5."), u"satisfaction"_s);
+    auto reaction = TextField::lines(u"reaction"_s, input.reaction, FieldLimit::Detail);
+    if (!reaction)
+        return std::unexpected(reaction.error());
     FollowUp f = input;
+    f.reaction = *reaction;
     auto changed = changeTicket(uuid, [&](ComplaintTicket &t) -> Status {
         if (isOpen(t.status))
             return fail(Error::Code::Conflict,
@@ -472,7 +557,6 @@ Result<FollowUp> TicketService::recordFollowUp(const QString &uuid, const Follow
                         u"status"_s);
         f.uuid = newUuid();
         f.ticketId = t.id;
-        f.reaction = f.reaction.trimmed();
         f.staff = m_db.staff();
         f.atMs = m_clock.nowMs();
         if (f.contactedAt <= 0)

@@ -97,6 +97,9 @@ private:
     [[nodiscard]] Result<TicketEvent> addEvent(const ComplaintTicket &ticket, TicketEvent::Kind kind, const QString &body,
                                                const QString &refUuid = {});
     [[nodiscard]] Result<TicketEvent> addTextEvent(const QString &uuid, TicketEvent::Kind kind, const QString &text);
+    // The assignee as stored: empty, `current` unchanged, or an active staff member's name as the
+    // staff list spells it; anyone else is refused.
+    [[nodiscard]] Result<QString> checkAssignee(const QString &typed, const QString &current);
     [[nodiscard]] Status checkListKey(TicketListItem::List list, const QString &key, const QString &field);
 
     Database &m_db;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketsettingsservice.h"
 
+#include "common/fieldlimits.h"
+#include "common/textfield.h"
 #include "common/uuid.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
@@ -50,9 +52,14 @@ Result<SlaPolicy> TicketSettingsService::setPolicy(const SlaPolicy &policy)
 Result<TicketListItem> TicketSettingsService::addItem(TicketListItem::List list, const QString &key, const QString &label)
 {
     static const QRegularExpression keyPattern(u"^[a-z0-9]+(-[a-z0-9]+)*$"_s);
-    if (!keyPattern.match(key).hasMatch())
-        return fail(Error::Code::InvalidInput, tr("A key uses lower-case letters, digits and dashes only."), u"key"_s);
-    if (label.trimmed().isEmpty())
+    if (key.size() > FieldLimit::Key || !keyPattern.match(key).hasMatch())
+        return fail(Error::Code::InvalidInput,
+                    tr("A key uses lower-case letters, digits and dashes only, at most %L1 of them.").arg(FieldLimit::Key),
+                    u"key"_s);
+    auto name = TextField::line(u"label"_s, label, FieldLimit::Label);
+    if (!name)
+        return std::unexpected(name.error());
+    if (name->isEmpty())
         return fail(Error::Code::InvalidInput, tr("The name cannot be empty."), u"label"_s);
     auto tx = Transaction::begin(m_db);
     if (!tx)
@@ -61,11 +68,11 @@ Result<TicketListItem> TicketSettingsService::addItem(TicketListItem::List list,
     if (!existing)
         return std::unexpected(existing.error());
     if (*existing)
-        return fail(Error::Code::Conflict, tr("%1 is already on the list.").arg(key), u"key"_s);
+        return fail(Error::Code::Conflict, tr("%1 is already on the list.").arg(TextField::quoted(key)), u"key"_s);
     auto all = m_repo.items(list, true);
     if (!all)
         return std::unexpected(all.error());
-    TicketListItem item{0, newUuid(), key, label.trimmed(), int(all->size()) + 1, false};
+    TicketListItem item{0, newUuid(), key, *name, int(all->size()) + 1, false};
     auto id = m_repo.insertItem(list, item);
     if (!id)
         return std::unexpected(id.error());
@@ -83,9 +90,12 @@ Result<TicketListItem> TicketSettingsService::addItem(TicketListItem::List list,
 Result<TicketListItem> TicketSettingsService::renameItem(TicketListItem::List list, const QString &key,
                                                          const QString &label)
 {
-    if (label.trimmed().isEmpty())
+    auto name = TextField::line(u"label"_s, label, FieldLimit::Label);
+    if (!name)
+        return std::unexpected(name.error());
+    if (name->isEmpty())
         return fail(Error::Code::InvalidInput, tr("The name cannot be empty."), u"label"_s);
-    return change(list, key, [&](TicketListItem &item) { item.label = label.trimmed(); });
+    return change(list, key, [&](TicketListItem &item) { item.label = *name; });
 }
 
 Result<TicketListItem> TicketSettingsService::setArchived(TicketListItem::List list, const QString &key, bool archived)
@@ -103,7 +113,7 @@ Result<TicketListItem> TicketSettingsService::change(TicketListItem::List list, 
     if (!before)
         return std::unexpected(before.error());
     if (!*before)
-        return fail(Error::Code::NotFound, tr("%1 is not on the list.").arg(key), u"key"_s);
+        return fail(Error::Code::NotFound, tr("%1 is not on the list.").arg(TextField::quoted(key)), u"key"_s);
     TicketListItem after = **before;
     edit(after);
     auto changes = m_repo.updateItem(list, **before, after);

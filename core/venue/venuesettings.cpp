@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "venuesettings.h"
 
+#include "common/currencycode.h"
+#include "common/fieldlimits.h"
+#include "common/textfield.h"
 #include "guests/phonenumber.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
@@ -9,7 +12,6 @@
 #include "storage/transaction.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace innkeep {
 
@@ -40,8 +42,12 @@ QString VenueSettings::value(const QString &key, const QString &fallback) const
     return value.isNull() ? fallback : value;
 }
 
-Status VenueSettings::setValue(const QString &key, const QString &value)
+Status VenueSettings::setValue(const QString &key, const QString &typed)
 {
+    auto checked = TextField::lines(key, typed, FieldLimit::SettingValue);
+    if (!checked)
+        return std::unexpected(checked.error());
+    const QString &value = *checked;
     const QString old = this->value(key);
     auto tx = Transaction::begin(m_db);
     if (!tx)
@@ -74,7 +80,11 @@ QString VenueSettings::phoneRegion() const
 
 Status VenueSettings::setVenueName(const QString &name)
 {
-    const QString trimmed = name.trimmed();
+    // Line breaks are kept: the name heads letters and printouts, where it may take two lines.
+    auto checked = TextField::lines(QStringLiteral("venue_name"), name, FieldLimit::Name);
+    if (!checked)
+        return std::unexpected(checked.error());
+    const QString trimmed = *checked;
     if (trimmed.isEmpty())
         return fail(Error::Code::InvalidInput, tr("Enter the venue's name."), QStringLiteral("venue_name"));
     return setValue(QStringLiteral("venue_name"), trimmed);
@@ -82,19 +92,17 @@ Status VenueSettings::setVenueName(const QString &name)
 
 Status VenueSettings::setCurrency(const QString &code)
 {
-    static const QRegularExpression iso(QStringLiteral("^[A-Z]{3}$"));
-    const QString upper = code.trimmed().toUpper();
-    if (!iso.match(upper).hasMatch())
-        return fail(Error::Code::InvalidInput, tr("\"%1\" is not a three-letter currency code such as EUR or AMD.").arg(code),
-                    QStringLiteral("currency"));
-    return setValue(QStringLiteral("currency"), upper);
+    auto checked = CurrencyCode::normalised(QStringLiteral("currency"), code);
+    if (!checked)
+        return std::unexpected(checked.error());
+    return setValue(QStringLiteral("currency"), *checked);
 }
 
 Status VenueSettings::setPhoneRegion(const QString &region)
 {
     const QString upper = region.trimmed().toUpper();
     if (!PhoneNumber::isKnownRegion(upper))
-        return fail(Error::Code::InvalidInput, tr("\"%1\" is not a country code such as AM, GE or DE.").arg(region),
+        return fail(Error::Code::InvalidInput, tr("\"%1\" is not a country code such as AM, GE or DE.").arg(TextField::quoted(region)),
                     QStringLiteral("phone_region"));
     return setValue(QStringLiteral("phone_region"), upper);
 }
