@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandregistry.h"
 
+#include "common/textfield.h"
 #include "console.h"
 
 namespace innkeep::cli {
@@ -73,10 +74,10 @@ int CommandRegistry::dispatch(const QStringList &arguments) const
         printError(given.isEmpty()
                        ? tr("innkeep-cli %1: say what to do: %2.").arg(first, group.join(QStringLiteral(", ")))
                        : tr("innkeep-cli %1: unknown subcommand \"%2\"; use one of: %3.")
-                             .arg(first, given, group.join(QStringLiteral(", "))));
+                             .arg(first, TextField::quoted(given), group.join(QStringLiteral(", "))));
         return UsageError;
     }
-    printError(tr("innkeep-cli: unknown command \"%1\"; innkeep-cli --help lists the commands.").arg(first));
+    printError(tr("innkeep-cli: unknown command \"%1\"; innkeep-cli --help lists the commands.").arg(TextField::quoted(first)));
     return UsageError;
 }
 

@@ -13,6 +13,10 @@ namespace {
 
 bool g_progressShown = false;
 
+// An error line longer than this is cut: a message quotes at most a short prefix of what was
+// typed, so only an unbounded message from elsewhere (an option parser) gets this far.
+constexpr qsizetype MaxErrorLine = 2000;
+
 void write(FILE *stream, const QByteArray &bytes)
 {
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
@@ -20,14 +24,32 @@ void write(FILE *stream, const QByteArray &bytes)
 
 } // namespace
 
+QString terminalText(const QString &text, bool keepLineBreaks)
+{
+    // Stored text cannot hold control characters any more (core/common/textfield.h), but a file
+    // written before may, and ESC sequences must never reach the terminal raw.
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (keepLineBreaks && (u == u'\n' || u == u'\t'))
+            out += c;
+        else if (u < 0x20 || u == 0x7F || (u >= 0x80 && u <= 0x9F))
+            out += QStringLiteral("\\x") + QString::number(u, 16).rightJustified(2, u'0');
+        else
+            out += c;
+    }
+    return out;
+}
+
 void printLine(const QString &text)
 {
-    write(stdout, text.toUtf8() + '\n');
+    write(stdout, terminalText(text, true).toUtf8() + '\n');
 }
 
 void printText(const QString &text)
 {
-    write(stdout, text.toUtf8());
+    write(stdout, terminalText(text, true).toUtf8());
 }
 
 void printError(const QString &text)
@@ -36,7 +58,9 @@ void printError(const QString &text)
     // One line, whatever the message holds.
     QString line = text;
     line.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    write(stderr, line.toUtf8() + '\n');
+    if (line.size() > MaxErrorLine)
+        line = line.left(MaxErrorLine) + QChar(0x2026);
+    write(stderr, terminalText(line, false).toUtf8() + '\n');
     std::fflush(stderr);
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // guest add, guest show: create a profile; show everything the desk knows about a guest.
 #include "alerts/guestalerts.h"
+#include "common/calendardate.h"
+#include "common/textfield.h"
 #include "commandregistry.h"
 #include "commands.h"
 #include "console.h"
@@ -101,24 +103,25 @@ protected:
         for (const char *name : {"birthday", "anniversary"}) {
             if (!parser.isSet(QString::fromLatin1(name)))
                 continue;
-            const QDate date = QDate::fromString(text(name), Qt::ISODate);
+            const QDate date = CalendarDate::fromIso(text(name));
             if (!date.isValid())
                 return std::unexpected(optionError(QString::fromLatin1(name),
-                                                   tr("\"%1\" is not a date in the form YYYY-MM-DD.").arg(text(name))));
+                                                   tr("\"%1\" is not a date in the form YYYY-MM-DD.")
+                                                       .arg(TextField::quoted(text(name)))));
             (qstrcmp(name, "birthday") == 0 ? guest.birthday : guest.anniversary) = date;
         }
         if (parser.isSet(QStringLiteral("vip"))) {
             bool ok = false;
             guest.vipLevel = text("vip").toInt(&ok);
             if (!ok)
-                return std::unexpected(optionError(QStringLiteral("vip"), tr("\"%1\" is not a number.").arg(text("vip"))));
+                return std::unexpected(optionError(QStringLiteral("vip"), tr("\"%1\" is not a number.").arg(TextField::quoted(text("vip")))));
         }
         if (parser.isSet(QStringLiteral("source"))) {
             const auto source = guestSourceFromToken(text("source"));
             if (!source)
                 return std::unexpected(optionError(QStringLiteral("source"),
                                                    tr("\"%1\" is not one of walk-in, ota, direct, agent, other.")
-                                                       .arg(text("source"))));
+                                                       .arg(TextField::quoted(text("source")))));
             guest.source = *source;
         }
         for (const QString &channel : text("consent").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -133,7 +136,7 @@ protected:
                 guest.consent.marketing = true;
             else
                 return std::unexpected(optionError(QStringLiteral("consent"),
-                                                   tr("\"%1\" is not one of email, sms, phone, marketing.").arg(token)));
+                                                   tr("\"%1\" is not one of email, sms, phone, marketing.").arg(TextField::quoted(token))));
         }
         return guest;
     }
@@ -177,7 +180,8 @@ QString money(qint64 minor, const QString &currency)
 {
     const QString sign = minor < 0 ? QStringLiteral("-") : QString();
     minor = std::abs(minor);
-    return QStringLiteral("%1%2.%3 %4").arg(sign).arg(minor / 100).arg(minor % 100, 2, 10, QLatin1Char('0')).arg(currency);
+    return QStringLiteral("%1%2.%3 %4")
+        .arg(sign, QString::number(minor / 100), QString::number(minor % 100).rightJustified(2, QLatin1Char('0')), currency);
 }
 
 class GuestShowCommand final : public Command
@@ -291,20 +295,19 @@ protected:
         if (!preferences.isEmpty()) {
             printLine(tr("Preferences:"));
             for (const Preference &p : preferences) {
+                // One arg() call: a value holding "%1" is printed as typed.
                 printLine(QStringLiteral("  [%1] %2%3  (%4, %5, ×%6)")
-                              .arg(toToken(p.category), p.value,
-                                   p.critical ? tr(" — critical") : QString(), toToken(p.source),
-                                   p.observedOn.toString(Qt::ISODate))
-                              .arg(p.timesConfirmed));
+                              .arg(toToken(p.category), p.value, p.critical ? tr(" — critical") : QString(),
+                                   toToken(p.source), p.observedOn.toString(Qt::ISODate),
+                                   QString::number(p.timesConfirmed)));
             }
         }
         QStringList spend;
         for (auto it = rollup.spendByCurrency.cbegin(); it != rollup.spendByCurrency.cend(); ++it)
             spend.append(money(it.value(), it.key()));
         printLine(tr("Stays: %1, nights: %2, spend: %3, last stay: %4")
-                      .arg(rollup.stays)
-                      .arg(rollup.nights)
-                      .arg(spend.isEmpty() ? QStringLiteral("0") : spend.join(QStringLiteral(", ")),
+                      .arg(QString::number(rollup.stays), QString::number(rollup.nights),
+                           spend.isEmpty() ? QStringLiteral("0") : spend.join(QStringLiteral(", ")),
                            rollup.daysSinceLastStay ? tr("%n day(s) ago", nullptr, *rollup.daysSinceLastStay)
                                                     : tr("never")));
         for (const Stay &s : stays) {

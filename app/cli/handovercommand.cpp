@@ -132,7 +132,7 @@ protected:
                       .arg(TicketFormat::localTime(report->generatedAt), TicketFormat::localTime(report->sinceMs)));
         for (const Section &section : sections) {
             printLine(QString());
-            printLine(u"%1 (%2)"_s.arg(section.title).arg(section.tickets->size()));
+            printLine(u"%1 (%2)"_s.arg(section.title, QString::number(section.tickets->size())));
             if (section.tickets->isEmpty())
                 printLine(tr("  none"));
             for (const ComplaintTicket &t : *section.tickets) {

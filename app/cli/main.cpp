@@ -1,7 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "argumenttext.h"
+#include "command.h"
 #include "commandregistry.h"
 #include "commands.h"
+#include "console.h"
 #include "storage/clock.h"
 
 #include <QCoreApplication>
@@ -14,8 +17,15 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("innkeep"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INNKEEP_VERSION));
 
+    // From argv's own bytes, not QCoreApplication::arguments(): that decodes with the locale and
+    // turns bytes that are not UTF-8 into U+FFFD, which would then be stored.
+    auto arguments = innkeep::cli::argumentsAsText(argc, argv);
+    if (!arguments) {
+        innkeep::cli::printError(QStringLiteral("innkeep-cli: ") + arguments.error().toString());
+        return innkeep::cli::UsageError;
+    }
     innkeep::SystemClock clock;
     innkeep::cli::CommandRegistry registry;
     innkeep::cli::registerAllCommands(registry, clock);
-    return registry.dispatch(QCoreApplication::arguments().mid(1));
+    return registry.dispatch(*arguments);
 }

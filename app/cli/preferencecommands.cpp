@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // pref add: record (or confirm) a guest's preference.
 #include "commandregistry.h"
+#include "common/calendardate.h"
+#include "common/textfield.h"
 #include "commands.h"
 #include "console.h"
 #include "jsonformat.h"
@@ -54,7 +56,7 @@ protected:
         const auto parsedCategory = preferenceCategoryFromToken(category);
         if (!parsedCategory)
             return usage(tr("--category: \"%1\" is not one of room, food, amenities, accessibility, communication, other.")
-                             .arg(category));
+                             .arg(TextField::quoted(category)));
         draft.category = *parsedCategory;
         draft.value = parser.value(QStringLiteral("value"));
         if (draft.value.trimmed().isEmpty())
@@ -64,14 +66,14 @@ protected:
             const auto source = preferenceSourceFromToken(parser.value(QStringLiteral("source")));
             if (!source)
                 return usage(tr("--source: \"%1\" is not one of told, observed, feedback.")
-                                 .arg(parser.value(QStringLiteral("source"))));
+                                 .arg(TextField::quoted(parser.value(QStringLiteral("source")))));
             draft.source = *source;
         }
         if (parser.isSet(QStringLiteral("observed"))) {
-            draft.observedOn = QDate::fromString(parser.value(QStringLiteral("observed")), Qt::ISODate);
+            draft.observedOn = CalendarDate::fromIso(parser.value(QStringLiteral("observed")));
             if (!draft.observedOn.isValid())
                 return usage(tr("--observed: \"%1\" is not a date in the form YYYY-MM-DD.")
-                                 .arg(parser.value(QStringLiteral("observed"))));
+                                 .arg(TextField::quoted(parser.value(QStringLiteral("observed")))));
         }
         draft.critical = parser.isSet(QStringLiteral("critical"));
 

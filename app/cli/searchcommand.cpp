@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // search: instant search from the command line.
 #include "commandregistry.h"
+#include "common/textfield.h"
 #include "commands.h"
 #include "console.h"
 #include "jsonformat.h"
@@ -42,7 +43,7 @@ protected:
         bool ok = false;
         const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 1 || limit > 10000)
-            return usage(tr("--limit: \"%1\" is not a number from 1 to 10000.").arg(parser.value(QStringLiteral("limit"))));
+            return usage(tr("--limit: \"%1\" is not a number from 1 to 10000.").arg(TextField::quoted(parser.value(QStringLiteral("limit")))));
         auto db = openDatabase(parser);
         if (!db)
             return fail(db.error());
@@ -64,7 +65,7 @@ protected:
             printLine(QStringLiteral("%1  %2  %3  [%4]").arg(hit.uuid, hit.kind, name, hit.matched));
         }
         if (hits->isEmpty())
-            printError(tr("No matches for \"%1\".").arg(text));
+            printError(tr("No matches for \"%1\".").arg(TextField::quoted(text)));
         return Success;
     }
 };

@@ -3,16 +3,18 @@
 // ticket add, show, list, move, note, compensate, follow-up, close: complaint tickets from the
 // command line. Writes print the ticket's id once committed; bad input changes nothing.
 #include "commandoptions.h"
+#include "common/currencycode.h"
+#include "common/textfield.h"
 #include "commandregistry.h"
 #include "commands.h"
 #include "console.h"
 #include "ticketformat.h"
 #include "tickets/ticketservice.h"
+#include "tickets/ticketsource.h"
 #include "tickets/ticketworkflow.h"
 #include "storage/transaction.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace innkeep::cli {
 
@@ -91,8 +93,14 @@ protected:
         input.description = parser.value(u"text"_s);
         input.department = parser.value(u"department"_s).trimmed().toLower();
         input.assignee = parser.value(u"assignee"_s);
-        if (parser.isSet(u"source"_s))
+        if (parser.isSet(u"source"_s)) {
             input.source = parser.value(u"source"_s).trimmed().toLower();
+            if (!isTicketSource(input.source))
+                return usage(TicketFormat::optionError(u"source"_s, tr("\"%1\" is not one of %2.")
+                                                                       .arg(TextField::quoted(parser.value(u"source"_s)),
+                                                                            ticketSourceTokens().join(u", "_s)))
+                                 .toString());
+        }
 
         // one transaction, committed on success
         return writeAndPrintId(parser, [&](Database &db) { return uuidOf(TicketService(db).create(input)); });
@@ -446,20 +454,17 @@ protected:
         auto kind = TicketFormat::compensationKind(u"type"_s, parser.value(u"type"_s));
         if (!kind)
             return usage(kind.error().toString());
-        const QString currency = parser.value(u"currency"_s).trimmed().toUpper();
-        static const QRegularExpression iso(u"^[A-Z]{3}$"_s);
-        if (!iso.match(currency).hasMatch())
-            return usage(TicketFormat::optionError(u"currency"_s, tr("\"%1\" is not a three-letter ISO code such as EUR.")
-                                                                     .arg(parser.value(u"currency"_s)))
-                             .toString());
-        auto amount = TicketFormat::amountMinor(u"amount"_s, parser.value(u"amount"_s), currency);
+        auto currency = CurrencyCode::normalised(u"--currency"_s, parser.value(u"currency"_s));
+        if (!currency)
+            return usage(currency.error().toString());
+        auto amount = TicketFormat::amountMinor(u"amount"_s, parser.value(u"amount"_s), *currency);
         if (!amount)
             return usage(amount.error().toString());
 
         Compensation compensation;
         compensation.kind = *kind;
         compensation.costMinor = *amount;
-        compensation.currency = currency;
+        compensation.currency = *currency;
         compensation.description = parser.value(u"note"_s);
         return writeAndPrintId(parser, [&](Database &db) -> Result<QString> {
             if (auto added = TicketService(db).addCompensation(*id, compensation); !added)
@@ -510,7 +515,7 @@ protected:
             const int satisfaction = parser.value(u"satisfaction"_s).trimmed().toInt(&ok);
             if (!ok || satisfaction < 1 || satisfaction > 5)
                 return usage(TicketFormat::optionError(u"satisfaction"_s, tr("\"%1\" is not a number from 1 to 5.")
-                                                                              .arg(parser.value(u"satisfaction"_s)))
+                                                                              .arg(TextField::quoted(parser.value(u"satisfaction"_s))))
                                  .toString());
             followUp.satisfaction = satisfaction;
         }
