@@ -5,6 +5,7 @@
 #include "guests/guestservice.h"
 #include "storage/changelog.h"
 #include "storage/transaction.h"
+#include "staff/staffservice.h"
 #include "tickets/ticketservice.h"
 #include "tickets/ticketsettingsservice.h"
 
@@ -39,6 +40,7 @@ TEST_CASE("Creating a ticket copies the SLA policy, stores due times, logs, inde
 {
     TempDatabase t;
     t.db().setStaff(QStringLiteral("Anna"));
+    REQUIRE(StaffService(t.db()).add(QStringLiteral("Lukas"))); // an assignee is on the staff list
     const qint64 guest = addGuest(t.db(), QStringLiteral("Արամ"), QStringLiteral("Petrosyan"));
     const qint64 stay = addStay(t.db(), guest, QDate(2026, 6, 14), QDate(2026, 6, 18), QStringLiteral("305"));
     TicketService service(t.db());
@@ -365,6 +367,7 @@ TEST_CASE("Notes and actions go on the timeline and into the search index")
     CHECK(t.count(QStringLiteral("search_index")) == 1);
     CHECK_FALSE(service.addNote(ticket->uuid, QStringLiteral("  ")));
 
+    REQUIRE(StaffService(t.db()).add(QStringLiteral("Giorgi")));
     auto assigned = service.assign(ticket->uuid, QStringLiteral("maintenance"), QStringLiteral("Giorgi"));
     REQUIRE(assigned);
     CHECK(assigned->assignee == QStringLiteral("Giorgi"));
