@@ -64,15 +64,19 @@ Result<QStringList> argumentsAsText(int argc, const char *const *argv)
         const QByteArrayView previous = i > 1 ? QByteArrayView(argv[i - 1]) : QByteArrayView();
         if (bytes.startsWith("--") && equals > 2 && equals < bad)
             field = QString::fromUtf8(bytes.first(equals));
-        else if (previous.startsWith("-") && previous.size() > 1 && firstInvalidUtf8(previous) < 0 && !previous.contains('='))
+        else if (previous.startsWith("-") && previous.size() > 1 && firstInvalidUtf8(previous) < 0 &&
+                 !previous.contains('='))
             field = QString::fromUtf8(previous);
         else
             field = QCoreApplication::translate("ArgumentText", "argument %1").arg(i);
         return std::unexpected(Error{
             Error::Code::InvalidInput,
-            QCoreApplication::translate("ArgumentText", "not valid UTF-8 (byte 0x%1 at byte %2); nothing was changed.")
+            QCoreApplication::translate("ArgumentText",
+                                        "not valid UTF-8 (byte 0x%1 at byte %2); nothing was changed.")
                 .arg(QString::number(uint(uchar(bytes.at(bad))), 16).toUpper(), QString::number(bad + 1)),
-            field, {}, 0});
+            field,
+            {},
+            0});
     }
     return arguments;
 }

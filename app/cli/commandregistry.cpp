@@ -71,13 +71,15 @@ int CommandRegistry::dispatch(const QStringList &arguments) const
     }
     if (!group.isEmpty()) {
         const QString given = arguments.size() >= 2 ? arguments.at(1) : QString();
-        printError(given.isEmpty()
-                       ? tr("innkeep-cli %1: say what to do: %2.").arg(first, group.join(QStringLiteral(", ")))
-                       : tr("innkeep-cli %1: unknown subcommand \"%2\"; use one of: %3.")
-                             .arg(first, TextField::quoted(given), group.join(QStringLiteral(", "))));
+        printError(
+            given.isEmpty()
+                ? tr("innkeep-cli %1: say what to do: %2.").arg(first, group.join(QStringLiteral(", ")))
+                : tr("innkeep-cli %1: unknown subcommand \"%2\"; use one of: %3.")
+                      .arg(first, TextField::quoted(given), group.join(QStringLiteral(", "))));
         return UsageError;
     }
-    printError(tr("innkeep-cli: unknown command \"%1\"; innkeep-cli --help lists the commands.").arg(TextField::quoted(first)));
+    printError(tr("innkeep-cli: unknown command \"%1\"; innkeep-cli --help lists the commands.")
+                   .arg(TextField::quoted(first)));
     return UsageError;
 }
 

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // guest add, guest show: create a profile; show everything the desk knows about a guest.
 #include "alerts/guestalerts.h"
-#include "common/calendardate.h"
-#include "common/textfield.h"
 #include "commandregistry.h"
 #include "commands.h"
+#include "common/calendardate.h"
+#include "common/textfield.h"
 #include "console.h"
 #include "guests/guestservice.h"
 #include "guests/phonenumber.h"
@@ -105,23 +105,25 @@ protected:
                 continue;
             const QDate date = CalendarDate::fromIso(text(name));
             if (!date.isValid())
-                return std::unexpected(optionError(QString::fromLatin1(name),
-                                                   tr("\"%1\" is not a date in the form YYYY-MM-DD.")
-                                                       .arg(TextField::quoted(text(name)))));
+                return std::unexpected(optionError(
+                    QString::fromLatin1(name),
+                    tr("\"%1\" is not a date in the form YYYY-MM-DD.").arg(TextField::quoted(text(name)))));
             (qstrcmp(name, "birthday") == 0 ? guest.birthday : guest.anniversary) = date;
         }
         if (parser.isSet(QStringLiteral("vip"))) {
             bool ok = false;
             guest.vipLevel = text("vip").toInt(&ok);
             if (!ok)
-                return std::unexpected(optionError(QStringLiteral("vip"), tr("\"%1\" is not a number.").arg(TextField::quoted(text("vip")))));
+                return std::unexpected(
+                    optionError(QStringLiteral("vip"),
+                                tr("\"%1\" is not a number.").arg(TextField::quoted(text("vip")))));
         }
         if (parser.isSet(QStringLiteral("source"))) {
             const auto source = guestSourceFromToken(text("source"));
             if (!source)
-                return std::unexpected(optionError(QStringLiteral("source"),
-                                                   tr("\"%1\" is not one of walk-in, ota, direct, agent, other.")
-                                                       .arg(TextField::quoted(text("source")))));
+                return std::unexpected(optionError(
+                    QStringLiteral("source"), tr("\"%1\" is not one of walk-in, ota, direct, agent, other.")
+                                                  .arg(TextField::quoted(text("source")))));
             guest.source = *source;
         }
         for (const QString &channel : text("consent").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -135,8 +137,9 @@ protected:
             else if (token == QLatin1String("marketing"))
                 guest.consent.marketing = true;
             else
-                return std::unexpected(optionError(QStringLiteral("consent"),
-                                                   tr("\"%1\" is not one of email, sms, phone, marketing.").arg(TextField::quoted(token))));
+                return std::unexpected(optionError(
+                    QStringLiteral("consent"),
+                    tr("\"%1\" is not one of email, sms, phone, marketing.").arg(TextField::quoted(token))));
         }
         return guest;
     }
@@ -181,7 +184,8 @@ QString money(qint64 minor, const QString &currency)
     const QString sign = minor < 0 ? QStringLiteral("-") : QString();
     minor = std::abs(minor);
     return QStringLiteral("%1%2.%3 %4")
-        .arg(sign, QString::number(minor / 100), QString::number(minor % 100).rightJustified(2, QLatin1Char('0')), currency);
+        .arg(sign, QString::number(minor / 100),
+             QString::number(minor % 100).rightJustified(2, QLatin1Char('0')), currency);
 }
 
 class GuestShowCommand final : public Command

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // pref add: record (or confirm) a guest's preference.
 #include "commandregistry.h"
+#include "commands.h"
 #include "common/calendardate.h"
 #include "common/textfield.h"
-#include "commands.h"
 #include "console.h"
 #include "jsonformat.h"
 #include "preferences/preferenceservice.h"
@@ -55,7 +55,8 @@ protected:
             return usage(tr("--category is required (room, food, amenities, accessibility, communication, other)."));
         const auto parsedCategory = preferenceCategoryFromToken(category);
         if (!parsedCategory)
-            return usage(tr("--category: \"%1\" is not one of room, food, amenities, accessibility, communication, other.")
+            return usage(tr("--category: \"%1\" is not one of room, food, amenities, accessibility, "
+                            "communication, other.")
                              .arg(TextField::quoted(category)));
         draft.category = *parsedCategory;
         draft.value = parser.value(QStringLiteral("value"));

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // search: instant search from the command line.
 #include "commandregistry.h"
-#include "common/textfield.h"
 #include "commands.h"
+#include "common/textfield.h"
 #include "console.h"
 #include "jsonformat.h"
 #include "search/guestsearch.h"
@@ -43,7 +43,8 @@ protected:
         bool ok = false;
         const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 1 || limit > 10000)
-            return usage(tr("--limit: \"%1\" is not a number from 1 to 10000.").arg(TextField::quoted(parser.value(QStringLiteral("limit")))));
+            return usage(tr("--limit: \"%1\" is not a number from 1 to 10000.")
+                             .arg(TextField::quoted(parser.value(QStringLiteral("limit")))));
         auto db = openDatabase(parser);
         if (!db)
             return fail(db.error());

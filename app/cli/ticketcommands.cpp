@@ -3,16 +3,16 @@
 // ticket add, show, list, move, note, compensate, follow-up, close: complaint tickets from the
 // command line. Writes print the ticket's id once committed; bad input changes nothing.
 #include "commandoptions.h"
-#include "common/currencycode.h"
-#include "common/textfield.h"
 #include "commandregistry.h"
 #include "commands.h"
+#include "common/currencycode.h"
+#include "common/textfield.h"
 #include "console.h"
+#include "storage/transaction.h"
 #include "ticketformat.h"
 #include "tickets/ticketservice.h"
 #include "tickets/ticketsource.h"
 #include "tickets/ticketworkflow.h"
-#include "storage/transaction.h"
 
 #include <QJsonArray>
 
@@ -96,9 +96,10 @@ protected:
         if (parser.isSet(u"source"_s)) {
             input.source = parser.value(u"source"_s).trimmed().toLower();
             if (!isTicketSource(input.source))
-                return usage(TicketFormat::optionError(u"source"_s, tr("\"%1\" is not one of %2.")
-                                                                       .arg(TextField::quoted(parser.value(u"source"_s)),
-                                                                            ticketSourceTokens().join(u", "_s)))
+                return usage(TicketFormat::optionError(u"source"_s,
+                                                       tr("\"%1\" is not one of %2.")
+                                                           .arg(TextField::quoted(parser.value(u"source"_s)),
+                                                                ticketSourceTokens().join(u", "_s)))
                                  .toString());
         }
 
@@ -514,9 +515,11 @@ protected:
             bool ok = false;
             const int satisfaction = parser.value(u"satisfaction"_s).trimmed().toInt(&ok);
             if (!ok || satisfaction < 1 || satisfaction > 5)
-                return usage(TicketFormat::optionError(u"satisfaction"_s, tr("\"%1\" is not a number from 1 to 5.")
-                                                                              .arg(TextField::quoted(parser.value(u"satisfaction"_s))))
-                                 .toString());
+                return usage(
+                    TicketFormat::optionError(u"satisfaction"_s,
+                                              tr("\"%1\" is not a number from 1 to 5.")
+                                                  .arg(TextField::quoted(parser.value(u"satisfaction"_s))))
+                        .toString());
             followUp.satisfaction = satisfaction;
         }
         auto outcome = optionalValue(parser, u"outcome"_s, TicketFormat::outcome);

@@ -9,13 +9,12 @@
 #include "storage/clock.h"
 #include "tickets/ticketrepository.h"
 
+#include <limits>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
-
-#include <limits>
 
 namespace innkeep::cli {
 
@@ -60,7 +59,8 @@ Result<Enum> fromToken(const QString &option, const QString &text, std::initiali
         tokens.append(toToken(value));
     }
     return std::unexpected(TicketFormat::optionError(
-        option, TicketFormat::tr("\"%1\" is not one of %2.").arg(TextField::quoted(text), tokens.join(u", "_s))));
+        option,
+        TicketFormat::tr("\"%1\" is not one of %2.").arg(TextField::quoted(text), tokens.join(u", "_s))));
 }
 
 } // namespace
@@ -115,7 +115,8 @@ Result<int> TicketFormat::positiveNumber(const QString &option, const QString &t
     bool ok = false;
     const int n = text.trimmed().toInt(&ok);
     if (!ok || n <= 0)
-        return std::unexpected(optionError(option, tr("\"%1\" is not a whole number above 0.").arg(TextField::quoted(text))));
+        return std::unexpected(
+            optionError(option, tr("\"%1\" is not a whole number above 0.").arg(TextField::quoted(text))));
     return n;
 }
 
@@ -123,7 +124,9 @@ Result<QString> TicketFormat::uuid(const QString &option, const QString &text)
 {
     const QString id = text.trimmed().toLower();
     if (!isUuid(id))
-        return std::unexpected(optionError(option, tr("\"%1\" is not an id (a uuid such as 0f5a6cf9-52b3-461a-8499-23b60be062f9).").arg(TextField::quoted(text))));
+        return std::unexpected(optionError(
+            option, tr("\"%1\" is not an id (a uuid such as 0f5a6cf9-52b3-461a-8499-23b60be062f9).")
+                        .arg(TextField::quoted(text))));
     return id;
 }
 
@@ -133,7 +136,9 @@ Result<qint64> TicketFormat::duration(const QString &option, const QString &text
     static const QRegularExpression part(u"(\\d+)([dhm])"_s);
     const QString compact = text.trimmed().toLower().remove(u' ');
     const auto bad = [&] {
-        return std::unexpected(optionError(option, tr("\"%1\" is not a duration such as 30m, 2h, 1d or 1h30m.").arg(TextField::quoted(text))));
+        return std::unexpected(optionError(
+            option,
+            tr("\"%1\" is not a duration such as 30m, 2h, 1d or 1h30m.").arg(TextField::quoted(text))));
     };
     if (!whole.match(compact).hasMatch())
         return bad();
@@ -164,7 +169,8 @@ Result<qint64> TicketFormat::instant(const QString &option, const QString &text,
     if (const auto m = timeOfDay.match(value); m.hasMatch()) {
         const QTime time(m.captured(1).toInt(), m.captured(2).toInt());
         if (!time.isValid())
-            return std::unexpected(optionError(option, tr("\"%1\" is not a time of day.").arg(TextField::quoted(text))));
+            return std::unexpected(
+                optionError(option, tr("\"%1\" is not a time of day.").arg(TextField::quoted(text))));
         const QDate today = clock.today();
         QDateTime at(today, time, Qt::LocalTime);
         if (at.toMSecsSinceEpoch() > now) // the shift started yesterday
@@ -187,9 +193,9 @@ Result<qint64> TicketFormat::instant(const QString &option, const QString &text,
             at = QDateTime(date, QTime(0, 0), Qt::LocalTime);
     }
     if (!at.isValid())
-        return std::unexpected(optionError(
-            option, tr("\"%1\" is not a time: use 2026-06-15T08:00, 08:00 (today) or a duration back from now such as 8h.")
-                        .arg(TextField::quoted(text))));
+        return std::unexpected(optionError(option, tr("\"%1\" is not a time: use 2026-06-15T08:00, 08:00 "
+                                                      "(today) or a duration back from now such as 8h.")
+                                                       .arg(TextField::quoted(text))));
     return at.toMSecsSinceEpoch();
 }
 
@@ -211,12 +217,14 @@ Result<qint64> TicketFormat::amountMinor(const QString &option, const QString &t
     static const QRegularExpression pattern(u"^(\\d{1,13})(?:[.,](\\d+))?$"_s);
     const auto m = pattern.match(text.trimmed());
     if (!m.hasMatch())
-        return std::unexpected(optionError(option, tr("\"%1\" is not an amount such as 25 or 12.50.").arg(TextField::quoted(text))));
+        return std::unexpected(optionError(
+            option, tr("\"%1\" is not an amount such as 25 or 12.50.").arg(TextField::quoted(text))));
     const int digits = currencyDigits(currency);
     const QString fraction = m.captured(2);
     if (fraction.size() > digits)
         return std::unexpected(optionError(
-            option, digits == 0 ? tr("\"%1\": %2 has no minor unit; give a whole amount.").arg(TextField::quoted(text), currency)
+            option, digits == 0 ? tr("\"%1\": %2 has no minor unit; give a whole amount.")
+                                      .arg(TextField::quoted(text), currency)
                                 : tr("\"%1\" has more than %2 decimals, the most %3 has.")
                                       .arg(TextField::quoted(text), QString::number(digits), currency)));
     qint64 minor = m.captured(1).toLongLong();

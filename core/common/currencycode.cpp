@@ -5,7 +5,6 @@
 #include "common/textfield.h"
 
 #include <QSet>
-
 #include <unicode/ucurr.h>
 #include <unicode/uenum.h>
 
@@ -43,10 +42,13 @@ Result<QString> CurrencyCode::normalised(const QString &field, const QString &te
     const QString code = text.trimmed().toUpper();
     if (isCurrent(code))
         return code;
-    return std::unexpected(Error{Error::Code::InvalidInput,
-                                 tr("\"%1\" is not the ISO 4217 code of a currency in use, such as EUR, AMD or GEL.")
-                                     .arg(TextField::quoted(text)),
-                                 field, {}, 0});
+    return std::unexpected(
+        Error{Error::Code::InvalidInput,
+              tr("\"%1\" is not the ISO 4217 code of a currency in use, such as EUR, AMD or GEL.")
+                  .arg(TextField::quoted(text)),
+              field,
+              {},
+              0});
 }
 
 } // namespace innkeep

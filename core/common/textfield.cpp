@@ -60,17 +60,18 @@ Status TextField::check(const QString &field, const QString &text, int limit, bo
     if (text.size() > limit) {
         const qsizetype length = text.size() > 2 * qsizetype(limit) ? text.size() : codePoints(text);
         if (length > limit)
-            return std::unexpected(
-                invalid(field, tr("This text is %L1 characters long; the most is %L2.").arg(length).arg(limit)));
+            return std::unexpected(invalid(
+                field, tr("This text is %L1 characters long; the most is %L2.").arg(length).arg(limit)));
     }
     qsizetype position = 0;
     for (qsizetype i = 0; i < text.size(); ++position) {
         int units = 1;
         const char32_t c = codePointAt(text, i, &units);
         if (isRefused(c, multiLine)) {
-            return std::unexpected(invalid(field, tr("This text holds a control character (%1) at position %2; "
-                                                     "it cannot be stored.")
-                                                      .arg(codePointName(c), QLocale().toString(position + 1))));
+            return std::unexpected(
+                invalid(field, tr("This text holds a control character (%1) at position %2; "
+                                  "it cannot be stored.")
+                                   .arg(codePointName(c), QLocale().toString(position + 1))));
         }
         i += units;
     }

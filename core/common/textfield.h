@@ -11,8 +11,8 @@ namespace innkeep {
 
 // The one rule for text that core stores, whoever typed it or whatever file brought it: no
 // control characters (NUL, ESC, the rest of C0, DEL and C1; tab, line feed and carriage return
-// are whitespace: kept in multi-line fields, one space in one-line fields), no lone surrogates, and no more than the field's limit (common/fieldlimits.h).
-// Errors are InvalidInput and name `field`.
+// are whitespace: kept in multi-line fields, one space in one-line fields), no lone surrogates, and no more
+// than the field's limit (common/fieldlimits.h). Errors are InvalidInput and name `field`.
 class TextField final
 {
     Q_DECLARE_TR_FUNCTIONS(TextField)
@@ -27,7 +27,8 @@ public:
 
     // The problem with `text`, if any, without tidying it: for values that are checked here and
     // parsed elsewhere (phone numbers, e-mails, codes).
-    [[nodiscard]] static Status check(const QString &field, const QString &text, int limit, bool multiLine = false);
+    [[nodiscard]] static Status check(const QString &field, const QString &text, int limit,
+                                      bool multiLine = false);
 
     // `text` as an error message may quote it: at most FieldLimit::Quoted characters (then "…"),
     // control characters shown as \xNN, so a message stays one short, printable line.

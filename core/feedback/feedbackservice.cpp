@@ -39,7 +39,8 @@ Result<FeedbackEntry> FeedbackService::load(const QString &uuid)
     if (!found)
         return std::unexpected(found.error());
     if (!*found)
-        return fail(Error::Code::NotFound, tr("There is no feedback entry %1.").arg(TextField::quoted(uuid)), u"feedback"_s);
+        return fail(Error::Code::NotFound, tr("There is no feedback entry %1.").arg(TextField::quoted(uuid)),
+                    u"feedback"_s);
     return **found;
 }
 

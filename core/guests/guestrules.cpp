@@ -8,10 +8,9 @@
 #include "guests/phonenumber.h"
 #include "search/searchkey.h"
 
+#include <algorithm>
 #include <QLocale>
 #include <QRegularExpression>
-
-#include <algorithm>
 
 namespace innkeep {
 
@@ -53,8 +52,10 @@ bool GuestRules::isEmail(const QString &text)
     const qsizetype at = text.indexOf(QLatin1Char('@'));
     if (at <= 0 || at != text.lastIndexOf(QLatin1Char('@')) || at > FieldLimit::EmailLocalPart)
         return false;
-    static const QRegularExpression local(QStringLiteral(R"(^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*$)"));
-    static const QRegularExpression label(QStringLiteral(R"(^[\p{L}\p{N}]([\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$)"));
+    static const QRegularExpression local(
+        QStringLiteral(R"(^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*$)"));
+    static const QRegularExpression label(
+        QStringLiteral(R"(^[\p{L}\p{N}]([\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$)"));
     if (!local.match(QStringView(text).left(at)).hasMatch())
         return false;
     const QStringList labels = text.mid(at + 1).split(QLatin1Char('.'));
@@ -209,10 +210,12 @@ QList<Error> GuestRules::normalise(Guest &guest, const QString &phoneRegion, con
         problems.append(language.error());
     if (!guest.nationality.isEmpty() && !isCountryCode(guest.nationality))
         problems.append(invalid(QStringLiteral("nationality"),
-                                tr("\"%1\" is not a two-letter country code such as AM or GE.").arg(TextField::quoted(guest.nationality))));
+                                tr("\"%1\" is not a two-letter country code such as AM or GE.")
+                                    .arg(TextField::quoted(guest.nationality))));
     if (!guest.country.isEmpty() && !isCountryCode(guest.country))
-        problems.append(invalid(QStringLiteral("country"),
-                                tr("\"%1\" is not a two-letter country code such as AM or GE.").arg(TextField::quoted(guest.country))));
+        problems.append(
+            invalid(QStringLiteral("country"), tr("\"%1\" is not a two-letter country code such as AM or GE.")
+                                                   .arg(TextField::quoted(guest.country))));
 
     if (guest.birthday.isValid() && (guest.birthday > today || guest.birthday.year() < 1900))
         problems.append(invalid(QStringLiteral("birthday"), tr("The birthday must be a past date after 1900.")));

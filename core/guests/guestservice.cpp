@@ -48,8 +48,11 @@ QVariantMap noteRow(const GuestNote &note, const QString &guestUuid)
 
 Error notFound(const QString &uuid)
 {
-    return Error{Error::Code::NotFound, GuestService::tr("There is no guest with the id %1.").arg(TextField::quoted(uuid)),
-                 QStringLiteral("guest"), {}, 0};
+    return Error{Error::Code::NotFound,
+                 GuestService::tr("There is no guest with the id %1.").arg(TextField::quoted(uuid)),
+                 QStringLiteral("guest"),
+                 {},
+                 0};
 }
 
 } // namespace

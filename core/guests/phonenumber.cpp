@@ -5,9 +5,8 @@
 #include "common/fieldlimits.h"
 #include "common/textfield.h"
 
-#include <QHash>
-
 #include <phonenumbers/phonenumberutil.h>
+#include <QHash>
 
 namespace innkeep {
 
@@ -89,7 +88,8 @@ Result<QString> PhoneNumber::toE164(const QString &typed, const QString &default
         break;
     case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
         return fail(Error::Code::InvalidInput,
-                    tr("\"%1\" has no country code and no default region is set; start it with + and the country code.")
+                    tr("\"%1\" has no country code and no default region is set; start it with + and the "
+                       "country code.")
                         .arg(shown),
                     QStringLiteral("phone"));
     case PhoneNumberUtil::TOO_SHORT_NSN:
@@ -100,17 +100,20 @@ Result<QString> PhoneNumber::toE164(const QString &typed, const QString &default
         return fail(Error::Code::InvalidInput, tr("\"%1\" is too long for a phone number.").arg(shown),
                     QStringLiteral("phone"));
     default:
-        return fail(Error::Code::InvalidInput, tr("\"%1\" is not a phone number.").arg(shown), QStringLiteral("phone"));
+        return fail(Error::Code::InvalidInput, tr("\"%1\" is not a phone number.").arg(shown),
+                    QStringLiteral("phone"));
     }
     // E.164 has no room for an extension, and dropping it silently loses how to reach the guest.
     if (number.has_extension())
-        return fail(Error::Code::InvalidInput,
-                    tr("\"%1\" has an extension (%2); Innkeep stores numbers without one. Enter the number alone and "
-                       "put the extension in a note.")
-                        .arg(shown, TextField::quoted(QString::fromStdString(number.extension()))),
-                    QStringLiteral("phone"));
+        return fail(
+            Error::Code::InvalidInput,
+            tr("\"%1\" has an extension (%2); Innkeep stores numbers without one. Enter the number alone and "
+               "put the extension in a note.")
+                .arg(shown, TextField::quoted(QString::fromStdString(number.extension()))),
+            QStringLiteral("phone"));
     if (!util().IsPossibleNumber(number))
-        return fail(Error::Code::InvalidInput, tr("\"%1\" does not have the right number of digits for its country.").arg(shown),
+        return fail(Error::Code::InvalidInput,
+                    tr("\"%1\" does not have the right number of digits for its country.").arg(shown),
                     QStringLiteral("phone"));
     std::string formatted;
     util().Format(number, PhoneNumberUtil::E164, &formatted);

@@ -68,12 +68,15 @@ Status checkDraft(Preference &p, const QDate &today)
     p.value = *value;
     p.detail = *detail;
     if (p.value.isEmpty())
-        return fail(Error::Code::InvalidInput, PreferenceService::tr("Say what the preference is."), QStringLiteral("value"));
+        return fail(Error::Code::InvalidInput, PreferenceService::tr("Say what the preference is."),
+                    QStringLiteral("value"));
     if (p.observedOn.isValid() && p.observedOn > today)
-        return fail(Error::Code::InvalidInput, PreferenceService::tr("The date observed cannot be in the future."),
+        return fail(Error::Code::InvalidInput,
+                    PreferenceService::tr("The date observed cannot be in the future."),
                     QStringLiteral("observed_on"));
     if (p.observedOn.isValid() && p.observedOn.year() < 1900)
-        return fail(Error::Code::InvalidInput, PreferenceService::tr("The date observed cannot be before 1900."),
+        return fail(Error::Code::InvalidInput,
+                    PreferenceService::tr("The date observed cannot be before 1900."),
                     QStringLiteral("observed_on"));
     return {};
 }
@@ -87,7 +90,9 @@ Result<Preference> PreferenceService::find(const QString &uuid)
     if (auto ok = select.bind(uuid).exec(); !ok)
         return std::unexpected(ok.error());
     if (!select.next())
-        return fail(Error::Code::NotFound, tr("There is no preference with the id %1.").arg(TextField::quoted(uuid)), QStringLiteral("preference"));
+        return fail(Error::Code::NotFound,
+                    tr("There is no preference with the id %1.").arg(TextField::quoted(uuid)),
+                    QStringLiteral("preference"));
     return readPreference(select);
 }
 
@@ -116,7 +121,9 @@ Result<Preference> PreferenceService::record(Preference draft)
     if (!guestId)
         return std::unexpected(guestId.error());
     if (*guestId == 0)
-        return fail(Error::Code::NotFound, tr("There is no guest with the id %1.").arg(TextField::quoted(draft.guestUuid)), QStringLiteral("guest"));
+        return fail(Error::Code::NotFound,
+                    tr("There is no guest with the id %1.").arg(TextField::quoted(draft.guestUuid)),
+                    QStringLiteral("guest"));
 
     auto tx = Transaction::begin(m_db);
     if (!tx)

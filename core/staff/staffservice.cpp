@@ -11,9 +11,8 @@
 #include "storage/statement.h"
 #include "storage/transaction.h"
 
-#include <QCollator>
-
 #include <algorithm>
+#include <QCollator>
 
 namespace innkeep {
 
@@ -126,14 +125,25 @@ Result<StaffMember> StaffService::find(const QString &uuid)
     if (auto ok = select.bind(uuid).exec(); !ok)
         return std::unexpected(ok.error());
     if (!select.next())
-        return fail(Error::Code::NotFound, tr("There is no staff member with the id %1.").arg(TextField::quoted(uuid)),
+        return fail(Error::Code::NotFound,
+                    tr("There is no staff member with the id %1.").arg(TextField::quoted(uuid)),
                     QStringLiteral("staff"));
     return readMember(select);
 }
 
+Result<bool> StaffService::hasMembers()
+{
+    Statement select(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM staff)"));
+    auto any = select.scalar();
+    if (!any)
+        return std::unexpected(any.error());
+    return any->toInt() != 0;
+}
+
 Result<std::optional<StaffMember>> StaffService::byName(const QString &name)
 {
-    Statement select(m_db, QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM staff WHERE name_key = ?"));
+    Statement select(m_db,
+                     QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM staff WHERE name_key = ?"));
     if (auto ok = select.bind(nameKey(name)).exec(); !ok)
         return std::unexpected(ok.error());
     if (!select.next())

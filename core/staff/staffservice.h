@@ -5,10 +5,9 @@
 #include "common/error.h"
 #include "staff/staffmember.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QList>
-
-#include <optional>
 
 namespace innkeep {
 
@@ -27,6 +26,8 @@ public:
     [[nodiscard]] Result<StaffMember> rename(const QString &uuid, const QString &name);
     [[nodiscard]] Result<StaffMember> setActive(const QString &uuid, bool active);
     [[nodiscard]] Result<StaffMember> find(const QString &uuid);
+    // True once the venue keeps a staff list (anyone on it, retired or not).
+    [[nodiscard]] Result<bool> hasMembers();
     // The member called `name` (ignoring case and extra spaces), retired or not; nothing when none is.
     [[nodiscard]] Result<std::optional<StaffMember>> byName(const QString &name);
     // By name in the current locale's order; retired members only when asked.

@@ -69,11 +69,11 @@ Stay readStay(const Statement &row, int first = 0)
 
 Result<Stay> StayService::normalised(Stay s) const
 {
-    for (const auto &[text, field, limit] :
-         {std::tuple{&s.room, "room", FieldLimit::Room}, std::tuple{&s.channel, "channel", FieldLimit::Reference},
-          std::tuple{&s.purpose, "purpose", FieldLimit::ShortText},
-          std::tuple{&s.bookingRef, "booking_ref", FieldLimit::Reference},
-          std::tuple{&s.currency, "currency", FieldLimit::Key}}) {
+    for (const auto &[text, field, limit] : {std::tuple{&s.room, "room", FieldLimit::Room},
+                                             std::tuple{&s.channel, "channel", FieldLimit::Reference},
+                                             std::tuple{&s.purpose, "purpose", FieldLimit::ShortText},
+                                             std::tuple{&s.bookingRef, "booking_ref", FieldLimit::Reference},
+                                             std::tuple{&s.currency, "currency", FieldLimit::Key}}) {
         auto tidy = TextField::line(QString::fromLatin1(field), *text, limit);
         if (!tidy)
             return std::unexpected(tidy.error());
@@ -97,7 +97,8 @@ Result<Stay> StayService::normalised(Stay s) const
                                                    .arg(s.departure.toString(Qt::ISODate), s.arrival.toString(Qt::ISODate)),
                     QStringLiteral("departure"));
     if (s.arrival.daysTo(s.departure) > 366)
-        return fail(Error::Code::InvalidInput, tr("A stay cannot be longer than a year."), QStringLiteral("departure"));
+        return fail(Error::Code::InvalidInput, tr("A stay cannot be longer than a year."),
+                    QStringLiteral("departure"));
     if (s.rateMinor < 0)
         return fail(Error::Code::InvalidInput, tr("The rate cannot be negative."), QStringLiteral("rate"));
     if (s.revenueMinor < 0)
@@ -119,7 +120,9 @@ Result<Stay> StayService::add(Stay draft)
     if (!guestId)
         return std::unexpected(guestId.error());
     if (*guestId == 0)
-        return fail(Error::Code::NotFound, tr("There is no guest with the id %1.").arg(TextField::quoted(stay->guestUuid)), QStringLiteral("guest"));
+        return fail(Error::Code::NotFound,
+                    tr("There is no guest with the id %1.").arg(TextField::quoted(stay->guestUuid)),
+                    QStringLiteral("guest"));
 
     auto tx = Transaction::begin(m_db);
     if (!tx)
@@ -192,7 +195,9 @@ Result<Stay> StayService::find(const QString &uuid)
     if (auto ok = select.bind(uuid).exec(); !ok)
         return std::unexpected(ok.error());
     if (!select.next())
-        return fail(Error::Code::NotFound, tr("There is no stay with the id %1.").arg(TextField::quoted(uuid)), QStringLiteral("stay"));
+        return fail(Error::Code::NotFound,
+                    tr("There is no stay with the id %1.").arg(TextField::quoted(uuid)),
+                    QStringLiteral("stay"));
     return readStay(select);
 }
 
@@ -215,7 +220,9 @@ Result<GuestRollup> StayService::rollup(const QString &guestUuid)
     if (!id)
         return std::unexpected(id.error());
     if (*id == 0)
-        return fail(Error::Code::NotFound, tr("There is no guest with the id %1.").arg(TextField::quoted(guestUuid)), QStringLiteral("guest"));
+        return fail(Error::Code::NotFound,
+                    tr("There is no guest with the id %1.").arg(TextField::quoted(guestUuid)),
+                    QStringLiteral("guest"));
     auto all = rollups({*id});
     if (!all)
         return std::unexpected(all.error());

@@ -51,7 +51,8 @@ Result<ComplaintTicket> TicketService::load(const QString &uuid)
     if (!found)
         return std::unexpected(found.error());
     if (!*found)
-        return fail(Error::Code::NotFound, tr("There is no ticket %1.").arg(TextField::quoted(uuid)), u"ticket"_s);
+        return fail(Error::Code::NotFound, tr("There is no ticket %1.").arg(TextField::quoted(uuid)),
+                    u"ticket"_s);
     return **found;
 }
 
@@ -67,8 +68,9 @@ Status TicketService::checkListKey(TicketListItem::List list, const QString &key
         return std::unexpected(item.error());
     if (!*item || (*item)->archived) {
         return fail(Error::Code::InvalidInput,
-                    list == TicketListItem::List::Categories ? tr("Unknown complaint category: %1").arg(TextField::quoted(key))
-                                                             : tr("Unknown department: %1").arg(TextField::quoted(key)),
+                    list == TicketListItem::List::Categories
+                        ? tr("Unknown complaint category: %1").arg(TextField::quoted(key))
+                        : tr("Unknown department: %1").arg(TextField::quoted(key)),
                     field);
     }
     return {};
@@ -81,17 +83,26 @@ Result<QString> TicketService::checkAssignee(const QString &typed, const QString
         return name;
     if (name->isEmpty() || name->compare(current, Qt::CaseInsensitive) == 0)
         return name->isEmpty() ? QString() : current; // unassigned, or unchanged (even if retired since)
-    auto member = StaffService(m_db).byName(*name);
+    StaffService staff(m_db);
+    auto member = staff.byName(*name);
     if (!member)
         return std::unexpected(member.error());
-    if (!*member)
+    if (!*member) {
+        // A venue that keeps no staff list yet assigns by name as typed.
+        auto listed = staff.hasMembers();
+        if (!listed)
+            return std::unexpected(listed.error());
+        if (!*listed)
+            return name;
         return fail(Error::Code::InvalidInput,
                     tr("\"%1\" is not on the venue's staff list; add them under Settings ▸ Staff first.")
                         .arg(TextField::quoted(*name)),
                     u"assignee"_s);
+    }
     if (!(*member)->active)
         return fail(Error::Code::InvalidInput,
-                    tr("%1 has left the staff list and cannot take new tickets.").arg(TextField::quoted((*member)->name)),
+                    tr("%1 has left the staff list and cannot take new tickets.")
+                        .arg(TextField::quoted((*member)->name)),
                     u"assignee"_s);
     return (*member)->name;
 }
@@ -118,7 +129,8 @@ Result<ComplaintTicket> TicketService::create(const NewTicket &input)
         t.source = u"in-person"_s;
     if (!isTicketSource(t.source))
         return fail(Error::Code::InvalidInput,
-                    tr("\"%1\" is not one of %2.").arg(TextField::quoted(t.source), ticketSourceTokens().join(u", "_s)),
+                    tr("\"%1\" is not one of %2.")
+                        .arg(TextField::quoted(t.source), ticketSourceTokens().join(u", "_s)),
                     u"source"_s);
     if (t.description.isEmpty())
         return fail(Error::Code::InvalidInput, tr("Describe the complaint."), u"description"_s);
@@ -355,7 +367,8 @@ Result<ComplaintTicket> TicketService::reopen(const QString &uuid, const QString
     return move(uuid, TicketStatus::InProgress, reason);
 }
 
-Result<TicketEvent> TicketService::addTextEvent(const QString &uuid, TicketEvent::Kind kind, const QString &typed)
+Result<TicketEvent> TicketService::addTextEvent(const QString &uuid, TicketEvent::Kind kind,
+                                                const QString &typed)
 {
     auto checked = longText(u"text"_s, typed);
     if (!checked)

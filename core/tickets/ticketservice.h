@@ -98,7 +98,8 @@ private:
                                                const QString &refUuid = {});
     [[nodiscard]] Result<TicketEvent> addTextEvent(const QString &uuid, TicketEvent::Kind kind, const QString &text);
     // The assignee as stored: empty, `current` unchanged, or an active staff member's name as the
-    // staff list spells it; anyone else is refused.
+    // staff list spells it; anyone else is refused once the venue keeps a staff list (before
+    // that, the name as typed).
     [[nodiscard]] Result<QString> checkAssignee(const QString &typed, const QString &current);
     [[nodiscard]] Status checkListKey(TicketListItem::List list, const QString &key, const QString &field);
 

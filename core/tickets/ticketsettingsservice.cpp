@@ -54,7 +54,8 @@ Result<TicketListItem> TicketSettingsService::addItem(TicketListItem::List list,
     static const QRegularExpression keyPattern(u"^[a-z0-9]+(-[a-z0-9]+)*$"_s);
     if (key.size() > FieldLimit::Key || !keyPattern.match(key).hasMatch())
         return fail(Error::Code::InvalidInput,
-                    tr("A key uses lower-case letters, digits and dashes only, at most %L1 of them.").arg(FieldLimit::Key),
+                    tr("A key uses lower-case letters, digits and dashes only, at most %L1 of them.")
+                        .arg(FieldLimit::Key),
                     u"key"_s);
     auto name = TextField::line(u"label"_s, label, FieldLimit::Label);
     if (!name)
@@ -68,7 +69,8 @@ Result<TicketListItem> TicketSettingsService::addItem(TicketListItem::List list,
     if (!existing)
         return std::unexpected(existing.error());
     if (*existing)
-        return fail(Error::Code::Conflict, tr("%1 is already on the list.").arg(TextField::quoted(key)), u"key"_s);
+        return fail(Error::Code::Conflict, tr("%1 is already on the list.").arg(TextField::quoted(key)),
+                    u"key"_s);
     auto all = m_repo.items(list, true);
     if (!all)
         return std::unexpected(all.error());
@@ -113,7 +115,8 @@ Result<TicketListItem> TicketSettingsService::change(TicketListItem::List list, 
     if (!before)
         return std::unexpected(before.error());
     if (!*before)
-        return fail(Error::Code::NotFound, tr("%1 is not on the list.").arg(TextField::quoted(key)), u"key"_s);
+        return fail(Error::Code::NotFound, tr("%1 is not on the list.").arg(TextField::quoted(key)),
+                    u"key"_s);
     TicketListItem after = **before;
     edit(after);
     auto changes = m_repo.updateItem(list, **before, after);

@@ -102,7 +102,8 @@ Status VenueSettings::setPhoneRegion(const QString &region)
 {
     const QString upper = region.trimmed().toUpper();
     if (!PhoneNumber::isKnownRegion(upper))
-        return fail(Error::Code::InvalidInput, tr("\"%1\" is not a country code such as AM, GE or DE.").arg(TextField::quoted(region)),
+        return fail(Error::Code::InvalidInput,
+                    tr("\"%1\" is not a country code such as AM, GE or DE.").arg(TextField::quoted(region)),
                     QStringLiteral("phone_region"));
     return setValue(QStringLiteral("phone_region"), upper);
 }

@@ -3,9 +3,9 @@
 #include "tst_tickets_fixture.h"
 
 #include "guests/guestservice.h"
+#include "staff/staffservice.h"
 #include "storage/changelog.h"
 #include "storage/transaction.h"
-#include "staff/staffservice.h"
 #include "tickets/ticketservice.h"
 #include "tickets/ticketsettingsservice.h"
 
