@@ -148,7 +148,7 @@ NewTicket complaintAbout(const QString &room)
 
 } // namespace
 
-TEST_CASE("Text rule: control characters are refused; tabs and line breaks are whitespace", "[input]")
+TEST_CASE("Text rule: control characters are refused, tabs and line breaks are whitespace", "[input]")
 {
     CHECK(TextField::line(u"name"_s, u"  Anna   Maria "_s, 200).value() == u"Anna Maria"_s);
     // Tabs and line breaks are whitespace: one space in a one-line field.
