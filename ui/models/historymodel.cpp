@@ -4,6 +4,7 @@
 
 #include "roles.h"
 #include "widgets/format.h"
+#include "widgets/plaintext.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,6 +58,12 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
 }
 
 QVariant HistoryModel::data(const QModelIndex &index, int role) const
+{
+    const QVariant value = cell(index, role);
+    return role == Qt::ToolTipRole && value.isValid() ? QVariant(PlainText::toolTip(value.toString())) : value;
+}
+
+QVariant HistoryModel::cell(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};

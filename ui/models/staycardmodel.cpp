@@ -4,6 +4,7 @@
 
 #include "roles.h"
 #include "widgets/format.h"
+#include "widgets/plaintext.h"
 
 #include <algorithm>
 
@@ -28,6 +29,12 @@ int StayCardModel::rowCount(const QModelIndex &parent) const
 }
 
 QVariant StayCardModel::data(const QModelIndex &index, int role) const
+{
+    const QVariant value = cell(index, role);
+    return role == Qt::ToolTipRole && value.isValid() ? QVariant(PlainText::toolTip(value.toString())) : value;
+}
+
+QVariant StayCardModel::cell(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
