@@ -4,6 +4,7 @@
 
 #include "guests/guestservice.h"
 #include "search/guestsearch.h"
+#include "search/searchindex.h"
 #include "search/searchkey.h"
 #include "stays/stayservice.h"
 #include "tickets/ticketservice.h"
@@ -318,4 +319,21 @@ TEST_CASE("A pasted query of ten thousand words costs what its first words cost 
     found = f.find(pasted.join(QLatin1Char(' ')));
     CHECK(timer.elapsed() < 1000);
     CHECK(found == QStringList{QStringLiteral("anna")});
+}
+
+TEST_CASE("A name's search keys take linear time in its number of words", "[search]")
+{
+    QStringList words;
+    for (int i = 0; i < 100'000; ++i)
+        words.append(QStringLiteral("w%1").arg(i % 50'000)); // every word twice
+    QElapsedTimer timer;
+    timer.start();
+    const QStringList keys = SearchIndex::nameKeys({words.join(QLatin1Char(' '))}, {QStringLiteral("Smith")});
+    CHECK(timer.elapsed() < 1000); // each word compared with every other one took 8 s
+    REQUIRE(keys.size() == 50'000 + 1 + 2);
+    CHECK(keys.first() == QStringLiteral("w0"));
+    CHECK(keys.at(49'999) == QStringLiteral("w49999"));
+    CHECK(keys.at(50'000) == QStringLiteral("smith"));
+    CHECK(keys.at(50'001).startsWith(QStringLiteral("w0 w1 ")));
+    CHECK(keys.last().startsWith(QStringLiteral("smith w0 ")));
 }
