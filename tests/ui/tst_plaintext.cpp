@@ -47,19 +47,26 @@ struct Hostile
     QString word;
 };
 
-const Hostile Name{QStringLiteral("<b style=\"font-size:40pt;color:red\">VIP GUEST – DO NOT CHARGE</b><img src=\"/etc/x.png\">"),
-                   QStringLiteral("DO NOT CHARGE")};
-const Hostile Allergy{QStringLiteral("<span style=\"display:none\">Sesame allergy</span>"), QStringLiteral("Sesame allergy")};
-const Hostile Blocked{QStringLiteral("<font color=\"white\">Unpaid minibar</font>"), QStringLiteral("Unpaid minibar")};
-const Hostile Company{QStringLiteral("<a href=\"https://example.com\">Acme Travel</a>"), QStringLiteral("Acme Travel")};
+const Hostile Name{
+    QStringLiteral(
+        "<b style=\"font-size:40pt;color:red\">VIP GUEST – DO NOT CHARGE</b><img src=\"/etc/x.png\">"),
+    QStringLiteral("DO NOT CHARGE")};
+const Hostile Allergy{QStringLiteral("<span style=\"display:none\">Sesame allergy</span>"),
+                      QStringLiteral("Sesame allergy")};
+const Hostile Blocked{QStringLiteral("<font color=\"white\">Unpaid minibar</font>"),
+                      QStringLiteral("Unpaid minibar")};
+const Hostile Company{QStringLiteral("<a href=\"https://example.com\">Acme Travel</a>"),
+                      QStringLiteral("Acme Travel")};
 const Hostile Tag{QStringLiteral("<big>cyclist</big>"), QStringLiteral("cyclist")};
-const Hostile Note{QStringLiteral("<h1>Late checkout promised</h1>"), QStringLiteral("Late checkout promised")};
+const Hostile Note{QStringLiteral("<h1>Late checkout promised</h1>"),
+                   QStringLiteral("Late checkout promised")};
 const Hostile Staff{QStringLiteral("<i>Lilit</i>"), QStringLiteral("Lilit")};
 const Hostile Room{QStringLiteral("<b>R7</b>"), QStringLiteral("R7")};
 const Hostile Complaint{QStringLiteral("<u>Broken shower</u>"), QStringLiteral("Broken shower")};
 const Hostile TicketNote{QStringLiteral("<s>Plumber called</s>"), QStringLiteral("Plumber called")};
 const Hostile Review{QStringLiteral("<b>Rude at reception</b>"), QStringLiteral("Rude at reception")};
-const QList<Hostile> Everything{Name, Allergy, Blocked, Company, Tag, Note, Staff, Room, Complaint, TicketNote, Review};
+const QList<Hostile> Everything{Name,  Allergy, Blocked,   Company,    Tag,   Note,
+                                Staff, Room,    Complaint, TicketNote, Review};
 
 // What Qt shows for `text` in `format`: rich text loses its tags.
 QString shown(const QString &text, Qt::TextFormat format)
@@ -219,7 +226,8 @@ TEST_CASE("the profile header and the alert banner show a name and a critical pr
             bannerTexts.append(shown(label));
     }
     const auto showsWhole = [&bannerTexts](const QString &literal) {
-        return std::any_of(bannerTexts.cbegin(), bannerTexts.cend(), [&](const QString &s) { return s.contains(literal); });
+        return std::any_of(bannerTexts.cbegin(), bannerTexts.cend(),
+                           [&](const QString &s) { return s.contains(literal); });
     };
     INFO(bannerTexts.join(QStringLiteral(" | ")).toStdString());
     CHECK(showsWhole(Allergy.literal));
@@ -233,7 +241,8 @@ TEST_CASE("the profile header and the alert banner show a name and a critical pr
     picture(banner, QStringLiteral("plaintext-banner.png"));
 }
 
-TEST_CASE("the Overview shows notes, their author and rooms as written inside its rich text", "[ui][plaintext]")
+TEST_CASE("the Overview shows notes, their author and rooms as written inside its rich text",
+          "[ui][plaintext]")
 {
     HostileWindow f;
     f.window.openGuest(f.guest);
@@ -371,7 +380,10 @@ TEST_CASE("%1 in a name, a preference and a complaint is shown verbatim", "[ui][
     GuestProfilePage *profile = f.window.profilePage();
     CHECK(profile->nameLabel()->text() == QStringLiteral("%1 %2 Anna Percent%3"));
     REQUIRE(profile->alertBanner()->texts().size() >= 1);
-    CHECK(profile->alertBanner()->texts().join(QLatin1Char('\n')).contains(QStringLiteral("High floor %1 please")));
+    CHECK(profile->alertBanner()
+              ->texts()
+              .join(QLatin1Char('\n'))
+              .contains(QStringLiteral("High floor %1 please")));
     QStringList bannerShown;
     for (const QLabel *label : profile->alertBanner()->findChildren<QLabel *>())
         bannerShown.append(shown(label));

@@ -91,7 +91,9 @@ int FeedbackListModel::columnCount(const QModelIndex &parent) const
 QVariant FeedbackListModel::data(const QModelIndex &index, int role) const
 {
     const QVariant value = cell(index, role);
-    return role == Qt::ToolTipRole && value.isValid() ? QVariant(PlainText::toolTip(value.toString())) : value;
+    if (role == Qt::ToolTipRole && value.isValid())
+        return PlainText::toolTip(value.toString());
+    return value;
 }
 
 QVariant FeedbackListModel::cell(const QModelIndex &index, int role) const

@@ -101,7 +101,9 @@ int GuestTableModel::columnCount(const QModelIndex &parent) const
 QVariant GuestTableModel::data(const QModelIndex &index, int role) const
 {
     const QVariant value = cell(index, role);
-    return role == Qt::ToolTipRole && value.isValid() ? QVariant(PlainText::toolTip(value.toString())) : value;
+    if (role == Qt::ToolTipRole && value.isValid())
+        return PlainText::toolTip(value.toString());
+    return value;
 }
 
 QVariant GuestTableModel::cell(const QModelIndex &index, int role) const

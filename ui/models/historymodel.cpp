@@ -60,7 +60,9 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
 QVariant HistoryModel::data(const QModelIndex &index, int role) const
 {
     const QVariant value = cell(index, role);
-    return role == Qt::ToolTipRole && value.isValid() ? QVariant(PlainText::toolTip(value.toString())) : value;
+    if (role == Qt::ToolTipRole && value.isValid())
+        return PlainText::toolTip(value.toString());
+    return value;
 }
 
 QVariant HistoryModel::cell(const QModelIndex &index, int role) const

@@ -31,7 +31,9 @@ int StayCardModel::rowCount(const QModelIndex &parent) const
 QVariant StayCardModel::data(const QModelIndex &index, int role) const
 {
     const QVariant value = cell(index, role);
-    return role == Qt::ToolTipRole && value.isValid() ? QVariant(PlainText::toolTip(value.toString())) : value;
+    if (role == Qt::ToolTipRole && value.isValid())
+        return PlainText::toolTip(value.toString());
+    return value;
 }
 
 QVariant StayCardModel::cell(const QModelIndex &index, int role) const

@@ -135,14 +135,16 @@ void OverviewTab::setGuest(const QString &guestUuid)
     QStringList recent;
     if (auto stays = m_services.stays.forGuest(guestUuid, 5)) {
         for (const Stay &s : std::as_const(*stays)) {
-            QString line = QStringLiteral("<b>%1</b> · %2").arg(Format::dateRange(s.arrival, s.departure, locale).toHtmlEscaped(),
-                                                               displayText(s.status).toHtmlEscaped());
+            QString line = QStringLiteral("<b>%1</b> · %2")
+                               .arg(Format::dateRange(s.arrival, s.departure, locale).toHtmlEscaped(),
+                                    displayText(s.status).toHtmlEscaped());
             if (!s.room.isEmpty())
                 line += QStringLiteral(" · ") + tr("room %1").toHtmlEscaped().arg(PlainText::html(s.room));
             recent.append(line);
         }
     }
-    m_recent->setText(recent.isEmpty() ? tr("No stays recorded yet.").toHtmlEscaped() : recent.join(QStringLiteral("<br>")));
+    m_recent->setText(recent.isEmpty() ? tr("No stays recorded yet.").toHtmlEscaped()
+                                       : recent.join(QStringLiteral("<br>")));
 
     QStringList notes;
     if (auto list = m_services.guests.notes(guestUuid, 5)) {
@@ -151,7 +153,8 @@ void OverviewTab::setGuest(const QString &guestUuid)
                              .arg(Format::dateTime(note.createdAt, locale).toHtmlEscaped(),
                                   PlainText::html(note.author), PlainText::html(note.body)));
     }
-    m_notes->setText(notes.isEmpty() ? tr("No notes yet.").toHtmlEscaped() : notes.join(QStringLiteral("<br><br>")));
+    m_notes->setText(notes.isEmpty() ? tr("No notes yet.").toHtmlEscaped()
+                                     : notes.join(QStringLiteral("<br><br>")));
 }
 
 } // namespace innkeep::ui

@@ -85,7 +85,9 @@ int TicketQueueModel::columnCount(const QModelIndex &parent) const
 QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
 {
     const QVariant value = cell(index, role);
-    return role == Qt::ToolTipRole && value.isValid() ? QVariant(PlainText::toolTip(value.toString())) : value;
+    if (role == Qt::ToolTipRole && value.isValid())
+        return PlainText::toolTip(value.toString());
+    return value;
 }
 
 QVariant TicketQueueModel::cell(const QModelIndex &index, int role) const
