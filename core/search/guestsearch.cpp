@@ -8,6 +8,7 @@
 #include "storage/statement.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -39,6 +40,20 @@ QStringList tokensOf(const QString &text)
     }
     if (!current.isEmpty())
         tokens.append(current);
+    return tokens;
+}
+
+// Each token once, in query order: FTS5 ranks an AND of n phrases in O(n²) (bm25 merges the
+// phrases' hits), and "anna anna" means no more than "anna".
+QStringList distinctTokensOf(const QString &text)
+{
+    QStringList tokens = tokensOf(text);
+    QSet<QString> seen;
+    tokens.removeIf([&seen](const QString &token) {
+        const auto before = seen.size();
+        seen.insert(token);
+        return seen.size() == before;
+    });
     return tokens;
 }
 
@@ -136,7 +151,7 @@ QString GuestSearch::ftsQuery(const QString &rawText)
                + quoted(SearchIndex::reversedDigitsToken(digits)) + QStringLiteral("*)");
     }
     QStringList terms;
-    for (const QString &token : tokensOf(text)) {
+    for (const QString &token : distinctTokensOf(text)) {
         const QString key = searchKey(token);
         if (key.isEmpty() || key == token)
             terms.append(quoted(token) + QLatin1Char('*'));
@@ -146,11 +161,36 @@ QString GuestSearch::ftsQuery(const QString &rawText)
     return terms.join(QStringLiteral(" AND "));
 }
 
+QString GuestSearch::usedQuery(const QString &text)
+{
+    qsizetype start = 0;
+    while (start < text.size() && text.at(start).isSpace())
+        ++start;
+    // Scan no further than MaxQueryChars characters: the end of a long text is never read.
+    const qsizetype limit = std::min<qsizetype>(text.size(), start + MaxQueryChars);
+    qsizetype end = start;
+    int words = 0;
+    bool inWord = false;
+    for (qsizetype i = start; i < limit; ++i) {
+        const bool space = text.at(i).isSpace();
+        if (!space && !inWord && ++words > MaxQueryWords)
+            break;
+        inWord = !space;
+        end = i + 1;
+    }
+    // Never end on half a surrogate pair.
+    if (end > start && end < text.size() && text.at(end - 1).isHighSurrogate())
+        --end;
+    while (end > start && text.at(end - 1).isSpace())
+        --end;
+    return text.mid(start, end - start);
+}
+
 Result<QList<SearchHit>> GuestSearch::search(const QString &text, int limit)
 {
     QList<SearchHit> hits;
     QList<qint64> guestIds;
-    const QString trimmed = text.trimmed();
+    const QString trimmed = usedQuery(text);
     if (trimmed.isEmpty() || limit <= 0)
         return hits;
     if (digitRun(trimmed).isEmpty()) {
@@ -194,7 +234,7 @@ Status GuestSearch::textStage(const QString &text, int limit, QList<SearchHit> &
     if (!digits.isEmpty()) {
         prefixes << digits << SearchIndex::reversedDigitsToken(digits);
     } else {
-        for (const QString &token : tokensOf(text))
+        for (const QString &token : distinctTokensOf(text))
             prefixes << token << searchKey(token);
     }
     // bm25 scores every match before the first row comes out. Rank only when the matches are

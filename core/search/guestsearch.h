@@ -33,7 +33,18 @@ class GuestSearch final
 public:
     explicit GuestSearch(Database &db) : m_db(db) {}
 
+    // Searches usedQuery(text): the rest of a long query is ignored.
     [[nodiscard]] Result<QList<SearchHit>> search(const QString &text, int limit = 20);
+
+    // A query is read up to its first MaxQueryWords words (runs of non-space characters) and
+    // MaxQueryChars characters: a name, a phone number or an address fits, and whatever is
+    // pasted (a 10,000-word letter) costs what its first words cost (docs/decisions.md,
+    // "Search reads the first words").
+    static constexpr int MaxQueryWords = 8;
+    static constexpr int MaxQueryChars = 200;
+    // The part of `text` search() uses: trimmed, cut after MaxQueryWords words or
+    // MaxQueryChars characters, whichever comes first. One pass over at most that much text.
+    [[nodiscard]] static QString usedQuery(const QString &text);
 
     // The FTS5 query the second stage runs for `text` (exposed for the benchmark's bare-SQL floor).
     [[nodiscard]] static QString ftsQuery(const QString &text);

@@ -9,6 +9,8 @@
 #include "storage/database.h"
 #include "storage/statement.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace innkeep {
@@ -59,6 +61,13 @@ QStringList SearchIndex::phoneTokens(const QString &e164)
 QStringList SearchIndex::nameKeys(const QStringList &givenNames, const QStringList &familyNames)
 {
     QStringList keys;
+    QSet<QString> seen; // a name of n words is n keys: keep their order, in linear time
+    const auto add = [&keys, &seen](const QString &key) {
+        if (key.isEmpty() || seen.contains(key))
+            return;
+        seen.insert(key);
+        keys.append(key);
+    };
     const qsizetype forms = std::max(givenNames.size(), familyNames.size());
     for (qsizetype i = 0; i < forms; ++i) {
         const QStringList givenKeys = searchKeys(givenNames.value(i));
@@ -68,10 +77,10 @@ QStringList SearchIndex::nameKeys(const QStringList &givenNames, const QStringLi
             const QString given = givenKeys.value(k, givenKeys.first());
             const QString family = familyKeys.value(k, familyKeys.first());
             for (const QString &word : given.split(QLatin1Char(' '), Qt::SkipEmptyParts) + family.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-                appendUnique(keys, word);
+                add(word);
             if (!given.isEmpty() && !family.isEmpty()) {
-                appendUnique(keys, given + QLatin1Char(' ') + family);
-                appendUnique(keys, family + QLatin1Char(' ') + given);
+                add(given + QLatin1Char(' ') + family);
+                add(family + QLatin1Char(' ') + given);
             }
         }
     }

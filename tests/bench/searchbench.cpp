@@ -36,7 +36,7 @@ struct SqlPlan
 Result<SqlPlan> planFor(Database &db, const QString &text)
 {
     SqlPlan plan;
-    const QString trimmed = text.trimmed();
+    const QString trimmed = GuestSearch::usedQuery(text); // as search() reads it
     int nameHits = 0;
     if (GuestSearch::digitRun(trimmed).isEmpty()) {
         plan.key = searchKey(trimmed);

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "tickets/ticketservices.h"
 #include "widgets/format.h"
+#include "widgets/plaintext.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
@@ -88,6 +89,14 @@ int FeedbackListModel::columnCount(const QModelIndex &parent) const
 }
 
 QVariant FeedbackListModel::data(const QModelIndex &index, int role) const
+{
+    const QVariant value = cell(index, role);
+    if (role == Qt::ToolTipRole && value.isValid())
+        return PlainText::toolTip(value.toString());
+    return value;
+}
+
+QVariant FeedbackListModel::cell(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};

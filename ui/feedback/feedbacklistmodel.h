@@ -47,6 +47,8 @@ Q_SIGNALS:
     void failed(const innkeep::Error &error);
 
 private:
+    // data() before tooltips are made plain (PlainText::toolTip): names and notes are user text.
+    [[nodiscard]] QVariant cell(const QModelIndex &index, int role) const;
     TicketServices &m_services;
     FeedbackQuery m_query;
     QList<FeedbackEntry> m_rows;

@@ -5,6 +5,7 @@
 #include "appservices.h"
 #include "guests/phonenumber.h"
 #include "widgets/messagebar.h"
+#include "widgets/plaintext.h"
 #include "widgets/theme.h"
 
 #include <QCheckBox>
@@ -174,6 +175,7 @@ QWidget *GuestEditDialog::field(QWidget *editor, const QStringList &keys)
     layout->setSpacing(2);
     layout->addWidget(editor);
     auto *error = new QLabel(box);
+    PlainText::setUp(error); // errors quote what was typed
     error->setWordWrap(true);
     error->setStyleSheet(QStringLiteral("color: %1;").arg(theme::foreground(palette(), theme::Tone::Critical).name()));
     error->hide();

@@ -6,6 +6,7 @@
 #include "roles.h"
 #include "storage/database.h"
 #include "widgets/format.h"
+#include "widgets/plaintext.h"
 
 #include <QDateTime>
 #include <QFont>
@@ -98,6 +99,14 @@ int GuestTableModel::columnCount(const QModelIndex &parent) const
 }
 
 QVariant GuestTableModel::data(const QModelIndex &index, int role) const
+{
+    const QVariant value = cell(index, role);
+    if (role == Qt::ToolTipRole && value.isValid())
+        return PlainText::toolTip(value.toString());
+    return value;
+}
+
+QVariant GuestTableModel::cell(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};

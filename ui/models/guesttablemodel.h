@@ -55,6 +55,8 @@ Q_SIGNALS:
     void totalCountChanged();
 
 private:
+    // data() before tooltips are made plain (PlainText::toolTip): names and notes are user text.
+    [[nodiscard]] QVariant cell(const QModelIndex &index, int role) const;
     void onChanged(const ChangeEvent &event);
 
     Database &m_db;

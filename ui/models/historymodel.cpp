@@ -4,6 +4,7 @@
 
 #include "roles.h"
 #include "widgets/format.h"
+#include "widgets/plaintext.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,6 +58,14 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
 }
 
 QVariant HistoryModel::data(const QModelIndex &index, int role) const
+{
+    const QVariant value = cell(index, role);
+    if (role == Qt::ToolTipRole && value.isValid())
+        return PlainText::toolTip(value.toString());
+    return value;
+}
+
+QVariant HistoryModel::cell(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};

@@ -27,6 +27,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    // data() before tooltips are made plain (PlainText::toolTip): names and notes are user text.
+    [[nodiscard]] QVariant cell(const QModelIndex &index, int role) const;
     QList<ChangeEntry> m_rows;
 };
 

@@ -4,6 +4,7 @@
 
 #include "roles.h"
 #include "widgets/format.h"
+#include "widgets/plaintext.h"
 
 #include <algorithm>
 
@@ -28,6 +29,14 @@ int StayCardModel::rowCount(const QModelIndex &parent) const
 }
 
 QVariant StayCardModel::data(const QModelIndex &index, int role) const
+{
+    const QVariant value = cell(index, role);
+    if (role == Qt::ToolTipRole && value.isValid())
+        return PlainText::toolTip(value.toString());
+    return value;
+}
+
+QVariant StayCardModel::cell(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};

@@ -34,6 +34,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
 
 private:
+    // data() before tooltips are made plain (PlainText::toolTip): names and notes are user text.
+    [[nodiscard]] QVariant cell(const QModelIndex &index, int role) const;
     QList<RecognitionCard> m_cards;
 };
 

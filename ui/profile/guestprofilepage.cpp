@@ -14,6 +14,7 @@
 #include "widgets/format.h"
 #include "widgets/icons.h"
 #include "widgets/messagebar.h"
+#include "widgets/plaintext.h"
 #include "widgets/theme.h"
 
 #include <QGridLayout>
@@ -51,6 +52,10 @@ GuestProfilePage::GuestProfilePage(AppServices &services, QUndoStack &undo, QWid
     medium.setPointSizeF(medium.pointSizeF() * 1.15);
     m_latin->setFont(medium);
     m_latin->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Names and contacts are what the guest or a file said: never markup. The badges are our
+    // own markup around escaped tags.
+    for (QLabel *label : {m_name, m_latin, m_contacts})
+        PlainText::setUp(label);
     m_badges->setTextFormat(Qt::RichText);
     m_badges->setWordWrap(true);
     m_contacts->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -4,6 +4,7 @@
 
 #include "appservices.h"
 #include "widgets/format.h"
+#include "widgets/plaintext.h"
 #include "widgets/theme.h"
 
 #include <QFormLayout>
@@ -43,6 +44,8 @@ OverviewTab::OverviewTab(AppServices &services, QWidget *parent)
     m_noteEdit->setClearButtonEnabled(true);
     m_addNote->setAutoDefault(false);
     m_addNote->setToolTip(tr("Add the note to the guest's history (Enter)"));
+    for (QLabel *label : {m_stays, m_nights, m_spend, m_rate, m_first, m_last, m_noteError})
+        PlainText::setUp(label);
     m_noteError->setWordWrap(true);
     m_noteError->hide();
     auto *noteRow = new QHBoxLayout;
@@ -54,6 +57,7 @@ OverviewTab::OverviewTab(AppServices &services, QWidget *parent)
     notesLayout->addSpacing(6);
     notesLayout->addWidget(m_notes);
     notesLayout->addStretch(1);
+    // Rich for the bold dates; every room, author and note in them goes through PlainText::html.
     for (QLabel *label : {m_recent, m_notes}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::RichText);
@@ -131,23 +135,26 @@ void OverviewTab::setGuest(const QString &guestUuid)
     QStringList recent;
     if (auto stays = m_services.stays.forGuest(guestUuid, 5)) {
         for (const Stay &s : std::as_const(*stays)) {
-            QString line = QStringLiteral("<b>%1</b> · %2").arg(Format::dateRange(s.arrival, s.departure, locale),
-                                                               displayText(s.status));
+            QString line = QStringLiteral("<b>%1</b> · %2")
+                               .arg(Format::dateRange(s.arrival, s.departure, locale).toHtmlEscaped(),
+                                    displayText(s.status).toHtmlEscaped());
             if (!s.room.isEmpty())
-                line += QStringLiteral(" · ") + tr("room %1").arg(s.room.toHtmlEscaped());
+                line += QStringLiteral(" · ") + tr("room %1").toHtmlEscaped().arg(PlainText::html(s.room));
             recent.append(line);
         }
     }
-    m_recent->setText(recent.isEmpty() ? tr("No stays recorded yet.") : recent.join(QStringLiteral("<br>")));
+    m_recent->setText(recent.isEmpty() ? tr("No stays recorded yet.").toHtmlEscaped()
+                                       : recent.join(QStringLiteral("<br>")));
 
     QStringList notes;
     if (auto list = m_services.guests.notes(guestUuid, 5)) {
         for (const GuestNote &note : std::as_const(*list))
             notes.append(QStringLiteral("<b>%1</b> %2<br>%3")
-                             .arg(Format::dateTime(note.createdAt, locale), note.author.toHtmlEscaped(),
-                                  note.body.toHtmlEscaped()));
+                             .arg(Format::dateTime(note.createdAt, locale).toHtmlEscaped(),
+                                  PlainText::html(note.author), PlainText::html(note.body)));
     }
-    m_notes->setText(notes.isEmpty() ? tr("No notes yet.") : notes.join(QStringLiteral("<br><br>")));
+    m_notes->setText(notes.isEmpty() ? tr("No notes yet.").toHtmlEscaped()
+                                     : notes.join(QStringLiteral("<br><br>")));
 }
 
 } // namespace innkeep::ui

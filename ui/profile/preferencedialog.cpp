@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferencedialog.h"
 
+#include "widgets/plaintext.h"
 #include "widgets/theme.h"
 
 #include <QCheckBox>
@@ -40,6 +41,7 @@ PreferenceDialog::PreferenceDialog(const Preference &preference, const QDate &to
     m_critical->setChecked(preference.critical);
     m_error->setStyleSheet(QStringLiteral("color: %1;").arg(theme::foreground(palette(), theme::Tone::Critical).name()));
     m_error->setWordWrap(true);
+    PlainText::setUp(m_error);
     m_error->hide();
 
     auto *form = new QFormLayout;

@@ -5,6 +5,7 @@
 #include "settings/venuechoices.h"
 #include "widgets/format.h"
 #include "widgets/messagebar.h"
+#include "widgets/plaintext.h"
 #include "widgets/theme.h"
 
 #include <QComboBox>
@@ -165,6 +166,7 @@ QWidget *StayDialog::field(QWidget *editor, const QStringList &keys)
     layout->setSpacing(2);
     layout->addWidget(editor);
     auto *error = new QLabel(box);
+    PlainText::setUp(error); // errors quote what was typed
     error->setWordWrap(true);
     error->setStyleSheet(QStringLiteral("color: %1;").arg(theme::foreground(palette(), theme::Tone::Critical).name()));
     error->hide();
@@ -200,8 +202,8 @@ std::optional<Stay> StayDialog::draft()
         showErrors({Error{Error::Code::InvalidInput,
                           Format::minorDigits(s.currency) > 0
                               ? tr("Enter the nightly rate as a number with at most %1 decimals, e.g. %2.")
-                                    .arg(Format::minorDigits(s.currency))
-                                    .arg(Format::amountText(12050, s.currency))
+                                    .arg(QLocale().toString(Format::minorDigits(s.currency)),
+                                         Format::amountText(12050, s.currency))
                               : tr("Enter the nightly rate as a whole number, e.g. %1.").arg(QLocale().toString(45000)),
                           QStringLiteral("rate"), {}, 0}});
         return std::nullopt;

@@ -6,6 +6,7 @@
 #include "models/searchresultsmodel.h"
 #include "search/guestsearch.h"
 #include "widgets/icons.h"
+#include "widgets/plaintext.h"
 #include "widgets/twolinedelegate.h"
 
 #include <QEvent>
@@ -39,6 +40,7 @@ GlobalSearch::GlobalSearch(GuestSearch &search, QWidget *overlayParent, QWidget 
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setUniformItemSizes(true);
     m_view->setAccessibleName(tr("Search results"));
+    PlainText::setUp(m_empty); // it quotes what was typed
     m_empty->setMargin(12);
     m_empty->setWordWrap(true);
     layout->addWidget(m_view);
@@ -72,7 +74,7 @@ void GlobalSearch::runSearch(const QString &text)
     const bool none = m_model->rowCount() == 0;
     m_empty->setText(hits ? tr("Nothing matches “%1”. Try part of a name in any script, a phone number, "
                                "an e-mail, a room or a booking reference.")
-                                .arg(text.trimmed())
+                                .arg(GuestSearch::usedQuery(text))
                           : hits.error().message);
     m_empty->setVisible(none);
     m_view->setVisible(!none);

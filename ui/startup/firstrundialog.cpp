@@ -4,6 +4,7 @@
 
 #include "settings/venuechoices.h"
 #include "widgets/icons.h"
+#include "widgets/plaintext.h"
 #include "widgets/theme.h"
 
 #include <QComboBox>
@@ -64,6 +65,7 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
     m_name->setPlaceholderText(tr("e.g. Hotel Ararat"));
     m_staff->setPlaceholderText(tr("Your name, as it appears in the history"));
     m_error->setStyleSheet(QStringLiteral("color: %1;").arg(theme::foreground(palette(), theme::Tone::Critical).name()));
+    PlainText::setUp(m_error);
     m_error->hide();
     auto *formLayout = new QFormLayout;
     auto row = [this, formLayout](const QString &text, QWidget *editor) {

@@ -94,7 +94,8 @@ QString HandoverDialog::html(const HandoverReport &report, TicketServices &servi
                             .arg(Format::dateTime(report.generatedAt), Format::dateTime(report.sinceMs),
                                  TicketFormat::duration(report.horizonMs - report.generatedAt))));
     auto section = [&](const QString &title, const QList<ComplaintTicket> &tickets, int total, bool resolved) {
-        out += QStringLiteral("<h3>%1</h3>").arg(esc(tr("%1 (%2)").arg(title).arg(std::max<qsizetype>(total, tickets.size()))));
+        const QString count = QLocale().toString(std::max<qsizetype>(total, tickets.size()));
+        out += QStringLiteral("<h3>%1</h3>").arg(esc(tr("%1 (%2)").arg(title, count)));
         if (tickets.isEmpty()) {
             out += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("None.")));
             return;
@@ -131,7 +132,8 @@ QString HandoverDialog::html(const HandoverReport &report, TicketServices &servi
         }
         out += QStringLiteral("</table>");
         if (const int more = HandoverReport::moreOf(tickets, total); more > 0)
-            out += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("…and %1 more not listed here.").arg(more)));
+            out += QStringLiteral("<p><i>%1</i></p>")
+                       .arg(esc(tr("…and %1 more not listed here.").arg(QLocale().toString(more))));
     };
     section(tr("Overdue"), report.overdue, report.overdueTotal, false);
     section(tr("Due soon"), report.dueWithin, report.dueWithinTotal, false);

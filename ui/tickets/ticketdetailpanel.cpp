@@ -11,6 +11,7 @@
 #include "venue/venuesettings.h"
 #include "widgets/format.h"
 #include "widgets/messagebar.h"
+#include "widgets/plaintext.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -372,7 +373,7 @@ void TicketDetailPanel::fillTimeline()
         }
         }
         auto *item = new QTreeWidgetItem(m_timeline, {Format::dateTime(e.atMs), e.staff, what});
-        item->setToolTip(2, what);
+        item->setToolTip(2, PlainText::toolTip(what)); // notes and reactions as staff typed them
     }
     m_timeline->resizeColumnToContents(0);
     m_timeline->resizeColumnToContents(1);

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "ticketservices.h"
 #include "widgets/format.h"
+#include "widgets/plaintext.h"
 
 #include <QApplication>
 #include <QFont>
@@ -82,6 +83,14 @@ int TicketQueueModel::columnCount(const QModelIndex &parent) const
 }
 
 QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
+{
+    const QVariant value = cell(index, role);
+    if (role == Qt::ToolTipRole && value.isValid())
+        return PlainText::toolTip(value.toString());
+    return value;
+}
+
+QVariant TicketQueueModel::cell(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};

@@ -51,6 +51,8 @@ Q_SIGNALS:
     void failed(const innkeep::Error &error);
 
 private:
+    // data() before tooltips are made plain (PlainText::toolTip): names and notes are user text.
+    [[nodiscard]] QVariant cell(const QModelIndex &index, int role) const;
     struct Row
     {
         ComplaintTicket ticket;

@@ -3,6 +3,7 @@
 #include "alertbanner.h"
 
 #include "icons.h"
+#include "plaintext.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -66,7 +67,9 @@ void AlertBanner::rebuild()
         layout->setContentsMargins(0, 0, 0, 0);
         auto *icon = new QLabel(row);
         icon->setPixmap(icons::themed(QStringLiteral("alert"), theme::foreground(pal, tone)).pixmap(18, 18));
-        auto *text = new QLabel(alert.text, row);
+        auto *text = new QLabel(row);
+        PlainText::setUp(text); // a preference or a blocked reason as staff typed it
+        text->setText(alert.text);
         text->setWordWrap(true);
         QFont font = text->font();
         font.setBold(alert.level == GuestAlert::Level::Critical);

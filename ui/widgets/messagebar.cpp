@@ -3,6 +3,7 @@
 #include "messagebar.h"
 
 #include "icons.h"
+#include "plaintext.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -18,6 +19,7 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent), m_text(new QLabel(this
     setObjectName(QStringLiteral("messageBar"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
+    PlainText::setUp(m_text); // messages quote names, file names and what was typed
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_close->setAutoRaise(true);
