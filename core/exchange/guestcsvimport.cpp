@@ -104,10 +104,19 @@ PreparedBatch prepareBatch(const QList<CsvRow> &rows, const GuestCsvMapping &map
 
 Status GuestCsvImport::openForReading(QFile &file)
 {
+    // Looked at before opening: opening a pipe waits for a writer, and a device never ends.
+    const QFileInfo info(file.fileName());
+    const auto refuse = [&](const QString &message) {
+        return std::unexpected(Error{Error::Code::Io, message, {}, file.fileName(), 0});
+    };
+    if (info.isDir())
+        return refuse(tr("This is a folder, not a CSV file."));
+    if (info.exists() && !info.isFile())
+        return refuse(tr("This is not a regular file (it is a device, a pipe or a socket); import a CSV file "
+                         "saved on disk."));
     if (file.open(QIODevice::ReadOnly))
         return {};
-    return std::unexpected(Error{Error::Code::Io, tr("Cannot read the file: %1.").arg(file.errorString()), {},
-                                 file.fileName(), 0});
+    return refuse(tr("Cannot read the file: %1.").arg(file.errorString()));
 }
 
 Status GuestCsvImport::readHeader(CsvReader &reader, QStringList &header)
@@ -128,9 +137,8 @@ Result<GuestCsvImport::Preview> GuestCsvImport::preview(const QString &path)
     QFile file(path);
     if (auto ok = openForReading(file); !ok)
         return std::unexpected(ok.error());
-    // A header and a row longer than this are not a guest list.
-    const QByteArray start = file.read(256 * 1024);
-    CsvReader reader(start, fileName);
+    // Read through the reader's bounded buffer: a header or a row may be at most CsvReader::MaxRecordBytes.
+    CsvReader reader(file, fileName, file.size());
     Preview preview;
     if (auto ok = readHeader(reader, preview.header); !ok)
         return std::unexpected(ok.error());
@@ -145,18 +153,9 @@ Result<GuestImportSummary> GuestCsvImport::run(const QString &path, bool dryRun)
     QFile file(path);
     if (auto ok = openForReading(file); !ok)
         return std::unexpected(ok.error());
-    // Mapped, so a large file is neither copied nor read twice; a pipe falls back to reading it.
-    QByteArray buffer;
-    QByteArrayView data;
-    const qint64 size = file.size();
-    if (uchar *mapped = size > 0 ? file.map(0, size) : nullptr) {
-        data = QByteArrayView(reinterpret_cast<const char *>(mapped), size);
-    } else {
-        buffer = file.readAll();
-        data = buffer;
-    }
-
-    CsvReader reader(data, fileName);
+    // Read through a bounded buffer, not mapped: a mapped file that shrinks while it is read kills
+    // the process (SIGBUS); read, it ends early and the reader says the file changed.
+    CsvReader reader(file, fileName, file.size());
     QStringList record;
     if (auto ok = readHeader(reader, record); !ok)
         return std::unexpected(ok.error());
