@@ -169,24 +169,57 @@ void CsvReader::append(QByteArrayView raw)
     if (m_encoding == Encoding::Utf8) {
         m_buffer.append(raw);
     } else {
-        const QString text = m_decoder.decode(raw);
+        QString text = m_pendingSurrogate + QString(m_decoder.decode(raw));
+        m_pendingSurrogate.clear();
+        // A surrogate pair split between chunks is joined with the next chunk.
+        if (!text.isEmpty() && text.back().isHighSurrogate()) {
+            m_pendingSurrogate = text.back();
+            text.chop(1);
+        }
+        // The UTF-16 decoder lets lone surrogates through (toUtf8() would make them U+FFFD, which
+        // a file may hold): mark them with a NUL, refused at its line and column like a NUL.
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+                ++i;
+            else if (text.at(i).isSurrogate())
+                text[i] = QChar(u'\0');
+        }
         m_buffer.append(text.toUtf8());
     }
     m_data = m_buffer.constData();
     m_size = m_buffer.size();
 }
 
+std::optional<CsvReader::Encoding> CsvReader::wideEncodingOf(QByteArrayView firstLine)
+{
+    // Without a byte-order mark, only the NUL bytes of mostly ASCII text tell UTF-16 and UTF-32 apart.
+    using Unit = const unsigned char *;
+    if (looksLike(firstLine, 4, [](Unit u) {
+            return u[3] || u[2] > 0x10 || !(u[0] | u[1] | u[2]) ? -1 : int(!u[1] && !u[2]);
+        }))
+        return Encoding::Utf32LE;
+    if (looksLike(firstLine, 4, [](Unit u) {
+            return u[0] || u[1] > 0x10 || !(u[1] | u[2] | u[3]) ? -1 : int(!u[1] && !u[2]);
+        }))
+        return Encoding::Utf32BE;
+    if (looksLike(firstLine, 2, [](Unit u) { return !(u[0] | u[1]) ? -1 : int(!u[1]); }))
+        return Encoding::Utf16LE;
+    if (looksLike(firstLine, 2, [](Unit u) { return !(u[0] | u[1]) ? -1 : int(!u[0]); }))
+        return Encoding::Utf16BE;
+    return std::nullopt;
+}
+
 Status CsvReader::start()
 {
     m_started = true;
-    QByteArray raw(ChunkBytes, Qt::Uninitialized);
-    const qint64 got = readRaw(raw.data(), raw.size());
+    m_raw.resize(ChunkBytes); // allocated once, reused for every chunk
+    const qint64 got = readRaw(m_raw.data(), m_raw.size());
     if (got < 0) {
         m_failure = error(0, tr("Reading the file failed: %1").arg(m_device->errorString()));
         return std::unexpected(*m_failure);
     }
     m_rawRead = got;
-    QByteArrayView head(raw.constData(), got);
+    QByteArrayView head(m_raw.constData(), got);
 
     qsizetype skip = 0;
     if (head.startsWith(QByteArrayView("\xEF\xBB\xBF"))) {
@@ -208,28 +241,20 @@ Status CsvReader::start()
         if (const qsizetype newline = sample.indexOf('\n'); newline >= 0)
             sample = sample.first(newline);
         if (sample.contains('\0')) {
-            // Without a byte-order mark, only the NUL bytes of ASCII text tell UTF-16 and UTF-32 apart.
-            using U = const unsigned char *;
-            if (looksLike(sample, 4, [](U u) { return u[3] || u[2] > 0x10 || !(u[0] | u[1] | u[2]) ? -1 : int(!u[1] && !u[2]); }))
-                m_encoding = Encoding::Utf32LE;
-            else if (looksLike(sample, 4, [](U u) { return u[0] || u[1] > 0x10 || !(u[1] | u[2] | u[3]) ? -1 : int(!u[1] && !u[2]); }))
-                m_encoding = Encoding::Utf32BE;
-            else if (looksLike(sample, 2, [](U u) { return !(u[0] | u[1]) ? -1 : int(!u[1]); }))
-                m_encoding = Encoding::Utf16LE;
-            else if (looksLike(sample, 2, [](U u) { return !(u[0] | u[1]) ? -1 : int(!u[0]); }))
-                m_encoding = Encoding::Utf16BE;
-            else {
+            const std::optional<Encoding> wide = wideEncodingOf(sample);
+            if (!wide) {
                 m_failure = error(1, tr("The file is not text this import can read: its first line holds NUL bytes "
                                         "that are not UTF-16 or UTF-32 (encoding found: unknown, perhaps binary). "
                                         "Save it as UTF-8 CSV."));
                 return std::unexpected(*m_failure);
             }
+            m_encoding = *wide;
         }
     }
     if (m_encoding != Encoding::Utf8) {
-        static constexpr QStringConverter::Encoding converters[] = {QStringConverter::Utf8, QStringConverter::Utf16LE,
-                                                                    QStringConverter::Utf16BE, QStringConverter::Utf32LE,
-                                                                    QStringConverter::Utf32BE};
+        static constexpr QStringConverter::Encoding converters[] = {
+            QStringConverter::Utf8, QStringConverter::Utf16LE, QStringConverter::Utf16BE, QStringConverter::Utf32LE,
+            QStringConverter::Utf32BE};
         m_decoder = QStringDecoder(converters[int(m_encoding)], QStringDecoder::Flag::ConvertInvalidToNull);
         m_unitBytes = m_encoding == Encoding::Utf16LE || m_encoding == Encoding::Utf16BE ? 2 : 4;
     }
@@ -254,13 +279,15 @@ Status CsvReader::refill()
         m_base += m_pos;
         m_pos = 0;
     }
-    QByteArray raw(ChunkBytes, Qt::Uninitialized);
-    const qint64 got = readRaw(raw.data(), raw.size());
+    m_raw.resize(ChunkBytes); // allocated once, reused for every chunk
+    const qint64 got = readRaw(m_raw.data(), m_raw.size());
     if (got < 0) {
         m_eof = true;
         m_failure = error(m_line, tr("Reading the file failed: %1").arg(m_device->errorString()));
     } else if (got == 0) {
         m_eof = true;
+        if (!m_pendingSurrogate.isEmpty()) // a high surrogate with nothing after it
+            m_buffer.append('\0');
         if (m_expectedSize >= 0 && m_rawRead != m_expectedSize) {
             m_failure = error(m_line, tr("The file changed while it was being read (%1 bytes when the import began, "
                                          "%2 bytes were there); nothing was imported. Import it again when it is "
@@ -272,7 +299,7 @@ Status CsvReader::refill()
         }
     } else {
         m_rawRead += got;
-        append(QByteArrayView(raw.constData(), got));
+        append(QByteArrayView(m_raw.constData(), got));
     }
     m_data = m_buffer.constData();
     m_size = m_buffer.size();

@@ -66,6 +66,7 @@ private:
                                                      qsizetype column) const;
     [[nodiscard]] QString columnName(qsizetype column) const;
     [[nodiscard]] QString encodingName() const;
+    [[nodiscard]] static std::optional<Encoding> wideEncodingOf(QByteArrayView firstLine);
     [[nodiscard]] Status start();
     [[nodiscard]] Status refill();
     [[nodiscard]] Status ensure(qsizetype bytes);
@@ -78,6 +79,7 @@ private:
     qint64 m_expectedSize = -1;
     qint64 m_rawRead = 0;
 
+    QByteArray m_raw;    // one chunk as read from the input
     QByteArray m_buffer; // UTF-8 text from m_base on; m_pos indexes it
     const char *m_data = nullptr;
     qint64 m_size = 0;
@@ -90,6 +92,7 @@ private:
     Encoding m_encoding = Encoding::Utf8;
     QStringDecoder m_decoder;
     int m_unitBytes = 1;
+    QString m_pendingSurrogate; // the high half of a pair the next chunk completes
 
     int m_line = 1;
     int m_recordLine = 0;

@@ -17,7 +17,8 @@ const QByteArray DatabaseMagic("SQLite format 3\0", 16);
 const QByteArray WalMagicLittle("\x37\x7f\x06\x82", 4);
 const QByteArray WalMagicBig("\x37\x7f\x06\x83", 4);
 const QByteArray JournalMagic("\xd9\xd5\x05\xf9\x20\xa1\x63\xd7", 8);
-const QStringList CompanionSuffixes{QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")};
+const QStringList CompanionSuffixes{QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                    QStringLiteral("-journal")};
 
 Error refuse(const QString &path, const QString &message)
 {
@@ -52,11 +53,13 @@ Status ExportDestination::check(const QString &path, const QString &databasePath
     if (!databasePath.isEmpty()) {
         const QString database = landingPath(databasePath);
         if (landing == database)
-            return std::unexpected(refuse(path, tr("This is the open database; write the export to another file.")));
+            return std::unexpected(
+                refuse(path, tr("This is the open database; choose another file to write to.")));
         for (const QString &suffix : CompanionSuffixes) {
             if (landing == database + suffix)
-                return std::unexpected(
-                    refuse(path, tr("This is a working file of the open database; write the export to another file.")));
+                return std::unexpected(refuse(
+                    path,
+                    tr("This is a working file of the open database; choose another file to write to.")));
         }
     }
 
@@ -69,7 +72,8 @@ Status ExportDestination::check(const QString &path, const QString &databasePath
     // The companion files of another database: a journal would be replayed into it, a -shm read as its index.
     for (const QString &suffix : CompanionSuffixes) {
         if (landing.endsWith(suffix) && isDatabase(landing.chopped(suffix.size())))
-            return std::unexpected(refuse(path, tr("This is a working file of a database; choose another file name.")));
+            return std::unexpected(
+                refuse(path, tr("This is a working file of a database; choose another file to write to.")));
     }
 
     const QFileInfo target(landing);
@@ -78,8 +82,9 @@ Status ExportDestination::check(const QString &path, const QString &databasePath
     if (target.isDir())
         return std::unexpected(refuse(path, tr("This is a folder; give the name of a file to write.")));
     if (!target.isFile()) {
-        return std::unexpected(refuse(path, tr("This is not a regular file (it is a device, a pipe or a socket); "
-                                               "only a regular file can be written or replaced.")));
+        return std::unexpected(
+            refuse(path, tr("This is not a regular file (it is a device, a pipe or a socket); "
+                            "only a regular file can be written or replaced.")));
     }
     QFile existing(landing);
     if (!existing.open(QIODevice::ReadOnly)) {
@@ -89,10 +94,12 @@ Status ExportDestination::check(const QString &path, const QString &databasePath
     }
     const QByteArray head = existing.read(16);
     if (head == DatabaseMagic)
-        return std::unexpected(refuse(path, tr("This is a database (an SQLite file); an export never replaces one. "
-                                               "Choose another file name.")));
+        return std::unexpected(
+            refuse(path, tr("This is a database (an SQLite file), which is never replaced; "
+                            "choose another file to write to.")));
     if (head.startsWith(WalMagicLittle) || head.startsWith(WalMagicBig) || head.startsWith(JournalMagic))
-        return std::unexpected(refuse(path, tr("This is a working file of a database; choose another file name.")));
+        return std::unexpected(
+            refuse(path, tr("This is a working file of a database; choose another file to write to.")));
     return {};
 }
 

@@ -4,20 +4,20 @@
 
 #include "exchange/exportdestination.h"
 
+#include <cerrno>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStorageInfo>
-
-#include <cerrno>
 
 namespace innkeep {
 
 namespace {
 
 constexpr QFileDevice::Permissions Private = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-constexpr QFileDevice::Permissions Shared = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-                                            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+constexpr QFileDevice::Permissions Shared = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
 
 // Qt reports ENOSPC as a ResourceError when nothing at all was written; when part of a block was
 // written it reports nothing ("Unknown error"). A short write to a regular file means the file
@@ -26,8 +26,8 @@ constexpr qint64 FullMargin = 1 << 20;
 
 bool isDiskFull(const QSaveFile &file, const QString &landing)
 {
-    if (file.error() == QFileDevice::ResourceError || file.errorString() == qt_error_string(ENOSPC)
-        || file.errorString() == qt_error_string(EDQUOT))
+    if (file.error() == QFileDevice::ResourceError || file.errorString() == qt_error_string(ENOSPC) ||
+        file.errorString() == qt_error_string(EDQUOT))
         return true;
     QStorageInfo storage(QFileInfo(landing).absolutePath());
     storage.refresh();
@@ -36,7 +36,10 @@ bool isDiskFull(const QSaveFile &file, const QString &landing)
 
 } // namespace
 
-ExportFile::ExportFile(const QString &path) : m_path(path), m_file(path) {}
+ExportFile::ExportFile(const QString &path)
+    : m_path(path)
+    , m_file(path)
+{}
 
 Error ExportFile::ioError(const QString &reason) const
 {
@@ -53,9 +56,10 @@ Status ExportFile::open(const QString &databasePath)
     if (!m_file.setPermissions(Private)) {
         const QString reason = m_file.errorString();
         m_file.cancelWriting();
-        return std::unexpected(ioError(tr("Cannot make the file private to you (the folder's file system may not keep "
-                                          "permissions); nothing was written: %1.")
-                                           .arg(reason)));
+        return std::unexpected(
+            ioError(tr("Cannot make the file private to you (the folder's file system may not keep "
+                       "permissions); nothing was written: %1.")
+                        .arg(reason)));
     }
     return {};
 }
@@ -67,7 +71,8 @@ Error ExportFile::writeFailed()
     const QString reason = m_file.errorString();
     m_file.cancelWriting();
     if (full)
-        return ioError(tr("The disk is full; the export was not written and any old file was left as it was."));
+        return ioError(
+            tr("The disk is full; the export was not written and any old file was left as it was."));
     return ioError(tr("Writing the file failed (%1); any old file was left as it was.").arg(reason));
 }
 
@@ -83,12 +88,13 @@ Status ExportFile::commit()
     if (!m_file.flush())
         return std::unexpected(writeFailed());
     if (!m_file.commit()) {
-        return std::unexpected(
-            ioError(tr("Writing the file failed (%1); any old file was left as it was.").arg(m_file.errorString())));
+        return std::unexpected(ioError(
+            tr("Writing the file failed (%1); any old file was left as it was.").arg(m_file.errorString())));
     }
     const QString landing = ExportDestination::landingPath(m_path);
     if ((QFile::permissions(landing) & Shared) != 0 && !QFile::setPermissions(landing, Private))
-        return std::unexpected(ioError(tr("The file was written but others can read it; make it private to you.")));
+        return std::unexpected(
+            ioError(tr("The file was written but others can read it; make it private to you.")));
     return {};
 }
 

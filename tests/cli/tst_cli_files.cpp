@@ -5,17 +5,15 @@
 // while it is imported.
 #include "clisandbox.h"
 
+#include <cerrno>
+#include <cstring>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QThread>
-
 #include <sys/mount.h>
 #include <sys/stat.h>
-
-#include <cerrno>
-#include <cstring>
 
 namespace {
 
@@ -26,14 +24,18 @@ QString data(const char *name)
 
 int modeOf(const QString &path)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     REQUIRE(::lstat(QFile::encodeName(path).constData(), &info) == 0);
     return int(info.st_mode & 07777);
 }
 
 bool isCharacterDevice(const QString &path)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     return ::lstat(QFile::encodeName(path).constData(), &info) == 0 && S_ISCHR(info.st_mode);
 }
 
@@ -78,10 +80,12 @@ QStringList args(std::initializer_list<const char *> words)
 class TinyDisk
 {
 public:
-    explicit TinyDisk(const QString &path) : m_path(path)
+    explicit TinyDisk(const QString &path)
+        : m_path(path)
     {
         REQUIRE(QDir().mkpath(path));
-        m_mounted = ::mount("tmpfs", QFile::encodeName(path).constData(), "tmpfs", 0, "size=64k,mode=0700") == 0;
+        m_mounted =
+            ::mount("tmpfs", QFile::encodeName(path).constData(), "tmpfs", 0, "size=64k,mode=0700") == 0;
         if (!m_mounted)
             m_why = QString::fromLocal8Bit(std::strerror(errno));
     }
@@ -109,7 +113,8 @@ TEST_CASE("CLI files: export json never writes over the database it reads, nor o
     const QJsonObject before = s.counts();
 
     for (const QString &target : {s.db(), s.db() + QStringLiteral("-wal"), s.db() + QStringLiteral("-shm")}) {
-        const CliRun onItself = s.onDb({QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("--output"), target});
+        const CliRun onItself =
+            s.onDb({QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("--output"), target});
         INFO(onItself.err.toStdString());
         CHECK(onItself.code != 0);
         CHECK(onItself.oneLineError());
@@ -124,7 +129,11 @@ TEST_CASE("CLI files: export json never writes over the database it reads, nor o
     // Another venue's database is not replaced either.
     const QString other = s.path(QStringLiteral("other.sqlite"));
     REQUIRE(s.cli({QStringLiteral("init"), QStringLiteral("--db"), other}).code == 0);
-    const QByteArray otherBytes = [&] { QFile f(other); REQUIRE(f.open(QIODevice::ReadOnly)); return f.readAll(); }();
+    const QByteArray otherBytes = [&] {
+        QFile f(other);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    }();
     const CliRun onOther = s.onDb(args({"export", "json", "--output"}) << other);
     CHECK(onOther.code != 0);
     CHECK(onOther.err.contains(QStringLiteral("is a database")));
@@ -147,7 +156,8 @@ TEST_CASE("CLI files: export json never writes over the database it reads, nor o
     CHECK(onFolder.err.contains(QStringLiteral("folder")));
 }
 
-TEST_CASE("CLI files: an export is private to the user, also over an old 0644 file, and its name is printed as given")
+TEST_CASE("CLI files: an export is private to the user, also over an old 0644 file, and its name is printed "
+          "as given")
 {
     CliSandbox s;
     REQUIRE(s.onDb(args({"demo", "--guests", "20", "--seed", "2"})).code == 0);
@@ -175,7 +185,8 @@ TEST_CASE("CLI files: export json's help says what it exports and what it leaves
     const CliRun help = s.cli(args({"export", "json", "--help"}));
     REQUIRE(help.code == 0);
     CHECK_FALSE(help.out.contains(QStringLiteral("everything"), Qt::CaseInsensitive));
-    for (const char *word : {"guest", "stays", "preferences", "complaints", "feedback", "staff", "change log"})
+    for (const char *word :
+         {"guest", "stays", "preferences", "complaints", "feedback", "staff", "change log"})
         CHECK(help.out.contains(QString::fromLatin1(word)));
     const CliRun list = s.cli(args({"--help"}));
     CHECK_FALSE(list.out.contains(QStringLiteral("Export everything")));
@@ -188,7 +199,7 @@ TEST_CASE("CLI files: an export onto a full disk says the disk is full")
     TinyDisk disk(s.path(QStringLiteral("tiny")));
     if (!disk.mounted()) {
         WARN("SKIPPED: cannot mount a 64 KiB tmpfs here (" << disk.why().toStdString()
-                                                          << "); the full-disk export is not tested");
+                                                           << "); the full-disk export is not tested");
         return;
     }
     const QString output = s.path(QStringLiteral("tiny/export.json"));
@@ -198,7 +209,8 @@ TEST_CASE("CLI files: an export onto a full disk says the disk is full")
     CHECK(full.oneLineError());
     CHECK(full.err.contains(QStringLiteral("disk is full")));
     CHECK_FALSE(full.err.contains(QStringLiteral("canceled")));
-    CHECK(QDir(s.path(QStringLiteral("tiny"))).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot));
+    CHECK(QDir(s.path(QStringLiteral("tiny")))
+              .isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot));
 }
 
 TEST_CASE("CLI files: import guests refuses a device, a pipe or a folder at once")
@@ -217,7 +229,8 @@ TEST_CASE("CLI files: import guests refuses a device, a pipe or a folder at once
             CHECK(refused.code != 0);
             CHECK(refused.oneLineError());
             CHECK(refused.err.contains(source));
-            CHECK((refused.err.contains(QStringLiteral("not a regular file")) || refused.err.contains(QStringLiteral("folder"))));
+            CHECK((refused.err.contains(QStringLiteral("not a regular file")) ||
+                   refused.err.contains(QStringLiteral("folder"))));
         }
     }
 }

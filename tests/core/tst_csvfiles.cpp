@@ -3,18 +3,16 @@
 // CSV files as they arrive (issue 16, items 3, 6 and 9): read through a bounded buffer, in
 // UTF-16 or UTF-32 when that is certain, never from a device or a pipe, and with control
 // characters refused where they are.
-#include "tempdatabase.h"
-
 #include "exchange/csvreader.h"
 #include "exchange/guestcsvimport.h"
 #include "guests/guestservice.h"
 #include "storage/statement.h"
+#include "tempdatabase.h"
 #include "venue/venuesettings.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QStringEncoder>
-
 #include <sys/stat.h>
 
 using namespace innkeep;
@@ -68,15 +66,18 @@ QString goodText()
 
 } // namespace
 
-TEST_CASE("CSV files: UTF-16 and UTF-32, with a byte-order mark or the NUL pattern of ASCII, read as the UTF-8 file")
+TEST_CASE("CSV files: UTF-16 and UTF-32, with a byte-order mark or the NUL pattern of ASCII, read as the "
+          "UTF-8 file")
 {
     const Reading utf8 = readBytesAsCsv(readBytes(csv("guests-good.csv")));
     REQUIRE_FALSE(utf8.error.has_value());
     REQUIRE(utf8.records.size() == 5);
     const QString text = goodText();
     const std::pair<QStringConverter::Encoding, QByteArray> encodings[] = {
-        {QStringConverter::Utf16LE, QByteArray("\xFF\xFE")},     {QStringConverter::Utf16BE, QByteArray("\xFE\xFF")},
-        {QStringConverter::Utf32LE, QByteArray("\xFF\xFE\0\0", 4)}, {QStringConverter::Utf32BE, QByteArray("\0\0\xFE\xFF", 4)}};
+        {QStringConverter::Utf16LE, QByteArray("\xFF\xFE")},
+        {QStringConverter::Utf16BE, QByteArray("\xFE\xFF")},
+        {QStringConverter::Utf32LE, QByteArray("\xFF\xFE\0\0", 4)},
+        {QStringConverter::Utf32BE, QByteArray("\0\0\xFE\xFF", 4)}};
     for (const auto &[encoding, bom] : encodings) {
         for (const bool withBom : {true, false}) {
             CAPTURE(int(encoding), withBom);
@@ -90,26 +91,46 @@ TEST_CASE("CSV files: UTF-16 and UTF-32, with a byte-order mark or the NUL patte
     }
 }
 
+TEST_CASE("CSV files: a UTF-16 surrogate pair split between two chunks of the file is read whole")
+{
+    QStringEncoder encoder(QStringConverter::Utf16LE);
+    QByteArray bytes = QByteArray("\xFF\xFE") + QByteArray(encoder.encode(u"name\n"));
+    const qsizetype chunk = 4 * 1024 * 1024; // CsvReader's chunk: the pair's halves fall either side
+    while (bytes.size() < chunk - 4096)
+        bytes += QByteArray(encoder.encode(u"Anna\n"));
+    const qsizetype filler = (chunk - bytes.size() - 2) / 2;
+    const QString split = QString(filler, u'X') + QStringLiteral("\U0001F600") + QStringLiteral("ok");
+    bytes += QByteArray(encoder.encode(split + u'\n'));
+    REQUIRE(bytes.mid(chunk - 2, 4) == QByteArray(encoder.encode(QStringLiteral("\U0001F600"))));
+    const Reading reading = readBytesAsCsv(bytes);
+    REQUIRE_FALSE(reading.error.has_value());
+    CHECK(reading.records.constLast() == QStringList{split});
+}
+
 TEST_CASE("CSV files: a UTF-16 or UTF-32 file imports the same guests as its UTF-8 original")
 {
-    for (const char *name : {"guests-utf16le-bom.csv", "guests-utf16be-nobom.csv", "guests-utf32le-nobom.csv"}) {
+    for (const char *name :
+         {"guests-utf16le-bom.csv", "guests-utf16be-nobom.csv", "guests-utf32le-nobom.csv"}) {
         CAPTURE(name);
         TempDatabase t;
         REQUIRE_OK(VenueSettings(t.db()).setPhoneRegion(QStringLiteral("AM")));
         auto summary = GuestCsvImport(t.db()).run(csv(name));
         REQUIRE_OK(summary);
         CHECK(summary->guests == 4);
-        Statement find(t.db(), QStringLiteral("SELECT given_name FROM guests WHERE latin_family_name = 'Petrosyan'"));
+        Statement find(t.db(),
+                       QStringLiteral("SELECT given_name FROM guests WHERE latin_family_name = 'Petrosyan'"));
         auto given = find.scalar();
         REQUIRE_OK(given);
         CHECK(given->toString() == QStringLiteral("Արամ"));
     }
 }
 
-TEST_CASE("CSV files: NUL bytes on the first line in no UTF-16 or UTF-32 pattern are refused, naming what was found")
+TEST_CASE("CSV files: NUL bytes on the first line in no UTF-16 or UTF-32 pattern are refused, naming what "
+          "was found")
 {
-    for (const QByteArray &bytes : {QByteArray("giv\0en_name,family_name\nA,B\n", 28), QByteArray("\0\x01\x02\x03\x04\x05", 6),
-                                    QByteArray("a\0\0b\0\0\0c,d\n", 11)}) {
+    for (const QByteArray &bytes :
+         {QByteArray("giv\0en_name,family_name\nA,B\n", 28), QByteArray("\0\x01\x02\x03\x04\x05", 6),
+          QByteArray("a\0\0b\0\0\0c,d\n", 11)}) {
         CAPTURE(bytes.toHex().toStdString());
         const Reading reading = readBytesAsCsv(bytes);
         REQUIRE(reading.error.has_value());
@@ -119,9 +140,17 @@ TEST_CASE("CSV files: NUL bytes on the first line in no UTF-16 or UTF-32 pattern
         CHECK(reading.error->message.contains(QStringLiteral("NUL")));
         CHECK(reading.error->message.contains(QStringLiteral("encoding found: unknown")));
     }
+    // A lone surrogate in UTF-16 is named at its line and column.
+    const Reading lone = readBytesAsCsv(QByteArray("\xFF\xFE") + QByteArray("a\0,\0b\0\n\0"
+                                                                            "1\0,\0\x00\xD8x\0\n\0",
+                                                                            18));
+    REQUIRE(lone.error.has_value());
+    CHECK(lone.error->toString().startsWith(QStringLiteral("t.csv:2: b: ")));
+    CHECK(lone.error->message.contains(QStringLiteral("not valid UTF-16 (little-endian) text")));
     // A UTF-16 file cut in the middle of a character.
     QStringEncoder encoder(QStringConverter::Utf16LE);
-    const Reading cut = readBytesAsCsv(QByteArray("\xFF\xFE") + QByteArray(encoder.encode(u"a,b\n1,2\n")).chopped(1));
+    const Reading cut =
+        readBytesAsCsv(QByteArray("\xFF\xFE") + QByteArray(encoder.encode(u"a,b\n1,2\n")).chopped(1));
     REQUIRE(cut.error.has_value());
     CHECK(cut.error->message.contains(QStringLiteral("UTF-16 (little-endian)")));
 }
@@ -157,8 +186,9 @@ TEST_CASE("CSV files: a NUL or control character in a field is an error naming f
     // The golden files, imported: nothing is added and the message points at the cell.
     TempDatabase t;
     REQUIRE_OK(VenueSettings(t.db()).setPhoneRegion(QStringLiteral("AM")));
-    for (const auto &[name, where] : {std::pair{"guests-nul-in-field.csv", "guests-nul-in-field.csv:3: family_name: "},
-                                      std::pair{"guests-escape-in-field.csv", "guests-escape-in-field.csv:2: family_name: "}}) {
+    for (const auto &[name, where] :
+         {std::pair{"guests-nul-in-field.csv", "guests-nul-in-field.csv:3: family_name: "},
+          std::pair{"guests-escape-in-field.csv", "guests-escape-in-field.csv:2: family_name: "}}) {
         for (const bool dryRun : {false, true}) {
             CAPTURE(name, dryRun);
             auto result = GuestCsvImport(t.db()).run(csv(name), dryRun);
@@ -210,8 +240,8 @@ TEST_CASE("CSV files: records that cross the reader's chunks are read exactly, w
             break;
         case 1:
             bytes += "\"Ben, " + n + "\",\"two\r\nlines \"\"quoted\"\"\"," + n + "\n";
-            expected.append({QStringLiteral("Ben, ") + QString::number(i), QStringLiteral("two\r\nlines \"quoted\""),
-                             QString::number(i)});
+            expected.append({QStringLiteral("Ben, ") + QString::number(i),
+                             QStringLiteral("two\r\nlines \"quoted\""), QString::number(i)});
             lines.append(line);
             line += 2;
             break;
@@ -219,12 +249,14 @@ TEST_CASE("CSV files: records that cross the reader's chunks are read exactly, w
             bytes += "\r\n\n\r"; // empty lines, a lone CR among them
             line += 3;
             bytes += "Cara" + n + "," + QByteArray(int(i % 997), 'n') + ",\n";
-            expected.append({QStringLiteral("Cara") + QString::number(i), QString(int(i % 997), u'n'), QString()});
+            expected.append(
+                {QStringLiteral("Cara") + QString::number(i), QString(int(i % 997), u'n'), QString()});
             lines.append(line++);
             break;
         case 3:
             bytes += "Արամ" + n + ",\"\",\"" + QByteArray(int(i % 4093), 'q') + "\"\r";
-            expected.append({QStringLiteral("Արամ") + QString::number(i), QString(), QString(int(i % 4093), u'q')});
+            expected.append(
+                {QStringLiteral("Արամ") + QString::number(i), QString(), QString(int(i % 4093), u'q')});
             lines.append(line++);
             break;
         default:

@@ -2,21 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Where an export may write (issue 16, items 1, 11 and 15): never over a database or a device,
 // always private to the user, and a full disk said as such.
-#include "tempdatabase.h"
-
 #include "exchange/exportdestination.h"
 #include "exchange/jsonexport.h"
 #include "guests/guestservice.h"
-
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-
-#include <sys/mount.h>
-#include <sys/stat.h>
+#include "tempdatabase.h"
 
 #include <cerrno>
 #include <cstring>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <sys/mount.h>
+#include <sys/stat.h>
 
 using namespace innkeep;
 using namespace innkeep::test;
@@ -25,14 +22,18 @@ namespace {
 
 int modeOf(const QString &path)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     REQUIRE(::lstat(QFile::encodeName(path).constData(), &info) == 0);
     return int(info.st_mode & 07777);
 }
 
 bool isCharacterDevice(const QString &path)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     return ::lstat(QFile::encodeName(path).constData(), &info) == 0 && S_ISCHR(info.st_mode);
 }
 
@@ -66,10 +67,12 @@ void requireRefused(TempDatabase &t, const QString &path, const char *messagePar
 class TinyDisk
 {
 public:
-    explicit TinyDisk(const QString &path) : m_path(path)
+    explicit TinyDisk(const QString &path)
+        : m_path(path)
     {
         REQUIRE(QDir().mkpath(path));
-        m_mounted = ::mount("tmpfs", QFile::encodeName(path).constData(), "tmpfs", 0, "size=64k,mode=0700") == 0;
+        m_mounted =
+            ::mount("tmpfs", QFile::encodeName(path).constData(), "tmpfs", 0, "size=64k,mode=0700") == 0;
         if (!m_mounted)
             m_why = QString::fromLocal8Bit(std::strerror(errno));
     }
@@ -101,7 +104,8 @@ TEST_CASE("Export destination: the open database and its working files are refus
     for (const char *suffix : {"-wal", "-shm", "-journal"})
         requireRefused(t, t.path() + QLatin1String(suffix), "working file of the open database");
     // A dangling link that would create the database's -journal.
-    REQUIRE(QFile::link(t.path() + QStringLiteral("-journal"), t.filePath(QStringLiteral("journal-link.json"))));
+    REQUIRE(
+        QFile::link(t.path() + QStringLiteral("-journal"), t.filePath(QStringLiteral("journal-link.json"))));
     requireRefused(t, t.filePath(QStringLiteral("journal-link.json")), "working file of the open database");
 
     CHECK(readBytes(t.path()) == database);
@@ -116,9 +120,11 @@ TEST_CASE("Export destination: another database or its journal is never replaced
     addGuests(other, 1);
     requireRefused(t, other.path(), "is a database");
 
-    writeBytes(t.filePath(QStringLiteral("foreign.db")), QByteArray("SQLite format 3\0", 16) + QByteArray(200, 'x'));
+    writeBytes(t.filePath(QStringLiteral("foreign.db")),
+               QByteArray("SQLite format 3\0", 16) + QByteArray(200, 'x'));
     requireRefused(t, t.filePath(QStringLiteral("foreign.db")), "is a database");
-    writeBytes(t.filePath(QStringLiteral("some.wal")), QByteArray("\x37\x7f\x06\x82", 4) + QByteArray(60, '\0'));
+    writeBytes(t.filePath(QStringLiteral("some.wal")),
+               QByteArray("\x37\x7f\x06\x82", 4) + QByteArray(60, '\0'));
     requireRefused(t, t.filePath(QStringLiteral("some.wal")), "working file of a database");
     // The -shm of another database has no header of its own: known by its name beside the database.
     requireRefused(t, other.path() + QStringLiteral("-shm"), "working file of a database");
@@ -181,7 +187,7 @@ TEST_CASE("Export destination: an export onto a full disk says the disk is full 
     TinyDisk disk(t.filePath(QStringLiteral("tiny")));
     if (!disk.mounted()) {
         WARN("SKIPPED: cannot mount a 64 KiB tmpfs here (" << disk.why().toStdString()
-                                                          << "); the full-disk export is not tested");
+                                                           << "); the full-disk export is not tested");
         return;
     }
     const QString path = t.filePath(QStringLiteral("tiny/out.json"));
@@ -195,6 +201,6 @@ TEST_CASE("Export destination: an export onto a full disk says the disk is full 
     CHECK_FALSE(written.error().message.contains(QStringLiteral("canceled")));
     CHECK(readBytes(path) == "the export of yesterday");
     // No temporary file left behind to fill the disk.
-    CHECK(QDir(t.filePath(QStringLiteral("tiny"))).entryList(QDir::Files | QDir::Hidden | QDir::System)
-          == QStringList{QStringLiteral("out.json")});
+    CHECK(QDir(t.filePath(QStringLiteral("tiny"))).entryList(QDir::Files | QDir::Hidden | QDir::System) ==
+          QStringList{QStringLiteral("out.json")});
 }
