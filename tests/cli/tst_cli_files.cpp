@@ -4,18 +4,19 @@
 // CLI run as a real process on real files, devices, pipes, a tiny disk and a file cut short
 // while it is imported.
 #include "clisandbox.h"
+#include "tinydisk.h"
 
-#include <cerrno>
-#include <cstring>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QThread>
-#include <sys/mount.h>
+
 #include <sys/stat.h>
 
 namespace {
+
+using FileStatus = struct stat;
 
 QString data(const char *name)
 {
@@ -24,18 +25,14 @@ QString data(const char *name)
 
 int modeOf(const QString &path)
 {
-    struct stat info
-    {
-    };
+    FileStatus info{};
     REQUIRE(::lstat(QFile::encodeName(path).constData(), &info) == 0);
     return int(info.st_mode & 07777);
 }
 
 bool isCharacterDevice(const QString &path)
 {
-    struct stat info
-    {
-    };
+    FileStatus info{};
     return ::lstat(QFile::encodeName(path).constData(), &info) == 0 && S_ISCHR(info.st_mode);
 }
 
@@ -76,32 +73,6 @@ QStringList args(std::initializer_list<const char *> words)
     return list;
 }
 
-// A 64 KiB tmpfs for the test's life; CI runs as root, elsewhere the test says it was skipped.
-class TinyDisk
-{
-public:
-    explicit TinyDisk(const QString &path)
-        : m_path(path)
-    {
-        REQUIRE(QDir().mkpath(path));
-        m_mounted =
-            ::mount("tmpfs", QFile::encodeName(path).constData(), "tmpfs", 0, "size=64k,mode=0700") == 0;
-        if (!m_mounted)
-            m_why = QString::fromLocal8Bit(std::strerror(errno));
-    }
-    ~TinyDisk()
-    {
-        if (m_mounted)
-            ::umount2(QFile::encodeName(m_path).constData(), MNT_DETACH);
-    }
-    [[nodiscard]] bool mounted() const { return m_mounted; }
-    [[nodiscard]] const QString &why() const { return m_why; }
-
-private:
-    QString m_path;
-    QString m_why;
-    bool m_mounted = false;
-};
 
 } // namespace
 
@@ -196,7 +167,7 @@ TEST_CASE("CLI files: an export onto a full disk says the disk is full")
 {
     CliSandbox s;
     REQUIRE(s.onDb(args({"demo", "--guests", "300", "--seed", "4"})).code == 0);
-    TinyDisk disk(s.path(QStringLiteral("tiny")));
+    innkeep::test::TinyDisk disk(s.path(QStringLiteral("tiny")));
     if (!disk.mounted()) {
         WARN("SKIPPED: cannot mount a 64 KiB tmpfs here (" << disk.why().toStdString()
                                                            << "); the full-disk export is not tested");

@@ -6,13 +6,12 @@
 #include "exchange/jsonexport.h"
 #include "guests/guestservice.h"
 #include "tempdatabase.h"
+#include "tinydisk.h"
 
-#include <cerrno>
-#include <cstring>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <sys/mount.h>
+
 #include <sys/stat.h>
 
 using namespace innkeep;
@@ -20,20 +19,18 @@ using namespace innkeep::test;
 
 namespace {
 
+using FileStatus = struct stat;
+
 int modeOf(const QString &path)
 {
-    struct stat info
-    {
-    };
+    FileStatus info{};
     REQUIRE(::lstat(QFile::encodeName(path).constData(), &info) == 0);
     return int(info.st_mode & 07777);
 }
 
 bool isCharacterDevice(const QString &path)
 {
-    struct stat info
-    {
-    };
+    FileStatus info{};
     return ::lstat(QFile::encodeName(path).constData(), &info) == 0 && S_ISCHR(info.st_mode);
 }
 
@@ -63,32 +60,6 @@ void requireRefused(TempDatabase &t, const QString &path, const char *messagePar
         CHECK(readBytes(path) == bytes);
 }
 
-// A 64 KiB tmpfs mounted for the test's life (needs root, as CI runs; otherwise the test says so).
-class TinyDisk
-{
-public:
-    explicit TinyDisk(const QString &path)
-        : m_path(path)
-    {
-        REQUIRE(QDir().mkpath(path));
-        m_mounted =
-            ::mount("tmpfs", QFile::encodeName(path).constData(), "tmpfs", 0, "size=64k,mode=0700") == 0;
-        if (!m_mounted)
-            m_why = QString::fromLocal8Bit(std::strerror(errno));
-    }
-    ~TinyDisk()
-    {
-        if (m_mounted)
-            ::umount2(QFile::encodeName(m_path).constData(), MNT_DETACH);
-    }
-    [[nodiscard]] bool mounted() const { return m_mounted; }
-    [[nodiscard]] const QString &why() const { return m_why; }
-
-private:
-    QString m_path;
-    QString m_why;
-    bool m_mounted = false;
-};
 
 } // namespace
 
