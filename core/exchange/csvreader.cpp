@@ -320,6 +320,7 @@ Status CsvReader::ensure(qsizetype bytes)
 Result<bool> CsvReader::next(QStringList &fields)
 {
     fields.resize(0);
+    m_cellErrorOnly = false;
     if (!m_started)
         (void)start();
     if (m_failure)
@@ -346,6 +347,8 @@ Result<bool> CsvReader::next(QStringList &fields)
         return std::unexpected(ok.error());
     m_recordLine = m_line;
     const qint64 recordStart = m_pos;
+    // A control character spoils its cell, not the file: the record is read to its end first.
+    std::optional<Error> cellError;
     const auto tooLong = [&] {
         return std::unexpected(error(m_recordLine, tr("The record starting on this line is longer than 1 MiB, "
                                                       "the most one record may hold.")));
@@ -388,8 +391,8 @@ Result<bool> CsvReader::next(QStringList &fields)
             }
             if (!decode(m_scratch.constData(), m_scratch.size(), field))
                 return std::unexpected(error(m_line, tr("The file is not UTF-8 text; save it as UTF-8 CSV.")));
-            if (auto control = checkControls(m_scratch.constData(), m_scratch.size(), startLine, index - 1))
-                return std::unexpected(*control);
+            if (!cellError)
+                cellError = checkControls(m_scratch.constData(), m_scratch.size(), startLine, index - 1);
         } else {
             const qint64 begin = m_pos;
             while (m_pos < size) {
@@ -400,8 +403,8 @@ Result<bool> CsvReader::next(QStringList &fields)
             }
             if (!decode(data + begin, m_pos - begin, field))
                 return std::unexpected(error(m_line, tr("The file is not UTF-8 text; save it as UTF-8 CSV.")));
-            if (auto control = checkControls(data + begin, m_pos - begin, m_line, index - 1))
-                return std::unexpected(*control);
+            if (!cellError)
+                cellError = checkControls(data + begin, m_pos - begin, m_line, index - 1);
         }
 
         if (m_pos >= size)
@@ -419,6 +422,10 @@ Result<bool> CsvReader::next(QStringList &fields)
         return tooLong();
     if (m_header.isEmpty())
         m_header = fields;
+    if (cellError) {
+        m_cellErrorOnly = true;
+        return std::unexpected(*cellError);
+    }
     return true;
 }
 

@@ -46,6 +46,9 @@ public:
     // a record too long, a control character, the file changed while read).
     // Empty lines between records are skipped.
     [[nodiscard]] Result<bool> next(QStringList &fields);
+    // After an error from next(): true when only a cell of that record was bad (a control
+    // character), the record was read to its end and next() can go on with the following one.
+    [[nodiscard]] bool canReadOn() const { return m_cellErrorOnly; }
 
     // The physical line (1-based) on which the record last read begins.
     [[nodiscard]] int line() const { return m_recordLine; }
@@ -96,6 +99,7 @@ private:
 
     int m_line = 1;
     int m_recordLine = 0;
+    bool m_cellErrorOnly = false;
     char m_separator = ',';
     QString m_fileName;
     QStringList m_header; // the first record, to name columns in errors

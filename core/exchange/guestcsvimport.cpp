@@ -43,6 +43,7 @@ struct CsvRow
 {
     int line = 0;
     QStringList record;
+    std::optional<Error> problem; // a cell the reader refused (a control character)
 };
 
 // One batch of rows, mapped and validated (and, unless it is a dry run, prepared to store).
@@ -71,6 +72,12 @@ PreparedBatch prepareBatch(const QList<CsvRow> &rows, const GuestCsvMapping &map
     }
     QStringList notes;
     for (const CsvRow &row : rows) {
+        if (row.problem) {
+            batch.problems.append(*row.problem);
+            if (!dryRun)
+                break;
+            continue;
+        }
         Guest draft;
         notes.clear();
         if (auto ok = mapping.read(row.record, draft, notes); !ok) {
@@ -196,6 +203,10 @@ Result<GuestImportSummary> GuestCsvImport::run(const QString &path, bool dryRun)
         rows.reserve(BatchRows);
         while (rows.size() < BatchRows) {
             auto more = reader.next(record);
+            if (!more && reader.canReadOn()) { // a bad cell: a problem of its row, in file order
+                rows.append({reader.line(), {}, more.error()});
+                continue;
+            }
             if (!more) {
                 readError = more.error(); // the rest of the file cannot be read reliably
                 atEnd = true;

@@ -199,6 +199,43 @@ TEST_CASE("CSV files: a NUL or control character in a field is an error naming f
     }
 }
 
+TEST_CASE("CSV files: after a bad cell the reader reads on, and a dry run lists every bad row in file order")
+{
+    CsvReader reader(QByteArray("given,family\nA\x1B,B\nC,D\nE,\"F\nG\x01\"\nH,I\n"), QStringLiteral("t.csv"));
+    QStringList record;
+    REQUIRE(reader.next(record).value_or(false)); // the header
+    auto first = reader.next(record);
+    REQUIRE_FALSE(first.has_value());
+    CHECK(first.error().toString().startsWith(QStringLiteral("t.csv:2: given: ")));
+    REQUIRE(reader.canReadOn());
+    REQUIRE(reader.next(record).value_or(false));
+    CHECK(record == QStringList{QStringLiteral("C"), QStringLiteral("D")});
+    auto second = reader.next(record);
+    REQUIRE_FALSE(second.has_value());
+    CHECK(second.error().toString().startsWith(QStringLiteral("t.csv:5: family: ")));
+    REQUIRE(reader.canReadOn());
+    REQUIRE(reader.next(record).value_or(false));
+    CHECK(reader.line() == 6);
+    CHECK_FALSE(reader.next(record).value_or(true));
+
+    TempDatabase t;
+    REQUIRE_OK(VenueSettings(t.db()).setPhoneRegion(QStringLiteral("AM")));
+    const QString path = t.filePath(QStringLiteral("two-bad.csv"));
+    writeBytes(path, "given_name,family_name,email\nAnna,Lee\x1B[2J,\nBen,Smith,ben@\nCara,Diaz\x07,\nDan,Eve,\n");
+    auto dry = GuestCsvImport(t.db()).run(path, true);
+    REQUIRE_OK(dry);
+    CHECK(dry->rows == 4);
+    CHECK(dry->guests == 1);
+    REQUIRE(dry->problems.size() == 3);
+    CHECK(dry->problems.at(0).toString().startsWith(QStringLiteral("two-bad.csv:2: family_name: ")));
+    CHECK(dry->problems.at(1).line == 3);
+    CHECK(dry->problems.at(2).toString().startsWith(QStringLiteral("two-bad.csv:4: family_name: ")));
+    auto real = GuestCsvImport(t.db()).run(path);
+    REQUIRE_FALSE(real.has_value());
+    CHECK(real.error().toString() == dry->problems.at(0).toString());
+    CHECK(t.count(QStringLiteral("guests")) == 0);
+}
+
 TEST_CASE("CSV files: a record longer than 1 MiB is an error at its line, whatever comes after it")
 {
     const QByteArray longField(CsvReader::MaxRecordBytes, 'x');
