@@ -85,7 +85,8 @@ Status ExportFile::commit()
 {
     // Flushed here, not in commit(): a failed commit removes the temporary file before the
     // free space that explains the failure can be read.
-    if (!m_file.flush())
+    // A writer that does not check every write (QPdfWriter) leaves the failure in error().
+    if (!m_file.flush() || m_file.error() != QFileDevice::NoError)
         return std::unexpected(writeFailed());
     if (!m_file.commit()) {
         return std::unexpected(ioError(
