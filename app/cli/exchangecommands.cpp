@@ -4,6 +4,7 @@
 #include "commandregistry.h"
 #include "commands.h"
 #include "console.h"
+#include "exchange/exportdestination.h"
 #include "exchange/guestcsvimport.h"
 #include "exchange/jsonexport.h"
 
@@ -62,8 +63,8 @@ protected:
         timer.start();
         import.setProgress([&](const ExchangeProgress &progress) {
             printProgress(tr("Import: %1 rows (%2%)")
-                              .arg(progress.records)
-                              .arg(progress.total > 0 ? progress.done * 100 / progress.total : 0));
+                              .arg(QString::number(progress.records),
+                                   QString::number(progress.total > 0 ? progress.done * 100 / progress.total : 0)));
         });
         auto summary = import.run(parser.positionalArguments().constFirst(), dryRun);
         endProgress();
@@ -85,23 +86,17 @@ protected:
                                   {QStringLiteral("problems"), problems},
                                   {QStringLiteral("seconds"), seconds}});
         } else if (dryRun) {
+            // One multi-argument arg(): a "%2" in the file name stays as it is.
             printLine(tr("Dry run of %1: %2 rows, %3 guests would be added (%4 e-mails, %5 phones, %6 notes); "
                          "%7 problem(s). Nothing was written.")
-                          .arg(summary->file)
-                          .arg(summary->rows)
-                          .arg(summary->guests)
-                          .arg(summary->emails)
-                          .arg(summary->phones)
-                          .arg(summary->notes)
-                          .arg(summary->problems.size()));
+                          .arg(summary->file, QString::number(summary->rows), QString::number(summary->guests),
+                               QString::number(summary->emails), QString::number(summary->phones),
+                               QString::number(summary->notes), QString::number(summary->problems.size())));
         } else {
             printLine(tr("Imported %1 guests from %2 (%3 e-mails, %4 phones, %5 notes) in %6 s.")
-                          .arg(summary->guests)
-                          .arg(summary->file)
-                          .arg(summary->emails)
-                          .arg(summary->phones)
-                          .arg(summary->notes)
-                          .arg(seconds, 0, 'f', 2));
+                          .arg(QString::number(summary->guests), summary->file, QString::number(summary->emails),
+                               QString::number(summary->phones), QString::number(summary->notes),
+                               QString::number(seconds, 'f', 2)));
         }
         if (!summary->problems.isEmpty()) {
             // The first problem is the reason; the others are in --json.
@@ -124,7 +119,9 @@ public:
     QString name() const override { return QStringLiteral("export json"); }
     QString description() const override
     {
-        return tr("Export everything to a JSON file (schema: docs/json-export.md).");
+        return tr("Export the venue settings and every guest with contacts, tags, notes, preferences and stays "
+                  "to a JSON file (schema: docs/json-export.md); complaints, feedback, staff and the change log "
+                  "are not included.");
     }
 
 protected:
@@ -132,7 +129,9 @@ protected:
     void addOptions(QCommandLineParser &parser) override
     {
         parser.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
-                                            tr("The file to write (replaced atomically)."), tr("file")));
+                                            tr("The file to write, private to you (replaced only when complete; "
+                                               "never a database, a folder or a device)."),
+                                            tr("file")));
     }
     int run(const QCommandLineParser &parser) override
     {
@@ -141,6 +140,9 @@ protected:
         const QString output = parser.value(QStringLiteral("output"));
         if (output.isEmpty())
             return usage(tr("--output FILE is required."));
+        // Before the database is opened: a refused path should not cost an open (or a migration).
+        if (auto ok = ExportDestination::check(output, databasePath(parser)); !ok)
+            return fail(ok.error());
         auto opened = openDatabase(parser);
         if (!opened)
             return fail(opened.error());
@@ -148,7 +150,7 @@ protected:
         QElapsedTimer timer;
         timer.start();
         exporter.setProgress([&](const ExchangeProgress &progress) {
-            printProgress(tr("Export: %1 of %2 guests").arg(progress.done).arg(progress.total));
+            printProgress(tr("Export: %1 of %2 guests").arg(QString::number(progress.done), QString::number(progress.total)));
         });
         auto summary = exporter.write(output);
         endProgress();
@@ -164,14 +166,12 @@ protected:
                                   {QStringLiteral("bytes"), summary->bytes},
                                   {QStringLiteral("seconds"), seconds}});
         } else {
+            // One multi-argument arg(): "out%2x.json" is printed as it was given.
             printLine(tr("Wrote %1: %2 guests, %3 stays, %4 preferences, %5 notes (%6 bytes) in %7 s.")
-                          .arg(QDir::toNativeSeparators(output))
-                          .arg(summary->guests)
-                          .arg(summary->stays)
-                          .arg(summary->preferences)
-                          .arg(summary->notes)
-                          .arg(summary->bytes)
-                          .arg(seconds, 0, 'f', 2));
+                          .arg(QDir::toNativeSeparators(output), QString::number(summary->guests),
+                               QString::number(summary->stays), QString::number(summary->preferences),
+                               QString::number(summary->notes), QString::number(summary->bytes),
+                               QString::number(seconds, 'f', 2)));
         }
         return Success;
     }

@@ -43,6 +43,7 @@ struct CsvRow
 {
     int line = 0;
     QStringList record;
+    std::optional<Error> problem; // a cell the reader refused (a control character)
 };
 
 // One batch of rows, mapped and validated (and, unless it is a dry run, prepared to store).
@@ -71,6 +72,12 @@ PreparedBatch prepareBatch(const QList<CsvRow> &rows, const GuestCsvMapping &map
     }
     QStringList notes;
     for (const CsvRow &row : rows) {
+        if (row.problem) {
+            batch.problems.append(*row.problem);
+            if (!dryRun)
+                break;
+            continue;
+        }
         Guest draft;
         notes.clear();
         if (auto ok = mapping.read(row.record, draft, notes); !ok) {
@@ -104,10 +111,19 @@ PreparedBatch prepareBatch(const QList<CsvRow> &rows, const GuestCsvMapping &map
 
 Status GuestCsvImport::openForReading(QFile &file)
 {
+    // Looked at before opening: opening a pipe waits for a writer, and a device never ends.
+    const QFileInfo info(file.fileName());
+    const auto refuse = [&](const QString &message) {
+        return std::unexpected(Error{Error::Code::Io, message, {}, file.fileName(), 0});
+    };
+    if (info.isDir())
+        return refuse(tr("This is a folder, not a CSV file."));
+    if (info.exists() && !info.isFile())
+        return refuse(tr("This is not a regular file (it is a device, a pipe or a socket); import a CSV file "
+                         "saved on disk."));
     if (file.open(QIODevice::ReadOnly))
         return {};
-    return std::unexpected(Error{Error::Code::Io, tr("Cannot read the file: %1.").arg(file.errorString()), {},
-                                 file.fileName(), 0});
+    return refuse(tr("Cannot read the file: %1.").arg(file.errorString()));
 }
 
 Status GuestCsvImport::readHeader(CsvReader &reader, QStringList &header)
@@ -128,9 +144,8 @@ Result<GuestCsvImport::Preview> GuestCsvImport::preview(const QString &path)
     QFile file(path);
     if (auto ok = openForReading(file); !ok)
         return std::unexpected(ok.error());
-    // A header and a row longer than this are not a guest list.
-    const QByteArray start = file.read(256 * 1024);
-    CsvReader reader(start, fileName);
+    // Read through the reader's bounded buffer: a header or a row may be at most CsvReader::MaxRecordBytes.
+    CsvReader reader(file, fileName, file.size());
     Preview preview;
     if (auto ok = readHeader(reader, preview.header); !ok)
         return std::unexpected(ok.error());
@@ -145,18 +160,9 @@ Result<GuestImportSummary> GuestCsvImport::run(const QString &path, bool dryRun)
     QFile file(path);
     if (auto ok = openForReading(file); !ok)
         return std::unexpected(ok.error());
-    // Mapped, so a large file is neither copied nor read twice; a pipe falls back to reading it.
-    QByteArray buffer;
-    QByteArrayView data;
-    const qint64 size = file.size();
-    if (uchar *mapped = size > 0 ? file.map(0, size) : nullptr) {
-        data = QByteArrayView(reinterpret_cast<const char *>(mapped), size);
-    } else {
-        buffer = file.readAll();
-        data = buffer;
-    }
-
-    CsvReader reader(data, fileName);
+    // Read through a bounded buffer, not mapped: a mapped file that shrinks while it is read kills
+    // the process (SIGBUS); read, it ends early and the reader says the file changed.
+    CsvReader reader(file, fileName, file.size());
     QStringList record;
     if (auto ok = readHeader(reader, record); !ok)
         return std::unexpected(ok.error());
@@ -197,6 +203,10 @@ Result<GuestImportSummary> GuestCsvImport::run(const QString &path, bool dryRun)
         rows.reserve(BatchRows);
         while (rows.size() < BatchRows) {
             auto more = reader.next(record);
+            if (!more && reader.canReadOn()) { // a bad cell: a problem of its row, in file order
+                rows.append({reader.line(), {}, more.error()});
+                continue;
+            }
             if (!more) {
                 readError = more.error(); // the rest of the file cannot be read reliably
                 atEnd = true;

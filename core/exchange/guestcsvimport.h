@@ -34,7 +34,8 @@ struct GuestImportSummary
 // entered at the desk (GuestService::prepare/store), all or nothing: every row runs inside one
 // outer transaction, and the first bad row rolls everything back and is reported as
 // "file:line: field: message". A dry run checks every row, writes nothing, and lists the
-// problems it found. The file is mapped and read once; rows are validated and prepared on a
+// problems it found. Only a regular file is read (a folder, device, pipe or socket is refused
+// before it is opened), once, through CsvReader's bounded buffer; rows are validated and prepared on a
 // pool of worker threads while this thread writes them in file order (docs/decisions.md,
 // "Imports prepare on workers, write on one thread"). Meant for a worker thread with its own
 // connection.

@@ -299,8 +299,8 @@ Status GuestCsvMapping::read(const QStringList &record, Guest &guest, QStringLis
         for (qsizetype i = m_columns.size(); i < record.size(); ++i) {
             if (!record.at(i).trimmed().isEmpty())
                 return std::unexpected(invalid(QString(), tr("This row has %1 fields but the header has %2.")
-                                                              .arg(record.size())
-                                                              .arg(m_columns.size())));
+                                                              .arg(QString::number(record.size()),
+                                                                   QString::number(m_columns.size()))));
         }
     }
     const qsizetype count = std::min(record.size(), m_columns.size());

@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonexport.h"
 
+#include "exchange/exportfile.h"
 #include "exchange/jsonwriter.h"
 #include "storage/database.h"
 #include "storage/statement.h"
 
 #include <QDateTime>
-#include <QSaveFile>
+#include <QDir>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -127,19 +128,14 @@ private:
 
 Result<JsonExportSummary> JsonExport::write(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return std::unexpected(Error{Error::Code::Io, tr("Cannot write the file: %1.").arg(file.errorString()), {},
-                                     path, 0});
-    const auto ioError = [&] {
-        file.cancelWriting();
-        return std::unexpected(Error{Error::Code::Io, tr("Writing the file failed: %1.").arg(file.errorString()), {},
-                                     path, 0});
-    };
+    ExportFile file(path);
+    if (auto ok = file.open(m_db.path()); !ok)
+        return std::unexpected(ok.error());
+    const auto ioError = [&] { return std::unexpected(file.writeFailed()); };
     const auto cancelled = [&] {
-        file.cancelWriting();
+        file.discard();
         return std::unexpected(Error{Error::Code::Cancelled, tr("The export was cancelled; no file was written."), {},
-                                     path, 0});
+                                     QDir::toNativeSeparators(path), 0});
     };
 
     ReadSnapshot snapshot(m_db);
@@ -151,7 +147,7 @@ Result<JsonExportSummary> JsonExport::write(const QString &path)
     if (!total)
         return std::unexpected(total.error());
 
-    JsonWriter json(file);
+    JsonWriter json(file.device());
     json.beginObject();
     json.key(QLatin1StringView("format"));
     json.value(formatName());
@@ -261,9 +257,8 @@ Result<JsonExportSummary> JsonExport::write(const QString &path)
     if (!json.flush())
         return ioError();
     summary.bytes = json.bytesWritten();
-    if (!file.commit())
-        return std::unexpected(Error{Error::Code::Io, tr("Writing the file failed: %1.").arg(file.errorString()), {},
-                                     path, 0});
+    if (auto ok = file.commit(); !ok)
+        return std::unexpected(ok.error());
     if (m_progress)
         m_progress({summary.guests, total->toLongLong(), summary.guests});
     return summary;

@@ -21,11 +21,13 @@ struct JsonExportSummary
     qint64 bytes = 0;
 };
 
-// Writes everything in the database to one JSON file in the documented schema
-// (docs/json-export.md: `format` "innkeep-export", `version` 1): venue settings, then every
-// guest — archived ones too — with contacts, tags, notes, preferences and stays nested.
-// Guests are streamed one at a time (one per line) from a consistent snapshot, and the file is
-// replaced atomically (QSaveFile): a failed or cancelled export leaves any old file as it was.
+// Writes the venue settings and every guest — archived ones too — with contacts, tags, notes,
+// preferences and stays nested, to one JSON file in the documented schema (docs/json-export.md:
+// `format` "innkeep-export", `version` 1). Not in it (yet): complaints (tickets, with their
+// timelines, compensation and follow-ups), feedback, staff, the venue's ticket lists and SLA
+// policies, and the change log. Guests are streamed one at a time (one per line) from a consistent
+// snapshot into an ExportFile: the path must pass ExportDestination (never the database, never a
+// device), the file is private to the user (0600), and it replaces an old one only when complete.
 class JsonExport final
 {
     Q_DECLARE_TR_FUNCTIONS(JsonExport)

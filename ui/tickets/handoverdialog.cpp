@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "handoverdialog.h"
 
+#include "exchange/exportfile.h"
 #include "storage/database.h"
 #include "ticketformat.h"
 #include "ticketservices.h"
@@ -9,6 +10,7 @@
 #include "widgets/messagebar.h"
 
 #include <QDateTimeEdit>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -145,15 +147,24 @@ QString HandoverDialog::html(const HandoverReport &report, TicketServices &servi
 
 bool HandoverDialog::saveAsPdf(const QString &path)
 {
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    writer.setTitle(tr("Shift handover"));
-    writer.setCreator(QStringLiteral("Innkeep"));
-    std::unique_ptr<QTextDocument> doc(document()->clone());
-    doc->print(&writer);
-    if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
-        m_messages->showError(tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+    // Through ExportFile: never over the database or a device, private to the user, complete or not at all.
+    ExportFile file(path);
+    Status written = file.open(m_services.db.path());
+    if (written) {
+        {
+            QPdfWriter writer(&file.device());
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+            writer.setTitle(tr("Shift handover"));
+            writer.setCreator(QStringLiteral("Innkeep"));
+            std::unique_ptr<QTextDocument> doc(document()->clone());
+            doc->print(&writer);
+        }
+        written = file.commit();
+    }
+    if (!written) {
+        m_messages->showError(tr("Could not write %1: %2")
+                                  .arg(QDir::toNativeSeparators(path), written.error().message));
         return false;
     }
     m_messages->showInfo(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
