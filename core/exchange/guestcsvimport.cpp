@@ -90,8 +90,11 @@ PreparedBatch prepareBatch(const QList<CsvRow> &rows, const GuestCsvMapping &map
         batch.phones += draft.phones.size();
         batch.notes += notes.size();
         if (dryRun) {
-            const QList<Error> problems = GuestRules::normalise(draft, intake.phoneRegion, intake.today);
-            for (const Error &problem : problems)
+            // The same checks as GuestService::prepare, so the dry run refuses what the import would.
+            QList<Error> problems = GuestRules::normalise(draft, intake.phoneRegion, intake.today);
+            if (auto checked = GuestRules::notes(notes); !checked)
+                problems.append(checked.error());
+            for (const Error &problem : std::as_const(problems))
                 batch.problems.append(at(problem, fileName, row.line));
             batch.valid += problems.isEmpty() ? 1 : 0;
             continue;

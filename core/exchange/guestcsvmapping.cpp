@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guestcsvmapping.h"
 
+#include "common/calendardate.h"
 #include "common/enumtokens.h"
+#include "common/textfield.h"
 
 namespace innkeep {
 
@@ -169,14 +171,9 @@ std::optional<bool> parseFlag(const QString &text)
 
 QDate parseDate(const QString &text)
 {
-    // ISO first; day-first dotted dates as Europe writes them. Slashed dates are ambiguous
-    // (03/04/1980) and refused rather than guessed.
-    QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid())
-        date = QDate::fromString(text, QStringLiteral("d.M.yyyy"));
-    if (!date.isValid())
-        date = QDate::fromString(text, QStringLiteral("yyyy/M/d"));
-    return date;
+    // ISO, or day-first dotted dates as Europe writes them. Slashed dates are ambiguous
+    // (03/04/1980) and refused rather than guessed; "2000-01-01T00:00" is not a date either.
+    return CalendarDate::fromIsoOrDotted(text);
 }
 
 void appendSplit(QStringList &list, const QString &cell, bool commaSeparates)
@@ -255,7 +252,7 @@ Result<GuestCsvMapping> GuestCsvMapping::fromHeader(const QStringList &header, c
             column = guestColumnFromToken(*it);
             if (!column)
                 return std::unexpected(invalid(name, tr("\"%1\" is not a guest field; use one of: %2.")
-                                                         .arg(*it, [] {
+                                                         .arg(TextField::quoted(*it), [] {
                                                              QStringList all;
                                                              for (const auto &t : Tokens)
                                                                  all.append(QString::fromLatin1(t.token));
@@ -267,7 +264,7 @@ Result<GuestCsvMapping> GuestCsvMapping::fromHeader(const QStringList &header, c
             column = recognise(name);
         }
         if (!column) {
-            unknown.append(QStringLiteral("\"%1\"").arg(name));
+            unknown.append(QStringLiteral("\"%1\"").arg(TextField::quoted(name)));
             continue;
         }
         mapping.m_columns.append(*column);
@@ -350,7 +347,7 @@ Status GuestCsvMapping::read(const QStringList &record, Guest &guest, QStringLis
             const bool birthday = m_columns.at(i) == GuestColumn::Birthday;
             if (!date.isValid())
                 return std::unexpected(invalid(toToken(m_columns.at(i)),
-                                               tr("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(text)));
+                                               tr("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(TextField::quoted(text))));
             (birthday ? guest.birthday : guest.anniversary) = date;
             break;
         }
@@ -364,7 +361,7 @@ Status GuestCsvMapping::read(const QStringList &record, Guest &guest, QStringLis
                 guest.vipLevel = *flag ? 1 : 0;
             } else {
                 return std::unexpected(invalid(QStringLiteral("vip_level"),
-                                               tr("\"%1\" is not a VIP level from 0 to 3.").arg(text)));
+                                               tr("\"%1\" is not a VIP level from 0 to 3.").arg(TextField::quoted(text))));
             }
             break;
         }
@@ -375,7 +372,7 @@ Status GuestCsvMapping::read(const QStringList &record, Guest &guest, QStringLis
             const auto source = guestSourceFromToken(text);
             if (!source)
                 return std::unexpected(invalid(QStringLiteral("source"),
-                                               tr("\"%1\" is not one of walk-in, ota, direct, agent, other.").arg(text)));
+                                               tr("\"%1\" is not one of walk-in, ota, direct, agent, other.").arg(TextField::quoted(text))));
             guest.source = *source;
             break;
         }
@@ -400,7 +397,7 @@ Status GuestCsvMapping::read(const QStringList &record, Guest &guest, QStringLis
             const auto flag = parseFlag(cell);
             if (!flag)
                 return std::unexpected(invalid(toToken(m_columns.at(i)),
-                                               tr("\"%1\" is not yes or no.").arg(cell.trimmed())));
+                                               tr("\"%1\" is not yes or no.").arg(TextField::quoted(cell.trimmed()))));
             switch (m_columns.at(i)) {
             case GuestColumn::Press: guest.press = *flag; break;
             case GuestColumn::ConsentEmail: guest.consent.email = *flag; break;

@@ -4,6 +4,7 @@
 
 #include "appservices.h"
 #include "exchange/guestcsvmapping.h"
+#include "widgets/plaintext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -109,7 +110,7 @@ void ImportGuestsDialog::readColumns()
             name->setText(tr("%1 (not recognised)").arg(m_header.at(row)));
         }
         auto *example = new QTableWidgetItem(preview->firstRow.value(row).simplified());
-        example->setToolTip(example->text());
+        example->setToolTip(PlainText::toolTip(example->text()));
         m_columns->setItem(row, 0, name);
         m_columns->setItem(row, 1, example);
         m_columns->setCellWidget(row, 2, choice);
