@@ -54,8 +54,11 @@ Result<DemoSummary> DemoFile::build(const QString &path, const Clock &clock, con
     Result<DemoSummary> summary = std::unexpected(Error{});
     {
         auto opened = Database::open(partial, clock, Database::Mode::CreateNew);
-        if (!opened)
-            return std::unexpected(opened.error());
+        if (!opened) {
+            Error error = opened.error();
+            error.file = QDir::toNativeSeparators(target.absoluteFilePath());
+            return std::unexpected(error);
+        }
         summary = fill(**opened, request);
         // One self-contained file: the log is folded in and gone before the rename, so nothing
         // of the venue can be left behind in "<partial>-wal".

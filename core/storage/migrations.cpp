@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cerrno>
+
 #include <sqlite3.h>
 
 namespace innkeep {
@@ -23,9 +25,11 @@ Status run(sqlite3 *handle, const QByteArray &sql, const QString &path, const QS
     char *message = nullptr;
     if (sqlite3_exec(handle, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK)
         return {};
+    const int threadErrno = errno; // see lastStorageFailure()
     const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(handle));
     sqlite3_free(message);
-    if (isDiskFull(sqlite3_extended_errcode(handle), sqlite3_system_errno(handle)))
+    const int recorded = sqlite3_system_errno(handle);
+    if (isDiskFull(sqlite3_extended_errcode(handle), recorded != 0 ? recorded : threadErrno))
         return std::unexpected(Error{Error::Code::Io, diskFullMessage(), {}, QDir::toNativeSeparators(path), 0});
     return std::unexpected(Error{Error::Code::Storage,
                                  QCoreApplication::translate("Migrations", "Upgrading the database failed at step %1: %2")

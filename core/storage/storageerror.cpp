@@ -84,7 +84,12 @@ Error describeStorageFailure(int code, int systemErrno, const QString &sqliteTex
 
 Error lastStorageFailure(sqlite3 *handle, const QString &file)
 {
-    return describeStorageFailure(sqlite3_extended_errcode(handle), sqlite3_system_errno(handle),
+    // SQLite records the system error only on some paths (not for a failed COMMIT, say); the
+    // thread's errno, read before anything else runs, still holds the failed write's reason
+    // (successful system calls leave errno alone).
+    const int threadErrno = errno;
+    const int recorded = sqlite3_system_errno(handle);
+    return describeStorageFailure(sqlite3_extended_errcode(handle), recorded != 0 ? recorded : threadErrno,
                                   QString::fromUtf8(sqlite3_errmsg(handle)), file);
 }
 
