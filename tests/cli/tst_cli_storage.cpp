@@ -194,7 +194,7 @@ TEST_CASE("CLI storage: a damaged file is reported by check and opens for readin
     CHECK(companions(s.db()).isEmpty());
 }
 
-TEST_CASE("CLI storage: a read-only file or folder opens for viewing; writes say so")
+TEST_CASE("CLI storage: a read-only file or folder opens for viewing, and writes say so")
 {
     CliSandbox s;
     const QString folder = s.path(QStringLiteral("venue"));

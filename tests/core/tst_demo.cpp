@@ -160,7 +160,7 @@ TEST_CASE("Demo data: e-mail local parts are plain ASCII")
     }
 }
 
-TEST_CASE("Demo file: built aside and renamed when complete; Cancel or failure leave nothing at the path")
+TEST_CASE("Demo file: built aside and renamed when complete, and Cancel or failure leave nothing at the path")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
