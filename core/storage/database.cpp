@@ -56,6 +56,7 @@ struct Database::OpenPlan
 {
     DatabaseFileHeader header;
     QString readOnlyReason; // the file or its folder cannot be written
+    std::optional<QString> knownDamage; // what another connection's check found (no check then)
 };
 
 Database::Database(const QString &path, const Clock &clock)
@@ -97,6 +98,12 @@ sqlite3 *Database::handle() const
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Clock &clock, Mode mode)
 {
+    return openFile(path, clock, mode, std::nullopt);
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const Clock &clock, Mode mode,
+                                                     const std::optional<QString> &knownDamage)
+{
     if (path.trimmed().isEmpty())
         return fail(Error::Code::InvalidInput, tr("No database file was named (the path is empty)."));
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -110,6 +117,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Cloc
 
     OpenPlan plan;
     plan.header = *header;
+    plan.knownDamage = knownDamage;
     const QString folder = QFileInfo(absolute).absolutePath();
     const QString wal = absolute + QStringLiteral("-wal");
     const QString shm = absolute + QStringLiteral("-shm");
@@ -146,7 +154,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Cloc
 
 Result<std::unique_ptr<Database>> Database::openAnother() const
 {
-    auto other = open(m_path, m_clock, Mode::OpenExisting);
+    auto other = openFile(m_path, m_clock, Mode::OpenExisting, m_damaged ? m_damageFound : QString());
     if (other) {
         (*other)->setActivity(m_activity);
         (*other)->setBusyWait(m_busyWaitMs, m_longWriteWaitMs);
@@ -189,6 +197,8 @@ QString Database::damageFound(const OpenPlan &plan)
         return {};
     if (!plan.header.damage.isEmpty())
         return plan.header.damage;
+    if (plan.knownDamage)
+        return *plan.knownDamage;
     if (QFileInfo(m_path).size() > QuickCheckLimit)
         return {};
     QSqlQuery check(m_db);
@@ -226,6 +236,7 @@ Status Database::configure(const OpenPlan &plan)
     if (!damage.isEmpty()) {
         // Not refused: the staff can still look a guest up, and restore a backup.
         m_damaged = true;
+        m_damageFound = damage;
         m_readOnlyReason = tr("This file is damaged (%1) — opened for viewing only. Restore a backup to work "
                               "on it again.")
                                .arg(damage);

@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -46,6 +47,8 @@ public:
                                                                 Mode mode = Mode::OpenOrCreate);
     ~Database();
 
+    // Another connection to this file (for a worker thread): the same read-only state, without
+    // running the open-time check again.
     [[nodiscard]] Result<std::unique_ptr<Database>> openAnother() const;
 
     [[nodiscard]] static int latestSchemaVersion();
@@ -114,6 +117,8 @@ public:
 
 private:
     struct OpenPlan;
+    [[nodiscard]] static Result<std::unique_ptr<Database>> openFile(const QString &path, const Clock &clock, Mode mode,
+                                                                    const std::optional<QString> &knownDamage);
     Database(const QString &path, const Clock &clock);
     [[nodiscard]] Status configure(const OpenPlan &plan);
     [[nodiscard]] Status connect(bool readOnly);
@@ -135,6 +140,7 @@ private:
     QString m_staff;
     QString m_migrationBackup;
     QString m_readOnlyReason;
+    QString m_damageFound;
     QString m_activity;
     std::function<void(const QString &)> m_waitNote;
     std::unique_ptr<DoNotDisturbSign> m_sign;

@@ -338,6 +338,11 @@ void requireViewOnly(const QString &path, const QString &expectedWord)
         // Reading what can be read still works.
         Statement meta(db, QStringLiteral("SELECT count(*) FROM local_meta"));
         CHECK(meta.scalar().has_value());
+        // A worker's connection is just as read-only, without checking again.
+        auto other = db.openAnother();
+        REQUIRE_OK(other);
+        CHECK((*other)->isDamaged());
+        CHECK((*other)->readOnlyReason() == db.readOnlyReason());
     }
     CHECK(readBytes(path) == before);
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
