@@ -15,8 +15,8 @@ namespace {
 
 void removeWithCompanions(const QString &path)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal"),
-                                  QStringLiteral("-writing")})
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                  QStringLiteral("-journal"), QStringLiteral("-writing")})
         QFile::remove(path + suffix);
 }
 
@@ -79,8 +79,12 @@ Result<DemoSummary> DemoFile::build(const QString &path, const Clock &clock, con
     // Never over a file that appeared meanwhile (QFile::rename does not replace).
     if (!QFile::rename(partial, target.absoluteFilePath())) {
         removeWithCompanions(partial);
-        return std::unexpected(Error{Error::Code::Conflict, tr("A file appeared at this path while the demo was made; it was left as it was."),
-                                     {}, QDir::toNativeSeparators(target.absoluteFilePath()), 0});
+        return std::unexpected(
+            Error{Error::Code::Conflict,
+                  tr("A file appeared at this path while the demo was made; it was left as it was."),
+                  {},
+                  QDir::toNativeSeparators(target.absoluteFilePath()),
+                  0});
     }
     return summary;
 }

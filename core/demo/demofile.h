@@ -32,7 +32,8 @@ public:
         QString activity; // for the DoNotDisturbSign, e.g. "innkeep-cli demo"
     };
 
-    [[nodiscard]] static Result<DemoSummary> build(const QString &path, const Clock &clock, const Request &request);
+    [[nodiscard]] static Result<DemoSummary> build(const QString &path, const Clock &clock,
+                                                   const Request &request);
     [[nodiscard]] static QString incompletePathFor(const QString &path);
 };
 

@@ -36,28 +36,34 @@ constexpr qint64 WalHeaderSize = 32;
 Result<DatabaseFileHeader> inspectDatabaseFile(const QString &path, quint32 applicationId, int latestVersion)
 {
     DatabaseFileHeader header;
-    struct stat status {};
+    struct stat status
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &status) != 0)
         return header; // missing (a dangling link too): SQLite will create it
     header.exists = true;
     header.size = qint64(status.st_size);
     if (S_ISDIR(status.st_mode))
-        return std::unexpected(refuse(Error::Code::Io, path, tr("This is a folder, not an Innkeep database.")));
+        return std::unexpected(
+            refuse(Error::Code::Io, path, tr("This is a folder, not an Innkeep database.")));
     if (!S_ISREG(status.st_mode))
-        return std::unexpected(refuse(Error::Code::NotInnkeepFile, path,
-                                      tr("This is not a regular file (it is a named pipe, a device or a socket); "
-                                         "it is not an Innkeep database and was not opened.")));
+        return std::unexpected(
+            refuse(Error::Code::NotInnkeepFile, path,
+                   tr("This is not a regular file (it is a named pipe, a device or a socket); "
+                      "it is not an Innkeep database and was not opened.")));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(refuse(Error::Code::Io, path, tr("The file cannot be read: %1").arg(file.errorString())));
+        return std::unexpected(
+            refuse(Error::Code::Io, path, tr("The file cannot be read: %1").arg(file.errorString())));
     const QByteArray bytes = file.read(100);
 
     static const QByteArray magic("SQLite format 3\0", 16);
     if (!bytes.startsWith(magic)) {
         return std::unexpected(refuse(Error::Code::NotInnkeepFile, path,
-                                      header.size == 0 ? tr("The file is empty; it is not an Innkeep database.")
-                                                       : tr("This is not an Innkeep database (not an SQLite file).")));
+                                      header.size == 0
+                                          ? tr("The file is empty; it is not an Innkeep database.")
+                                          : tr("This is not an Innkeep database (not an SQLite file).")));
     }
     if (bytes.size() < 100)
         return std::unexpected(refuse(Error::Code::Corrupt, path, tr("The database file is truncated.")));
@@ -66,7 +72,8 @@ Result<DatabaseFileHeader> inspectDatabaseFile(const QString &path, quint32 appl
     if (pageSize == 1)
         pageSize = 65536;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return std::unexpected(refuse(Error::Code::Corrupt, path, tr("The database file is damaged (bad page size).")));
+        return std::unexpected(
+            refuse(Error::Code::Corrupt, path, tr("The database file is damaged (bad page size).")));
 
     header.userVersion = int(bigEndian32(bytes, 60));
     header.applicationId = bigEndian32(bytes, 68);
@@ -74,10 +81,11 @@ Result<DatabaseFileHeader> inspectDatabaseFile(const QString &path, quint32 appl
         return std::unexpected(refuse(Error::Code::NotInnkeepFile, path,
                                       tr("This SQLite file belongs to another application, not Innkeep.")));
     if (header.userVersion > latestVersion)
-        return std::unexpected(refuse(Error::Code::NewerSchema, path,
-                                      tr("This database was written by a newer version of Innkeep (schema %1; "
-                                         "this version knows up to %2). Update Innkeep to open it.")
-                                          .arg(QString::number(header.userVersion), QString::number(latestVersion))));
+        return std::unexpected(
+            refuse(Error::Code::NewerSchema, path,
+                   tr("This database was written by a newer version of Innkeep (schema %1; "
+                      "this version knows up to %2). Update Innkeep to open it.")
+                       .arg(QString::number(header.userVersion), QString::number(latestVersion))));
 
     // While a checkpoint copies pages from the log, page 1 (with the new page count) is written
     // before the pages that make the file that long; a process killed then leaves the log, which

@@ -30,6 +30,6 @@ struct DatabaseFileHeader
 // A page count larger than the file is refused as truncated only when no write-ahead log can
 // explain it.
 [[nodiscard]] Result<DatabaseFileHeader> inspectDatabaseFile(const QString &path, quint32 applicationId,
-                                                            int latestVersion);
+                                                             int latestVersion);
 
 } // namespace innkeep

@@ -66,9 +66,11 @@ QStringList DatabaseRestore::candidates(const QString &databasePath)
     for (const QFileInfo &file : files) {
         if (file.absoluteFilePath() == database.absoluteFilePath() || isCompanion(file.fileName()))
             continue;
-        if (file.fileName().contains(QLatin1String(".incomplete-demo")) || file.fileName().contains(QLatin1String(".damaged-")))
+        if (file.fileName().contains(QLatin1String(".incomplete-demo")) ||
+            file.fileName().contains(QLatin1String(".damaged-")))
             continue;
-        auto header = inspectDatabaseFile(file.absoluteFilePath(), Database::ApplicationId, Database::latestSchemaVersion());
+        auto header = inspectDatabaseFile(file.absoluteFilePath(), Database::ApplicationId,
+                                          Database::latestSchemaVersion());
         if (header && header->exists)
             found.append(file.absoluteFilePath());
     }
@@ -97,13 +99,15 @@ Result<QString> DatabaseRestore::restore(const QString &databasePath, const QStr
         return std::unexpected(ok.error());
     }
 
-    const QString stamp = QDateTime::fromMSecsSinceEpoch(nowMs).toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp =
+        QDateTime::fromMSecsSinceEpoch(nowMs).toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString aside = path + QStringLiteral(".damaged-") + stamp;
     for (int n = 2; QFileInfo::exists(aside); ++n)
         aside = path + QStringLiteral(".damaged-%1-%2").arg(stamp, QString::number(n));
     if (QFileInfo::exists(path) && !QFile::rename(path, aside)) {
         QFile::remove(incoming);
-        return std::unexpected(restoreError(path, tr("The damaged file could not be moved aside; nothing was changed.")));
+        return std::unexpected(
+            restoreError(path, tr("The damaged file could not be moved aside; nothing was changed.")));
     }
     // The log and shared memory belong to the damaged file: they go with it, or SQLite would
     // replay the damaged file's log into the copy.
@@ -111,13 +115,15 @@ Result<QString> DatabaseRestore::restore(const QString &databasePath, const QStr
         if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, aside + suffix)) {
             QFile::rename(aside, path);
             QFile::remove(incoming);
-            return std::unexpected(restoreError(path, tr("The damaged file's log could not be moved aside; nothing "
-                                                         "was changed.")));
+            return std::unexpected(
+                restoreError(path, tr("The damaged file's log could not be moved aside; nothing "
+                                      "was changed.")));
         }
     }
     if (!QFile::rename(incoming, path))
-        return std::unexpected(restoreError(path, tr("The copy could not be put in place; the damaged file is at %1.")
-                                                      .arg(QDir::toNativeSeparators(aside))));
+        return std::unexpected(
+            restoreError(path, tr("The copy could not be put in place; the damaged file is at %1.")
+                                   .arg(QDir::toNativeSeparators(aside))));
     return aside;
 }
 

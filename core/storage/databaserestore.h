@@ -21,7 +21,8 @@ public:
     // pre-upgrade copies (*.bak) and any other Innkeep file there.
     [[nodiscard]] static QStringList candidates(const QString &databasePath);
     // Replaces `databasePath` with a copy of `copyPath`; returns where the old file went.
-    [[nodiscard]] static Result<QString> restore(const QString &databasePath, const QString &copyPath, qint64 nowMs);
+    [[nodiscard]] static Result<QString> restore(const QString &databasePath, const QString &copyPath,
+                                                 qint64 nowMs);
 };
 
 } // namespace innkeep

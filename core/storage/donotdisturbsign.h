@@ -19,14 +19,14 @@ class DoNotDisturbSign final
 public:
     struct Reading
     {
-        QString activity;    // e.g. "innkeep-cli import guests"
+        QString activity; // e.g. "innkeep-cli import guests"
         qint64 pid = 0;
         qint64 startedMs = 0; // epoch milliseconds
     };
 
     // Hangs the sign for `databasePath`; null when it cannot be written (the write goes on).
-    [[nodiscard]] static std::unique_ptr<DoNotDisturbSign> hang(const QString &databasePath, const QString &activity,
-                                                                qint64 startedMs);
+    [[nodiscard]] static std::unique_ptr<DoNotDisturbSign> hang(const QString &databasePath,
+                                                                const QString &activity, qint64 startedMs);
     // The live sign beside `databasePath`, or nothing (none, or its process is gone).
     [[nodiscard]] static std::optional<Reading> read(const QString &databasePath);
     [[nodiscard]] static QString pathFor(const QString &databasePath);
@@ -36,7 +36,9 @@ public:
     DoNotDisturbSign &operator=(const DoNotDisturbSign &) = delete;
 
 private:
-    explicit DoNotDisturbSign(QString path) : m_path(std::move(path)) {}
+    explicit DoNotDisturbSign(QString path)
+        : m_path(std::move(path))
+    {}
     QString m_path;
 };
 

@@ -29,8 +29,8 @@ QStringList fingerprint(sqlite3 *handle)
 {
     sqlite3_stmt *statement = nullptr;
     QStringList values;
-    if (sqlite3_prepare_v2(handle, FingerprintSql, -1, &statement, nullptr) == SQLITE_OK
-        && sqlite3_step(statement) == SQLITE_ROW) {
+    if (sqlite3_prepare_v2(handle, FingerprintSql, -1, &statement, nullptr) == SQLITE_OK &&
+        sqlite3_step(statement) == SQLITE_ROW) {
         for (int column = 0; column < 5; ++column) {
             const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
             values.append(text ? QString::fromUtf8(text) : QStringLiteral("<null>"));
@@ -48,8 +48,7 @@ QStringList fingerprintOf(const QString &copy)
     sqlite3 *handle = nullptr;
     QStringList values;
     if (sqlite3_open_v2(uri.toString(QUrl::FullyEncoded).toUtf8().constData(), &handle,
-                        SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr)
-        == SQLITE_OK)
+                        SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) == SQLITE_OK)
         values = fingerprint(handle);
     sqlite3_close(handle);
     return values;
@@ -68,8 +67,8 @@ QString MigrationBackup::find(Database &db, int version)
     const QStringList ours = fingerprint(db.handle());
     if (ours.isEmpty())
         return {};
-    const QFileInfoList copies = file.dir().entryInfoList({prefixFor(db.path(), version) + QStringLiteral("*.bak")},
-                                                          QDir::Files, QDir::Name | QDir::Reversed);
+    const QFileInfoList copies = file.dir().entryInfoList(
+        {prefixFor(db.path(), version) + QStringLiteral("*.bak")}, QDir::Files, QDir::Name | QDir::Reversed);
     for (const QFileInfo &copy : copies) {
         if (fingerprintOf(copy.absoluteFilePath()) == ours)
             return copy.absoluteFilePath();
@@ -79,7 +78,9 @@ QString MigrationBackup::find(Database &db, int version)
 
 Result<QString> MigrationBackup::make(Database &db, int version)
 {
-    const QString stamp = QDateTime::fromMSecsSinceEpoch(db.clock().nowMs()).toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp = QDateTime::fromMSecsSinceEpoch(db.clock().nowMs())
+                              .toUTC()
+                              .toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString base = db.path() + QStringLiteral(".schema%1-").arg(version) + stamp;
     QString path = base + QStringLiteral(".bak");
     for (int n = 2; QFileInfo::exists(path); ++n)
@@ -87,8 +88,12 @@ Result<QString> MigrationBackup::make(Database &db, int version)
 
     const auto refused = [&](const QString &why) {
         QFile::remove(path);
-        return std::unexpected(Error{Error::Code::Io, tr("A backup could not be made before upgrading the database: %1").arg(why),
-                                     {}, QDir::toNativeSeparators(db.path()), 0});
+        return std::unexpected(
+            Error{Error::Code::Io,
+                  tr("A backup could not be made before upgrading the database: %1").arg(why),
+                  {},
+                  QDir::toNativeSeparators(db.path()),
+                  0});
     };
     // VACUUM INTO writes into an empty file: create it private first, so the copy of every
     // guest is never readable by others, not even for a moment.

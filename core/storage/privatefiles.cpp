@@ -55,14 +55,16 @@ Status createPrivateFile(const QString &path)
     if (fd < 0) {
         const int error = errno;
         if (error == EEXIST)
-            return std::unexpected(fileError(Error::Code::Conflict, path, tr("A file already exists at this path.")));
+            return std::unexpected(
+                fileError(Error::Code::Conflict, path, tr("A file already exists at this path.")));
         if (error == ENOSPC || error == EDQUOT)
             return std::unexpected(fileError(Error::Code::Io, path, diskFullMessage()));
         if (error == EROFS || error == EACCES || error == EPERM)
             return std::unexpected(fileError(Error::Code::Io, path,
                                              tr("The folder is read-only; no file can be created in it.")));
-        return std::unexpected(fileError(Error::Code::Io, path,
-                                         tr("The file cannot be created: %1").arg(QString::fromLocal8Bit(strerror(error)))));
+        return std::unexpected(
+            fileError(Error::Code::Io, path,
+                      tr("The file cannot be created: %1").arg(QString::fromLocal8Bit(strerror(error)))));
     }
     ::close(fd);
     return {};

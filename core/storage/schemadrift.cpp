@@ -23,11 +23,11 @@ struct SchemaObject
 Result<QMap<QString, SchemaObject>> schemaOf(sqlite3 *handle)
 {
     sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(handle,
-                           "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
-                           "ORDER BY name",
-                           -1, &statement, nullptr)
-        != SQLITE_OK)
+    if (sqlite3_prepare_v2(
+            handle,
+            "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+            "ORDER BY name",
+            -1, &statement, nullptr) != SQLITE_OK)
         return std::unexpected(lastStorageFailure(handle));
     QMap<QString, SchemaObject> objects;
     int rc = SQLITE_ROW;
@@ -50,12 +50,14 @@ Result<QMap<QString, SchemaObject>> schemaOf(sqlite3 *handle)
 Result<QStringList> SchemaDrift::of(Database &db)
 {
     sqlite3 *reference = nullptr;
-    if (sqlite3_open_v2(":memory:", &reference, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(":memory:", &reference, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+        SQLITE_OK) {
         sqlite3_close(reference);
         return fail(Error::Code::Storage, tr("The reference schema could not be built."));
     }
     auto reached = Migrations::apply(reference, 0, QStringLiteral(":memory:"), db.schemaVersion());
-    auto expected = reached ? schemaOf(reference) : Result<QMap<QString, SchemaObject>>(std::unexpected(reached.error()));
+    auto expected =
+        reached ? schemaOf(reference) : Result<QMap<QString, SchemaObject>>(std::unexpected(reached.error()));
     sqlite3_close(reference);
     if (!expected)
         return std::unexpected(expected.error());

@@ -36,7 +36,8 @@ bool isDiskFull(int code, int systemErrno)
     if ((code & 0xff) == SQLITE_FULL)
         return true;
     // The unix VFS reports a failed write or a failed -shm grow as an I/O error; errno says why.
-    return (code & 0xff) == SQLITE_IOERR && (systemErrno == ENOSPC || systemErrno == EDQUOT || systemErrno == EFBIG);
+    return (code & 0xff) == SQLITE_IOERR &&
+           (systemErrno == ENOSPC || systemErrno == EDQUOT || systemErrno == EFBIG);
 }
 
 Error describeStorageFailure(int code, int systemErrno, const QString &sqliteText, const QString &file)
@@ -65,16 +66,18 @@ Error describeStorageFailure(int code, int systemErrno, const QString &sqliteTex
     case SQLITE_IOERR:
         error.code = Error::Code::Io;
         error.message = systemErrno != 0
-            ? tr("The file could not be read or written (%1): %2").arg(QString::fromLocal8Bit(std::strerror(systemErrno)), sqliteText)
-            : tr("The file could not be read or written: %1").arg(sqliteText);
+                            ? tr("The file could not be read or written (%1): %2")
+                                  .arg(QString::fromLocal8Bit(std::strerror(systemErrno)), sqliteText)
+                            : tr("The file could not be read or written: %1").arg(sqliteText);
         break;
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
     case SQLITE_AUTH:
         error.code = Error::Code::Io;
         error.message = systemErrno != 0
-            ? tr("The database cannot be opened (%1): %2").arg(QString::fromLocal8Bit(std::strerror(systemErrno)), sqliteText)
-            : tr("The database cannot be opened: %1").arg(sqliteText);
+                            ? tr("The database cannot be opened (%1): %2")
+                                  .arg(QString::fromLocal8Bit(std::strerror(systemErrno)), sqliteText)
+                            : tr("The database cannot be opened: %1").arg(sqliteText);
         break;
     default:
         error.message = tr("The database refused a change: %1").arg(sqliteText);

@@ -23,7 +23,7 @@ namespace {
 
 struct Options
 {
-    qint64 fileSizeLimit = 0;  // RLIMIT_FSIZE for the child: writes past it fail as on a full disk
+    qint64 fileSizeLimit = 0;    // RLIMIT_FSIZE for the child: writes past it fail as on a full disk
     bool asOrdinaryUser = false; // as root, run as "nobody" so file permissions apply
     int timeoutMs = 60000;
 };
@@ -49,9 +49,9 @@ CliRun runCli(const CliSandbox &s, const QStringList &arguments, const Options &
     QString program = QStringLiteral(INNKEEP_CLI);
     QStringList all = arguments;
     if (options.asOrdinaryUser && ::geteuid() == 0) {
-        all = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
-                          program}
-            + arguments;
+        all = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                          QStringLiteral("--clear-groups"), program} +
+              arguments;
         program = QStringLiteral("setpriv");
     }
     process.start(program, all);
@@ -70,13 +70,16 @@ CliRun runCli(const CliSandbox &s, const QStringList &arguments, const Options &
 
 QStringList addGuest(const QString &db)
 {
-    return {QStringLiteral("guest"), QStringLiteral("add"), QStringLiteral("--given"), QStringLiteral("Anna"),
-            QStringLiteral("--family"), QStringLiteral("Keller"), QStringLiteral("--db"), db};
+    return {QStringLiteral("guest"),    QStringLiteral("add"),
+            QStringLiteral("--given"),  QStringLiteral("Anna"),
+            QStringLiteral("--family"), QStringLiteral("Keller"),
+            QStringLiteral("--db"),     db};
 }
 
 QStringList demo(const QString &db, int guests)
 {
-    return {QStringLiteral("demo"), QStringLiteral("--guests"), QString::number(guests), QStringLiteral("--db"), db};
+    return {QStringLiteral("demo"), QStringLiteral("--guests"), QString::number(guests),
+            QStringLiteral("--db"), db};
 }
 
 void rawSql(const QString &path, const QString &sql)
@@ -102,7 +105,9 @@ QByteArray bytesOf(const QString &path)
 
 int modeOf(const QString &path)
 {
-    struct stat status {};
+    struct stat status
+    {
+    };
     REQUIRE(::stat(QFile::encodeName(path).constData(), &status) == 0);
     return int(status.st_mode & 0777);
 }
@@ -122,8 +127,9 @@ QStringList companions(const QString &path)
 TEST_CASE("CLI storage: --db with an empty path is refused, never the default database")
 {
     CliSandbox s;
-    for (const QStringList &arguments : {QStringList{QStringLiteral("init"), QStringLiteral("--db"), QString()},
-                                         addGuest(QString()), QStringList{QStringLiteral("check"), QStringLiteral("--db=")}}) {
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("init"), QStringLiteral("--db"), QString()}, addGuest(QString()),
+          QStringList{QStringLiteral("check"), QStringLiteral("--db=")}}) {
         const CliRun run = runCli(s, arguments);
         INFO(run.err.toStdString());
         CHECK(run.code == 2);
@@ -140,8 +146,8 @@ TEST_CASE("CLI storage: a named pipe at the database path is refused at once")
     REQUIRE(::mkfifo(QFile::encodeName(pipe).constData(), 0600) == 0);
     Options quick;
     quick.timeoutMs = 10000;
-    for (const QStringList &arguments : {QStringList{QStringLiteral("check"), QStringLiteral("--db"), pipe}, addGuest(pipe),
-                                         demo(pipe, 10)}) {
+    for (const QStringList &arguments : {QStringList{QStringLiteral("check"), QStringLiteral("--db"), pipe},
+                                         addGuest(pipe), demo(pipe, 10)}) {
         const CliRun run = runCli(s, arguments, quick);
         INFO(run.err.toStdString());
         CHECK(run.code == 1);
@@ -160,11 +166,16 @@ TEST_CASE("CLI storage: check compares the schema with the migrations")
     const CliRun text = runCli(s, {QStringLiteral("check"), QStringLiteral("--db"), s.db()});
     CHECK(text.code == 1);
     CHECK(text.out.contains(QStringLiteral("table guests is missing")));
-    const CliRun json = runCli(s, {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--db"), s.db()});
+    const CliRun json =
+        runCli(s, {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--db"), s.db()});
     CHECK(json.code == 1);
     const QJsonObject report = json.json();
-    CHECK(report.value(QStringLiteral("schema")).toString().contains(QStringLiteral("table guests is missing")));
-    CHECK(report.value(QStringLiteral("problems")).toArray().contains(QStringLiteral("table guests is missing")));
+    CHECK(report.value(QStringLiteral("schema"))
+              .toString()
+              .contains(QStringLiteral("table guests is missing")));
+    CHECK(report.value(QStringLiteral("problems"))
+              .toArray()
+              .contains(QStringLiteral("table guests is missing")));
 }
 
 TEST_CASE("CLI storage: a damaged file is reported by check and opens for reading only")
@@ -179,7 +190,8 @@ TEST_CASE("CLI storage: a damaged file is reported by check and opens for readin
         REQUIRE(file.write(QByteArray("\x00\x0f\x42\x40\x00\x0f\x42\x40", 8)) == 8);
     }
     const QByteArray before = bytesOf(s.db());
-    const CliRun check = runCli(s, {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--db"), s.db()});
+    const CliRun check =
+        runCli(s, {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--db"), s.db()});
     CHECK(check.code == 1);
     CHECK(check.json().value(QStringLiteral("read_only")).toBool());
 
@@ -188,7 +200,8 @@ TEST_CASE("CLI storage: a damaged file is reported by check and opens for readin
     CHECK(write.code == 1);
     CHECK(write.err.contains(QStringLiteral("damaged")));
     CHECK(write.err.contains(QStringLiteral("opened for viewing")));
-    const CliRun read = runCli(s, {QStringLiteral("search"), QStringLiteral("a"), QStringLiteral("--db"), s.db()});
+    const CliRun read =
+        runCli(s, {QStringLiteral("search"), QStringLiteral("a"), QStringLiteral("--db"), s.db()});
     CHECK(read.code == 0);
     CHECK(bytesOf(s.db()) == before);
     CHECK(companions(s.db()).isEmpty());
@@ -201,8 +214,9 @@ TEST_CASE("CLI storage: a read-only file or folder opens for viewing, and writes
     const QString db = folder + QStringLiteral("/venue.sqlite");
     REQUIRE(runCli(s, demo(db, 20)).code == 0);
     // Let "nobody" (the tests may run as root) reach the sandbox.
-    REQUIRE(QFile::setPermissions(s.path(QString()), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                                         | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    REQUIRE(QFile::setPermissions(s.path(QString()), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                         QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                                         QFileDevice::ExeOther));
     const bool root = ::geteuid() == 0;
 
     SECTION("a read-only folder")
@@ -218,7 +232,8 @@ TEST_CASE("CLI storage: a read-only file or folder opens for viewing, and writes
     const QByteArray before = bytesOf(db);
     Options user;
     user.asOrdinaryUser = true;
-    const CliRun read = runCli(s, {QStringLiteral("search"), QStringLiteral("a"), QStringLiteral("--db"), db}, user);
+    const CliRun read =
+        runCli(s, {QStringLiteral("search"), QStringLiteral("a"), QStringLiteral("--db"), db}, user);
     INFO(read.err.toStdString());
     CHECK(read.code == 0);
     CHECK(read.err.contains(QStringLiteral("This file is read-only — opened for viewing.")));
@@ -236,10 +251,11 @@ TEST_CASE("CLI storage: a full disk is named as such, and nothing is left half-m
 {
     CliSandbox s;
     REQUIRE(runCli(s, demo(s.db(), 20)).code == 0);
-    const QJsonObject countsBefore = runCli(s, {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--db"), s.db()})
-                                         .json()
-                                         .value(QStringLiteral("counts"))
-                                         .toObject();
+    const QJsonObject countsBefore =
+        runCli(s, {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--db"), s.db()})
+            .json()
+            .value(QStringLiteral("counts"))
+            .toObject();
     Options full;
     full.fileSizeLimit = 40000; // the -shm (32 KiB) fits; the log of a write does not
 
@@ -251,7 +267,8 @@ TEST_CASE("CLI storage: a full disk is named as such, and nothing is left half-m
         CHECK(write.err.contains(QStringLiteral("The disk is full — nothing was changed.")));
         CHECK_FALSE(write.err.contains(QStringLiteral("rollback failed")));
         CHECK_FALSE(write.err.contains(QStringLiteral("damaged")));
-        const CliRun check = runCli(s, {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--db"), s.db()});
+        const CliRun check =
+            runCli(s, {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--db"), s.db()});
         CHECK(check.code == 0);
         CHECK(check.json().value(QStringLiteral("counts")).toObject() == countsBefore);
     }
@@ -275,7 +292,8 @@ TEST_CASE("CLI storage: a write waits for a long import in another process and s
     REQUIRE(runCli(s, {QStringLiteral("init"), QStringLiteral("--db"), s.db()}).code == 0);
     QProcess importer;
     importer.start(QStringLiteral(INNKEEP_TEST_WRITER),
-                   {QStringLiteral("hold"), s.db(), QStringLiteral("7000"), QStringLiteral("innkeep-cli import guests")});
+                   {QStringLiteral("hold"), s.db(), QStringLiteral("7000"),
+                    QStringLiteral("innkeep-cli import guests")});
     REQUIRE(importer.waitForReadyRead(20000));
     REQUIRE(importer.readLine().trimmed() == "ready");
     QElapsedTimer timer;
@@ -308,17 +326,21 @@ TEST_CASE("CLI storage: a demo killed at any point leaves no half-made venue")
         INFO("killed after " << delayMs << " ms");
         // Nothing at the path, and what is left says what it is.
         CHECK_FALSE(QFileInfo::exists(venue));
-        for (const QString &left : QDir(s.path(QString())).entryList({QStringLiteral("venue.sqlite*")}, QDir::Files))
+        for (const QString &left :
+             QDir(s.path(QString())).entryList({QStringLiteral("venue.sqlite*")}, QDir::Files))
             CHECK(left.startsWith(QStringLiteral("venue.sqlite.incomplete-demo")));
     }
     const CliRun made = runCli(s, demo(venue, 30));
     INFO(made.err.toStdString());
     REQUIRE(made.code == 0);
     CHECK(modeOf(venue) == 0600);
-    CHECK(QDir(s.path(QString())).entryList({QStringLiteral("venue.sqlite*")}, QDir::Files) == QStringList{QStringLiteral("venue.sqlite")});
-    const CliRun check = runCli(s, {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--db"), venue});
+    CHECK(QDir(s.path(QString())).entryList({QStringLiteral("venue.sqlite*")}, QDir::Files) ==
+          QStringList{QStringLiteral("venue.sqlite")});
+    const CliRun check =
+        runCli(s, {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--db"), venue});
     CHECK(check.code == 0);
-    CHECK(check.json().value(QStringLiteral("counts")).toObject().value(QStringLiteral("guests")).toInt() == 30);
+    CHECK(check.json().value(QStringLiteral("counts")).toObject().value(QStringLiteral("guests")).toInt() ==
+          30);
 }
 
 TEST_CASE("CLI storage: paths with %1 in them are printed as they are, and new folders are private")

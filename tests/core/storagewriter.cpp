@@ -28,16 +28,19 @@ int fail(const Error &error)
 int checkpointForever(Database &db)
 {
     if (auto ok = execute(db, QStringLiteral("PRAGMA wal_autocheckpoint = 0; PRAGMA synchronous = OFF; "
-                                             "CREATE TABLE IF NOT EXISTS pad(x BLOB)")); !ok)
+                                             "CREATE TABLE IF NOT EXISTS pad(x BLOB)"));
+        !ok)
         return fail(ok.error());
     std::puts("ready");
     std::fflush(stdout);
     for (;;) {
         // Growth, so each checkpoint writes a page 1 with a larger page count before the pages
         // that make the file that long.
-        if (auto ok = execute(db, QStringLiteral("BEGIN IMMEDIATE; WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
-                                                 "SELECT i + 1 FROM n WHERE i < 300) INSERT INTO pad SELECT "
-                                                 "randomblob(3000) FROM n; COMMIT")); !ok)
+        if (auto ok =
+                execute(db, QStringLiteral("BEGIN IMMEDIATE; WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+                                           "SELECT i + 1 FROM n WHERE i < 300) INSERT INTO pad SELECT "
+                                           "randomblob(3000) FROM n; COMMIT"));
+            !ok)
             return fail(ok.error());
         if (auto ok = execute(db, QStringLiteral("PRAGMA wal_checkpoint")); !ok)
             return fail(ok.error());
@@ -48,7 +51,9 @@ int checkpointForever(Database &db)
             pageCount = pages.scalar().value_or(QVariant()).toLongLong();
         }
         if (pageCount > 2500) {
-            if (auto ok = execute(db, QStringLiteral("DELETE FROM pad; VACUUM; PRAGMA wal_checkpoint(TRUNCATE)")); !ok)
+            if (auto ok =
+                    execute(db, QStringLiteral("DELETE FROM pad; VACUUM; PRAGMA wal_checkpoint(TRUNCATE)"));
+                !ok)
                 return fail(ok.error());
         }
     }
@@ -69,7 +74,8 @@ int hold(Database &db, qint64 ms, const QString &activity)
         auto inner = Transaction::begin(db);
         if (!inner)
             return fail(inner.error());
-        Statement row(db, QStringLiteral("INSERT OR REPLACE INTO local_meta(key, value) VALUES ('test-writer', ?)"));
+        Statement row(
+            db, QStringLiteral("INSERT OR REPLACE INTO local_meta(key, value) VALUES ('test-writer', ?)"));
         if (auto ok = row.bind(QString::number(step)).exec(); !ok)
             return fail(ok.error());
         if (auto ok = inner->commit(); !ok)

@@ -53,7 +53,9 @@ QFileDevice::Permissions ownerOnly(bool folder = false)
 // Mode bits as stat() reports them (QFileInfo adds the "user" bits Qt derives).
 int modeOf(const QString &path)
 {
-    struct stat status {};
+    struct stat status
+    {
+    };
     REQUIRE(::stat(QFile::encodeName(path).constData(), &status) == 0);
     return int(status.st_mode & 0777);
 }
@@ -79,7 +81,8 @@ QString sqliteCheck(const QString &path)
     QProcess shell;
     shell.start(sqlite, {path, QStringLiteral("PRAGMA integrity_check;")});
     REQUIRE(shell.waitForFinished(30000));
-    return QString::fromUtf8(shell.readAllStandardOutput()).trimmed() + QString::fromUtf8(shell.readAllStandardError()).trimmed();
+    return QString::fromUtf8(shell.readAllStandardOutput()).trimmed() +
+           QString::fromUtf8(shell.readAllStandardError()).trimmed();
 }
 
 // A file of `guests` guests, closed, its log folded in.
@@ -89,7 +92,9 @@ void makeVenue(const QString &path, int guests)
     REQUIRE_OK(db);
     REQUIRE_OK(execute(**db, QStringLiteral("BEGIN")));
     for (int i = 0; i < guests; ++i) {
-        Statement insert(**db, QStringLiteral("INSERT INTO guests(uuid, given_name, created_at, updated_at) VALUES (?, ?, 1, 1)"));
+        Statement insert(
+            **db, QStringLiteral(
+                      "INSERT INTO guests(uuid, given_name, created_at, updated_at) VALUES (?, ?, 1, 1)"));
         REQUIRE_OK(insert.bind(QStringLiteral("g-%1").arg(i), QStringLiteral("Guest %1").arg(i)).exec());
     }
     REQUIRE_OK(execute(**db, QStringLiteral("COMMIT")));
@@ -143,11 +148,11 @@ TEST_CASE("Storage: a page count ahead of the file is not refused when the write
     makeVenue(live, 10);
     sqlite3 *writer = nullptr;
     REQUIRE(sqlite3_open(live.toUtf8().constData(), &writer) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(writer, "PRAGMA wal_autocheckpoint = 0; CREATE TABLE pad(x BLOB); "
-                                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200) "
-                                 "INSERT INTO pad SELECT randomblob(3000) FROM n;",
-                         nullptr, nullptr, nullptr)
-            == SQLITE_OK);
+    REQUIRE(sqlite3_exec(writer,
+                         "PRAGMA wal_autocheckpoint = 0; CREATE TABLE pad(x BLOB); "
+                         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200) "
+                         "INSERT INTO pad SELECT randomblob(3000) FROM n;",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
     const QString crashed = dir.filePath(QStringLiteral("crashed.sqlite"));
     const QString finished = dir.filePath(QStringLiteral("finished.sqlite"));
     for (const QString &copy : {crashed, finished}) {
@@ -255,18 +260,18 @@ QString makeUnupgradable(const QTemporaryDir &dir, const QString &name)
     const qsizetype create = sql.indexOf(QStringLiteral("CREATE TABLE "));
     REQUIRE(create >= 0);
     const QString table = sql.mid(create + 13).section(QLatin1Char(' '), 0, 0).remove(QLatin1Char('('));
-    REQUIRE(sqlite3_exec(handle, QStringLiteral("CREATE TABLE %1(x)").arg(table).toUtf8().constData(), nullptr, nullptr,
-                         nullptr)
-            == SQLITE_OK);
-    REQUIRE(sqlite3_exec(handle, "INSERT INTO local_meta(key, value) VALUES ('device_id', 'dev-1')", nullptr, nullptr, nullptr)
-            == SQLITE_OK);
+    REQUIRE(sqlite3_exec(handle, QStringLiteral("CREATE TABLE %1(x)").arg(table).toUtf8().constData(),
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(handle, "INSERT INTO local_meta(key, value) VALUES ('device_id', 'dev-1')", nullptr,
+                         nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(handle);
     return path;
 }
 
 QStringList backupsBeside(const QString &path)
 {
-    return QFileInfo(path).dir().entryList({QFileInfo(path).fileName() + QStringLiteral(".schema*.bak")}, QDir::Files);
+    return QFileInfo(path).dir().entryList({QFileInfo(path).fileName() + QStringLiteral(".schema*.bak")},
+                                           QDir::Files);
 }
 
 } // namespace
@@ -288,7 +293,8 @@ TEST_CASE("Storage: a failed upgrade retried keeps one private backup of that fi
 
     // A changed file is another version of it: that one gets its own copy.
     rawExec(path, "INSERT INTO local_meta(key, value) VALUES ('changed', '1')");
-    rawExec(path, "INSERT INTO guests(uuid, given_name, created_at, updated_at) VALUES ('g-new', 'Ani', 1, 1)");
+    rawExec(path,
+            "INSERT INTO guests(uuid, given_name, created_at, updated_at) VALUES ('g-new', 'Ani', 1, 1)");
     CHECK_FALSE(Database::open(path, clock).has_value());
     CHECK(backupsBeside(path).size() == 2);
 }
@@ -304,7 +310,8 @@ QString makeDamaged(const QTemporaryDir &dir)
     sqlite3 *handle = nullptr;
     REQUIRE(sqlite3_open(path.toUtf8().constData(), &handle) == SQLITE_OK);
     sqlite3_stmt *root = nullptr;
-    REQUIRE(sqlite3_prepare_v2(handle, "SELECT rootpage FROM sqlite_master WHERE name = 'guests'", -1, &root, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_prepare_v2(handle, "SELECT rootpage FROM sqlite_master WHERE name = 'guests'", -1, &root,
+                               nullptr) == SQLITE_OK);
     REQUIRE(sqlite3_step(root) == SQLITE_ROW);
     const qint64 page = sqlite3_column_int64(root, 0);
     sqlite3_finalize(root);
@@ -372,7 +379,8 @@ TEST_CASE("Storage: a file that fails the open-time check opens read-only, uncha
     }
 }
 
-TEST_CASE("Storage: restoring a backup moves the damaged file aside, never deletes it, and puts the copy in place")
+TEST_CASE(
+    "Storage: restoring a backup moves the damaged file aside, never deletes it, and puts the copy in place")
 {
     QTemporaryDir dir;
     const QString good = dir.filePath(QStringLiteral("damaged.sqlite.schema3-20260101-000000.bak"));
@@ -399,17 +407,21 @@ TEST_CASE("Storage: restoring a backup moves the damaged file aside, never delet
 
 TEST_CASE("Storage: what SQLite reports is said in clear words, in one place")
 {
-    CHECK(describeStorageFailure(SQLITE_FULL, 0, QStringLiteral("database or disk is full")).message
-          == QStringLiteral("The disk is full — nothing was changed."));
-    CHECK(describeStorageFailure(SQLITE_IOERR_WRITE, ENOSPC, QStringLiteral("disk I/O error")).message == diskFullMessage());
-    CHECK(describeStorageFailure(SQLITE_IOERR_SHMSIZE, ENOSPC, QStringLiteral("disk I/O error")).message == diskFullMessage());
-    CHECK(describeStorageFailure(SQLITE_READONLY, 0, QStringLiteral("attempt to write a readonly database")).message
-          == QStringLiteral("This file is read-only — opened for viewing."));
+    CHECK(describeStorageFailure(SQLITE_FULL, 0, QStringLiteral("database or disk is full")).message ==
+          QStringLiteral("The disk is full — nothing was changed."));
+    CHECK(describeStorageFailure(SQLITE_IOERR_WRITE, ENOSPC, QStringLiteral("disk I/O error")).message ==
+          diskFullMessage());
+    CHECK(describeStorageFailure(SQLITE_IOERR_SHMSIZE, ENOSPC, QStringLiteral("disk I/O error")).message ==
+          diskFullMessage());
+    CHECK(describeStorageFailure(SQLITE_READONLY, 0, QStringLiteral("attempt to write a readonly database"))
+              .message == QStringLiteral("This file is read-only — opened for viewing."));
     const Error busy = describeStorageFailure(SQLITE_BUSY, 0, QStringLiteral("database is locked"));
     CHECK_FALSE(busy.message.contains(QStringLiteral("database is locked")));
     CHECK(busy.message.contains(QStringLiteral("Another program is writing")));
-    CHECK(describeStorageFailure(SQLITE_CORRUPT, 0, QStringLiteral("malformed")).code == Error::Code::Corrupt);
-    CHECK(describeStorageFailure(SQLITE_CONSTRAINT_UNIQUE, 0, QStringLiteral("UNIQUE constraint failed: guests.uuid"))
+    CHECK(describeStorageFailure(SQLITE_CORRUPT, 0, QStringLiteral("malformed")).code ==
+          Error::Code::Corrupt);
+    CHECK(describeStorageFailure(SQLITE_CONSTRAINT_UNIQUE, 0,
+                                 QStringLiteral("UNIQUE constraint failed: guests.uuid"))
               .message.contains(QStringLiteral("UNIQUE constraint failed")));
 }
 

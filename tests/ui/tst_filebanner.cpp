@@ -111,7 +111,8 @@ TEST_CASE("File banner: the window refuses an empty --db instead of opening the 
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     app.setProcessEnvironment(environment);
-    app.start(QStringLiteral(INNKEEP_APP), {QStringLiteral("--db"), QString(), QStringLiteral("--quit-after-first-paint")});
+    app.start(QStringLiteral(INNKEEP_APP),
+              {QStringLiteral("--db"), QString(), QStringLiteral("--quit-after-first-paint")});
     REQUIRE(app.waitForFinished(30000));
     CHECK(app.exitCode() == 2);
     CHECK(QString::fromUtf8(app.readAllStandardError()).contains(QStringLiteral("--db: the path is empty")));
