@@ -272,6 +272,17 @@ TEST_CASE("CLI storage: a full disk is named as such, and nothing is left half-m
         CHECK(check.code == 0);
         CHECK(check.json().value(QStringLiteral("counts")).toObject() == countsBefore);
     }
+    SECTION("an open where not even the shared-memory file fits")
+    {
+        Options fuller;
+        fuller.fileSizeLimit = 16000;
+        const CliRun write = runCli(s, addGuest(s.db()), fuller);
+        INFO(write.err.toStdString());
+        CHECK(write.code == 1);
+        CHECK(write.err.contains(QStringLiteral("The disk is full — nothing was changed.")));
+        CHECK_FALSE(write.err.contains(QStringLiteral("damaged")));
+        CHECK(companions(s.db()).isEmpty()); // no stray -wal or -shm
+    }
     SECTION("a new demo")
     {
         const QString venue = s.path(QStringLiteral("demo.sqlite"));
