@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "startup.h"
 #include "staff/staffservice.h"
+#include "storage/databaserestore.h"
 #include "startup/firstrundialog.h"
 #include "tickets/ticketsmodule.h"
 #include "venue/venuesettings.h"
@@ -13,6 +14,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSettings>
@@ -48,6 +51,14 @@ int main(int argc, char *argv[])
                                               QCoreApplication::translate("main", "Benchmark: quit once the window has been painted."));
     parser.addOptions({dbOption, demoOption, firstPaintOption});
     parser.process(app);
+    // An unset variable in a launcher script must not quietly open the real venue.
+    if (parser.isSet(dbOption) && parser.value(dbOption).trimmed().isEmpty()) {
+        std::fputs(qPrintable(QCoreApplication::translate("main", "innkeep: --db: the path is empty; name a database "
+                                                                  "file.")
+                              + QLatin1Char('\n')),
+                   stderr);
+        return 2;
+    }
 
     ui::theme::initialise();
     ui::theme::apply(ui::theme::fromToken(settings.value(QStringLiteral("appearance")).toString()));
@@ -73,6 +84,38 @@ int main(int argc, char *argv[])
             return 1;
     }
 
+    // One window over one open file. Returns the exit code, or sets `restoreFrom` when the user
+    // chose a copy to put in place of a damaged file (the file must be closed for that).
+    const auto runWindow = [&](Database &db, QString &restoreFrom) {
+        db.setStaff(settings.value(QStringLiteral("staff")).toString());
+        ui::AppServices services(db);
+        ui::MainWindow window(services);
+        // Complaints and feedback plug into the window's pages, status bar, profile tabs and settings.
+        ui::TicketsModule tickets(services, window);
+        if (parser.isSet(firstPaintOption)) {
+            QObject::connect(&window, &ui::MainWindow::firstPaint, &app, [&] {
+                std::fprintf(stdout, "first paint after %lld ms\n", static_cast<long long>(sinceStart.elapsed()));
+                // The process's own high-water mark: a parent's wait4() figure would also count the
+                // pages the child shared with it between fork and exec.
+                QFile status(QStringLiteral("/proc/self/status"));
+                if (status.open(QIODevice::ReadOnly)) {
+                    for (const QByteArray &line : status.readAll().split('\n')) {
+                        if (line.startsWith("VmHWM:"))
+                            std::fprintf(stdout, "peak resident memory %s\n", line.mid(6).trimmed().constData());
+                    }
+                }
+                std::fflush(stdout);
+                QTimer::singleShot(0, &app, &QApplication::quit);
+            });
+        }
+        QObject::connect(&window, &ui::MainWindow::restoreRequested, &app, [&restoreFrom](const QString &copy) {
+            restoreFrom = copy;
+            QApplication::exit(0);
+        });
+        window.show();
+        return app.exec();
+    };
+
     std::unique_ptr<Database> db = app::openInteractively(path, clock, mode);
     if (!db)
         return 1;
@@ -88,28 +131,26 @@ int main(int argc, char *argv[])
             app::loadTranslations(newVenue->language);
         }
     }
-    db->setStaff(settings.value(QStringLiteral("staff")).toString());
-
-    ui::AppServices services(*db);
-    ui::MainWindow window(services);
-    // Complaints and feedback plug into the window's pages, status bar, profile tabs and settings.
-    ui::TicketsModule tickets(services, window);
-    if (parser.isSet(firstPaintOption)) {
-        QObject::connect(&window, &ui::MainWindow::firstPaint, &app, [&] {
-            std::fprintf(stdout, "first paint after %lld ms\n", static_cast<long long>(sinceStart.elapsed()));
-            // The process's own high-water mark: a parent's wait4() figure would also count the
-            // pages the child shared with it between fork and exec.
-            QFile status(QStringLiteral("/proc/self/status"));
-            if (status.open(QIODevice::ReadOnly)) {
-                for (const QByteArray &line : status.readAll().split('\n')) {
-                    if (line.startsWith("VmHWM:"))
-                        std::fprintf(stdout, "peak resident memory %s\n", line.mid(6).trimmed().constData());
-                }
-            }
-            std::fflush(stdout);
-            QTimer::singleShot(0, &app, &QApplication::quit);
-        });
+    while (true) {
+        QString restoreFrom;
+        const int code = runWindow(*db, restoreFrom);
+        if (restoreFrom.isEmpty())
+            return code;
+        path = db->path();
+        db.reset();
+        // Nothing is deleted: the damaged file is moved aside, the copy put in its place.
+        auto aside = DatabaseRestore::restore(path, restoreFrom, clock.nowMs());
+        if (aside) {
+            QMessageBox::information(nullptr, QCoreApplication::translate("main", "Backup restored"),
+                                     QCoreApplication::translate("main", "The copy is in place. The damaged file was "
+                                                                         "kept as %1.")
+                                         .arg(QDir::toNativeSeparators(*aside)));
+        } else {
+            QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Backup not restored"),
+                                 aside.error().message);
+        }
+        db = app::openInteractively(path, clock, Database::Mode::OpenExisting);
+        if (!db)
+            return 1;
     }
-    window.show();
-    return app.exec();
 }

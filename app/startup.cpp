@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "startup.h"
 
-#include "demo/demogenerator.h"
+#include "demo/demofile.h"
 
 #include <QApplication>
 #include <QDir>
@@ -20,6 +20,7 @@ namespace innkeep::app {
 
 namespace {
 constexpr qint64 DemoGuests = 2000;
+constexpr int GuiBusyWaitMs = 10'000;
 
 QString tr(const char *text)
 {
@@ -49,12 +50,17 @@ void loadTranslations(const QString &language)
 std::unique_ptr<Database> openInteractively(QString path, const Clock &clock, Database::Mode mode)
 {
     while (true) {
-        QDir().mkpath(QFileInfo(path).absolutePath());
         auto opened = Database::open(path, clock, mode);
-        if (opened)
+        if (opened) {
+            // The window must not freeze for long behind another program's write: it waits
+            // briefly, then says which program holds the file.
+            (*opened)->setBusyWait(GuiBusyWaitMs, GuiBusyWaitMs);
+            (*opened)->setActivity(tr("the Innkeep window"));
             return std::move(*opened);
+        }
         QMessageBox box(QMessageBox::Warning, tr("Cannot open this file"),
-                        tr("<b>%1</b> was not opened and has not been changed.").arg(QDir::toNativeSeparators(path)));
+                        tr("<b>%1</b> was not opened and has not been changed.")
+                            .arg(QDir::toNativeSeparators(path).toHtmlEscaped()));
         box.setInformativeText(opened.error().message);
         QPushButton *other = box.addButton(tr("Open Another File…"), QMessageBox::AcceptRole);
         box.addButton(QMessageBox::Close);
@@ -72,27 +78,26 @@ std::unique_ptr<Database> openInteractively(QString path, const Clock &clock, Da
 
 bool createDemo(const QString &path, const Clock &clock, QWidget *parent)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
     QProgressDialog progress(tr("Creating the demo hotel…"), tr("Cancel"), 0, int(DemoGuests), parent);
     progress.setWindowTitle(tr("Innkeep demo"));
     progress.setMinimumDuration(300);
     progress.setWindowModality(Qt::ApplicationModal);
     CancelFlag cancel{false};
     Result<DemoSummary> outcome = std::unexpected(Error{Error::Code::Cancelled, {}, {}, {}, 0});
-    // The worker opens its own connection (one per thread); progress comes back queued.
+    // The worker opens its own connection (one per thread); progress comes back queued. The demo
+    // is built beside `path` and renamed into place only when complete (DemoFile), so Cancel,
+    // a full disk or a crash never leave a half-made hotel to open next time.
     QThread *worker = QThread::create([&] {
-        auto db = Database::open(path, clock, Database::Mode::OpenOrCreate);
-        if (!db) {
-            outcome = std::unexpected(db.error());
-            return;
-        }
-        DemoGenerator generator(**db, 1);
-        generator.setCancelFlag(&cancel);
-        generator.setProgress([&progress](const ExchangeProgress &p) {
+        DemoFile::Request request;
+        request.guests = DemoGuests;
+        request.seed = 1;
+        request.cancel = &cancel;
+        request.activity = tr("the Innkeep demo");
+        request.progress = [&progress](const ExchangeProgress &p) {
             QMetaObject::invokeMethod(&progress, [&progress, done = int(p.done)] { progress.setValue(done); },
                                       Qt::QueuedConnection);
-        });
-        outcome = generator.run(DemoGuests);
+        };
+        outcome = DemoFile::build(path, clock, request);
     });
     QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&cancel] { cancel = true; });
     QEventLoop loop;
@@ -104,8 +109,6 @@ bool createDemo(const QString &path, const Clock &clock, QWidget *parent)
     progress.reset();
     if (outcome)
         return true;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
     if (outcome.error().code != Error::Code::Cancelled)
         QMessageBox::warning(parent, tr("Innkeep demo"), outcome.error().message);
     return false;

@@ -11,7 +11,9 @@
 #include "settings/settingspage.h"
 #include "shortcutsdialog.h"
 #include "today/todaypage.h"
+#include "storage/databaserestore.h"
 #include "widgets/icons.h"
+#include "widgets/messagebar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,20 +29,27 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace innkeep::ui {
 
 MainWindow::MainWindow(AppServices &services, QWidget *parent)
     : QMainWindow(parent), m_services(services), m_undo(new QUndoStack(this)), m_rail(new NavigationRail),
-      m_stack(new QStackedWidget), m_search(nullptr), m_venueLabel(new QLabel)
+      m_stack(new QStackedWidget), m_search(nullptr), m_venueLabel(new QLabel), m_fileBanner(new MessageBar)
 {
     setObjectName(QStringLiteral("mainWindow"));
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_fileBanner->setObjectName(QStringLiteral("fileBanner"));
+    column->addWidget(m_fileBanner);
+    auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_rail);
     layout->addWidget(m_stack, 1);
+    column->addLayout(layout, 1);
     setCentralWidget(central);
 
     m_search = new GlobalSearch(services.search, this, this);
@@ -87,6 +96,7 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     });
 
     buildMenus();
+    showFileBanner();
     statusBar()->showMessage(tr("Database: %1").arg(QFileInfo(services.db.path()).fileName()));
     updateTitle();
     showPage(m_today);
@@ -181,6 +191,42 @@ void MainWindow::focusSearch()
     m_search->selectAll();
 }
 
+void MainWindow::showFileBanner()
+{
+    if (!m_services.db.isReadOnly())
+        return;
+    // Always in view while the file is read-only: every change would fail, so say so first.
+    m_fileBanner->setDismissible(false);
+    if (m_services.db.isDamaged()) {
+        m_fileBanner->addActionButton(m_restore);
+        m_fileBanner->showMessage(m_services.db.readOnlyReason(), MessageBar::Kind::Error);
+    } else {
+        m_fileBanner->showMessage(m_services.db.readOnlyReason(), MessageBar::Kind::Warning);
+    }
+}
+
+void MainWindow::chooseBackupToRestore()
+{
+    const QStringList copies = DatabaseRestore::candidates(m_services.db.path());
+    const QString folder = QFileInfo(m_services.db.path()).absolutePath();
+    const QString chosen = QFileDialog::getOpenFileName(
+        this, tr("Restore a Backup"), copies.isEmpty() ? folder : copies.first(),
+        tr("Innkeep copies (*.bak *.sqlite *.innkeep);;All files (*)"));
+    if (chosen.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Restore a Backup"),
+        tr("Put a copy of %1 in place of this damaged file? The damaged file is kept beside it, renamed.")
+            .arg(QDir::toNativeSeparators(chosen)));
+    if (answer == QMessageBox::Yes)
+        restoreBackupFrom(chosen);
+}
+
+void MainWindow::restoreBackupFrom(const QString &copyPath)
+{
+    Q_EMIT restoreRequested(copyPath);
+}
+
 void MainWindow::goBack()
 {
     while (!m_history.isEmpty()) {
@@ -208,6 +254,11 @@ void MainWindow::buildMenus()
     QAction *import = file->addAction(tr("&Import Guests…"), this, &MainWindow::importGuests);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     addAction(import);
+    m_restore = new QAction(tr("&Restore a Backup…"), this);
+    m_restore->setObjectName(QStringLiteral("restoreBackup"));
+    connect(m_restore, &QAction::triggered, this, &MainWindow::chooseBackupToRestore);
+    if (m_services.db.isDamaged())
+        file->addAction(m_restore);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     // Some platforms define no standard Quit or Preferences key; give them the usual ones.

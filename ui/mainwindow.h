@@ -11,6 +11,7 @@
 class QStackedWidget;
 class QUndoStack;
 class QLabel;
+class QAction;
 
 namespace innkeep::ui {
 
@@ -18,6 +19,7 @@ class AppServices;
 class GlobalSearch;
 class GuestProfilePage;
 class GuestsPage;
+class MessageBar;
 class SettingsPage;
 class TodayPage;
 
@@ -49,6 +51,13 @@ public:
     // Opens the import dialog on `path` and shows the guest list when guests were added.
     void importGuestsFrom(const QString &path);
     void focusSearch();
+    // Asks which copy beside the damaged file to restore (a pre-upgrade *.bak or another Innkeep
+    // file), then restoreBackupFrom() it.
+    void chooseBackupToRestore();
+    // Asks main() to close this file, move it aside, put `copyPath` in its place and reopen.
+    void restoreBackupFrom(const QString &copyPath);
+    // The banner across the window while the file is read-only (damaged, or not writable).
+    [[nodiscard]] MessageBar *fileBanner() const { return m_fileBanner; }
 
     [[nodiscard]] QUndoStack &undoStack() const { return *m_undo; }
     [[nodiscard]] GlobalSearch *globalSearch() const { return m_search; }
@@ -61,6 +70,8 @@ public:
 Q_SIGNALS:
     // The first time the window is painted (the start-up benchmark quits here).
     void firstPaint();
+    // The user chose a copy to restore in place of the damaged file.
+    void restoreRequested(const QString &copyPath);
 
 protected:
     bool event(QEvent *event) override;
@@ -70,6 +81,7 @@ private:
     void goBack();
     void showShortcuts();
     void updateTitle();
+    void showFileBanner();
 
     AppServices &m_services;
     QUndoStack *m_undo;
@@ -77,6 +89,8 @@ private:
     QStackedWidget *m_stack;
     GlobalSearch *m_search;
     QLabel *m_venueLabel;
+    MessageBar *m_fileBanner;
+    QAction *m_restore = nullptr;
     QMenu *m_goMenu = nullptr;
     TodayPage *m_today;
     GuestsPage *m_guests;

@@ -37,6 +37,9 @@ int Command::execute(const QStringList &arguments)
         printText(helpText(parser));
         return Success;
     }
+    // An unset shell variable must not quietly mean the real venue's database.
+    if (parser.isSet(DbOption) && parser.value(DbOption).trimmed().isEmpty())
+        return usage(tr("--db: the path is empty; name a database file (is a variable unset?)."));
     return run(parser);
 }
 
@@ -65,8 +68,16 @@ QString Command::databasePath(const QCommandLineParser &parser) const
 Result<std::unique_ptr<Database>> Command::openDatabase(const QCommandLineParser &parser, Database::Mode mode)
 {
     auto db = Database::open(databasePath(parser), m_clock, mode);
-    if (db)
-        (*db)->setStaff(QStringLiteral("innkeep-cli"));
+    if (!db)
+        return db;
+    Database &opened = **db;
+    opened.setStaff(QStringLiteral("innkeep-cli"));
+    opened.setActivity(QStringLiteral("innkeep-cli ") + name());
+    const QString prefix = QStringLiteral("innkeep-cli %1: ").arg(name());
+    opened.setWaitNote([prefix](const QString &note) { printError(prefix + note); });
+    // Reads work on a read-only or damaged file; say so once, on stderr, so it is never a surprise.
+    if (opened.isReadOnly())
+        printError(prefix + opened.readOnlyReason());
     return db;
 }
 

@@ -4,9 +4,11 @@
 #include "commandregistry.h"
 #include "commands.h"
 #include "console.h"
+#include "storage/schemadrift.h"
 #include "storage/statement.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace innkeep::cli {
@@ -32,8 +34,7 @@ protected:
         if (!db)
             return fail(db.error());
         printLine(tr("Created %1 (schema version %2).")
-                      .arg(QDir::toNativeSeparators((*db)->path()))
-                      .arg((*db)->schemaVersion()));
+                      .arg(QDir::toNativeSeparators((*db)->path()), QString::number((*db)->schemaVersion())));
         return Success;
     }
 };
@@ -67,7 +68,8 @@ public:
     QString name() const override { return QStringLiteral("check"); }
     QString description() const override
     {
-        return tr("Check the database's integrity; show its schema version and row counts.");
+        return tr("Check the database's integrity and its schema against the migrations; show its schema version "
+                  "and row counts.");
     }
 
 protected:
@@ -88,7 +90,17 @@ protected:
         QStringList problems;
         while (integrity.next())
             problems.append(integrity.text(0));
-        const bool healthy = problems == QStringList{QStringLiteral("ok")};
+        const bool intact = problems == QStringList{QStringLiteral("ok")};
+        if (intact)
+            problems.clear();
+        // Damage the open-time check found that integrity_check does not report (the header's
+        // free-page list, say) still makes the file damaged.
+        if (db.isDamaged() && intact)
+            problems.append(db.readOnlyReason());
+        auto drift = SchemaDrift::of(db);
+        if (!drift)
+            return fail(drift.error());
+        const bool healthy = problems.isEmpty() && drift->isEmpty();
 
         auto tables = tableNames(db);
         if (!tables)
@@ -102,21 +114,26 @@ protected:
             counts.insert(table, value->toLongLong());
         }
 
-        const QString integrityText = healthy ? QStringLiteral("ok") : problems.join(QStringLiteral("; "));
+        const QString integrityText = problems.isEmpty() ? QStringLiteral("ok") : problems.join(QStringLiteral("; "));
+        const QString schemaText = drift->isEmpty() ? QStringLiteral("ok") : drift->join(QStringLiteral("; "));
         if (json(parser)) {
             printJson(QJsonObject{{QStringLiteral("file"), QDir::toNativeSeparators(db.path())},
                                   {QStringLiteral("integrity"), integrityText},
+                                  {QStringLiteral("schema"), schemaText},
+                                  {QStringLiteral("problems"), QJsonArray::fromStringList(problems + *drift)},
+                                  {QStringLiteral("read_only"), db.isReadOnly()},
                                   {QStringLiteral("schema_version"), db.schemaVersion()},
                                   {QStringLiteral("counts"), counts}});
         } else {
             printLine(tr("File: %1").arg(QDir::toNativeSeparators(db.path())));
             printLine(tr("Integrity: %1").arg(integrityText));
+            printLine(tr("Schema: %1").arg(schemaText));
             printLine(tr("Schema version: %1").arg(db.schemaVersion()));
             for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
-                printLine(QStringLiteral("  %1: %2").arg(it.key()).arg(it.value().toInteger()));
+                printLine(QStringLiteral("  %1: %2").arg(it.key(), QString::number(it.value().toInteger())));
         }
         if (!healthy) {
-            printError(tr("innkeep-cli check: %1: the integrity check found problems.")
+            printError(tr("innkeep-cli check: %1: the check found problems (the file is damaged).")
                            .arg(QDir::toNativeSeparators(db.path())));
             return Failure;
         }

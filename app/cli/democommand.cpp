@@ -4,10 +4,11 @@
 #include "commandregistry.h"
 #include "commands.h"
 #include "console.h"
-#include "demo/demogenerator.h"
+#include "demo/demofile.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonObject>
 
 namespace innkeep::cli {
@@ -47,25 +48,25 @@ protected:
         if (!ok)
             return usage(tr("--seed: \"%1\" is not a whole number from 0 to 4294967295.").arg(parser.value(QStringLiteral("seed"))));
 
-        auto opened = openDatabase(parser, Database::Mode::OpenOrCreate);
-        if (!opened)
-            return fail(opened.error());
-        DemoGenerator generator(**opened, seed);
+        const QString path = QFileInfo(databasePath(parser)).absoluteFilePath();
         QElapsedTimer timer;
         timer.start();
-        generator.setProgress([&](const ExchangeProgress &progress) {
+        DemoFile::Request request;
+        request.guests = guests;
+        request.seed = seed;
+        request.activity = QStringLiteral("innkeep-cli demo");
+        request.progress = [&](const ExchangeProgress &progress) {
             printProgress(tr("Demo: %1 of %2 guests (%3 s)")
-                              .arg(progress.done)
-                              .arg(progress.total)
-                              .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
-        });
-        auto summary = generator.run(guests);
+                              .arg(QString::number(progress.done), QString::number(progress.total),
+                                   QString::number(double(timer.elapsed()) / 1000.0, 'f', 1)));
+        };
+        auto summary = DemoFile::build(path, clock(), request);
         endProgress();
         if (!summary)
             return fail(summary.error());
         const double seconds = double(timer.elapsed()) / 1000.0;
         if (json(parser)) {
-            printJson(QJsonObject{{QStringLiteral("file"), QDir::toNativeSeparators((*opened)->path())},
+            printJson(QJsonObject{{QStringLiteral("file"), QDir::toNativeSeparators(path)},
                                   {QStringLiteral("guests"), summary->guests},
                                   {QStringLiteral("stays"), summary->stays},
                                   {QStringLiteral("preferences"), summary->preferences},
@@ -75,14 +76,10 @@ protected:
                                   {QStringLiteral("seconds"), seconds}});
         } else {
             printLine(tr("%1: %2 guests, %3 stays, %4 preferences, %5 notes, %6 tickets, %7 feedback entries in %8 s.")
-                          .arg(QDir::toNativeSeparators((*opened)->path()))
-                          .arg(summary->guests)
-                          .arg(summary->stays)
-                          .arg(summary->preferences)
-                          .arg(summary->notes)
-                          .arg(summary->tickets)
-                          .arg(summary->feedback)
-                          .arg(seconds, 0, 'f', 1));
+                          .arg(QDir::toNativeSeparators(path), QString::number(summary->guests),
+                               QString::number(summary->stays), QString::number(summary->preferences),
+                               QString::number(summary->notes), QString::number(summary->tickets),
+                               QString::number(summary->feedback), QString::number(seconds, 'f', 1)));
         }
         return Success;
     }

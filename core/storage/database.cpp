@@ -4,17 +4,25 @@
 
 #include "common/uuid.h"
 #include "storage/databasefile.h"
+#include "storage/donotdisturbsign.h"
+#include "storage/migrationbackup.h"
 #include "storage/migrations.h"
+#include "storage/privatefiles.h"
 #include "storage/statement.h"
+#include "storage/storageerror.h"
 
 #include <QAtomicInt>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace innkeep {
 
@@ -31,7 +39,25 @@ Error fileError(Error::Code code, const QString &path, const QString &message)
     return Error{code, message, {}, QDir::toNativeSeparators(path), 0};
 }
 
+bool writable(const QString &path)
+{
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+}
+
+// A nested step of a write that has held the lock this long hangs the DoNotDisturbSign.
+constexpr qint64 LongWriteAfterMs = 1000;
+// A waiting write says so after this long.
+constexpr qint64 WaitNoteAfterMs = 1000;
+
 } // namespace
+
+// What open() learned before SQLite touched the file.
+struct Database::OpenPlan
+{
+    DatabaseFileHeader header;
+    QString readOnlyReason; // the file or its folder cannot be written
+    std::optional<QString> knownDamage; // what another connection's check found (no check then)
+};
 
 Database::Database(const QString &path, const Clock &clock)
     : m_path(path)
@@ -44,6 +70,7 @@ Database::Database(const QString &path, const Clock &clock)
 
 Database::~Database()
 {
+    m_sign.reset();
     for (sqlite3_stmt *statement : std::as_const(m_statements))
         sqlite3_finalize(statement);
     m_statements.clear();
@@ -71,6 +98,14 @@ sqlite3 *Database::handle() const
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Clock &clock, Mode mode)
 {
+    return openFile(path, clock, mode, std::nullopt);
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const Clock &clock, Mode mode,
+                                                     const std::optional<QString> &knownDamage)
+{
+    if (path.trimmed().isEmpty())
+        return fail(Error::Code::InvalidInput, tr("No database file was named (the path is empty)."));
     const QString absolute = QFileInfo(path).absoluteFilePath();
     auto header = inspectDatabaseFile(absolute, ApplicationId, latestSchemaVersion());
     if (!header)
@@ -79,70 +114,173 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Cloc
         return std::unexpected(fileError(Error::Code::NotFound, absolute, tr("There is no database at this path.")));
     if (mode == Mode::CreateNew && header->exists)
         return std::unexpected(fileError(Error::Code::Conflict, absolute, tr("A file already exists at this path.")));
-    if (!header->exists && !QDir().mkpath(QFileInfo(absolute).absolutePath()))
-        return std::unexpected(fileError(Error::Code::Io, absolute, tr("The folder for the database cannot be created.")));
+
+    OpenPlan plan;
+    plan.header = *header;
+    plan.knownDamage = knownDamage;
+    const QString folder = QFileInfo(absolute).absolutePath();
+    const QString wal = absolute + QStringLiteral("-wal");
+    const QString shm = absolute + QStringLiteral("-shm");
+    const bool hadWal = QFileInfo::exists(wal);
+    const bool hadShm = QFileInfo::exists(shm);
+    if (!header->exists) {
+        if (auto ok = makePrivateFolder(folder); !ok)
+            return std::unexpected(ok.error());
+        // Created 0600 before SQLite opens it: SQLite gives -wal and -shm the main file's mode.
+        if (auto ok = createPrivateFile(absolute); !ok)
+            return std::unexpected(ok.error());
+    } else if (!writable(absolute) || (!writable(folder) && !(hadWal && hadShm))) {
+        plan.readOnlyReason = readOnlyFileMessage();
+    }
 
     std::unique_ptr<Database> db(new Database(absolute, clock));
-    if (auto ok = db->configure(mode, header->exists); !ok)
-        return std::unexpected(ok.error());
-    return db;
+    auto ok = db->configure(plan);
+    if (ok)
+        return db;
+    db.reset();
+    // Leave nothing behind: a file we created goes, and so do a log and shared-memory file
+    // this open made next to an existing file (an empty log holds nothing).
+    if (!header->exists) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+            QFile::remove(absolute + suffix);
+    } else {
+        if (!hadWal && QFileInfo::exists(wal) && QFileInfo(wal).size() == 0)
+            QFile::remove(wal);
+        if (!hadShm && !QFileInfo::exists(wal))
+            QFile::remove(shm);
+    }
+    return std::unexpected(ok.error());
 }
 
 Result<std::unique_ptr<Database>> Database::openAnother() const
 {
-    return open(m_path, m_clock, Mode::OpenExisting);
+    auto other = openFile(m_path, m_clock, Mode::OpenExisting, m_damaged ? m_damageFound : QString());
+    if (other) {
+        (*other)->setActivity(m_activity);
+        (*other)->setBusyWait(m_busyWaitMs, m_longWriteWaitMs);
+    }
+    return other;
 }
 
-Status Database::configure(Mode, bool existed)
+Status Database::connect(bool readOnly)
 {
+    if (m_db.isValid()) {
+        // Reopening (read-only, after the open-time check): a fresh connection name, so the
+        // driver's registry never hands back the closed connection.
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        m_connectionName = nextConnectionName();
+    }
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(m_path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (readOnly) {
+        // A read-only connection would create (and then leave) -wal and -shm next to a file it
+        // cannot checkpoint; with no log to read, "immutable" reads the file as it is.
+        QUrl uri = QUrl::fromLocalFile(m_path);
+        if (!QFileInfo::exists(m_path + QStringLiteral("-wal")))
+            uri.setQuery(QStringLiteral("immutable=1"));
+        m_db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        m_db.setDatabaseName(m_path);
+    }
     if (!m_db.open())
         return std::unexpected(fileError(Error::Code::Io, m_path,
                                          tr("The database cannot be opened: %1").arg(m_db.lastError().text())));
+    sqlite3_busy_handler(handle(), &Database::busyHandler, this);
+    return {};
+}
+
+QString Database::damageFound(const OpenPlan &plan)
+{
+    if (!plan.header.exists)
+        return {};
+    if (!plan.header.damage.isEmpty())
+        return plan.header.damage;
+    if (plan.knownDamage)
+        return *plan.knownDamage;
+    if (QFileInfo(m_path).size() > QuickCheckLimit)
+        return {};
+    QSqlQuery check(m_db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check(1)")) || !check.next())
+        return check.lastError().databaseText().left(200);
+    QString verdict = check.value(0).toString();
+    if (verdict == QStringLiteral("ok"))
+        return {};
+    verdict.remove(QStringLiteral("*** in database main ***"));
+    return verdict.simplified().left(200);
+}
+
+Status Database::configure(const OpenPlan &plan)
+{
+    bool readOnly = !plan.readOnlyReason.isEmpty();
+    if (auto ok = connect(readOnly); !ok)
+        return ok;
+    m_readOnlyReason = plan.readOnlyReason;
 
     // Reading the schema catches damage the header could not show, before anything is written.
-    QSqlQuery probe(m_db);
-    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next())
-        return std::unexpected(fileError(Error::Code::Corrupt, m_path,
-                                         tr("The database file is damaged: %1").arg(probe.lastError().databaseText())));
-    probe.finish();
+    {
+        QSqlQuery probe(m_db);
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next()) {
+            Error error = lastFailure();
+            if (error.code == Error::Code::Storage || error.code == Error::Code::Corrupt) {
+                error.code = Error::Code::Corrupt;
+                error.message = tr("The database file is damaged: %1").arg(probe.lastError().databaseText());
+            }
+            error.file = QDir::toNativeSeparators(m_path);
+            return std::unexpected(error);
+        }
+    } // no statement may outlive the connection if it is reopened read-only below
+
+    const QString damage = damageFound(plan);
+    if (!damage.isEmpty()) {
+        // Not refused: the staff can still look a guest up, and restore a backup.
+        m_damaged = true;
+        m_damageFound = damage;
+        m_readOnlyReason = tr("This file is damaged (%1) — opened for viewing only. Restore a backup to work "
+                              "on it again.")
+                               .arg(damage);
+        if (!readOnly) {
+            readOnly = true;
+            if (auto ok = connect(true); !ok)
+                return ok;
+        }
+    }
 
     int version = 0;
-    if (probe.exec(QStringLiteral("PRAGMA user_version")) && probe.next())
-        version = probe.value(0).toInt();
-    probe.finish();
+    QSqlQuery versionQuery(m_db); // on the connection as it is now (reopened read-only, maybe)
+    if (versionQuery.exec(QStringLiteral("PRAGMA user_version")) && versionQuery.next())
+        version = versionQuery.value(0).toInt();
+    versionQuery.finish();
 
     const int latest = latestSchemaVersion();
-    if (existed && version > 0 && version < latest) {
-        // A copy of the file as it was, in case an upgrade ever goes wrong.
-        m_migrationBackup = m_path + QStringLiteral(".schema%1-%2.bak")
-                                         .arg(version)
-                                         .arg(QDateTime::fromMSecsSinceEpoch(m_clock.nowMs())
-                                                  .toUTC()
-                                                  .toString(QStringLiteral("yyyyMMdd-HHmmss")));
-        QSqlQuery backup(m_db);
-        backup.prepare(QStringLiteral("VACUUM INTO ?"));
-        backup.addBindValue(m_migrationBackup);
-        if (!backup.exec())
+    if (readOnly) {
+        if (version < latest)
             return std::unexpected(fileError(Error::Code::Io, m_path,
-                                             tr("A backup could not be made before upgrading the database: %1")
-                                                 .arg(backup.lastError().text())));
+                                             tr("%1 This file was written by an older Innkeep and must be upgraded "
+                                                "first, which needs a file that can be written.")
+                                                 .arg(m_readOnlyReason)));
+        m_schemaVersion = version;
+    } else {
+        if (plan.header.exists && version > 0 && version < latest) {
+            if (auto ok = backUpBeforeMigrating(version); !ok)
+                return ok;
+        }
+        auto reached = Migrations::apply(handle(), version, m_path);
+        if (!reached)
+            return std::unexpected(reached.error());
+        m_schemaVersion = *reached;
     }
-    auto reached = Migrations::apply(handle(), version, m_path);
-    if (!reached)
-        return std::unexpected(reached.error());
-    m_schemaVersion = *reached;
 
     // WAL only after the first migration committed, so a new file is never left half-made.
-    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
-                               "PRAGMA temp_store = MEMORY"}) {
-        if (auto ok = execute(*this, QString::fromLatin1(pragma)); !ok)
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA temp_store = MEMORY"),
+                        QStringLiteral("PRAGMA cache_size = -%1").arg(CacheKiB)};
+    if (!readOnly)
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL");
+    for (const QString &pragma : std::as_const(pragmas)) {
+        if (auto ok = execute(*this, pragma); !ok)
             return ok;
     }
-    if (auto ok = execute(*this, QStringLiteral("PRAGMA cache_size = -%1").arg(CacheKiB)); !ok)
-        return ok;
 
     Statement device(*this, QStringLiteral("SELECT value FROM local_meta WHERE key = 'device_id'"));
     auto existing = device.scalar();
@@ -151,9 +289,11 @@ Status Database::configure(Mode, bool existed)
     m_deviceId = existing->toString();
     if (m_deviceId.isEmpty()) {
         m_deviceId = newUuid();
-        Statement insert(*this, QStringLiteral("INSERT INTO local_meta(key, value) VALUES ('device_id', ?)"));
-        if (auto ok = insert.bind(m_deviceId).exec(); !ok)
-            return ok;
+        if (!readOnly) {
+            Statement insert(*this, QStringLiteral("INSERT INTO local_meta(key, value) VALUES ('device_id', ?)"));
+            if (auto ok = insert.bind(m_deviceId).exec(); !ok)
+                return ok;
+        }
     }
 
     Statement last(*this, QStringLiteral("SELECT hlc FROM change_log ORDER BY id DESC LIMIT 1"));
@@ -163,6 +303,89 @@ Status Database::configure(Mode, bool existed)
     m_hlc.observe(lastStamp->toLongLong());
     m_hlc.shareWith(m_deviceId);
     return {};
+}
+
+Status Database::backUpBeforeMigrating(int version)
+{
+    // A retried upgrade of the same file reuses its copy instead of making one per attempt.
+    if (QString earlier = MigrationBackup::find(*this, version); !earlier.isEmpty()) {
+        m_migrationBackup = earlier;
+        return {};
+    }
+    auto made = MigrationBackup::make(*this, version);
+    if (!made)
+        return std::unexpected(made.error());
+    m_migrationBackup = *made;
+    return {};
+}
+
+Error Database::lastFailure() const
+{
+    const int code = sqlite3_extended_errcode(handle());
+    Error error = lastStorageFailure(handle());
+    if ((code & 0xff) == SQLITE_READONLY && isReadOnly())
+        error.message = m_readOnlyReason;
+    if ((code & 0xff) == SQLITE_BUSY) {
+        if (const QString what = waitingFor(); !what.isEmpty())
+            error.message = tr("%1 is writing to this file and did not finish in time; nothing was changed. Try "
+                               "again when it has finished.")
+                                .arg(what);
+    }
+    return error;
+}
+
+QString Database::waitingFor() const
+{
+    const auto sign = DoNotDisturbSign::read(m_path);
+    if (!sign)
+        return {};
+    const QString started = QDateTime::fromMSecsSinceEpoch(sign->startedMs).toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    return tr("%1 (process %2, since %3)").arg(sign->activity, QString::number(sign->pid), started);
+}
+
+int Database::busyHandler(void *database, int attempt)
+{
+    return static_cast<Database *>(database)->onBusy(attempt);
+}
+
+int Database::onBusy(int attempt)
+{
+    if (attempt == 0) {
+        m_busyTimer.start();
+        m_busyNoted = false;
+    }
+    const qint64 waited = m_busyTimer.elapsed();
+    // Read the sign only now and then: it is a file.
+    const QString what = waited >= WaitNoteAfterMs ? waitingFor() : QString();
+    if (waited >= (what.isEmpty() ? m_busyWaitMs : m_longWriteWaitMs))
+        return 0;
+    if (!m_busyNoted && waited >= WaitNoteAfterMs && m_waitNote) {
+        m_busyNoted = true;
+        m_waitNote(what.isEmpty()
+                       ? tr("Another program is writing to this file; waiting up to %1 s for it…")
+                             .arg(m_busyWaitMs / 1000)
+                       : tr("Waiting for %1 to finish (up to %2 min)…").arg(what, QString::number(m_longWriteWaitMs / 60'000)));
+    }
+    sqlite3_sleep(attempt < 20 ? 5 : 50);
+    return 1;
+}
+
+void Database::writeBegan()
+{
+    m_writeTimer.start();
+}
+
+void Database::writeStepBegan()
+{
+    if (!m_sign && m_writeTimer.isValid() && m_writeTimer.elapsed() > LongWriteAfterMs)
+        m_sign = DoNotDisturbSign::hang(m_path, m_activity.isEmpty() ? tr("another Innkeep") : m_activity,
+                                        QDateTime::currentMSecsSinceEpoch() - m_writeTimer.elapsed());
+}
+
+void Database::writeEnded()
+{
+    m_sign.reset();
+    m_writeTimer.invalidate();
 }
 
 Result<sqlite3_stmt *> Database::preparedStatement(const QString &sql)

@@ -8,16 +8,21 @@
 #include "storage/hybridlogicalclock.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace innkeep {
+
+class DoNotDisturbSign;
 
 // One open Innkeep file on one thread: the SQLite connection (WAL, foreign keys, busy
 // timeout), the prepared-statement cache, the clocks and the staff member acting.
@@ -30,19 +35,32 @@ class Database final
 public:
     enum class Mode { OpenOrCreate, OpenExisting, CreateNew };
 
-    // Refuses, without changing a byte, a file that is not SQLite, is truncated, belongs to
-    // another application or was written by a newer Innkeep. Migrates an older file after
-    // copying it aside (see backupPathFor()).
+    // Refuses, without changing a byte, an empty path, a file that is not a regular file, not
+    // SQLite, truncated (and no write-ahead log explains it), another application's or written by
+    // a newer Innkeep. Migrates an older file after copying it aside (migrationBackup(); one copy
+    // per version of the file, reused when an upgrade is retried).
+    // Opens READ-ONLY (isReadOnly(), readOnlyReason()) rather than refusing a file that fails the
+    // open-time check (header bookkeeping always, PRAGMA quick_check up to QuickCheckLimit bytes)
+    // or that cannot be written (read-only file or folder). A new file, its -wal/-shm and any
+    // folder made for it are created 0600/0700. A failed open leaves no -wal/-shm behind.
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &path, const Clock &clock,
                                                                 Mode mode = Mode::OpenOrCreate);
     ~Database();
 
+    // Another connection to this file (for a worker thread): the same read-only state, without
+    // running the open-time check again.
     [[nodiscard]] Result<std::unique_ptr<Database>> openAnother() const;
 
     [[nodiscard]] static int latestSchemaVersion();
     [[nodiscard]] static QString defaultPath();
     static constexpr quint32 ApplicationId = 0x494E4B50; // "INKP"
     static constexpr int CacheKiB = 16000;                // page cache of a connection
+    // Files up to this size get PRAGMA quick_check on every open (see docs/decisions.md).
+    static constexpr qint64 QuickCheckLimit = 64LL * 1024 * 1024;
+    // How long a write waits for another program's write lock: a short write, or a long one that
+    // hung its DoNotDisturbSign (an import).
+    static constexpr int BusyWaitMs = 30'000;
+    static constexpr int LongWriteWaitMs = 15 * 60'000;
 
     [[nodiscard]] const QString &path() const { return m_path; }
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
@@ -54,6 +72,26 @@ public:
     [[nodiscard]] sqlite3 *handle() const;
     // Where the pre-migration copy of the file went, when a migration ran on open.
     [[nodiscard]] const QString &migrationBackup() const { return m_migrationBackup; }
+
+    // Read-only: every write fails with readOnlyReason(). True for a damaged file (isDamaged())
+    // and for a file or folder this user cannot write.
+    [[nodiscard]] bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    [[nodiscard]] const QString &readOnlyReason() const { return m_readOnlyReason; }
+    [[nodiscard]] bool isDamaged() const { return m_damaged; }
+
+    // What this connection's long writes are called on the DoNotDisturbSign ("innkeep-cli import guests").
+    void setActivity(const QString &activity) { m_activity = activity; }
+    // Called once per wait when a write has to wait for another program's (the CLI prints it).
+    void setWaitNote(std::function<void(const QString &)> note) { m_waitNote = std::move(note); }
+    // How long a write may wait for another program's lock (defaults BusyWaitMs, LongWriteWaitMs).
+    void setBusyWait(int plainMs, int longWriteMs)
+    {
+        m_busyWaitMs = plainMs;
+        m_longWriteWaitMs = longWriteMs;
+    }
+    // The last SQLite failure on this connection in clear words (storageerror.h), with what this
+    // Database knows on top: why it is read-only, which long write kept the lock.
+    [[nodiscard]] Error lastFailure() const;
 
     // The staff member to whom changes are attributed in the change log.
     void setStaff(const QString &name) { m_staff = name; }
@@ -71,10 +109,24 @@ public:
     int &transactionDepth() { return m_transactionDepth; }
     void setRollbackOnly(bool doomed) { m_rollbackOnly = doomed; }
     [[nodiscard]] bool isRollbackOnly() const { return m_rollbackOnly; }
+    // The outermost write began / ended; a nested step of a write that has run for a while
+    // hangs the DoNotDisturbSign.
+    void writeBegan();
+    void writeEnded();
+    void writeStepBegan();
 
 private:
+    struct OpenPlan;
+    [[nodiscard]] static Result<std::unique_ptr<Database>> openFile(const QString &path, const Clock &clock, Mode mode,
+                                                                    const std::optional<QString> &knownDamage);
     Database(const QString &path, const Clock &clock);
-    [[nodiscard]] Status configure(Mode mode, bool existed);
+    [[nodiscard]] Status configure(const OpenPlan &plan);
+    [[nodiscard]] Status connect(bool readOnly);
+    [[nodiscard]] QString damageFound(const OpenPlan &plan);
+    [[nodiscard]] Status backUpBeforeMigrating(int version);
+    [[nodiscard]] int onBusy(int attempt);
+    static int busyHandler(void *database, int attempt);
+    [[nodiscard]] QString waitingFor() const;
 
     QString m_path;
     QString m_connectionName;
@@ -87,6 +139,17 @@ private:
     QString m_deviceId;
     QString m_staff;
     QString m_migrationBackup;
+    QString m_readOnlyReason;
+    QString m_damageFound;
+    QString m_activity;
+    std::function<void(const QString &)> m_waitNote;
+    std::unique_ptr<DoNotDisturbSign> m_sign;
+    QElapsedTimer m_writeTimer;
+    QElapsedTimer m_busyTimer;
+    int m_busyWaitMs = BusyWaitMs;
+    int m_longWriteWaitMs = LongWriteWaitMs;
+    bool m_busyNoted = false;
+    bool m_damaged = false;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;

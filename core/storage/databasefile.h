@@ -16,11 +16,20 @@ struct DatabaseFileHeader
     qint64 size = 0;
     quint32 applicationId = 0;
     int userVersion = 0;
+    // A non-empty write-ahead log sits beside the file: the header's page count may be behind
+    // or ahead of the file (a checkpoint in progress), and SQLite will replay the log.
+    bool hasWal = false;
+    // Why the header's own bookkeeping (page count, freelist) cannot be right, or empty. Such a
+    // file is not refused: it is opened for viewing only.
+    QString damage;
 };
 
 // Ok for a missing file or an Innkeep file with a schema we know; an error (NotInnkeepFile,
-// Corrupt, NewerSchema, Io) that names the file otherwise.
+// Corrupt, NewerSchema, Io) that names the file otherwise. A named pipe, device or socket is
+// refused from its stat() alone, before anything opens it (opening a pipe would block).
+// A page count larger than the file is refused as truncated only when no write-ahead log can
+// explain it.
 [[nodiscard]] Result<DatabaseFileHeader> inspectDatabaseFile(const QString &path, quint32 applicationId,
-                                                            int latestVersion);
+                                                             int latestVersion);
 
 } // namespace innkeep

@@ -3,11 +3,14 @@
 #include "migrations.h"
 
 #include "storage/database.h"
+#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <cerrno>
 
 #include <sqlite3.h>
 
@@ -22,8 +25,12 @@ Status run(sqlite3 *handle, const QByteArray &sql, const QString &path, const QS
     char *message = nullptr;
     if (sqlite3_exec(handle, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK)
         return {};
+    const int threadErrno = errno; // see lastStorageFailure()
     const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(handle));
     sqlite3_free(message);
+    const int recorded = sqlite3_system_errno(handle);
+    if (isDiskFull(sqlite3_extended_errcode(handle), recorded != 0 ? recorded : threadErrno))
+        return std::unexpected(Error{Error::Code::Io, diskFullMessage(), {}, QDir::toNativeSeparators(path), 0});
     return std::unexpected(Error{Error::Code::Storage,
                                  QCoreApplication::translate("Migrations", "Upgrading the database failed at step %1: %2")
                                      .arg(step, text),
@@ -45,10 +52,11 @@ int Migrations::latestVersion()
     return int(files().size());
 }
 
-Result<int> Migrations::apply(sqlite3 *handle, int currentVersion, const QString &path)
+Result<int> Migrations::apply(sqlite3 *handle, int currentVersion, const QString &path, int targetVersion)
 {
     const QStringList steps = files();
-    for (int version = currentVersion + 1; version <= steps.size(); ++version) {
+    const int target = targetVersion < 0 ? int(steps.size()) : std::min(targetVersion, int(steps.size()));
+    for (int version = currentVersion + 1; version <= target; ++version) {
         QFile file(steps.at(version - 1));
         if (!file.open(QIODevice::ReadOnly))
             return std::unexpected(Error{Error::Code::Io, file.errorString(), {}, file.fileName(), 0});
@@ -57,11 +65,12 @@ Result<int> Migrations::apply(sqlite3 *handle, int currentVersion, const QString
         sql += "\nPRAGMA application_id = " + QByteArray::number(Database::ApplicationId) + ";";
         sql += "\nPRAGMA user_version = " + QByteArray::number(version) + ";\nCOMMIT;";
         if (auto ok = run(handle, sql, path, step); !ok) {
-            sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
+            if (!sqlite3_get_autocommit(handle))
+                sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
             return std::unexpected(ok.error());
         }
     }
-    return int(steps.size());
+    return std::max(currentVersion, target);
 }
 
 } // namespace innkeep

@@ -18,8 +18,10 @@ class Migrations final
 public:
     [[nodiscard]] static QStringList files();
     [[nodiscard]] static int latestVersion();
-    // Applies every step above `currentVersion`; returns the version reached.
-    [[nodiscard]] static Result<int> apply(sqlite3 *handle, int currentVersion, const QString &path);
+    // Applies every step above `currentVersion` up to `targetVersion` (-1: the latest); returns
+    // the version reached.
+    [[nodiscard]] static Result<int> apply(sqlite3 *handle, int currentVersion, const QString &path,
+                                           int targetVersion = -1);
 };
 
 } // namespace innkeep

@@ -3,6 +3,7 @@
 #include "statement.h"
 
 #include "storage/database.h"
+#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 
@@ -37,10 +38,12 @@ Statement::~Statement()
         sqlite3_reset(m_statement);
 }
 
-Error Statement::error(const QString &what) const
+Error Statement::error() const
 {
     const char *sql = m_statement ? sqlite3_sql(m_statement) : "";
-    return Error{Error::Code::Storage, refusal(what), QString::fromUtf8(sql).simplified().left(80), {}, 0};
+    Error failure = m_db.lastFailure();
+    failure.field = QString::fromUtf8(sql).simplified().left(80);
+    return failure;
 }
 
 int Statement::nextIndex()
@@ -127,7 +130,7 @@ Status Statement::exec()
     m_state = sqlite3_step(m_statement);
     m_firstRowPending = m_state == SQLITE_ROW;
     if (m_state != SQLITE_ROW && m_state != SQLITE_DONE) {
-        const Error e = error(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+        const Error e = error();
         sqlite3_reset(m_statement);
         m_state = 0;
         return std::unexpected(e);
@@ -212,12 +215,11 @@ Result<QVariant> Statement::scalar()
 
 Status execute(Database &db, const QString &sql)
 {
-    char *message = nullptr;
-    if (sqlite3_exec(db.handle(), sql.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK)
+    if (sqlite3_exec(db.handle(), sql.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK)
         return {};
-    const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(db.handle()));
-    sqlite3_free(message);
-    return std::unexpected(Error{Error::Code::Storage, refusal(text), sql.simplified().left(80), {}, 0});
+    Error failure = db.lastFailure();
+    failure.field = sql.simplified().left(80);
+    return std::unexpected(failure);
 }
 
 } // namespace innkeep

@@ -79,7 +79,7 @@ private:
         addValue(QVariant::fromValue(value));
     }
     [[nodiscard]] int nextIndex();
-    [[nodiscard]] Error error(const QString &what) const;
+    [[nodiscard]] Error error() const;
 
     Database &m_db;
     sqlite3_stmt *m_statement = nullptr;

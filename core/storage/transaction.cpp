@@ -15,9 +15,15 @@ Result<Transaction> Transaction::begin(Database &db)
 {
     const int depth = db.transactionDepth();
     if (depth == 0) {
+        // A read-only file: say why before SQLite says "attempt to write a readonly database".
+        if (db.isReadOnly())
+            return std::unexpected(Error{Error::Code::Io, db.readOnlyReason(), {}, {}, 0});
         if (auto ok = execute(db, QStringLiteral("BEGIN IMMEDIATE")); !ok)
             return std::unexpected(ok.error());
         db.setRollbackOnly(false);
+        db.writeBegan();
+    } else {
+        db.writeStepBegan();
     }
     ++db.transactionDepth();
     return Transaction(db, depth, db.events().mark(), sqlite3_total_changes64(db.handle()));
@@ -58,6 +64,7 @@ Status Transaction::commit()
     }
     m_active = false;
     --m_db->transactionDepth();
+    m_db->writeEnded();
     m_db->events().flush();
     return {};
 }
@@ -77,8 +84,13 @@ void Transaction::rollback()
             m_db->setRollbackOnly(true);
         return;
     }
-    if (auto ok = execute(*m_db, QStringLiteral("ROLLBACK")); !ok)
-        qWarning("Innkeep: rollback failed: %s", qPrintable(ok.error().toString()));
+    m_db->writeEnded();
+    // SQLite rolls a transaction back by itself after some failures (a full disk, an I/O error):
+    // then there is nothing left to roll back, and no warning to print before the real error.
+    if (!sqlite3_get_autocommit(m_db->handle())) {
+        if (auto ok = execute(*m_db, QStringLiteral("ROLLBACK")); !ok)
+            qWarning("Innkeep: rollback failed: %s", qPrintable(ok.error().toString()));
+    }
     m_db->events().discard();
     m_db->settingsCache().clear(); // it may hold a value that was just rolled back
 }

@@ -3,6 +3,7 @@
 #include "tempdatabase.h"
 
 #include "demo/demodata.h"
+#include "demo/demofile.h"
 #include "demo/demogenerator.h"
 #include "guests/guestservice.h"
 #include "guests/phonenumber.h"
@@ -11,6 +12,8 @@
 #include "storage/statement.h"
 #include "venue/venuesettings.h"
 
+#include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 
 using namespace innkeep;
@@ -154,5 +157,49 @@ TEST_CASE("Demo data: e-mail local parts are plain ASCII")
             INFO(number.toStdString());
             CHECK(PhoneNumber::toE164(number, QStringLiteral("AM")).has_value());
         }
+    }
+}
+
+TEST_CASE("Demo file: built aside and renamed when complete, and Cancel or failure leave nothing at the path")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    ManualClock clock(fixedNow());
+
+    SECTION("cancelled")
+    {
+        CancelFlag cancel{false};
+        DemoFile::Request request;
+        request.guests = 300;
+        request.cancel = &cancel;
+        request.progress = [&](const ExchangeProgress &) { cancel = true; };
+        auto made = DemoFile::build(path, clock, request);
+        REQUIRE_FALSE(made.has_value());
+        CHECK(made.error().code == Error::Code::Cancelled);
+        CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+    }
+    SECTION("complete")
+    {
+        DemoFile::Request request;
+        request.guests = 40;
+        auto made = DemoFile::build(path, clock, request);
+        REQUIRE_OK(made);
+        CHECK(made->guests == 40);
+        // One self-contained file: no log, nothing "incomplete" beside it.
+        CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("demo.sqlite")});
+        CHECK(QFile::permissions(path) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                                            | QFileDevice::WriteUser));
+        auto db = Database::open(path, clock, Database::Mode::OpenExisting);
+        REQUIRE_OK(db);
+        Statement guests(**db, QStringLiteral("SELECT count(*) FROM guests"));
+        CHECK(guests.scalar()->toLongLong() == 40);
+    }
+    SECTION("leftovers of a killed build are replaced")
+    {
+        writeBytes(DemoFile::incompletePathFor(path), "half a demo");
+        DemoFile::Request request;
+        request.guests = 10;
+        REQUIRE_OK(DemoFile::build(path, clock, request));
+        CHECK_FALSE(QFile::exists(DemoFile::incompletePathFor(path)));
     }
 }

@@ -6,6 +6,7 @@
 #include "plaintext.h"
 #include "theme.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -30,6 +31,21 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent), m_text(new QLabel(this
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
     setAccessibleName(tr("Message"));
     hide();
+}
+
+void MessageBar::addActionButton(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setObjectName(action->objectName() + QStringLiteral("Button"));
+    auto *row = static_cast<QHBoxLayout *>(layout());
+    row->insertWidget(row->indexOf(m_close), button);
+}
+
+void MessageBar::setDismissible(bool dismissible)
+{
+    m_close->setVisible(dismissible);
 }
 
 void MessageBar::showMessage(const QString &text, Kind kind)

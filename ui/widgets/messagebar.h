@@ -4,6 +4,7 @@
 
 #include <QFrame>
 
+class QAction;
 class QLabel;
 class QToolButton;
 
@@ -25,6 +26,10 @@ public:
     void showInfo(const QString &text) { showMessage(text, Kind::Info); }
     [[nodiscard]] QString text() const;
     [[nodiscard]] Kind kind() const { return m_kind; }
+    // A button for `action` beside the text (e.g. "Restore a Backup…"), before Dismiss.
+    void addActionButton(QAction *action);
+    // A bar that must stay (a read-only file) has no Dismiss button.
+    void setDismissible(bool dismissible);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demofile.h"
+
+#include "storage/database.h"
+#include "storage/statement.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace innkeep {
+
+namespace {
+
+void removeWithCompanions(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                  QStringLiteral("-journal"), QStringLiteral("-writing")})
+        QFile::remove(path + suffix);
+}
+
+Result<DemoSummary> fill(Database &db, const DemoFile::Request &request)
+{
+    db.setStaff(QStringLiteral("demo"));
+    if (!request.activity.isEmpty())
+        db.setActivity(request.activity);
+    DemoGenerator generator(db, request.seed);
+    if (request.progress)
+        generator.setProgress(request.progress);
+    generator.setCancelFlag(request.cancel);
+    return generator.run(request.guests);
+}
+
+} // namespace
+
+QString DemoFile::incompletePathFor(const QString &path)
+{
+    return QFileInfo(path).absoluteFilePath() + QStringLiteral(".incomplete-demo");
+}
+
+Result<DemoSummary> DemoFile::build(const QString &path, const Clock &clock, const Request &request)
+{
+    const QFileInfo target(path);
+    if (target.exists() || target.isSymLink()) {
+        auto opened = Database::open(path, clock, Database::Mode::OpenExisting);
+        if (!opened)
+            return std::unexpected(opened.error());
+        return fill(**opened, request);
+    }
+
+    const QString partial = incompletePathFor(path);
+    removeWithCompanions(partial); // a killed build's leftovers
+    Result<DemoSummary> summary = std::unexpected(Error{});
+    {
+        auto opened = Database::open(partial, clock, Database::Mode::CreateNew);
+        if (!opened) {
+            Error error = opened.error();
+            error.file = QDir::toNativeSeparators(target.absoluteFilePath());
+            return std::unexpected(error);
+        }
+        summary = fill(**opened, request);
+        // One self-contained file: the log is folded in and gone before the rename, so nothing
+        // of the venue can be left behind in "<partial>-wal".
+        if (summary) {
+            if (auto ok = execute(**opened, QStringLiteral("PRAGMA journal_mode = DELETE")); !ok)
+                summary = std::unexpected(ok.error());
+        }
+    }
+    if (summary && QFileInfo::exists(partial + QStringLiteral("-wal")))
+        summary = fail(Error::Code::Io, tr("The demo's log could not be folded into the file."));
+    if (!summary) {
+        removeWithCompanions(partial);
+        if (summary.error().code == Error::Code::Cancelled)
+            summary.error().message = tr("Cancelled; no demo file was made.");
+        summary.error().file = QDir::toNativeSeparators(target.absoluteFilePath());
+        return summary;
+    }
+    // Never over a file that appeared meanwhile (QFile::rename does not replace).
+    if (!QFile::rename(partial, target.absoluteFilePath())) {
+        removeWithCompanions(partial);
+        return std::unexpected(
+            Error{Error::Code::Conflict,
+                  tr("A file appeared at this path while the demo was made; it was left as it was."),
+                  {},
+                  QDir::toNativeSeparators(target.absoluteFilePath()),
+                  0});
+    }
+    return summary;
+}
+
+} // namespace innkeep

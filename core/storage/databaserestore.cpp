@@ -1,0 +1,130 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "databaserestore.h"
+
+#include "storage/database.h"
+#include "storage/databasefile.h"
+#include "storage/privatefiles.h"
+#include "storage/storageerror.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUrl>
+
+#include <sqlite3.h>
+
+namespace innkeep {
+
+namespace {
+
+Error restoreError(const QString &path, const QString &message)
+{
+    return Error{Error::Code::Io, message, {}, QDir::toNativeSeparators(path), 0};
+}
+
+bool isCompanion(const QString &name)
+{
+    for (const char *suffix : {"-wal", "-shm", "-journal", "-writing"}) {
+        if (name.endsWith(QLatin1String(suffix)))
+            return true;
+    }
+    return false;
+}
+
+// A consistent copy of `from` (its log included) into the new, empty, private file `to`.
+Status copyDatabase(const QString &from, const QString &to)
+{
+    QUrl uri = QUrl::fromLocalFile(from);
+    sqlite3 *handle = nullptr;
+    int rc = sqlite3_open_v2(uri.toString(QUrl::FullyEncoded).toUtf8().constData(), &handle,
+                             SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray target = to.toUtf8();
+    if (rc == SQLITE_OK)
+        rc = sqlite3_prepare_v2(handle, "VACUUM INTO ?", -1, &statement, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_text(statement, 1, target.constData(), int(target.size()), SQLITE_STATIC);
+        rc = sqlite3_step(statement);
+    }
+    const Error failure = lastStorageFailure(handle, from);
+    sqlite3_finalize(statement);
+    sqlite3_close(handle);
+    if (rc != SQLITE_DONE)
+        return std::unexpected(failure);
+    return {};
+}
+
+} // namespace
+
+QStringList DatabaseRestore::candidates(const QString &databasePath)
+{
+    const QFileInfo database(databasePath);
+    QStringList found;
+    const QFileInfoList files = database.dir().entryInfoList(QDir::Files, QDir::Time);
+    for (const QFileInfo &file : files) {
+        if (file.absoluteFilePath() == database.absoluteFilePath() || isCompanion(file.fileName()))
+            continue;
+        if (file.fileName().contains(QLatin1String(".incomplete-demo")) ||
+            file.fileName().contains(QLatin1String(".damaged-")))
+            continue;
+        auto header = inspectDatabaseFile(file.absoluteFilePath(), Database::ApplicationId,
+                                          Database::latestSchemaVersion());
+        if (header && header->exists)
+            found.append(file.absoluteFilePath());
+    }
+    return found;
+}
+
+Result<QString> DatabaseRestore::restore(const QString &databasePath, const QString &copyPath, qint64 nowMs)
+{
+    const QString path = QFileInfo(databasePath).absoluteFilePath();
+    const QString copy = QFileInfo(copyPath).absoluteFilePath();
+    if (copy == path)
+        return std::unexpected(restoreError(copy, tr("Choose a copy, not the damaged file itself.")));
+    auto header = inspectDatabaseFile(copy, Database::ApplicationId, Database::latestSchemaVersion());
+    if (!header)
+        return std::unexpected(header.error());
+    if (!header->exists)
+        return std::unexpected(restoreError(copy, tr("There is no file at this path.")));
+
+    // First the copy, beside the file; only when it is complete is anything moved.
+    const QString incoming = path + QStringLiteral(".restoring");
+    QFile::remove(incoming);
+    if (auto ok = createPrivateFile(incoming); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = copyDatabase(copy, incoming); !ok) {
+        QFile::remove(incoming);
+        return std::unexpected(ok.error());
+    }
+
+    const QString stamp =
+        QDateTime::fromMSecsSinceEpoch(nowMs).toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString aside = path + QStringLiteral(".damaged-") + stamp;
+    for (int n = 2; QFileInfo::exists(aside); ++n)
+        aside = path + QStringLiteral(".damaged-%1-%2").arg(stamp, QString::number(n));
+    if (QFileInfo::exists(path) && !QFile::rename(path, aside)) {
+        QFile::remove(incoming);
+        return std::unexpected(
+            restoreError(path, tr("The damaged file could not be moved aside; nothing was changed.")));
+    }
+    // The log and shared memory belong to the damaged file: they go with it, or SQLite would
+    // replay the damaged file's log into the copy.
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, aside + suffix)) {
+            QFile::rename(aside, path);
+            QFile::remove(incoming);
+            return std::unexpected(
+                restoreError(path, tr("The damaged file's log could not be moved aside; nothing "
+                                      "was changed.")));
+        }
+    }
+    if (!QFile::rename(incoming, path))
+        return std::unexpected(
+            restoreError(path, tr("The copy could not be put in place; the damaged file is at %1.")
+                                   .arg(QDir::toNativeSeparators(aside))));
+    return aside;
+}
+
+} // namespace innkeep
