@@ -14,6 +14,7 @@
 #include "storage/databaserestore.h"
 #include "widgets/icons.h"
 #include "widgets/messagebar.h"
+#include "widgets/plaintext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -59,6 +60,7 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     bar->setFloatable(false);
     auto *title = new QLabel(this);
     title->setObjectName(QStringLiteral("venueTitle"));
+    PlainText::setUp(m_venueLabel); // the venue name is typed text
     bar->addWidget(m_venueLabel);
     m_venueLabel->setContentsMargins(12, 0, 16, 0);
     QFont font = m_venueLabel->font();
