@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "error.h"
 
+#include <QDir>
+
 namespace innkeep {
 
 QString Error::toString() const
@@ -17,6 +19,11 @@ QString Error::toString() const
     if (!where.isEmpty())
         text = where + QStringLiteral(": ") + text;
     return text;
+}
+
+Error fileError(Error::Code code, const QString &path, QString message)
+{
+    return Error{code, std::move(message), {}, QDir::toNativeSeparators(path), 0};
 }
 
 } // namespace innkeep

@@ -39,6 +39,9 @@ template<typename T>
 using Result = std::expected<T, Error>;
 using Status = std::expected<void, Error>;
 
+// An error about the file at `path` (named in the platform's form), with no field or line.
+[[nodiscard]] Error fileError(Error::Code code, const QString &path, QString message);
+
 [[nodiscard]] inline std::unexpected<Error> fail(Error::Code code, QString message, QString field = {})
 {
     return std::unexpected(Error{code, std::move(message), std::move(field), {}, 0});

@@ -34,10 +34,6 @@ QString nextConnectionName()
     return QStringLiteral("innkeep-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-Error fileError(Error::Code code, const QString &path, const QString &message)
-{
-    return Error{code, message, {}, QDir::toNativeSeparators(path), 0};
-}
 
 bool writable(const QString &path)
 {

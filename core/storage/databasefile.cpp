@@ -19,10 +19,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("DatabaseFile", text);
 }
 
-Error refuse(Error::Code code, const QString &path, const QString &message)
-{
-    return Error{code, message, {}, QDir::toNativeSeparators(path), 0};
-}
 
 quint32 bigEndian32(const QByteArray &bytes, int offset)
 {
@@ -45,44 +41,44 @@ Result<DatabaseFileHeader> inspectDatabaseFile(const QString &path, quint32 appl
     header.size = qint64(status.st_size);
     if (S_ISDIR(status.st_mode))
         return std::unexpected(
-            refuse(Error::Code::Io, path, tr("This is a folder, not an Innkeep database.")));
+            fileError(Error::Code::Io, path, tr("This is a folder, not an Innkeep database.")));
     if (!S_ISREG(status.st_mode))
         return std::unexpected(
-            refuse(Error::Code::NotInnkeepFile, path,
+            fileError(Error::Code::NotInnkeepFile, path,
                    tr("This is not a regular file (it is a named pipe, a device or a socket); "
                       "it is not an Innkeep database and was not opened.")));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::unexpected(
-            refuse(Error::Code::Io, path, tr("The file cannot be read: %1").arg(file.errorString())));
+            fileError(Error::Code::Io, path, tr("The file cannot be read: %1").arg(file.errorString())));
     const QByteArray bytes = file.read(100);
 
     static const QByteArray magic("SQLite format 3\0", 16);
     if (!bytes.startsWith(magic)) {
-        return std::unexpected(refuse(Error::Code::NotInnkeepFile, path,
+        return std::unexpected(fileError(Error::Code::NotInnkeepFile, path,
                                       header.size == 0
                                           ? tr("The file is empty; it is not an Innkeep database.")
                                           : tr("This is not an Innkeep database (not an SQLite file).")));
     }
     if (bytes.size() < 100)
-        return std::unexpected(refuse(Error::Code::Corrupt, path, tr("The database file is truncated.")));
+        return std::unexpected(fileError(Error::Code::Corrupt, path, tr("The database file is truncated.")));
 
     quint32 pageSize = qFromBigEndian<quint16>(bytes.constData() + 16);
     if (pageSize == 1)
         pageSize = 65536;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
         return std::unexpected(
-            refuse(Error::Code::Corrupt, path, tr("The database file is damaged (bad page size).")));
+            fileError(Error::Code::Corrupt, path, tr("The database file is damaged (bad page size).")));
 
     header.userVersion = int(bigEndian32(bytes, 60));
     header.applicationId = bigEndian32(bytes, 68);
     if (header.applicationId != applicationId)
-        return std::unexpected(refuse(Error::Code::NotInnkeepFile, path,
+        return std::unexpected(fileError(Error::Code::NotInnkeepFile, path,
                                       tr("This SQLite file belongs to another application, not Innkeep.")));
     if (header.userVersion > latestVersion)
         return std::unexpected(
-            refuse(Error::Code::NewerSchema, path,
+            fileError(Error::Code::NewerSchema, path,
                    tr("This database was written by a newer version of Innkeep (schema %1; "
                       "this version knows up to %2). Update Innkeep to open it.")
                        .arg(QString::number(header.userVersion), QString::number(latestVersion))));
@@ -101,7 +97,7 @@ Result<DatabaseFileHeader> inspectDatabaseFile(const QString &path, quint32 appl
         return header; // an old writer did not keep the page count; SQLite works it out from the size
     const qint64 expected = qint64(pageSize) * pageCount;
     if (expected > header.size)
-        return std::unexpected(refuse(Error::Code::Corrupt, path,
+        return std::unexpected(fileError(Error::Code::Corrupt, path,
                                       tr("The database file is truncated: %1 of %2 bytes are there.")
                                           .arg(QString::number(header.size), QString::number(expected))));
     const quint32 freelistTrunk = bigEndian32(bytes, 32);

@@ -19,11 +19,6 @@ namespace innkeep {
 
 namespace {
 
-Error restoreError(const QString &path, const QString &message)
-{
-    return Error{Error::Code::Io, message, {}, QDir::toNativeSeparators(path), 0};
-}
-
 bool isCompanion(const QString &name)
 {
     for (const char *suffix : {"-wal", "-shm", "-journal", "-writing"}) {
@@ -82,12 +77,12 @@ Result<QString> DatabaseRestore::restore(const QString &databasePath, const QStr
     const QString path = QFileInfo(databasePath).absoluteFilePath();
     const QString copy = QFileInfo(copyPath).absoluteFilePath();
     if (copy == path)
-        return std::unexpected(restoreError(copy, tr("Choose a copy, not the damaged file itself.")));
+        return std::unexpected(fileError(Error::Code::Io, copy, tr("Choose a copy, not the damaged file itself.")));
     auto header = inspectDatabaseFile(copy, Database::ApplicationId, Database::latestSchemaVersion());
     if (!header)
         return std::unexpected(header.error());
     if (!header->exists)
-        return std::unexpected(restoreError(copy, tr("There is no file at this path.")));
+        return std::unexpected(fileError(Error::Code::Io, copy, tr("There is no file at this path.")));
 
     // First the copy, beside the file; only when it is complete is anything moved.
     const QString incoming = path + QStringLiteral(".restoring");
@@ -107,7 +102,7 @@ Result<QString> DatabaseRestore::restore(const QString &databasePath, const QStr
     if (QFileInfo::exists(path) && !QFile::rename(path, aside)) {
         QFile::remove(incoming);
         return std::unexpected(
-            restoreError(path, tr("The damaged file could not be moved aside; nothing was changed.")));
+            fileError(Error::Code::Io, path, tr("The damaged file could not be moved aside; nothing was changed.")));
     }
     // The log and shared memory belong to the damaged file: they go with it, or SQLite would
     // replay the damaged file's log into the copy.
@@ -116,13 +111,13 @@ Result<QString> DatabaseRestore::restore(const QString &databasePath, const QStr
             QFile::rename(aside, path);
             QFile::remove(incoming);
             return std::unexpected(
-                restoreError(path, tr("The damaged file's log could not be moved aside; nothing "
+                fileError(Error::Code::Io, path, tr("The damaged file's log could not be moved aside; nothing "
                                       "was changed.")));
         }
     }
     if (!QFile::rename(incoming, path))
         return std::unexpected(
-            restoreError(path, tr("The copy could not be put in place; the damaged file is at %1.")
+            fileError(Error::Code::Io, path, tr("The copy could not be put in place; the damaged file is at %1.")
                                    .arg(QDir::toNativeSeparators(aside))));
     return aside;
 }

@@ -24,10 +24,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("PrivateFiles", text);
 }
 
-Error fileError(Error::Code code, const QString &path, const QString &message)
-{
-    return Error{code, message, {}, QDir::toNativeSeparators(path), 0};
-}
 
 } // namespace
 

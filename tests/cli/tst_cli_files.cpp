@@ -3,6 +3,7 @@
 // Files in and out of innkeep-cli under faults (issue 16: items 1, 3, 9, 11, 13, 15, 17): the
 // CLI run as a real process on real files, devices, pipes, a tiny disk and a file cut short
 // while it is imported.
+#include "filemode.h"
 #include "clisandbox.h"
 #include "tinydisk.h"
 
@@ -16,18 +17,13 @@
 
 namespace {
 
+using innkeep::test::modeOf;
+
 using FileStatus = struct stat;
 
 QString data(const char *name)
 {
     return QStringLiteral(INNKEEP_TEST_DATA "/csv/") + QString::fromLatin1(name);
-}
-
-int modeOf(const QString &path)
-{
-    FileStatus info{};
-    REQUIRE(::lstat(QFile::encodeName(path).constData(), &info) == 0);
-    return int(info.st_mode & 07777);
 }
 
 bool isCharacterDevice(const QString &path)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // innkeep-cli on files under faults: empty --db, pipes, damaged, read-only, full disk, busy, killed demos.
+#include "filemode.h"
 #include "clisandbox.h"
 
 #include <QDir>
@@ -20,6 +21,8 @@
 #include <unistd.h>
 
 namespace {
+
+using innkeep::test::modeOf;
 
 struct Options
 {
@@ -101,15 +104,6 @@ QByteArray bytesOf(const QString &path)
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     return file.readAll();
-}
-
-int modeOf(const QString &path)
-{
-    struct stat status
-    {
-    };
-    REQUIRE(::stat(QFile::encodeName(path).constData(), &status) == 0);
-    return int(status.st_mode & 0777);
 }
 
 QStringList companions(const QString &path)

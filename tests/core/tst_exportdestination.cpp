@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Where an export may write (issue 16, items 1, 11 and 15): never over a database or a device,
 // always private to the user, and a full disk said as such.
+#include "filemode.h"
 #include "exchange/exportdestination.h"
 #include "exchange/jsonexport.h"
 #include "guests/guestservice.h"
@@ -20,13 +21,6 @@ using namespace innkeep::test;
 namespace {
 
 using FileStatus = struct stat;
-
-int modeOf(const QString &path)
-{
-    FileStatus info{};
-    REQUIRE(::lstat(QFile::encodeName(path).constData(), &info) == 0);
-    return int(info.st_mode & 07777);
-}
 
 bool isCharacterDevice(const QString &path)
 {

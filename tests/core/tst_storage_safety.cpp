@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The database file under faults: killed checkpoints, damage, pipes, permissions, failed upgrades.
+#include "filemode.h"
 #include "tempdatabase.h"
 
 #include "storage/databasefile.h"
@@ -40,24 +41,6 @@ SystemClock &systemClock()
 {
     static SystemClock clock;
     return clock;
-}
-
-QFileDevice::Permissions ownerOnly(bool folder = false)
-{
-    QFileDevice::Permissions permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-    if (folder)
-        permissions |= QFileDevice::ExeOwner;
-    return permissions;
-}
-
-// Mode bits as stat() reports them (QFileInfo adds the "user" bits Qt derives).
-int modeOf(const QString &path)
-{
-    struct stat status
-    {
-    };
-    REQUIRE(::stat(QFile::encodeName(path).constData(), &status) == 0);
-    return int(status.st_mode & 0777);
 }
 
 // Runs `sql` on `path` through a plain SQLite connection (no Innkeep checks).

@@ -7,6 +7,7 @@
 #include "widgets/messagebar.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
@@ -56,12 +57,16 @@ TEST_CASE("File banner: a damaged file opens with a banner saying so, and offers
     REQUIRE(banner != nullptr);
     CHECK(banner->isVisible());
     CHECK(banner->kind() == MessageBar::Kind::Error);
+    CHECK(banner->styleSheet().contains(QStringLiteral("#fileBanner"))); // coloured, not a grey line
     CHECK(banner->text().contains(QStringLiteral("damaged")));
     CHECK(banner->text().contains(QStringLiteral("opened for viewing")));
     auto *restore = banner->findChild<QToolButton *>(QStringLiteral("restoreBackupButton"));
     REQUIRE(restore != nullptr);
     CHECK(restore->isVisible());
     CHECK(restore->text().contains(QStringLiteral("Restore a Backup")));
+    // A picture to look at by eye when INNKEEP_TEST_PNG_DIR names a folder.
+    if (const QString pictures = qEnvironmentVariable("INNKEEP_TEST_PNG_DIR"); !pictures.isEmpty())
+        REQUIRE(window.grab().save(QDir(pictures).filePath(QStringLiteral("filebanner-damaged.png"))));
 
     QSignalSpy requested(&window, &MainWindow::restoreRequested);
     const QString copy = dir.filePath(QStringLiteral("damaged.sqlite.schema3-20260101-000000.bak"));

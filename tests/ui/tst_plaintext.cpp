@@ -198,10 +198,10 @@ struct HostileWindow : HostileVenue
     }
 };
 
-// Saves a picture of `widget` when INNKEEP_PLAINTEXT_PNG_DIR names a folder (to look at by eye).
+// Saves a picture of `widget` when INNKEEP_TEST_PNG_DIR names a folder (to look at by eye).
 void picture(QWidget *widget, const QString &name)
 {
-    const QString dir = qEnvironmentVariable("INNKEEP_PLAINTEXT_PNG_DIR");
+    const QString dir = qEnvironmentVariable("INNKEEP_TEST_PNG_DIR");
     if (!dir.isEmpty())
         REQUIRE(widget->grab().save(QDir(dir).filePath(name)));
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Files the window writes (issue 16, items 1 and 11): the handover PDF goes through the same
 // ExportFile as the JSON export, so it never lands on the database or a device and is private.
+#include "filemode.h"
 #include "tempdatabase.h"
 #include "tickets/handoverdialog.h"
 #include "tickets/ticketservices.h"
@@ -16,14 +17,9 @@ using namespace innkeep::ui;
 
 namespace {
 
-using FileStatus = struct stat;
+using innkeep::test::modeOf;
 
-int modeOf(const QString &path)
-{
-    FileStatus info{};
-    REQUIRE(::lstat(QFile::encodeName(path).constData(), &info) == 0);
-    return int(info.st_mode & 07777);
-}
+using FileStatus = struct stat;
 
 } // namespace
 

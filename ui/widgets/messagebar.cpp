@@ -76,8 +76,10 @@ void MessageBar::restyle()
                                                 : theme::Tone::Info;
     const QPalette pal = QApplication::palette();
     m_restyling = true;
-    setStyleSheet(theme::frameStyle(pal, tone, QStringLiteral("#messageBar"))
-                  + QStringLiteral(" #messageBar QLabel { color: %1; }").arg(pal.color(QPalette::Text).name()));
+    // By object name, so a bar the window names (the file banner) keeps its colours too.
+    const QString selector = QLatin1Char('#') + objectName();
+    setStyleSheet(theme::frameStyle(pal, tone, selector)
+                  + QStringLiteral(" %1 QLabel { color: %2; }").arg(selector, pal.color(QPalette::Text).name()));
     m_restyling = false;
     m_close->setIcon(icons::themed(QStringLiteral("close"), theme::foreground(pal, tone)));
 }
