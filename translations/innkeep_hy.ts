@@ -15,6 +15,69 @@
         <source>The file is not UTF-8 text; save it as UTF-8 CSV.</source>
         <translation>Ֆայլը UTF-8 տեքստ չէ։ Պահպանեք այն որպես UTF-8 CSV։</translation>
     </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-32 (little-endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-32 (big-endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not valid %1 text (or it holds a NUL character); save the file as UTF-8 CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A NUL character (U+0000) is in this field; text may not hold control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A control character (%1) is in this field; text may hold tabs and line breaks but no other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not text this import can read: its first line holds NUL bytes that are not UTF-16 or UTF-32 (encoding found: unknown, perhaps binary). Save it as UTF-8 CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed while it was being read (%1 bytes when the import began, %2 bytes were there); nothing was imported. Import it again when it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of a character of its encoding (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record starting on this line is longer than 1 MiB, the most one record may hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurrencyCode</name>
+    <message>
+        <source>&quot;%1&quot; is not the ISO 4217 code of a currency in use, such as EUR, AMD or GEL.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -27,10 +90,6 @@
         <translation>Նշված հասցեում արդեն ֆայլ կա։</translation>
     </message>
     <message>
-        <source>The folder for the database cannot be created.</source>
-        <translation>Հնարավոր չէ ստեղծել տվյալների բազայի թղթապանակը։</translation>
-    </message>
-    <message>
         <source>The database cannot be opened: %1</source>
         <translation>Հնարավոր չէ բացել տվյալների բազան՝ %1</translation>
     </message>
@@ -39,12 +98,78 @@
         <translation>Տվյալների բազայի ֆայլը վնասված է՝ %1</translation>
     </message>
     <message>
-        <source>A backup could not be made before upgrading the database: %1</source>
-        <translation>Տվյալների բազան թարմացնելուց առաջ չհաջողվեց պահուստային պատճեն ստեղծել՝ %1</translation>
-    </message>
-    <message>
         <source>Only one SQL statement may be prepared at a time.</source>
         <translation>Միաժամանակ կարելի է պատրաստել միայն մեկ SQL հրաման։</translation>
+    </message>
+    <message>
+        <source>No database file was named (the path is empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is damaged (%1) — opened for viewing only. Restore a backup to work on it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 This file was written by an older Innkeep and must be upgraded first, which needs a file that can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is writing to this file and did not finish in time; nothing was changed. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (process %2, since %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is writing to this file; waiting up to %1 s for it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to finish (up to %2 min)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another Innkeep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRestore</name>
+    <message>
+        <source>Choose a copy, not the damaged file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at this path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file could not be moved aside; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file&apos;s log could not be moved aside; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be put in place; the damaged file is at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoFile</name>
+    <message>
+        <source>The demo&apos;s log could not be folded into the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no demo file was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file appeared at this path while the demo was made; it was left as it was.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -67,6 +192,68 @@
     <message>
         <source>Abusive towards the night staff.</source>
         <translation>Վիրավորական պահվածք գիշերային անձնակազմի նկատմամբ։</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDestination</name>
+    <message>
+        <source>No file name was given to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the open database; choose another file to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a working file of the open database; choose another file to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The symbolic links at this path lead round in a circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a working file of a database; choose another file to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder; give the name of a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a regular file (it is a device, a pipe or a socket); only a regular file can be written or replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be read, so it cannot be checked before it is replaced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a database (an SQLite file), which is never replaced; choose another file to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>Cannot write the file: %1.</source>
+        <translation type="unfinished">Հնարավոր չէ պահպանել ֆայլը՝ %1։</translation>
+    </message>
+    <message>
+        <source>Cannot make the file private to you (the folder&apos;s file system may not keep permissions); nothing was written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full; the export was not written and any old file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the file failed (%1); any old file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was written but others can read it; make it private to you.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -522,6 +709,14 @@
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Ներմուծումը չեղարկվեց, ոչինչ չփոխվեց։</translation>
     </message>
+    <message>
+        <source>This is a folder, not a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a regular file (it is a device, a pipe or a socket); import a CSV file saved on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuestCsvMapping</name>
@@ -581,10 +776,6 @@
         <translation>«%1» էլ. փոստի հասցե չէ։</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a language code such as en, hy or ka.</source>
-        <translation>«%1» լեզվի կոդ չէ (օր.՝ en, hy կամ ka)։</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a two-letter country code such as AM or GE.</source>
         <translation>«%1» երկտառ երկրի կոդ չէ (օր.՝ AM կամ GE)։</translation>
     </message>
@@ -603,6 +794,10 @@
     <message>
         <source>Say why the guest is blocked.</source>
         <translation>Նշեք, թե ինչու է հյուրն արգելափակված։</translation>
+    </message>
+    <message>
+        <source>A guest can have at most %L1 of these; this has %L2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -653,16 +848,22 @@
         <translation>Չհաջողվեց կարդալ տվյալների բազան՝ %1</translation>
     </message>
     <message>
-        <source>Cannot write the file: %1.</source>
-        <translation>Հնարավոր չէ պահպանել ֆայլը՝ %1։</translation>
-    </message>
-    <message>
-        <source>Writing the file failed: %1.</source>
-        <translation>Ֆայլի պահպանումը ձախողվեց՝ %1։</translation>
-    </message>
-    <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>Արտահանումը չեղարկվեց, ֆայլ չստեղծվեց։</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageCode</name>
+    <message>
+        <source>&quot;%1&quot; is not a language code such as en, hy or ka.</source>
+        <translation type="unfinished">«%1» լեզվի կոդ չէ (օր.՝ en, hy կամ ka)։</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationBackup</name>
+    <message>
+        <source>A backup could not be made before upgrading the database: %1</source>
+        <translation type="unfinished">Տվյալների բազան թարմացնելուց առաջ չհաջողվեց պահուստային պատճեն ստեղծել՝ %1</translation>
     </message>
 </context>
 <context>
@@ -697,6 +898,10 @@
     <message>
         <source>&quot;%1&quot; does not have the right number of digits for its country.</source>
         <translation>«%1» համարում թվանշանների քանակը սխալ է իր երկրի համար։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an extension (%2); Innkeep stores numbers without one. Enter the number alone and put the extension in a note.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -737,10 +942,6 @@
         <translation>Նշեք նախընտրությունը։</translation>
     </message>
     <message>
-        <source>Keep the preference under 200 characters; put more in the detail.</source>
-        <translation>Նախընտրությունը պետք է լինի 200 նիշից կարճ։ Մնացածը գրեք մանրամասներում։</translation>
-    </message>
-    <message>
         <source>The date observed cannot be in the future.</source>
         <translation>Նկատման ամսաթիվը չի կարող լինել ապագայում։</translation>
     </message>
@@ -751,6 +952,10 @@
     <message>
         <source>The guest already has this preference.</source>
         <translation>Հյուրն արդեն ունի այս նախընտրությունը։</translation>
+    </message>
+    <message>
+        <source>The date observed cannot be before 1900.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -881,6 +1086,25 @@
     </message>
 </context>
 <context>
+    <name>SchemaDrift</name>
+    <message>
+        <source>The reference schema could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 differs from what the migrations make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not made by the migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SlaPolicy</name>
     <message>
         <source>The time to acknowledge must be at least one minute.</source>
@@ -922,10 +1146,6 @@
         <translation>Մուտքագրեք աշխատակցի անունը։</translation>
     </message>
     <message>
-        <source>Keep the name under 80 characters.</source>
-        <translation>Անունը պետք է լինի 80 նիշից կարճ։</translation>
-    </message>
-    <message>
         <source>There is already a staff member called %1.</source>
         <translation>%1 անունով աշխատակից արդեն կա։</translation>
     </message>
@@ -958,10 +1178,6 @@
     <message>
         <source>A stay cannot be longer than a year.</source>
         <translation>Կեցությունը չի կարող մեկ տարուց երկար լինել։</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a three-letter currency code.</source>
-        <translation>«%1» եռատառ արժույթի կոդ չէ։</translation>
     </message>
     <message>
         <source>The rate cannot be negative.</source>
@@ -1005,6 +1221,17 @@
     <message>
         <source>No-show</source>
         <translation>Չներկայացած</translation>
+    </message>
+</context>
+<context>
+    <name>TextField</name>
+    <message>
+        <source>This text is %L1 characters long; the most is %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text holds a control character (%1) at position %2; it cannot be stored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1176,10 +1403,6 @@
         <translation>Փոխհատուցման արժեքը չի կարող բացասական լինել։</translation>
     </message>
     <message>
-        <source>The currency must be a three-letter ISO code such as EUR.</source>
-        <translation>Արժույթը պետք է լինի եռատառ ISO կոդ, օր.՝ EUR։</translation>
-    </message>
-    <message>
         <source>Satisfaction is a number from 1 to 5.</source>
         <translation>Գոհունակությունը պետք է լինի 1-ից 5 թիվ։</translation>
     </message>
@@ -1195,13 +1418,25 @@
         <source>Category %1 → %2</source>
         <translation>Կատեգորիա՝ %1 → %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not on the venue&apos;s staff list; add them under Settings ▸ Staff first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has left the staff list and cannot take new tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketSettingsService</name>
-    <message>
-        <source>A key uses lower-case letters, digits and dashes only.</source>
-        <translation>Բանալին կարող է պարունակել միայն լատինական փոքրատառեր, թվանշաններ և գծիկներ։</translation>
-    </message>
     <message>
         <source>The name cannot be empty.</source>
         <translation>Անունը չի կարող դատարկ լինել։</translation>
@@ -1213,6 +1448,10 @@
     <message>
         <source>%1 is not on the list.</source>
         <translation>%1 ցանկում չկա։</translation>
+    </message>
+    <message>
+        <source>A key uses lower-case letters, digits and dashes only, at most %L1 of them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1290,10 +1529,6 @@
         <translation>Մուտքագրեք հյուրանոցի անվանումը։</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a three-letter currency code such as EUR or AMD.</source>
-        <translation>«%1» եռատառ արժույթի կոդ չէ (օր.՝ EUR կամ AMD)։</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a country code such as AM, GE or DE.</source>
         <translation>«%1» երկրի կոդ չէ (օր.՝ AM, GE կամ DE)։</translation>
     </message>
@@ -1347,6 +1582,66 @@
     <message>
         <source>The stay belongs to another guest.</source>
         <translation>Կեցությունը պատկանում է այլ հյուրի։</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (it is a named pipe, a device or a socket); it is not an Innkeep database and was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its list of free pages is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file already exists at this path.</source>
+        <translation type="unfinished">Նշված հասցեում արդեն ֆայլ կա։</translation>
+    </message>
+    <message>
+        <source>The folder is read-only; no file can be created in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full — nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is read-only — opened for viewing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is writing to this file and did not finish in time; nothing was changed. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged: %1</source>
+        <translation type="unfinished">Տվյալների բազայի ֆայլը վնասված է՝ %1</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be opened (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: %1</source>
+        <translation type="unfinished">Հնարավոր չէ բացել տվյալների բազան՝ %1</translation>
+    </message>
+    <message>
+        <source>The database refused a change: %1</source>
+        <translation type="unfinished">Տվյալների բազան մերժեց փոփոխությունը՝ %1</translation>
     </message>
 </context>
 <context>
@@ -2308,10 +2603,6 @@
         <translation>Լուծված այս հերթափոխում</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>Չհաջողվեց պահպանել %1։</translation>
-    </message>
-    <message>
         <source>Saved %1.</source>
         <translation>Պահպանվեց՝ %1։</translation>
     </message>
@@ -2330,6 +2621,10 @@
     <message>
         <source>…and %1 more not listed here.</source>
         <translation>…և ևս %1՝ այստեղ չնշված։</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2988,22 @@
     <message>
         <source>&amp;Import Guests…</source>
         <translation>&amp;Ներմուծել հյուրերին…</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innkeep copies (*.bak *.sqlite *.innkeep);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a copy of %1 in place of this damaged file? The damaged file is kept beside it, renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
