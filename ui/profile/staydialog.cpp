@@ -210,10 +210,7 @@ std::optional<Stay> StayDialog::draft()
                           QStringLiteral("rate"), {}, 0}});
         return std::nullopt;
     }
-    // Revenue the core worked out from the old rate follows the new rate and dates.
-    if (m_original.uuid.isEmpty() || m_original.revenueMinor == m_original.rateMinor * m_original.nights()
-        || s.rateMinor != *rate || s.nights() != m_original.nights())
-        s.revenueMinor = 0;
+    // Whether the revenue follows the new rate and dates is the rule of StayService::update.
     s.rateMinor = *rate;
     return s;
 }
