@@ -4,11 +4,10 @@
 
 #include "common/textfield.h"
 
-#include <QHash>
-#include <unicode/ucurr.h>
-
 #include <algorithm>
 #include <limits>
+#include <QHash>
+#include <unicode/ucurr.h>
 
 namespace innkeep {
 
@@ -22,8 +21,9 @@ using namespace Qt::StringLiterals;
 const QHash<QString, int> &isoWhereCldrDiffers()
 {
     static const QHash<QString, int> digits{
-        {u"IQD"_s, 3}, {u"AFN"_s, 2}, {u"ALL"_s, 2}, {u"IRR"_s, 2}, {u"KPW"_s, 2}, {u"LAK"_s, 2}, {u"LBP"_s, 2},
-        {u"MGA"_s, 2}, {u"MMK"_s, 2}, {u"RSD"_s, 2}, {u"SLL"_s, 2}, {u"SOS"_s, 2}, {u"SYP"_s, 2}, {u"YER"_s, 2},
+        {u"IQD"_s, 3}, {u"AFN"_s, 2}, {u"ALL"_s, 2}, {u"IRR"_s, 2}, {u"KPW"_s, 2},
+        {u"LAK"_s, 2}, {u"LBP"_s, 2}, {u"MGA"_s, 2}, {u"MMK"_s, 2}, {u"RSD"_s, 2},
+        {u"SLL"_s, 2}, {u"SOS"_s, 2}, {u"SYP"_s, 2}, {u"YER"_s, 2},
     };
     return digits;
 }
@@ -49,7 +49,8 @@ Error invalid(const QString &field, const QString &message)
 }
 
 // "123.45" (already normalised: digits and at most one '.') in minor units, exactly.
-Result<Money> fromDecimal(const QString &field, const QString &typed, const QString &normal, const QString &currency)
+Result<Money> fromDecimal(const QString &field, const QString &typed, const QString &normal,
+                          const QString &currency)
 {
     const qsizetype dot = normal.indexOf(u'.');
     const QString whole = dot < 0 ? normal : normal.left(dot);
@@ -67,7 +68,8 @@ Result<Money> fromDecimal(const QString &field, const QString &typed, const QStr
     qint64 minor = 0;
     const QString all = whole + fraction.leftJustified(digits, u'0');
     for (const QChar c : all) {
-        if (__builtin_mul_overflow(minor, qint64(10), &minor) || __builtin_add_overflow(minor, qint64(c.digitValue()), &minor))
+        if (__builtin_mul_overflow(minor, qint64(10), &minor) ||
+            __builtin_add_overflow(minor, qint64(c.digitValue()), &minor))
             return std::unexpected(
                 invalid(field, Money::tr("\"%1\" is too large an amount.").arg(TextField::quoted(typed))));
     }
@@ -94,6 +96,10 @@ Result<Money> Money::parse(const QString &field, const QString &text, const QStr
 {
     QString normal = text.trimmed();
     normal.replace(u',', u'.');
+    // A machine writes both sides of the point: "12." and ".5" are typing slips here.
+    if (normal.startsWith(u'.') || normal.endsWith(u'.'))
+        return std::unexpected(
+            invalid(field, tr("\"%1\" is not an amount such as 25 or 12.50.").arg(TextField::quoted(text))));
     return fromDecimal(field, text, normal, currency);
 }
 
@@ -124,7 +130,8 @@ QString Money::amountText(const QLocale &locale) const
     plain.setNumberOptions(QLocale::OmitGroupSeparator);
     text += plain.toString(qulonglong(magnitude / quint64(scale)));
     if (digits > 0)
-        text += locale.decimalPoint() + QString::number(magnitude % quint64(scale)).rightJustified(digits, u'0');
+        text +=
+            locale.decimalPoint() + QString::number(magnitude % quint64(scale)).rightJustified(digits, u'0');
     return text;
 }
 
@@ -137,7 +144,8 @@ QString Money::toString(const QLocale &locale, const QString &symbol) const
     const quint64 magnitude = m_minor < 0 ? quint64(0) - quint64(m_minor) : quint64(m_minor);
     QString number = locale.toString(qulonglong(magnitude / quint64(scale)));
     if (digits > 0)
-        number += locale.decimalPoint() + locale.toString(qulonglong(magnitude % quint64(scale))).rightJustified(digits, locale.zeroDigit().front());
+        number += locale.decimalPoint() + locale.toString(qulonglong(magnitude % quint64(scale)))
+                                              .rightJustified(digits, locale.zeroDigit().front());
     // The locale's currency pattern (symbol before or after, sign or brackets) around the exact
     // number: write one unit and put the number where the locale put its "1".
     const QString one = locale.toString(1);

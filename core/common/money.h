@@ -19,7 +19,10 @@ class Money final
 
 public:
     Money() = default;
-    Money(qint64 minor, const QString &currency) : m_minor(minor), m_currency(currency) {}
+    Money(qint64 minor, const QString &currency)
+        : m_minor(minor)
+        , m_currency(currency)
+    {}
 
     [[nodiscard]] qint64 minor() const { return m_minor; }
     [[nodiscard]] const QString &currency() const { return m_currency; }
@@ -31,13 +34,14 @@ public:
     [[nodiscard]] static int minorDigits(const QString &currency);
 
     // A typed amount in major units as a machine writes it ("25", "12.5", "12,50": '.' or ',' as
-    // the decimal point, no grouping, no sign) as exact minor units. InvalidInput naming `field`
-    // when it is not such a number, has more decimals than the currency or does not fit.
-    [[nodiscard]] static Result<Money> parse(const QString &field, const QString &text, const QString &currency);
+    // the decimal point, digits on both sides of it, no grouping, no sign) as exact minor units. InvalidInput
+    // naming `field` when it is not such a number, has more decimals than the currency or does not fit.
+    [[nodiscard]] static Result<Money> parse(const QString &field, const QString &text,
+                                             const QString &currency);
     // The same for an amount as `locale` writes it: its grouping ("1,200.50", "1 200,50") and its
     // decimal point, or a plain '.'; spaces are ignored.
-    [[nodiscard]] static Result<Money> parseLocal(const QString &field, const QString &text, const QString &currency,
-                                                  const QLocale &locale);
+    [[nodiscard]] static Result<Money> parseLocal(const QString &field, const QString &text,
+                                                  const QString &currency, const QLocale &locale);
 
     // The plain amount to edit or print: no symbol, no grouping, the locale's decimal point and
     // every minor digit ("120.50", "-3.000", "1500").

@@ -1,15 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Money: the currency's decimals, exact parsing of a typed amount and exact writing of one.
-#include <catch2/catch.hpp>
-
-#include "common/currencycode.h"
 #include "common/money.h"
 
+#include <catch2/catch.hpp>
+#include <limits>
 #include <QLocale>
 #include <unicode/ucurr.h>
-
-#include <limits>
 
 using namespace innkeep;
 using namespace Qt::StringLiterals;
@@ -79,7 +76,8 @@ TEST_CASE("Money: too many decimals, not a number and overflow are refused, nami
     REQUIRE_FALSE(r);
     CHECK(r.error().message.contains(u"no minor unit"_s));
 
-    for (const QString bad : {u""_s, u"abc"_s, u"-5"_s, u"1e3"_s, u"1.2.3"_s, u"١٢"_s, u"+5"_s}) {
+    for (const QString bad :
+         {u""_s, u"abc"_s, u"-5"_s, u"1e3"_s, u"1.2.3"_s, u"١٢"_s, u"+5"_s, u"12."_s, u".5"_s}) {
         INFO(bad.toStdString());
         r = Money::parse(u"--amount"_s, bad, u"EUR"_s);
         REQUIRE_FALSE(r);
@@ -87,7 +85,8 @@ TEST_CASE("Money: too many decimals, not a number and overflow are refused, nami
     }
 
     // The largest amount that fits, and one minor unit more.
-    CHECK(Money::parse(u"x"_s, u"92233720368547758.07"_s, u"EUR"_s)->minor() == std::numeric_limits<qint64>::max());
+    CHECK(Money::parse(u"x"_s, u"92233720368547758.07"_s, u"EUR"_s)->minor() ==
+          std::numeric_limits<qint64>::max());
     r = Money::parse(u"x"_s, u"92233720368547758.08"_s, u"EUR"_s);
     REQUIRE_FALSE(r);
     CHECK(r.error().message.contains(u"too large"_s));
@@ -102,6 +101,9 @@ TEST_CASE("Money: amounts as a locale writes them", "[money]")
     CHECK(Money::parseLocal(u"rate"_s, u"1.200,50"_s, u"EUR"_s, de)->minor() == 120050);
     CHECK(Money::parseLocal(u"rate"_s, u"1 200,5"_s, u"EUR"_s, de)->minor() == 120050);
     CHECK_FALSE(Money::parseLocal(u"rate"_s, u"1,205"_s, u"EUR"_s, de));
+    // Typed at the desk, a bare point is fine: ".5" and "12." as before.
+    CHECK(Money::parseLocal(u"rate"_s, u".5"_s, u"EUR"_s, en)->minor() == 50);
+    CHECK(Money::parseLocal(u"rate"_s, u"12."_s, u"EUR"_s, en)->minor() == 1200);
 
     CHECK(Money(12050, u"EUR"_s).amountText(en) == u"120.50"_s);
     CHECK(Money(12050, u"EUR"_s).amountText(de) == u"120,50"_s);

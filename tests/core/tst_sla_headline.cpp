@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SlaReading::headline: the one deadline a ticket shows (queue, detail, handover, CLI), on hand-made
 // tickets with the instant given, so every state is reached without a database or a wall clock.
-#include "tst_tickets_fixture.h"
-
 #include "tickets/slaclock.h"
+#include "tst_tickets_fixture.h"
 
 #include <algorithm>
 #include <limits>
@@ -41,7 +40,8 @@ SlaHeadline at(const QList<StatusChange> &history, qint64 now)
 
 } // namespace
 
-TEST_CASE("SLA headline: a New ticket past its acknowledge deadline is overdue from that deadline", "[sla][headline]")
+TEST_CASE("SLA headline: a New ticket past its acknowledge deadline is overdue from that deadline",
+          "[sla][headline]")
 {
     // The issue's example: at 14:55 the resolve deadline (12:00) passed 2 h 55 min ago, but the
     // acknowledge deadline (10:15) passed 4 h 40 min ago, and that is the one that counts.
@@ -52,7 +52,8 @@ TEST_CASE("SLA headline: a New ticket past its acknowledge deadline is overdue f
     CHECK(h.leftMs == -(4 * HourMs + 40 * MinuteMs));
 }
 
-TEST_CASE("SLA headline: on time, due soon and overdue to acknowledge, with signed time left", "[sla][headline]")
+TEST_CASE("SLA headline: on time, due soon and overdue to acknowledge, with signed time left",
+          "[sla][headline]")
 {
     SlaHeadline h = at({}, T0 + 2 * MinuteMs);
     CHECK(h.target == Target::Acknowledge);
@@ -93,23 +94,27 @@ TEST_CASE("SLA headline: once acknowledged, the resolve deadline counts", "[sla]
     CHECK(h.state == SlaState::Running);
 }
 
-TEST_CASE("SLA headline: waiting pauses with the business time left; past the deadline it stays overdue", "[sla][headline]")
+TEST_CASE("SLA headline: waiting pauses with the business time left; past the deadline it stays overdue",
+          "[sla][headline]")
 {
-    const QList<StatusChange> waiting{{T0 + 5 * MinuteMs, S::Acknowledged}, {T0 + 30 * MinuteMs, S::WaitingGuest}};
+    const QList<StatusChange> waiting{{T0 + 5 * MinuteMs, S::Acknowledged},
+                                      {T0 + 30 * MinuteMs, S::WaitingGuest}};
     SlaHeadline h = at(waiting, T0 + 10 * HourMs);
     CHECK(h.target == Target::Resolve);
     CHECK(h.state == SlaState::Paused);
     CHECK_FALSE(h.dueAtMs.has_value());
     CHECK(h.leftMs == 90 * MinuteMs);
 
-    const QList<StatusChange> waitedLate{{T0 + 5 * MinuteMs, S::Acknowledged}, {T0 + 3 * HourMs, S::WaitingGuest}};
+    const QList<StatusChange> waitedLate{{T0 + 5 * MinuteMs, S::Acknowledged},
+                                         {T0 + 3 * HourMs, S::WaitingGuest}};
     h = at(waitedLate, T0 + 4 * HourMs);
     CHECK(h.state == SlaState::Overdue);
     CHECK(h.dueAtMs == T0 + 2 * HourMs);
     CHECK(h.leftMs == -2 * HourMs);
 }
 
-TEST_CASE("SLA headline: resolved in time is met, resolved late is breached, with no time left", "[sla][headline]")
+TEST_CASE("SLA headline: resolved in time is met, resolved late is breached, with no time left",
+          "[sla][headline]")
 {
     SlaHeadline h = at({{T0 + 5 * MinuteMs, S::Acknowledged}, {T0 + HourMs, S::Resolved}}, T0 + 5 * HourMs);
     CHECK(h.target == Target::Resolve);
@@ -138,11 +143,11 @@ TEST_CASE("SLA headline: in the queue's urgency order the time left only grows",
     const auto add = [&](qint64 created, QList<StatusChange> history) {
         rows.append(SlaClock::evaluate(high(), created, history, now));
     };
-    add(T0 + HourMs, {});                                              // New, ack passed long ago
-    add(T0 + 5 * HourMs + 50 * MinuteMs, {});                          // New, running
+    add(T0 + HourMs, {});                                                      // New, ack passed long ago
+    add(T0 + 5 * HourMs + 50 * MinuteMs, {});                                  // New, running
     add(T0 + 5 * HourMs, {{T0 + 5 * HourMs + 5 * MinuteMs, S::Acknowledged}}); // resolve running
-    add(T0, {{T0 + MinuteMs, S::InProgress}});                         // resolve overdue 4 h
-    add(T0 + 4 * HourMs, {});                                          // New, ack passed 1 h 45 ago
+    add(T0, {{T0 + MinuteMs, S::InProgress}});                                 // resolve overdue 4 h
+    add(T0 + 4 * HourMs, {});                                                  // New, ack passed 1 h 45 ago
     add(T0, {{T0 + MinuteMs, S::InProgress}, {T0 + 10 * MinuteMs, S::WaitingDepartment}}); // paused
     add(T0, {{T0 + MinuteMs, S::InProgress}, {T0 + HourMs, S::Resolved}});                 // met
     std::stable_sort(rows.begin(), rows.end(), [](const SlaReading &a, const SlaReading &b) {
@@ -163,9 +168,8 @@ TEST_CASE("SLA headline: in the queue's urgency order the time left only grows",
         CHECK(*h.leftMs >= previous);
         previous = *h.leftMs;
     }
-    CHECK(states
-          == QList<SlaState>{SlaState::Overdue, SlaState::Overdue, SlaState::Overdue, SlaState::DueSoon,
-                             SlaState::Running, SlaState::Paused, SlaState::Met});
+    CHECK(states == QList<SlaState>{SlaState::Overdue, SlaState::Overdue, SlaState::Overdue,
+                                    SlaState::DueSoon, SlaState::Running, SlaState::Paused, SlaState::Met});
     // The most overdue on top is the New ticket whose acknowledge deadline passed 4 h 45 min ago.
     CHECK(rows.first().headline().target == Target::Acknowledge);
     CHECK(rows.first().headline().leftMs == -(4 * HourMs + 45 * MinuteMs));

@@ -1,9 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // First-run set-up of a venue: one core call, all or nothing.
-#include "tempdatabase.h"
-
 #include "staff/staffservice.h"
+#include "tempdatabase.h"
 #include "venue/venuesettings.h"
 #include "venue/venuesetup.h"
 

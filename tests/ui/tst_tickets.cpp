@@ -396,3 +396,21 @@ TEST_CASE("Reclassify… corrects severity and category from the keyboard and th
     CHECK(detail->timeline()->topLevelItem(detail->timeline()->topLevelItemCount() - 1)->text(2).contains(
         QStringLiteral("Severity Low → Critical")));
 }
+
+TEST_CASE("a New ticket past its acknowledge deadline shows the time over that deadline, as the CLI does",
+          "[ui][tickets][sla][headline]")
+{
+    Fixture f;
+    NewTicket input;
+    input.room = QStringLiteral("102");
+    input.severity = TicketSeverity::High; // acknowledge within 15 min, resolve within 2 h
+    input.description = QStringLiteral("Cold room");
+    const QString uuid = f.module.services().tickets.create(input)->uuid;
+    TicketsPage *page = f.module.ticketsPage();
+    TicketQueueModel *model = page->model();
+    f.t.clock().advance(4 * 3'600'000 + 55 * 60'000); // resolve passed 2 h 55 ago, acknowledge 4 h 40 ago
+    page->tick();
+    const QModelIndex sla = model->index(model->rowOf(uuid), TicketQueueModel::Sla);
+    CHECK(sla.data(Qt::DisplayRole).toString() == QStringLiteral("Overdue · 4 h 40 min over"));
+    CHECK(sla.data(Qt::ToolTipRole).toString().contains(QStringLiteral("acknowledge")));
+}
