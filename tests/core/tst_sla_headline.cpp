@@ -94,7 +94,7 @@ TEST_CASE("SLA headline: once acknowledged, the resolve deadline counts", "[sla]
     CHECK(h.state == SlaState::Running);
 }
 
-TEST_CASE("SLA headline: waiting pauses with the business time left; past the deadline it stays overdue",
+TEST_CASE("SLA headline: waiting pauses with the business time left, and past the deadline it stays overdue",
           "[sla][headline]")
 {
     const QList<StatusChange> waiting{{T0 + 5 * MinuteMs, S::Acknowledged},
