@@ -5,11 +5,11 @@
 #include "appservices.h"
 #include "mainwindow.h"
 #include "startup.h"
-#include "staff/staffservice.h"
 #include "storage/databaserestore.h"
 #include "startup/firstrundialog.h"
 #include "tickets/ticketsmodule.h"
-#include "venue/venuesettings.h"
+#include "venue/venuesetup.h"
+#include "widgets/messagebar.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
@@ -67,6 +67,7 @@ int main(int argc, char *argv[])
     QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
     auto mode = Database::Mode::OpenOrCreate;
     std::optional<ui::FirstRunDialog::Venue> newVenue;
+    std::optional<Error> setUpError;
     bool demo = parser.isSet(demoOption);
     if (!demo && !parser.isSet(dbOption) && !QFileInfo::exists(path)) {
         ui::FirstRunDialog welcome;
@@ -92,6 +93,10 @@ int main(int argc, char *argv[])
         ui::MainWindow window(services);
         // Complaints and feedback plug into the window's pages, status bar, profile tabs and settings.
         ui::TicketsModule tickets(services, window);
+        if (setUpError)
+            window.fileBanner()->showMessage(
+                QCoreApplication::translate("main", "The venue was not set up: %1").arg(setUpError->message),
+                ui::MessageBar::Kind::Error);
         if (parser.isSet(firstPaintOption)) {
             QObject::connect(&window, &ui::MainWindow::firstPaint, &app, [&] {
                 std::fprintf(stdout, "first paint after %lld ms\n", static_cast<long long>(sinceStart.elapsed()));
@@ -120,12 +125,11 @@ int main(int argc, char *argv[])
     if (!db)
         return 1;
     if (newVenue) {
-        VenueSettings venue(*db);
-        (void)venue.setVenueName(newVenue->name);
-        (void)venue.setCurrency(newVenue->currency);
-        (void)venue.setPhoneRegion(newVenue->region);
+        // One core call stores the venue and its first staff member, or nothing; a failure shows
+        // in the window, which opens on the new file either way.
+        if (auto ok = VenueSetUp(*db).apply({newVenue->name, newVenue->currency, newVenue->region, newVenue->staff}); !ok)
+            setUpError = ok.error();
         settings.setValue(QStringLiteral("staff"), newVenue->staff);
-        (void)StaffService(*db).add(newVenue->staff);
         if (!newVenue->language.isEmpty()) {
             settings.setValue(QStringLiteral("language"), newVenue->language);
             app::loadTranslations(newVenue->language);

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandoptions.h"
 
-#include "ticketformat.h"
+#include "ticketconsoleformat.h"
 
 namespace innkeep::cli {
 
@@ -15,7 +15,7 @@ Result<QString> positionalId(const QCommandLineParser &parser, const Status &pos
 {
     if (!positional)
         return std::unexpected(positional.error());
-    auto id = TicketFormat::uuid(QStringLiteral("id"), parser.positionalArguments().constFirst());
+    auto id = TicketConsoleFormat::uuid(QStringLiteral("id"), parser.positionalArguments().constFirst());
     if (!id) {
         Error error = id.error();
         error.field = field;

@@ -15,7 +15,7 @@ namespace innkeep::cli {
 
 // Reading a command's options and arguments the same way in every command group. A `parse`
 // function takes the option's name and one value, and returns Result<T> with errors naming the
-// option (as TicketFormat's parsers do).
+// option (as TicketConsoleFormat's parsers do).
 
 void addValueOption(QCommandLineParser &parser, const QString &name, const QString &help, const QString &valueName);
 

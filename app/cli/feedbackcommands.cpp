@@ -7,7 +7,7 @@
 #include "commands.h"
 #include "console.h"
 #include "feedback/feedbackservice.h"
-#include "ticketformat.h"
+#include "ticketconsoleformat.h"
 
 #include <QJsonArray>
 
@@ -48,10 +48,10 @@ protected:
         if (auto ok = expectPositional(parser, 0); !ok)
             return usage(ok.error().message);
         if (parser.value(u"channel"_s).trimmed().isEmpty())
-            return usage(TicketFormat::optionError(u"channel"_s, tr("required; innkeep-cli feedback add --help shows the "
+            return usage(TicketConsoleFormat::optionError(u"channel"_s, tr("required; innkeep-cli feedback add --help shows the "
                                                                     "options."))
                              .toString());
-        auto channel = TicketFormat::feedbackChannel(u"channel"_s, parser.value(u"channel"_s));
+        auto channel = TicketConsoleFormat::feedbackChannel(u"channel"_s, parser.value(u"channel"_s));
         if (!channel)
             return usage(channel.error().toString());
         NewFeedback input;
@@ -67,7 +67,7 @@ protected:
         for (const QString &option : {u"guest"_s, u"stay"_s}) {
             if (!parser.isSet(option))
                 continue;
-            auto id = TicketFormat::uuid(option, parser.value(option));
+            auto id = TicketConsoleFormat::uuid(option, parser.value(option));
             if (!id)
                 return usage(id.error().toString());
             (option == u"guest"_s ? input.guestUuid : input.stayUuid) = *id;
@@ -108,11 +108,11 @@ protected:
             return usage(ok.error().message);
         FeedbackQuery query;
         query.needsAttentionOnly = parser.isSet(u"needs-attention"_s);
-        auto channels = listValues(parser, u"channel"_s, TicketFormat::feedbackChannel);
+        auto channels = listValues(parser, u"channel"_s, TicketConsoleFormat::feedbackChannel);
         if (!channels)
             return usage(channels.error().toString());
         query.channels = *channels;
-        auto limit = optionalValue(parser, u"limit"_s, TicketFormat::positiveNumber);
+        auto limit = optionalValue(parser, u"limit"_s, TicketConsoleFormat::positiveNumber);
         if (!limit)
             return usage(limit.error().toString());
         query.limit = limit->value_or(query.limit);
@@ -127,7 +127,7 @@ protected:
         if (json(parser)) {
             QJsonArray array;
             for (const FeedbackEntry &e : std::as_const(*entries))
-                array.append(TicketFormat::toJson(e));
+                array.append(TicketConsoleFormat::toJson(e));
             printJson(array);
             return Success;
         }
@@ -150,7 +150,7 @@ protected:
             if (text.size() > 60)
                 text = text.left(59) + u'…';
             printLine(u"%1  %2  %3  %4  %5  %6%7"_s.arg(
-                e.uuid, TicketFormat::localTime(e.receivedAt), where, e.rating ? e.rating->toString() : u"—"_s,
+                e.uuid, TicketConsoleFormat::localTime(e.receivedAt), where, e.rating ? e.rating->toString() : u"—"_s,
                 e.guestName.isEmpty() ? u"—"_s : e.guestName, text,
                 flags.isEmpty() ? QString() : u"  ["_s + flags.join(u", "_s) + u']'));
         }
@@ -180,7 +180,7 @@ protected:
         if (!id)
             return usage(id.error().toString());
         if (parser.value(u"text"_s).trimmed().isEmpty())
-            return usage(TicketFormat::optionError(u"text"_s, tr("required: the response given to the guest.")).toString());
+            return usage(TicketConsoleFormat::optionError(u"text"_s, tr("required: the response given to the guest.")).toString());
         return writeAndPrintId(parser, [&](Database &db) {
             return uuidOf(FeedbackService(db).respond(*id, parser.value(u"text"_s)));
         });
@@ -212,7 +212,7 @@ protected:
         auto id = positionalId(parser, expectPositional(parser, 1), u"feedback"_s);
         if (!id)
             return usage(id.error().toString());
-        auto severity = optionalValue(parser, u"severity"_s, TicketFormat::severity);
+        auto severity = optionalValue(parser, u"severity"_s, TicketConsoleFormat::severity);
         if (!severity)
             return usage(severity.error().toString());
         const QString category = parser.isSet(u"category"_s) ? parser.value(u"category"_s).trimmed().toLower()

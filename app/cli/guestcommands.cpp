@@ -5,6 +5,7 @@
 #include "commandregistry.h"
 #include "commands.h"
 #include "common/calendardate.h"
+#include "common/money.h"
 #include "common/textfield.h"
 #include "console.h"
 #include "guests/guestservice.h"
@@ -179,13 +180,10 @@ protected:
     }
 };
 
+// "12.50 EUR", "1500 JPY": the currency's own decimals (core's Money), then the code.
 QString money(qint64 minor, const QString &currency)
 {
-    const QString sign = minor < 0 ? QStringLiteral("-") : QString();
-    minor = std::abs(minor);
-    return QStringLiteral("%1%2.%3 %4")
-        .arg(sign, QString::number(minor / 100),
-             QString::number(minor % 100).rightJustified(2, QLatin1Char('0')), currency);
+    return Money(minor, currency).amountText() + QLatin1Char(' ') + currency;
 }
 
 class GuestShowCommand final : public Command

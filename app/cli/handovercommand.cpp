@@ -5,7 +5,7 @@
 #include "commandregistry.h"
 #include "commands.h"
 #include "console.h"
-#include "ticketformat.h"
+#include "ticketconsoleformat.h"
 #include "tickets/ticketservice.h"
 
 #include <QJsonArray>
@@ -48,11 +48,11 @@ protected:
     {
         if (auto ok = expectPositional(parser, 0); !ok)
             return usage(ok.error().message);
-        auto since = TicketFormat::instant(u"since"_s, parser.isSet(u"since"_s) ? parser.value(u"since"_s) : u"8h"_s,
+        auto since = TicketConsoleFormat::instant(u"since"_s, parser.isSet(u"since"_s) ? parser.value(u"since"_s) : u"8h"_s,
                                            clock());
         if (!since)
             return usage(since.error().toString());
-        auto within = TicketFormat::duration(u"due-within"_s,
+        auto within = TicketConsoleFormat::duration(u"due-within"_s,
                                              parser.isSet(u"due-within"_s) ? parser.value(u"due-within"_s) : u"2h"_s);
         if (!within)
             return usage(within.error().toString());
@@ -100,9 +100,9 @@ protected:
         };
         const QList<Section> sections{
             {u"overdue"_s, tr("Overdue"), &report->overdue},
-            {u"due_soon"_s, tr("Due within %1").arg(TicketFormat::span(*within)), &report->dueWithin},
+            {u"due_soon"_s, tr("Due within %1").arg(TicketConsoleFormat::span(*within)), &report->dueWithin},
             {u"open"_s, tr("Other open"), &report->otherOpen},
-            {u"resolved_since"_s, tr("Resolved since %1").arg(TicketFormat::localTime(report->sinceMs)),
+            {u"resolved_since"_s, tr("Resolved since %1").arg(TicketConsoleFormat::localTime(report->sinceMs)),
              &report->resolvedSince},
         };
 
@@ -117,7 +117,7 @@ protected:
                     auto reading = service.sla(t);
                     if (!reading)
                         return fail(reading.error());
-                    QJsonObject ticket = TicketFormat::toJson(t, *reading);
+                    QJsonObject ticket = TicketConsoleFormat::toJson(t, *reading);
                     if (section.key == u"resolved_since"_s)
                         ticket.insert(u"closed_without_follow_up"_s, noFollowUp.contains(t.id));
                     array.append(ticket);
@@ -129,7 +129,7 @@ protected:
         }
 
         printLine(tr("Shift handover, %1 (since %2)")
-                      .arg(TicketFormat::localTime(report->generatedAt), TicketFormat::localTime(report->sinceMs)));
+                      .arg(TicketConsoleFormat::localTime(report->generatedAt), TicketConsoleFormat::localTime(report->sinceMs)));
         for (const Section &section : sections) {
             printLine(QString());
             printLine(u"%1 (%2)"_s.arg(section.title, QString::number(section.tickets->size())));
@@ -139,7 +139,7 @@ protected:
                 auto reading = service.sla(t);
                 if (!reading)
                     return fail(reading.error());
-                QString text = u"  "_s + TicketFormat::line(t, *reading);
+                QString text = u"  "_s + TicketConsoleFormat::line(t, *reading);
                 if (noFollowUp.contains(t.id))
                     text += tr("  [closed without follow-up]");
                 printLine(text);

@@ -9,7 +9,7 @@
 #include "common/textfield.h"
 #include "console.h"
 #include "storage/transaction.h"
-#include "ticketformat.h"
+#include "ticketconsoleformat.h"
 #include "tickets/ticketservice.h"
 #include "tickets/ticketsource.h"
 #include "tickets/ticketworkflow.h"
@@ -38,7 +38,7 @@ Result<QString> required(const Command &command, const QCommandLineParser &parse
 {
     const QString value = parser.value(option).trimmed();
     if (value.isEmpty())
-        return std::unexpected(TicketFormat::optionError(
+        return std::unexpected(TicketConsoleFormat::optionError(
             option, QCoreApplication::translate("TicketCommand", "required; innkeep-cli %1 --help shows the options.")
                         .arg(command.name())));
     return value;
@@ -74,18 +74,18 @@ protected:
         if (auto ok = expectPositional(parser, 0); !ok)
             return usage(ok.error().message);
         NewTicket input;
-        auto guest = optionalValue(parser, u"guest"_s, TicketFormat::uuid);
+        auto guest = optionalValue(parser, u"guest"_s, TicketConsoleFormat::uuid);
         if (!guest)
             return usage(guest.error().toString());
         input.guestUuid = guest->value_or(QString());
         input.room = parser.value(u"room"_s).trimmed();
         if (input.guestUuid.isEmpty() && input.room.isEmpty())
-            return usage(TicketFormat::optionError(u"guest"_s, tr("give --guest UUID or --room R (or both).")).toString());
+            return usage(TicketConsoleFormat::optionError(u"guest"_s, tr("give --guest UUID or --room R (or both).")).toString());
         for (const QString &option : {u"category"_s, u"severity"_s, u"text"_s}) {
             if (auto value = required(*this, parser, option); !value)
                 return usage(value.error().toString());
         }
-        auto severity = TicketFormat::severity(u"severity"_s, parser.value(u"severity"_s));
+        auto severity = TicketConsoleFormat::severity(u"severity"_s, parser.value(u"severity"_s));
         if (!severity)
             return usage(severity.error().toString());
         input.severity = *severity;
@@ -96,7 +96,7 @@ protected:
         if (parser.isSet(u"source"_s)) {
             input.source = parser.value(u"source"_s).trimmed().toLower();
             if (!isTicketSource(input.source))
-                return usage(TicketFormat::optionError(u"source"_s,
+                return usage(TicketConsoleFormat::optionError(u"source"_s,
                                                        tr("\"%1\" is not one of %2.")
                                                            .arg(TextField::quoted(parser.value(u"source"_s)),
                                                                 ticketSourceTokens().join(u", "_s)))
@@ -156,15 +156,15 @@ protected:
         if (json(parser)) {
             QJsonArray events, given, sums, contacts;
             for (const TicketEvent &e : std::as_const(*timeline))
-                events.append(TicketFormat::toJson(e));
+                events.append(TicketConsoleFormat::toJson(e));
             for (const Compensation &c : std::as_const(*compensations))
-                given.append(TicketFormat::toJson(c));
+                given.append(TicketConsoleFormat::toJson(c));
             for (const CompensationTotal &t : std::as_const(*totals))
                 sums.append(QJsonObject{{u"currency"_s, t.currency}, {u"total_minor"_s, t.totalMinor}, {u"count"_s, t.count}});
             for (const FollowUp &f : std::as_const(*followUps))
-                contacts.append(TicketFormat::toJson(f));
-            printJson(QJsonObject{{u"ticket"_s, TicketFormat::toJson(*ticket, *reading)},
-                                  {u"sla"_s, TicketFormat::toJson(*reading)},
+                contacts.append(TicketConsoleFormat::toJson(f));
+            printJson(QJsonObject{{u"ticket"_s, TicketConsoleFormat::toJson(*ticket, *reading)},
+                                  {u"sla"_s, TicketConsoleFormat::toJson(*reading)},
                                   {u"timeline"_s, events},
                                   {u"compensations"_s, given},
                                   {u"compensation_totals"_s, sums},
@@ -178,29 +178,29 @@ protected:
             if (!value.isEmpty())
                 printLine(u"  %1: %2"_s.arg(label, value));
         };
-        field(tr("From"), TicketFormat::from(t));
+        field(tr("From"), TicketConsoleFormat::from(t));
         field(tr("Guest id"), t.guestUuid);
         field(tr("Category"), t.category);
         field(tr("Department"), t.department);
         field(tr("Assignee"), t.assignee);
         field(tr("Source"), t.source);
         field(tr("Feedback"), t.feedbackUuid);
-        field(tr("Created"), tr("%1 by %2").arg(TicketFormat::localTime(t.createdAt), t.createdBy));
+        field(tr("Created"), tr("%1 by %2").arg(TicketConsoleFormat::localTime(t.createdAt), t.createdBy));
         field(tr("Description"), t.description);
         field(tr("Resolution"), t.resolutionSummary);
         if (t.outcome != TicketOutcome::None)
             field(tr("Outcome"), ticketOutcomeToken(t.outcome));
 
-        printLine(tr("SLA: %1").arg(TicketFormat::stateLabel(TicketFormat::overallState(*reading))));
+        printLine(tr("SLA: %1").arg(TicketConsoleFormat::stateLabel(TicketConsoleFormat::overallState(*reading))));
         const auto target = [](const QString &label, const SlaTarget &s) {
-            QString text = u"  %1: %2"_s.arg(label, TicketFormat::stateLabel(s.state));
+            QString text = u"  %1: %2"_s.arg(label, TicketConsoleFormat::stateLabel(s.state));
             if (s.achievedAtMs)
-                text += tr(", done %1").arg(TicketFormat::localTime(s.achievedAtMs));
+                text += tr(", done %1").arg(TicketConsoleFormat::localTime(s.achievedAtMs));
             if (s.dueAtMs)
-                text += tr(", due %1").arg(TicketFormat::localTime(s.dueAtMs));
+                text += tr(", due %1").arg(TicketConsoleFormat::localTime(s.dueAtMs));
             if (s.pending())
-                text += s.remainingMs() >= 0 ? tr(", %1 left").arg(TicketFormat::span(s.remainingMs()))
-                                             : tr(", %1 over").arg(TicketFormat::span(s.remainingMs()));
+                text += s.remainingMs() >= 0 ? tr(", %1 left").arg(TicketConsoleFormat::span(s.remainingMs()))
+                                             : tr(", %1 over").arg(TicketConsoleFormat::span(s.remainingMs()));
             printLine(text);
         };
         target(tr("Acknowledge"), reading->acknowledge);
@@ -211,17 +211,17 @@ protected:
             QString what = TicketEvent::kindToken(e.kind);
             if (e.kind == TicketEvent::Kind::Status && e.fromStatus && e.toStatus)
                 what = u"%1 → %2"_s.arg(ticketStatusLabel(*e.fromStatus), ticketStatusLabel(*e.toStatus));
-            printLine(u"  %1  %2  %3%4"_s.arg(TicketFormat::localTime(e.atMs), e.staff, what,
+            printLine(u"  %1  %2  %3%4"_s.arg(TicketConsoleFormat::localTime(e.atMs), e.staff, what,
                                               e.body.isEmpty() ? QString() : u": "_s + e.body));
         }
         if (!compensations->isEmpty()) {
             QStringList sums;
             for (const CompensationTotal &s : std::as_const(*totals))
-                sums.append(TicketFormat::money(s.totalMinor, s.currency));
+                sums.append(TicketConsoleFormat::money(s.totalMinor, s.currency));
             printLine(tr("Compensation: %1").arg(sums.join(u", "_s)));
             for (const Compensation &c : std::as_const(*compensations))
-                printLine(u"  %1  %2  %3%4"_s.arg(TicketFormat::localTime(c.atMs), Compensation::kindToken(c.kind),
-                                                  TicketFormat::money(c.costMinor, c.currency),
+                printLine(u"  %1  %2  %3%4"_s.arg(TicketConsoleFormat::localTime(c.atMs), Compensation::kindToken(c.kind),
+                                                  TicketConsoleFormat::money(c.costMinor, c.currency),
                                                   c.description.isEmpty() ? QString() : u"  "_s + c.description));
         }
         if (followUps->isEmpty()) {
@@ -230,7 +230,7 @@ protected:
         } else {
             printLine(tr("Follow-ups:"));
             for (const FollowUp &f : std::as_const(*followUps))
-                printLine(u"  %1  %2  %3  %4"_s.arg(TicketFormat::localTime(f.contactedAt), FollowUp::channelToken(f.channel),
+                printLine(u"  %1  %2  %3  %4"_s.arg(TicketConsoleFormat::localTime(f.contactedAt), FollowUp::channelToken(f.channel),
                                                     f.satisfaction ? u"%1/5"_s.arg(*f.satisfaction) : u"—"_s, f.reaction));
         }
         return Success;
@@ -267,11 +267,11 @@ protected:
         if (auto ok = expectPositional(parser, 0); !ok)
             return usage(ok.error().message);
         TicketQuery query;
-        auto statuses = listValues(parser, u"status"_s, TicketFormat::status);
+        auto statuses = listValues(parser, u"status"_s, TicketConsoleFormat::status);
         if (!statuses)
             return usage(statuses.error().toString());
         query.statuses = *statuses;
-        auto severities = listValues(parser, u"severity"_s, TicketFormat::severity);
+        auto severities = listValues(parser, u"severity"_s, TicketConsoleFormat::severity);
         if (!severities)
             return usage(severities.error().toString());
         query.severities = *severities;
@@ -280,11 +280,11 @@ protected:
         for (const QString &value : parser.values(u"assignee"_s))
             query.assignees.append(value.trimmed());
         query.overdueOnly = parser.isSet(u"overdue"_s);
-        auto within = optionalValue(parser, u"due-within"_s, TicketFormat::duration);
+        auto within = optionalValue(parser, u"due-within"_s, TicketConsoleFormat::duration);
         if (!within)
             return usage(within.error().toString());
         query.dueWithinMs = *within;
-        auto limit = optionalValue(parser, u"limit"_s, TicketFormat::positiveNumber);
+        auto limit = optionalValue(parser, u"limit"_s, TicketConsoleFormat::positiveNumber);
         if (!limit)
             return usage(limit.error().toString());
         query.limit = limit->value_or(query.limit);
@@ -302,9 +302,9 @@ protected:
             if (!reading)
                 return fail(reading.error());
             if (json(parser))
-                array.append(TicketFormat::toJson(t, *reading));
+                array.append(TicketConsoleFormat::toJson(t, *reading));
             else
-                printLine(TicketFormat::line(t, *reading));
+                printLine(TicketConsoleFormat::line(t, *reading));
         }
         if (json(parser))
             printJson(array);
@@ -340,7 +340,7 @@ protected:
             return usage(id.error().toString());
         if (auto to = required(*this, parser, u"to"_s); !to)
             return usage(to.error().toString());
-        auto to = TicketFormat::status(u"to"_s, parser.value(u"to"_s));
+        auto to = TicketConsoleFormat::status(u"to"_s, parser.value(u"to"_s));
         if (!to)
             return usage(to.error().toString());
         return writeAndPrintId(parser, [&](Database &db) {
@@ -408,7 +408,7 @@ protected:
             return usage(id.error().toString());
         if (!parser.isSet(u"severity"_s) && !parser.isSet(u"category"_s))
             return usage(tr("Give --severity, --category or both."));
-        auto severity = optionalValue(parser, u"severity"_s, TicketFormat::severity);
+        auto severity = optionalValue(parser, u"severity"_s, TicketConsoleFormat::severity);
         if (!severity)
             return usage(severity.error().toString());
         return writeAndPrintId(parser, [&](Database &db) -> Result<QString> {
@@ -452,13 +452,13 @@ protected:
             if (auto value = required(*this, parser, option); !value)
                 return usage(value.error().toString());
         }
-        auto kind = TicketFormat::compensationKind(u"type"_s, parser.value(u"type"_s));
+        auto kind = TicketConsoleFormat::compensationKind(u"type"_s, parser.value(u"type"_s));
         if (!kind)
             return usage(kind.error().toString());
         auto currency = CurrencyCode::normalised(u"--currency"_s, parser.value(u"currency"_s));
         if (!currency)
             return usage(currency.error().toString());
-        auto amount = TicketFormat::amountMinor(u"amount"_s, parser.value(u"amount"_s), *currency);
+        auto amount = TicketConsoleFormat::amountMinor(u"amount"_s, parser.value(u"amount"_s), *currency);
         if (!amount)
             return usage(amount.error().toString());
 
@@ -505,7 +505,7 @@ protected:
             return usage(id.error().toString());
         if (auto value = required(*this, parser, u"channel"_s); !value)
             return usage(value.error().toString());
-        auto channel = TicketFormat::followUpChannel(u"channel"_s, parser.value(u"channel"_s));
+        auto channel = TicketConsoleFormat::followUpChannel(u"channel"_s, parser.value(u"channel"_s));
         if (!channel)
             return usage(channel.error().toString());
         FollowUp followUp;
@@ -516,30 +516,21 @@ protected:
             const int satisfaction = parser.value(u"satisfaction"_s).trimmed().toInt(&ok);
             if (!ok || satisfaction < 1 || satisfaction > 5)
                 return usage(
-                    TicketFormat::optionError(u"satisfaction"_s,
+                    TicketConsoleFormat::optionError(u"satisfaction"_s,
                                               tr("\"%1\" is not a number from 1 to 5.")
                                                   .arg(TextField::quoted(parser.value(u"satisfaction"_s))))
                         .toString());
             followUp.satisfaction = satisfaction;
         }
-        auto outcome = optionalValue(parser, u"outcome"_s, TicketFormat::outcome);
+        auto outcome = optionalValue(parser, u"outcome"_s, TicketConsoleFormat::outcome);
         if (!outcome)
             return usage(outcome.error().toString());
 
         return writeAndPrintId(parser, [&](Database &db) -> Result<QString> {
-            // The follow-up and the outcome are one action: both are stored or neither.
-            auto tx = Transaction::begin(db);
-            if (!tx)
-                return std::unexpected(tx.error());
+            // The follow-up and the outcome are one action: one core call stores both or neither.
             TicketService service(db);
-            if (auto added = service.recordFollowUp(*id, followUp); !added)
+            if (auto added = service.recordFollowUp(*id, followUp, outcome->value_or(TicketOutcome::None)); !added)
                 return std::unexpected(added.error());
-            if (*outcome) {
-                if (auto set = service.setOutcome(*id, **outcome); !set)
-                    return std::unexpected(set.error());
-            }
-            if (auto ok = tx->commit(); !ok)
-                return std::unexpected(ok.error());
             return *id;
         });
     }
@@ -570,7 +561,7 @@ protected:
         auto id = ticketId(parser, expectPositional(parser, 1));
         if (!id)
             return usage(id.error().toString());
-        auto outcome = optionalValue(parser, u"outcome"_s, TicketFormat::outcome);
+        auto outcome = optionalValue(parser, u"outcome"_s, TicketConsoleFormat::outcome);
         if (!outcome)
             return usage(outcome.error().toString());
         return writeAndPrintId(parser, [&](Database &db) {

@@ -159,6 +159,12 @@ Result<Stay> StayService::update(Stay edited)
         return current;
     const Stay before = *current;
     edited.guestUuid = before.guestUuid;
+    // Revenue the caller left as it was follows the rate and the nights when it was worked out
+    // from them, or when either changed; a revenue the caller changed is kept.
+    if (edited.revenueMinor == before.revenueMinor
+        && (before.revenueMinor == before.rateMinor * before.nights() || edited.rateMinor != before.rateMinor
+            || edited.nights() != before.nights()))
+        edited.revenueMinor = 0;
     auto stay = normalised(std::move(edited));
     if (!stay)
         return stay;

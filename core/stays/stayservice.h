@@ -33,6 +33,8 @@ public:
 
     // `draft.guestUuid` names the guest. Departure before arrival is refused.
     [[nodiscard]] Result<Stay> add(Stay draft);
+    // A revenue left as stored is worked out again (rate x nights) when it was derived before or
+    // the rate or the nights change; a revenue the caller changed is stored as given.
     [[nodiscard]] Result<Stay> update(Stay edited);
     [[nodiscard]] Result<Stay> find(const QString &uuid);
     // Newest first.

@@ -165,6 +165,32 @@ std::optional<qint64> SlaReading::dueAtMs() const
     return earliest(acknowledge.dueAtMs, resolve.dueAtMs);
 }
 
+SlaHeadline SlaReading::headline() const
+{
+    using Target = SlaHeadline::Target;
+    // The deadline the queue sorts by (tickets.due_at) is the one the ticket shows: the earliest
+    // due instant of a pending target. Acknowledge first on a tie: it is the desk's next step.
+    const std::pair<Target, const SlaTarget *> targets[] = {{Target::Acknowledge, &acknowledge},
+                                                            {Target::Resolve, &resolve}};
+    const std::pair<Target, const SlaTarget *> *timed = nullptr;
+    for (const auto &entry : targets) {
+        const SlaTarget &t = *entry.second;
+        if (t.pending() && t.dueAtMs && (!timed || *t.dueAtMs < *timed->second->dueAtMs))
+            timed = &entry;
+    }
+    if (timed) {
+        const SlaTarget &t = *timed->second;
+        return {timed->first, t.state, t.dueAtMs, *t.dueAtMs - atMs};
+    }
+    for (const auto &entry : targets) {
+        const SlaTarget &t = *entry.second;
+        if (t.pending() && t.state == SlaState::Paused)
+            return {entry.first, SlaState::Paused, std::nullopt, t.remainingMs()};
+    }
+    return {Target::Resolve, resolve.state == SlaState::Breached ? SlaState::Breached : SlaState::Met, std::nullopt,
+            std::nullopt};
+}
+
 std::optional<qint64> SlaReading::dueSoonAtMs() const
 {
     return earliest(acknowledge.dueSoonAtMs, resolve.dueSoonAtMs);
@@ -243,6 +269,7 @@ SlaReading SlaClock::evaluate(const SlaPolicy &policy, qint64 createdAtMs, const
     segments.append({from, std::max(nowMs, from), status, true});
 
     SlaReading reading;
+    reading.atMs = nowMs;
     reading.acknowledge = evaluateTarget(policy, segments, countsForAcknowledge, acknowledgedAt,
                                          policy.acknowledgeMinutes * MinuteMs, policy.dueSoonMinutes * MinuteMs, nowMs);
     reading.resolve = evaluateTarget(policy, segments, countsForResolve, resolvedAt,

@@ -37,15 +37,36 @@ struct SlaTarget
     [[nodiscard]] bool pending() const { return !achievedAtMs.has_value(); }
 };
 
+// The one SLA figure a ticket shows (queue, detail, handover, CLI): which deadline counts now,
+// its state and the signed time left. See docs/sla-clock.md, "Headline".
+struct SlaHeadline
+{
+    enum class Target { Acknowledge, Resolve };
+    Target target = Target::Resolve;
+    // Running ("on time"), DueSoon, Overdue, Paused, Met or Breached.
+    SlaState state = SlaState::Met;
+    // The deadline that counts: equals SlaReading::dueAtMs(), the queue's sort key (tickets.due_at).
+    // None while paused before the deadline and once met or breached.
+    std::optional<qint64> dueAtMs;
+    // Signed: wall time from now to dueAtMs (negative once overdue); business time left while
+    // paused; none once met or breached.
+    std::optional<qint64> leftMs;
+};
+
 struct SlaReading
 {
     SlaTarget acknowledge;
     SlaTarget resolve;
+    qint64 atMs = 0;       // the instant the reading was taken at ("now")
     bool quietNow = false; // the clock stands still right now because of quiet hours
     // The earliest due / due-soon instant of the targets that have one: what tickets.due_at and
     // tickets.due_soon_at store, so "overdue" is due_at < now in SQL.
     [[nodiscard]] std::optional<qint64> dueAtMs() const;
     [[nodiscard]] std::optional<qint64> dueSoonAtMs() const;
+    // The pending target with the earliest deadline (acknowledge on a tie), so a New ticket past its
+    // acknowledge deadline is overdue counted from that deadline; else a paused target; else the
+    // resolve target's met or breached. Time left is counted from atMs.
+    [[nodiscard]] SlaHeadline headline() const;
 };
 
 // One entry of a ticket's status history.

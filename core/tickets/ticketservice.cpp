@@ -554,7 +554,24 @@ Result<Compensation> TicketService::addCompensation(const QString &uuid, const C
     return c;
 }
 
-Result<FollowUp> TicketService::recordFollowUp(const QString &uuid, const FollowUp &input)
+Result<FollowUp> TicketService::recordFollowUp(const QString &uuid, const FollowUp &followUp, TicketOutcome outcome)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto added = addFollowUp(uuid, followUp);
+    if (!added)
+        return added;
+    if (outcome != TicketOutcome::None) {
+        if (auto set = setOutcome(uuid, outcome); !set)
+            return std::unexpected(set.error());
+    }
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return added;
+}
+
+Result<FollowUp> TicketService::addFollowUp(const QString &uuid, const FollowUp &input)
 {
     if (input.satisfaction && (*input.satisfaction < 1 || *input.satisfaction > 5))
         return fail(Error::Code::InvalidInput, tr("Satisfaction is a number from 1 to 5."), u"satisfaction"_s);

@@ -63,8 +63,11 @@ public:
     [[nodiscard]] Result<ComplaintTicket> setOutcome(const QString &uuid, TicketOutcome outcome);
     // Cost >= 0 in minor units with an ISO currency; id/uuid/ticket/staff/time are filled in.
     [[nodiscard]] Result<Compensation> addCompensation(const QString &uuid, const Compensation &compensation);
-    // After resolution: how and when the guest was contacted, their reaction, satisfaction 1-5.
-    [[nodiscard]] Result<FollowUp> recordFollowUp(const QString &uuid, const FollowUp &followUp);
+    // After resolution: how and when the guest was contacted, their reaction, satisfaction 1-5;
+    // and, unless None, the ticket's outcome (as setOutcome). One action, one transaction: both
+    // are stored or neither.
+    [[nodiscard]] Result<FollowUp> recordFollowUp(const QString &uuid, const FollowUp &followUp,
+                                                  TicketOutcome outcome = TicketOutcome::None);
 
     [[nodiscard]] Result<ComplaintTicket> ticket(const QString &uuid); // NotFound when unknown
     // The live SLA reading of a ticket now (from its policy snapshot and status history).
@@ -78,6 +81,7 @@ public:
 
 private:
     [[nodiscard]] Result<ComplaintTicket> load(const QString &uuid);
+    [[nodiscard]] Result<FollowUp> addFollowUp(const QString &uuid, const FollowUp &followUp);
     // Loads the ticket, lets `edit` change it (and write what goes with the change) and commits:
     // one transaction, rolled back when a step fails.
     [[nodiscard]] Result<ComplaintTicket> changeTicket(const QString &uuid,

@@ -133,3 +133,37 @@ TEST_CASE("Editing a stay records each changed field")
     CHECK_FALSE(stays.update(edited).has_value());
     CHECK(stays.find(added->uuid)->departure == QDate(2026, 6, 2));
 }
+
+TEST_CASE("Stay update: a derived revenue follows rate and nights, a revenue the caller changed is kept", "[stays]")
+{
+    TempDatabase t;
+    const QString guest = addGuest(t, QStringLiteral("Revenue"));
+    StayService stays(t.db());
+    auto added = stays.add(stay(guest, QDate(2026, 5, 10), QDate(2026, 5, 12), 10000));
+    REQUIRE(added);
+    CHECK(added->revenueMinor == 20000);
+
+    Stay edited = *added; // the caller leaves the revenue as stored
+    edited.rateMinor = 12000;
+    auto updated = stays.update(edited);
+    REQUIRE(updated);
+    CHECK(updated->revenueMinor == 24000);
+
+    edited = *updated;
+    edited.departure = QDate(2026, 5, 13);
+    updated = stays.update(edited);
+    REQUIRE(updated);
+    CHECK(updated->revenueMinor == 36000);
+
+    edited = *updated;
+    edited.revenueMinor = 30000; // agreed with the guest: kept
+    updated = stays.update(edited);
+    REQUIRE(updated);
+    CHECK(updated->revenueMinor == 30000);
+
+    edited = *updated;
+    edited.room = QStringLiteral("301"); // nothing about money changed: the agreed revenue stays
+    updated = stays.update(edited);
+    REQUIRE(updated);
+    CHECK(updated->revenueMinor == 30000);
+}

@@ -496,3 +496,32 @@ TEST_CASE("Reclassifying a complaint brings the new severity's SLA and records w
     REQUIRE(service.reclassify(created->uuid, TicketSeverity::High, QStringLiteral("housekeeping")).has_value());
     CHECK(t.count(QStringLiteral("ticket_events")) == events);
 }
+
+TEST_CASE("A follow-up and the ticket's outcome are one core call: both stored or neither")
+{
+    TempDatabase t;
+    TicketService service(t.db());
+    auto ticket = service.create(complaint());
+    REQUIRE(ticket);
+    REQUIRE(service.resolve(ticket->uuid, QStringLiteral("Fixed")));
+    FollowUp f;
+    f.channel = FollowUp::Channel::Phone;
+
+    // Refused follow-up: the outcome asked for with it is not stored either.
+    f.satisfaction = 6;
+    const auto before = footprint(t);
+    CHECK(service.recordFollowUp(ticket->uuid, f, TicketOutcome::Lost).error().field == QStringLiteral("satisfaction"));
+    CHECK(footprint(t) == before);
+    CHECK(service.ticket(ticket->uuid)->outcome == TicketOutcome::None);
+
+    f.satisfaction = 5;
+    auto recorded = service.recordFollowUp(ticket->uuid, f, TicketOutcome::Recovered);
+    REQUIRE(recorded);
+    CHECK(service.ticket(ticket->uuid)->outcome == TicketOutcome::Recovered);
+    CHECK(service.repository().followUps(ticket->id)->size() == 1);
+
+    // None leaves the outcome as it is.
+    REQUIRE(service.recordFollowUp(ticket->uuid, f));
+    CHECK(service.ticket(ticket->uuid)->outcome == TicketOutcome::Recovered);
+    CHECK(service.repository().followUps(ticket->id)->size() == 2);
+}

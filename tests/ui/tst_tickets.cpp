@@ -396,3 +396,52 @@ TEST_CASE("Reclassify… corrects severity and category from the keyboard and th
     CHECK(detail->timeline()->topLevelItem(detail->timeline()->topLevelItemCount() - 1)->text(2).contains(
         QStringLiteral("Severity Low → Critical")));
 }
+
+TEST_CASE("a New ticket past its acknowledge deadline shows the time over that deadline, as the CLI does",
+          "[ui][tickets][sla][headline]")
+{
+    Fixture f;
+    NewTicket input;
+    input.room = QStringLiteral("102");
+    input.severity = TicketSeverity::High; // acknowledge within 15 min, resolve within 2 h
+    input.description = QStringLiteral("Cold room");
+    const QString uuid = f.module.services().tickets.create(input)->uuid;
+    TicketsPage *page = f.module.ticketsPage();
+    TicketQueueModel *model = page->model();
+    f.t.clock().advance(4 * 3'600'000 + 55 * 60'000); // resolve passed 2 h 55 ago, acknowledge 4 h 40 ago
+    page->tick();
+    const QModelIndex sla = model->index(model->rowOf(uuid), TicketQueueModel::Sla);
+    CHECK(sla.data(Qt::DisplayRole).toString() == QStringLiteral("Overdue · 4 h 40 min over"));
+    CHECK(sla.data(Qt::ToolTipRole).toString().contains(QStringLiteral("acknowledge")));
+}
+
+TEST_CASE("the queue's SLA column reads in the order the queue sorts", "[ui][tickets][sla][headline]")
+{
+    Fixture f;
+    TicketService &service = f.module.services().tickets;
+    NewTicket first;
+    first.room = QStringLiteral("103");
+    first.severity = TicketSeverity::High; // acknowledge by +15 min, resolve by +2 h
+    first.description = QStringLiteral("Noisy neighbours");
+    const QString late = service.create(first)->uuid;
+    f.t.clock().advance(30 * 60'000);
+    NewTicket second;
+    second.room = QStringLiteral("104");
+    second.severity = TicketSeverity::Critical; // resolve within 30 min of +30 min: by +1 h
+    second.description = QStringLiteral("Water leak");
+    const QString leak = service.create(second)->uuid;
+    REQUIRE(service.acknowledge(leak));
+    f.t.clock().advance(4 * 3'600'000 + 25 * 60'000); // now +4 h 55 min
+    TicketsPage *page = f.module.ticketsPage();
+    TicketQueueModel *model = page->model();
+    page->tick();
+    const int lateRow = model->rowOf(late);
+    const int leakRow = model->rowOf(leak);
+    REQUIRE(lateRow >= 0);
+    REQUIRE(leakRow >= 0);
+    // Sorted by due_at: the acknowledge deadline of +15 min comes before the leak's +1 h, and the
+    // rows say so (the old column said "2 h 55 min over" for the first, less than the second's).
+    CHECK(lateRow < leakRow);
+    CHECK(model->index(lateRow, TicketQueueModel::Sla).data().toString() == QStringLiteral("Overdue · 4 h 40 min over"));
+    CHECK(model->index(leakRow, TicketQueueModel::Sla).data().toString() == QStringLiteral("Overdue · 3 h 55 min over"));
+}

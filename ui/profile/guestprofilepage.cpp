@@ -3,7 +3,7 @@
 #include "guestprofilepage.h"
 
 #include "appservices.h"
-#include "guestcommands.h"
+#include "guestundocommands.h"
 #include "guests/guesteditdialog.h"
 #include "guests/phonenumber.h"
 #include "historytab.h"
@@ -205,7 +205,7 @@ void GuestProfilePage::editGuest()
     dialog.setSaver([this, stored = *before, pending](const Guest &edited) -> Result<Guest> {
         pending->inDialog = true;
         pending->error.reset();
-        m_undo.push(new EditGuestCommand(m_services, stored, edited, [this, pending](const Error &error) {
+        m_undo.push(new EditGuestUndoCommand(m_services, stored, edited, [this, pending](const Error &error) {
             if (pending->inDialog)
                 pending->error = error;
             else

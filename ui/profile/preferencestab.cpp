@@ -112,7 +112,7 @@ void PreferencesTab::addPreference()
         if (p.category == chosen.category && p.value.compare(chosen.value, Qt::CaseInsensitive) == 0)
             existing = p;
     }
-    m_undo.push(new RecordPreferenceCommand(m_services, chosen, existing, m_onError));
+    m_undo.push(new RecordPreferenceUndoCommand(m_services, chosen, existing, m_onError));
 }
 
 void PreferencesTab::confirmSelected()
@@ -124,7 +124,7 @@ void PreferencesTab::confirmSelected()
     Preference again = current;
     again.uuid.clear();
     again.observedOn = m_services.db.clock().today();
-    m_undo.push(new RecordPreferenceCommand(m_services, again, current, m_onError));
+    m_undo.push(new RecordPreferenceUndoCommand(m_services, again, current, m_onError));
 }
 
 void PreferencesTab::editSelected()
@@ -137,7 +137,7 @@ void PreferencesTab::editSelected()
     Q_EMIT dialogAboutToShow(&dialog);
     if (dialog.result() != QDialog::Accepted && dialog.exec() != QDialog::Accepted)
         return;
-    m_undo.push(new EditPreferenceCommand(m_services, before, dialog.preference(), m_onError));
+    m_undo.push(new EditPreferenceUndoCommand(m_services, before, dialog.preference(), m_onError));
 }
 
 void PreferencesTab::removeSelected()
@@ -145,7 +145,7 @@ void PreferencesTab::removeSelected()
     const int row = selectedRow();
     if (row < 0)
         return;
-    m_undo.push(new RemovePreferenceCommand(m_services, m_model->preference(row), m_onError));
+    m_undo.push(new RemovePreferenceUndoCommand(m_services, m_model->preference(row), m_onError));
 }
 
 } // namespace innkeep::ui

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "staydialog.h"
 
+#include "common/money.h"
+
 #include "settings/venuechoices.h"
 #include "widgets/format.h"
 #include "widgets/messagebar.h"
@@ -180,7 +182,7 @@ QWidget *StayDialog::field(QWidget *editor, const QStringList &keys)
 void StayDialog::updateRateSuffix()
 {
     const QString code = m_currency->currentData().toString();
-    m_rate->setPlaceholderText(Format::minorDigits(code) > 0 ? tr("e.g. %1").arg(Format::amountText(12000, code))
+    m_rate->setPlaceholderText(Money::minorDigits(code) > 0 ? tr("e.g. %1").arg(Format::amountText(12000, code))
                                                              : tr("e.g. %1").arg(QLocale().toString(45000)));
     m_rate->setToolTip(tr("Per night, in %1").arg(code));
 }
@@ -200,18 +202,15 @@ std::optional<Stay> StayDialog::draft()
     const auto rate = Format::parseAmount(m_rate->text(), s.currency);
     if (!rate) {
         showErrors({Error{Error::Code::InvalidInput,
-                          Format::minorDigits(s.currency) > 0
+                          Money::minorDigits(s.currency) > 0
                               ? tr("Enter the nightly rate as a number with at most %1 decimals, e.g. %2.")
-                                    .arg(QLocale().toString(Format::minorDigits(s.currency)),
+                                    .arg(QLocale().toString(Money::minorDigits(s.currency)),
                                          Format::amountText(12050, s.currency))
                               : tr("Enter the nightly rate as a whole number, e.g. %1.").arg(QLocale().toString(45000)),
                           QStringLiteral("rate"), {}, 0}});
         return std::nullopt;
     }
-    // Revenue the core worked out from the old rate follows the new rate and dates.
-    if (m_original.uuid.isEmpty() || m_original.revenueMinor == m_original.rateMinor * m_original.nights()
-        || s.rateMinor != *rate || s.nights() != m_original.nights())
-        s.revenueMinor = 0;
+    // Whether the revenue follows the new rate and dates is the rule of StayService::update.
     s.rateMinor = *rate;
     return s;
 }

@@ -121,7 +121,7 @@ void StaysTab::editSelected()
     dialog.setSaver([this, stored = *before, pending](const Stay &edited) -> Result<Stay> {
         pending->inDialog = true;
         pending->error.reset();
-        m_undo.push(new EditStayCommand(m_services, stored, edited, [this, pending](const Error &error) {
+        m_undo.push(new EditStayUndoCommand(m_services, stored, edited, [this, pending](const Error &error) {
             if (pending->inDialog)
                 pending->error = error;
             else

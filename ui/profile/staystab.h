@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "guestcommands.h"
+#include "guestundocommands.h"
 #include "profiletab.h"
 
 class QLabel;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compensationdialog.h"
 
+#include "common/money.h"
+
 #include "widgets/format.h"
 
 #include <QComboBox>
@@ -12,7 +14,6 @@
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
 
-#include <cmath>
 
 namespace innkeep::ui {
 
@@ -54,7 +55,7 @@ CompensationDialog::CompensationDialog(const QString &currency, QWidget *parent)
 
 void CompensationDialog::updateDecimals()
 {
-    m_amount->setDecimals(Format::minorDigits(m_currency->text().toUpper()));
+    m_amount->setDecimals(Money::minorDigits(m_currency->text().toUpper()));
 }
 
 Compensation CompensationDialog::compensation() const
@@ -62,8 +63,9 @@ Compensation CompensationDialog::compensation() const
     Compensation c;
     c.kind = Compensation::Kind(m_kind->currentData().toInt());
     c.currency = m_currency->text().trimmed().toUpper();
-    const int digits = Format::minorDigits(c.currency);
-    c.costMinor = qRound64(m_amount->value() * std::pow(10.0, digits));
+    // The spin box shows exactly the currency's decimals; its text is the amount, read by core.
+    const auto cost = Money::parseLocal(QString(), m_amount->cleanText(), c.currency, m_amount->locale());
+    c.costMinor = cost ? cost->minor() : 0;
     c.description = m_description->text().trimmed();
     return c;
 }

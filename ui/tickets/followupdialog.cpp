@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "followupdialog.h"
 
-#include "ticketformat.h"
+#include "ticketdisplaytext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -30,7 +30,7 @@ FollowUpDialog::FollowUpDialog(QWidget *parent)
     for (int i = 0; i < words.size(); ++i)
         m_satisfaction->addItem(words.at(i), i + 1);
     for (auto o : {TicketOutcome::None, TicketOutcome::Recovered, TicketOutcome::Lost})
-        m_outcome->addItem(TicketFormat::outcomeLabel(o), int(o));
+        m_outcome->addItem(TicketDisplayText::outcomeLabel(o), int(o));
 
     auto *form = new QFormLayout(this);
     auto add = [form](const QString &text, QWidget *field) {

@@ -4,7 +4,7 @@
 
 #include "exchange/exportfile.h"
 #include "storage/database.h"
-#include "ticketformat.h"
+#include "ticketdisplaytext.h"
 #include "ticketservices.h"
 #include "widgets/format.h"
 #include "widgets/messagebar.h"
@@ -94,7 +94,7 @@ QString HandoverDialog::html(const HandoverReport &report, TicketServices &servi
     out += QStringLiteral("<p>%1</p>")
                .arg(esc(tr("Generated %1 · shift started %2 · due soon means within %3")
                             .arg(Format::dateTime(report.generatedAt), Format::dateTime(report.sinceMs),
-                                 TicketFormat::duration(report.horizonMs - report.generatedAt))));
+                                 TicketDisplayText::duration(report.horizonMs - report.generatedAt))));
     auto section = [&](const QString &title, const QList<ComplaintTicket> &tickets, int total, bool resolved) {
         const QString count = QLocale().toString(std::max<qsizetype>(total, tickets.size()));
         out += QStringLiteral("<h3>%1</h3>").arg(esc(tr("%1 (%2)").arg(title, count)));
@@ -114,12 +114,16 @@ QString HandoverDialog::html(const HandoverReport &report, TicketServices &servi
             QString when;
             if (resolved)
                 when = t.resolvedAt ? Format::dateTime(*t.resolvedAt) : QString();
-            else if (t.dueAt)
-                when = *t.dueAt < report.generatedAt
-                           ? tr("Overdue since %1").arg(Format::dateTime(*t.dueAt))
-                           : tr("%1 (in %2)").arg(Format::dateTime(*t.dueAt), TicketFormat::duration(*t.dueAt - report.generatedAt));
-            else
-                when = isWaiting(t.status) ? tr("Paused") : QString();
+            else if (const auto reading = services.tickets.sla(t)) {
+                // The deadline that counts is core's headline, the same the queue and the CLI show.
+                const SlaHeadline h = reading->headline();
+                if (h.dueAtMs)
+                    when = h.state == SlaState::Overdue
+                               ? tr("Overdue since %1").arg(Format::dateTime(*h.dueAtMs))
+                               : tr("%1 (in %2)").arg(Format::dateTime(*h.dueAtMs), TicketDisplayText::duration(*h.leftMs));
+                else
+                    when = h.state == SlaState::Paused ? tr("Paused") : QString();
+            }
             const QString assigned = QStringList{labels.department(t.department), t.assignee}
                                          .filter(QRegularExpression(QStringLiteral("\\S")))
                                          .join(QStringLiteral(" / "));

@@ -58,7 +58,7 @@ TicketDetailPanel::TicketDetailPanel(TicketServices &services, VenueSettings &ve
 
     m_summary->setPlaceholderText(tr("What was done — needed to close"));
     for (auto o : {TicketOutcome::None, TicketOutcome::Recovered, TicketOutcome::Lost})
-        m_outcome->addItem(TicketFormat::outcomeLabel(o), int(o));
+        m_outcome->addItem(TicketDisplayText::outcomeLabel(o), int(o));
     m_note->setPlaceholderText(tr("Internal note, action taken…"));
 
     m_timeline->setColumnCount(3);
@@ -196,7 +196,7 @@ void TicketDetailPanel::refreshSla()
     auto reading = m_services.tickets.sla(m_ticket);
     if (!reading)
         return;
-    const SlaDisplay d = TicketFormat::sla(*reading, m_services.db.clock().nowMs());
+    const SlaDisplay d = TicketDisplayText::sla(*reading);
     QString text = tr("SLA: %1").arg(d.text());
     if (!d.target.isEmpty())
         text += tr(" (target: %1)").arg(d.target);
@@ -227,7 +227,7 @@ void TicketDetailPanel::rebuildTransitions()
         delete item;
     QWidget *previous = m_openGuest;
     for (TicketStatus to : TicketWorkflow::nextStatuses(m_ticket.status)) {
-        auto *button = new QPushButton(TicketFormat::actionLabel(m_ticket.status, to));
+        auto *button = new QPushButton(TicketDisplayText::actionLabel(m_ticket.status, to));
         button->setProperty("toStatus", int(to));
         button->setAutoDefault(false);
         connect(button, &QPushButton::clicked, this, [this, to] { move(to); });
@@ -306,13 +306,10 @@ void TicketDetailPanel::recordFollowUp()
     FollowUpDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto r = m_services.tickets.recordFollowUp(m_uuid, dialog.followUp()); !r) {
+    // The follow-up and the outcome are one action: one core call stores both or neither.
+    if (auto r = m_services.tickets.recordFollowUp(m_uuid, dialog.followUp(), dialog.outcome()); !r) {
         m_messages.showError(r.error().message);
         return;
-    }
-    if (dialog.outcome() != TicketOutcome::None && dialog.outcome() != m_ticket.outcome) {
-        if (auto r = m_services.tickets.setOutcome(m_uuid, dialog.outcome()); !r)
-            m_messages.showError(r.error().message);
     }
     refresh();
 }
@@ -344,7 +341,7 @@ void TicketDetailPanel::fillTimeline()
         case TicketEvent::Kind::Action: what = tr("Action: %1").arg(e.body); break;
         case TicketEvent::Kind::Assignment: what = tr("Assigned: %1").arg(e.body); break;
         case TicketEvent::Kind::Outcome:
-            what = tr("Outcome: %1").arg(TicketFormat::outcomeLabel(ticketOutcomeFromToken(e.body).value_or(TicketOutcome::None)));
+            what = tr("Outcome: %1").arg(TicketDisplayText::outcomeLabel(ticketOutcomeFromToken(e.body).value_or(TicketOutcome::None)));
             break;
         case TicketEvent::Kind::Link: what = tr("Linked: %1").arg(e.body); break;
         case TicketEvent::Kind::Compensation: {

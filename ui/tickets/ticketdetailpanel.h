@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ticketformat.h"
+#include "ticketdisplaytext.h"
 #include "tickets/complaintticket.h"
 
 #include <QList>

@@ -59,7 +59,7 @@ SlaDisplay TicketQueueModel::slaAt(int row) const
 void TicketQueueModel::evaluate(Row &row, qint64 nowMs) const
 {
     const ComplaintTicket &t = row.ticket;
-    row.sla = TicketFormat::sla(SlaClock::evaluate(t.sla, t.createdAt, row.history, nowMs), nowMs);
+    row.sla = TicketDisplayText::sla(SlaClock::evaluate(t.sla, t.createdAt, row.history, nowMs));
 }
 
 void TicketQueueModel::tick()
@@ -110,7 +110,7 @@ QVariant TicketQueueModel::cell(const QModelIndex &index, int role) const
                 return tr("%1 (target: %2)").arg(row.sla.text(), row.sla.target);
             return row.sla.text();
         case Severity: return ticketSeverityLabel(t.severity);
-        case Status: return role == Qt::DisplayRole ? TicketFormat::shortStatus(t.status) : ticketStatusLabel(t.status);
+        case Status: return role == Qt::DisplayRole ? TicketDisplayText::shortStatus(t.status) : ticketStatusLabel(t.status);
         case Guest: return t.guestName.isEmpty() ? tr("Guest not known") : t.guestName;
         case Room: return t.room;
         case Category: return m_labels.category(t.category);

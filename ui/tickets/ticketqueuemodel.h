@@ -4,7 +4,7 @@
 
 #include "common/error.h"
 #include "storage/databaseevents.h"
-#include "ticketformat.h"
+#include "ticketdisplaytext.h"
 #include "tickets/ticketquery.h"
 
 #include <QAbstractTableModel>

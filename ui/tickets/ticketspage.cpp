@@ -181,7 +181,7 @@ void TicketsPage::fitColumns()
     int status = header(TicketQueueModel::Status);
     for (auto s : {TicketStatus::New, TicketStatus::Acknowledged, TicketStatus::InProgress, TicketStatus::WaitingGuest,
                    TicketStatus::WaitingDepartment, TicketStatus::Resolved, TicketStatus::Closed})
-        status = std::max(status, plain.horizontalAdvance(TicketFormat::shortStatus(s)));
+        status = std::max(status, plain.horizontalAdvance(TicketDisplayText::shortStatus(s)));
     int severity = header(TicketQueueModel::Severity);
     for (auto s : {TicketSeverity::Low, TicketSeverity::Medium, TicketSeverity::High, TicketSeverity::Critical})
         severity = std::max(severity, bold.horizontalAdvance(ticketSeverityLabel(s)));

@@ -2,13 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "format.h"
 
+#include "common/money.h"
+
 #include <QDateTime>
 #include <QFontMetrics>
 #include <QGuiApplication>
 #include <QHash>
 
 #include <algorithm>
-#include <cmath>
 
 namespace innkeep::ui {
 
@@ -29,24 +30,6 @@ QString Format::stayNumber(int n, const QLocale &locale)
         return locale.toString(n) + suffix + QStringLiteral(" stay");
     }
     return tr("Stay %1").arg(locale.toString(n));
-}
-
-int Format::minorDigits(const QString &currency)
-{
-    static const QStringList zero = {QStringLiteral("BIF"), QStringLiteral("CLP"), QStringLiteral("DJF"),
-                                     QStringLiteral("GNF"), QStringLiteral("ISK"), QStringLiteral("JPY"),
-                                     QStringLiteral("KMF"), QStringLiteral("KRW"), QStringLiteral("PYG"),
-                                     QStringLiteral("RWF"), QStringLiteral("UGX"), QStringLiteral("VND"),
-                                     QStringLiteral("VUV"), QStringLiteral("XAF"), QStringLiteral("XOF"),
-                                     QStringLiteral("XPF")};
-    static const QStringList three = {QStringLiteral("BHD"), QStringLiteral("IQD"), QStringLiteral("JOD"),
-                                      QStringLiteral("KWD"), QStringLiteral("LYD"), QStringLiteral("OMR"),
-                                      QStringLiteral("TND")};
-    if (zero.contains(currency))
-        return 0;
-    if (three.contains(currency))
-        return 3;
-    return 2;
 }
 
 QString Format::money(qint64 minor, const QString &currency, const QLocale &locale)
@@ -73,51 +56,22 @@ QString Format::money(qint64 minor, const QString &currency, const QLocale &loca
             break;
         }
     }
-    const int digits = minorDigits(currency);
-    const double value = double(minor) / std::pow(10.0, digits);
-    return locale.toCurrencyString(value, symbol, digits);
+    return Money(minor, currency).toString(locale, symbol);
 }
 
 QString Format::amountText(qint64 minor, const QString &currency, const QLocale &locale)
 {
-    const int digits = minorDigits(currency);
-    qint64 scale = 1;
-    for (int i = 0; i < digits; ++i)
-        scale *= 10;
-    const qint64 whole = minor / scale;
-    const qint64 fraction = std::abs(minor % scale);
-    QString text = locale.toString(whole).remove(locale.groupSeparator());
-    if (digits > 0)
-        text += locale.decimalPoint() + QString::number(fraction).rightJustified(digits, QLatin1Char('0'));
-    return text;
+    return Money(minor, currency).amountText(locale);
 }
 
 std::optional<qint64> Format::parseAmount(const QString &text, const QString &currency, const QLocale &locale)
 {
-    QString t = text.simplified().remove(QLatin1Char(' ')).remove(QChar(0x00a0)).remove(QChar(0x202f));
-    if (t.isEmpty())
+    if (text.trimmed().isEmpty())
         return qint64(0);
-    // Grouping as the locale writes it is fine; so is a plain '.' where the locale uses ','.
-    const QString group = locale.groupSeparator();
-    const QString point = locale.decimalPoint();
-    if (group != point)
-        t.remove(group);
-    if (point != QStringLiteral("."))
-        t.replace(point, QStringLiteral("."));
-    const qsizetype dot = t.indexOf(QLatin1Char('.'));
-    const QString wholePart = dot < 0 ? t : t.left(dot);
-    const QString fractionPart = dot < 0 ? QString() : t.mid(dot + 1);
-    const int digits = minorDigits(currency);
-    auto allDigits = [](const QString &s) {
-        return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
-    };
-    if ((wholePart.isEmpty() && fractionPart.isEmpty()) || !allDigits(wholePart) || !allDigits(fractionPart)
-        || fractionPart.size() > digits || wholePart.size() > 12)
+    const auto money = Money::parseLocal(QString(), text, currency, locale);
+    if (!money)
         return std::nullopt;
-    qint64 minor = wholePart.isEmpty() ? 0 : wholePart.toLongLong();
-    for (int i = 0; i < digits; ++i)
-        minor = minor * 10 + (i < fractionPart.size() ? fractionPart.at(i).digitValue() : 0);
-    return minor;
+    return money->minor();
 }
 
 QString Format::date(const QDate &date, const QLocale &locale)

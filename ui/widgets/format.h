@@ -22,13 +22,13 @@ public:
     // "3rd stay" in English; "Stay 3" (translated) in languages without a simple ordinal.
     [[nodiscard]] static QString stayNumber(int n, const QLocale &locale = {});
     // Minor units in `currency` (ISO 4217) as the locale writes money: 123456 EUR → "€1,234.56".
+    // The amount is core's Money; only the symbol (one the font can draw) is chosen here.
     [[nodiscard]] static QString money(qint64 minor, const QString &currency, const QLocale &locale = {});
-    // Digits after the decimal point of an ISO 4217 currency (JPY 0, KWD 3, most 2).
-    [[nodiscard]] static int minorDigits(const QString &currency);
     // Minor units as a plain amount to edit, without symbol or grouping: 12050 EUR → "120.50".
     [[nodiscard]] static QString amountText(qint64 minor, const QString &currency, const QLocale &locale = {});
     // An amount typed in major units ("120", "120.5", "1,200.50") as minor units of `currency`,
-    // exactly (no floating point); nullopt when it is not a number or has too many decimals.
+    // exactly (core's Money::parseLocal); 0 when empty; nullopt when it is not a number, has too
+    // many decimals or does not fit.
     [[nodiscard]] static std::optional<qint64> parseAmount(const QString &text, const QString &currency,
                                                            const QLocale &locale = {});
     [[nodiscard]] static QString date(const QDate &date, const QLocale &locale = {});

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ticketformat.h"
+#include "ticketdisplaytext.h"
 
 #include "tickets/ticketsettingsrepository.h"
 
@@ -29,7 +29,7 @@ std::optional<theme::Tone> SlaDisplay::tone() const
     return std::nullopt;
 }
 
-QString TicketFormat::duration(qint64 ms)
+QString TicketDisplayText::duration(qint64 ms)
 {
     const qint64 minutes = std::max<qint64>(0, (ms + 59'999) / 60'000);
     const QLocale locale;
@@ -41,57 +41,50 @@ QString TicketFormat::duration(qint64 ms)
     return tr("%1 d %2 h").arg(locale.toString(minutes / (24 * 60)), locale.toString((minutes / 60) % 24));
 }
 
-SlaDisplay TicketFormat::sla(const SlaReading &reading, qint64 nowMs)
+SlaDisplay TicketDisplayText::sla(const SlaReading &reading)
 {
+    // Which deadline counts is core's rule (SlaReading::headline); only the words are chosen here.
+    const SlaHeadline h = reading.headline();
+    const bool acknowledge = h.target == SlaHeadline::Target::Acknowledge;
+    const qint64 left = h.leftMs.value_or(0);
     SlaDisplay d;
-    const bool ackPending = reading.acknowledge.pending();
-    const SlaTarget *target = ackPending ? &reading.acknowledge
-                              : reading.resolve.pending() ? &reading.resolve
-                                                          : nullptr;
-    // An overdue resolve target outranks a still-running acknowledge target.
-    if (ackPending && reading.resolve.pending() && reading.resolve.state == SlaState::Overdue)
-        target = &reading.resolve;
-    if (!target) {
-        const bool breached = reading.acknowledge.state == SlaState::Breached
-                              || reading.resolve.state == SlaState::Breached;
-        d.light = breached ? SlaDisplay::Light::Breached : SlaDisplay::Light::Met;
-        d.stateText = breached ? tr("Resolved late") : tr("Met");
-        return d;
-    }
-    d.target = target == &reading.acknowledge ? tr("acknowledge") : tr("resolve");
-    switch (target->state) {
+    switch (h.state) {
     case SlaState::Overdue:
         d.light = SlaDisplay::Light::Overdue;
         d.stateText = tr("Overdue");
-        d.timeText = tr("%1 over").arg(duration(target->dueAtMs ? nowMs - *target->dueAtMs : -target->remainingMs()));
+        d.timeText = tr("%1 over").arg(duration(-left));
         break;
     case SlaState::DueSoon:
         d.light = SlaDisplay::Light::DueSoon;
         d.stateText = tr("Due soon");
-        d.timeText = tr("%1 left").arg(duration(target->dueAtMs ? *target->dueAtMs - nowMs : target->remainingMs()));
+        d.timeText = tr("%1 left").arg(duration(left));
         break;
     case SlaState::Paused:
         d.light = SlaDisplay::Light::Paused;
         d.stateText = tr("Paused");
-        d.timeText = tr("%1 left").arg(duration(target->remainingMs()));
+        d.timeText = tr("%1 left").arg(duration(left));
         break;
     case SlaState::Running:
         d.light = SlaDisplay::Light::Running;
-        d.stateText = ackPending ? tr("Acknowledge") : tr("Resolve");
-        d.timeText = tr("in %1").arg(duration(target->dueAtMs ? *target->dueAtMs - nowMs : target->remainingMs()));
+        d.stateText = acknowledge ? tr("Acknowledge") : tr("Resolve");
+        d.timeText = tr("in %1").arg(duration(left));
         break;
     case SlaState::Met:
+        d.light = SlaDisplay::Light::Met;
+        d.stateText = tr("Met");
+        return d;
     case SlaState::Breached:
-        d.light = target->state == SlaState::Met ? SlaDisplay::Light::Met : SlaDisplay::Light::Breached;
-        d.stateText = target->state == SlaState::Met ? tr("Met") : tr("Resolved late");
-        break;
+        d.light = SlaDisplay::Light::Breached;
+        d.stateText = tr("Resolved late");
+        return d;
     }
-    if (reading.quietNow && !d.timeText.isEmpty())
+    d.target = acknowledge ? tr("acknowledge") : tr("resolve");
+    if (reading.quietNow)
         d.timeText = tr("%1 (quiet hours)").arg(d.timeText);
     return d;
 }
 
-QString TicketFormat::actionLabel(TicketStatus from, TicketStatus to)
+QString TicketDisplayText::actionLabel(TicketStatus from, TicketStatus to)
 {
     QString action;
     for (const auto &t : TicketWorkflow::transitions()) {
@@ -117,7 +110,7 @@ QString TicketFormat::actionLabel(TicketStatus from, TicketStatus to)
     return tr("Move to %1").arg(ticketStatusLabel(to));
 }
 
-QString TicketFormat::outcomeLabel(TicketOutcome outcome)
+QString TicketDisplayText::outcomeLabel(TicketOutcome outcome)
 {
     switch (outcome) {
     case TicketOutcome::Recovered: return tr("Recovered");
@@ -127,7 +120,7 @@ QString TicketFormat::outcomeLabel(TicketOutcome outcome)
     return tr("Not decided");
 }
 
-QString TicketFormat::shortStatus(TicketStatus status)
+QString TicketDisplayText::shortStatus(TicketStatus status)
 {
     switch (status) {
     case TicketStatus::WaitingGuest: return tr("With guest");
@@ -137,7 +130,7 @@ QString TicketFormat::shortStatus(TicketStatus status)
     return ticketStatusLabel(status);
 }
 
-QString TicketFormat::statusTextFor(const QString &token)
+QString TicketDisplayText::statusTextFor(const QString &token)
 {
     const auto status = ticketStatusFromToken(token);
     return status ? ticketStatusLabel(*status) : token;

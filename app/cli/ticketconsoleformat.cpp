@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ticketformat.h"
+#include "ticketconsoleformat.h"
 
+#include "common/money.h"
 #include "common/textfield.h"
 #include "common/uuid.h"
 #include "feedback/feedbackrepository.h"
@@ -58,19 +59,19 @@ Result<Enum> fromToken(const QString &option, const QString &text, std::initiali
             return value;
         tokens.append(toToken(value));
     }
-    return std::unexpected(TicketFormat::optionError(
+    return std::unexpected(TicketConsoleFormat::optionError(
         option,
-        TicketFormat::tr("\"%1\" is not one of %2.").arg(TextField::quoted(text), tokens.join(u", "_s))));
+        TicketConsoleFormat::tr("\"%1\" is not one of %2.").arg(TextField::quoted(text), tokens.join(u", "_s))));
 }
 
 } // namespace
 
-Error TicketFormat::optionError(const QString &option, const QString &message)
+Error TicketConsoleFormat::optionError(const QString &option, const QString &message)
 {
     return Error{Error::Code::InvalidInput, message, u"--"_s + option, {}, 0};
 }
 
-Result<TicketStatus> TicketFormat::status(const QString &option, const QString &token)
+Result<TicketStatus> TicketConsoleFormat::status(const QString &option, const QString &token)
 {
     using S = TicketStatus;
     return fromToken(option, token,
@@ -78,18 +79,18 @@ Result<TicketStatus> TicketFormat::status(const QString &option, const QString &
                      ticketStatusToken);
 }
 
-Result<TicketSeverity> TicketFormat::severity(const QString &option, const QString &token)
+Result<TicketSeverity> TicketConsoleFormat::severity(const QString &option, const QString &token)
 {
     using S = TicketSeverity;
     return fromToken(option, token, {S::Low, S::Medium, S::High, S::Critical}, ticketSeverityToken);
 }
 
-Result<TicketOutcome> TicketFormat::outcome(const QString &option, const QString &token)
+Result<TicketOutcome> TicketConsoleFormat::outcome(const QString &option, const QString &token)
 {
     return fromToken(option, token, {TicketOutcome::Recovered, TicketOutcome::Lost}, ticketOutcomeToken);
 }
 
-Result<FeedbackChannel> TicketFormat::feedbackChannel(const QString &option, const QString &token)
+Result<FeedbackChannel> TicketConsoleFormat::feedbackChannel(const QString &option, const QString &token)
 {
     using C = FeedbackChannel;
     return fromToken(option, token,
@@ -97,20 +98,20 @@ Result<FeedbackChannel> TicketFormat::feedbackChannel(const QString &option, con
                      feedbackChannelToken);
 }
 
-Result<FollowUp::Channel> TicketFormat::followUpChannel(const QString &option, const QString &token)
+Result<FollowUp::Channel> TicketConsoleFormat::followUpChannel(const QString &option, const QString &token)
 {
     using C = FollowUp::Channel;
     return fromToken(option, token, {C::InPerson, C::Phone, C::Email, C::Sms, C::Letter, C::Other},
                      FollowUp::channelToken);
 }
 
-Result<Compensation::Kind> TicketFormat::compensationKind(const QString &option, const QString &token)
+Result<Compensation::Kind> TicketConsoleFormat::compensationKind(const QString &option, const QString &token)
 {
     using K = Compensation::Kind;
     return fromToken(option, token, {K::Discount, K::Refund, K::Upgrade, K::Amenity, K::Other}, Compensation::kindToken);
 }
 
-Result<int> TicketFormat::positiveNumber(const QString &option, const QString &text)
+Result<int> TicketConsoleFormat::positiveNumber(const QString &option, const QString &text)
 {
     bool ok = false;
     const int n = text.trimmed().toInt(&ok);
@@ -120,7 +121,7 @@ Result<int> TicketFormat::positiveNumber(const QString &option, const QString &t
     return n;
 }
 
-Result<QString> TicketFormat::uuid(const QString &option, const QString &text)
+Result<QString> TicketConsoleFormat::uuid(const QString &option, const QString &text)
 {
     const QString id = text.trimmed().toLower();
     if (!isUuid(id))
@@ -130,7 +131,7 @@ Result<QString> TicketFormat::uuid(const QString &option, const QString &text)
     return id;
 }
 
-Result<qint64> TicketFormat::duration(const QString &option, const QString &text)
+Result<qint64> TicketConsoleFormat::duration(const QString &option, const QString &text)
 {
     static const QRegularExpression whole(u"^(?:\\d+[dhm])+$"_s);
     static const QRegularExpression part(u"(\\d+)([dhm])"_s);
@@ -159,7 +160,7 @@ Result<qint64> TicketFormat::duration(const QString &option, const QString &text
     return total;
 }
 
-Result<qint64> TicketFormat::instant(const QString &option, const QString &text, const Clock &clock)
+Result<qint64> TicketConsoleFormat::instant(const QString &option, const QString &text, const Clock &clock)
 {
     static const QRegularExpression timeOfDay(u"^(\\d{1,2}):(\\d{2})$"_s);
     static const QRegularExpression looksLikeDuration(u"^[\\d\\s]+[dhm]"_s);
@@ -199,65 +200,27 @@ Result<qint64> TicketFormat::instant(const QString &option, const QString &text,
     return at.toMSecsSinceEpoch();
 }
 
-int TicketFormat::currencyDigits(const QString &currency)
+Result<qint64> TicketConsoleFormat::amountMinor(const QString &option, const QString &text, const QString &currency)
 {
-    static const QStringList none{u"BIF"_s, u"CLP"_s, u"DJF"_s, u"GNF"_s, u"ISK"_s, u"JPY"_s, u"KMF"_s, u"KRW"_s,
-                                  u"PYG"_s, u"RWF"_s, u"UGX"_s, u"UYI"_s, u"VND"_s, u"VUV"_s, u"XAF"_s, u"XOF"_s,
-                                  u"XPF"_s};
-    static const QStringList three{u"BHD"_s, u"IQD"_s, u"JOD"_s, u"KWD"_s, u"LYD"_s, u"OMR"_s, u"TND"_s};
-    if (none.contains(currency))
-        return 0;
-    if (three.contains(currency))
-        return 3;
-    return 2;
+    auto money = Money::parse(u"--"_s + option, text, currency);
+    if (!money)
+        return std::unexpected(money.error());
+    return money->minor();
 }
 
-Result<qint64> TicketFormat::amountMinor(const QString &option, const QString &text, const QString &currency)
+QString TicketConsoleFormat::money(qint64 minor, const QString &currency)
 {
-    static const QRegularExpression pattern(u"^(\\d{1,13})(?:[.,](\\d+))?$"_s);
-    const auto m = pattern.match(text.trimmed());
-    if (!m.hasMatch())
-        return std::unexpected(optionError(
-            option, tr("\"%1\" is not an amount such as 25 or 12.50.").arg(TextField::quoted(text))));
-    const int digits = currencyDigits(currency);
-    const QString fraction = m.captured(2);
-    if (fraction.size() > digits)
-        return std::unexpected(optionError(
-            option, digits == 0 ? tr("\"%1\": %2 has no minor unit; give a whole amount.")
-                                      .arg(TextField::quoted(text), currency)
-                                : tr("\"%1\" has more than %2 decimals, the most %3 has.")
-                                      .arg(TextField::quoted(text), QString::number(digits), currency)));
-    qint64 minor = m.captured(1).toLongLong();
-    for (int i = 0; i < digits; ++i)
-        minor *= 10;
-    const QString padded = fraction.leftJustified(digits, u'0');
-    if (!padded.isEmpty())
-        minor += padded.toLongLong();
-    return minor;
+    return Money(minor, currency).amountText() + u' ' + currency;
 }
 
-QString TicketFormat::money(qint64 minor, const QString &currency)
-{
-    const int digits = currencyDigits(currency);
-    const QString sign = minor < 0 ? u"-"_s : QString();
-    const qint64 amount = minor < 0 ? -minor : minor;
-    qint64 unit = 1;
-    for (int i = 0; i < digits; ++i)
-        unit *= 10;
-    QString text = sign + QString::number(amount / unit);
-    if (digits > 0)
-        text += u'.' + QString::number(amount % unit).rightJustified(digits, u'0');
-    return text + u' ' + currency;
-}
-
-QString TicketFormat::localTime(std::optional<qint64> ms)
+QString TicketConsoleFormat::localTime(std::optional<qint64> ms)
 {
     if (!ms)
         return u"—"_s;
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(*ms).toLocalTime(), QLocale::ShortFormat);
 }
 
-QString TicketFormat::span(qint64 ms)
+QString TicketConsoleFormat::span(qint64 ms)
 {
     const qint64 minutes = std::abs(ms) / MinuteMs;
     const qint64 days = minutes / (24 * 60);
@@ -270,31 +233,17 @@ QString TicketFormat::span(qint64 ms)
     return tr("%1m").arg(mins);
 }
 
-SlaState TicketFormat::overallState(const SlaReading &reading)
+SlaState TicketConsoleFormat::overallState(const SlaReading &reading)
 {
-    const auto rank = [](SlaState s) {
-        switch (s) {
-        case SlaState::Overdue: return 4;
-        case SlaState::DueSoon: return 3;
-        case SlaState::Running: return 2;
-        case SlaState::Paused: return 1;
-        default: return 0;
-        }
-    };
-    std::optional<SlaState> pending;
-    for (const SlaTarget *target : {&reading.acknowledge, &reading.resolve}) {
-        if (target->pending() && (!pending || rank(target->state) > rank(*pending)))
-            pending = target->state;
-    }
-    return pending ? *pending : reading.resolve.state;
+    return reading.headline().state;
 }
 
-std::optional<qint64> TicketFormat::dueTime(const SlaReading &reading)
+std::optional<qint64> TicketConsoleFormat::dueTime(const SlaReading &reading)
 {
-    return reading.dueAtMs();
+    return reading.headline().dueAtMs;
 }
 
-QString TicketFormat::stateLabel(SlaState state)
+QString TicketConsoleFormat::stateLabel(SlaState state)
 {
     switch (state) {
     case SlaState::Running: return tr("on time");
@@ -307,7 +256,7 @@ QString TicketFormat::stateLabel(SlaState state)
     return QString();
 }
 
-QJsonObject TicketFormat::toJson(const ComplaintTicket &ticket)
+QJsonObject TicketConsoleFormat::toJson(const ComplaintTicket &ticket)
 {
     // row ids are internal; the uuids follow
     QJsonObject object = columnsJson(TicketRepository::rowOf(ticket),
@@ -320,7 +269,7 @@ QJsonObject TicketFormat::toJson(const ComplaintTicket &ticket)
     return object;
 }
 
-QJsonObject TicketFormat::toJson(const ComplaintTicket &ticket, const SlaReading &reading)
+QJsonObject TicketConsoleFormat::toJson(const ComplaintTicket &ticket, const SlaReading &reading)
 {
     QJsonObject object = toJson(ticket);
     object.insert(u"sla_state"_s, slaStateToken(overallState(reading)));
@@ -328,7 +277,7 @@ QJsonObject TicketFormat::toJson(const ComplaintTicket &ticket, const SlaReading
     return object;
 }
 
-QJsonObject TicketFormat::toJson(const SlaReading &reading)
+QJsonObject TicketConsoleFormat::toJson(const SlaReading &reading)
 {
     const auto target = [](const SlaTarget &t) {
         return QJsonObject{{u"state"_s, slaStateToken(t.state)},
@@ -347,22 +296,22 @@ QJsonObject TicketFormat::toJson(const SlaReading &reading)
             {u"resolve"_s, target(reading.resolve)}};
 }
 
-QJsonObject TicketFormat::toJson(const TicketEvent &event)
+QJsonObject TicketConsoleFormat::toJson(const TicketEvent &event)
 {
     return columnsJson(TicketRepository::rowOf(event), isTicketRowId);
 }
 
-QJsonObject TicketFormat::toJson(const Compensation &compensation)
+QJsonObject TicketConsoleFormat::toJson(const Compensation &compensation)
 {
     return columnsJson(TicketRepository::rowOf(compensation), isTicketRowId);
 }
 
-QJsonObject TicketFormat::toJson(const FollowUp &followUp)
+QJsonObject TicketConsoleFormat::toJson(const FollowUp &followUp)
 {
     return columnsJson(TicketRepository::rowOf(followUp), isTicketRowId);
 }
 
-QJsonObject TicketFormat::toJson(const FeedbackEntry &entry)
+QJsonObject TicketConsoleFormat::toJson(const FeedbackEntry &entry)
 {
     QJsonObject object = columnsJson(FeedbackRepository::rowOf(entry), isRowId);
     object.insert(u"public"_s, entry.isPublic);
@@ -376,7 +325,7 @@ QJsonObject TicketFormat::toJson(const FeedbackEntry &entry)
     return object;
 }
 
-QString TicketFormat::from(const ComplaintTicket &ticket)
+QString TicketConsoleFormat::from(const ComplaintTicket &ticket)
 {
     QStringList parts;
     if (!ticket.guestName.isEmpty())
@@ -386,7 +335,7 @@ QString TicketFormat::from(const ComplaintTicket &ticket)
     return parts.isEmpty() ? u"—"_s : parts.join(u", "_s);
 }
 
-QString TicketFormat::line(const ComplaintTicket &ticket, const SlaReading &reading)
+QString TicketConsoleFormat::line(const ComplaintTicket &ticket, const SlaReading &reading)
 {
     const SlaState state = overallState(reading);
     QString sla = stateLabel(state);

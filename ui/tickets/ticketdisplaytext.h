@@ -34,12 +34,13 @@ struct SlaDisplay
     [[nodiscard]] std::optional<theme::Tone> tone() const;
 };
 
-class TicketFormat final
+class TicketDisplayText final
 {
+    // The translation context keeps its old name so the catalogues keep their translations.
     Q_DECLARE_TR_FUNCTIONS(TicketFormat)
 
 public:
-    [[nodiscard]] static SlaDisplay sla(const SlaReading &reading, qint64 nowMs);
+    [[nodiscard]] static SlaDisplay sla(const SlaReading &reading); // words for core's SlaReading::headline()
     // "25 min", "3 h 05 min", "2 d 4 h".
     [[nodiscard]] static QString duration(qint64 ms);
     // What the desk calls a transition's button ("Acknowledge", "Start work", ...).

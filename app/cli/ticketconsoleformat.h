@@ -25,8 +25,9 @@ namespace innkeep::cli {
 // What the ticket, feedback and handover commands share: parsing of the command-line values
 // (tokens, durations, times, amounts) and the JSON and text shapes of tickets and feedback.
 // JSON keys are the database's column names; internal row ids become the linked record's uuid.
-class TicketFormat final
+class TicketConsoleFormat final
 {
+    // The translation context keeps its old name so the catalogues keep their translations.
     Q_DECLARE_TR_FUNCTIONS(TicketFormat)
 
 public:
@@ -49,11 +50,9 @@ public:
     // time of day, local: today, or yesterday while today's is still ahead) or a duration back
     // from now ("8h") -> UTC milliseconds.
     [[nodiscard]] static Result<qint64> instant(const QString &option, const QString &text, const Clock &clock);
-    // A decimal amount ("25", "12.5", "12,50") in minor units of `currency`, exactly: no floating
-    // point. More decimals than the currency has is an error.
+    // A decimal amount ("25", "12.5", "12,50") in minor units of `currency`: core's Money::parse.
     [[nodiscard]] static Result<qint64> amountMinor(const QString &option, const QString &text, const QString &currency);
-    // Decimals of a currency's minor unit (ISO 4217): 2 unless listed as 0 or 3.
-    [[nodiscard]] static int currencyDigits(const QString &currency);
+    // "12.50 EUR", "1500 JPY": the plain amount in the currency's decimals, then the code.
     [[nodiscard]] static QString money(qint64 minor, const QString &currency);
 
     // Local time, QLocale short format; "—" for none.
@@ -61,10 +60,8 @@ public:
     // "2h 5m", "45m", "3d 4h".
     [[nodiscard]] static QString span(qint64 ms);
 
-    // The state that matters now: the pending target's (acknowledge first, then resolve), else
-    // the resolve target's met / breached.
+    // The state and due time that matter now: core's SlaReading::headline().
     [[nodiscard]] static SlaState overallState(const SlaReading &reading);
-    // The due time that matters now (the earliest pending due time), if any.
     [[nodiscard]] static std::optional<qint64> dueTime(const SlaReading &reading);
 
     [[nodiscard]] static QJsonObject toJson(const ComplaintTicket &ticket);

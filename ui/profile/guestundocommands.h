@@ -20,10 +20,10 @@ class AppServices;
 // command turns obsolete so the stack never claims a change that did not happen.
 using ErrorSink = std::function<void(const Error &)>;
 
-class EditGuestCommand final : public QUndoCommand
+class EditGuestUndoCommand final : public QUndoCommand
 {
 public:
-    EditGuestCommand(AppServices &services, Guest before, Guest after, ErrorSink onError);
+    EditGuestUndoCommand(AppServices &services, Guest before, Guest after, ErrorSink onError);
     void redo() override;
     void undo() override;
 
@@ -35,11 +35,11 @@ private:
     ErrorSink m_onError;
 };
 
-class RecordPreferenceCommand final : public QUndoCommand
+class RecordPreferenceUndoCommand final : public QUndoCommand
 {
 public:
     // `existing` is the stored preference the draft confirms, when there is one.
-    RecordPreferenceCommand(AppServices &services, Preference draft, std::optional<Preference> existing,
+    RecordPreferenceUndoCommand(AppServices &services, Preference draft, std::optional<Preference> existing,
                             ErrorSink onError);
     void redo() override;
     void undo() override;
@@ -53,10 +53,10 @@ private:
     ErrorSink m_onError;
 };
 
-class EditPreferenceCommand final : public QUndoCommand
+class EditPreferenceUndoCommand final : public QUndoCommand
 {
 public:
-    EditPreferenceCommand(AppServices &services, Preference before, Preference after, ErrorSink onError);
+    EditPreferenceUndoCommand(AppServices &services, Preference before, Preference after, ErrorSink onError);
     void redo() override;
     void undo() override;
 
@@ -68,10 +68,10 @@ private:
     ErrorSink m_onError;
 };
 
-class RemovePreferenceCommand final : public QUndoCommand
+class RemovePreferenceUndoCommand final : public QUndoCommand
 {
 public:
-    RemovePreferenceCommand(AppServices &services, Preference removed, ErrorSink onError);
+    RemovePreferenceUndoCommand(AppServices &services, Preference removed, ErrorSink onError);
     void redo() override;
     void undo() override;
 
@@ -83,10 +83,10 @@ private:
 
 // Changing a stay is undoable (the service writes the old values back). Adding one is not:
 // the core keeps stays, it does not delete them; a wrong stay is set to Cancelled instead.
-class EditStayCommand final : public QUndoCommand
+class EditStayUndoCommand final : public QUndoCommand
 {
 public:
-    EditStayCommand(AppServices &services, Stay before, Stay after, ErrorSink onError);
+    EditStayUndoCommand(AppServices &services, Stay before, Stay after, ErrorSink onError);
     void redo() override;
     void undo() override;
 

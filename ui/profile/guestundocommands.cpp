@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "guestcommands.h"
+#include "guestundocommands.h"
 
 #include "appservices.h"
 
@@ -15,13 +15,13 @@ QString trText(const char *text)
 }
 } // namespace
 
-EditGuestCommand::EditGuestCommand(AppServices &services, Guest before, Guest after, ErrorSink onError)
+EditGuestUndoCommand::EditGuestUndoCommand(AppServices &services, Guest before, Guest after, ErrorSink onError)
     : m_services(services), m_before(std::move(before)), m_after(std::move(after)), m_onError(std::move(onError))
 {
     setText(trText(QT_TRANSLATE_NOOP("innkeep::ui::GuestCommands", "Edit guest")));
 }
 
-void EditGuestCommand::save(const Guest &guest)
+void EditGuestUndoCommand::save(const Guest &guest)
 {
     auto stored = m_services.guests.update(guest);
     if (!stored) {
@@ -30,17 +30,17 @@ void EditGuestCommand::save(const Guest &guest)
     }
 }
 
-void EditGuestCommand::redo()
+void EditGuestUndoCommand::redo()
 {
     save(m_after);
 }
 
-void EditGuestCommand::undo()
+void EditGuestUndoCommand::undo()
 {
     save(m_before);
 }
 
-RecordPreferenceCommand::RecordPreferenceCommand(AppServices &services, Preference draft,
+RecordPreferenceUndoCommand::RecordPreferenceUndoCommand(AppServices &services, Preference draft,
                                                  std::optional<Preference> existing, ErrorSink onError)
     : m_services(services), m_draft(std::move(draft)), m_existing(std::move(existing)), m_onError(std::move(onError))
 {
@@ -48,7 +48,7 @@ RecordPreferenceCommand::RecordPreferenceCommand(AppServices &services, Preferen
                        : trText(QT_TRANSLATE_NOOP("innkeep::ui::GuestCommands", "Add preference")));
 }
 
-void RecordPreferenceCommand::redo()
+void RecordPreferenceUndoCommand::redo()
 {
     auto stored = m_services.preferences.record(m_draft);
     if (!stored) {
@@ -59,7 +59,7 @@ void RecordPreferenceCommand::redo()
     m_storedUuid = stored->uuid;
 }
 
-void RecordPreferenceCommand::undo()
+void RecordPreferenceUndoCommand::undo()
 {
     // A confirmation is undone by putting the earlier state back; a new preference by removing it.
     Status done;
@@ -75,14 +75,14 @@ void RecordPreferenceCommand::undo()
     }
 }
 
-EditPreferenceCommand::EditPreferenceCommand(AppServices &services, Preference before, Preference after,
+EditPreferenceUndoCommand::EditPreferenceUndoCommand(AppServices &services, Preference before, Preference after,
                                              ErrorSink onError)
     : m_services(services), m_before(std::move(before)), m_after(std::move(after)), m_onError(std::move(onError))
 {
     setText(trText(QT_TRANSLATE_NOOP("innkeep::ui::GuestCommands", "Edit preference")));
 }
 
-void EditPreferenceCommand::save(const Preference &preference)
+void EditPreferenceUndoCommand::save(const Preference &preference)
 {
     auto stored = m_services.preferences.update(preference);
     if (!stored) {
@@ -91,23 +91,23 @@ void EditPreferenceCommand::save(const Preference &preference)
     }
 }
 
-void EditPreferenceCommand::redo()
+void EditPreferenceUndoCommand::redo()
 {
     save(m_after);
 }
 
-void EditPreferenceCommand::undo()
+void EditPreferenceUndoCommand::undo()
 {
     save(m_before);
 }
 
-RemovePreferenceCommand::RemovePreferenceCommand(AppServices &services, Preference removed, ErrorSink onError)
+RemovePreferenceUndoCommand::RemovePreferenceUndoCommand(AppServices &services, Preference removed, ErrorSink onError)
     : m_services(services), m_removed(std::move(removed)), m_onError(std::move(onError))
 {
     setText(trText(QT_TRANSLATE_NOOP("innkeep::ui::GuestCommands", "Remove preference")));
 }
 
-void RemovePreferenceCommand::redo()
+void RemovePreferenceUndoCommand::redo()
 {
     if (auto done = m_services.preferences.remove(m_removed.uuid); !done) {
         setObsolete(true);
@@ -115,7 +115,7 @@ void RemovePreferenceCommand::redo()
     }
 }
 
-void RemovePreferenceCommand::undo()
+void RemovePreferenceUndoCommand::undo()
 {
     // Recorded again as it was; it gets a new identity, which redo then removes.
     Preference again = m_removed;
@@ -130,13 +130,13 @@ void RemovePreferenceCommand::undo()
     m_removed.uuid = stored->uuid;
 }
 
-EditStayCommand::EditStayCommand(AppServices &services, Stay before, Stay after, ErrorSink onError)
+EditStayUndoCommand::EditStayUndoCommand(AppServices &services, Stay before, Stay after, ErrorSink onError)
     : m_services(services), m_before(std::move(before)), m_after(std::move(after)), m_onError(std::move(onError))
 {
     setText(trText(QT_TRANSLATE_NOOP("innkeep::ui::GuestCommands", "Edit stay")));
 }
 
-void EditStayCommand::save(const Stay &stay)
+void EditStayUndoCommand::save(const Stay &stay)
 {
     auto stored = m_services.stays.update(stay);
     if (!stored) {
@@ -145,12 +145,12 @@ void EditStayCommand::save(const Stay &stay)
     }
 }
 
-void EditStayCommand::redo()
+void EditStayUndoCommand::redo()
 {
     save(m_after);
 }
 
-void EditStayCommand::undo()
+void EditStayUndoCommand::undo()
 {
     save(m_before);
 }
