@@ -17,66 +17,66 @@
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>սյունակ %1</translation>
     </message>
     <message>
         <source>UTF-16 (little-endian)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 (little-endian)</translation>
     </message>
     <message>
         <source>UTF-16 (big-endian)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 (big-endian)</translation>
     </message>
     <message>
         <source>UTF-32 (little-endian)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-32 (little-endian)</translation>
     </message>
     <message>
         <source>UTF-32 (big-endian)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-32 (big-endian)</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>This is not valid %1 text (or it holds a NUL character); save the file as UTF-8 CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Սա վավեր %1 տեքստ չէ (կամ պարունակում է NUL նիշ)։ Պահպանեք ֆայլը որպես UTF-8 CSV։</translation>
     </message>
     <message>
         <source>A NUL character (U+0000) is in this field; text may not hold control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս դաշտում կա NUL նիշ (U+0000)։ Տեքստը չի կարող պարունակել կառավարող նիշեր։</translation>
     </message>
     <message>
         <source>A control character (%1) is in this field; text may hold tabs and line breaks but no other control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս դաշտում կա կառավարող նիշ (%1)։ Տեքստում թույլատրվում են տաբուլյացիաներ և տողադարձեր, բայց ոչ այլ կառավարող նիշեր։</translation>
     </message>
     <message>
         <source>Reading the file failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Չհաջողվեց կարդալ ֆայլը՝ %1</translation>
     </message>
     <message>
         <source>The file is not text this import can read: its first line holds NUL bytes that are not UTF-16 or UTF-32 (encoding found: unknown, perhaps binary). Save it as UTF-8 CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ֆայլն այնպիսի տեքստ չէ, որը հնարավոր է ներմուծել։ Դրա առաջին տողում կան NUL բայթեր, որոնք ո՛չ UTF-16 են, ո՛չ էլ UTF-32 (հայտնաբերված կոդավորումը՝ անհայտ, հնարավոր է՝ երկուական ֆայլ)։ Պահպանեք այն որպես UTF-8 CSV։</translation>
     </message>
     <message>
         <source>The file changed while it was being read (%1 bytes when the import began, %2 bytes were there); nothing was imported. Import it again when it is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ֆայլը փոխվեց կարդալու ընթացքում (ներմուծման սկզբում՝ %1 բայթ, այնուհետև՝ %2 բայթ)։ Ոչինչ չներմուծվեց։ Ներմուծեք այն կրկին, երբ ֆայլն ամբողջական լինի։</translation>
     </message>
     <message>
         <source>The file ends in the middle of a character of its encoding (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ֆայլն ավարտվում է իր կոդավորման (%1) նիշի կեսում։</translation>
     </message>
     <message>
         <source>The record starting on this line is longer than 1 MiB, the most one record may hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս տողից սկսվող գրառումը գերազանցում է 1 MiB-ը՝ մեկ գրառման առավելագույն չափը։</translation>
     </message>
 </context>
 <context>
     <name>CurrencyCode</name>
     <message>
         <source>&quot;%1&quot; is not the ISO 4217 code of a currency in use, such as EUR, AMD or GEL.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» գործող արժույթի ISO 4217 կոդ չէ (օր.՝ EUR, AMD կամ GEL)։</translation>
     </message>
 </context>
 <context>
@@ -103,73 +103,73 @@
     </message>
     <message>
         <source>No database file was named (the path is empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Տվյալների բազայի ֆայլը նշված չէ (հասցեն դատարկ է)։</translation>
     </message>
     <message>
         <source>This file is damaged (%1) — opened for viewing only. Restore a backup to work on it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս ֆայլը վնասված է (%1) — բացվել է միայն դիտելու համար։ Վերականգնեք պահուստային պատճենը՝ կրկին աշխատելու համար։</translation>
     </message>
     <message>
         <source>%1 This file was written by an older Innkeep and must be upgraded first, which needs a file that can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Այս ֆայլը ստեղծվել է Innkeep-ի ավելի հին տարբերակով և նախ պետք է թարմացվի, իսկ դրա համար ֆայլը պետք է հասանելի լինի գրելու համար։</translation>
     </message>
     <message>
         <source>%1 is writing to this file and did not finish in time; nothing was changed. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս ֆայլում գրում է %1, որը ժամանակին չավարտեց։ Ոչինչ չփոխվեց։ Փորձեք կրկին, երբ այն ավարտի։</translation>
     </message>
     <message>
         <source>%1 (process %2, since %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (գործընթաց %2, %3-ից)</translation>
     </message>
     <message>
         <source>Another program is writing to this file; waiting up to %1 s for it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Այլ ծրագիր գրում է այս ֆայլում։ Սպասում ենք մինչև %1 վ…</translation>
     </message>
     <message>
         <source>Waiting for %1 to finish (up to %2 min)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Սպասում ենք, մինչև %1 ավարտի (առավելագույնը %2 ր)…</translation>
     </message>
     <message>
         <source>another Innkeep</source>
-        <translation type="unfinished"></translation>
+        <translation>Innkeep-ի մեկ այլ օրինակ</translation>
     </message>
 </context>
 <context>
     <name>DatabaseRestore</name>
     <message>
         <source>Choose a copy, not the damaged file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընտրեք պատճենը, ոչ թե բուն վնասված ֆայլը։</translation>
     </message>
     <message>
         <source>There is no file at this path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Նշված հասցեում ֆայլ չկա։</translation>
     </message>
     <message>
         <source>The damaged file could not be moved aside; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Չհաջողվեց վնասված ֆայլը մի կողմ տեղափոխել։ Ոչինչ չփոխվեց։</translation>
     </message>
     <message>
         <source>The damaged file&apos;s log could not be moved aside; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Չհաջողվեց վնասված ֆայլի մատյանը մի կողմ տեղափոխել։ Ոչինչ չփոխվեց։</translation>
     </message>
     <message>
         <source>The copy could not be put in place; the damaged file is at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Չհաջողվեց պատճենը տեղադրել իր տեղում։ Վնասված ֆայլը գտնվում է այստեղ՝ %1։</translation>
     </message>
 </context>
 <context>
     <name>DemoFile</name>
     <message>
         <source>The demo&apos;s log could not be folded into the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Չհաջողվեց ցուցադրական տարբերակի մատյանը միավորել ֆայլի հետ։</translation>
     </message>
     <message>
         <source>Cancelled; no demo file was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Չեղարկվեց։ Ցուցադրական ֆայլ չստեղծվեց։</translation>
     </message>
     <message>
         <source>A file appeared at this path while the demo was made; it was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ցուցադրական տարբերակը ստեղծելու ընթացքում նշված հասցեում ֆայլ հայտնվեց։ Այն մնաց անփոփոխ։</translation>
     </message>
 </context>
 <context>
@@ -198,62 +198,62 @@
     <name>ExportDestination</name>
     <message>
         <source>No file name was given to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրելու համար ֆայլի անուն նշված չէ։</translation>
     </message>
     <message>
         <source>This is the open database; choose another file to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Սա բաց տվյալների բազան է։ Գրելու համար ընտրեք այլ ֆայլ։</translation>
     </message>
     <message>
         <source>This is a working file of the open database; choose another file to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Սա բաց տվյալների բազայի աշխատանքային ֆայլ է։ Գրելու համար ընտրեք այլ ֆայլ։</translation>
     </message>
     <message>
         <source>The symbolic links at this path lead round in a circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս հասցեի սիմվոլիկ հղումները փակ շրջան են կազմում։</translation>
     </message>
     <message>
         <source>This is a working file of a database; choose another file to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Սա տվյալների բազայի աշխատանքային ֆայլ է։ Գրելու համար ընտրեք այլ ֆայլ։</translation>
     </message>
     <message>
         <source>This is a folder; give the name of a file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Սա թղթապանակ է։ Նշեք գրվելիք ֆայլի անունը։</translation>
     </message>
     <message>
         <source>This is not a regular file (it is a device, a pipe or a socket); only a regular file can be written or replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Սա սովորական ֆայլ չէ (դա սարք է, խողովակ կամ սոկետ)։ Գրել կամ փոխարինել կարելի է միայն սովորական ֆայլը։</translation>
     </message>
     <message>
         <source>This file cannot be read, so it cannot be checked before it is replaced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս ֆայլը հնարավոր չէ կարդալ, ուստի այն հնարավոր չէ ստուգել փոխարինելուց առաջ՝ %1</translation>
     </message>
     <message>
         <source>This is a database (an SQLite file), which is never replaced; choose another file to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Սա տվյալների բազա է (SQLite ֆայլ), որը երբեք չի փոխարինվում։ Գրելու համար ընտրեք այլ ֆայլ։</translation>
     </message>
 </context>
 <context>
     <name>ExportFile</name>
     <message>
         <source>Cannot write the file: %1.</source>
-        <translation type="unfinished">Հնարավոր չէ պահպանել ֆայլը՝ %1։</translation>
+        <translation>Հնարավոր չէ գրել ֆայլը՝ %1։</translation>
     </message>
     <message>
         <source>Cannot make the file private to you (the folder&apos;s file system may not keep permissions); nothing was written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ ֆայլը դարձնել միայն Ձեզ հասանելի (թղթապանակի ֆայլային համակարգը կարող է չպահպանել մուտքի թույլտվությունները)։ Ոչինչ չգրվեց՝ %1։</translation>
     </message>
     <message>
         <source>The disk is full; the export was not written and any old file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Սկավառակը լցված է։ Արտահանումը չգրվեց, իսկ նախկին ֆայլը, եթե կար, մնաց անփոփոխ։</translation>
     </message>
     <message>
         <source>Writing the file failed (%1); any old file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Չհաջողվեց գրել ֆայլը (%1)։ Նախկին ֆայլը, եթե կար, մնաց անփոփոխ։</translation>
     </message>
     <message>
         <source>The file was written but others can read it; make it private to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ֆայլը գրվեց, բայց այլոք կարող են այն կարդալ։ Դարձրեք այն միայն Ձեզ հասանելի։</translation>
     </message>
 </context>
 <context>
@@ -711,11 +711,11 @@
     </message>
     <message>
         <source>This is a folder, not a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Սա թղթապանակ է, ոչ թե CSV ֆայլ։</translation>
     </message>
     <message>
         <source>This is not a regular file (it is a device, a pipe or a socket); import a CSV file saved on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Սա սովորական ֆայլ չէ (դա սարք է, խողովակ կամ սոկետ)։ Ներմուծեք սկավառակի վրա պահպանված CSV ֆայլ։</translation>
     </message>
 </context>
 <context>
@@ -797,7 +797,7 @@
     </message>
     <message>
         <source>A guest can have at most %L1 of these; this has %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հյուրը կարող է ունենալ դրանցից առավելագույնը %L1, իսկ այստեղ՝ %L2։</translation>
     </message>
 </context>
 <context>
@@ -856,14 +856,14 @@
     <name>LanguageCode</name>
     <message>
         <source>&quot;%1&quot; is not a language code such as en, hy or ka.</source>
-        <translation type="unfinished">«%1» լեզվի կոդ չէ (օր.՝ en, hy կամ ka)։</translation>
+        <translation>«%1» լեզվի կոդ չէ (օր.՝ en, hy կամ ka)։</translation>
     </message>
 </context>
 <context>
     <name>MigrationBackup</name>
     <message>
         <source>A backup could not be made before upgrading the database: %1</source>
-        <translation type="unfinished">Տվյալների բազան թարմացնելուց առաջ չհաջողվեց պահուստային պատճեն ստեղծել՝ %1</translation>
+        <translation>Տվյալների բազան թարմացնելուց առաջ չհաջողվեց պահուստային պատճեն ստեղծել՝ %1</translation>
     </message>
 </context>
 <context>
@@ -901,7 +901,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; has an extension (%2); Innkeep stores numbers without one. Enter the number alone and put the extension in a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» համարն ունի ներքին համար (%2), իսկ Innkeep-ը պահում է համարներն առանց դրա։ Մուտքագրեք միայն համարը, իսկ ներքին համարը գրեք նշման մեջ։</translation>
     </message>
 </context>
 <context>
@@ -955,7 +955,7 @@
     </message>
     <message>
         <source>The date observed cannot be before 1900.</source>
-        <translation type="unfinished"></translation>
+        <translation>Նկատման ամսաթիվը չի կարող լինել 1900 թվականից առաջ։</translation>
     </message>
 </context>
 <context>
@@ -1089,19 +1089,19 @@
     <name>SchemaDrift</name>
     <message>
         <source>The reference schema could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Չհաջողվեց կառուցել էտալոնային սխեման։</translation>
     </message>
     <message>
         <source>%1 %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — բացակայում է</translation>
     </message>
     <message>
         <source>%1 %2 differs from what the migrations make</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — տարբերվում է միգրացիաների ստեղծածից</translation>
     </message>
     <message>
         <source>%1 %2 is not made by the migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — չի ստեղծվում միգրացիաներով</translation>
     </message>
 </context>
 <context>
@@ -1227,11 +1227,11 @@
     <name>TextField</name>
     <message>
         <source>This text is %L1 characters long; the most is %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս տեքստը %L1 նիշ է, իսկ առավելագույնը %L2 է։</translation>
     </message>
     <message>
         <source>This text holds a control character (%1) at position %2; it cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս տեքստի %2-րդ դիրքում կա կառավարող նիշ (%1)։ Այն հնարավոր չէ պահպանել։</translation>
     </message>
 </context>
 <context>
@@ -1420,19 +1420,19 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not on the venue&apos;s staff list; add them under Settings ▸ Staff first.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» հյուրանոցի անձնակազմի ցանկում չկա։ Նախ ավելացրեք նրան՝ Կարգավորումներ ▸ Անձնակազմ։</translation>
     </message>
     <message>
         <source>%1 has left the staff list and cannot take new tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 այլևս անձնակազմի ցանկում չէ և չի կարող նոր բողոքներ ստանալ։</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» արժեքը թույլատրելի չէ։ Օգտագործեք հետևյալներից մեկը՝ %2։</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Առանց պատասխանատուի</translation>
     </message>
 </context>
 <context>
@@ -1451,7 +1451,7 @@
     </message>
     <message>
         <source>A key uses lower-case letters, digits and dashes only, at most %L1 of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Բանալին կարող է պարունակել միայն փոքրատառեր, թվանշաններ և գծիկներ՝ առավելագույնը %L1 նիշ։</translation>
     </message>
 </context>
 <context>
@@ -1585,63 +1585,63 @@
     </message>
     <message>
         <source>This is not a regular file (it is a named pipe, a device or a socket); it is not an Innkeep database and was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Սա սովորական ֆայլ չէ (դա անվանված խողովակ է, սարք կամ սոկետ)։ Այն Innkeep-ի տվյալների բազա չէ և չբացվեց։</translation>
     </message>
     <message>
         <source>its list of free pages is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>դրա ազատ էջերի ցանկը սխալ է</translation>
     </message>
     <message>
         <source>The folder cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ ստեղծել թղթապանակը։</translation>
     </message>
     <message>
         <source>A file already exists at this path.</source>
-        <translation type="unfinished">Նշված հասցեում արդեն ֆայլ կա։</translation>
+        <translation>Նշված հասցեում արդեն ֆայլ կա։</translation>
     </message>
     <message>
         <source>The folder is read-only; no file can be created in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Թղթապանակը միայն կարդալու համար է։ Դրանում հնարավոր չէ ֆայլ ստեղծել։</translation>
     </message>
     <message>
         <source>The file cannot be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ ստեղծել ֆայլը՝ %1</translation>
     </message>
     <message>
         <source>The disk is full — nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Սկավառակը լցված է — ոչինչ չփոխվեց։</translation>
     </message>
     <message>
         <source>This file is read-only — opened for viewing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս ֆայլը միայն կարդալու համար է — բացվել է դիտելու համար։</translation>
     </message>
     <message>
         <source>Another program is writing to this file and did not finish in time; nothing was changed. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այլ ծրագիր գրում է այս ֆայլում և ժամանակին չավարտեց։ Ոչինչ չփոխվեց։ Փորձեք կրկին մի փոքր ուշ։</translation>
     </message>
     <message>
         <source>The database file is damaged: %1</source>
-        <translation type="unfinished">Տվյալների բազայի ֆայլը վնասված է՝ %1</translation>
+        <translation>Տվյալների բազայի ֆայլը վնասված է՝ %1</translation>
     </message>
     <message>
         <source>The file could not be read or written (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Չհաջողվեց կարդալ կամ գրել ֆայլը (%1)՝ %2</translation>
     </message>
     <message>
         <source>The file could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Չհաջողվեց կարդալ կամ գրել ֆայլը՝ %1</translation>
     </message>
     <message>
         <source>The database cannot be opened (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ բացել տվյալների բազան (%1)՝ %2</translation>
     </message>
     <message>
         <source>The database cannot be opened: %1</source>
-        <translation type="unfinished">Հնարավոր չէ բացել տվյալների բազան՝ %1</translation>
+        <translation>Հնարավոր չէ բացել տվյալների բազան՝ %1</translation>
     </message>
     <message>
         <source>The database refused a change: %1</source>
-        <translation type="unfinished">Տվյալների բազան մերժեց փոփոխությունը՝ %1</translation>
+        <translation>Տվյալների բազան մերժեց փոփոխությունը՝ %1</translation>
     </message>
 </context>
 <context>
@@ -2624,7 +2624,7 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Չհաջողվեց գրել %1 ֆայլը՝ %2</translation>
     </message>
 </context>
 <context>
@@ -2991,19 +2991,19 @@
     </message>
     <message>
         <source>Restore a Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահուստային պատճենի վերականգնում</translation>
     </message>
     <message>
         <source>Innkeep copies (*.bak *.sqlite *.innkeep);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Innkeep-ի պատճեններ (*.bak *.sqlite *.innkeep);;Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
         <source>Put a copy of %1 in place of this damaged file? The damaged file is kept beside it, renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեղադրե՞լ %1 ֆայլի պատճենն այս վնասված ֆայլի փոխարեն։ Վնասված ֆայլը կպահպանվի կողքին՝ վերանվանված։</translation>
     </message>
     <message>
         <source>&amp;Restore a Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Վերականգնել պահուստային պատճենը…</translation>
     </message>
 </context>
 <context>

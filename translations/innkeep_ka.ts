@@ -17,66 +17,66 @@
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>სვეტი %1</translation>
     </message>
     <message>
         <source>UTF-16 (little-endian)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 (little-endian)</translation>
     </message>
     <message>
         <source>UTF-16 (big-endian)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 (big-endian)</translation>
     </message>
     <message>
         <source>UTF-32 (little-endian)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-32 (little-endian)</translation>
     </message>
     <message>
         <source>UTF-32 (big-endian)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-32 (big-endian)</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>This is not valid %1 text (or it holds a NUL character); save the file as UTF-8 CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>ეს არ არის სწორი %1 ტექსტი (ან შეიცავს NUL სიმბოლოს); შეინახეთ ფაილი UTF-8 CSV ფორმატში.</translation>
     </message>
     <message>
         <source>A NUL character (U+0000) is in this field; text may not hold control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ ველში არის NUL სიმბოლო (U+0000); ტექსტი არ შეიძლება შეიცავდეს მმართველ სიმბოლოებს.</translation>
     </message>
     <message>
         <source>A control character (%1) is in this field; text may hold tabs and line breaks but no other control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ ველში არის მმართველი სიმბოლო (%1); ტექსტში დასაშვებია ტაბულაცია და ახალი სტრიქონი, სხვა მმართველი სიმბოლოები კი — არა.</translation>
     </message>
     <message>
         <source>Reading the file failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილის წაკითხვა ვერ მოხერხდა: %1</translation>
     </message>
     <message>
         <source>The file is not text this import can read: its first line holds NUL bytes that are not UTF-16 or UTF-32 (encoding found: unknown, perhaps binary). Save it as UTF-8 CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილი არ არის ტექსტი, რომლის წაკითხვაც ამ იმპორტს შეუძლია: მის პირველ სტრიქონში არის NUL ბაიტები, რომლებიც არც UTF-16-ია და არც UTF-32 (აღმოჩენილი კოდირება: უცნობი, შესაძლოა ბინარული). შეინახეთ ის UTF-8 CSV ფორმატში.</translation>
     </message>
     <message>
         <source>The file changed while it was being read (%1 bytes when the import began, %2 bytes were there); nothing was imported. Import it again when it is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილი წაკითხვისას შეიცვალა (იმპორტის დაწყებისას — %1 ბაიტი, შემდეგ — %2 ბაიტი); არაფერი დაიმპორტებულა. გაიმეორეთ იმპორტი, როცა ფაილი სრული იქნება.</translation>
     </message>
     <message>
         <source>The file ends in the middle of a character of its encoding (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილი მთავრდება თავისი კოდირების (%1) სიმბოლოს შუაში.</translation>
     </message>
     <message>
         <source>The record starting on this line is longer than 1 MiB, the most one record may hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ სტრიქონზე დაწყებული ჩანაწერი აღემატება 1 MiB-ს — ერთი ჩანაწერის მაქსიმალურ ზომას.</translation>
     </message>
 </context>
 <context>
     <name>CurrencyCode</name>
     <message>
         <source>&quot;%1&quot; is not the ISO 4217 code of a currency in use, such as EUR, AMD or GEL.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ არ არის მოქმედი ვალუტის ISO 4217 კოდი, მაგ. EUR, AMD ან GEL.</translation>
     </message>
 </context>
 <context>
@@ -103,73 +103,73 @@
     </message>
     <message>
         <source>No database file was named (the path is empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>მონაცემთა ბაზის ფაილი მითითებული არ არის (მისამართი ცარიელია).</translation>
     </message>
     <message>
         <source>This file is damaged (%1) — opened for viewing only. Restore a backup to work on it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ეს ფაილი დაზიანებულია (%1) — გაიხსნა მხოლოდ დასათვალიერებლად. მასში სამუშაოდ აღადგინეთ სარეზერვო ასლი.</translation>
     </message>
     <message>
         <source>%1 This file was written by an older Innkeep and must be upgraded first, which needs a file that can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ეს ფაილი Innkeep-ის უფრო ძველმა ვერსიამ ჩაწერა და ჯერ უნდა განახლდეს, რისთვისაც ფაილში ჩაწერა უნდა იყოს შესაძლებელი.</translation>
     </message>
     <message>
         <source>%1 is writing to this file and did not finish in time; nothing was changed. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ ფაილში წერს %1 და ჩაწერა დროულად არ დასრულებულა; არაფერი შეცვლილა. სცადეთ ხელახლა, როცა ის დაასრულებს.</translation>
     </message>
     <message>
         <source>%1 (process %2, since %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (პროცესი %2, %3-დან)</translation>
     </message>
     <message>
         <source>Another program is writing to this file; waiting up to %1 s for it…</source>
-        <translation type="unfinished"></translation>
+        <translation>სხვა პროგრამა ამ ფაილში წერს; ველოდებით მაქსიმუმ %1 წმ…</translation>
     </message>
     <message>
         <source>Waiting for %1 to finish (up to %2 min)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ველოდებით, სანამ %1 დაასრულებს (მაქსიმუმ %2 წთ)…</translation>
     </message>
     <message>
         <source>another Innkeep</source>
-        <translation type="unfinished"></translation>
+        <translation>Innkeep-ის სხვა ეგზემპლარი</translation>
     </message>
 </context>
 <context>
     <name>DatabaseRestore</name>
     <message>
         <source>Choose a copy, not the damaged file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>აირჩიეთ ასლი და არა თავად დაზიანებული ფაილი.</translation>
     </message>
     <message>
         <source>There is no file at this path.</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ მისამართზე ფაილი არ არის.</translation>
     </message>
     <message>
         <source>The damaged file could not be moved aside; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>დაზიანებული ფაილის გვერდზე გადადება ვერ მოხერხდა; არაფერი შეცვლილა.</translation>
     </message>
     <message>
         <source>The damaged file&apos;s log could not be moved aside; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>დაზიანებული ფაილის ჟურნალის გვერდზე გადადება ვერ მოხერხდა; არაფერი შეცვლილა.</translation>
     </message>
     <message>
         <source>The copy could not be put in place; the damaged file is at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ასლის ადგილზე დადება ვერ მოხერხდა; დაზიანებული ფაილი აქ არის: %1.</translation>
     </message>
 </context>
 <context>
     <name>DemoFile</name>
     <message>
         <source>The demo&apos;s log could not be folded into the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>დემოს ჟურნალის ფაილში გაერთიანება ვერ მოხერხდა.</translation>
     </message>
     <message>
         <source>Cancelled; no demo file was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>გაუქმდა; სადემონსტრაციო ფაილი არ შექმნილა.</translation>
     </message>
     <message>
         <source>A file appeared at this path while the demo was made; it was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>დემოს შექმნისას ამ მისამართზე ფაილი გაჩნდა; ის ხელუხლებლად დარჩა.</translation>
     </message>
 </context>
 <context>
@@ -198,62 +198,62 @@
     <name>ExportDestination</name>
     <message>
         <source>No file name was given to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩასაწერი ფაილის სახელი მითითებული არ არის.</translation>
     </message>
     <message>
         <source>This is the open database; choose another file to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ეს გახსნილი მონაცემთა ბაზაა; ჩასაწერად აირჩიეთ სხვა ფაილი.</translation>
     </message>
     <message>
         <source>This is a working file of the open database; choose another file to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ეს გახსნილი მონაცემთა ბაზის სამუშაო ფაილია; ჩასაწერად აირჩიეთ სხვა ფაილი.</translation>
     </message>
     <message>
         <source>The symbolic links at this path lead round in a circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ მისამართის სიმბოლური ბმულები ჩაკეტილ წრეს ქმნის.</translation>
     </message>
     <message>
         <source>This is a working file of a database; choose another file to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ეს მონაცემთა ბაზის სამუშაო ფაილია; ჩასაწერად აირჩიეთ სხვა ფაილი.</translation>
     </message>
     <message>
         <source>This is a folder; give the name of a file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>ეს საქაღალდეა; მიუთითეთ ჩასაწერი ფაილის სახელი.</translation>
     </message>
     <message>
         <source>This is not a regular file (it is a device, a pipe or a socket); only a regular file can be written or replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>ეს არ არის ჩვეულებრივი ფაილი (ეს არის მოწყობილობა, მილი ან სოკეტი); ჩაწერა ან ჩანაცვლება მხოლოდ ჩვეულებრივი ფაილისაა შესაძლებელი.</translation>
     </message>
     <message>
         <source>This file cannot be read, so it cannot be checked before it is replaced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ ფაილის წაკითხვა შეუძლებელია, ამიტომ ჩანაცვლებამდე მისი შემოწმება ვერ ხერხდება: %1</translation>
     </message>
     <message>
         <source>This is a database (an SQLite file), which is never replaced; choose another file to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ეს მონაცემთა ბაზაა (SQLite ფაილი), რომელიც არასოდეს ჩანაცვლდება; ჩასაწერად აირჩიეთ სხვა ფაილი.</translation>
     </message>
 </context>
 <context>
     <name>ExportFile</name>
     <message>
         <source>Cannot write the file: %1.</source>
-        <translation type="unfinished">ფაილში ჩაწერა შეუძლებელია: %1.</translation>
+        <translation>ფაილის ჩაწერა შეუძლებელია: %1.</translation>
     </message>
     <message>
         <source>Cannot make the file private to you (the folder&apos;s file system may not keep permissions); nothing was written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილის მხოლოდ თქვენთვის ხელმისაწვდომად გადაქცევა შეუძლებელია (საქაღალდის ფაილურმა სისტემამ შესაძლოა წვდომის უფლებები არ შეინახოს); არაფერი ჩაწერილა: %1.</translation>
     </message>
     <message>
         <source>The disk is full; the export was not written and any old file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>დისკი სავსეა; ექსპორტი არ ჩაწერილა, ძველი ფაილი კი (თუ არსებობდა) ხელუხლებლად დარჩა.</translation>
     </message>
     <message>
         <source>Writing the file failed (%1); any old file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილის ჩაწერა ვერ მოხერხდა (%1); ძველი ფაილი (თუ არსებობდა) ხელუხლებლად დარჩა.</translation>
     </message>
     <message>
         <source>The file was written but others can read it; make it private to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილი ჩაიწერა, მაგრამ მისი წაკითხვა სხვებსაც შეუძლიათ; გახადეთ ის მხოლოდ თქვენთვის ხელმისაწვდომი.</translation>
     </message>
 </context>
 <context>
@@ -711,11 +711,11 @@
     </message>
     <message>
         <source>This is a folder, not a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ეს საქაღალდეა და არა CSV ფაილი.</translation>
     </message>
     <message>
         <source>This is not a regular file (it is a device, a pipe or a socket); import a CSV file saved on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>ეს არ არის ჩვეულებრივი ფაილი (ეს არის მოწყობილობა, მილი ან სოკეტი); დააიმპორტეთ დისკზე შენახული CSV ფაილი.</translation>
     </message>
 </context>
 <context>
@@ -797,7 +797,7 @@
     </message>
     <message>
         <source>A guest can have at most %L1 of these; this has %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>სტუმარს შეიძლება ჰქონდეს მაქსიმუმ %L1 ასეთი; აქ არის %L2.</translation>
     </message>
 </context>
 <context>
@@ -856,14 +856,14 @@
     <name>LanguageCode</name>
     <message>
         <source>&quot;%1&quot; is not a language code such as en, hy or ka.</source>
-        <translation type="unfinished">„%1“ არ არის ენის კოდი, მაგ. en, hy ან ka.</translation>
+        <translation>„%1“ არ არის ენის კოდი, მაგ. en, hy ან ka.</translation>
     </message>
 </context>
 <context>
     <name>MigrationBackup</name>
     <message>
         <source>A backup could not be made before upgrading the database: %1</source>
-        <translation type="unfinished">მონაცემთა ბაზის განახლებამდე სარეზერვო ასლის შექმნა ვერ მოხერხდა: %1</translation>
+        <translation>მონაცემთა ბაზის განახლებამდე სარეზერვო ასლის შექმნა ვერ მოხერხდა: %1</translation>
     </message>
 </context>
 <context>
@@ -901,7 +901,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; has an extension (%2); Innkeep stores numbers without one. Enter the number alone and put the extension in a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ შეიცავს შიდა ნომერს (%2); Innkeep ნომრებს შიდა ნომრის გარეშე ინახავს. შეიყვანეთ მხოლოდ ნომერი, შიდა ნომერი კი შენიშვნაში ჩაწერეთ.</translation>
     </message>
 </context>
 <context>
@@ -955,7 +955,7 @@
     </message>
     <message>
         <source>The date observed cannot be before 1900.</source>
-        <translation type="unfinished"></translation>
+        <translation>შემჩნევის თარიღი 1900 წლამდე ვერ იქნება.</translation>
     </message>
 </context>
 <context>
@@ -1089,19 +1089,19 @@
     <name>SchemaDrift</name>
     <message>
         <source>The reference schema could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>ეტალონური სქემის აგება ვერ მოხერხდა.</translation>
     </message>
     <message>
         <source>%1 %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 არ არსებობს</translation>
     </message>
     <message>
         <source>%1 %2 differs from what the migrations make</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 განსხვავდება მიგრაციებით შექმნილისგან</translation>
     </message>
     <message>
         <source>%1 %2 is not made by the migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 მიგრაციებით არ იქმნება</translation>
     </message>
 </context>
 <context>
@@ -1227,11 +1227,11 @@
     <name>TextField</name>
     <message>
         <source>This text is %L1 characters long; the most is %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ეს ტექსტი %L1 სიმბოლოსგან შედგება; მაქსიმუმია %L2.</translation>
     </message>
     <message>
         <source>This text holds a control character (%1) at position %2; it cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ ტექსტში %2 პოზიციაზე არის მმართველი სიმბოლო (%1); მისი შენახვა შეუძლებელია.</translation>
     </message>
 </context>
 <context>
@@ -1420,19 +1420,19 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not on the venue&apos;s staff list; add them under Settings ▸ Staff first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ სასტუმროს პერსონალის სიაში არ არის; ჯერ დაამატეთ აქ: პარამეტრები ▸ პერსონალი.</translation>
     </message>
     <message>
         <source>%1 has left the staff list and cannot take new tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 აღარ არის პერსონალის სიაში და ახალ საჩივრებს ვეღარ მიიღებს.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ არ არის ერთ-ერთი შემდეგთაგან: %2.</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>პასუხისმგებლის გარეშე</translation>
     </message>
 </context>
 <context>
@@ -1451,7 +1451,7 @@
     </message>
     <message>
         <source>A key uses lower-case letters, digits and dashes only, at most %L1 of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>გასაღები შეიძლება შეიცავდეს მხოლოდ ქვედა რეგისტრის ასოებს, ციფრებსა და დეფისებს, მაქსიმუმ %L1 სიმბოლოს.</translation>
     </message>
 </context>
 <context>
@@ -1585,63 +1585,63 @@
     </message>
     <message>
         <source>This is not a regular file (it is a named pipe, a device or a socket); it is not an Innkeep database and was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>ეს არ არის ჩვეულებრივი ფაილი (ეს არის სახელდებული მილი, მოწყობილობა ან სოკეტი); ის არ არის Innkeep-ის მონაცემთა ბაზა და არ გაიხსნა.</translation>
     </message>
     <message>
         <source>its list of free pages is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>მისი თავისუფალი გვერდების სია არასწორია</translation>
     </message>
     <message>
         <source>The folder cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>საქაღალდის შექმნა შეუძლებელია.</translation>
     </message>
     <message>
         <source>A file already exists at this path.</source>
-        <translation type="unfinished">ამ მისამართზე ფაილი უკვე არსებობს.</translation>
+        <translation>ამ მისამართზე ფაილი უკვე არსებობს.</translation>
     </message>
     <message>
         <source>The folder is read-only; no file can be created in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>საქაღალდე მხოლოდ წასაკითხია; მასში ფაილის შექმნა შეუძლებელია.</translation>
     </message>
     <message>
         <source>The file cannot be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილის შექმნა შეუძლებელია: %1</translation>
     </message>
     <message>
         <source>The disk is full — nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>დისკი სავსეა — არაფერი შეცვლილა.</translation>
     </message>
     <message>
         <source>This file is read-only — opened for viewing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ეს ფაილი მხოლოდ წასაკითხია — გაიხსნა დასათვალიერებლად.</translation>
     </message>
     <message>
         <source>Another program is writing to this file and did not finish in time; nothing was changed. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>სხვა პროგრამა ამ ფაილში წერს და ჩაწერა დროულად არ დასრულებულა; არაფერი შეცვლილა. სცადეთ ხელახლა ცოტა ხანში.</translation>
     </message>
     <message>
         <source>The database file is damaged: %1</source>
-        <translation type="unfinished">მონაცემთა ბაზის ფაილი დაზიანებულია: %1</translation>
+        <translation>მონაცემთა ბაზის ფაილი დაზიანებულია: %1</translation>
     </message>
     <message>
         <source>The file could not be read or written (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილის წაკითხვა ან ჩაწერა ვერ მოხერხდა (%1): %2</translation>
     </message>
     <message>
         <source>The file could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილის წაკითხვა ან ჩაწერა ვერ მოხერხდა: %1</translation>
     </message>
     <message>
         <source>The database cannot be opened (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>მონაცემთა ბაზის გახსნა შეუძლებელია (%1): %2</translation>
     </message>
     <message>
         <source>The database cannot be opened: %1</source>
-        <translation type="unfinished">მონაცემთა ბაზის გახსნა შეუძლებელია: %1</translation>
+        <translation>მონაცემთა ბაზის გახსნა შეუძლებელია: %1</translation>
     </message>
     <message>
         <source>The database refused a change: %1</source>
-        <translation type="unfinished">მონაცემთა ბაზამ ცვლილება არ მიიღო: %1</translation>
+        <translation>მონაცემთა ბაზამ ცვლილება არ მიიღო: %1</translation>
     </message>
 </context>
 <context>
@@ -2624,7 +2624,7 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ვერ ჩაიწერა: %2</translation>
     </message>
 </context>
 <context>
@@ -2991,19 +2991,19 @@
     </message>
     <message>
         <source>Restore a Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>სარეზერვო ასლის აღდგენა</translation>
     </message>
     <message>
         <source>Innkeep copies (*.bak *.sqlite *.innkeep);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Innkeep-ის ასლები (*.bak *.sqlite *.innkeep);;ყველა ფაილი (*)</translation>
     </message>
     <message>
         <source>Put a copy of %1 in place of this damaged file? The damaged file is kept beside it, renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>შევცვალოთ ეს დაზიანებული ფაილი %1-ის ასლით? დაზიანებული ფაილი იმავე ადგილას შენარჩუნდება, სხვა სახელით.</translation>
     </message>
     <message>
         <source>&amp;Restore a Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>სარეზერვო ასლის &amp;აღდგენა…</translation>
     </message>
 </context>
 <context>
