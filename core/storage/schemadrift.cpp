@@ -65,17 +65,32 @@ Result<QStringList> SchemaDrift::of(Database &db)
     if (!actual)
         return std::unexpected(actual.error());
 
+    // The kind as sqlite_master names it, in the reader's language.
+    const auto kind = [](const QString &type) {
+        if (type == QLatin1String("table"))
+            return tr("table");
+        if (type == QLatin1String("index"))
+            return tr("index");
+        if (type == QLatin1String("trigger"))
+            return tr("trigger");
+        if (type == QLatin1String("view"))
+            return tr("view");
+        return type;
+    };
     QStringList drift;
     for (auto it = expected->cbegin(); it != expected->cend(); ++it) {
         const auto found = actual->constFind(it.key());
         if (found == actual->cend())
-            drift.append(tr("%1 %2 is missing").arg(it->type, it.key()));
+            //: %1 is a kind of schema object (table, index, trigger, view), %2 its name.
+            drift.append(tr("%1 %2 is missing").arg(kind(it->type), it.key()));
         else if (found->type != it->type || found->sql != it->sql)
-            drift.append(tr("%1 %2 differs from what the migrations make").arg(it->type, it.key()));
+            //: %1 is a kind of schema object (table, index, trigger, view), %2 its name.
+            drift.append(tr("%1 %2 differs from what the migrations make").arg(kind(it->type), it.key()));
     }
     for (auto it = actual->cbegin(); it != actual->cend(); ++it) {
         if (!expected->contains(it.key()))
-            drift.append(tr("%1 %2 is not made by the migrations").arg(it->type, it.key()));
+            //: %1 is a kind of schema object (table, index, trigger, view), %2 its name.
+            drift.append(tr("%1 %2 is not made by the migrations").arg(kind(it->type), it.key()));
     }
     return drift;
 }
