@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
-#include "common/uuid.h"
 #include "storage/databasefile.h"
 #include "storage/donotdisturbsign.h"
+#include "storage/idsource.h"
 #include "storage/migrationbackup.h"
 #include "storage/migrations.h"
 #include "storage/privatefiles.h"
@@ -59,13 +59,19 @@ struct Database::OpenPlan
     std::optional<QString> knownDamage; // what another connection's check found (no check then)
 };
 
-Database::Database(const QString &path, const Clock &clock)
+Database::Database(const QString &path, const Clock &clock, std::optional<quint64> idSeed)
     : m_path(path)
     , m_connectionName(nextConnectionName())
     , m_clock(clock)
     , m_hlc(clock)
+    , m_ids(std::make_unique<IdSource>(clock, idSeed))
     , m_events(std::make_unique<DatabaseEvents>())
 {
+}
+
+QString Database::newUuid()
+{
+    return m_ids->newUuid();
 }
 
 Database::~Database()
@@ -96,12 +102,14 @@ sqlite3 *Database::handle() const
     return *static_cast<sqlite3 *const *>(value.constData());
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, const Clock &clock, Mode mode)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const Clock &clock, Mode mode,
+                                                std::optional<quint64> idSeed)
 {
-    return openFile(path, clock, mode, std::nullopt);
+    return openFile(path, clock, mode, idSeed, std::nullopt);
 }
 
 Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const Clock &clock, Mode mode,
+                                                     std::optional<quint64> idSeed,
                                                      const std::optional<QString> &knownDamage)
 {
     if (path.trimmed().isEmpty())
@@ -133,7 +141,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
         plan.readOnlyReason = readOnlyFileMessage();
     }
 
-    std::unique_ptr<Database> db(new Database(absolute, clock));
+    std::unique_ptr<Database> db(new Database(absolute, clock, idSeed));
     auto ok = db->configure(plan);
     if (ok)
         return db;
@@ -154,7 +162,8 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
 
 Result<std::unique_ptr<Database>> Database::openAnother() const
 {
-    auto other = openFile(m_path, m_clock, Mode::OpenExisting, m_damaged ? m_damageFound : QString());
+    auto other = openFile(m_path, m_clock, Mode::OpenExisting, m_ids->seedForAnother(),
+                          m_damaged ? m_damageFound : QString());
     if (other) {
         (*other)->setActivity(m_activity);
         (*other)->setBusyWait(m_busyWaitMs, m_longWriteWaitMs);
@@ -288,7 +297,7 @@ Status Database::configure(const OpenPlan &plan)
         return std::unexpected(existing.error());
     m_deviceId = existing->toString();
     if (m_deviceId.isEmpty()) {
-        m_deviceId = newUuid();
+        m_deviceId = m_ids->newUuid();
         if (!readOnly) {
             Statement insert(*this, QStringLiteral("INSERT INTO local_meta(key, value) VALUES ('device_id', ?)"));
             if (auto ok = insert.bind(m_deviceId).exec(); !ok)

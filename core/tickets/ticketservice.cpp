@@ -164,7 +164,7 @@ Result<ComplaintTicket> TicketService::create(const NewTicket &input)
     if (!policy)
         return std::unexpected(policy.error());
     t.sla = *policy;
-    t.uuid = newUuid();
+    t.uuid = m_db.newUuid();
     t.feedbackId = input.feedbackId;
     t.createdBy = m_db.staff();
     t.status = TicketStatus::New;
@@ -195,7 +195,7 @@ Result<TicketEvent> TicketService::addEvent(const ComplaintTicket &ticket, Ticke
                                             const QString &refUuid)
 {
     TicketEvent e;
-    e.uuid = newUuid();
+    e.uuid = m_db.newUuid();
     e.ticketId = ticket.id;
     e.kind = kind;
     e.body = body;
@@ -263,7 +263,7 @@ Status TicketService::applyMove(ComplaintTicket &t, TicketStatus to, const QStri
     const qint64 now = m_clock.nowMs();
 
     TicketEvent e;
-    e.uuid = newUuid();
+    e.uuid = m_db.newUuid();
     e.ticketId = t.id;
     e.kind = TicketEvent::Kind::Status;
     e.fromStatus = t.status;
@@ -536,7 +536,7 @@ Result<Compensation> TicketService::addCompensation(const QString &uuid, const C
     c.currency = *currency;
     c.description = *description;
     auto changed = changeTicket(uuid, [&](ComplaintTicket &t) -> Status {
-        c.uuid = newUuid();
+        c.uuid = m_db.newUuid();
         c.ticketId = t.id;
         c.staff = m_db.staff();
         c.atMs = m_clock.nowMs();
@@ -568,7 +568,7 @@ Result<FollowUp> TicketService::recordFollowUp(const QString &uuid, const Follow
             return fail(Error::Code::Conflict,
                         tr("A follow-up is recorded once the ticket is resolved; it is %1.").arg(ticketStatusLabel(t.status)),
                         u"status"_s);
-        f.uuid = newUuid();
+        f.uuid = m_db.newUuid();
         f.ticketId = t.id;
         f.staff = m_db.staff();
         f.atMs = m_clock.nowMs();
