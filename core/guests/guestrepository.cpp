@@ -5,6 +5,7 @@
 #include "common/uuid.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
+#include "storage/readsnapshot.h"
 #include "storage/rowwriter.h"
 #include "storage/statement.h"
 
@@ -53,6 +54,7 @@ Guest readGuest(const Statement &row)
 
 Result<std::optional<Guest>> GuestRepository::load(const QString &where, const QVariant &key)
 {
+    ReadSnapshot snapshot(m_db); // the guest row, contacts and tags as of one moment
     std::optional<Guest> guest;
     {
         Statement select(m_db, QStringLiteral("SELECT ") + GuestColumns + QStringLiteral(" FROM guests WHERE ") + where);

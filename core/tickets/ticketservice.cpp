@@ -9,6 +9,7 @@
 #include "staff/staffservice.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
+#include "storage/readsnapshot.h"
 #include "storage/transaction.h"
 #include "tickets/guestandstay.h"
 #include "tickets/ticketsource.h"
@@ -605,7 +606,9 @@ Result<HandoverReport> TicketService::handover(qint64 sinceMs, int dueWithinHour
     report.generatedAt = m_clock.nowMs();
     report.sinceMs = sinceMs;
     report.horizonMs = report.generatedAt + qint64(std::max(0, dueWithinHours)) * HourMs;
-    // One bounded query per section plus one for the totals (TicketRepository::handoverStatements).
+    // One bounded query per section plus one for the totals (TicketRepository::handoverStatements),
+    // all from one view of the file.
+    ReadSnapshot snapshot(m_db);
     if (auto ok = m_repo.handover(report, sectionLimit); !ok)
         return std::unexpected(ok.error());
     return report;
