@@ -44,6 +44,40 @@ bool writable(const QString &path)
     return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
 }
 
+// One statement run once on the native handle and finalized when this goes away. The open-time
+// checks use it rather than Statement: the connection may still be reopened read-only after them,
+// and no cached statement may outlive the connection it was prepared on.
+class OneShot final
+{
+    Q_DISABLE_COPY_MOVE(OneShot)
+
+public:
+    OneShot(sqlite3 *db, const char *sql) : m_db(db)
+    {
+        m_rc = sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr);
+        if (m_rc == SQLITE_OK)
+            m_rc = sqlite3_step(m_statement);
+        if (m_rc != SQLITE_ROW && m_rc != SQLITE_DONE)
+            m_failure = QString::fromUtf8(sqlite3_errmsg(db));
+    }
+    ~OneShot() { sqlite3_finalize(m_statement); }
+    [[nodiscard]] bool hasRow() const { return m_rc == SQLITE_ROW; }
+    [[nodiscard]] QString text() const
+    {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, 0));
+        return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_statement, 0)) : QString();
+    }
+    [[nodiscard]] int integer() const { return sqlite3_column_int(m_statement, 0); }
+    // SQLite's own words for the failure (empty when it did not fail).
+    [[nodiscard]] const QString &failure() const { return m_failure; }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statement = nullptr;
+    int m_rc = SQLITE_OK;
+    QString m_failure;
+};
+
 // A nested step of a write that has held the lock this long hangs the DoNotDisturbSign.
 constexpr qint64 LongWriteAfterMs = 1000;
 // A waiting write says so after this long.
@@ -210,10 +244,10 @@ QString Database::damageFound(const OpenPlan &plan)
         return *plan.knownDamage;
     if (QFileInfo(m_path).size() > QuickCheckLimit)
         return {};
-    QSqlQuery check(m_db);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check(1)")) || !check.next())
-        return check.lastError().databaseText().left(200);
-    QString verdict = check.value(0).toString();
+    const OneShot check(handle(), "PRAGMA quick_check(1)");
+    if (!check.hasRow())
+        return check.failure().left(200);
+    QString verdict = check.text();
     if (verdict == QStringLiteral("ok"))
         return {};
     verdict.remove(QStringLiteral("*** in database main ***"));
@@ -229,12 +263,12 @@ Status Database::configure(const OpenPlan &plan)
 
     // Reading the schema catches damage the header could not show, before anything is written.
     {
-        QSqlQuery probe(m_db);
-        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next()) {
+        const OneShot probe(handle(), "SELECT count(*) FROM sqlite_master");
+        if (!probe.hasRow()) {
             Error error = lastFailure();
             if (error.code == Error::Code::Storage || error.code == Error::Code::Corrupt) {
                 error.code = Error::Code::Corrupt;
-                error.message = tr("The database file is damaged: %1").arg(probe.lastError().databaseText());
+                error.message = tr("The database file is damaged: %1").arg(probe.failure());
             }
             error.file = QDir::toNativeSeparators(m_path);
             return std::unexpected(error);
@@ -257,10 +291,11 @@ Status Database::configure(const OpenPlan &plan)
     }
 
     int version = 0;
-    QSqlQuery versionQuery(m_db); // on the connection as it is now (reopened read-only, maybe)
-    if (versionQuery.exec(QStringLiteral("PRAGMA user_version")) && versionQuery.next())
-        version = versionQuery.value(0).toInt();
-    versionQuery.finish();
+    {
+        const OneShot versionQuery(handle(), "PRAGMA user_version"); // on the connection as it is now
+        if (versionQuery.hasRow())
+            version = versionQuery.integer();
+    }
 
     const int latest = latestSchemaVersion();
     if (readOnly) {

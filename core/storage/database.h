@@ -11,7 +11,6 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <functional>
 #include <memory>
@@ -75,7 +74,6 @@ public:
     [[nodiscard]] IdSource &ids() { return *m_ids; }
     [[nodiscard]] QString newUuid();
     [[nodiscard]] DatabaseEvents &events() { return *m_events; }
-    [[nodiscard]] QSqlDatabase &connection() { return m_db; }
     [[nodiscard]] sqlite3 *handle() const;
     // Where the pre-migration copy of the file went, when a migration ran on open.
     [[nodiscard]] const QString &migrationBackup() const { return m_migrationBackup; }
