@@ -71,7 +71,7 @@ TEST_CASE("ReadSnapshot: inside a write it changes nothing, and the write still 
     CHECK(guestCount(t.db()) == 1);
 }
 
-TEST_CASE("IdSource: version 7 ids with the clock's time; a seed repeats them, no seed does not", "[storage][ids]")
+TEST_CASE("IdSource: version 7 ids with the clock's time, repeated for one seed, random without one", "[storage][ids]")
 {
     ManualClock clock(fixedNow());
     IdSource seeded(clock, 7), again(clock, 7), otherSeed(clock, 8), random1(clock, std::nullopt),
