@@ -10,12 +10,12 @@
 #include "tickets/ticketsmodule.h"
 #include "venue/venuesetup.h"
 #include "widgets/messagebar.h"
+#include "widgets/question.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QMessageBox>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSettings>
@@ -145,13 +145,13 @@ int main(int argc, char *argv[])
         // Nothing is deleted: the damaged file is moved aside, the copy put in its place.
         auto aside = DatabaseRestore::restore(path, restoreFrom, clock.nowMs());
         if (aside) {
-            QMessageBox::information(nullptr, QCoreApplication::translate("main", "Backup restored"),
-                                     QCoreApplication::translate("main", "The copy is in place. The damaged file was "
-                                                                         "kept as %1.")
-                                         .arg(QDir::toNativeSeparators(*aside)));
+            ui::Question::inform(nullptr, QCoreApplication::translate("main", "Backup restored"),
+                                 QCoreApplication::translate("main", "The copy is in place. The damaged file was "
+                                                                     "kept as %1.")
+                                     .arg(QDir::toNativeSeparators(*aside)));
         } else {
-            QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Backup not restored"),
-                                 aside.error().message);
+            ui::Question::warn(nullptr, QCoreApplication::translate("main", "Backup not restored"),
+                               aside.error().message);
         }
         db = app::openInteractively(path, clock, Database::Mode::OpenExisting);
         if (!db)

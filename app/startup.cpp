@@ -3,11 +3,12 @@
 #include "startup.h"
 
 #include "demo/demofile.h"
+#include "widgets/filechooser.h"
+#include "widgets/question.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -60,16 +61,15 @@ std::unique_ptr<Database> openInteractively(QString path, const Clock &clock, Da
         }
         QMessageBox box(QMessageBox::Warning, tr("Cannot open this file"),
                         tr("<b>%1</b> was not opened and has not been changed.")
-                            .arg(QDir::toNativeSeparators(path).toHtmlEscaped()));
+                            .arg(QDir::toNativeSeparators(path).toHtmlEscaped()),
+                        QMessageBox::Open | QMessageBox::Close);
         box.setInformativeText(opened.error().message);
-        QPushButton *other = box.addButton(tr("Open Another File…"), QMessageBox::AcceptRole);
-        box.addButton(QMessageBox::Close);
-        box.setDefaultButton(other);
-        box.exec();
-        if (box.clickedButton() != other)
+        box.button(QMessageBox::Open)->setText(tr("Open Another File…"));
+        box.setDefaultButton(QMessageBox::Open);
+        if (ui::Question::exec(box) != QMessageBox::Open)
             return nullptr;
-        path = QFileDialog::getOpenFileName(nullptr, tr("Open an Innkeep File"), QFileInfo(path).absolutePath(),
-                                            tr("Innkeep files (*.sqlite *.innkeep);;All files (*)"));
+        path = ui::FileChooser::openFile(nullptr, tr("Open an Innkeep File"), QFileInfo(path).absolutePath(),
+                                         tr("Innkeep files (*.sqlite *.innkeep);;All files (*)"));
         if (path.isEmpty())
             return nullptr;
         mode = Database::Mode::OpenExisting;
@@ -110,7 +110,7 @@ bool createDemo(const QString &path, const Clock &clock, QWidget *parent)
     if (outcome)
         return true;
     if (outcome.error().code != Error::Code::Cancelled)
-        QMessageBox::warning(parent, tr("Innkeep demo"), outcome.error().message);
+        ui::Question::warn(parent, tr("Innkeep demo"), outcome.error().message);
     return false;
 }
 

@@ -12,20 +12,20 @@
 #include "shortcutsdialog.h"
 #include "today/todaypage.h"
 #include "storage/databaserestore.h"
+#include "widgets/filechooser.h"
 #include "widgets/icons.h"
 #include "widgets/messagebar.h"
 #include "widgets/plaintext.h"
+#include "widgets/question.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -171,8 +171,8 @@ void MainWindow::newGuest()
 
 void MainWindow::importGuests()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Guests"), QDir::homePath(),
-                                                      tr("Guest lists (*.csv *.txt);;All files (*)"));
+    const QString path = FileChooser::openFile(this, tr("Import Guests"), QDir::homePath(),
+                                                tr("Guest lists (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         importGuestsFrom(path);
 }
@@ -211,12 +211,12 @@ void MainWindow::chooseBackupToRestore()
 {
     const QStringList copies = DatabaseRestore::candidates(m_services.db.path());
     const QString folder = QFileInfo(m_services.db.path()).absolutePath();
-    const QString chosen = QFileDialog::getOpenFileName(
+    const QString chosen = FileChooser::openFile(
         this, tr("Restore a Backup"), copies.isEmpty() ? folder : copies.first(),
         tr("Innkeep copies (*.bak *.sqlite *.innkeep);;All files (*)"));
     if (chosen.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
+    const auto answer = Question::ask(
         this, tr("Restore a Backup"),
         tr("Put a copy of %1 in place of this damaged file? The damaged file is kept beside it, renamed.")
             .arg(QDir::toNativeSeparators(chosen)));
@@ -326,9 +326,9 @@ void MainWindow::buildMenus()
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     keys->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Innkeep"), this, [this] {
-        QMessageBox::about(this, tr("About Innkeep"),
-                           tr("<b>Innkeep</b> %1<br>Know your guests and keep them — offline.")
-                               .arg(QApplication::applicationVersion()));
+        Question::about(this, tr("About Innkeep"),
+                        tr("<b>Innkeep</b> %1<br>Know your guests and keep them — offline.")
+                            .arg(QApplication::applicationVersion()));
     });
 }
 

@@ -5,16 +5,12 @@
 #include "exchange/exportfile.h"
 #include "exchange/jsonwriter.h"
 #include "storage/database.h"
+#include "storage/readsnapshot.h"
 #include "storage/statement.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
-
-#include <optional>
 
 namespace innkeep {
 
@@ -32,10 +28,11 @@ bool isFlagColumn(const QString &name)
     return flags.contains(name);
 }
 
-Error storageError(const QSqlQuery &query)
+// A failed read in the export's own words, with SQLite's reason (storageerror.h) after it.
+Error storageError(Error failure)
 {
-    return Error{Error::Code::Storage,
-                 JsonExport::tr("Reading the database failed: %1").arg(query.lastError().text()), {}, {}, 0};
+    failure.message = JsonExport::tr("Reading the database failed: %1").arg(failure.message);
+    return failure;
 }
 
 // A forward-only query over one table's rows ordered by guest_id, walked in step with the guests.
@@ -43,21 +40,22 @@ class GuestCursor
 {
 public:
     // `sql` selects guest_id first, then the columns to write.
-    GuestCursor(QSqlDatabase &db, const QString &sql, QStringList skip = {}) : m_query(db), m_skip(std::move(skip))
+    GuestCursor(Database &db, const QString &sql, const QStringList &skip = {}) : m_query(db, sql)
     {
-        m_query.setForwardOnly(true);
-        m_ok = m_query.prepare(sql) && m_query.exec();
-        if (!m_ok)
+        m_status = m_query.exec();
+        if (!m_status)
             return;
-        const QSqlRecord record = m_query.record();
-        for (int i = 1; i < record.count(); ++i) {
-            if (!m_skip.contains(record.fieldName(i)))
-                m_columns.append({i, record.fieldName(i), isFlagColumn(record.fieldName(i))});
+        for (int i = 1; i < m_query.columnCount(); ++i) {
+            const QString name = m_query.columnName(i);
+            if (!skip.contains(name))
+                m_columns.append({i, name, isFlagColumn(name)});
         }
         advance();
     }
-    [[nodiscard]] bool ok() const { return m_ok; }
-    [[nodiscard]] const QSqlQuery &query() const { return m_query; }
+    Q_DISABLE_COPY_MOVE(GuestCursor)
+
+    // Whether the query ran and every row so far was read.
+    [[nodiscard]] Status status() const { return m_status ? m_query.walked() : m_status; }
     // True while the current row belongs to `guestId`.
     [[nodiscard]] bool at(qint64 guestId) const { return m_valid && m_guestId == guestId; }
     [[nodiscard]] bool valid() const { return m_valid; }
@@ -65,9 +63,10 @@ public:
     {
         m_valid = m_query.next();
         if (m_valid)
-            m_guestId = m_query.value(0).toLongLong();
+            m_guestId = m_query.integer(0);
     }
     [[nodiscard]] QVariant value(int column) const { return m_query.value(column); }
+    [[nodiscard]] QString text(int column) const { return m_query.text(column); }
 
     // The current row as an object of its columns.
     void writeRow(JsonWriter &json) const
@@ -96,32 +95,11 @@ private:
         QString name;
         bool flag;
     };
-    QSqlQuery m_query;
-    QStringList m_skip;
+    Statement m_query;
     QList<Column> m_columns;
+    Status m_status;
     qint64 m_guestId = 0;
     bool m_valid = false;
-    bool m_ok = false;
-};
-
-// Rolls back the read transaction that gives the export one consistent snapshot.
-class ReadSnapshot
-{
-public:
-    explicit ReadSnapshot(Database &db) : m_db(db)
-    {
-        m_active = db.transactionDepth() == 0 && execute(db, QStringLiteral("BEGIN DEFERRED")).has_value();
-    }
-    ~ReadSnapshot()
-    {
-        if (m_active)
-            (void)execute(m_db, QStringLiteral("ROLLBACK"));
-    }
-    Q_DISABLE_COPY_MOVE(ReadSnapshot)
-
-private:
-    Database &m_db;
-    bool m_active = false;
 };
 
 } // namespace
@@ -138,14 +116,18 @@ Result<JsonExportSummary> JsonExport::write(const QString &path)
                                      QDir::toNativeSeparators(path), 0});
     };
 
+    // One view of the file from the count to the last guest: a write by another program (the CLI,
+    // a second desk) during a long export is either wholly in the file or not at all.
     ReadSnapshot snapshot(m_db);
-    QSqlDatabase &connection = m_db.connection();
+    if (!snapshot.status())
+        return std::unexpected(storageError(snapshot.status().error()));
     JsonExportSummary summary;
 
     Statement countGuests(m_db, QStringLiteral("SELECT count(*) FROM guests"));
     auto total = countGuests.scalar();
     if (!total)
         return std::unexpected(total.error());
+    countGuests.reset();
 
     JsonWriter json(file.device());
     json.beginObject();
@@ -163,31 +145,32 @@ Result<JsonExportSummary> JsonExport::write(const QString &path)
     json.key(QLatin1StringView("venue_settings"));
     json.beginObject();
     {
-        QSqlQuery settings(connection);
-        settings.setForwardOnly(true);
-        if (!settings.exec(QStringLiteral("SELECT key, value FROM venue_settings ORDER BY key")))
-            return std::unexpected(storageError(settings));
+        Statement settings(m_db, QStringLiteral("SELECT key, value FROM venue_settings ORDER BY key"));
+        if (auto ok = settings.exec(); !ok)
+            return std::unexpected(storageError(ok.error()));
         while (settings.next()) {
-            json.key(settings.value(0).toString());
-            json.value(settings.value(1).toString());
+            json.key(settings.text(0));
+            json.value(settings.text(1));
         }
+        if (auto ok = settings.walked(); !ok)
+            return std::unexpected(storageError(ok.error()));
     }
     json.endObject();
 
-    GuestCursor guests(connection, QStringLiteral("SELECT id, * FROM guests ORDER BY id"), {QStringLiteral("id")});
-    GuestCursor contacts(connection, QStringLiteral("SELECT guest_id, kind, value FROM guest_contacts "
+    GuestCursor guests(m_db, QStringLiteral("SELECT id, * FROM guests ORDER BY id"), {QStringLiteral("id")});
+    GuestCursor contacts(m_db, QStringLiteral("SELECT guest_id, kind, value FROM guest_contacts "
                                                     "ORDER BY guest_id, kind, position"));
-    GuestCursor tags(connection, QStringLiteral("SELECT guest_id, tag FROM guest_tags ORDER BY guest_id, tag"));
-    GuestCursor notes(connection, QStringLiteral("SELECT guest_id, uuid, body, author, created_at FROM guest_notes "
+    GuestCursor tags(m_db, QStringLiteral("SELECT guest_id, tag FROM guest_tags ORDER BY guest_id, tag"));
+    GuestCursor notes(m_db, QStringLiteral("SELECT guest_id, uuid, body, author, created_at FROM guest_notes "
                                                  "ORDER BY guest_id, created_at, id"));
-    GuestCursor preferences(connection, QStringLiteral("SELECT guest_id, * FROM preferences "
+    GuestCursor preferences(m_db, QStringLiteral("SELECT guest_id, * FROM preferences "
                                                        "ORDER BY guest_id, category, value_key"),
                             {QStringLiteral("id"), QStringLiteral("guest_id"), QStringLiteral("value_key")});
-    GuestCursor stays(connection, QStringLiteral("SELECT guest_id, * FROM stays ORDER BY guest_id, arrival, id"),
+    GuestCursor stays(m_db, QStringLiteral("SELECT guest_id, * FROM stays ORDER BY guest_id, arrival, id"),
                       {QStringLiteral("id"), QStringLiteral("guest_id")});
     for (const GuestCursor *cursor : {&guests, &contacts, &tags, &notes, &preferences, &stays}) {
-        if (!cursor->ok())
-            return std::unexpected(storageError(cursor->query()));
+        if (auto ok = cursor->status(); !ok)
+            return std::unexpected(storageError(ok.error()));
     }
 
     json.key(QLatin1StringView("guests"));
@@ -203,12 +186,12 @@ Result<JsonExportSummary> JsonExport::write(const QString &path)
         emails.resize(0);
         phones.resize(0);
         while (contacts.at(id)) {
-            (contacts.value(1).toString() == QLatin1String("email") ? emails : phones).append(contacts.value(2).toString());
+            (contacts.text(1) == QLatin1String("email") ? emails : phones).append(contacts.text(2));
             contacts.advance();
         }
         tagList.resize(0);
         while (tags.at(id)) {
-            tagList.append(tags.value(1).toString());
+            tagList.append(tags.text(1));
             tags.advance();
         }
         for (const auto &[name, list] : {std::pair{"emails", &emails}, {"phones", &phones}, {"tags", &tagList}}) {
@@ -244,8 +227,8 @@ Result<JsonExportSummary> JsonExport::write(const QString &path)
         }
     }
     for (const GuestCursor *cursor : {&guests, &contacts, &tags, &notes, &preferences, &stays}) {
-        if (cursor->query().lastError().isValid())
-            return std::unexpected(storageError(cursor->query()));
+        if (auto ok = cursor->status(); !ok)
+            return std::unexpected(storageError(ok.error()));
     }
     json.newline();
     json.endArray();

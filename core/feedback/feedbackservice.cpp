@@ -87,7 +87,7 @@ Result<FeedbackEntry> FeedbackService::add(const NewFeedback &input)
     e.guestUuid = linked->guest.uuid;
     e.stayId = linked->stay.id;
     const qint64 now = m_clock.nowMs();
-    e.uuid = newUuid();
+    e.uuid = m_db.newUuid();
     e.receivedAt = input.receivedAt > 0 ? input.receivedAt : now;
     e.createdBy = m_db.staff();
     e.createdAt = e.updatedAt = now;

@@ -5,6 +5,7 @@
 #include "common/uuid.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
+#include "storage/readsnapshot.h"
 #include "storage/rowwriter.h"
 #include "storage/statement.h"
 
@@ -53,6 +54,7 @@ Guest readGuest(const Statement &row)
 
 Result<std::optional<Guest>> GuestRepository::load(const QString &where, const QVariant &key)
 {
+    ReadSnapshot snapshot(m_db); // the guest row, contacts and tags as of one moment
     std::optional<Guest> guest;
     {
         Statement select(m_db, QStringLiteral("SELECT ") + GuestColumns + QStringLiteral(" FROM guests WHERE ") + where);
@@ -142,7 +144,7 @@ Status GuestRepository::insertContacts(qint64 id, const QString &kind, const QSt
     for (qsizetype i = 0; i < values.size(); ++i) {
         Statement insert(m_db, QStringLiteral("INSERT INTO guest_contacts(uuid, guest_id, kind, value, position) "
                                               "VALUES (?, ?, ?, ?, ?)"));
-        if (auto ok = insert.bind(newUuid(), id, kind, values.at(i), int(i)).exec(); !ok)
+        if (auto ok = insert.bind(m_db.newUuid(), id, kind, values.at(i), int(i)).exec(); !ok)
             return ok;
     }
     return {};
@@ -168,7 +170,7 @@ Status GuestRepository::insertTags(qint64 id, const QStringList &tags)
 
 Result<GuestNote> GuestRepository::insertNote(qint64 guestId, const QString &body, const QString &author, qint64 at)
 {
-    GuestNote note{newUuid(), body, author, at};
+    GuestNote note{m_db.newUuid(), body, author, at};
     Statement insert(m_db, QStringLiteral("INSERT INTO guest_notes(uuid, guest_id, body, author, created_at) "
                                           "VALUES (?, ?, ?, ?, ?)"));
     if (auto ok = insert.bind(note.uuid, guestId, body, author, at).exec(); !ok)

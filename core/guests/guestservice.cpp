@@ -10,6 +10,7 @@
 #include "search/searchindex.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
+#include "storage/idsource.h"
 #include "storage/transaction.h"
 #include "venue/venuesettings.h"
 
@@ -59,7 +60,7 @@ Error notFound(const QString &uuid)
 
 GuestIntake GuestService::intake() const
 {
-    return {VenueSettings(m_db).phoneRegion(), m_db.clock().today(), m_db.clock().nowMs()};
+    return {VenueSettings(m_db).phoneRegion(), m_db.clock().today(), m_db.clock().nowMs(), &m_db.ids()};
 }
 
 QList<Error> GuestService::normaliseHere(Guest &draft) const
@@ -94,7 +95,7 @@ Result<NewGuest> GuestService::prepare(Guest draft, QStringList notes, const Gue
         return std::unexpected(checkedNotes.error());
     prepared.notes = std::move(*checkedNotes);
     guest.id = 0;
-    guest.uuid = newUuid();
+    guest.uuid = intake.ids->newUuid();
     guest.createdAt = guest.updatedAt = intake.nowMs;
     guest.archivedAt.reset();
 

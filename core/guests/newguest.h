@@ -11,14 +11,17 @@
 
 namespace innkeep {
 
+class IdSource;
+
 // What the desk knows when guests are entered: the venue's phone region, today (for date
-// checks) and the moment of the action. Read once per user action, so an import's
-// worker threads never touch the database or the clock.
+// checks), the moment of the action and where new ids come from (the Database's IdSource, safe on
+// any thread). Read once per user action, so an import's worker threads never touch the database.
 struct GuestIntake
 {
     QString phoneRegion;
     QDate today;
     qint64 nowMs = 0;
+    IdSource *ids = nullptr;
 };
 
 // A new guest made ready to store: normalised, with its uuid, its change-log row and its search

@@ -160,7 +160,7 @@ Result<Preference> PreferenceService::record(Preference draft)
         m_db.events().queue({ChangeEvent::Entity::Preference, ChangeEvent::Kind::Changed, stored.uuid, draft.guestUuid});
     } else {
         stored = draft;
-        stored.uuid = newUuid();
+        stored.uuid = m_db.newUuid();
         stored.timesConfirmed = 1;
         stored.createdAt = stored.updatedAt = now;
         QVariantMap row = columnsOf(stored);

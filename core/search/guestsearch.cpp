@@ -118,6 +118,23 @@ const QString FtsColumns = QStringLiteral(
 
 } // namespace
 
+QString GuestSearch::ticketOwnerSql()
+{
+    return QStringLiteral("SELECT g.uuid, g.given_name, g.family_name, g.latin_given_name, g.latin_family_name, x.room "
+                          "FROM tickets x LEFT JOIN guests g ON g.id = x.guest_id WHERE x.uuid = ?");
+}
+
+QString GuestSearch::feedbackOwnerSql()
+{
+    return QStringLiteral("SELECT g.uuid, g.given_name, g.family_name, g.latin_given_name, g.latin_family_name, '' "
+                          "FROM feedback x LEFT JOIN guests g ON g.id = x.guest_id WHERE x.uuid = ?");
+}
+
+QStringList GuestSearch::statements()
+{
+    return {nameSql(), probeSql(), rankedSql(), newestSql(), ticketOwnerSql(), feedbackOwnerSql()};
+}
+
 QString GuestSearch::rankedSql()
 {
     return FtsColumns + QStringLiteral("ORDER BY bm25(search_index, 0, 0, 10.0, 5.0, 3.0, 3.0, 1.0) LIMIT ?");
@@ -280,12 +297,7 @@ Status GuestSearch::textStage(const QString &text, int limit, QList<SearchHit> &
         } else {
             // A complaint or feedback entry: show (and open) the guest it is about, or its room.
             const bool ticket = row.kind == QLatin1String("ticket");
-            Statement owner(m_db, ticket ? QStringLiteral("SELECT g.uuid, g.given_name, g.family_name, g.latin_given_name, "
-                                                          "g.latin_family_name, x.room FROM tickets x "
-                                                          "LEFT JOIN guests g ON g.id = x.guest_id WHERE x.uuid = ?")
-                                         : QStringLiteral("SELECT g.uuid, g.given_name, g.family_name, g.latin_given_name, "
-                                                          "g.latin_family_name, '' FROM feedback x "
-                                                          "LEFT JOIN guests g ON g.id = x.guest_id WHERE x.uuid = ?"));
+            Statement owner(m_db, ticket ? ticketOwnerSql() : feedbackOwnerSql());
             if (auto ok = owner.bind(row.ref).exec(); !ok)
                 return ok;
             if (owner.next() && !owner.isNull(0)) {

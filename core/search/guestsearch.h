@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace innkeep {
 
@@ -56,6 +57,12 @@ public:
     [[nodiscard]] static QString probeSql();
     [[nodiscard]] static QString rankedSql();
     [[nodiscard]] static QString newestSql();
+    // The guest (or room) a ticket or feedback hit is about, by the hit's uuid.
+    [[nodiscard]] static QString ticketOwnerSql();
+    [[nodiscard]] static QString feedbackOwnerSql();
+    // Every SQL text search() prepares, and only those: the plan test runs EXPLAIN QUERY PLAN on
+    // each, so a statement added here that scans a table fails it.
+    [[nodiscard]] static QStringList statements();
     // Digits of `text` when it reads as (part of) a phone number, room or reference, else empty.
     [[nodiscard]] static QString digitRun(const QString &text);
 

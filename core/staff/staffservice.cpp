@@ -60,7 +60,7 @@ Result<StaffMember> StaffService::add(const QString &name)
     if (!tx)
         return std::unexpected(tx.error());
     StaffMember member;
-    member.uuid = newUuid();
+    member.uuid = m_db.newUuid();
     member.name = *checked;
     member.createdAt = member.updatedAt = m_db.clock().nowMs();
     const QVariantMap row{{QStringLiteral("uuid"), member.uuid},

@@ -127,7 +127,7 @@ Result<Stay> StayService::add(Stay draft)
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
-    stay->uuid = newUuid();
+    stay->uuid = m_db.newUuid();
     stay->createdAt = stay->updatedAt = m_db.clock().nowMs();
     QVariantMap row = columnsOf(*stay);
     row.insert(QStringLiteral("uuid"), stay->uuid);

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
-#include "common/uuid.h"
 #include "storage/databasefile.h"
 #include "storage/donotdisturbsign.h"
+#include "storage/idsource.h"
 #include "storage/migrationbackup.h"
 #include "storage/migrations.h"
 #include "storage/privatefiles.h"
@@ -40,6 +40,40 @@ bool writable(const QString &path)
     return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
 }
 
+// One statement run once on the native handle and finalized when this goes away. The open-time
+// checks use it rather than Statement: the connection may still be reopened read-only after them,
+// and no cached statement may outlive the connection it was prepared on.
+class OneShot final
+{
+    Q_DISABLE_COPY_MOVE(OneShot)
+
+public:
+    OneShot(sqlite3 *db, const char *sql) : m_db(db)
+    {
+        m_rc = sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr);
+        if (m_rc == SQLITE_OK)
+            m_rc = sqlite3_step(m_statement);
+        if (m_rc != SQLITE_ROW && m_rc != SQLITE_DONE)
+            m_failure = QString::fromUtf8(sqlite3_errmsg(db));
+    }
+    ~OneShot() { sqlite3_finalize(m_statement); }
+    [[nodiscard]] bool hasRow() const { return m_rc == SQLITE_ROW; }
+    [[nodiscard]] QString text() const
+    {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, 0));
+        return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_statement, 0)) : QString();
+    }
+    [[nodiscard]] int integer() const { return sqlite3_column_int(m_statement, 0); }
+    // SQLite's own words for the failure (empty when it did not fail).
+    [[nodiscard]] const QString &failure() const { return m_failure; }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statement = nullptr;
+    int m_rc = SQLITE_OK;
+    QString m_failure;
+};
+
 // A nested step of a write that has held the lock this long hangs the DoNotDisturbSign.
 constexpr qint64 LongWriteAfterMs = 1000;
 // A waiting write says so after this long.
@@ -55,13 +89,19 @@ struct Database::OpenPlan
     std::optional<QString> knownDamage; // what another connection's check found (no check then)
 };
 
-Database::Database(const QString &path, const Clock &clock)
+Database::Database(const QString &path, const Clock &clock, std::optional<quint64> idSeed)
     : m_path(path)
     , m_connectionName(nextConnectionName())
     , m_clock(clock)
     , m_hlc(clock)
+    , m_ids(std::make_unique<IdSource>(clock, idSeed))
     , m_events(std::make_unique<DatabaseEvents>())
 {
+}
+
+QString Database::newUuid()
+{
+    return m_ids->newUuid();
 }
 
 Database::~Database()
@@ -92,12 +132,14 @@ sqlite3 *Database::handle() const
     return *static_cast<sqlite3 *const *>(value.constData());
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, const Clock &clock, Mode mode)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const Clock &clock, Mode mode,
+                                                std::optional<quint64> idSeed)
 {
-    return openFile(path, clock, mode, std::nullopt);
+    return openFile(path, clock, mode, idSeed, std::nullopt);
 }
 
 Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const Clock &clock, Mode mode,
+                                                     std::optional<quint64> idSeed,
                                                      const std::optional<QString> &knownDamage)
 {
     if (path.trimmed().isEmpty())
@@ -129,7 +171,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
         plan.readOnlyReason = readOnlyFileMessage();
     }
 
-    std::unique_ptr<Database> db(new Database(absolute, clock));
+    std::unique_ptr<Database> db(new Database(absolute, clock, idSeed));
     auto ok = db->configure(plan);
     if (ok)
         return db;
@@ -150,7 +192,8 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
 
 Result<std::unique_ptr<Database>> Database::openAnother() const
 {
-    auto other = openFile(m_path, m_clock, Mode::OpenExisting, m_damaged ? m_damageFound : QString());
+    auto other = openFile(m_path, m_clock, Mode::OpenExisting, m_ids->seedForAnother(),
+                          m_damaged ? m_damageFound : QString());
     if (other) {
         (*other)->setActivity(m_activity);
         (*other)->setBusyWait(m_busyWaitMs, m_longWriteWaitMs);
@@ -197,10 +240,10 @@ QString Database::damageFound(const OpenPlan &plan)
         return *plan.knownDamage;
     if (QFileInfo(m_path).size() > QuickCheckLimit)
         return {};
-    QSqlQuery check(m_db);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check(1)")) || !check.next())
-        return check.lastError().databaseText().left(200);
-    QString verdict = check.value(0).toString();
+    const OneShot check(handle(), "PRAGMA quick_check(1)");
+    if (!check.hasRow())
+        return check.failure().left(200);
+    QString verdict = check.text();
     if (verdict == QStringLiteral("ok"))
         return {};
     verdict.remove(QStringLiteral("*** in database main ***"));
@@ -216,12 +259,12 @@ Status Database::configure(const OpenPlan &plan)
 
     // Reading the schema catches damage the header could not show, before anything is written.
     {
-        QSqlQuery probe(m_db);
-        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next()) {
+        const OneShot probe(handle(), "SELECT count(*) FROM sqlite_master");
+        if (!probe.hasRow()) {
             Error error = lastFailure();
             if (error.code == Error::Code::Storage || error.code == Error::Code::Corrupt) {
                 error.code = Error::Code::Corrupt;
-                error.message = tr("The database file is damaged: %1").arg(probe.lastError().databaseText());
+                error.message = tr("The database file is damaged: %1").arg(probe.failure());
             }
             error.file = QDir::toNativeSeparators(m_path);
             return std::unexpected(error);
@@ -244,10 +287,11 @@ Status Database::configure(const OpenPlan &plan)
     }
 
     int version = 0;
-    QSqlQuery versionQuery(m_db); // on the connection as it is now (reopened read-only, maybe)
-    if (versionQuery.exec(QStringLiteral("PRAGMA user_version")) && versionQuery.next())
-        version = versionQuery.value(0).toInt();
-    versionQuery.finish();
+    {
+        const OneShot versionQuery(handle(), "PRAGMA user_version"); // on the connection as it is now
+        if (versionQuery.hasRow())
+            version = versionQuery.integer();
+    }
 
     const int latest = latestSchemaVersion();
     if (readOnly) {
@@ -284,7 +328,7 @@ Status Database::configure(const OpenPlan &plan)
         return std::unexpected(existing.error());
     m_deviceId = existing->toString();
     if (m_deviceId.isEmpty()) {
-        m_deviceId = newUuid();
+        m_deviceId = m_ids->newUuid();
         if (!readOnly) {
             Statement insert(*this, QStringLiteral("INSERT INTO local_meta(key, value) VALUES ('device_id', ?)"));
             if (auto ok = insert.bind(m_deviceId).exec(); !ok)

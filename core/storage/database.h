@@ -11,7 +11,6 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <functional>
 #include <memory>
@@ -23,6 +22,7 @@ struct sqlite3_stmt;
 namespace innkeep {
 
 class DoNotDisturbSign;
+class IdSource;
 
 // One open Innkeep file on one thread: the SQLite connection (WAL, foreign keys, busy
 // timeout), the prepared-statement cache, the clocks and the staff member acting.
@@ -43,8 +43,11 @@ public:
     // open-time check (header bookkeeping always, PRAGMA quick_check up to QuickCheckLimit bytes)
     // or that cannot be written (read-only file or folder). A new file, its -wal/-shm and any
     // folder made for it are created 0600/0700. A failed open leaves no -wal/-shm behind.
+    // `idSeed` makes new ids repeatable (IdSource): tests with a fixed clock pass one to compare
+    // exports byte for byte; the application passes none and its ids are random.
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &path, const Clock &clock,
-                                                                Mode mode = Mode::OpenOrCreate);
+                                                                Mode mode = Mode::OpenOrCreate,
+                                                                std::optional<quint64> idSeed = std::nullopt);
     ~Database();
 
     // Another connection to this file (for a worker thread): the same read-only state, without
@@ -67,8 +70,10 @@ public:
     [[nodiscard]] const QString &deviceId() const { return m_deviceId; }
     [[nodiscard]] const Clock &clock() const { return m_clock; }
     [[nodiscard]] HybridLogicalClock &hlc() { return m_hlc; }
+    // Where new row ids come from (thread-safe); newUuid() is the short way to take one.
+    [[nodiscard]] IdSource &ids() { return *m_ids; }
+    [[nodiscard]] QString newUuid();
     [[nodiscard]] DatabaseEvents &events() { return *m_events; }
-    [[nodiscard]] QSqlDatabase &connection() { return m_db; }
     [[nodiscard]] sqlite3 *handle() const;
     // Where the pre-migration copy of the file went, when a migration ran on open.
     [[nodiscard]] const QString &migrationBackup() const { return m_migrationBackup; }
@@ -118,8 +123,9 @@ public:
 private:
     struct OpenPlan;
     [[nodiscard]] static Result<std::unique_ptr<Database>> openFile(const QString &path, const Clock &clock, Mode mode,
+                                                                    std::optional<quint64> idSeed,
                                                                     const std::optional<QString> &knownDamage);
-    Database(const QString &path, const Clock &clock);
+    Database(const QString &path, const Clock &clock, std::optional<quint64> idSeed);
     [[nodiscard]] Status configure(const OpenPlan &plan);
     [[nodiscard]] Status connect(bool readOnly);
     [[nodiscard]] QString damageFound(const OpenPlan &plan);
@@ -132,6 +138,7 @@ private:
     QString m_connectionName;
     const Clock &m_clock;
     HybridLogicalClock m_hlc;
+    std::unique_ptr<IdSource> m_ids;
     QSqlDatabase m_db;
     QHash<QString, sqlite3_stmt *> m_statements;
     QHash<QString, QString> m_settingsCache;

@@ -187,6 +187,25 @@ bool Statement::isNull(int column) const
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
+int Statement::columnCount() const
+{
+    return m_statement ? sqlite3_column_count(m_statement) : 0;
+}
+
+QString Statement::columnName(int column) const
+{
+    return QString::fromUtf8(sqlite3_column_name(m_statement, column));
+}
+
+Status Statement::walked() const
+{
+    if (!m_statement)
+        return std::unexpected(Error{Error::Code::Storage, refusal(m_prepareError), {}, {}, 0});
+    if (m_state == 0 || m_state == SQLITE_ROW || m_state == SQLITE_DONE)
+        return {};
+    return std::unexpected(error());
+}
+
 int Statement::numRowsAffected() const
 {
     return sqlite3_changes(m_db.handle());

@@ -55,6 +55,11 @@ public:
     [[nodiscard]] QString text(int column) const;
     [[nodiscard]] qint64 integer(int column) const;
     [[nodiscard]] bool isNull(int column) const;
+    // The result columns: how many, and each one's name (its alias, or the column's name).
+    [[nodiscard]] int columnCount() const;
+    [[nodiscard]] QString columnName(int column) const;
+    // After next() returned false: success when the rows ran out, the error when a step failed.
+    [[nodiscard]] Status walked() const;
     [[nodiscard]] int numRowsAffected() const;
     [[nodiscard]] QVariant lastInsertId() const;
 

@@ -9,6 +9,7 @@
 #include "staff/staffservice.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
+#include "storage/readsnapshot.h"
 #include "storage/transaction.h"
 #include "tickets/guestandstay.h"
 #include "tickets/ticketsource.h"
@@ -164,7 +165,7 @@ Result<ComplaintTicket> TicketService::create(const NewTicket &input)
     if (!policy)
         return std::unexpected(policy.error());
     t.sla = *policy;
-    t.uuid = newUuid();
+    t.uuid = m_db.newUuid();
     t.feedbackId = input.feedbackId;
     t.createdBy = m_db.staff();
     t.status = TicketStatus::New;
@@ -195,7 +196,7 @@ Result<TicketEvent> TicketService::addEvent(const ComplaintTicket &ticket, Ticke
                                             const QString &refUuid)
 {
     TicketEvent e;
-    e.uuid = newUuid();
+    e.uuid = m_db.newUuid();
     e.ticketId = ticket.id;
     e.kind = kind;
     e.body = body;
@@ -263,7 +264,7 @@ Status TicketService::applyMove(ComplaintTicket &t, TicketStatus to, const QStri
     const qint64 now = m_clock.nowMs();
 
     TicketEvent e;
-    e.uuid = newUuid();
+    e.uuid = m_db.newUuid();
     e.ticketId = t.id;
     e.kind = TicketEvent::Kind::Status;
     e.fromStatus = t.status;
@@ -536,7 +537,7 @@ Result<Compensation> TicketService::addCompensation(const QString &uuid, const C
     c.currency = *currency;
     c.description = *description;
     auto changed = changeTicket(uuid, [&](ComplaintTicket &t) -> Status {
-        c.uuid = newUuid();
+        c.uuid = m_db.newUuid();
         c.ticketId = t.id;
         c.staff = m_db.staff();
         c.atMs = m_clock.nowMs();
@@ -585,7 +586,7 @@ Result<FollowUp> TicketService::addFollowUp(const QString &uuid, const FollowUp 
             return fail(Error::Code::Conflict,
                         tr("A follow-up is recorded once the ticket is resolved; it is %1.").arg(ticketStatusLabel(t.status)),
                         u"status"_s);
-        f.uuid = newUuid();
+        f.uuid = m_db.newUuid();
         f.ticketId = t.id;
         f.staff = m_db.staff();
         f.atMs = m_clock.nowMs();
@@ -622,7 +623,9 @@ Result<HandoverReport> TicketService::handover(qint64 sinceMs, int dueWithinHour
     report.generatedAt = m_clock.nowMs();
     report.sinceMs = sinceMs;
     report.horizonMs = report.generatedAt + qint64(std::max(0, dueWithinHours)) * HourMs;
-    // One bounded query per section plus one for the totals (TicketRepository::handoverStatements).
+    // One bounded query per section plus one for the totals (TicketRepository::handoverStatements),
+    // all from one view of the file.
+    ReadSnapshot snapshot(m_db);
     if (auto ok = m_repo.handover(report, sectionLimit); !ok)
         return std::unexpected(ok.error());
     return report;

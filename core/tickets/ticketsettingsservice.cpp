@@ -74,7 +74,7 @@ Result<TicketListItem> TicketSettingsService::addItem(TicketListItem::List list,
     auto all = m_repo.items(list, true);
     if (!all)
         return std::unexpected(all.error());
-    TicketListItem item{0, newUuid(), key, *name, int(all->size()) + 1, false};
+    TicketListItem item{0, m_db.newUuid(), key, *name, int(all->size()) + 1, false};
     auto id = m_repo.insertItem(list, item);
     if (!id)
         return std::unexpected(id.error());

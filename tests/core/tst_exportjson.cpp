@@ -66,7 +66,91 @@ Guest addAram(TempDatabase &t)
     return *guest;
 }
 
+// The small venue behind tests/data/export/small-venue.json, built only through services on the
+// fixed clock (TempDatabase) and a fixed id seed, so every uuid, time and the device id repeat.
+void buildSmallVenue(TempDatabase &t)
+{
+    const Guest aram = addAram(t);
+    REQUIRE_OK(VenueSettings(t.db()).setCurrency(QStringLiteral("AMD")));
+    t.clock().advance(90'000);
+    Guest nino;
+    nino.givenName = QStringLiteral("ნინო");
+    nino.familyName = QStringLiteral("ბერიძე");
+    nino.emails = {QStringLiteral("nino@example.ge"), QStringLiteral("n.beridze@example.com")};
+    nino.tags = {QStringLiteral("spa"), QStringLiteral("late-checkout")};
+    nino.anniversary = QDate(2010, 9, 1);
+    auto added = GuestService(t.db()).add(nino);
+    REQUIRE_OK(added);
+    t.clock().advance(60'000);
+    Preference pillow;
+    pillow.guestUuid = added->uuid;
+    pillow.category = PreferenceCategory::Room;
+    pillow.value = QStringLiteral("Feather-free pillows");
+    REQUIRE_OK(PreferenceService(t.db()).record(pillow));
+    Stay booked;
+    booked.guestUuid = added->uuid;
+    booked.arrival = QDate(2026, 7, 3);
+    booked.departure = QDate(2026, 7, 5);
+    booked.room = QStringLiteral("12");
+    booked.rateMinor = 6000000;
+    booked.currency = QStringLiteral("AMD");
+    REQUIRE_OK(StayService(t.db()).add(booked));
+    t.clock().advance(3'600'000);
+    Guest left;
+    left.givenName = QStringLiteral("Anna");
+    left.familyName = QStringLiteral("Smith");
+    left.phones = {QStringLiteral("+44 20 7946 0958")};
+    auto anna = GuestService(t.db()).add(left);
+    REQUIRE_OK(anna);
+    REQUIRE_OK(GuestService(t.db()).archive(anna->uuid));
+    (void)aram;
+}
+
 } // namespace
+
+// The export of a venue built with a fixed clock and seed is byte for byte the golden file: a
+// change of column order, number format, escaping or line layout shows here. After a deliberate
+// format change (and docs/json-export.md updated), regenerate the file with
+//     INNKEEP_REGENERATE_GOLDEN=1 build/bin/innkeep_core_tests "JSON export: golden*"
+// and review its diff before committing it.
+TEST_CASE("JSON export: golden file for a small venue, byte for byte")
+{
+    const QString golden = QStringLiteral(INNKEEP_TEST_DATA "/export/small-venue.json");
+    TempDatabase t(0x1AA5'0F00'D5EEDull);
+    buildSmallVenue(t);
+    t.clock().advance(60'000);
+    const QString path = t.filePath(QStringLiteral("out.json"));
+    REQUIRE_OK(JsonExport(t.db()).write(path));
+    const QByteArray written = readBytes(path);
+    if (qEnvironmentVariableIsSet("INNKEEP_REGENERATE_GOLDEN")) {
+        writeBytes(golden, written);
+        WARN("Rewrote " << golden.toStdString());
+    }
+    CHECK(written == readBytes(golden));
+}
+
+TEST_CASE("JSON export: the same venue built twice with the same seed exports the same bytes")
+{
+    QByteArray first, second;
+    for (QByteArray *bytes : {&first, &second}) {
+        TempDatabase t(42);
+        buildSmallVenue(t);
+        const QString path = t.filePath(QStringLiteral("out.json"));
+        REQUIRE_OK(JsonExport(t.db()).write(path));
+        *bytes = readBytes(path);
+    }
+    CHECK(first == second);
+    // Without a seed the ids (and so the file) differ: production ids stay random.
+    QByteArray unseeded[2];
+    for (QByteArray &bytes : unseeded) {
+        TempDatabase t;
+        buildSmallVenue(t);
+        const QString path = t.filePath(QStringLiteral("out.json"));
+        REQUIRE_OK(JsonExport(t.db()).write(path));
+        bytes = readBytes(path);
+    }
+    CHECK(unseeded[0] != unseeded[1]);
+}
 
 TEST_CASE("JSON export: the documented header, venue settings and a guest with everything nested")
 {

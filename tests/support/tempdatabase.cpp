@@ -14,7 +14,7 @@ QDateTime fixedNow()
     return QDateTime(QDate(2026, 6, 15), QTime(10, 0), Qt::UTC);
 }
 
-TempDatabase::TempDatabase() : m_clock(fixedNow())
+TempDatabase::TempDatabase(std::optional<quint64> idSeed) : m_clock(fixedNow()), m_idSeed(idSeed)
 {
     REQUIRE(m_dir.isValid());
     reopen();
@@ -23,7 +23,9 @@ TempDatabase::TempDatabase() : m_clock(fixedNow())
 void TempDatabase::reopen()
 {
     m_db.reset();
-    auto opened = Database::open(path(), m_clock);
+    auto opened = Database::open(path(), m_clock, Database::Mode::OpenOrCreate, m_idSeed);
+    if (m_idSeed)
+        ++*m_idSeed;
     if (!opened)
         FAIL(opened.error().toString().toStdString());
     m_db = std::move(*opened);

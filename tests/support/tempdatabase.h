@@ -9,14 +9,17 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 namespace innkeep::test {
 
 // A fresh Innkeep file in its own temporary folder, on a manual clock set to a fixed instant.
+// Given an id seed, its ids (and device id) are the same on every run (golden-file tests); each
+// reopen() moves the seed on, so a reopened file never repeats an id it already holds.
 class TempDatabase
 {
 public:
-    TempDatabase();
+    explicit TempDatabase(std::optional<quint64> idSeed = std::nullopt);
     [[nodiscard]] Database &db() { return *m_db; }
     [[nodiscard]] ManualClock &clock() { return m_clock; }
     [[nodiscard]] QString path() const { return m_dir.filePath(QStringLiteral("innkeep.sqlite")); }
@@ -27,6 +30,7 @@ public:
 private:
     QTemporaryDir m_dir;
     ManualClock m_clock;
+    std::optional<quint64> m_idSeed;
     std::unique_ptr<Database> m_db;
 };
 

@@ -14,6 +14,7 @@
 #include "tickets/ticketsmodule.h"
 #include "tickets/ticketspage.h"
 #include "widgets/messagebar.h"
+#include "whendialogshows.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -42,9 +43,7 @@ TEST_CASE("a low-rated feedback entry becomes a complaint in one click", "[ui][f
     window.showPage(page);
 
     // Entered through the form: 1/5 on a review site.
-    QTimer::singleShot(0, [&] {
-        auto *d = qobject_cast<FeedbackDialog *>(QApplication::activeModalWidget());
-        REQUIRE(d != nullptr);
+    test::whenDialogShows<FeedbackDialog>([&](FeedbackDialog *d) {
         QTest::keyClicks(d->guestEdit(), QStringLiteral("Anna"));
         REQUIRE(d->guestEdit()->guestUuid() == v.anna);
         d->channelBox()->setCurrentIndex(d->channelBox()->findData(int(FeedbackChannel::ReviewSite)));

@@ -4,7 +4,9 @@
 #include "appservices.h"
 #include "mainwindow.h"
 #include "tempdatabase.h"
+#include "widgets/filechooser.h"
 #include "widgets/messagebar.h"
+#include "widgets/question.h"
 
 #include <QAction>
 #include <QDir>
@@ -68,9 +70,22 @@ TEST_CASE("File banner: a damaged file opens with a banner saying so, and offers
     if (const QString pictures = qEnvironmentVariable("INNKEEP_TEST_PNG_DIR"); !pictures.isEmpty())
         REQUIRE(window.grab().save(QDir(pictures).filePath(QStringLiteral("filebanner-damaged.png"))));
 
+    // The banner's button asks for a copy (FileChooser), then whether to put it in place
+    // (Question): No changes nothing, Yes asks main() to restore it.
     QSignalSpy requested(&window, &MainWindow::restoreRequested);
     const QString copy = dir.filePath(QStringLiteral("damaged.sqlite.schema3-20260101-000000.bak"));
-    window.restoreBackupFrom(copy);
+    FileChooser::answerNext(copy);
+    Question::answerNext(QMessageBox::No);
+    QTest::mouseClick(restore, Qt::LeftButton);
+    CHECK(FileChooser::pendingAnswers() == 0);
+    CHECK(Question::pendingAnswers() == 0);
+    CHECK(FileChooser::lastCaption() == QStringLiteral("Restore a Backup"));
+    CHECK(Question::lastText().contains(QDir::toNativeSeparators(copy)));
+    CHECK(requested.isEmpty());
+
+    FileChooser::answerNext(copy);
+    Question::answerNext(QMessageBox::Yes);
+    QTest::mouseClick(restore, Qt::LeftButton);
     REQUIRE(requested.size() == 1);
     CHECK(requested.first().first().toString() == copy);
 }

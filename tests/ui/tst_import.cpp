@@ -8,6 +8,8 @@
 #include "models/guesttablemodel.h"
 #include "tempdatabase.h"
 #include "venue/venuesettings.h"
+#include "whendialogshows.h"
+#include "widgets/filechooser.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -17,7 +19,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
-#include <QTimer>
 
 using namespace innkeep;
 using namespace innkeep::ui;
@@ -101,23 +102,45 @@ TEST_CASE("choosing what an unknown column is checks the file again, and Enter i
 
 TEST_CASE("File > Import Guests adds the list and shows it on the Guests page", "[ui][import]")
 {
+    // The whole menu path: the shortcut, the file question (answered through FileChooser), the
+    // import dialog on its worker thread, then the Guests page.
     ImportFixture f;
     MainWindow window(f.services);
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     const QString path = f.write("guests.csv", "given_name,family_name,email\nAram,Petrosyan,aram@example.am\n"
                                                "Anna,Smith,anna@example.com\nLevan,Kapanadze,levan@example.ge\n");
-    QTimer::singleShot(0, [] {
-        auto *dialog = qobject_cast<ImportGuestsDialog *>(QApplication::activeModalWidget());
-        REQUIRE(dialog != nullptr);
+    FileChooser::answerNext(path);
+    QString checked;
+    test::whenDialogShows<ImportGuestsDialog>([&checked](ImportGuestsDialog *dialog) {
         REQUIRE(settled(*dialog));
+        checked = dialog->statusText();
         QTest::keyClick(dialog, Qt::Key_Return); // Import 3 guests
         REQUIRE(settled(*dialog));
         QTest::keyClick(dialog, Qt::Key_Escape); // Close
     });
-    window.importGuestsFrom(path);
+    QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(FileChooser::pendingAnswers() == 0);
+    CHECK(FileChooser::lastCaption() == QStringLiteral("Import Guests"));
+    CHECK(checked == QStringLiteral("3 guests are ready to import."));
+    CHECK(f.t.count(QStringLiteral("guests")) == 3);
     CHECK(window.currentPage() == window.guestsPage());
     auto *table = window.guestsPage()->findChild<QTableView *>();
     REQUIRE(table != nullptr);
     CHECK(table->model()->rowCount() == 3);
+}
+
+TEST_CASE("File > Import Guests, cancelled at the file question, opens nothing and adds nothing", "[ui][import]")
+{
+    ImportFixture f;
+    MainWindow window(f.services);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QWidget *before = window.currentPage();
+    FileChooser::answerNext(QString()); // Cancel
+    QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(FileChooser::pendingAnswers() == 0);
+    CHECK(QApplication::activeModalWidget() == nullptr);
+    CHECK(window.currentPage() == before);
+    CHECK(f.t.count(QStringLiteral("guests")) == 0);
 }

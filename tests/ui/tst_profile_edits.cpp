@@ -18,6 +18,7 @@
 #include "tickets/ticketsmodule.h"
 #include "ticketswindowfixture.h"
 #include "today/todaypage.h"
+#include "whendialogshows.h"
 
 #include <QAccessible>
 #include <QComboBox>
@@ -37,19 +38,7 @@ using namespace innkeep::ui;
 
 namespace {
 
-// Runs `step` on the modal dialog of type D once it is showing (QDialog::exec blocks the test).
-// Offscreen does not always activate a modal child: activate it before typing.
-template<typename D, typename Step>
-void whenDialogShows(Step step)
-{
-    QTimer::singleShot(0, [step] {
-        auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
-        REQUIRE(dialog != nullptr);
-        QApplication::setActiveWindow(dialog);
-        REQUIRE(QTest::qWaitForWindowActive(dialog));
-        step(dialog);
-    });
-}
+using test::whenDialogShows;
 
 using Fixture = test::TicketsWindowFixture;
 

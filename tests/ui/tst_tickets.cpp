@@ -21,6 +21,7 @@
 #include "ticketswindowfixture.h"
 #include "widgets/messagebar.h"
 #include "widgets/theme.h"
+#include "whendialogshows.h"
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>
@@ -45,19 +46,7 @@ using namespace innkeep::ui;
 
 namespace {
 
-template<typename D, typename Step>
-void whenDialogShows(Step step)
-{
-    QTimer::singleShot(0, [step] {
-        auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
-        REQUIRE(dialog != nullptr);
-        QApplication::setActiveWindow(dialog); // offscreen does not always hand focus to a modal child
-        REQUIRE(QTest::qWaitForWindowActive(dialog));
-        REQUIRE(QApplication::focusWidget() != nullptr);
-        REQUIRE(QApplication::focusWidget()->window() == dialog);
-        step(dialog);
-    });
-}
+using test::whenDialogShows;
 
 struct Fixture : test::TicketsWindowFixture
 {

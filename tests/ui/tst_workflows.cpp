@@ -14,6 +14,7 @@
 #include "search/globalsearch.h"
 #include "tempdatabase.h"
 #include "widgets/alertbanner.h"
+#include "whendialogshows.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -31,16 +32,7 @@ using namespace innkeep::ui;
 
 namespace {
 
-// Runs `step` on the modal dialog of type D once it is showing (QDialog::exec blocks the test).
-template<typename D, typename Step>
-void whenDialogShows(Step step)
-{
-    QTimer::singleShot(0, [step] {
-        auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
-        REQUIRE(dialog != nullptr);
-        step(dialog);
-    });
-}
+using test::whenDialogShows;
 
 struct Fixture
 {

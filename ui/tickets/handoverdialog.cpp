@@ -6,13 +6,13 @@
 #include "storage/database.h"
 #include "ticketdisplaytext.h"
 #include "ticketservices.h"
+#include "widgets/filechooser.h"
 #include "widgets/format.h"
 #include "widgets/messagebar.h"
 
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPageLayout>
@@ -179,8 +179,8 @@ void HandoverDialog::savePdfAs()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = tr("handover-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Handover as PDF"), dir + QLatin1Char('/') + name,
-                                                      tr("PDF files (*.pdf)"));
+    const QString path = FileChooser::saveFile(this, tr("Save Handover as PDF"), dir + QLatin1Char('/') + name,
+                                               tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
         saveAsPdf(path);
 }
