@@ -874,6 +874,25 @@
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount such as 25 or 12.50.</source>
+        <translation>«%1»-ը գումար չէ․ գրեք, օրինակ, 25 կամ 12.50։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 has no minor unit; give a whole amount.</source>
+        <translation>«%1»: %2 արժույթը մանր միավոր չունի․ նշեք ամբողջ գումար։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than %2 decimals, the most %3 has.</source>
+        <translation>«%1»-ն ունի %2-ից ավելի տասնորդական նիշ, իսկ %3-ի համար առավելագույնը %2 է։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large an amount.</source>
+        <translation>«%1»-ը չափազանց մեծ գումար է։</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
         <source>Enter a phone number.</source>
@@ -1093,15 +1112,34 @@
     </message>
     <message>
         <source>%1 %2 is missing</source>
+        <extracomment>%1 is a kind of schema object (table, index, trigger, view), %2 its name.</extracomment>
         <translation>%1 %2 — բացակայում է</translation>
     </message>
     <message>
         <source>%1 %2 differs from what the migrations make</source>
+        <extracomment>%1 is a kind of schema object (table, index, trigger, view), %2 its name.</extracomment>
         <translation>%1 %2 — տարբերվում է միգրացիաների ստեղծածից</translation>
     </message>
     <message>
         <source>%1 %2 is not made by the migrations</source>
+        <extracomment>%1 is a kind of schema object (table, index, trigger, view), %2 its name.</extracomment>
         <translation>%1 %2 — չի ստեղծվում միգրացիաներով</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>աղյուսակ</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>ինդեքս</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>տրիգեր</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>տեսք</translation>
     </message>
 </context>
 <context>

@@ -874,6 +874,25 @@
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount such as 25 or 12.50.</source>
+        <translation>„%1“ არ არის თანხა; დაწერეთ, მაგალითად, 25 ან 12.50.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 has no minor unit; give a whole amount.</source>
+        <translation>„%1“: %2 ვალუტას წვრილი ერთეული არ აქვს; მიუთითეთ მთელი თანხა.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than %2 decimals, the most %3 has.</source>
+        <translation>„%1“-ში %2-ზე მეტი ათწილადი ნიშანია, %3-ს კი მაქსიმუმ %2 აქვს.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large an amount.</source>
+        <translation>„%1“ ზედმეტად დიდი თანხაა.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
         <source>Enter a phone number.</source>
@@ -1093,15 +1112,34 @@
     </message>
     <message>
         <source>%1 %2 is missing</source>
+        <extracomment>%1 is a kind of schema object (table, index, trigger, view), %2 its name.</extracomment>
         <translation>%1 %2 არ არსებობს</translation>
     </message>
     <message>
         <source>%1 %2 differs from what the migrations make</source>
+        <extracomment>%1 is a kind of schema object (table, index, trigger, view), %2 its name.</extracomment>
         <translation>%1 %2 განსხვავდება მიგრაციებით შექმნილისგან</translation>
     </message>
     <message>
         <source>%1 %2 is not made by the migrations</source>
+        <extracomment>%1 is a kind of schema object (table, index, trigger, view), %2 its name.</extracomment>
         <translation>%1 %2 მიგრაციებით არ იქმნება</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>ცხრილი</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>ინდექსი</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>ტრიგერი</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>ხედი</translation>
     </message>
 </context>
 <context>
