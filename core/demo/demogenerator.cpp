@@ -3,12 +3,12 @@
 #include "demogenerator.h"
 
 #include "demo/demodata.h"
+#include "demo/ticketdemo.h"
 #include "guests/guestservice.h"
 #include "preferences/preferenceservice.h"
 #include "stays/stayservice.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
-#include "tickets/ticketdemo.h"
 #include "venue/venuesettings.h"
 
 #include <QDate>

@@ -26,7 +26,7 @@ struct DemoSummary
 // Armenian, Georgian and Cyrillic script with Latin forms; German, French and Spanish with
 // their accents), contacts that pass validation, about three stays each over the last three
 // years plus today's arrivals, in-house guests, departures and upcoming bookings, preferences
-// (some critical), notes, then complaints and feedback (tickets/ticketdemo.h).
+// (some critical), notes, then complaints and feedback (demo/ticketdemo.h).
 // Everything goes through the services, so the change log and search index are right. The same
 // seed on the same day gives the same venue (ids and timestamps aside). Commits every
 // BatchSize guests and keeps nothing per guest, so a million guests fit in constant memory.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedbackrepository.h"
 
+#include "search/searchindex.h"
 #include "storage/database.h"
 #include "storage/rowwriter.h"
 #include "storage/statement.h"
@@ -139,15 +140,7 @@ Result<QList<FieldChange>> FeedbackRepository::update(const FeedbackEntry &befor
 
 Status FeedbackRepository::updateSearchDocument(qint64 feedbackId)
 {
-    Statement remove(m_db, u"DELETE FROM search_index WHERE rowid = ?"_s);
-    if (auto ok = remove.bind(feedbackId * 4 + 2).exec(); !ok)
-        return ok;
-    Statement insert(m_db, u"INSERT INTO search_index(rowid, kind, ref, name, contact, extra) "
-                           "SELECT f.id * 4 + 2, 'feedback', f.uuid, "
-                           "coalesce(trim(g.given_name || ' ' || g.family_name || ' ' || g.latin_given_name || ' ' || "
-                           "g.latin_family_name), ''), '', trim(f.site || ' ' || f.body || ' ' || f.response) "
-                           "FROM feedback f LEFT JOIN guests g ON g.id = f.guest_id WHERE f.id = ?"_s);
-    return insert.bind(feedbackId).exec();
+    return SearchIndex(m_db).indexFeedback(feedbackId);
 }
 
 Result<QList<FeedbackEntry>> FeedbackRepository::list(const FeedbackQuery &query)

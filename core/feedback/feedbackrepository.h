@@ -29,7 +29,7 @@ public:
     [[nodiscard]] Result<std::optional<FeedbackEntry>> byId(qint64 id);
     [[nodiscard]] Result<qint64> insert(const FeedbackEntry &entry);
     [[nodiscard]] Result<QList<FieldChange>> update(const FeedbackEntry &before, const FeedbackEntry &after);
-    // Rewrites the entry's search document (rowid id*4+2): guest name; site, text and response.
+    // Rewrites the entry's search document through SearchIndex::indexFeedback(), which owns its rowid.
     [[nodiscard]] Status updateSearchDocument(qint64 feedbackId);
 
     [[nodiscard]] Result<QList<FeedbackEntry>> list(const FeedbackQuery &query);

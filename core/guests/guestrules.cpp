@@ -4,8 +4,8 @@
 
 #include "common/fieldlimits.h"
 #include "common/languagecode.h"
+#include "common/phonenumber.h"
 #include "common/textfield.h"
-#include "guests/phonenumber.h"
 #include "search/searchkey.h"
 
 #include <algorithm>

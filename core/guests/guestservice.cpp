@@ -56,6 +56,21 @@ Error notFound(const QString &uuid)
                  0};
 }
 
+// The values of a typed guest that their search document is made of (SearchIndex::rowFor());
+// reindexGuest() reads the same ones from the tables.
+GuestSearchDocument searchDocumentOf(const Guest &guest)
+{
+    GuestSearchDocument doc;
+    doc.guestId = guest.id;
+    doc.uuid = guest.uuid;
+    doc.names = {guest.givenName, guest.familyName, guest.latinGivenName, guest.latinFamilyName};
+    doc.emails = guest.emails;
+    doc.phones = guest.phones;
+    doc.tags = guest.tags;
+    doc.text = {guest.company, guest.city};
+    return doc;
+}
+
 } // namespace
 
 GuestIntake GuestService::intake() const
@@ -102,7 +117,7 @@ Result<NewGuest> GuestService::prepare(Guest draft, QStringList notes, const Gue
     QVariantMap row = trackedFields(guest);
     row.insert(QStringLiteral("created_at"), guest.createdAt);
     prepared.changeJson = ChangeLog::rowJson(row);
-    GuestSearchDocument document = SearchIndex::documentFor(guest);
+    GuestSearchDocument document = searchDocumentOf(guest);
     document.text += prepared.notes;
     prepared.search = SearchIndex::rowFor(document);
     return prepared;

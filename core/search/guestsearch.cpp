@@ -110,7 +110,9 @@ QString GuestSearch::probeSql()
 
 namespace {
 
-// A guest document's names come with it (rowid = guest id * 4), not from a statement per hit.
+// A guest document's names come with it (rowid = guest id * 4, SearchIndex::rowid()), not from a
+// statement per hit.
+static_assert(SearchIndex::rowid(SearchKind::Guest, 1) == 4, "FtsColumns joins guests on search_index.rowid / 4");
 const QString FtsColumns = QStringLiteral(
     "SELECT search_index.rowid, kind, ref, name, contact, tags, stays, extra, g.given_name, g.family_name, "
     "g.latin_given_name, g.latin_family_name FROM search_index "

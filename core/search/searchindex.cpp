@@ -2,16 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchindex.h"
 
-#include "guests/guest.h"
-#include "guests/phonenumber.h"
+#include "common/phonenumber.h"
 #include "search/namekeybatch.h"
 #include "search/searchkey.h"
 #include "storage/database.h"
 #include "storage/statement.h"
 
-#include <QSet>
-
 #include <algorithm>
+#include <QSet>
 
 namespace innkeep {
 
@@ -76,7 +74,8 @@ QStringList SearchIndex::nameKeys(const QStringList &givenNames, const QStringLi
         for (qsizetype k = 0; k < std::max(givenKeys.size(), familyKeys.size()); ++k) {
             const QString given = givenKeys.value(k, givenKeys.first());
             const QString family = familyKeys.value(k, familyKeys.first());
-            for (const QString &word : given.split(QLatin1Char(' '), Qt::SkipEmptyParts) + family.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            for (const QString &word : given.split(QLatin1Char(' '), Qt::SkipEmptyParts) +
+                                           family.split(QLatin1Char(' '), Qt::SkipEmptyParts))
                 add(word);
             if (!given.isEmpty() && !family.isEmpty()) {
                 add(given + QLatin1Char(' ') + family);
@@ -85,19 +84,6 @@ QStringList SearchIndex::nameKeys(const QStringList &givenNames, const QStringLi
         }
     }
     return keys;
-}
-
-GuestSearchDocument SearchIndex::documentFor(const Guest &guest)
-{
-    GuestSearchDocument doc;
-    doc.guestId = guest.id;
-    doc.uuid = guest.uuid;
-    doc.names = {guest.givenName, guest.familyName, guest.latinGivenName, guest.latinFamilyName};
-    doc.emails = guest.emails;
-    doc.phones = guest.phones;
-    doc.tags = guest.tags;
-    doc.text = {guest.company, guest.city};
-    return doc;
 }
 
 GuestSearchRow SearchIndex::rowFor(const GuestSearchDocument &doc)
@@ -127,7 +113,8 @@ GuestSearchRow SearchIndex::rowFor(const GuestSearchDocument &doc)
     row.tags = joined(doc.tags);
     row.stays = joined(doc.stays);
     row.extra = joined(doc.text);
-    row.nameKeys = nameKeys({doc.names.value(0), doc.names.value(2)}, {doc.names.value(1), doc.names.value(3)});
+    row.nameKeys =
+        nameKeys({doc.names.value(0), doc.names.value(2)}, {doc.names.value(1), doc.names.value(3)});
     return row;
 }
 
@@ -138,9 +125,11 @@ Status SearchIndex::indexGuest(const GuestSearchDocument &doc)
 
 Status SearchIndex::writeDocument(const GuestSearchRow &row)
 {
-    Statement replace(m_db, QStringLiteral("INSERT OR REPLACE INTO search_index(rowid, kind, ref, name, contact, tags, "
-                                           "stays, extra) VALUES (?, 'guest', ?, ?, ?, ?, ?, ?)"));
-    replace.bind(GuestRowid(row.guestId), row.uuid, row.name, row.contact, row.tags, row.stays, row.extra);
+    Statement replace(
+        m_db, QStringLiteral("INSERT OR REPLACE INTO search_index(rowid, kind, ref, name, contact, tags, "
+                             "stays, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    replace.bind(rowid(SearchKind::Guest, row.guestId), kindToken(SearchKind::Guest), row.uuid, row.name,
+                 row.contact, row.tags, row.stays, row.extra);
     return replace.exec();
 }
 
@@ -154,7 +143,8 @@ Status SearchIndex::write(const GuestSearchRow &row, bool newGuest)
             return ok;
     }
     for (const QString &key : row.nameKeys) {
-        Statement insert(m_db, QStringLiteral("INSERT OR IGNORE INTO search_names(key, guest_id) VALUES (?, ?)"));
+        Statement insert(m_db,
+                         QStringLiteral("INSERT OR IGNORE INTO search_names(key, guest_id) VALUES (?, ?)"));
         if (auto ok = insert.bind(key, row.guestId).exec(); !ok)
             return ok;
     }
@@ -171,30 +161,87 @@ Status SearchIndex::writeNew(const GuestSearchRow &row, NameKeyBatch &nameKeys)
 
 Status SearchIndex::removeGuest(qint64 guestId)
 {
-    Statement remove(m_db, QStringLiteral("DELETE FROM search_index WHERE rowid = ?"));
-    if (auto ok = remove.bind(GuestRowid(guestId)).exec(); !ok)
+    return remove(SearchKind::Guest, guestId);
+}
+
+Status SearchIndex::remove(SearchKind kind, qint64 id)
+{
+    Statement drop(m_db, QStringLiteral("DELETE FROM search_index WHERE rowid = ?"));
+    if (auto ok = drop.bind(rowid(kind, id)).exec(); !ok)
         return ok;
+    if (kind != SearchKind::Guest)
+        return {};
     Statement clear(m_db, QStringLiteral("DELETE FROM search_names WHERE guest_id = ?"));
-    return clear.bind(guestId).exec();
+    return clear.bind(id).exec();
+}
+
+Status SearchIndex::indexTicket(qint64 ticketId)
+{
+    // Built by SQLite from the rows as they are: the guest's names (so a complaint is found by the
+    // guest's name), the room, the description, the resolution and the notes and actions on it.
+    if (auto ok = remove(SearchKind::Ticket, ticketId); !ok)
+        return ok;
+    Statement insert(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO search_index(rowid, kind, ref, name, contact, extra) "
+            "SELECT ?, ?, t.uuid, "
+            "coalesce(trim(g.given_name || ' ' || g.family_name || ' ' || g.latin_given_name || ' ' || "
+            "g.latin_family_name), ''), '', "
+            "trim(t.room || ' ' || t.description || ' ' || t.resolution_summary || ' ' || coalesce((SELECT "
+            "group_concat(e.body, ' ') FROM ticket_events e WHERE e.ticket_id = t.id AND e.kind IN ('note', "
+            "'action')), "
+            "'')) FROM tickets t LEFT JOIN guests g ON g.id = t.guest_id WHERE t.id = ?"));
+    return insert.bind(rowid(SearchKind::Ticket, ticketId), kindToken(SearchKind::Ticket), ticketId).exec();
+}
+
+Status SearchIndex::indexFeedback(qint64 feedbackId)
+{
+    if (auto ok = remove(SearchKind::Feedback, feedbackId); !ok)
+        return ok;
+    Statement insert(
+        m_db, QStringLiteral("INSERT INTO search_index(rowid, kind, ref, name, contact, extra) "
+                             "SELECT ?, ?, f.uuid, "
+                             "coalesce(trim(g.given_name || ' ' || g.family_name || ' ' || "
+                             "g.latin_given_name || ' ' || g.latin_family_name), ''), '', "
+                             "trim(f.site || ' ' || f.body || ' ' || f.response) "
+                             "FROM feedback f LEFT JOIN guests g ON g.id = f.guest_id WHERE f.id = ?"));
+    return insert.bind(rowid(SearchKind::Feedback, feedbackId), kindToken(SearchKind::Feedback), feedbackId)
+        .exec();
+}
+
+QString SearchIndex::kindToken(SearchKind kind)
+{
+    switch (kind) {
+    case SearchKind::Guest:
+        return QStringLiteral("guest");
+    case SearchKind::Ticket:
+        return QStringLiteral("ticket");
+    case SearchKind::Feedback:
+        return QStringLiteral("feedback");
+    }
+    return {};
 }
 
 Status SearchIndex::renameInRelatedDocuments(qint64 guestId)
 {
-    // Ticket documents are rowid id*4+1, feedback id*4+2 (TicketRepository, FeedbackRepository);
-    // one rowid at a time, because FTS5 looks up a rowid but scans for a rowid IN (…).
-    Statement related(m_db, QStringLiteral("SELECT id * 4 + 1 FROM tickets WHERE guest_id = ? "
-                                           "UNION ALL SELECT id * 4 + 2 FROM feedback WHERE guest_id = ?"));
+    // The complaint and feedback documents about the guest; one rowid at a time, because FTS5
+    // looks up a rowid but scans for a rowid IN (…).
+    Statement related(m_db, QStringLiteral("SELECT id, 0 FROM tickets WHERE guest_id = ? "
+                                           "UNION ALL SELECT id, 1 FROM feedback WHERE guest_id = ?"));
     if (auto ok = related.bind(guestId, guestId).exec(); !ok)
         return ok;
     QList<qint64> rowids;
     while (related.next())
-        rowids.append(related.integer(0));
+        rowids.append(
+            rowid(related.integer(1) == 0 ? SearchKind::Ticket : SearchKind::Feedback, related.integer(0)));
     related.reset();
-    for (const qint64 rowid : std::as_const(rowids)) {
-        Statement rename(m_db, QStringLiteral("UPDATE search_index SET name = (SELECT trim(g.given_name || ' ' || "
-                                              "g.family_name || ' ' || g.latin_given_name || ' ' || g.latin_family_name) "
-                                              "FROM guests g WHERE g.id = ?) WHERE rowid = ?"));
-        if (auto ok = rename.bind(guestId, rowid).exec(); !ok)
+    for (const qint64 documentRowid : std::as_const(rowids)) {
+        Statement rename(
+            m_db, QStringLiteral("UPDATE search_index SET name = (SELECT trim(g.given_name || ' ' || "
+                                 "g.family_name || ' ' || g.latin_given_name || ' ' || g.latin_family_name) "
+                                 "FROM guests g WHERE g.id = ?) WHERE rowid = ?"));
+        if (auto ok = rename.bind(guestId, documentRowid).exec(); !ok)
             return ok;
     }
     return {};
@@ -205,8 +252,9 @@ Status SearchIndex::reindexGuest(qint64 guestId)
     GuestSearchDocument doc;
     doc.guestId = guestId;
     {
-        Statement guest(m_db, QStringLiteral("SELECT uuid, given_name, family_name, latin_given_name, latin_family_name, "
-                                             "company, city, archived_at FROM guests WHERE id = ?"));
+        Statement guest(
+            m_db, QStringLiteral("SELECT uuid, given_name, family_name, latin_given_name, latin_family_name, "
+                                 "company, city, archived_at FROM guests WHERE id = ?"));
         if (auto ok = guest.bind(guestId).exec(); !ok)
             return ok;
         if (!guest.next())
@@ -218,7 +266,9 @@ Status SearchIndex::reindexGuest(qint64 guestId)
         doc.text = {guest.text(5), guest.text(6)};
     }
     {
-        Statement contacts(m_db, QStringLiteral("SELECT kind, value FROM guest_contacts WHERE guest_id = ? ORDER BY position"));
+        Statement contacts(
+            m_db,
+            QStringLiteral("SELECT kind, value FROM guest_contacts WHERE guest_id = ? ORDER BY position"));
         if (auto ok = contacts.bind(guestId).exec(); !ok)
             return ok;
         while (contacts.next())

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketrepository.h"
 
+#include "search/searchindex.h"
 #include "storage/database.h"
 #include "storage/rowwriter.h"
 #include "storage/statement.h"
@@ -292,19 +293,7 @@ Result<qint64> TicketRepository::insertFollowUp(const FollowUp &followUp)
 
 Status TicketRepository::updateSearchDocument(qint64 ticketId)
 {
-    Statement remove(m_db, u"DELETE FROM search_index WHERE rowid = ?"_s);
-    if (auto ok = remove.bind(ticketId * 4 + 1).exec(); !ok)
-        return ok;
-    Statement insert(
-        m_db,
-        u"INSERT INTO search_index(rowid, kind, ref, name, contact, extra) "
-        "SELECT t.id * 4 + 1, 'ticket', t.uuid, "
-        "coalesce(trim(g.given_name || ' ' || g.family_name || ' ' || g.latin_given_name || ' ' || "
-        "g.latin_family_name), ''), '', "
-        "trim(t.room || ' ' || t.description || ' ' || t.resolution_summary || ' ' || coalesce((SELECT "
-        "group_concat(e.body, ' ') FROM ticket_events e WHERE e.ticket_id = t.id AND e.kind IN ('note', 'action')), "
-        "'')) FROM tickets t LEFT JOIN guests g ON g.id = t.guest_id WHERE t.id = ?"_s);
-    return insert.bind(ticketId).exec();
+    return SearchIndex(m_db).indexTicket(ticketId);
 }
 
 Result<QList<TicketEvent>> TicketRepository::timeline(qint64 ticketId)

@@ -48,8 +48,7 @@ public:
     [[nodiscard]] Result<qint64> insertEvent(const TicketEvent &event);
     [[nodiscard]] Result<qint64> insertCompensation(const Compensation &compensation);
     [[nodiscard]] Result<qint64> insertFollowUp(const FollowUp &followUp);
-    // Rewrites the ticket's search document (rowid id*4+1): guest name, room, description,
-    // notes, actions and resolution summary.
+    // Rewrites the ticket's search document through SearchIndex::indexTicket(), which owns its rowid.
     [[nodiscard]] Status updateSearchDocument(qint64 ticketId);
 
     // Oldest first.

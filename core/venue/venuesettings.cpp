@@ -4,8 +4,8 @@
 
 #include "common/currencycode.h"
 #include "common/fieldlimits.h"
+#include "common/phonenumber.h"
 #include "common/textfield.h"
-#include "guests/phonenumber.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
 #include "storage/statement.h"

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tst_tickets_fixture.h"
 
-#include "tickets/ticketdemo.h"
+#include "demo/ticketdemo.h"
 #include "tickets/ticketservice.h"
 
 #include <QElapsedTimer>
