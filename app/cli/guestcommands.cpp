@@ -9,7 +9,7 @@
 #include "common/textfield.h"
 #include "console.h"
 #include "guests/guestservice.h"
-#include "guests/phonenumber.h"
+#include "common/phonenumber.h"
 #include "jsonformat.h"
 #include "preferences/preferenceservice.h"
 #include "stays/stayservice.h"

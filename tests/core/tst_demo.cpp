@@ -6,7 +6,7 @@
 #include "demo/demofile.h"
 #include "demo/demogenerator.h"
 #include "guests/guestservice.h"
-#include "guests/phonenumber.h"
+#include "common/phonenumber.h"
 #include "search/guestsearch.h"
 #include "stays/stayservice.h"
 #include "storage/statement.h"

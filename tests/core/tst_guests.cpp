@@ -6,7 +6,7 @@
 #include "guests/guestrules.h"
 #include "search/searchkey.h"
 #include "guests/guestservice.h"
-#include "guests/phonenumber.h"
+#include "common/phonenumber.h"
 #include "storage/changelog.h"
 #include "venue/venuesettings.h"
 

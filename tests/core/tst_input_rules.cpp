@@ -11,7 +11,7 @@
 #include "feedback/feedbackservice.h"
 #include "guests/guestrules.h"
 #include "guests/guestservice.h"
-#include "guests/phonenumber.h"
+#include "common/phonenumber.h"
 #include "preferences/preferenceservice.h"
 #include "staff/staffservice.h"
 #include "stays/stayservice.h"

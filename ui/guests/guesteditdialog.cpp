@@ -3,7 +3,7 @@
 #include "guesteditdialog.h"
 
 #include "appservices.h"
-#include "guests/phonenumber.h"
+#include "common/phonenumber.h"
 #include "widgets/messagebar.h"
 #include "widgets/plaintext.h"
 #include "widgets/theme.h"

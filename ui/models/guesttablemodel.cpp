@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guesttablemodel.h"
 
-#include "guests/phonenumber.h"
+#include "common/phonenumber.h"
 #include "roles.h"
 #include "storage/database.h"
 #include "widgets/format.h"

@@ -5,7 +5,7 @@
 #include "appservices.h"
 #include "guestundocommands.h"
 #include "guests/guesteditdialog.h"
-#include "guests/phonenumber.h"
+#include "common/phonenumber.h"
 #include "historytab.h"
 #include "overviewtab.h"
 #include "preferencestab.h"
