@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Menu paths that ask for a file or show a message box, driven end to end through the test
 // seams (FileChooser, Question) instead of calling the function behind the menu.
+#include "filemode.h"
 #include "ticketswindowfixture.h"
 #include "tickets/handoverdialog.h"
 #include "whendialogshows.h"
@@ -13,10 +14,9 @@
 #include <QMenuBar>
 #include <QPushButton>
 
-#include <sys/stat.h>
-
 using namespace innkeep;
 using namespace innkeep::ui;
+using innkeep::test::modeOf;
 
 namespace {
 
@@ -33,13 +33,6 @@ QAction *menuAction(QMainWindow &window, const QString &menu, const QString &tex
         }
     }
     return nullptr;
-}
-
-int modeOf(const QString &path)
-{
-    struct stat info{};
-    REQUIRE(::lstat(QFile::encodeName(path).constData(), &info) == 0);
-    return int(info.st_mode & 07777);
 }
 
 } // namespace
@@ -68,9 +61,9 @@ TEST_CASE("Tickets > Shift Handover > Save as PDF writes the report where the fi
     REQUIRE(saved);
     CHECK(FileChooser::pendingAnswers() == 0);
     CHECK(FileChooser::lastCaption() == QStringLiteral("Save Handover as PDF"));
-    // The suggested name is today's handover, in the documents folder.
+    // The suggested name is the handover of the venue's today (its clock), in the documents folder.
     CHECK(QFileInfo(FileChooser::lastSuggested()).fileName()
-          == QStringLiteral("handover-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate)));
+          == QStringLiteral("handover-%1.pdf").arg(f.t.clock().today().toString(Qt::ISODate)));
     CHECK(test::readBytes(path).startsWith("%PDF"));
     CHECK(modeOf(path) == 0600);
 }

@@ -178,7 +178,7 @@ bool HandoverDialog::saveAsPdf(const QString &path)
 void HandoverDialog::savePdfAs()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = tr("handover-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString name = tr("handover-%1.pdf").arg(m_services.db.clock().today().toString(Qt::ISODate));
     const QString path = FileChooser::saveFile(this, tr("Save Handover as PDF"), dir + QLatin1Char('/') + name,
                                                tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
