@@ -3,6 +3,8 @@
 #include "demofile.h"
 
 #include "storage/database.h"
+#include "storage/databasefile.h"
+#include "storage/donotdisturbsign.h"
 #include "storage/statement.h"
 
 #include <QDir>
@@ -15,9 +17,10 @@ namespace {
 
 void removeWithCompanions(const QString &path)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                  QStringLiteral("-journal"), QStringLiteral("-writing")})
+    QFile::remove(path);
+    for (const QString &suffix : sqliteCompanionSuffixes())
         QFile::remove(path + suffix);
+    QFile::remove(DoNotDisturbSign::pathFor(path));
 }
 
 Result<DemoSummary> fill(Database &db, const DemoFile::Request &request)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdestination.h"
 
+#include "storage/databasefile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,19 +14,15 @@ namespace {
 
 constexpr int MaxLinkDepth = 40; // as the kernel's ELOOP limit
 
-// The first bytes of an SQLite database, a write-ahead log (either checksum order) and a rollback journal.
-const QByteArray DatabaseMagic("SQLite format 3\0", 16);
+// The first bytes of a write-ahead log (either checksum order) and of a rollback journal.
 const QByteArray WalMagicLittle("\x37\x7f\x06\x82", 4);
 const QByteArray WalMagicBig("\x37\x7f\x06\x83", 4);
 const QByteArray JournalMagic("\xd9\xd5\x05\xf9\x20\xa1\x63\xd7", 8);
-const QStringList CompanionSuffixes{QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                    QStringLiteral("-journal")};
-
 
 bool isDatabase(const QString &path)
 {
     QFile file(path);
-    return QFileInfo(path).isFile() && file.open(QIODevice::ReadOnly) && file.read(16) == DatabaseMagic;
+    return QFileInfo(path).isFile() && file.open(QIODevice::ReadOnly) && file.read(16) == sqliteFileMagic();
 }
 
 } // namespace
@@ -51,7 +49,7 @@ Status ExportDestination::check(const QString &path, const QString &databasePath
         if (landing == database)
             return std::unexpected(
                 fileError(Error::Code::InvalidInput, path, tr("This is the open database; choose another file to write to.")));
-        for (const QString &suffix : CompanionSuffixes) {
+        for (const QString &suffix : sqliteCompanionSuffixes()) {
             if (landing == database + suffix)
                 return std::unexpected(fileError(Error::Code::InvalidInput, 
                     path,
@@ -66,7 +64,7 @@ Status ExportDestination::check(const QString &path, const QString &databasePath
         return std::unexpected(fileError(Error::Code::InvalidInput, path, tr("The symbolic links at this path lead round in a circle.")));
 
     // The companion files of another database: a journal would be replayed into it, a -shm read as its index.
-    for (const QString &suffix : CompanionSuffixes) {
+    for (const QString &suffix : sqliteCompanionSuffixes()) {
         if (landing.endsWith(suffix) && isDatabase(landing.chopped(suffix.size())))
             return std::unexpected(
                 fileError(Error::Code::InvalidInput, path, tr("This is a working file of a database; choose another file to write to.")));
@@ -89,7 +87,7 @@ Status ExportDestination::check(const QString &path, const QString &databasePath
                              .arg(existing.errorString())));
     }
     const QByteArray head = existing.read(16);
-    if (head == DatabaseMagic)
+    if (head == sqliteFileMagic())
         return std::unexpected(
             fileError(Error::Code::InvalidInput, path, tr("This is a database (an SQLite file), which is never replaced; "
                             "choose another file to write to.")));

@@ -179,7 +179,8 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
     // Leave nothing behind: a file we created goes, and so do a log and shared-memory file
     // this open made next to an existing file (an empty log holds nothing).
     if (!header->exists) {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(absolute);
+        for (const QString &suffix : sqliteCompanionSuffixes())
             QFile::remove(absolute + suffix);
     } else {
         if (!hadWal && QFileInfo::exists(wal) && QFileInfo(wal).size() == 0)

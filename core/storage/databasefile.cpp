@@ -29,6 +29,17 @@ constexpr qint64 WalHeaderSize = 32;
 
 } // namespace
 
+QByteArrayView sqliteFileMagic()
+{
+    return QByteArrayView("SQLite format 3\0", 16);
+}
+
+const QStringList &sqliteCompanionSuffixes()
+{
+    static const QStringList suffixes{QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")};
+    return suffixes;
+}
+
 Result<DatabaseFileHeader> inspectDatabaseFile(const QString &path, quint32 applicationId, int latestVersion)
 {
     DatabaseFileHeader header;
@@ -54,8 +65,7 @@ Result<DatabaseFileHeader> inspectDatabaseFile(const QString &path, quint32 appl
             fileError(Error::Code::Io, path, tr("The file cannot be read: %1").arg(file.errorString())));
     const QByteArray bytes = file.read(100);
 
-    static const QByteArray magic("SQLite format 3\0", 16);
-    if (!bytes.startsWith(magic)) {
+    if (!bytes.startsWith(sqliteFileMagic())) {
         return std::unexpected(fileError(Error::Code::NotInnkeepFile, path,
                                       header.size == 0
                                           ? tr("The file is empty; it is not an Innkeep database.")

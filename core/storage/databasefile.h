@@ -4,9 +4,17 @@
 
 #include "common/error.h"
 
+#include <QByteArrayView>
 #include <QString>
+#include <QStringList>
 
 namespace innkeep {
+
+// The first 16 bytes of every SQLite database ("SQLite format 3" and a NUL).
+[[nodiscard]] QByteArrayView sqliteFileMagic();
+// The files SQLite keeps beside a database, as suffixes of its path: the write-ahead log, its
+// shared memory and the rollback journal. They belong to the database and move or go with it.
+[[nodiscard]] const QStringList &sqliteCompanionSuffixes();
 
 // What the first 100 bytes of a file say about it, read without opening it as a database
 // (so nothing, not even a journal, can be written to a file we are about to refuse).

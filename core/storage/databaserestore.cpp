@@ -4,6 +4,7 @@
 
 #include "storage/database.h"
 #include "storage/databasefile.h"
+#include "storage/donotdisturbsign.h"
 #include "storage/privatefiles.h"
 #include "storage/storageerror.h"
 
@@ -21,8 +22,10 @@ namespace {
 
 bool isCompanion(const QString &name)
 {
-    for (const char *suffix : {"-wal", "-shm", "-journal", "-writing"}) {
-        if (name.endsWith(QLatin1String(suffix)))
+    if (name.endsWith(DoNotDisturbSign::suffix()))
+        return true;
+    for (const QString &suffix : sqliteCompanionSuffixes()) {
+        if (name.endsWith(suffix))
             return true;
     }
     return false;

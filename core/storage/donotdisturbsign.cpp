@@ -24,9 +24,14 @@ bool processIsGone(qint64 pid)
 
 } // namespace
 
+QString DoNotDisturbSign::suffix()
+{
+    return QStringLiteral("-writing");
+}
+
 QString DoNotDisturbSign::pathFor(const QString &databasePath)
 {
-    return databasePath + QStringLiteral("-writing");
+    return databasePath + suffix();
 }
 
 std::unique_ptr<DoNotDisturbSign> DoNotDisturbSign::hang(const QString &databasePath, const QString &activity,

@@ -30,6 +30,8 @@ public:
     // The live sign beside `databasePath`, or nothing (none, or its process is gone).
     [[nodiscard]] static std::optional<Reading> read(const QString &databasePath);
     [[nodiscard]] static QString pathFor(const QString &databasePath);
+    // What pathFor() adds to the database's path.
+    [[nodiscard]] static QString suffix();
 
     ~DoNotDisturbSign();
     DoNotDisturbSign(const DoNotDisturbSign &) = delete;
