@@ -420,7 +420,7 @@ void Database::writeStepBegan()
 {
     if (!m_sign && m_writeTimer.isValid() && m_writeTimer.elapsed() > LongWriteAfterMs)
         m_sign = DoNotDisturbSign::hang(m_path, m_activity.isEmpty() ? tr("another Innkeep") : m_activity,
-                                        QDateTime::currentMSecsSinceEpoch() - m_writeTimer.elapsed());
+                                        m_clock.nowMs() - m_writeTimer.elapsed());
 }
 
 void Database::writeEnded()
