@@ -88,8 +88,9 @@ int main(int argc, char *argv[])
     // One window over one open file. Returns the exit code, or sets `restoreFrom` when the user
     // chose a copy to put in place of a damaged file (the file must be closed for that).
     const auto runWindow = [&](Database &db, QString &restoreFrom) {
-        db.setStaff(settings.value(QStringLiteral("staff")).toString());
-        ui::AppServices services(db);
+        OpenVenue venue(db);
+        venue.setStaffOnDuty(settings.value(QStringLiteral("staff")).toString());
+        ui::AppServices services(venue);
         ui::MainWindow window(services);
         // Complaints and feedback plug into the window's pages, status bar, profile tabs and settings.
         ui::TicketsModule tickets(services, window);
@@ -118,6 +119,8 @@ int main(int argc, char *argv[])
             QApplication::exit(0);
         });
         window.show();
+        // Changes made by other programs (innkeep-cli, a second window) reach the open pages.
+        venue.watcher().start();
         return app.exec();
     };
 

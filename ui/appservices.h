@@ -2,37 +2,45 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "alerts/guestalerts.h"
-#include "guests/guestservice.h"
-#include "preferences/preferenceservice.h"
-#include "search/guestsearch.h"
-#include "stays/stayservice.h"
+#include "house/openvenue.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
-#include "venue/venuesettings.h"
+
+#include <memory>
 
 namespace innkeep::ui {
 
-// The core services the pages call, all over one open database. main() builds one and
-// passes it to the windows and pages that need it; nothing reaches it globally.
+// The open venue's services the pages call: the composition root's (OpenVenue) one instance of
+// each, so every page hears every change. main() builds one and passes it to the windows and
+// pages that need it; nothing reaches it globally.
 class AppServices final
 {
     Q_DISABLE_COPY_MOVE(AppServices)
 
 public:
-    explicit AppServices(Database &database)
-        : db(database), guests(database), preferences(database), stays(database), alerts(database),
-          search(database), venue(database), changeLog(database)
+    explicit AppServices(OpenVenue &root) : AppServices(std::unique_ptr<OpenVenue>{}, &root) {}
+    // Over a test's Database: an OpenVenue of its own.
+    explicit AppServices(Database &database) : AppServices(std::make_unique<OpenVenue>(database)) {}
+
+private:
+    explicit AppServices(std::unique_ptr<OpenVenue> own) : AppServices(std::move(own), static_cast<OpenVenue *>(nullptr)) {}
+    AppServices(std::unique_ptr<OpenVenue> own, OpenVenue *root)
+        : m_own(std::move(own)), openVenue(root ? *root : *m_own), db(openVenue.database()),
+          guests(openVenue.guests()), preferences(openVenue.preferences()), stays(openVenue.stays()),
+          alerts(openVenue.alerts()), search(openVenue.search()), venue(openVenue.settings()), changeLog(db)
     {
     }
+    std::unique_ptr<OpenVenue> m_own;
 
+public:
+    OpenVenue &openVenue;
     Database &db;
-    GuestService guests;
-    PreferenceService preferences;
-    StayService stays;
-    GuestAlerts alerts;
-    GuestSearch search;
-    VenueSettings venue;
+    GuestService &guests;
+    PreferenceService &preferences;
+    StayService &stays;
+    GuestAlerts &alerts;
+    GuestSearch &search;
+    VenueSettings &venue;
     ChangeLog changeLog;
 };
 

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/followrecords.h"
 #include "mainwindow.h"
 
 #include "appservices.h"
@@ -92,10 +93,7 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     connect(m_guests, &GuestsPage::newGuestRequested, this, &MainWindow::newGuest);
     connect(m_guests, &GuestsPage::importRequested, this, &MainWindow::importGuests);
     connect(m_profile, &GuestProfilePage::backRequested, this, &MainWindow::goBack);
-    connect(&services.db.events(), &DatabaseEvents::changed, this, [this](const ChangeEvent &event) {
-        if (event.entity == ChangeEvent::Entity::Settings)
-            updateTitle();
-    });
+    followRecords(services.venue, this, [this] { updateTitle(); });
 
     buildMenus();
     showFileBanner();

@@ -94,7 +94,7 @@ Result<DemoSummary> DemoGenerator::run(qint64 guests)
         auto tx = Transaction::begin(m_db);
         if (!tx)
             return std::unexpected(tx.error());
-        const qsizetype eventMark = m_db.events().mark();
+        const qsizetype eventMark = m_db.afterCommit().mark();
         const qint64 batchEnd = std::min(guests, index + BatchSize);
         for (; index < batchEnd; ++index) {
             if (isCancelled(m_cancel)) {
@@ -108,10 +108,10 @@ Result<DemoSummary> DemoGenerator::run(qint64 guests)
                 m_progress({index + 1, guests, index + 1});
         }
         // One "reload" per batch for the pages instead of a notification per row.
-        m_db.events().truncate(eventMark);
+        m_db.afterCommit().truncate(eventMark);
+        m_db.afterCommit().noteBulkWrite();
         if (auto ok = tx->commit(); !ok)
             return std::unexpected(ok.error());
-        Q_EMIT m_db.events().reset();
     }
     if (auto ok = seedTicketsAndFeedback(summary, guests); !ok)
         return std::unexpected(ok.error());

@@ -109,7 +109,7 @@ Result<TicketDemoResult> seedDemoTickets(Database &db, QRandomGenerator &random,
     TicketService tickets(db, &clock);
     FeedbackService feedback(db, &clock);
     const QString staffBefore = db.staff();
-    const qsizetype eventMark = db.events().mark();
+    const qsizetype eventMark = db.afterCommit().mark();
 
     auto tx = Transaction::begin(db);
     if (!tx)
@@ -274,11 +274,11 @@ Result<TicketDemoResult> seedDemoTickets(Database &db, QRandomGenerator &random,
         ++result.feedback;
     }
 
-    db.events().truncate(eventMark);
+    db.afterCommit().truncate(eventMark);
+    db.afterCommit().noteBulkWrite();
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
     db.setStaff(staffBefore);
-    Q_EMIT db.events().reset();
     return result;
 }
 

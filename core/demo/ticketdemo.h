@@ -35,7 +35,7 @@ struct TicketDemoResult
 // outcomes, compensation, follow-ups, and feedback in English, Armenian, Georgian, Russian,
 // German, French and Spanish over every channel. Deterministic for a given generator seed.
 // `stayIds` (optional) are linked to tickets and feedback with their guests; otherwise
-// `guestIds` are used. Sends one DatabaseEvents::reset() instead of per-row events.
+// `guestIds` are used. Notes a bulk write (AfterCommit) instead of per-row events.
 [[nodiscard]] Result<TicketDemoResult> seedDemoTickets(Database &db, QRandomGenerator &random,
                                                        const QList<qint64> &guestIds,
                                                        const QList<qint64> &stayIds = {},

@@ -180,7 +180,7 @@ Result<GuestImportSummary> GuestCsvImport::run(const QString &path, bool dryRun)
     const GuestIntake intake = guests.intake();
     std::optional<WriteCache> writeCache;
     std::optional<Transaction> transaction;
-    const qsizetype eventMark = m_db.events().mark();
+    const qsizetype eventMark = m_db.afterCommit().mark();
     if (!dryRun) {
         writeCache.emplace(m_db, ImportCacheMiB);
         auto tx = Transaction::begin(m_db);
@@ -294,11 +294,11 @@ Result<GuestImportSummary> GuestCsvImport::run(const QString &path, bool dryRun)
         if (auto ok = nameKeys.write(m_db); !ok)
             return std::unexpected(at(ok.error(), fileName, 0));
         // One "reload" for the pages instead of a notification per guest.
-        m_db.events().truncate(eventMark);
+        m_db.afterCommit().truncate(eventMark);
+        if (summary.guests > 0)
+            m_db.afterCommit().noteBulkWrite();
         if (auto ok = transaction->commit(); !ok)
             return std::unexpected(ok.error());
-        if (summary.guests > 0)
-            Q_EMIT m_db.events().reset();
     }
     if (m_progress)
         m_progress({reader.size(), reader.size(), summary.rows});

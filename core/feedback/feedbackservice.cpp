@@ -17,15 +17,6 @@ namespace innkeep {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-ChangeEvent feedbackEvent(const FeedbackEntry &e, ChangeEvent::Kind kind = ChangeEvent::Kind::Changed)
-{
-    return ChangeEvent{ChangeEvent::Entity::Feedback, kind, e.uuid, e.guestUuid};
-}
-
-} // namespace
-
 FeedbackService::FeedbackService(Database &db, const Clock *clock)
     : m_db(db)
     , m_clock(clock ? *clock : db.clock())
@@ -101,7 +92,7 @@ Result<FeedbackEntry> FeedbackService::add(const NewFeedback &input)
         return std::unexpected(ok.error());
     if (auto ok = m_repo.updateSearchDocument(e.id); !ok)
         return std::unexpected(ok.error());
-    m_db.events().queue(feedbackEvent(e, ChangeEvent::Kind::Added));
+    announceAfterCommit(m_db, Kind::Added, e.uuid, e.guestUuid);
     auto stored = m_repo.byId(e.id); // with names and attention flags
     if (!stored)
         return std::unexpected(stored.error());
@@ -121,7 +112,7 @@ Status FeedbackService::save(const FeedbackEntry &before, FeedbackEntry &after)
         return ok;
     if (auto ok = m_repo.updateSearchDocument(after.id); !ok)
         return ok;
-    m_db.events().queue(feedbackEvent(after));
+    announceAfterCommit(m_db, Kind::Changed, after.uuid, after.guestUuid);
     return {};
 }
 
@@ -206,8 +197,7 @@ Status FeedbackService::setAttentionThreshold(double threshold)
                                                QString::number(*old), QString::number(threshold));
         !ok)
         return ok;
-    m_db.events().queue(ChangeEvent{ChangeEvent::Entity::Settings, ChangeEvent::Kind::Changed,
-                                    FeedbackRepository::ThresholdKey, {}});
+    announceManyAfterCommit(m_db); // which entries need attention changes with it
     return tx->commit();
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "storage/recordevents.h"
 #include "storage/clock.h"
 #include "feedback/feedbackentry.h"
 #include "feedback/feedbackrepository.h"
@@ -19,7 +20,7 @@ class Database;
 
 // Feedback as user actions: one transaction each, change log, Feedback change events, search
 // index kept current.
-class FeedbackService final
+class FeedbackService final : public RecordEvents
 {
     Q_DECLARE_TR_FUNCTIONS(FeedbackService)
 

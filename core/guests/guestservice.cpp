@@ -171,7 +171,7 @@ Result<Guest> GuestService::add(Guest draft)
     if (auto ok = store(*prepared); !ok)
         return std::unexpected(ok.error());
     const Guest &guest = prepared->guest;
-    m_db.events().queue({ChangeEvent::Entity::Guest, ChangeEvent::Kind::Added, guest.uuid, guest.uuid});
+    announceAfterCommit(m_db, Kind::Added, guest.uuid, guest.uuid);
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
     return guest;
@@ -234,7 +234,7 @@ Result<Guest> GuestService::update(Guest edited)
         if (auto ok = search.renameInRelatedDocuments(guest->id); !ok)
             return std::unexpected(ok.error());
     }
-    m_db.events().queue({ChangeEvent::Entity::Guest, ChangeEvent::Kind::Changed, guest->uuid, guest->uuid});
+    announceAfterCommit(m_db, Kind::Changed, guest->uuid, guest->uuid);
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
     return guest;
@@ -263,8 +263,7 @@ Status GuestService::setArchived(const QString &uuid, bool archived)
         return ok;
     if (auto ok = SearchIndex(m_db).reindexGuest(guest.id); !ok)
         return ok;
-    m_db.events().queue({ChangeEvent::Entity::Guest, archived ? ChangeEvent::Kind::Removed : ChangeEvent::Kind::Added,
-                         uuid, uuid});
+    announceAfterCommit(m_db, archived ? Kind::Removed : Kind::Added, uuid, uuid);
     return tx->commit();
 }
 
@@ -314,7 +313,7 @@ Result<GuestNote> GuestService::addNote(const QString &guestUuid, const QString 
         return std::unexpected(ok.error());
     if (auto ok = SearchIndex(m_db).reindexGuest(*id); !ok)
         return std::unexpected(ok.error());
-    m_db.events().queue({ChangeEvent::Entity::Guest, ChangeEvent::Kind::Changed, guestUuid, guestUuid});
+    announceAfterCommit(m_db, Kind::Changed, guestUuid, guestUuid);
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
     return note;

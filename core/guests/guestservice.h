@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "storage/recordevents.h"
 #include "guests/guest.h"
 #include "guests/newguest.h"
 
@@ -16,7 +17,7 @@ class NameKeyBatch;
 
 // Guest profiles: the only way a guest is created, changed or archived. Each call is one
 // user action: validate, write, record the change, update search, commit — all or nothing.
-class GuestService final
+class GuestService final : public RecordEvents
 {
     Q_DECLARE_TR_FUNCTIONS(GuestService)
 

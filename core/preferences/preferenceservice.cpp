@@ -157,7 +157,7 @@ Result<Preference> PreferenceService::record(Preference draft)
             return std::unexpected(ok.error());
         after.updatedAt = now;
         stored = after;
-        m_db.events().queue({ChangeEvent::Entity::Preference, ChangeEvent::Kind::Changed, stored.uuid, draft.guestUuid});
+        announceAfterCommit(m_db, Kind::Changed, stored.uuid, draft.guestUuid);
     } else {
         stored = draft;
         stored.uuid = m_db.newUuid();
@@ -176,7 +176,7 @@ Result<Preference> PreferenceService::record(Preference draft)
         row.insert(QStringLiteral("guest_uuid"), draft.guestUuid);
         if (auto ok = log.recordInsert(Table, stored.uuid, row, draft.guestUuid); !ok)
             return std::unexpected(ok.error());
-        m_db.events().queue({ChangeEvent::Entity::Preference, ChangeEvent::Kind::Added, stored.uuid, draft.guestUuid});
+        announceAfterCommit(m_db, Kind::Added, stored.uuid, draft.guestUuid);
     }
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
@@ -221,7 +221,7 @@ Result<Preference> PreferenceService::update(Preference edited)
     changes.append({QStringLiteral("updated_at"), before.updatedAt, edited.updatedAt});
     if (auto ok = updateRow(m_db, Table, before.id, changes); !ok)
         return std::unexpected(ok.error());
-    m_db.events().queue({ChangeEvent::Entity::Preference, ChangeEvent::Kind::Changed, before.uuid, before.guestUuid});
+    announceAfterCommit(m_db, Kind::Changed, before.uuid, before.guestUuid);
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
     return edited;
@@ -241,7 +241,7 @@ Status PreferenceService::remove(const QString &uuid)
         return ok;
     if (auto ok = ChangeLog(m_db).recordDelete(Table, uuid, row, current->guestUuid); !ok)
         return ok;
-    m_db.events().queue({ChangeEvent::Entity::Preference, ChangeEvent::Kind::Removed, uuid, current->guestUuid});
+    announceAfterCommit(m_db, Kind::Removed, uuid, current->guestUuid);
     return tx->commit();
 }
 

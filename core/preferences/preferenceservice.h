@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "storage/recordevents.h"
 #include "preferences/preference.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,7 @@ class Database;
 
 // A guest's preferences. Recording one the guest already has (same category, same value
 // ignoring case) confirms it: the count goes up and the date moves on; nothing is duplicated.
-class PreferenceService final
+class PreferenceService final : public RecordEvents
 {
     Q_DECLARE_TR_FUNCTIONS(PreferenceService)
 

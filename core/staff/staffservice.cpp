@@ -75,7 +75,7 @@ Result<StaffMember> StaffService::add(const QString &name)
     member.id = *id;
     if (auto ok = ChangeLog(m_db).recordInsert(Table, member.uuid, row); !ok)
         return std::unexpected(ok.error());
-    m_db.events().queue({ChangeEvent::Entity::Staff, ChangeEvent::Kind::Added, member.uuid, {}});
+    announceAfterCommit(m_db, Kind::Added, member.uuid, {});
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
     return member;
@@ -100,7 +100,7 @@ Result<StaffMember> StaffService::change(const QString &uuid, const QString &fie
         return std::unexpected(ok.error());
     if (auto ok = ChangeLog(m_db).recordUpdate(Table, uuid, field, old, value); !ok)
         return std::unexpected(ok.error());
-    m_db.events().queue({ChangeEvent::Entity::Staff, ChangeEvent::Kind::Changed, uuid, {}});
+    announceAfterCommit(m_db, Kind::Changed, uuid, {});
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
     return find(uuid);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "storage/recordevents.h"
 #include "staff/staffmember.h"
 
 #include <optional>
@@ -15,7 +16,7 @@ class Database;
 
 // The venue's staff list. Names are unique ignoring case; a member is retired, never deleted,
 // because the change log and ticket timelines name them.
-class StaffService final
+class StaffService final : public RecordEvents
 {
     Q_DECLARE_TR_FUNCTIONS(StaffService)
 

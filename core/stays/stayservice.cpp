@@ -146,7 +146,7 @@ Result<Stay> StayService::add(Stay draft)
         if (auto ok = SearchIndex(m_db).reindexGuest(*guestId); !ok)
             return std::unexpected(ok.error());
     }
-    m_db.events().queue({ChangeEvent::Entity::Stay, ChangeEvent::Kind::Added, stay->uuid, stay->guestUuid});
+    announceAfterCommit(m_db, Kind::Added, stay->uuid, stay->guestUuid);
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
     return stay;
@@ -188,7 +188,7 @@ Result<Stay> StayService::update(Stay edited)
         return std::unexpected(guestId.error());
     if (auto ok = SearchIndex(m_db).reindexGuest(*guestId); !ok)
         return std::unexpected(ok.error());
-    m_db.events().queue({ChangeEvent::Entity::Stay, ChangeEvent::Kind::Changed, before.uuid, before.guestUuid});
+    announceAfterCommit(m_db, Kind::Changed, before.uuid, before.guestUuid);
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
     return stay;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "storage/recordevents.h"
 #include "stays/stay.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,7 @@ struct StayWithGuest
 };
 
 // Stays of guests: add, change, cancel; roll-ups computed in SQL; the Today lists.
-class StayService final
+class StayService final : public RecordEvents
 {
     Q_DECLARE_TR_FUNCTIONS(StayService)
 

@@ -121,7 +121,7 @@ Status ChangeLog::recordDelete(const QString &table, const QString &rowUuid, con
     return write(table, rowUuid, guestUuid, QStringLiteral("-"), rowJson(row), {});
 }
 
-Result<QList<ChangeEntry>> ChangeLog::read(const QString &sql, const QString &key, int limit)
+Result<QList<ChangeEntry>> ChangeLog::read(const QString &sql, const QVariant &key, int limit)
 {
     Statement select(m_db, sql);
     if (auto ok = select.bind(key, limit).exec(); !ok)
@@ -156,6 +156,21 @@ Result<QList<ChangeEntry>> ChangeLog::forRow(const QString &rowUuid, int limit)
     return read(QStringLiteral("SELECT id, hlc, device_id, staff, table_name, row_uuid, guest_uuid, field, old_value, "
                                "new_value FROM change_log WHERE row_uuid = ? ORDER BY id DESC LIMIT ?"),
                 rowUuid, limit);
+}
+
+Result<QList<ChangeEntry>> ChangeLog::since(qint64 afterId, int limit)
+{
+    return read(QStringLiteral("SELECT id, hlc, device_id, staff, table_name, row_uuid, guest_uuid, field, old_value, "
+                               "new_value FROM change_log WHERE id > ? ORDER BY id LIMIT ?"),
+                afterId, limit);
+}
+
+Result<qint64> ChangeLog::lastId()
+{
+    auto last = Statement(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM change_log")).scalar();
+    if (!last)
+        return std::unexpected(last.error());
+    return last->toLongLong();
 }
 
 QList<FieldChange> diffFields(const QVariantMap &before, const QVariantMap &after)

@@ -65,11 +65,15 @@ public:
     // Newest first; everything recorded about a guest and the rows that belong to them.
     [[nodiscard]] Result<QList<ChangeEntry>> forGuest(const QString &guestUuid, int limit = 200);
     [[nodiscard]] Result<QList<ChangeEntry>> forRow(const QString &rowUuid, int limit = 200);
+    // Oldest first: what was recorded after entry `afterId`, up to `limit` entries.
+    [[nodiscard]] Result<QList<ChangeEntry>> since(qint64 afterId, int limit);
+    // The newest entry's id (0 when the log is empty).
+    [[nodiscard]] Result<qint64> lastId();
 
 private:
     [[nodiscard]] Status write(const QString &table, const QString &rowUuid, const QString &guestUuid,
                                const QString &field, const QVariant &oldValue, const QVariant &newValue);
-    [[nodiscard]] Result<QList<ChangeEntry>> read(const QString &sql, const QString &key, int limit);
+    [[nodiscard]] Result<QList<ChangeEntry>> read(const QString &sql, const QVariant &key, int limit);
     Database &m_db;
 };
 

@@ -95,7 +95,7 @@ Database::Database(const QString &path, const Clock &clock, std::optional<quint6
     , m_clock(clock)
     , m_hlc(clock)
     , m_ids(std::make_unique<IdSource>(clock, idSeed))
-    , m_events(std::make_unique<DatabaseEvents>())
+    , m_afterCommit(std::make_unique<AfterCommit>())
 {
 }
 

@@ -4,7 +4,7 @@
 
 #include "common/error.h"
 #include "storage/clock.h"
-#include "storage/databaseevents.h"
+#include "storage/aftercommit.h"
 #include "storage/hybridlogicalclock.h"
 
 #include <QCoreApplication>
@@ -73,7 +73,7 @@ public:
     // Where new row ids come from (thread-safe); newUuid() is the short way to take one.
     [[nodiscard]] IdSource &ids() { return *m_ids; }
     [[nodiscard]] QString newUuid();
-    [[nodiscard]] DatabaseEvents &events() { return *m_events; }
+    [[nodiscard]] AfterCommit &afterCommit() { return *m_afterCommit; }
     [[nodiscard]] sqlite3 *handle() const;
     // Where the pre-migration copy of the file went, when a migration ran on open.
     [[nodiscard]] const QString &migrationBackup() const { return m_migrationBackup; }
@@ -142,7 +142,7 @@ private:
     QSqlDatabase m_db;
     QHash<QString, sqlite3_stmt *> m_statements;
     QHash<QString, QString> m_settingsCache;
-    std::unique_ptr<DatabaseEvents> m_events;
+    std::unique_ptr<AfterCommit> m_afterCommit;
     QString m_deviceId;
     QString m_staff;
     QString m_migrationBackup;

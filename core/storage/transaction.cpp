@@ -26,7 +26,7 @@ Result<Transaction> Transaction::begin(Database &db)
         db.writeStepBegan();
     }
     ++db.transactionDepth();
-    return Transaction(db, depth, db.events().mark(), sqlite3_total_changes64(db.handle()));
+    return Transaction(db, depth, db.afterCommit().mark(), sqlite3_total_changes64(db.handle()));
 }
 
 Transaction::Transaction(Transaction &&other) noexcept
@@ -65,7 +65,7 @@ Status Transaction::commit()
     m_active = false;
     --m_db->transactionDepth();
     m_db->writeEnded();
-    m_db->events().flush();
+    m_db->afterCommit().run();
     return {};
 }
 
@@ -75,7 +75,7 @@ void Transaction::rollback()
         return;
     m_active = false;
     --m_db->transactionDepth();
-    m_db->events().truncate(m_eventMark);
+    m_db->afterCommit().truncate(m_eventMark);
     if (m_depth > 0) {
         // No savepoints: FTS5 flushes its pending index data at every savepoint, which made
         // imports write one tiny index segment per row. A failed inner step instead dooms the
@@ -91,7 +91,7 @@ void Transaction::rollback()
         if (auto ok = execute(*m_db, QStringLiteral("ROLLBACK")); !ok)
             qWarning("Innkeep: rollback failed: %s", qPrintable(ok.error().toString()));
     }
-    m_db->events().discard();
+    m_db->afterCommit().discard();
     m_db->settingsCache().clear(); // it may hold a value that was just rolled back
 }
 

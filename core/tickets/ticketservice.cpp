@@ -31,11 +31,6 @@ Result<QString> longText(const QString &field, const QString &text)
     return TextField::lines(field, text, FieldLimit::LongText);
 }
 
-ChangeEvent ticketEvent(const ComplaintTicket &t, ChangeEvent::Kind kind = ChangeEvent::Kind::Changed)
-{
-    return ChangeEvent{ChangeEvent::Entity::Ticket, kind, t.uuid, t.guestUuid};
-}
-
 } // namespace
 
 TicketService::TicketService(Database &db, const Clock *clock)
@@ -186,7 +181,7 @@ Result<ComplaintTicket> TicketService::create(const NewTicket &input)
         return std::unexpected(created.error());
     if (auto ok = m_repo.updateSearchDocument(t.id); !ok)
         return std::unexpected(ok.error());
-    m_db.events().queue(ticketEvent(t, ChangeEvent::Kind::Added));
+    announceAfterCommit(m_db, Kind::Added, t.uuid, t.guestUuid);
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
     return t;
@@ -246,7 +241,7 @@ Status TicketService::save(const ComplaintTicket &before, ComplaintTicket &after
         if (auto ok = m_repo.updateSearchDocument(after.id); !ok)
             return ok;
     }
-    m_db.events().queue(ticketEvent(after));
+    announceAfterCommit(m_db, Kind::Changed, after.uuid, after.guestUuid);
     return {};
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "storage/recordevents.h"
 #include "storage/clock.h"
 #include "tickets/compensation.h"
 #include "tickets/complaintticket.h"
@@ -27,7 +28,7 @@ class Database;
 // queues a Ticket change event and commits, all in one transaction (a savepoint when the caller
 // already has one); on failure nothing is written. Every write keeps the ticket's stored SLA
 // figures (due_at, due_soon_at, ...) and its search document current.
-class TicketService final
+class TicketService final : public RecordEvents
 {
     Q_DECLARE_TR_FUNCTIONS(TicketService)
 

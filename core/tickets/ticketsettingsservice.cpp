@@ -15,15 +15,6 @@ namespace innkeep {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-ChangeEvent settingsEvent(const QString &uuid)
-{
-    return ChangeEvent{ChangeEvent::Entity::Settings, ChangeEvent::Kind::Changed, uuid, {}};
-}
-
-} // namespace
-
 Result<SlaPolicy> TicketSettingsService::setPolicy(const SlaPolicy &policy)
 {
     if (auto ok = policy.validate(); !ok)
@@ -43,7 +34,7 @@ Result<SlaPolicy> TicketSettingsService::setPolicy(const SlaPolicy &policy)
     if (auto ok = ChangeLog(m_db).recordUpdates(TicketSettingsRepository::PoliciesTable, *uuid, *changes); !ok)
         return std::unexpected(ok.error());
     if (!changes->isEmpty())
-        m_db.events().queue(settingsEvent(*uuid));
+        announceAfterCommit(m_db, Kind::Changed, *uuid, {});
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
     return policy;
@@ -83,7 +74,7 @@ Result<TicketListItem> TicketSettingsService::addItem(TicketListItem::List list,
                                                TicketSettingsRepository::rowOf(item));
         !ok)
         return std::unexpected(ok.error());
-    m_db.events().queue(settingsEvent(item.uuid));
+    announceAfterCommit(m_db, Kind::Added, item.uuid, {});
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
     return item;
@@ -125,7 +116,7 @@ Result<TicketListItem> TicketSettingsService::change(TicketListItem::List list, 
     if (auto ok = ChangeLog(m_db).recordUpdates(TicketSettingsRepository::tableOf(list), after.uuid, *changes); !ok)
         return std::unexpected(ok.error());
     if (!changes->isEmpty())
-        m_db.events().queue(settingsEvent(after.uuid));
+        announceAfterCommit(m_db, Kind::Changed, after.uuid, {});
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
     return after;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "storage/recordevents.h"
 #include "tickets/slapolicy.h"
 #include "tickets/ticketlistitem.h"
 #include "tickets/ticketsettingsrepository.h"
@@ -17,7 +18,7 @@ class Database;
 
 // The venue's ticket settings as user actions: one transaction each, change log, Settings event.
 // A changed SLA policy applies to tickets created afterwards; open tickets keep their copy.
-class TicketSettingsService final
+class TicketSettingsService final : public RecordEvents
 {
     Q_DECLARE_TR_FUNCTIONS(TicketSettingsService)
 

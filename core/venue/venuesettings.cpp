@@ -59,7 +59,7 @@ Status VenueSettings::setValue(const QString &key, const QString &typed)
         return ok;
     if (auto ok = ChangeLog(m_db).recordUpdate(Table, key, QStringLiteral("value"), old, value); !ok)
         return ok;
-    m_db.events().queue({ChangeEvent::Entity::Settings, ChangeEvent::Kind::Changed, key, {}});
+    announceAfterCommit(m_db, Kind::Changed, key, {});
     return tx->commit();
 }
 

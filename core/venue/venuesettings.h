@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "storage/recordevents.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -13,7 +14,7 @@ class Database;
 
 // The venue's own settings, stored in the database so they travel with sync:
 // name, currency, default phone region. Writes are change-logged like any other.
-class VenueSettings final
+class VenueSettings final : public RecordEvents
 {
     Q_DECLARE_TR_FUNCTIONS(VenueSettings)
 

@@ -80,7 +80,8 @@ TEST_CASE("Adding feedback stores the rating as given, indexes the text, logs an
     const qint64 guest = addGuest(t.db(), QStringLiteral("Светлана"), QStringLiteral("Иванова"));
     const qint64 stay = addStay(t.db(), guest, QDate(2026, 6, 10), QDate(2026, 6, 12));
     FeedbackService service(t.db());
-    QSignalSpy changed(&t.db().events(), &DatabaseEvents::changed);
+    QSignalSpy addedSignal(&service, &FeedbackService::added);
+    QSignalSpy changed(&service, &FeedbackService::changed);
 
     NewFeedback input;
     input.stayId = stay;
@@ -116,8 +117,10 @@ TEST_CASE("Adding feedback stores the rating as given, indexes the text, logs an
 
     CHECK(ChangeLog(t.db()).forRow(added->uuid)->size() == 1);
     CHECK(ChangeLog(t.db()).forRow(added->uuid)->first().guestUuid == added->guestUuid);
-    REQUIRE(changed.size() == 1);
-    CHECK(changed.first().first().value<ChangeEvent>().entity == ChangeEvent::Entity::Feedback);
+    REQUIRE(addedSignal.size() == 1);
+    CHECK(addedSignal.first().at(0).toString() == added->uuid);
+    CHECK(addedSignal.first().at(1).toString() == added->guestUuid);
+    CHECK(changed.isEmpty());
 }
 
 TEST_CASE("Bad feedback is refused with the field named and nothing written")

@@ -151,7 +151,7 @@ TEST_CASE("Updating a guest writes only changed fields, each into the change log
     GuestService guests(t.db());
     auto added = guests.add(anna());
     REQUIRE(added.has_value());
-    QSignalSpy changed(&t.db().events(), &DatabaseEvents::changed);
+    QSignalSpy changed(&guests, &GuestService::changed);
 
     t.clock().advance(60'000);
     Guest edited = *added;

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "house/openvenue.h"
 #include "tempdatabase.h"
 
 #include "exchange/guestcsvimport.h"
@@ -50,13 +51,16 @@ TEST_CASE("Import: a good file adds every guest with contacts, native names and 
 {
     TempDatabase t;
     useArmenianRegion(t);
-    QSignalSpy changed(&t.db().events(), &DatabaseEvents::changed);
-    QSignalSpy reset(&t.db().events(), &DatabaseEvents::reset);
+    OpenVenue venue(t.db());
+    QSignalSpy changed(&venue.guests(), &GuestService::changed);
+    QSignalSpy added(&venue.guests(), &GuestService::added);
+    QSignalSpy reset(&venue.guests(), &GuestService::manyChanged);
     GuestCsvImport import(t.db());
     auto summary = import.run(csv("guests-good.csv"));
     REQUIRE_OK(summary);
     // Pages hear one "reload", not a notification per guest.
     CHECK(changed.count() == 0);
+    CHECK(added.count() == 0);
     CHECK(reset.count() == 1);
     CHECK(summary->rows == 4);
     CHECK(summary->guests == 4);

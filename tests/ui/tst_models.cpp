@@ -29,7 +29,8 @@ TEST_CASE("guest table model pages lazily and filters and sorts in SQL and follo
 {
     test::TempDatabase t;
     const auto v = test::fillSampleVenue(t.db(), 20);
-    GuestTableModel model(t.db());
+    AppServices services(t.db());
+    GuestTableModel model(t.db(), services.guests, services.stays);
     Tester tester(&model, Tester::FailureReportingMode::Fatal);
     // The tester already asked for rows, as a view would.
     while (model.canFetchMore({}))
@@ -65,7 +66,6 @@ TEST_CASE("guest table model pages lazily and filters and sorts in SQL and follo
     REQUIRE(model.index(0, GuestTableModel::Stays).data().toInt() == 3);
 
     // A change to a shown guest updates its row in place.
-    AppServices services(t.db());
     Guest aram = *services.guests.find(v.aram);
     aram.city = QStringLiteral("Gyumri");
     REQUIRE(services.guests.update(aram));

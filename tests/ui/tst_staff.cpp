@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tempdatabase.h"
 
+#include "house/openvenue.h"
 #include "staff/staffsection.h"
 #include "staff/staffservice.h"
 #include "widgets/messagebar.h"
@@ -18,7 +19,8 @@ using namespace innkeep::test;
 TEST_CASE("Settings staff section: add with Enter, refuse a duplicate inline, choose who is at the desk", "[ui][staff]")
 {
     TempDatabase t;
-    ui::StaffSection section(t.db());
+    OpenVenue venue(t.db());
+    ui::StaffSection section(venue);
     section.show();
     REQUIRE(QTest::qWaitForWindowExposed(&section));
     CHECK(section.list()->count() == 0);

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/followrecords.h"
 #include "feedbacklistmodel.h"
 
 #include "models/roles.h"
@@ -18,11 +19,8 @@ namespace innkeep::ui {
 FeedbackListModel::FeedbackListModel(TicketServices &services, QObject *parent)
     : QAbstractTableModel(parent), m_services(services)
 {
-    connect(&services.db.events(), &DatabaseEvents::changed, this, [this](const ChangeEvent &event) {
-        if (event.entity == ChangeEvent::Entity::Feedback || event.entity == ChangeEvent::Entity::Settings)
-            reload();
-    });
-    connect(&services.db.events(), &DatabaseEvents::reset, this, &FeedbackListModel::reload);
+    followRecords(services.feedback, this, [this] { reload(); });
+    followRecords(services.settings, this, [this] { reload(); }); // category names
 }
 
 void FeedbackListModel::setQuery(const FeedbackQuery &query)

@@ -4,7 +4,6 @@
 
 #include "common/error.h"
 #include "feedback/feedbackentry.h"
-#include "storage/databaseevents.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/followrecords.h"
 #include "feedbackpage.h"
 
 #include "feedbackdialog.h"
@@ -153,10 +154,7 @@ FeedbackPage::FeedbackPage(TicketServices &services, GuestSearch &search, QWidge
                 if (current.isValid())
                     showEntry(current.data(IdRole).toString());
             });
-    connect(&services.db.events(), &DatabaseEvents::changed, this, [this](const ChangeEvent &event) {
-        if (event.entity == ChangeEvent::Entity::Settings)
-            fillCategories();
-    });
+    followRecords(services.settings, this, [this] { fillCategories(); });
     applyFilters();
 }
 

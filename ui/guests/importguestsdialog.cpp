@@ -259,8 +259,8 @@ void ImportGuestsDialog::finish(bool dryRun, const Result<GuestImportSummary> &r
     m_status->setText(summary.guests == 1 ? tr("1 guest was imported.")
                                           : tr("%1 guests were imported.").arg(QLocale().toString(summary.guests)));
     setStage(Stage::Done);
-    // The pages read through the main connection: tell them to reload once.
-    Q_EMIT m_services.db.events().reset();
+    // The import wrote through its own connection: the pages hear of it now, not at the next look.
+    (void)m_services.openVenue.watcher().checkNow();
     Q_EMIT imported(summary.guests);
 }
 

@@ -4,7 +4,10 @@
 
 #include "common/phonenumber.h"
 #include "roles.h"
+#include "guests/guestservice.h"
+#include "stays/stayservice.h"
 #include "storage/database.h"
+#include "widgets/followrecords.h"
 #include "widgets/format.h"
 #include "widgets/plaintext.h"
 
@@ -13,10 +16,17 @@
 
 namespace innkeep::ui {
 
-GuestTableModel::GuestTableModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db), m_directory(db)
+GuestTableModel::GuestTableModel(Database &db, GuestService &guests, StayService &stays, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_directory(db)
 {
-    connect(&db.events(), &DatabaseEvents::changed, this, &GuestTableModel::onChanged);
-    connect(&db.events(), &DatabaseEvents::reset, this, &GuestTableModel::reload);
+    followRecords(
+        guests, this, [this](RecordEvents::Kind kind, const QString &, const QString &guest) { onGuestChanged(kind, guest); },
+        [this] { reload(); });
+    // A stay changes its guest's stay count and last stay.
+    followRecords(
+        stays, this,
+        [this](RecordEvents::Kind, const QString &, const QString &guest) { onGuestChanged(RecordEvents::Kind::Changed, guest); },
+        [this] { reload(); });
 }
 
 void GuestTableModel::setFilter(const GuestDirectoryFilter &filter)
@@ -197,20 +207,18 @@ void GuestTableModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
-void GuestTableModel::onChanged(const ChangeEvent &event)
+void GuestTableModel::onGuestChanged(RecordEvents::Kind kind, const QString &guestUuid)
 {
-    if (event.entity != ChangeEvent::Entity::Guest && event.entity != ChangeEvent::Entity::Stay)
-        return;
-    if (event.entity == ChangeEvent::Entity::Guest && event.kind != ChangeEvent::Kind::Changed) {
+    if (kind != RecordEvents::Kind::Changed) {
         reload(); // a guest came or went: where it sorts is SQL's business
         return;
     }
     // A change to a loaded guest: re-read only the loaded window, keeping the scroll position.
-    const int row = rowOf(event.guestUuid);
+    const int row = rowOf(guestUuid);
     if (row < 0)
         return;
     auto fresh = m_directory.page(row, 1);
-    if (fresh && !fresh->isEmpty() && fresh->constFirst().uuid == event.guestUuid) {
+    if (fresh && !fresh->isEmpty() && fresh->constFirst().uuid == guestUuid) {
         m_rows[row] = fresh->constFirst();
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     } else {

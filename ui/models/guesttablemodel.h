@@ -4,13 +4,15 @@
 
 #include "common/error.h"
 #include "guests/guestdirectory.h"
-#include "storage/databaseevents.h"
+#include "storage/recordevents.h"
 
 #include <QAbstractTableModel>
 #include <QList>
 
 namespace innkeep {
 class Database;
+class GuestService;
+class StayService;
 }
 
 namespace innkeep::ui {
@@ -26,7 +28,8 @@ public:
     enum Column { Name, NativeName, Vip, Stays, LastStay, Email, Phone, City, Tags, Added, ColumnCount };
     static constexpr int PageSize = 200;
 
-    explicit GuestTableModel(Database &db, QObject *parent = nullptr);
+    // Follows `guests` and `stays` to update the rows they change.
+    GuestTableModel(Database &db, GuestService &guests, StayService &stays, QObject *parent = nullptr);
 
     void setFilter(const GuestDirectoryFilter &filter);
     [[nodiscard]] const GuestDirectoryFilter &filter() const { return m_directory.filter(); }
@@ -57,7 +60,7 @@ Q_SIGNALS:
 private:
     // data() before tooltips are made plain (PlainText::toolTip): names and notes are user text.
     [[nodiscard]] QVariant cell(const QModelIndex &index, int role) const;
-    void onChanged(const ChangeEvent &event);
+    void onGuestChanged(RecordEvents::Kind kind, const QString &guestUuid);
 
     Database &m_db;
     GuestDirectory m_directory;

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/followrecords.h"
 #include "guestprofilepage.h"
 
 #include "appservices.h"
@@ -103,8 +104,15 @@ GuestProfilePage::GuestProfilePage(AppServices &services, QUndoStack &undo, QWid
     connect(m_back, &QPushButton::clicked, this, &GuestProfilePage::backRequested);
     connect(m_edit, &QPushButton::clicked, this, &GuestProfilePage::editGuest);
     connect(m_addPreference, &QPushButton::clicked, this, &GuestProfilePage::addPreference);
-    connect(&services.db.events(), &DatabaseEvents::changed, this, &GuestProfilePage::onChanged);
-    connect(&services.db.events(), &DatabaseEvents::reset, this, &GuestProfilePage::reload);
+    // Anything of this guest's, from here or from another program, shows at once.
+    OpenVenue &venue = services.openVenue;
+    for (RecordEvents *source : std::initializer_list<RecordEvents *>{&venue.guests(), &venue.preferences(), &venue.stays(),
+                                                                      &venue.tickets(), &venue.feedback()}) {
+        followRecords(
+            *source, this,
+            [this](RecordEvents::Kind, const QString &uuid, const QString &guestUuid) { onChanged(uuid, guestUuid); },
+            [this] { reload(); });
+    }
 }
 
 int GuestProfilePage::addTab(ProfileTab *tab, const QString &title)
@@ -125,9 +133,9 @@ void GuestProfilePage::setGuest(const QString &guestUuid)
     reload();
 }
 
-void GuestProfilePage::onChanged(const ChangeEvent &event)
+void GuestProfilePage::onChanged(const QString &uuid, const QString &guestUuid)
 {
-    if (!m_uuid.isEmpty() && (event.guestUuid == m_uuid || event.uuid == m_uuid))
+    if (!m_uuid.isEmpty() && (guestUuid == m_uuid || uuid == m_uuid))
         reload();
 }
 

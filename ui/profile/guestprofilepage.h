@@ -12,7 +12,6 @@ class QTabWidget;
 class QUndoStack;
 
 namespace innkeep {
-struct ChangeEvent;
 }
 
 namespace innkeep::ui {
@@ -60,7 +59,7 @@ Q_SIGNALS:
 
 private:
     void reload();
-    void onChanged(const ChangeEvent &event);
+    void onChanged(const QString &uuid, const QString &guestUuid);
 
     AppServices &m_services;
     QUndoStack &m_undo;

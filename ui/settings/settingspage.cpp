@@ -95,9 +95,9 @@ SettingsPage::SettingsPage(AppServices &services, QWidget *parent)
         QSettings().setValue(QStringLiteral("language"), m_language->currentData().toString());
         m_messages->showInfo(tr("The language changes the next time Innkeep starts."));
     });
-    connect(&services.db.events(), &DatabaseEvents::reset, this, &SettingsPage::load);
+    connect(&services.venue, &RecordEvents::manyChanged, this, &SettingsPage::load);
     load();
-    addSection(new StaffSection(services.db, this));
+    addSection(new StaffSection(services.openVenue, this));
 }
 
 void SettingsPage::addSection(QWidget *section)

@@ -3,7 +3,8 @@
 #include "staffsection.h"
 
 #include "staff/staffservice.h"
-#include "storage/database.h"
+#include "house/openvenue.h"
+#include "widgets/followrecords.h"
 #include "widgets/messagebar.h"
 
 #include <QComboBox>
@@ -27,10 +28,10 @@ const QString DeskKey = QStringLiteral("staff");
 
 } // namespace
 
-StaffSection::StaffSection(Database &db, QWidget *parent)
+StaffSection::StaffSection(OpenVenue &venue, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
-    , m_staff(std::make_unique<StaffService>(db))
+    , m_venue(venue)
+    , m_staff(venue.staff())
     , m_messages(new MessageBar(this))
     , m_list(new QListWidget(this))
     , m_name(new QLineEdit(this))
@@ -88,10 +89,7 @@ StaffSection::StaffSection(Database &db, QWidget *parent)
         updateButtons();
     });
     connect(m_atDesk, &QComboBox::activated, this, &StaffSection::chooseAtDesk);
-    connect(&db.events(), &DatabaseEvents::changed, this, [this](const ChangeEvent &event) {
-        if (event.entity == ChangeEvent::Entity::Staff)
-            load();
-    });
+    followRecords(m_staff, this, [this] { load(); });
     load();
 }
 
@@ -102,7 +100,7 @@ void StaffSection::load()
     const QString selected = m_list->currentItem() ? m_list->currentItem()->data(UuidRole).toString() : QString();
     m_list->clear();
     m_atDesk->clear();
-    auto members = m_staff->members(true);
+    auto members = m_staff.members(true);
     if (!members) {
         m_messages->showError(members.error().message);
         return;
@@ -120,7 +118,7 @@ void StaffSection::load()
             m_atDesk->addItem(member.name);
     }
     // Whoever this computer last had at the desk stays chosen, even before they are on the list.
-    const QString current = m_db.staff();
+    const QString current = m_venue.staffOnDuty();
     if (!current.isEmpty() && m_atDesk->findText(current) < 0)
         m_atDesk->addItem(current);
     m_atDesk->setCurrentIndex(m_atDesk->findText(current));
@@ -131,7 +129,7 @@ void StaffSection::load()
 
 bool StaffSection::addMember(const QString &name)
 {
-    auto added = m_staff->add(name);
+    auto added = m_staff.add(name);
     if (!added) {
         m_messages->showError(added.error().message);
         m_name->setFocus();
@@ -148,13 +146,13 @@ void StaffSection::renameSelected()
     if (!item)
         return;
     const QString before = item->data(Qt::UserRole + 2).toString();
-    auto renamed = m_staff->rename(item->data(UuidRole).toString(), m_name->text());
+    auto renamed = m_staff.rename(item->data(UuidRole).toString(), m_name->text());
     if (!renamed) {
         m_messages->showError(renamed.error().message);
         return;
     }
-    if (m_db.staff() == before) {
-        m_db.setStaff(renamed->name);
+    if (m_venue.staffOnDuty() == before) {
+        m_venue.setStaffOnDuty(renamed->name);
         QSettings().setValue(DeskKey, renamed->name);
     }
     m_messages->hide();
@@ -166,7 +164,7 @@ void StaffSection::toggleSelected()
     QListWidgetItem *item = m_list->currentItem();
     if (!item)
         return;
-    auto changed = m_staff->setActive(item->data(UuidRole).toString(), !item->data(ActiveRole).toBool());
+    auto changed = m_staff.setActive(item->data(UuidRole).toString(), !item->data(ActiveRole).toBool());
     if (!changed) {
         m_messages->showError(changed.error().message);
         return;
@@ -179,7 +177,7 @@ void StaffSection::chooseAtDesk(int index)
     if (index < 0)
         return;
     const QString name = m_atDesk->itemText(index);
-    m_db.setStaff(name);
+    m_venue.setStaffOnDuty(name);
     QSettings().setValue(DeskKey, name);
 }
 

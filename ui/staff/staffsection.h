@@ -10,7 +10,7 @@ class QListWidget;
 class QPushButton;
 
 namespace innkeep {
-class Database;
+class OpenVenue;
 class StaffService;
 } // namespace innkeep
 
@@ -26,7 +26,7 @@ class StaffSection final : public QWidget
     Q_DISABLE_COPY_MOVE(StaffSection)
 
 public:
-    explicit StaffSection(Database &db, QWidget *parent = nullptr);
+    explicit StaffSection(OpenVenue &venue, QWidget *parent = nullptr);
     ~StaffSection() override;
 
     void load();
@@ -42,8 +42,8 @@ private:
     void chooseAtDesk(int index);
     void updateButtons();
 
-    Database &m_db;
-    std::unique_ptr<StaffService> m_staff;
+    OpenVenue &m_venue;
+    StaffService &m_staff;
     MessageBar *m_messages;
     QListWidget *m_list;
     QLineEdit *m_name;

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/followrecords.h"
 #include "ticketqueuemodel.h"
 
 #include "models/roles.h"
@@ -18,8 +19,16 @@ TicketQueueModel::TicketQueueModel(TicketServices &services, QObject *parent)
     : QAbstractTableModel(parent), m_services(services)
 {
     m_labels.load(m_services.settings.repository());
-    connect(&services.db.events(), &DatabaseEvents::changed, this, &TicketQueueModel::onChanged);
-    connect(&services.db.events(), &DatabaseEvents::reset, this, &TicketQueueModel::reload);
+    // Where a changed ticket sorts (urgency, filters) is SQL's business: read again.
+    followRecords(services.tickets, this, [this] { reload(); });
+    followRecords(services.settings, this, [this] { reload(); });
+    followRecords(
+        services.guests, this,
+        [this](RecordEvents::Kind kind, const QString &, const QString &) {
+            if (kind == RecordEvents::Kind::Changed)
+                reload();
+        },
+        [this] { reload(); });
 }
 
 void TicketQueueModel::setQuery(const TicketQuery &query)
@@ -209,14 +218,6 @@ void TicketQueueModel::fetchMore(const QModelIndex &parent)
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
     m_rows.append(rows);
     endInsertRows();
-}
-
-void TicketQueueModel::onChanged(const ChangeEvent &event)
-{
-    // Where a changed ticket sorts (urgency, filters) is SQL's business: read again.
-    if (event.entity == ChangeEvent::Entity::Ticket || event.entity == ChangeEvent::Entity::Settings
-        || (event.entity == ChangeEvent::Entity::Guest && event.kind == ChangeEvent::Kind::Changed))
-        reload();
 }
 
 } // namespace innkeep::ui

@@ -3,7 +3,6 @@
 #pragma once
 
 #include "common/error.h"
-#include "storage/databaseevents.h"
 #include "ticketdisplaytext.h"
 #include "tickets/ticketquery.h"
 
@@ -59,7 +58,6 @@ private:
         QList<StatusChange> history;
         SlaDisplay sla;
     };
-    void onChanged(const ChangeEvent &event);
     void evaluate(Row &row, qint64 nowMs) const;
 
     TicketServices &m_services;

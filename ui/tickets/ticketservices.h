@@ -3,8 +3,12 @@
 #pragma once
 
 #include "feedback/feedbackservice.h"
+#include "guests/guestservice.h"
+#include "house/openvenue.h"
 #include "tickets/ticketservice.h"
 #include "tickets/ticketsettingsservice.h"
+
+#include <memory>
 
 namespace innkeep {
 class Database;
@@ -19,14 +23,24 @@ class TicketServices final
     Q_DISABLE_COPY_MOVE(TicketServices)
 
 public:
-    explicit TicketServices(Database &database) : db(database), tickets(database), settings(database), feedback(database)
+    explicit TicketServices(OpenVenue &root)
+        : db(root.database()), tickets(root.tickets()), settings(root.ticketSettings()), feedback(root.feedback()),
+          guests(root.guests())
     {
     }
+    // Over a test's Database: an OpenVenue of its own.
+    explicit TicketServices(Database &database) : TicketServices(std::make_unique<OpenVenue>(database)) {}
 
+private:
+    explicit TicketServices(std::unique_ptr<OpenVenue> own) : TicketServices(*own) { m_own = std::move(own); }
+    std::unique_ptr<OpenVenue> m_own;
+
+public:
     Database &db;
-    TicketService tickets;
-    TicketSettingsService settings;
-    FeedbackService feedback;
+    TicketService &tickets;
+    TicketSettingsService &settings;
+    FeedbackService &feedback;
+    GuestService &guests; // the queue shows each ticket's guest
 };
 
 } // namespace innkeep::ui

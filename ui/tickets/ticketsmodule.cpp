@@ -31,7 +31,7 @@
 namespace innkeep::ui {
 
 TicketsModule::TicketsModule(AppServices &services, MainWindow &window)
-    : QObject(&window), m_app(services), m_window(window), m_services(std::make_unique<TicketServices>(services.db)),
+    : QObject(&window), m_app(services), m_window(window), m_services(std::make_unique<TicketServices>(services.openVenue)),
       m_tickets(new TicketsPage(*m_services, services.venue, &window)),
       m_feedback(new FeedbackPage(*m_services, services.search, &window)),
       m_status(new TicketStatusWidget(*m_services, &window)),

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/followrecords.h"
 #include "ticketspage.h"
 
 #include "handoverdialog.h"
@@ -150,10 +151,7 @@ TicketsPage::TicketsPage(TicketServices &services, VenueSettings &venue, QWidget
                     m_detail->setTicket(current.data(IdRole).toString());
             });
     connect(m_detail, &TicketDetailPanel::guestOpened, this, &TicketsPage::guestOpened);
-    connect(&services.db.events(), &DatabaseEvents::changed, this, [this](const ChangeEvent &event) {
-        if (event.entity == ChangeEvent::Entity::Settings)
-            fillDepartments();
-    });
+    followRecords(services.settings, this, [this] { fillDepartments(); });
 
     m_timer->setInterval(TickMs);
     connect(m_timer, &QTimer::timeout, this, &TicketsPage::tick);

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/followrecords.h"
 #include "ticketstatuswidget.h"
 
 #include "storage/database.h"
@@ -27,11 +28,8 @@ TicketStatusWidget::TicketStatusWidget(TicketServices &services, QWidget *parent
     m_dueSoon->setToolTip(tr("Show complaints due soon"));
     connect(m_overdue, &QToolButton::clicked, this, &TicketStatusWidget::overdueClicked);
     connect(m_dueSoon, &QToolButton::clicked, this, &TicketStatusWidget::dueSoonClicked);
-    connect(&services.db.events(), &DatabaseEvents::changed, this, [this](const ChangeEvent &event) {
-        if (event.entity == ChangeEvent::Entity::Ticket || event.entity == ChangeEvent::Entity::Settings)
-            refresh();
-    });
-    connect(&services.db.events(), &DatabaseEvents::reset, this, &TicketStatusWidget::refresh);
+    followRecords(services.tickets, this, [this] { refresh(); });
+    followRecords(services.settings, this, [this] { refresh(); });
     refresh();
 }
 

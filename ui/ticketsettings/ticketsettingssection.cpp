@@ -116,7 +116,7 @@ TicketSettingsSection::TicketSettingsSection(TicketServices &services, QWidget *
     layout->addWidget(sla);
     layout->addLayout(lists);
     load();
-    connect(&services.db.events(), &DatabaseEvents::reset, this, &TicketSettingsSection::load);
+    connect(&services.settings, &RecordEvents::manyChanged, this, &TicketSettingsSection::load);
 }
 
 QListWidget *TicketSettingsSection::list(TicketListItem::List which) const

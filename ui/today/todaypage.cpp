@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/followrecords.h"
 #include "todaypage.h"
 
 #include "appservices.h"
@@ -84,12 +85,20 @@ TodayPage::TodayPage(AppServices &services, QWidget *parent)
     connect(previous, &QToolButton::clicked, this, [this] { setDate(m_date.addDays(-1)); });
     connect(next, &QToolButton::clicked, this, [this] { setDate(m_date.addDays(1)); });
     connect(today, &QPushButton::clicked, this, [this] { setDate(m_services.db.clock().today()); });
-    connect(&services.db.events(), &DatabaseEvents::changed, this, &TodayPage::onChanged);
-    connect(&services.db.events(), &DatabaseEvents::reset, this, [this] {
+    OpenVenue &venue = services.openVenue;
+    const auto markDirty = [this] {
         m_dirty = true;
         if (isVisible())
             reload();
-    });
+    };
+    // A stay may join or leave the lists; anything else matters only for a guest on them.
+    followRecords(venue.stays(), this, markDirty);
+    for (RecordEvents *source : std::initializer_list<RecordEvents *>{&venue.guests(), &venue.preferences(),
+                                                                      &venue.tickets(), &venue.feedback()}) {
+        followRecords(
+            *source, this, [this](RecordEvents::Kind, const QString &, const QString &guestUuid) { onChanged(guestUuid); },
+            markDirty);
+    }
 }
 
 QWidget *TodayPage::column(int i, const QString &title)
@@ -173,14 +182,11 @@ void TodayPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
 }
 
-void TodayPage::onChanged(const ChangeEvent &event)
+void TodayPage::onChanged(const QString &guestUuid)
 {
-    if (event.entity == ChangeEvent::Entity::Settings || event.entity == ChangeEvent::Entity::Staff)
-        return;
-    // Only a change to a guest on the lists (or a stay, which may join them) matters here.
     const bool onLists = std::any_of(std::begin(m_models), std::end(m_models),
-                                     [&](StayCardModel *m) { return m->containsGuest(event.guestUuid); });
-    if (!onLists && event.entity != ChangeEvent::Entity::Stay)
+                                     [&](StayCardModel *m) { return m->containsGuest(guestUuid); });
+    if (!onLists)
         return;
     m_dirty = true;
     if (isVisible())

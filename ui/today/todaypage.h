@@ -11,7 +11,6 @@ class QListView;
 class QStackedWidget;
 
 namespace innkeep {
-struct ChangeEvent;
 }
 
 namespace innkeep::ui {
@@ -54,7 +53,7 @@ protected:
 
 private:
     void reload();
-    void onChanged(const ChangeEvent &event);
+    void onChanged(const QString &guestUuid);
     QWidget *column(int i, const QString &title);
 
     AppServices &m_services;

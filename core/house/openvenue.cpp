@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "openvenue.h"
+
+#include "storage/changelog.h"
+#include "storage/database.h"
+#include "tickets/ticketrepository.h"
+
+namespace innkeep {
+
+using namespace Qt::StringLiterals;
+
+OpenVenue::OpenVenue(std::unique_ptr<Database> database, QObject *parent) : OpenVenue(*database, parent)
+{
+    m_owned = std::move(database);
+}
+
+OpenVenue::OpenVenue(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_guests(m_database)
+    , m_preferences(m_database)
+    , m_stays(m_database)
+    , m_tickets(m_database)
+    , m_ticketSettings(m_database)
+    , m_feedback(m_database)
+    , m_staff(m_database)
+    , m_settings(m_database)
+    , m_alerts(m_database)
+    , m_search(m_database)
+    , m_watcher(m_database)
+{
+    for (RecordEvents *service : voices())
+        m_database.afterCommit().setVoice(typeid(*service), service);
+    routeChanges();
+}
+
+OpenVenue::~OpenVenue()
+{
+    for (RecordEvents *service : voices()) {
+        if (m_database.afterCommit().voiceOf(service) == service)
+            m_database.afterCommit().setVoice(typeid(*service), nullptr);
+    }
+}
+
+QList<RecordEvents *> OpenVenue::voices()
+{
+    return {&m_guests, &m_preferences, &m_stays, &m_tickets, &m_ticketSettings, &m_feedback, &m_staff, &m_settings};
+}
+
+void OpenVenue::routeChanges()
+{
+    using Meaning = ChangeWatcher::Meaning;
+    using Kind = RecordEvents::Kind;
+    m_watcher.route(u"guests"_s, m_guests, [](const ChangeEntry &e) -> std::optional<Meaning> {
+        // Archiving takes a guest off the lists; restoring puts them back (as GuestService says).
+        if (e.field == u"archived_at")
+            return Meaning{e.newValue.isNull() ? Kind::Added : Kind::Removed, e.rowUuid, e.rowUuid};
+        Meaning m = ChangeWatcher::rowItself(e);
+        m.guestUuid = e.rowUuid;
+        return m;
+    });
+    // A contact, tag or note changes the guest it belongs to.
+    const auto guestChanged = [](const ChangeEntry &e) -> std::optional<Meaning> {
+        if (e.guestUuid.isEmpty())
+            return std::nullopt;
+        return Meaning{Kind::Changed, e.guestUuid, e.guestUuid};
+    };
+    for (const QString table : {u"guest_contacts"_s, u"guest_tags"_s, u"guest_notes"_s})
+        m_watcher.route(table, m_guests, guestChanged);
+    m_watcher.route(u"preferences"_s, m_preferences);
+    m_watcher.route(u"stays"_s, m_stays);
+    // A ticket's events, compensations and follow-ups always change the ticket's row too.
+    m_watcher.route(TicketRepository::TicketsTable, m_tickets);
+    for (const QString table : {u"ticket_categories"_s, u"departments"_s, u"sla_policies"_s})
+        m_watcher.route(table, m_ticketSettings);
+    m_watcher.route(FeedbackRepository::FeedbackTable, m_feedback);
+    m_watcher.route(u"staff"_s, m_staff);
+    m_watcher.route(u"venue_settings"_s, m_settings);
+    // The attention threshold decides which feedback needs attention: all of it may change.
+    m_watcher.route(u"venue_settings"_s, m_feedback, [](const ChangeEntry &e) -> std::optional<Meaning> {
+        if (e.rowUuid != FeedbackRepository::ThresholdKey)
+            return std::nullopt;
+        return Meaning{Kind::Changed, {}, {}, true};
+    });
+}
+
+const QString &OpenVenue::path() const
+{
+    return m_database.path();
+}
+
+bool OpenVenue::isReadOnly() const
+{
+    return m_database.isReadOnly();
+}
+
+const QString &OpenVenue::readOnlyReason() const
+{
+    return m_database.readOnlyReason();
+}
+
+bool OpenVenue::isDamaged() const
+{
+    return m_database.isDamaged();
+}
+
+const QString &OpenVenue::migrationBackup() const
+{
+    return m_database.migrationBackup();
+}
+
+const Clock &OpenVenue::clock() const
+{
+    return m_database.clock();
+}
+
+void OpenVenue::setStaffOnDuty(const QString &name)
+{
+    m_database.setStaff(name);
+}
+
+const QString &OpenVenue::staffOnDuty() const
+{
+    return m_database.staff();
+}
+
+} // namespace innkeep

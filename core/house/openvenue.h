@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "alerts/guestalerts.h"
+#include "feedback/feedbackservice.h"
+#include "guests/guestservice.h"
+#include "house/changewatcher.h"
+#include "preferences/preferenceservice.h"
+#include "search/guestsearch.h"
+#include "staff/staffservice.h"
+#include "stays/stayservice.h"
+#include "tickets/ticketservice.h"
+#include "tickets/ticketsettingsservice.h"
+#include "venue/venuesettings.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace innkeep {
+
+class Clock;
+class Database;
+
+// The composition root: one venue's file, open, with the one long-lived instance of each
+// service over it and the ChangeWatcher that announces what other programs commit. The window
+// and innkeep-cli each build one and reach the venue only through it; every service's signals
+// come from here, so a page hears about a change however it was made.
+class OpenVenue final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OpenVenue)
+
+public:
+    explicit OpenVenue(std::unique_ptr<Database> database, QObject *parent = nullptr);
+    // Over a Database that someone else owns and keeps open longer than this (a test's file).
+    explicit OpenVenue(Database &database, QObject *parent = nullptr);
+    ~OpenVenue() override;
+
+    [[nodiscard]] GuestService &guests() { return m_guests; }
+    [[nodiscard]] PreferenceService &preferences() { return m_preferences; }
+    [[nodiscard]] StayService &stays() { return m_stays; }
+    [[nodiscard]] TicketService &tickets() { return m_tickets; }
+    [[nodiscard]] TicketSettingsService &ticketSettings() { return m_ticketSettings; }
+    [[nodiscard]] FeedbackService &feedback() { return m_feedback; }
+    [[nodiscard]] StaffService &staff() { return m_staff; }
+    [[nodiscard]] VenueSettings &settings() { return m_settings; }
+    [[nodiscard]] GuestAlerts &alerts() { return m_alerts; }
+    [[nodiscard]] GuestSearch &search() { return m_search; }
+    [[nodiscard]] ChangeWatcher &watcher() { return m_watcher; }
+
+    // The file itself.
+    [[nodiscard]] const QString &path() const;
+    [[nodiscard]] bool isReadOnly() const;
+    [[nodiscard]] const QString &readOnlyReason() const;
+    [[nodiscard]] bool isDamaged() const;
+    [[nodiscard]] const QString &migrationBackup() const;
+    [[nodiscard]] const Clock &clock() const;
+    // The staff member on duty, to whom every change made from here is attributed.
+    void setStaffOnDuty(const QString &name);
+    [[nodiscard]] const QString &staffOnDuty() const;
+
+    // The connection, for core code that runs over it (jobs, exports) and for tests.
+    [[nodiscard]] Database &database() { return m_database; }
+
+private:
+    void routeChanges();
+    // The services whose signals speak for their class on this connection.
+    [[nodiscard]] QList<RecordEvents *> voices();
+
+    std::unique_ptr<Database> m_owned;
+    Database &m_database;
+    GuestService m_guests;
+    PreferenceService m_preferences;
+    StayService m_stays;
+    TicketService m_tickets;
+    TicketSettingsService m_ticketSettings;
+    FeedbackService m_feedback;
+    StaffService m_staff;
+    VenueSettings m_settings;
+    GuestAlerts m_alerts;
+    GuestSearch m_search;
+    ChangeWatcher m_watcher;
+};
+
+} // namespace innkeep
