@@ -227,7 +227,7 @@ TEST_CASE("Import: rows prepared on worker threads are written in file order, an
     const QString good = t.filePath(QStringLiteral("many.csv"));
     writeBytes(good, text);
     QByteArray broken = text;
-    broken.replace("+3749" + QByteArray::number(1000000 + 3000), "+37");
+    broken.replace(QByteArray("+3749" + QByteArray::number(1000000 + 3000)), "+37");
     const QString bad = t.filePath(QStringLiteral("late-bad.csv"));
     writeBytes(bad, broken);
     const QList<qint64> before = footprint(t);
