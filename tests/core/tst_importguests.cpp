@@ -178,15 +178,15 @@ TEST_CASE("Import: progress is reported and cancelling rolls everything back")
     const QString path = t.filePath(QStringLiteral("many.csv"));
     writeBytes(path, text);
 
-    GuestCsvImport import(t.db());
+    GuestCsvImport importer(t.db());
     CancelFlag cancel{false};
     QList<ExchangeProgress> seen;
-    import.setCancelFlag(&cancel);
-    import.setProgress([&](const ExchangeProgress &progress) {
+    importer.setCancelFlag(&cancel);
+    importer.setProgress([&](const ExchangeProgress &progress) {
         seen.append(progress);
         cancel = true;
     });
-    auto result = import.run(path);
+    auto result = importer.run(path);
     REQUIRE_FALSE(result.has_value());
     CHECK(result.error().code == Error::Code::Cancelled);
     REQUIRE_FALSE(seen.isEmpty());
