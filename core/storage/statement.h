@@ -78,6 +78,13 @@ private:
     void addValue(qint64 number);
     void addValue(int number) { addValue(qint64(number)); }
     void addValue(bool flag) { addValue(qint64(flag)); }
+    // `a + b` is a QStringBuilder (QT_USE_QSTRINGBUILDER): bind the QString or QByteArray it
+    // builds; the generic overload below would wrap the builder itself and bind an empty text.
+    template<typename A, typename B>
+    void addValue(const QStringBuilder<A, B> &built)
+    {
+        addValue(typename QStringBuilder<A, B>::ConvertTo(built));
+    }
     template<typename T>
     void addValue(const T &value)
     {

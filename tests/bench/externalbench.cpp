@@ -164,7 +164,7 @@ PaintFigures benchFirstPaint(const QString &appPath, const QString &dbPath, int 
         return f;
     }
     const ProcessRun help = runProcess(appPath, {QStringLiteral("--help")}, env, {}, 30'000);
-    if (!(help.out + help.err).contains("quit-after-first-paint")) {
+    if (!QByteArray(help.out + help.err).contains("quit-after-first-paint")) {
         f.unavailable = QStringLiteral("innkeep has no --quit-after-first-paint option yet");
         return f;
     }

@@ -225,7 +225,7 @@ int run()
     json.insert(QStringLiteral("search_by_kind"), byKind);
     QJsonArray examples;
     for (qsizetype i = 0; i < std::min<qsizetype>(12, mix->size()); ++i)
-        examples.append(mix->at(i).kind + QStringLiteral(": ") + mix->at(i).text);
+        examples.append(QString(mix->at(i).kind + QStringLiteral(": ") + mix->at(i).text));
     json.insert(QStringLiteral("search_examples"), examples);
 
     // Pages.

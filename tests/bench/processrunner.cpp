@@ -43,7 +43,8 @@ ProcessRun runProcess(const QString &program, const QStringList &arguments, cons
         const QByteArray entry(*e);
         bool overridden = false;
         for (const QString &extra : extraEnvironment)
-            overridden |= entry.startsWith(extra.section(QLatin1Char('='), 0, 0).toLocal8Bit() + '=');
+            overridden |=
+                entry.startsWith(QByteArray(extra.section(QLatin1Char('='), 0, 0).toLocal8Bit() + '='));
         if (!overridden)
             envStorage.push_back(entry);
     }

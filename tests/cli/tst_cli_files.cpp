@@ -79,7 +79,8 @@ TEST_CASE("CLI files: export json never writes over the database it reads, nor o
     REQUIRE(demo.code == 0);
     const QJsonObject before = s.counts();
 
-    for (const QString &target : {s.db(), s.db() + QStringLiteral("-wal"), s.db() + QStringLiteral("-shm")}) {
+    for (const QString &target :
+         QStringList{s.db(), s.db() + QStringLiteral("-wal"), s.db() + QStringLiteral("-shm")}) {
         const CliRun onItself =
             s.onDb({QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("--output"), target});
         INFO(onItself.err.toStdString());

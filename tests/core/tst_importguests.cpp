@@ -182,15 +182,15 @@ TEST_CASE("Import: progress is reported and cancelling rolls everything back")
     const QString path = t.filePath(QStringLiteral("many.csv"));
     writeBytes(path, text);
 
-    GuestCsvImport import(t.db());
+    GuestCsvImport importer(t.db());
     CancelFlag cancel{false};
     QList<ExchangeProgress> seen;
-    import.setCancelFlag(&cancel);
-    import.setProgress([&](const ExchangeProgress &progress) {
+    importer.setCancelFlag(&cancel);
+    importer.setProgress([&](const ExchangeProgress &progress) {
         seen.append(progress);
         cancel = true;
     });
-    auto result = import.run(path);
+    auto result = importer.run(path);
     REQUIRE_FALSE(result.has_value());
     CHECK(result.error().code == Error::Code::Cancelled);
     REQUIRE_FALSE(seen.isEmpty());
@@ -231,7 +231,7 @@ TEST_CASE("Import: rows prepared on worker threads are written in file order, an
     const QString good = t.filePath(QStringLiteral("many.csv"));
     writeBytes(good, text);
     QByteArray broken = text;
-    broken.replace("+3749" + QByteArray::number(1000000 + 3000), "+37");
+    broken.replace(QByteArray("+3749" + QByteArray::number(1000000 + 3000)), "+37");
     const QString bad = t.filePath(QStringLiteral("late-bad.csv"));
     writeBytes(bad, broken);
     const QList<qint64> before = footprint(t);

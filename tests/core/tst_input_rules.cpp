@@ -154,7 +154,7 @@ TEST_CASE("Text rule: control characters are refused, tabs and line breaks are w
     // Tabs and line breaks are whitespace: one space in a one-line field.
     CHECK(TextField::line(u"name"_s, u"Anna\t\r\nMaria"_s, 200).value() == u"Anna Maria"_s);
     for (const QString &bad : {Esc, Nul, Nel, u"Anna\x0bMaria"_s, u"Anna\x0cMaria"_s, u"Anna\x7f"_s,
-                               QStringLiteral("A") + QChar(0xD800) + QStringLiteral("b")}) {
+                               QString(QStringLiteral("A") + QChar(0xD800) + QStringLiteral("b"))}) {
         INFO(TextField::quoted(bad).toStdString());
         checkRefused(TextField::line(u"name"_s, bad, 200), u"name"_s);
     }
@@ -279,7 +279,7 @@ TEST_CASE("Dates: exactly YYYY-MM-DD, or DD.MM.YYYY where a file allows it", "[i
 {
     CHECK(CalendarDate::fromIso(u"2000-01-31"_s) == QDate(2000, 1, 31));
     for (const QString &bad : {u"2000-01-01T00:00"_s, u"2000-1-1"_s, u"2000-02-30"_s, u"20000-01-01"_s,
-                               u"01.02.2000"_s, u"2000-01-01 "_s + QChar(0x1b), u""_s})
+                               u"01.02.2000"_s, QString(u"2000-01-01 "_s + QChar(0x1b)), u""_s})
         CHECK_FALSE(CalendarDate::fromIso(bad).isValid());
     CHECK(CalendarDate::fromIsoOrDotted(u"1.2.2000"_s) == QDate(2000, 2, 1));
     CHECK(CalendarDate::fromIsoOrDotted(u"2000-02-01"_s) == QDate(2000, 2, 1));

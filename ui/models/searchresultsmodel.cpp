@@ -27,7 +27,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return hit.displayName;
     case Qt::AccessibleTextRole:
-        return hit.displayName + QStringLiteral(", ") + hit.latinName;
+        return QString(hit.displayName + QStringLiteral(", ") + hit.latinName);
     case SecondLineRole: {
         QStringList parts;
         if (hit.kind == QLatin1String("ticket"))
