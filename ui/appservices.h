@@ -4,6 +4,7 @@
 
 #include "alerts/guestalerts.h"
 #include "guests/guestservice.h"
+#include "jobs/jobrunner.h"
 #include "preferences/preferenceservice.h"
 #include "search/guestsearch.h"
 #include "stays/stayservice.h"
@@ -22,7 +23,7 @@ class AppServices final
 public:
     explicit AppServices(Database &database)
         : db(database), guests(database), preferences(database), stays(database), alerts(database),
-          search(database), venue(database), changeLog(database)
+          search(database), venue(database), changeLog(database), jobs(database)
     {
     }
 
@@ -34,6 +35,8 @@ public:
     GuestSearch search;
     VenueSettings venue;
     ChangeLog changeLog;
+    // Imports (and exports, reports later) run here, each on its own connection to the file.
+    JobRunner jobs;
 };
 
 } // namespace innkeep::ui
