@@ -297,7 +297,7 @@ TEST_CASE("Jobs: a failing job reports its error in clear words and writes nothi
     CHECK(contentOf(t.db()) == before);
 }
 
-TEST_CASE("Jobs: a second writing job on the same file is refused while the first runs; readers are not",
+TEST_CASE("Jobs: a second writing job on the same file is refused while the first runs, readers are not",
           "[jobs]")
 {
     TempDatabase t;
@@ -358,7 +358,7 @@ TEST_CASE("Jobs: a second writing job on the same file is refused while the firs
     CHECK(t.count(QStringLiteral("guests")) == 3);
 }
 
-TEST_CASE("Jobs: destroying a running job cancels it and waits; nothing it did is kept", "[jobs]")
+TEST_CASE("Jobs: destroying a running job cancels it and waits, and nothing it did is kept", "[jobs]")
 {
     TempDatabase t;
     const QStringList before = contentOf(t.db());
