@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QTimer>
 
 namespace innkeep {
 
@@ -52,6 +53,12 @@ void BackgroundJob::waitForFinished()
 
 void BackgroundJob::deliverProgress()
 {
+    if (!m_running)
+        return;
+    if (const int wait = m_state->msUntilDelivery(); wait > 0) {
+        QTimer::singleShot(wait, this, &BackgroundJob::deliverProgress);
+        return;
+    }
     if (auto progress = m_state->takeUnseen(true))
         Q_EMIT progressed(*progress);
 }

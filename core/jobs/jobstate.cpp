@@ -4,6 +4,7 @@
 
 #include "jobs/backgroundjob.h"
 
+#include <algorithm>
 #include <QMetaObject>
 
 namespace innkeep {
@@ -13,20 +14,29 @@ void JobState::report(const JobProgress &progress)
     const QMutexLocker lock(&m_mutex);
     m_latest = progress;
     m_unseen = true;
-    if (m_deliveryQueued || (m_sinceDelivery.isValid() && m_sinceDelivery.elapsed() < ProgressIntervalMs))
-        return; // the queued delivery, or the next report, or finish() hands this reading over
+    if (m_deliveryQueued)
+        return; // the delivery on its way hands this reading over
     m_deliveryQueued = true;
-    m_sinceDelivery.start();
     BackgroundJob *job = m_job;
     QMetaObject::invokeMethod(
         job, [job] { job->deliverProgress(); }, Qt::QueuedConnection);
 }
 
+int JobState::msUntilDelivery()
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_sinceDelivery.isValid()
+               ? int(std::max<qint64>(0, ProgressIntervalMs - m_sinceDelivery.elapsed()))
+               : 0;
+}
+
 std::optional<JobProgress> JobState::takeUnseen(bool endsDelivery)
 {
     const QMutexLocker lock(&m_mutex);
-    if (endsDelivery)
+    if (endsDelivery) {
         m_deliveryQueued = false;
+        m_sinceDelivery.start();
+    }
     if (!m_unseen)
         return std::nullopt;
     m_unseen = false;

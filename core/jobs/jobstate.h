@@ -18,8 +18,9 @@ class BackgroundJob;
 
 // What one running job shares between its worker and the thread that started it (inside core/jobs
 // only): the cancel flag, the latest progress and the way back to the BackgroundJob. Progress is
-// throttled here: at most one delivery is queued at a time and at most one per ProgressIntervalMs,
-// and a delivery hands over the latest reading, so a 100k-row import cannot flood the event loop.
+// throttled here: at most one delivery is on its way at a time (queued, or waiting on the caller's
+// thread for ProgressIntervalMs since the last one to pass) and it hands over the latest reading, so
+// a 100k-row import cannot flood the event loop and the last reading still arrives within the interval.
 class JobState final
 {
     Q_DISABLE_COPY_MOVE(JobState)
@@ -39,7 +40,9 @@ public:
     // of the job afterwards.
     void finish(Status status, std::any value);
 
-    // Caller side: the reading not yet shown, if any, and the end of a queued delivery.
+    // Caller side: how long the delivery on its way should still wait, then the reading not yet
+    // shown (if any), ending that delivery.
+    [[nodiscard]] int msUntilDelivery();
     [[nodiscard]] std::optional<JobProgress> takeUnseen(bool endsDelivery);
     // Blocks until finish() ran (any thread).
     void waitUntilDone();

@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QTest>
 #include <QThread>
 
 using namespace innkeep;
@@ -143,6 +144,37 @@ TEST_CASE("Jobs: 100,000 reports while the caller is busy reach it as one or two
     REQUIRE_FALSE(seen.isEmpty());
     CHECK(seen.size() <= 2); // at most one delivery is ever queued, then the last reading at the end
     CHECK(seen.constLast().done == 100'000);
+}
+
+TEST_CASE("Jobs: the last reading before a quiet stretch arrives within the interval, not at the end",
+          "[jobs]")
+{
+    TempDatabase t;
+    JobRunner runner(t.db());
+    std::atomic_bool release{false};
+    std::atomic_bool firstSeen{false};
+    auto job =
+        runner.start<void>(QStringLiteral("pausing"), JobAccess::Reads, [&](JobContext &context) -> Status {
+            context.report({1, 3, 1, QStringLiteral("Reading")});
+            for (int i = 0; i < 20'000 && !firstSeen; ++i)
+                QThread::msleep(1);
+            context.report({2, 3, 2, QStringLiteral("Reading")}); // within the interval: held back a moment
+            for (int i = 0; i < 20'000 && !release; ++i) // a long step with nothing to report (a commit)
+                QThread::msleep(1);
+            context.report({3, 3, 3, QStringLiteral("Reading")});
+            return {};
+        });
+    REQUIRE_OK(job);
+    QList<qint64> seen;
+    QObject::connect(job->get(), &BackgroundJob::progressed, job->get(), [&](const JobProgress &progress) {
+        seen.append(progress.done);
+        firstSeen = true;
+    });
+    CHECK(QTest::qWaitFor([&] { return !seen.isEmpty() && seen.constLast() == 2; }, 2000));
+    CHECK((*job)->isRunning());
+    release = true;
+    (*job)->waitForFinished();
+    CHECK(seen == QList<qint64>{1, 2, 3});
 }
 
 TEST_CASE(
