@@ -3,6 +3,7 @@
 #include "startup.h"
 
 #include "demo/demofile.h"
+#include "jobs/jobrunner.h"
 #include "widgets/filechooser.h"
 #include "widgets/question.h"
 
@@ -14,7 +15,6 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QThread>
 #include <QTranslator>
 
 namespace innkeep::app {
@@ -82,31 +82,24 @@ bool createDemo(const QString &path, const Clock &clock, QWidget *parent)
     progress.setWindowTitle(tr("Innkeep demo"));
     progress.setMinimumDuration(300);
     progress.setWindowModality(Qt::ApplicationModal);
-    CancelFlag cancel{false};
-    Result<DemoSummary> outcome = std::unexpected(Error{Error::Code::Cancelled, {}, {}, {}, 0});
-    // The worker opens its own connection (one per thread); progress comes back queued. The demo
-    // is built beside `path` and renamed into place only when complete (DemoFile), so Cancel,
-    // a full disk or a crash never leave a half-made hotel to open next time.
-    QThread *worker = QThread::create([&] {
-        DemoFile::Request request;
-        request.guests = DemoGuests;
-        request.seed = 1;
-        request.cancel = &cancel;
-        request.activity = tr("the Innkeep demo");
-        request.progress = [&progress](const ExchangeProgress &p) {
-            QMetaObject::invokeMethod(&progress, [&progress, done = int(p.done)] { progress.setValue(done); },
-                                      Qt::QueuedConnection);
-        };
-        outcome = DemoFile::build(path, clock, request);
-    });
-    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&cancel] { cancel = true; });
-    QEventLoop loop;
-    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
-    loop.exec();
-    worker->wait();
-    delete worker;
+    // The demo is built beside `path` and renamed into place only when complete (DemoFile), so
+    // Cancel, a full disk or a crash never leave a half-made hotel to open next time.
+    DemoFile::Request request;
+    request.guests = DemoGuests;
+    request.seed = 1;
+    request.activity = tr("the Innkeep demo");
+    JobRunner runner(path, clock);
+    auto job = DemoFile::start(runner, request);
+    if (!job) {
+        ui::Question::warn(parent, tr("Innkeep demo"), job.error().message);
+        return false;
+    }
+    QObject::connect(job->get(), &BackgroundJob::progressed, &progress,
+                     [&progress](const JobProgress &p) { progress.setValue(int(p.done)); });
+    QObject::connect(&progress, &QProgressDialog::canceled, job->get(), &BackgroundJob::cancel);
+    (*job)->waitForFinished();
     progress.reset();
+    const Status &outcome = (*job)->status();
     if (outcome)
         return true;
     if (outcome.error().code != Error::Code::Cancelled)

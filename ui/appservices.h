@@ -27,7 +27,8 @@ private:
     AppServices(std::unique_ptr<OpenVenue> own, OpenVenue *root)
         : m_own(std::move(own)), openVenue(root ? *root : *m_own), db(openVenue.database()),
           guests(openVenue.guests()), preferences(openVenue.preferences()), stays(openVenue.stays()),
-          alerts(openVenue.alerts()), search(openVenue.search()), venue(openVenue.settings()), changeLog(db)
+          alerts(openVenue.alerts()), search(openVenue.search()), venue(openVenue.settings()), changeLog(db),
+          jobs(openVenue.jobs())
     {
     }
     std::unique_ptr<OpenVenue> m_own;
@@ -42,6 +43,8 @@ public:
     GuestSearch &search;
     VenueSettings &venue;
     ChangeLog changeLog;
+    // Imports (and exports, reports later) run here, each on its own connection to the file.
+    JobRunner &jobs;
 };
 
 } // namespace innkeep::ui

@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "console.h"
 #include "demo/demofile.h"
+#include "jobs/jobrunner.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -55,13 +56,18 @@ protected:
         request.guests = guests;
         request.seed = seed;
         request.activity = QStringLiteral("innkeep-cli demo");
-        request.progress = [&](const ExchangeProgress &progress) {
+        JobRunner runner(path, clock());
+        auto job = DemoFile::start(runner, request);
+        if (!job)
+            return fail(job.error());
+        QObject::connect(job->get(), &BackgroundJob::progressed, job->get(), [&timer](const JobProgress &progress) {
             printProgress(tr("Demo: %1 of %2 guests (%3 s)")
                               .arg(QString::number(progress.done), QString::number(progress.total),
                                    QString::number(double(timer.elapsed()) / 1000.0, 'f', 1)));
-        };
-        auto summary = DemoFile::build(path, clock(), request);
+        });
+        (*job)->waitForFinished();
         endProgress();
+        auto summary = (*job)->result<DemoSummary>();
         if (!summary)
             return fail(summary.error());
         const double seconds = double(timer.elapsed()) / 1000.0;

@@ -7,6 +7,7 @@
 #include "exchange/exportdestination.h"
 #include "exchange/guestcsvimport.h"
 #include "exchange/jsonexport.h"
+#include "jobs/jobrunner.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -57,17 +58,20 @@ protected:
         if (!opened)
             return fail(opened.error());
 
-        GuestCsvImport import(**opened);
-        import.setMapping(mapping);
         QElapsedTimer timer;
         timer.start();
-        import.setProgress([&](const ExchangeProgress &progress) {
+        JobRunner runner(**opened);
+        auto job = GuestCsvImport::start(runner, parser.positionalArguments().constFirst(), mapping, dryRun);
+        if (!job)
+            return fail(job.error());
+        QObject::connect(job->get(), &BackgroundJob::progressed, job->get(), [](const JobProgress &progress) {
             printProgress(tr("Import: %1 rows (%2%)")
                               .arg(QString::number(progress.records),
                                    QString::number(progress.total > 0 ? progress.done * 100 / progress.total : 0)));
         });
-        auto summary = import.run(parser.positionalArguments().constFirst(), dryRun);
+        (*job)->waitForFinished();
         endProgress();
+        auto summary = (*job)->result<GuestImportSummary>();
         if (!summary)
             return fail(summary.error());
         const double seconds = double(timer.elapsed()) / 1000.0;
@@ -146,14 +150,18 @@ protected:
         auto opened = openDatabase(parser);
         if (!opened)
             return fail(opened.error());
-        JsonExport exporter(**opened);
         QElapsedTimer timer;
         timer.start();
-        exporter.setProgress([&](const ExchangeProgress &progress) {
+        JobRunner runner(**opened);
+        auto job = JsonExport::start(runner, output);
+        if (!job)
+            return fail(job.error());
+        QObject::connect(job->get(), &BackgroundJob::progressed, job->get(), [](const JobProgress &progress) {
             printProgress(tr("Export: %1 of %2 guests").arg(QString::number(progress.done), QString::number(progress.total)));
         });
-        auto summary = exporter.write(output);
+        (*job)->waitForFinished();
         endProgress();
+        auto summary = (*job)->result<JsonExportSummary>();
         if (!summary)
             return fail(summary.error());
         const double seconds = double(timer.elapsed()) / 1000.0;

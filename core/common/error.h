@@ -33,6 +33,8 @@ struct Error
 
     // "file:line: field: message", leaving out the parts that do not apply.
     [[nodiscard]] QString toString() const;
+
+    friend bool operator==(const Error &, const Error &) = default;
 };
 
 template<typename T>

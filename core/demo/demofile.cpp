@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demofile.h"
 
+#include "jobs/jobrunner.h"
 #include "storage/database.h"
 #include "storage/databasefile.h"
 #include "storage/donotdisturbsign.h"
@@ -40,6 +41,23 @@ Result<DemoSummary> fill(Database &db, const DemoFile::Request &request)
 QString DemoFile::incompletePathFor(const QString &path)
 {
     return QFileInfo(path).absoluteFilePath() + QStringLiteral(".incomplete-demo");
+}
+
+Result<std::unique_ptr<BackgroundJob>> DemoFile::start(JobRunner &runner, const Request &request)
+{
+    return runner.start<DemoSummary>(tr("the demo hotel"), JobAccess::Writes, [request](JobContext &context) {
+        Request forJob = request;
+        forJob.progress = context.progressCallback(tr("Creating the demo hotel"));
+        forJob.cancel = context.cancelFlag();
+        // On an open file's runner: fill that file, all of it in the job's one transaction.
+        if (context.hasDatabase()) {
+            auto filled = fill(context.db(), forJob);
+            if (!filled && filled.error().code == Error::Code::Cancelled) // the batches made go too
+                filled.error().message = tr("Cancelled; no demo guest was added.");
+            return filled;
+        }
+        return build(context.path(), context.clock(), forJob);
+    });
 }
 
 Result<DemoSummary> DemoFile::build(const QString &path, const Clock &clock, const Request &request)

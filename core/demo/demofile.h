@@ -4,7 +4,8 @@
 
 #include "common/error.h"
 #include "demo/demogenerator.h"
-#include "exchange/exchangeprogress.h"
+#include "jobs/backgroundjob.h"
+#include "jobs/exchangeprogress.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -12,6 +13,7 @@
 namespace innkeep {
 
 class Clock;
+class JobRunner;
 
 // A demo venue written to a file, whole or not at all. A new file is built as
 // "<path>.incomplete-demo" (0600), folded into one file (no log beside it) and renamed to `path`
@@ -32,6 +34,11 @@ public:
         QString activity; // for the DoNotDisturbSign, e.g. "innkeep-cli demo"
     };
 
+    // A writing background job, reporting guests made of `request.guests` and stopped by
+    // BackgroundJob::cancel() (the request's progress and cancel fields are the job's); its result
+    // is a DemoSummary. On a runner made on a path: build() of that path with the runner's clock.
+    // On a runner made on an open Database: that file filled, all or nothing (the job's transaction).
+    [[nodiscard]] static Result<std::unique_ptr<BackgroundJob>> start(JobRunner &runner, const Request &request);
     [[nodiscard]] static Result<DemoSummary> build(const QString &path, const Clock &clock,
                                                    const Request &request);
     [[nodiscard]] static QString incompletePathFor(const QString &path);

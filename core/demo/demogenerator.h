@@ -3,7 +3,7 @@
 #pragma once
 
 #include "common/error.h"
-#include "exchange/exchangeprogress.h"
+#include "jobs/exchangeprogress.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

@@ -6,6 +6,7 @@
 #include "exchange/guestcsvmapping.h"
 #include "guests/guestrules.h"
 #include "guests/guestservice.h"
+#include "jobs/jobrunner.h"
 #include "search/namekeybatch.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -155,6 +156,21 @@ Result<GuestCsvImport::Preview> GuestCsvImport::preview(const QString &path)
     if (auto row = reader.next(preview.firstRow); !row || !*row)
         preview.firstRow.clear(); // a problem in it is for the check to report, with its line
     return preview;
+}
+
+Result<std::unique_ptr<BackgroundJob>> GuestCsvImport::start(JobRunner &runner, const QString &path,
+                                                             const QHash<QString, QString> &mapping, bool dryRun)
+{
+    const QString phase = dryRun ? tr("Checking every row") : tr("Importing guests");
+    return runner.start<GuestImportSummary>(
+        dryRun ? tr("the check of the guest list") : tr("the guest import"),
+        dryRun ? JobAccess::Reads : JobAccess::Writes, [path, mapping, dryRun, phase](JobContext &context) {
+            GuestCsvImport import(context.db());
+            import.setMapping(mapping);
+            import.setProgress(context.progressCallback(phase));
+            import.setCancelFlag(context.cancelFlag());
+            return import.run(path, dryRun);
+        });
 }
 
 Result<GuestImportSummary> GuestCsvImport::run(const QString &path, bool dryRun)

@@ -3,7 +3,8 @@
 #pragma once
 
 #include "common/error.h"
-#include "exchange/exchangeprogress.h"
+#include "jobs/backgroundjob.h"
+#include "jobs/exchangeprogress.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -15,6 +16,7 @@ namespace innkeep {
 
 class CsvReader;
 class Database;
+class JobRunner;
 
 struct GuestImportSummary
 {
@@ -37,14 +39,21 @@ struct GuestImportSummary
 // problems it found. Only a regular file is read (a folder, device, pipe or socket is refused
 // before it is opened), once, through CsvReader's bounded buffer; rows are validated and prepared on a
 // pool of worker threads while this thread writes them in file order (docs/decisions.md,
-// "Imports prepare on workers, write on one thread"). Meant for a worker thread with its own
-// connection.
+// "Imports prepare on workers, write on one thread"). Run it as a background job with start().
 class GuestCsvImport final
 {
     Q_DECLARE_TR_FUNCTIONS(GuestCsvImport)
 
 public:
     explicit GuestCsvImport(Database &db) : m_db(db) {}
+
+    // The import (or, with `dryRun`, the check) as a background job of `runner`, on its own
+    // connection, reporting bytes read of the file's size and rows so far, stopped by
+    // BackgroundJob::cancel(); its result is a GuestImportSummary. A real import is a writing
+    // job: refused while another writes to the same file.
+    [[nodiscard]] static Result<std::unique_ptr<BackgroundJob>> start(JobRunner &runner, const QString &path,
+                                                                      const QHash<QString, QString> &mapping,
+                                                                      bool dryRun = false);
 
     // Header (as written in the file) → guest field token, for columns the importer does not know.
     void setMapping(const QHash<QString, QString> &mapping) { m_mapping = mapping; }

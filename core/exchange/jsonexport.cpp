@@ -4,6 +4,7 @@
 
 #include "exchange/exportfile.h"
 #include "exchange/jsonwriter.h"
+#include "jobs/jobrunner.h"
 #include "storage/database.h"
 #include "storage/readsnapshot.h"
 #include "storage/statement.h"
@@ -103,6 +104,16 @@ private:
 };
 
 } // namespace
+
+Result<std::unique_ptr<BackgroundJob>> JsonExport::start(JobRunner &runner, const QString &path)
+{
+    return runner.start<JsonExportSummary>(tr("the JSON export"), JobAccess::Reads, [path](JobContext &context) {
+        JsonExport exporter(context.db());
+        exporter.setProgress(context.progressCallback(tr("Writing guests")));
+        exporter.setCancelFlag(context.cancelFlag());
+        return exporter.write(path);
+    });
+}
 
 Result<JsonExportSummary> JsonExport::write(const QString &path)
 {

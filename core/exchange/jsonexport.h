@@ -3,7 +3,8 @@
 #pragma once
 
 #include "common/error.h"
-#include "exchange/exchangeprogress.h"
+#include "jobs/backgroundjob.h"
+#include "jobs/exchangeprogress.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -11,6 +12,7 @@
 namespace innkeep {
 
 class Database;
+class JobRunner;
 
 struct JsonExportSummary
 {
@@ -37,6 +39,11 @@ public:
     [[nodiscard]] static QString formatName() { return QStringLiteral("innkeep-export"); }
 
     explicit JsonExport(Database &db) : m_db(db) {}
+
+    // The export as a (reading) background job of `runner`, on its own connection, reporting
+    // guests written of guests in total, stopped by BackgroundJob::cancel() (then no file is
+    // written); its result is a JsonExportSummary.
+    [[nodiscard]] static Result<std::unique_ptr<BackgroundJob>> start(JobRunner &runner, const QString &path);
     // Called every few hundred guests with guests written of guests in total.
     void setProgress(ProgressCallback callback) { m_progress = std::move(callback); }
     void setCancelFlag(const CancelFlag *cancel) { m_cancel = cancel; }

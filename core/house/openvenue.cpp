@@ -29,6 +29,7 @@ OpenVenue::OpenVenue(Database &database, QObject *parent)
     , m_alerts(m_database)
     , m_search(m_database)
     , m_watcher(m_database)
+    , m_jobs(m_database)
 {
     for (RecordEvents *service : voices())
         m_database.afterCommit().setVoice(typeid(*service), service);

@@ -6,6 +6,7 @@
 #include "feedback/feedbackservice.h"
 #include "guests/guestservice.h"
 #include "house/changewatcher.h"
+#include "jobs/jobrunner.h"
 #include "preferences/preferenceservice.h"
 #include "search/guestsearch.h"
 #include "staff/staffservice.h"
@@ -49,6 +50,8 @@ public:
     [[nodiscard]] GuestAlerts &alerts() { return m_alerts; }
     [[nodiscard]] GuestSearch &search() { return m_search; }
     [[nodiscard]] ChangeWatcher &watcher() { return m_watcher; }
+    // Long work (imports, exports) on worker connections to this file.
+    [[nodiscard]] JobRunner &jobs() { return m_jobs; }
 
     // The file itself.
     [[nodiscard]] const QString &path() const;
@@ -82,6 +85,7 @@ private:
     GuestAlerts m_alerts;
     GuestSearch m_search;
     ChangeWatcher m_watcher;
+    JobRunner m_jobs;
 };
 
 } // namespace innkeep

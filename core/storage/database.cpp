@@ -198,6 +198,9 @@ Result<std::unique_ptr<Database>> Database::openAnother() const
     if (other) {
         (*other)->setActivity(m_activity);
         (*other)->setBusyWait(m_busyWaitMs, m_longWriteWaitMs);
+        (*other)->setWaitNote(m_waitNote);
+        // The change log names who acted: a worker's writes are the staff member's who started it.
+        (*other)->setStaff(m_staff);
     }
     return other;
 }

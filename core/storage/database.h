@@ -50,8 +50,9 @@ public:
                                                                 std::optional<quint64> idSeed = std::nullopt);
     ~Database();
 
-    // Another connection to this file (for a worker thread): the same read-only state, without
-    // running the open-time check again.
+    // Another connection to this file (for a worker thread): the same clock, read-only state, staff
+    // member, activity, busy waits and wait note, without running the open-time check again. It may
+    // be called on the worker's thread while this connection's setters are left alone.
     [[nodiscard]] Result<std::unique_ptr<Database>> openAnother() const;
 
     [[nodiscard]] static int latestSchemaVersion();

@@ -13,7 +13,9 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -143,4 +145,40 @@ TEST_CASE("File > Import Guests, cancelled at the file question, opens nothing a
     CHECK(QApplication::activeModalWidget() == nullptr);
     CHECK(window.currentPage() == before);
     CHECK(f.t.count(QStringLiteral("guests")) == 0);
+}
+
+TEST_CASE("Stop during an import keeps the dialog open, adds nothing and offers Import again", "[ui][import]")
+{
+    ImportFixture f;
+    QByteArray text = "given_name,family_name,email\n";
+    for (int i = 0; i < 20'000; ++i)
+        text += "Guest,Number" + QByteArray::number(i) + ",guest" + QByteArray::number(i) + "@example.com\n";
+    const QString path = f.write("long-list.csv", text);
+    const qint64 changesBefore = f.t.count(QStringLiteral("change_log"));
+    ImportGuestsDialog dialog(f.services, path);
+    QSignalSpy imported(&dialog, &ImportGuestsDialog::imported);
+    dialog.show();
+    REQUIRE(settled(dialog));
+    REQUIRE(dialog.statusText() == QStringLiteral("%1 guests are ready to import.").arg(QLocale().toString(20'000)));
+
+    QTest::keyClick(&dialog, Qt::Key_Return); // Import 20,000 Guests
+    REQUIRE(dialog.isBusy());
+    auto *stop = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel);
+    CHECK(stop->text() == QStringLiteral("&Stop"));
+    // Stopped once it has really started: rows are being written.
+    REQUIRE(QTest::qWaitFor([&] { return dialog.statusText().startsWith(QStringLiteral("Importing… ")) &&
+                                         dialog.statusText() != QStringLiteral("Importing…"); },
+                            20'000));
+    QTest::mouseClick(stop, Qt::LeftButton);
+    REQUIRE(settled(dialog));
+
+    CHECK(dialog.isVisible());
+    CHECK(dialog.statusText() ==
+          QStringLiteral("The import was stopped; no guest was added. Press Import to start again."));
+    CHECK(dialog.importButton()->isEnabled());
+    CHECK(stop->text() == QStringLiteral("Cancel"));
+    CHECK(imported.count() == 0);
+    CHECK(f.t.count(QStringLiteral("guests")) == 0);
+    CHECK(f.t.count(QStringLiteral("change_log")) == changesBefore);
+    CHECK(f.t.count(QStringLiteral("search_names")) == 0);
 }

@@ -16,7 +16,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -70,16 +69,12 @@ ImportGuestsDialog::ImportGuestsDialog(AppServices &services, const QString &pat
     check();
 }
 
-ImportGuestsDialog::~ImportGuestsDialog()
-{
-    m_cancel = true;
-    if (m_worker)
-        m_worker->wait();
-}
+// A job still running is cancelled and waited for (~BackgroundJob).
+ImportGuestsDialog::~ImportGuestsDialog() = default;
 
 bool ImportGuestsDialog::isBusy() const
 {
-    return m_worker && m_worker->isRunning();
+    return m_job && m_job->isRunning();
 }
 
 QString ImportGuestsDialog::statusText() const
@@ -136,7 +131,7 @@ void ImportGuestsDialog::check()
 {
     if (isBusy()) { // the choice changed while checking: check again when this one ends
         m_checkAgain = true;
-        m_cancel = true;
+        m_job->cancel();
         return;
     }
     start(true);
@@ -151,40 +146,27 @@ void ImportGuestsDialog::startImport()
 
 void ImportGuestsDialog::start(bool dryRun)
 {
-    if (m_worker)
-        m_worker->wait();
-    m_cancel = false;
     m_checkAgain = false;
     m_problems->clear();
     m_progress->setValue(0);
     setStage(dryRun ? Stage::Checking : Stage::Importing);
 
-    const QHash<QString, QString> map = mapping();
-    const QString path = m_path;
-    const QString staff = m_services.db.staff();
-    Database &db = m_services.db;
-    m_worker.reset(QThread::create([this, &db, map, path, staff, dryRun] {
-        // A connection of its own: a Database belongs to the thread that opened it.
-        Result<GuestImportSummary> result = std::unexpected(Error{});
-        auto connection = db.openAnother();
-        if (!connection) {
-            result = std::unexpected(connection.error());
-        } else {
-            (*connection)->setStaff(staff);
-            GuestCsvImport import(**connection);
-            import.setMapping(map);
-            import.setCancelFlag(&m_cancel);
-            import.setProgress([this](const ExchangeProgress &progress) {
-                QMetaObject::invokeMethod(this, [this, progress] { showProgress(progress); }, Qt::QueuedConnection);
-            });
-            result = import.run(path, dryRun);
-        }
-        QMetaObject::invokeMethod(this, [this, dryRun, result] { finish(dryRun, result); }, Qt::QueuedConnection);
-    }));
-    m_worker->start();
+    if (m_job) { // finished; it may be the one whose finished() is being handled now
+        m_job->setParent(this);
+        m_job.release()->deleteLater();
+    }
+    auto job = GuestCsvImport::start(m_services.jobs, m_path, mapping(), dryRun);
+    if (!job) { // another job is writing to the file
+        finish(dryRun, std::unexpected(job.error()));
+        return;
+    }
+    m_job = std::move(*job);
+    connect(m_job.get(), &BackgroundJob::progressed, this, &ImportGuestsDialog::showProgress);
+    connect(m_job.get(), &BackgroundJob::finished, this,
+            [this, dryRun] { finish(dryRun, m_job->result<GuestImportSummary>()); });
 }
 
-void ImportGuestsDialog::showProgress(const ExchangeProgress &progress)
+void ImportGuestsDialog::showProgress(const JobProgress &progress)
 {
     if (progress.total > 0)
         m_progress->setValue(int(progress.done * 1000 / progress.total));
@@ -212,8 +194,6 @@ QString ImportGuestsDialog::describe(const Error &error)
 
 void ImportGuestsDialog::finish(bool dryRun, const Result<GuestImportSummary> &result)
 {
-    if (m_worker)
-        m_worker->wait();
     if (dryRun && m_checkAgain) {
         start(true);
         return;
@@ -289,14 +269,15 @@ void ImportGuestsDialog::setStage(Stage stage)
 void ImportGuestsDialog::reject()
 {
     if (m_stage == Stage::Importing && isBusy()) {
-        m_cancel = true; // finish() reports the stop and keeps the dialog open
+        m_job->cancel(); // finish() reports the stop and keeps the dialog open
         return;
     }
     if (m_stage == Stage::Done) {
         QDialog::accept();
         return;
     }
-    m_cancel = true;
+    if (m_job)
+        m_job->cancel();
     QDialog::reject();
 }
 

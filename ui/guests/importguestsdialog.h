@@ -3,7 +3,7 @@
 #pragma once
 
 #include "common/error.h"
-#include "exchange/exchangeprogress.h"
+#include "jobs/backgroundjob.h"
 #include "exchange/guestcsvimport.h"
 
 #include <QDialog>
@@ -17,14 +17,13 @@ class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
-class QThread;
 
 namespace innkeep::ui {
 
 class AppServices;
 
 // Import guests from a CSV file: shows what each column will be read as (unknown columns
-// ignored unless the user picks a field), checks every row at once on a worker thread and
+// ignored unless the user picks a field), checks every row at once in a background job and
 // lists each problem by line and field, then imports all or nothing with progress and a way
 // to stop. The file is never changed; a failed or stopped import leaves the database as it was.
 class ImportGuestsDialog final : public QDialog
@@ -35,7 +34,7 @@ public:
     ImportGuestsDialog(AppServices &services, const QString &path, QWidget *parent = nullptr);
     ~ImportGuestsDialog() override;
 
-    // For tests and screenshots: true while a check or an import runs on the worker.
+    // For tests and screenshots: true while a check or an import runs in its background job.
     [[nodiscard]] bool isBusy() const;
     [[nodiscard]] QTableWidget *columnsTable() const { return m_columns; }
     [[nodiscard]] QListWidget *problemsList() const { return m_problems; }
@@ -55,7 +54,7 @@ private:
     void check();
     void startImport();
     void start(bool dryRun);
-    void showProgress(const ExchangeProgress &progress);
+    void showProgress(const JobProgress &progress);
     void finish(bool dryRun, const Result<GuestImportSummary> &result);
     void setStage(Stage stage);
     [[nodiscard]] QHash<QString, QString> mapping() const;
@@ -67,8 +66,7 @@ private:
     Stage m_stage = Stage::Checking;
     qint64 m_ready = 0;
     bool m_checkAgain = false;
-    CancelFlag m_cancel{false};
-    std::unique_ptr<QThread> m_worker;
+    std::unique_ptr<BackgroundJob> m_job; // the check or import running now, or the last one
 
     QLabel *m_file;
     QTableWidget *m_columns;

@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QtGlobal>
-
 #include <atomic>
 #include <functional>
+#include <QtGlobal>
 
 namespace innkeep {
 
-// How far a long operation (import, export, demo fill) has got, for a progress bar.
+// How far a long operation (import, export, demo fill) has got, as the work itself reports it step
+// by step; run as a background job, JobContext::progressCallback() passes it on as a JobProgress.
 struct ExchangeProgress
 {
     qint64 done = 0;    // bytes read, or records written
@@ -18,8 +18,8 @@ struct ExchangeProgress
 };
 using ProgressCallback = std::function<void(const ExchangeProgress &)>;
 
-// Set by the UI thread to ask a worker to stop; the operation rolls back and reports
-// Error::Code::Cancelled.
+// Set from another thread (BackgroundJob::cancel()) to ask the work to stop; the operation rolls
+// back and reports Error::Code::Cancelled.
 using CancelFlag = std::atomic_bool;
 
 [[nodiscard]] inline bool isCancelled(const CancelFlag *flag)
