@@ -83,7 +83,7 @@ private:
     template<typename A, typename B>
     void addValue(const QStringBuilder<A, B> &built)
     {
-        addValue(typename QStringBuilder<A, B>::ConvertTo(built));
+        addValue(typename QConcatenable<QStringBuilder<A, B>>::ConvertTo(built));
     }
     template<typename T>
     void addValue(const T &value)

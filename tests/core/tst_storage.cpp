@@ -305,6 +305,24 @@ TEST_CASE("diffFields reports only the fields that changed")
     CHECK(changes.at(1).field == QStringLiteral("c"));
 }
 
+TEST_CASE("A concatenation bound to a statement is bound as the text or bytes it builds", "[storage]")
+{
+    // With QT_USE_QSTRINGBUILDER `a + b` is a QStringBuilder, not a QString: it must not reach
+    // the QVariant fallback, which would bind an empty text (GuestSearch binds `key + U+FFFF`).
+    TempDatabase t;
+    const QString key = QStringLiteral("Ar");
+    Statement text(t.db(), QStringLiteral("SELECT ?, typeof(?)"));
+    REQUIRE_OK(text.bind(key + QChar(0xFFFF), key + QStringLiteral("am")).exec());
+    REQUIRE(text.next());
+    CHECK(text.text(0) == QStringLiteral("Ar") + QChar(0xFFFF));
+    CHECK(text.text(1) == QStringLiteral("text"));
+    Statement bytes(t.db(), QStringLiteral("SELECT typeof(?), length(?)"));
+    REQUIRE_OK(bytes.bind(QByteArray("ab") + 'c', QByteArray("ab") + 'c').exec());
+    REQUIRE(bytes.next());
+    CHECK(bytes.text(0) == QStringLiteral("blob"));
+    CHECK(bytes.integer(1) == 3);
+}
+
 TEST_CASE("An older file is copied aside, then migrated step by step, keeping its data")
 {
     REQUIRE(Migrations::latestVersion() >= 2);
