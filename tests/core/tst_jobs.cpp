@@ -56,7 +56,7 @@ QString writeGuestList(TempDatabase &t, const QString &name, int rows, int badLi
     for (int i = 0; i < rows; ++i) {
         const bool bad = i + 2 == badLine; // line 1 is the header
         text += "Guest,Number" + QByteArray::number(i) + ',' +
-                (bad ? "not-an-address" : "g" + QByteArray::number(i) + "@example.com") + '\n';
+                (bad ? QByteArray("not-an-address") : QByteArray("g" + QByteArray::number(i) + "@example.com")) + '\n';
     }
     const QString path = t.filePath(name);
     writeBytes(path, text);
