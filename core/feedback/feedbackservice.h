@@ -45,6 +45,9 @@ public:
     [[nodiscard]] Result<FeedbackEntry> entry(const QString &uuid); // NotFound when unknown
     [[nodiscard]] FeedbackRepository &repository() { return m_repo; }
 
+    // Read-only: a page of entries (see FeedbackQuery).
+    [[nodiscard]] Result<QList<FeedbackEntry>> list(const FeedbackQuery &query) { return m_repo.list(query); }
+
 private:
     [[nodiscard]] Result<FeedbackEntry> load(const QString &uuid);
     [[nodiscard]] Status save(const FeedbackEntry &before, FeedbackEntry &after);

@@ -153,6 +153,44 @@ Result<qint64> GuestDirectory::count()
     return n->toLongLong();
 }
 
+Result<std::optional<qint64>> GuestDirectory::positionOf(const QString &uuid)
+{
+    QVariantList values;
+    const QString where = whereClause(values);
+    Statement find(m_db, QStringLiteral("SELECT g.id, g.latin_family_name, g.latin_given_name FROM guests g WHERE ")
+                             + where + QStringLiteral(" AND g.uuid = ?"));
+    for (const QVariant &value : std::as_const(values))
+        find.bindValue(value);
+    find.bindValue(uuid);
+    if (auto ok = find.exec(); !ok)
+        return std::unexpected(ok.error());
+    if (!find.next())
+        return std::optional<qint64>{};
+    const qint64 id = find.integer(0);
+    const QString family = find.text(1);
+    const QString given = find.text(2);
+    find.reset();
+    const QString op = m_descending ? QStringLiteral(">") : QStringLiteral("<");
+    QString before;
+    if (m_sort == Sort::Name) {
+        before = QStringLiteral(" AND g.latin_family_name COLLATE NOCASE %1= ? AND (g.latin_family_name COLLATE NOCASE %1 ?"
+                                " OR g.latin_given_name COLLATE NOCASE %1 ?"
+                                " OR (g.latin_given_name COLLATE NOCASE = ? AND g.id %1 ?))")
+                     .arg(op);
+        values << family << family << given << given << id;
+    } else {
+        before = QStringLiteral(" AND g.id %1 ?").arg(op);
+        values << id;
+    }
+    Statement count(m_db, QStringLiteral("SELECT count(*) FROM guests g WHERE ") + where + before);
+    for (const QVariant &value : std::as_const(values))
+        count.bindValue(value);
+    auto n = count.scalar();
+    if (!n)
+        return std::unexpected(n.error());
+    return std::optional<qint64>{n->toLongLong()};
+}
+
 Result<QStringList> GuestDirectory::tags()
 {
     QStringList tags;

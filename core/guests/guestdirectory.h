@@ -67,6 +67,10 @@ public:
     [[nodiscard]] Result<QList<GuestDirectoryRow>> page(int offset, int limit);
     // How many guests match the filter.
     [[nodiscard]] Result<qint64> count();
+    // Where the guest stands in the current order (0 for the first row); nullopt when the filter
+    // leaves them out, or they are archived or unknown. Counted in SQL over the sort's index, so
+    // a list can place one new row without reading the rows before it.
+    [[nodiscard]] Result<std::optional<qint64>> positionOf(const QString &uuid);
     // Every tag in use, for the tag filter.
     [[nodiscard]] Result<QStringList> tags();
 

@@ -58,12 +58,30 @@ void ChangeWatcher::look()
 
 void ChangeWatcher::ownCommit(bool bulk)
 {
-    m_ownCommit = true;
     if (bulk) {
         // An import or the demo on this connection: its rows are in the log, unannounced.
         m_ownBulk = true;
         look();
+        return;
     }
+    if (m_lastId < 0 || m_ownBulk) {
+        m_ownCommit = true;
+        return; // not looked yet, or a bulk write still to announce
+    }
+    // Its services announced this commit. When nobody else committed since the last look (the
+    // usual case), every newer entry is this connection's: move past them now, so the next look
+    // names only what others write from here on. Otherwise the entries are mixed, and the next
+    // look announces all of them (ours a second time: a page re-reads a record it already has).
+    ReadSnapshot snapshot(m_db);
+    auto version = dataVersion();
+    if (!version || *version != m_dataVersion) {
+        m_ownCommit = true;
+        return;
+    }
+    if (auto last = ChangeLog(m_db).lastId())
+        m_lastId = *last;
+    else
+        m_ownCommit = true;
 }
 
 Result<qint64> ChangeWatcher::dataVersion()
@@ -88,6 +106,7 @@ Status ChangeWatcher::checkNow()
         const bool othersWrote = m_lastId >= 0 && *version != m_dataVersion;
         const bool ownBulk = std::exchange(m_ownBulk, false);
         const bool unannounced = othersWrote || ownBulk;
+        // (An own commit whose entries could not be skipped at once: see ownCommit().)
         const bool ownOnly = std::exchange(m_ownCommit, false) && !unannounced;
         m_dataVersion = *version;
         if (m_lastId < 0 || ownOnly) {

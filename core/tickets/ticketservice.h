@@ -80,6 +80,14 @@ public:
 
     [[nodiscard]] TicketRepository &repository() { return m_repo; }
 
+    // Read-only queries for the pages (no rules, no writes).
+    // The queue page (see TicketQuery) evaluated at `nowMs`, most urgent first.
+    [[nodiscard]] Result<QList<ComplaintTicket>> queue(const TicketQuery &query, qint64 nowMs)
+    {
+        return m_repo.queue(query, nowMs);
+    }
+    [[nodiscard]] Result<QList<StatusChange>> statusHistory(qint64 ticketId) { return m_repo.statusHistory(ticketId); }
+
 private:
     [[nodiscard]] Result<ComplaintTicket> load(const QString &uuid);
     [[nodiscard]] Result<FollowUp> addFollowUp(const QString &uuid, const FollowUp &followUp);

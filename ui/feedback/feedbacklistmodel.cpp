@@ -13,14 +13,19 @@
 #include <QApplication>
 #include <QFont>
 #include <QLocale>
+#include <QScopedValueRollback>
+
+#include <algorithm>
 
 namespace innkeep::ui {
 
 FeedbackListModel::FeedbackListModel(TicketServices &services, QObject *parent)
-    : QAbstractTableModel(parent), m_services(services)
+    : Patchable(parent), m_services(services)
 {
-    followRecords(services.feedback, this, [this] { reload(); });
-    followRecords(services.settings, this, [this] { reload(); }); // category names
+    followRecords(
+        services.feedback, this, [this](RecordEvents::Kind, const QString &uuid, const QString &) { refresh(uuid); },
+        [this] { reload(); });
+    followRecords(services.settings, this, [this] { refresh(); }); // category names
 }
 
 void FeedbackListModel::setQuery(const FeedbackQuery &query)
@@ -169,7 +174,7 @@ void FeedbackListModel::fetchMore(const QModelIndex &parent)
     FeedbackQuery page = m_query;
     page.offset = int(m_rows.size());
     page.limit = PageSize;
-    auto entries = m_services.feedback.repository().list(page);
+    auto entries = m_services.feedback.list(page);
     if (!entries) {
         m_atEnd = true;
         Q_EMIT failed(entries.error());
@@ -182,6 +187,31 @@ void FeedbackListModel::fetchMore(const QModelIndex &parent)
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + entries->size() - 1));
     m_rows.append(*entries);
     endInsertRows();
+}
+
+void FeedbackListModel::refresh(const QString &changedUuid)
+{
+    if (m_query.guestId < 0 || (m_rows.isEmpty() && !m_atEnd))
+        return; // nothing read yet: the view's first fetchMore reads it all
+    // The window the view has loaded, and when it reached the end, a page more for what came.
+    const int loaded = std::max(int(m_rows.size()), int(PageSize));
+    FeedbackQuery window = m_query;
+    window.offset = 0;
+    window.limit = m_atEnd ? loaded + PageSize : loaded;
+    auto fresh = m_services.feedback.list(window);
+    if (!fresh) {
+        Q_EMIT failed(fresh.error());
+        return;
+    }
+    m_atEnd = fresh->size() < window.limit;
+    const QScopedValueRollback refreshing(m_refreshing, true);
+    RowPatch::apply(
+        *this, m_rows, *fresh, [](const FeedbackEntry &e) { return e.uuid; },
+        [&](const FeedbackEntry &a, const FeedbackEntry &b) {
+            return a.uuid != changedUuid && a.updatedAt == b.updatedAt && a.respondedAt == b.respondedAt && a.guestName == b.guestName && a.needsAttention == b.needsAttention
+                   && a.ticketUuid == b.ticketUuid;
+        });
+    Q_EMIT refreshed();
 }
 
 } // namespace innkeep::ui

@@ -4,6 +4,7 @@
 
 #include "common/error.h"
 #include "feedback/feedbackentry.h"
+#include "models/rowpatch.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -13,8 +14,9 @@ namespace innkeep::ui {
 class TicketServices;
 
 // Feedback, newest first, a page at a time from FeedbackRepository::list as the view scrolls;
-// the needs-attention and channel filters go into the FeedbackQuery.
-class FeedbackListModel final : public QAbstractTableModel
+// the needs-attention and channel filters go into the FeedbackQuery. An entry that changes, comes
+// or goes re-reads the loaded rows and patches them (RowPatch), keeping the selection.
+class FeedbackListModel final : public RowPatch::Patchable<QAbstractTableModel>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FeedbackListModel)
@@ -31,6 +33,12 @@ public:
     [[nodiscard]] const FeedbackEntry *entryAt(int row) const;
     [[nodiscard]] int rowOf(const QString &uuid) const;
     void reload();
+    // Brings the loaded rows up to date without a reset; the row of `changedUuid` is repainted
+    // even if it looks the same.
+    void refresh(const QString &changedUuid = {});
+    // During refresh(): a view's current row that moves to a neighbour because its own row left
+    // is not the receptionist's choice (a page keeps showing what it showed).
+    [[nodiscard]] bool isRefreshing() const { return m_refreshing; }
 
     [[nodiscard]] static QString ratingText(const FeedbackEntry &entry);
     [[nodiscard]] static QString attentionText(const FeedbackEntry &entry);
@@ -44,6 +52,8 @@ public:
 
 Q_SIGNALS:
     void failed(const innkeep::Error &error);
+    // The loaded rows were brought up to date without a reset (refresh()).
+    void refreshed();
 
 private:
     // data() before tooltips are made plain (PlainText::toolTip): names and notes are user text.
@@ -52,6 +62,7 @@ private:
     FeedbackQuery m_query;
     QList<FeedbackEntry> m_rows;
     bool m_atEnd = false;
+    bool m_refreshing = false;
 };
 
 } // namespace innkeep::ui

@@ -149,9 +149,13 @@ FeedbackPage::FeedbackPage(TicketServices &services, GuestSearch &search, QWidge
             m_view->selectRow(row);
         showEntry(m_uuid);
     });
+    connect(m_model, &FeedbackListModel::refreshed, this, [this] { // an entry changed, row by row
+        m_listStack->setCurrentIndex(m_model->rowCount() > 0 ? 0 : 1);
+        showEntry(m_uuid);
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
+                if (current.isValid() && !m_model->isRefreshing())
                     showEntry(current.data(IdRole).toString());
             });
     followRecords(services.settings, this, [this] { fillCategories(); });

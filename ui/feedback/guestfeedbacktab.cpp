@@ -41,6 +41,8 @@ GuestFeedbackTab::GuestFeedbackTab(TicketServices &services, QWidget *parent)
             m_model->fetchMore({});
         m_stack->setCurrentIndex(m_model->rowCount() > 0 ? 0 : 1);
     });
+    connect(m_model, &FeedbackListModel::refreshed, this,
+            [this] { m_stack->setCurrentIndex(m_model->rowCount() > 0 ? 0 : 1); });
 }
 
 void GuestFeedbackTab::setGuest(const QString &guestUuid)

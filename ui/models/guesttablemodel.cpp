@@ -209,22 +209,53 @@ void GuestTableModel::sort(int column, Qt::SortOrder order)
 
 void GuestTableModel::onGuestChanged(RecordEvents::Kind kind, const QString &guestUuid)
 {
-    if (kind != RecordEvents::Kind::Changed) {
-        reload(); // a guest came or went: where it sorts is SQL's business
+    if (m_heldBack || (m_rows.isEmpty() && !m_atEnd)) {
+        reload(); // not shown yet: marked stale, read when shown
         return;
     }
-    // A change to a loaded guest: re-read only the loaded window, keeping the scroll position.
-    const int row = rowOf(guestUuid);
-    if (row < 0)
+    // Where the guest stands now, counted in SQL: a row inside the loaded window is inserted,
+    // moved, repainted or removed on its own; outside it, only the count changes.
+    const int old = rowOf(guestUuid);
+    auto position = m_directory.positionOf(guestUuid);
+    if (!position) {
+        Q_EMIT failed(position.error());
         return;
-    auto fresh = m_directory.page(row, 1);
-    if (fresh && !fresh->isEmpty() && fresh->constFirst().uuid == guestUuid) {
-        m_rows[row] = fresh->constFirst();
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    } else {
-        reload(); // the change moved it (renamed, no longer matching the filter)
     }
-    m_directory.setSort(m_directory.sort(), m_directory.descending());
+    const int others = int(m_rows.size()) - (old >= 0 ? 1 : 0);
+    // The window keeps its size: the first rowCount() guests (one more when it reached the end).
+    const bool inWindow = position->has_value() && (**position < others || (**position == others && (m_atEnd || old >= 0)));
+    std::optional<GuestDirectoryRow> fresh;
+    if (inWindow) {
+        auto page = m_directory.page(int(**position), 1);
+        if (!page || page->isEmpty() || page->constFirst().uuid != guestUuid) {
+            reload(); // changed again meanwhile: read afresh
+            return;
+        }
+        fresh = page->constFirst();
+    }
+    m_directory.setSort(m_directory.sort(), m_directory.descending()); // the keyset cursor moved
+    const int at = inWindow ? int(**position) : -1;
+    if (old >= 0 && !inWindow) {
+        beginRemoveRows({}, old, old);
+        m_rows.removeAt(old);
+        endRemoveRows();
+    } else if (old < 0 && inWindow) {
+        beginInsertRows({}, at, at);
+        m_rows.insert(at, *fresh);
+        endInsertRows();
+    } else if (old >= 0) {
+        if (at != old) {
+            beginMoveRows({}, old, old, {}, at > old ? at + 1 : at);
+            m_rows.move(old, at);
+            endMoveRows();
+        }
+        m_rows[at] = *fresh;
+        Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
+    }
+    if (kind != RecordEvents::Kind::Changed || (old >= 0) != inWindow || old < 0) {
+        m_total = -1; // a guest came, went, or may have joined or left the filter
+        Q_EMIT totalCountChanged();
+    }
 }
 
 } // namespace innkeep::ui

@@ -10,11 +10,30 @@
 
 namespace innkeep::ui {
 
+namespace {
+
+// Everything a card shows, for telling whether it changed.
+bool sameCard(const RecognitionCard &a, const RecognitionCard &b)
+{
+    const auto alertTexts = [](const RecognitionCard &card) {
+        QStringList texts;
+        for (const GuestAlert &alert : card.alerts)
+            texts << QString::number(int(alert.level)) + alert.text;
+        return texts;
+    };
+    return a.stay.stay.updatedAt == b.stay.stay.updatedAt && a.stay.stay.room == b.stay.stay.room
+           && a.stay.stay.arrival == b.stay.stay.arrival && a.stay.stay.departure == b.stay.stay.departure
+           && a.stay.stay.status == b.stay.stay.status && a.stay.guestDisplayName == b.stay.guestDisplayName
+           && a.stay.guestLatinName == b.stay.guestLatinName && a.stay.vipLevel == b.stay.vipLevel
+           && a.stay.stayNumber == b.stay.stayNumber && alertTexts(a) == alertTexts(b);
+}
+
+} // namespace
+
 void StayCardModel::setCards(const QList<RecognitionCard> &cards)
 {
-    beginResetModel();
-    m_cards = cards;
-    endResetModel();
+    RowPatch::apply(
+        *this, m_cards, cards, [](const RecognitionCard &card) { return card.stay.stay.uuid; }, sameCard);
 }
 
 bool StayCardModel::containsGuest(const QString &guestUuid) const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "alerts/guestalert.h"
+#include "rowpatch.h"
 #include "stays/stayservice.h"
 
 #include <QAbstractListModel>
@@ -18,14 +19,17 @@ struct RecognitionCard
 };
 
 // One Today list (arrivals, in house or departures) as recognition cards.
-class StayCardModel final : public QAbstractListModel
+class StayCardModel final : public RowPatch::Patchable<QAbstractListModel>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StayCardModel)
 
 public:
-    explicit StayCardModel(QObject *parent = nullptr) : QAbstractListModel(parent) {}
+    explicit StayCardModel(QObject *parent = nullptr) : Patchable(parent) {}
 
+    // Shows `cards`, in their order: cards that came are inserted, cards that went removed, cards
+    // whose stay, guest or alerts changed repainted (RowPatch); never a reset, so the card the
+    // receptionist is on stays current.
     void setCards(const QList<RecognitionCard> &cards);
     [[nodiscard]] const RecognitionCard &card(int row) const { return m_cards.at(row); }
     [[nodiscard]] bool containsGuest(const QString &guestUuid) const;

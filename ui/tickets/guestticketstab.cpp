@@ -39,6 +39,8 @@ GuestTicketsTab::GuestTicketsTab(TicketServices &services, QWidget *parent)
             m_model->fetchMore({});
         m_stack->setCurrentIndex(m_model->rowCount() > 0 ? 0 : 1);
     });
+    connect(m_model, &TicketQueueModel::refreshed, this,
+            [this] { m_stack->setCurrentIndex(m_model->rowCount() > 0 ? 0 : 1); });
 }
 
 void GuestTicketsTab::setGuest(const QString &guestUuid)

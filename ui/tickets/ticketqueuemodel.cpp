@@ -12,21 +12,35 @@
 #include <QApplication>
 #include <QFont>
 #include <QPalette>
+#include <QScopedValueRollback>
+
+#include <algorithm>
 
 namespace innkeep::ui {
 
 TicketQueueModel::TicketQueueModel(TicketServices &services, QObject *parent)
-    : QAbstractTableModel(parent), m_services(services)
+    : Patchable(parent), m_services(services)
 {
     m_labels.load(m_services.settings.repository());
-    // Where a changed ticket sorts (urgency, filters) is SQL's business: read again.
-    followRecords(services.tickets, this, [this] { reload(); });
-    followRecords(services.settings, this, [this] { reload(); });
+    // Where a changed ticket sorts (urgency, filters) is SQL's business: read the loaded rows
+    // again in queue order and patch them.
+    followRecords(
+        services.tickets, this, [this](RecordEvents::Kind, const QString &uuid, const QString &) { refresh(uuid); },
+        [this] { reload(); });
+    followRecords(services.settings, this, [this] {
+        // Category and department names: every row's text, none of the order.
+        m_labels.load(m_services.settings.repository());
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    });
     followRecords(
         services.guests, this,
-        [this](RecordEvents::Kind kind, const QString &, const QString &) {
-            if (kind == RecordEvents::Kind::Changed)
-                reload();
+        [this](RecordEvents::Kind kind, const QString &, const QString &guestUuid) {
+            // A renamed guest: only the queue's rows of that guest show it.
+            const bool shown = std::any_of(m_rows.cbegin(), m_rows.cend(),
+                                           [&](const Row &row) { return row.ticket.guestUuid == guestUuid; });
+            if (kind == RecordEvents::Kind::Changed && shown)
+                refresh();
         },
         [this] { reload(); });
 }
@@ -184,6 +198,32 @@ bool TicketQueueModel::canFetchMore(const QModelIndex &parent) const
     return !parent.isValid() && !m_atEnd;
 }
 
+Result<QList<TicketQueueModel::Row>> TicketQueueModel::readRows(int offset, int limit, const QList<Row> &known)
+{
+    TicketQuery page = m_query;
+    page.offset = offset;
+    page.limit = limit;
+    const qint64 now = m_services.db.clock().nowMs();
+    auto tickets = m_services.tickets.queue(page, now);
+    if (!tickets)
+        return std::unexpected(tickets.error());
+    QList<Row> rows;
+    rows.reserve(tickets->size());
+    for (const ComplaintTicket &t : std::as_const(*tickets)) {
+        const auto same = std::find_if(known.cbegin(), known.cend(), [&](const Row &row) {
+            return row.ticket.uuid == t.uuid && row.ticket.updatedAt == t.updatedAt;
+        });
+        Row row{t, {}, {}};
+        if (same != known.cend())
+            row.history = same->history;
+        else if (auto history = m_services.tickets.statusHistory(t.id))
+            row.history = *history;
+        evaluate(row, now);
+        rows.append(row);
+    }
+    return rows;
+}
+
 void TicketQueueModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_atEnd)
@@ -192,32 +232,49 @@ void TicketQueueModel::fetchMore(const QModelIndex &parent)
         m_atEnd = true;
         return;
     }
-    TicketQuery page = m_query;
-    page.offset = int(m_rows.size());
-    page.limit = PageSize;
-    const qint64 now = m_services.db.clock().nowMs();
-    auto tickets = m_services.tickets.repository().queue(page, now);
-    if (!tickets) {
+    auto rows = readRows(int(m_rows.size()), PageSize);
+    if (!rows) {
         m_atEnd = true;
-        Q_EMIT failed(tickets.error());
+        Q_EMIT failed(rows.error());
         return;
     }
-    if (tickets->size() < PageSize)
+    if (rows->size() < PageSize)
         m_atEnd = true;
-    if (tickets->isEmpty())
+    if (rows->isEmpty())
         return;
-    QList<Row> rows;
-    rows.reserve(tickets->size());
-    for (const ComplaintTicket &t : std::as_const(*tickets)) {
-        Row row{t, {}, {}};
-        if (auto history = m_services.tickets.repository().statusHistory(t.id))
-            row.history = *history;
-        evaluate(row, now);
-        rows.append(row);
-    }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
-    m_rows.append(rows);
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows->size() - 1));
+    m_rows.append(*rows);
     endInsertRows();
+}
+
+void TicketQueueModel::refresh(const QString &changedUuid)
+{
+    if (m_query.guestId < 0)
+        return;
+    if (m_rows.isEmpty() && !m_atEnd)
+        return; // nothing read yet: the view's first fetchMore reads it all
+    // The window the view has loaded, and when it reached the end, a page more for a ticket that
+    // came at the end.
+    const int loaded = std::max(int(m_rows.size()), int(PageSize));
+    const int limit = m_atEnd ? loaded + PageSize : loaded;
+    QList<Row> known = m_rows;
+    known.removeIf([&](const Row &row) { return row.ticket.uuid == changedUuid; });
+    auto fresh = readRows(0, limit, known);
+    if (!fresh) {
+        Q_EMIT failed(fresh.error());
+        return;
+    }
+    // A ticket pushed past the window leaves it; the next fetchMore reads it again.
+    m_atEnd = fresh->size() < limit;
+    const QScopedValueRollback refreshing(m_refreshing, true);
+    RowPatch::apply(
+        *this, m_rows, *fresh, [](const Row &row) { return row.ticket.uuid; },
+        [&](const Row &a, const Row &b) {
+            return a.ticket.uuid != changedUuid && a.ticket.updatedAt == b.ticket.updatedAt
+                   && a.ticket.status == b.ticket.status && a.ticket.guestName == b.ticket.guestName
+                   && a.sla.text() == b.sla.text() && a.sla.light == b.sla.light;
+        });
+    Q_EMIT refreshed();
 }
 
 } // namespace innkeep::ui

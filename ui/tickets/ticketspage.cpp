@@ -145,9 +145,13 @@ TicketsPage::TicketsPage(TicketServices &services, VenueSettings &venue, QWidget
         updateEmptyState();
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TicketsPage::updateEmptyState);
+    connect(m_model, &TicketQueueModel::refreshed, this, [this] { // a ticket changed, row by row
+        m_detail->refresh();
+        updateEmptyState();
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
+                if (current.isValid() && !m_model->isRefreshing())
                     m_detail->setTicket(current.data(IdRole).toString());
             });
     connect(m_detail, &TicketDetailPanel::guestOpened, this, &TicketsPage::guestOpened);
