@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketconsoleformat.h"
 
+#include "common/clock.h"
 #include "common/money.h"
 #include "common/textfield.h"
 #include "common/uuid.h"
 #include "feedback/feedbackrepository.h"
 #include "jsonformat.h"
-#include "storage/clock.h"
 #include "tickets/ticketrepository.h"
 
 #include <limits>

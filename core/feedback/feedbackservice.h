@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/clock.h"
 #include "common/error.h"
-#include "storage/recordevents.h"
-#include "storage/clock.h"
 #include "feedback/feedbackentry.h"
 #include "feedback/feedbackrepository.h"
+#include "storage/recordevents.h"
 #include "tickets/complaintticket.h"
 #include "tickets/ticketseverity.h"
 

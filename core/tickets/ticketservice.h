@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/clock.h"
 #include "common/error.h"
 #include "storage/recordevents.h"
-#include "storage/clock.h"
 #include "tickets/compensation.h"
 #include "tickets/complaintticket.h"
 #include "tickets/followup.h"
