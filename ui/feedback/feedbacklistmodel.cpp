@@ -4,7 +4,6 @@
 #include "feedbacklistmodel.h"
 
 #include "models/roles.h"
-#include "storage/database.h"
 #include "tickets/ticketservices.h"
 #include "widgets/format.h"
 #include "widgets/plaintext.h"
@@ -169,7 +168,7 @@ void FeedbackListModel::fetchMore(const QModelIndex &parent)
     FeedbackQuery page = m_query;
     page.offset = int(m_rows.size());
     page.limit = PageSize;
-    auto entries = m_services.feedback.repository().list(page);
+    auto entries = m_services.feedback.list(page);
     if (!entries) {
         m_atEnd = true;
         Q_EMIT failed(entries.error());

@@ -4,7 +4,6 @@
 #include "ticketqueuemodel.h"
 
 #include "models/roles.h"
-#include "storage/database.h"
 #include "ticketservices.h"
 #include "widgets/format.h"
 #include "widgets/plaintext.h"
@@ -18,7 +17,7 @@ namespace innkeep::ui {
 TicketQueueModel::TicketQueueModel(TicketServices &services, QObject *parent)
     : QAbstractTableModel(parent), m_services(services)
 {
-    m_labels.load(m_services.settings.repository());
+    m_labels.load(m_services.settings);
     // Where a changed ticket sorts (urgency, filters) is SQL's business: read again.
     followRecords(services.tickets, this, [this] { reload(); });
     followRecords(services.settings, this, [this] { reload(); });
@@ -42,7 +41,7 @@ void TicketQueueModel::reload()
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
-    m_labels.load(m_services.settings.repository());
+    m_labels.load(m_services.settings);
     endResetModel();
 }
 
@@ -75,7 +74,7 @@ void TicketQueueModel::tick()
 {
     if (m_rows.isEmpty())
         return;
-    const qint64 now = m_services.db.clock().nowMs();
+    const qint64 now = m_services.openVenue.clock().nowMs();
     for (Row &row : m_rows)
         evaluate(row, now);
     Q_EMIT dataChanged(index(0, Sla), index(int(m_rows.size()) - 1, Sla));
@@ -195,8 +194,8 @@ void TicketQueueModel::fetchMore(const QModelIndex &parent)
     TicketQuery page = m_query;
     page.offset = int(m_rows.size());
     page.limit = PageSize;
-    const qint64 now = m_services.db.clock().nowMs();
-    auto tickets = m_services.tickets.repository().queue(page, now);
+    const qint64 now = m_services.openVenue.clock().nowMs();
+    auto tickets = m_services.tickets.queue(page, now);
     if (!tickets) {
         m_atEnd = true;
         Q_EMIT failed(tickets.error());
@@ -210,7 +209,7 @@ void TicketQueueModel::fetchMore(const QModelIndex &parent)
     rows.reserve(tickets->size());
     for (const ComplaintTicket &t : std::as_const(*tickets)) {
         Row row{t, {}, {}};
-        if (auto history = m_services.tickets.repository().statusHistory(t.id))
+        if (auto history = m_services.tickets.statusHistory(t.id))
             row.history = *history;
         evaluate(row, now);
         rows.append(row);
