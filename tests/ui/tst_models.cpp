@@ -152,7 +152,7 @@ TEST_CASE("profile and search models", "[ui][models]")
 
     HistoryModel history;
     Tester historyTester(&history, Tester::FailureReportingMode::Fatal);
-    history.setEntries(*services.changeLog.forGuest(v.olga));
+    history.setEntries(*services.openVenue.guestHistory().forGuest(v.olga));
     REQUIRE(history.rowCount() >= 2);
     QStringList what;
     for (int r = 0; r < history.rowCount(); ++r)

@@ -161,8 +161,10 @@ void ImportGuestsDialog::start(bool dryRun)
 
     const QHash<QString, QString> map = mapping();
     const QString path = m_path;
-    const QString staff = m_services.db.staff();
-    Database &db = m_services.db;
+    const QString staff = m_services.openVenue.staffOnDuty();
+    // Until the background-job runner (issue 9, item 5) owns worker connections: the venue's
+    // connection, handed to core, which opens the worker's own.
+    Database &db = m_services.openVenue.database();
     m_worker.reset(QThread::create([this, &db, map, path, staff, dryRun] {
         // A connection of its own: a Database belongs to the thread that opened it.
         Result<GuestImportSummary> result = std::unexpected(Error{});
