@@ -53,11 +53,11 @@ protected:
             mapping.insert(pair.left(equals).trimmed(), pair.mid(equals + 1).trimmed());
         }
         const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-        auto opened = openDatabase(parser);
+        auto opened = openVenue(parser);
         if (!opened)
             return fail(opened.error());
 
-        GuestCsvImport import(**opened);
+        GuestCsvImport import((*opened)->database());
         import.setMapping(mapping);
         QElapsedTimer timer;
         timer.start();
@@ -143,10 +143,10 @@ protected:
         // Before the database is opened: a refused path should not cost an open (or a migration).
         if (auto ok = ExportDestination::check(output, databasePath(parser)); !ok)
             return fail(ok.error());
-        auto opened = openDatabase(parser);
+        auto opened = openVenue(parser);
         if (!opened)
             return fail(opened.error());
-        JsonExport exporter(**opened);
+        JsonExport exporter((*opened)->database());
         QElapsedTimer timer;
         timer.start();
         exporter.setProgress([&](const ExchangeProgress &progress) {
