@@ -5,7 +5,6 @@
 #include "appservices.h"
 #include "mainwindow.h"
 #include "startup.h"
-#include "storage/databaserestore.h"
 #include "startup/firstrundialog.h"
 #include "tickets/ticketsmodule.h"
 #include "venue/venuesetup.h"
@@ -64,8 +63,8 @@ int main(int argc, char *argv[])
     ui::theme::apply(ui::theme::fromToken(settings.value(QStringLiteral("appearance")).toString()));
 
     static SystemClock clock;
-    QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
-    auto mode = Database::Mode::OpenOrCreate;
+    QString path = parser.isSet(dbOption) ? parser.value(dbOption) : OpenVenue::defaultPath();
+    auto mode = OpenVenue::Mode::OpenOrCreate;
     std::optional<ui::FirstRunDialog::Venue> newVenue;
     std::optional<Error> setUpError;
     bool demo = parser.isSet(demoOption);
@@ -76,7 +75,7 @@ int main(int argc, char *argv[])
         demo = welcome.choice() == ui::FirstRunDialog::Choice::Demo;
         if (!demo) {
             newVenue = welcome.venue();
-            mode = Database::Mode::CreateNew;
+            mode = OpenVenue::Mode::CreateNew;
         }
     }
     if (demo) {
@@ -87,8 +86,7 @@ int main(int argc, char *argv[])
 
     // One window over one open file. Returns the exit code, or sets `restoreFrom` when the user
     // chose a copy to put in place of a damaged file (the file must be closed for that).
-    const auto runWindow = [&](Database &db, QString &restoreFrom) {
-        OpenVenue venue(db);
+    const auto runWindow = [&](OpenVenue &venue, QString &restoreFrom) {
         venue.setStaffOnDuty(settings.value(QStringLiteral("staff")).toString());
         ui::AppServices services(venue);
         ui::MainWindow window(services);
@@ -124,13 +122,13 @@ int main(int argc, char *argv[])
         return app.exec();
     };
 
-    std::unique_ptr<Database> db = app::openInteractively(path, clock, mode);
-    if (!db)
+    std::unique_ptr<OpenVenue> venue = app::openInteractively(path, clock, mode);
+    if (!venue)
         return 1;
     if (newVenue) {
         // One core call stores the venue and its first staff member, or nothing; a failure shows
         // in the window, which opens on the new file either way.
-        if (auto ok = VenueSetUp(*db).apply({newVenue->name, newVenue->currency, newVenue->region, newVenue->staff}); !ok)
+        if (auto ok = venue->venueSetUp().apply({newVenue->name, newVenue->currency, newVenue->region, newVenue->staff}); !ok)
             setUpError = ok.error();
         settings.setValue(QStringLiteral("staff"), newVenue->staff);
         if (!newVenue->language.isEmpty()) {
@@ -140,13 +138,13 @@ int main(int argc, char *argv[])
     }
     while (true) {
         QString restoreFrom;
-        const int code = runWindow(*db, restoreFrom);
+        const int code = runWindow(*venue, restoreFrom);
         if (restoreFrom.isEmpty())
             return code;
-        path = db->path();
-        db.reset();
+        path = venue->path();
+        venue.reset();
         // Nothing is deleted: the damaged file is moved aside, the copy put in its place.
-        auto aside = DatabaseRestore::restore(path, restoreFrom, clock.nowMs());
+        auto aside = OpenVenue::restore(path, restoreFrom, clock);
         if (aside) {
             ui::Question::inform(nullptr, QCoreApplication::translate("main", "Backup restored"),
                                  QCoreApplication::translate("main", "The copy is in place. The damaged file was "
@@ -156,8 +154,8 @@ int main(int argc, char *argv[])
             ui::Question::warn(nullptr, QCoreApplication::translate("main", "Backup not restored"),
                                aside.error().message);
         }
-        db = app::openInteractively(path, clock, Database::Mode::OpenExisting);
-        if (!db)
+        venue = app::openInteractively(path, clock, OpenVenue::Mode::OpenExisting);
+        if (!venue)
             return 1;
     }
 }

@@ -48,10 +48,10 @@ void loadTranslations(const QString &language)
         QCoreApplication::installTranslator(qt);
 }
 
-std::unique_ptr<Database> openInteractively(QString path, const Clock &clock, Database::Mode mode)
+std::unique_ptr<OpenVenue> openInteractively(QString path, const Clock &clock, OpenVenue::Mode mode)
 {
     while (true) {
-        auto opened = Database::open(path, clock, mode);
+        auto opened = OpenVenue::open(path, clock, mode);
         if (opened) {
             // The window must not freeze for long behind another program's write: it waits
             // briefly, then says which program holds the file.
@@ -72,7 +72,7 @@ std::unique_ptr<Database> openInteractively(QString path, const Clock &clock, Da
                                          tr("Innkeep files (*.sqlite *.innkeep);;All files (*)"));
         if (path.isEmpty())
             return nullptr;
-        mode = Database::Mode::OpenExisting;
+        mode = OpenVenue::Mode::OpenExisting;
     }
 }
 

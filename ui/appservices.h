@@ -3,8 +3,6 @@
 #pragma once
 
 #include "house/openvenue.h"
-#include "storage/changelog.h"
-#include "storage/database.h"
 
 #include <memory>
 
@@ -25,24 +23,21 @@ public:
 private:
     explicit AppServices(std::unique_ptr<OpenVenue> own) : AppServices(std::move(own), static_cast<OpenVenue *>(nullptr)) {}
     AppServices(std::unique_ptr<OpenVenue> own, OpenVenue *root)
-        : m_own(std::move(own)), openVenue(root ? *root : *m_own), db(openVenue.database()),
-          guests(openVenue.guests()), preferences(openVenue.preferences()), stays(openVenue.stays()),
-          alerts(openVenue.alerts()), search(openVenue.search()), venue(openVenue.settings()), changeLog(db),
-          jobs(openVenue.jobs())
+        : m_own(std::move(own)), openVenue(root ? *root : *m_own), guests(openVenue.guests()),
+          preferences(openVenue.preferences()), stays(openVenue.stays()), alerts(openVenue.alerts()),
+          search(openVenue.search()), venue(openVenue.settings()), jobs(openVenue.jobs())
     {
     }
     std::unique_ptr<OpenVenue> m_own;
 
 public:
     OpenVenue &openVenue;
-    Database &db;
     GuestService &guests;
     PreferenceService &preferences;
     StayService &stays;
     GuestAlerts &alerts;
     GuestSearch &search;
     VenueSettings &venue;
-    ChangeLog changeLog;
     // Imports (and exports, reports later) run here, each on its own connection to the file.
     JobRunner &jobs;
 };

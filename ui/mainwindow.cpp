@@ -12,7 +12,6 @@
 #include "settings/settingspage.h"
 #include "shortcutsdialog.h"
 #include "today/todaypage.h"
-#include "storage/databaserestore.h"
 #include "widgets/filechooser.h"
 #include "widgets/icons.h"
 #include "widgets/messagebar.h"
@@ -97,7 +96,7 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
 
     buildMenus();
     showFileBanner();
-    statusBar()->showMessage(tr("Database: %1").arg(QFileInfo(services.db.path()).fileName()));
+    statusBar()->showMessage(tr("Database: %1").arg(QFileInfo(services.openVenue.path()).fileName()));
     updateTitle();
     showPage(m_today);
     resize(1280, 800);
@@ -193,22 +192,22 @@ void MainWindow::focusSearch()
 
 void MainWindow::showFileBanner()
 {
-    if (!m_services.db.isReadOnly())
+    if (!m_services.openVenue.isReadOnly())
         return;
     // Always in view while the file is read-only: every change would fail, so say so first.
     m_fileBanner->setDismissible(false);
-    if (m_services.db.isDamaged()) {
+    if (m_services.openVenue.isDamaged()) {
         m_fileBanner->addActionButton(m_restore);
-        m_fileBanner->showMessage(m_services.db.readOnlyReason(), MessageBar::Kind::Error);
+        m_fileBanner->showMessage(m_services.openVenue.readOnlyReason(), MessageBar::Kind::Error);
     } else {
-        m_fileBanner->showMessage(m_services.db.readOnlyReason(), MessageBar::Kind::Warning);
+        m_fileBanner->showMessage(m_services.openVenue.readOnlyReason(), MessageBar::Kind::Warning);
     }
 }
 
 void MainWindow::chooseBackupToRestore()
 {
-    const QStringList copies = DatabaseRestore::candidates(m_services.db.path());
-    const QString folder = QFileInfo(m_services.db.path()).absolutePath();
+    const QStringList copies = OpenVenue::restoreCandidates(m_services.openVenue.path());
+    const QString folder = QFileInfo(m_services.openVenue.path()).absolutePath();
     const QString chosen = FileChooser::openFile(
         this, tr("Restore a Backup"), copies.isEmpty() ? folder : copies.first(),
         tr("Innkeep copies (*.bak *.sqlite *.innkeep);;All files (*)"));
@@ -257,7 +256,7 @@ void MainWindow::buildMenus()
     m_restore = new QAction(tr("&Restore a Backup…"), this);
     m_restore->setObjectName(QStringLiteral("restoreBackup"));
     connect(m_restore, &QAction::triggered, this, &MainWindow::chooseBackupToRestore);
-    if (m_services.db.isDamaged())
+    if (m_services.openVenue.isDamaged())
         file->addAction(m_restore);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);

@@ -23,7 +23,7 @@ int Command::execute(const QStringList &arguments)
     parser.addOption(help);
     parser.addOption(QCommandLineOption(DbOption,
                                         tr("The Innkeep database (default: %1).")
-                                            .arg(QDir::toNativeSeparators(Database::defaultPath())),
+                                            .arg(QDir::toNativeSeparators(OpenVenue::defaultPath())),
                                         tr("file")));
     if (printsData())
         parser.addOption(QCommandLineOption(JsonOption, tr("Print JSON (compact, stable keys) instead of text.")));
@@ -62,23 +62,23 @@ bool Command::json(const QCommandLineParser &parser) const
 QString Command::databasePath(const QCommandLineParser &parser) const
 {
     const QString path = parser.value(DbOption);
-    return path.isEmpty() ? Database::defaultPath() : path;
+    return path.isEmpty() ? OpenVenue::defaultPath() : path;
 }
 
-Result<std::unique_ptr<Database>> Command::openDatabase(const QCommandLineParser &parser, Database::Mode mode)
+Result<std::unique_ptr<OpenVenue>> Command::openVenue(const QCommandLineParser &parser, OpenVenue::Mode mode)
 {
-    auto db = Database::open(databasePath(parser), m_clock, mode);
-    if (!db)
-        return db;
-    Database &opened = **db;
-    opened.setStaff(QStringLiteral("innkeep-cli"));
+    auto venue = OpenVenue::open(databasePath(parser), m_clock, mode);
+    if (!venue)
+        return venue;
+    OpenVenue &opened = **venue;
+    opened.setStaffOnDuty(QStringLiteral("innkeep-cli"));
     opened.setActivity(QStringLiteral("innkeep-cli ") + name());
     const QString prefix = QStringLiteral("innkeep-cli %1: ").arg(name());
     opened.setWaitNote([prefix](const QString &note) { printError(prefix + note); });
     // Reads work on a read-only or damaged file; say so once, on stderr, so it is never a surprise.
     if (opened.isReadOnly())
         printError(prefix + opened.readOnlyReason());
-    return db;
+    return venue;
 }
 
 Status Command::expectPositional(const QCommandLineParser &parser, qsizetype count) const
@@ -94,9 +94,9 @@ Status Command::expectPositional(const QCommandLineParser &parser, qsizetype cou
     return std::unexpected(error);
 }
 
-int Command::writeAndPrintId(const QCommandLineParser &parser, const std::function<Result<QString>(Database &)> &write)
+int Command::writeAndPrintId(const QCommandLineParser &parser, const std::function<Result<QString>(OpenVenue &)> &write)
 {
-    auto opened = openDatabase(parser);
+    auto opened = openVenue(parser);
     if (!opened)
         return fail(opened.error());
     auto id = write(**opened);

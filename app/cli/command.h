@@ -3,7 +3,7 @@
 #pragma once
 
 #include "common/error.h"
-#include "storage/database.h"
+#include "house/openvenue.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -50,15 +50,16 @@ protected:
     [[nodiscard]] const Clock &clock() const { return m_clock; }
     [[nodiscard]] bool json(const QCommandLineParser &parser) const;
     [[nodiscard]] QString databasePath(const QCommandLineParser &parser) const;
-    [[nodiscard]] Result<std::unique_ptr<Database>> openDatabase(const QCommandLineParser &parser,
-                                                                 Database::Mode mode = Database::Mode::OpenExisting);
+    // The one OpenVenue of this run, over --db, with innkeep-cli as the staff member on duty.
+    [[nodiscard]] Result<std::unique_ptr<OpenVenue>> openVenue(const QCommandLineParser &parser,
+                                                               OpenVenue::Mode mode = OpenVenue::Mode::OpenExisting);
     // Exactly `count` positional arguments, else a usage error naming what is expected.
     [[nodiscard]] Status expectPositional(const QCommandLineParser &parser, qsizetype count) const;
 
-    // How a command that writes ends: opens the database, runs `write` on it and prints the id it
+    // How a command that writes ends: opens the venue, runs `write` on it and prints the id it
     // returns, or fails with its error.
     [[nodiscard]] int writeAndPrintId(const QCommandLineParser &parser,
-                                      const std::function<Result<QString>(Database &)> &write);
+                                      const std::function<Result<QString>(OpenVenue &)> &write);
     // A written record's uuid, or why it was not written: what `write` returns for most writes.
     template<typename Record>
     [[nodiscard]] static Result<QString> uuidOf(const Result<Record> &written)

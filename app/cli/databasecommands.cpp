@@ -4,8 +4,7 @@
 #include "commandregistry.h"
 #include "commands.h"
 #include "console.h"
-#include "storage/schemadrift.h"
-#include "storage/statement.h"
+#include "house/venuecheck.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -30,7 +29,7 @@ protected:
     {
         if (auto ok = expectPositional(parser, 0); !ok)
             return usage(ok.error().message);
-        auto db = openDatabase(parser, Database::Mode::CreateNew);
+        auto db = openVenue(parser, OpenVenue::Mode::CreateNew);
         if (!db)
             return fail(db.error());
         printLine(tr("Created %1 (schema version %2).")
@@ -38,26 +37,6 @@ protected:
         return Success;
     }
 };
-
-// The ordinary tables, leaving out SQLite's own and the shadow tables behind virtual ones.
-Result<QStringList> tableNames(Database &db)
-{
-    Statement query(db, QStringLiteral("SELECT name, sql LIKE 'CREATE VIRTUAL%' FROM sqlite_schema "
-                                       "WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
-    if (auto ok = query.exec(); !ok)
-        return std::unexpected(ok.error());
-    QStringList tables;
-    QStringList virtualTables;
-    while (query.next()) {
-        (query.integer(1) ? virtualTables : tables).append(query.text(0));
-    }
-    tables.removeIf([&](const QString &table) {
-        return std::any_of(virtualTables.cbegin(), virtualTables.cend(), [&](const QString &owner) {
-            return table.startsWith(owner + QLatin1Char('_'));
-        });
-    });
-    return tables;
-}
 
 class CheckCommand final : public Command
 {
@@ -79,62 +58,42 @@ protected:
     {
         if (auto ok = expectPositional(parser, 0); !ok)
             return usage(ok.error().message);
-        auto opened = openDatabase(parser);
+        auto opened = openVenue(parser);
         if (!opened)
             return fail(opened.error());
-        Database &db = **opened;
+        OpenVenue &venue = **opened;
 
-        Statement integrity(db, QStringLiteral("PRAGMA integrity_check"));
-        if (auto ok = integrity.exec(); !ok)
-            return fail(ok.error());
-        QStringList problems;
-        while (integrity.next())
-            problems.append(integrity.text(0));
-        const bool intact = problems == QStringList{QStringLiteral("ok")};
-        if (intact)
-            problems.clear();
-        // Damage the open-time check found that integrity_check does not report (the header's
-        // free-page list, say) still makes the file damaged.
-        if (db.isDamaged() && intact)
-            problems.append(db.readOnlyReason());
-        auto drift = SchemaDrift::of(db);
-        if (!drift)
-            return fail(drift.error());
-        const bool healthy = problems.isEmpty() && drift->isEmpty();
-
-        auto tables = tableNames(db);
-        if (!tables)
-            return fail(tables.error());
+        auto report = VenueCheck::of(venue);
+        if (!report)
+            return fail(report.error());
+        const QStringList &problems = report->problems;
+        const QStringList &drift = report->drift;
+        const bool healthy = report->healthy();
         QJsonObject counts;
-        for (const QString &table : std::as_const(*tables)) {
-            Statement count(db, QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table));
-            auto value = count.scalar();
-            if (!value)
-                return fail(value.error());
-            counts.insert(table, value->toLongLong());
-        }
+        for (auto it = report->counts.constBegin(); it != report->counts.constEnd(); ++it)
+            counts.insert(it.key(), it.value());
 
         const QString integrityText = problems.isEmpty() ? QStringLiteral("ok") : problems.join(QStringLiteral("; "));
-        const QString schemaText = drift->isEmpty() ? QStringLiteral("ok") : drift->join(QStringLiteral("; "));
+        const QString schemaText = drift.isEmpty() ? QStringLiteral("ok") : drift.join(QStringLiteral("; "));
         if (json(parser)) {
-            printJson(QJsonObject{{QStringLiteral("file"), QDir::toNativeSeparators(db.path())},
+            printJson(QJsonObject{{QStringLiteral("file"), QDir::toNativeSeparators(venue.path())},
                                   {QStringLiteral("integrity"), integrityText},
                                   {QStringLiteral("schema"), schemaText},
-                                  {QStringLiteral("problems"), QJsonArray::fromStringList(problems + *drift)},
-                                  {QStringLiteral("read_only"), db.isReadOnly()},
-                                  {QStringLiteral("schema_version"), db.schemaVersion()},
+                                  {QStringLiteral("problems"), QJsonArray::fromStringList(problems + drift)},
+                                  {QStringLiteral("read_only"), venue.isReadOnly()},
+                                  {QStringLiteral("schema_version"), venue.schemaVersion()},
                                   {QStringLiteral("counts"), counts}});
         } else {
-            printLine(tr("File: %1").arg(QDir::toNativeSeparators(db.path())));
+            printLine(tr("File: %1").arg(QDir::toNativeSeparators(venue.path())));
             printLine(tr("Integrity: %1").arg(integrityText));
             printLine(tr("Schema: %1").arg(schemaText));
-            printLine(tr("Schema version: %1").arg(db.schemaVersion()));
+            printLine(tr("Schema version: %1").arg(venue.schemaVersion()));
             for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
                 printLine(QStringLiteral("  %1: %2").arg(it.key(), QString::number(it.value().toInteger())));
         }
         if (!healthy) {
             printError(tr("innkeep-cli check: %1: the check found problems (the file is damaged).")
-                           .arg(QDir::toNativeSeparators(db.path())));
+                           .arg(QDir::toNativeSeparators(venue.path())));
             return Failure;
         }
         return Success;

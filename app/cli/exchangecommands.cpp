@@ -54,14 +54,13 @@ protected:
             mapping.insert(pair.left(equals).trimmed(), pair.mid(equals + 1).trimmed());
         }
         const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-        auto opened = openDatabase(parser);
+        auto opened = openVenue(parser);
         if (!opened)
             return fail(opened.error());
 
         QElapsedTimer timer;
         timer.start();
-        JobRunner runner(**opened);
-        auto job = GuestCsvImport::start(runner, parser.positionalArguments().constFirst(), mapping, dryRun);
+        auto job = GuestCsvImport::start((*opened)->jobs(), parser.positionalArguments().constFirst(), mapping, dryRun);
         if (!job)
             return fail(job.error());
         QObject::connect(job->get(), &BackgroundJob::progressed, job->get(), [](const JobProgress &progress) {
@@ -147,13 +146,12 @@ protected:
         // Before the database is opened: a refused path should not cost an open (or a migration).
         if (auto ok = ExportDestination::check(output, databasePath(parser)); !ok)
             return fail(ok.error());
-        auto opened = openDatabase(parser);
+        auto opened = openVenue(parser);
         if (!opened)
             return fail(opened.error());
         QElapsedTimer timer;
         timer.start();
-        JobRunner runner(**opened);
-        auto job = JsonExport::start(runner, output);
+        auto job = JsonExport::start((*opened)->jobs(), output);
         if (!job)
             return fail(job.error());
         QObject::connect(job->get(), &BackgroundJob::progressed, job->get(), [](const JobProgress &progress) {

@@ -79,7 +79,7 @@ protected:
                          && (input.channel == FeedbackChannel::ReviewSite || input.channel == FeedbackChannel::Social);
 
         // one transaction, committed on success
-        return writeAndPrintId(parser, [&](Database &db) { return uuidOf(FeedbackService(db).add(input)); });
+        return writeAndPrintId(parser, [&](OpenVenue &venue) { return uuidOf(venue.feedback().add(input)); });
     }
 };
 
@@ -116,11 +116,11 @@ protected:
         if (!limit)
             return usage(limit.error().toString());
         query.limit = limit->value_or(query.limit);
-        auto opened = openDatabase(parser);
+        auto opened = openVenue(parser);
         if (!opened)
             return fail(opened.error());
-        FeedbackService service(**opened);
-        auto entries = service.repository().list(query);
+        FeedbackService &service = (*opened)->feedback();
+        auto entries = service.list(query);
         if (!entries)
             return fail(entries.error());
 
@@ -181,8 +181,8 @@ protected:
             return usage(id.error().toString());
         if (parser.value(u"text"_s).trimmed().isEmpty())
             return usage(TicketConsoleFormat::optionError(u"text"_s, tr("required: the response given to the guest.")).toString());
-        return writeAndPrintId(parser, [&](Database &db) {
-            return uuidOf(FeedbackService(db).respond(*id, parser.value(u"text"_s)));
+        return writeAndPrintId(parser, [&](OpenVenue &venue) {
+            return uuidOf(venue.feedback().respond(*id, parser.value(u"text"_s)));
         });
     }
 };
@@ -217,8 +217,8 @@ protected:
             return usage(severity.error().toString());
         const QString category = parser.isSet(u"category"_s) ? parser.value(u"category"_s).trimmed().toLower()
                                                               : u"other"_s;
-        return writeAndPrintId(parser, [&](Database &db) {
-            return uuidOf(FeedbackService(db).toTicket(*id, category, *severity));
+        return writeAndPrintId(parser, [&](OpenVenue &venue) {
+            return uuidOf(venue.feedback().toTicket(*id, category, *severity));
         });
     }
 };

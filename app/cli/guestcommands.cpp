@@ -13,7 +13,6 @@
 #include "jsonformat.h"
 #include "preferences/preferenceservice.h"
 #include "stays/stayservice.h"
-#include "storage/transaction.h"
 
 #include <QJsonArray>
 
@@ -152,25 +151,16 @@ protected:
         auto guest = draft(parser);
         if (!guest)
             return usage(guest.error().toString());
-        auto opened = openDatabase(parser);
+        auto opened = openVenue(parser);
         if (!opened)
             return fail(opened.error());
-        Database &db = **opened;
-
         // The guest and the first note are one action: both are stored or neither.
-        auto tx = Transaction::begin(db);
-        if (!tx)
-            return fail(tx.error());
-        GuestService guests(db);
-        auto added = guests.add(*guest);
+        std::optional<QString> note;
+        if (parser.isSet(QStringLiteral("note")))
+            note = parser.value(QStringLiteral("note"));
+        auto added = (*opened)->guests().addWithFirstNote(*guest, note);
         if (!added)
             return fail(added.error());
-        if (parser.isSet(QStringLiteral("note"))) {
-            if (auto note = guests.addNote(added->uuid, parser.value(QStringLiteral("note"))); !note)
-                return fail(note.error());
-        }
-        if (auto ok = tx->commit(); !ok)
-            return fail(ok.error());
 
         if (json(parser))
             printJson(toJson(*added));
@@ -210,28 +200,28 @@ protected:
         if (auto ok = expectPositional(parser, 1); !ok)
             return usage(ok.error().message);
         const QString uuid = parser.positionalArguments().constFirst().trimmed().toLower();
-        auto opened = openDatabase(parser);
+        auto opened = openVenue(parser);
         if (!opened)
             return fail(opened.error());
-        Database &db = **opened;
+        OpenVenue &venue = **opened;
 
-        auto guest = GuestService(db).find(uuid);
+        auto guest = venue.guests().find(uuid);
         if (!guest)
             return fail(guest.error());
-        auto notes = GuestService(db).notes(uuid);
+        auto notes = venue.guests().notes(uuid);
         if (!notes)
             return fail(notes.error());
-        auto preferences = PreferenceService(db).forGuest(uuid);
+        auto preferences = venue.preferences().forGuest(uuid);
         if (!preferences)
             return fail(preferences.error());
-        StayService stays(db);
+        StayService &stays = venue.stays();
         auto stayList = stays.forGuest(uuid);
         if (!stayList)
             return fail(stayList.error());
         auto rollup = stays.rollup(uuid);
         if (!rollup)
             return fail(rollup.error());
-        auto alerts = GuestAlerts(db).forGuest(uuid);
+        auto alerts = venue.alerts().forGuest(uuid);
         if (!alerts)
             return fail(alerts.error());
 

@@ -57,10 +57,10 @@ protected:
         if (!within)
             return usage(within.error().toString());
 
-        auto opened = openDatabase(parser);
+        auto opened = openVenue(parser);
         if (!opened)
             return fail(opened.error());
-        TicketService service(**opened);
+        TicketService &service = (*opened)->tickets();
         // The core works in whole hours; ask for the next whole hour and hand back what falls
         // after the exact horizon. They are due sooner than every other open ticket, so in
         // urgency order they go first among them.
@@ -85,7 +85,7 @@ protected:
         for (const ComplaintTicket &t : std::as_const(report->resolvedSince)) {
             if (t.status != TicketStatus::Closed)
                 continue;
-            auto followUps = service.repository().followUps(t.id);
+            auto followUps = service.followUps(t.id);
             if (!followUps)
                 return fail(followUps.error());
             if (followUps->isEmpty())

@@ -4,8 +4,8 @@
 #include "command.h"
 #include "commandregistry.h"
 #include "commands.h"
+#include "common/clock.h"
 #include "console.h"
-#include "storage/clock.h"
 
 #include <QCoreApplication>
 

@@ -78,10 +78,10 @@ protected:
         }
         draft.critical = parser.isSet(QStringLiteral("critical"));
 
-        auto db = openDatabase(parser);
+        auto db = openVenue(parser);
         if (!db)
             return fail(db.error());
-        auto stored = PreferenceService(**db).record(draft);
+        auto stored = (*db)->preferences().record(draft);
         if (!stored)
             return fail(stored.error());
         if (json(parser))

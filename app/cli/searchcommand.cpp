@@ -45,10 +45,10 @@ protected:
         if (!ok || limit < 1 || limit > 10000)
             return usage(tr("--limit: \"%1\" is not a number from 1 to 10000.")
                              .arg(TextField::quoted(parser.value(QStringLiteral("limit")))));
-        auto db = openDatabase(parser);
+        auto db = openVenue(parser);
         if (!db)
             return fail(db.error());
-        auto hits = GuestSearch(**db).search(text, limit);
+        auto hits = (*db)->search().search(text, limit);
         if (!hits)
             return fail(hits.error());
 

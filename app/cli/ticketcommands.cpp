@@ -8,7 +8,6 @@
 #include "common/currencycode.h"
 #include "common/textfield.h"
 #include "console.h"
-#include "storage/transaction.h"
 #include "ticketconsoleformat.h"
 #include "tickets/ticketservice.h"
 #include "tickets/ticketsource.h"
@@ -104,7 +103,7 @@ protected:
         }
 
         // one transaction, committed on success
-        return writeAndPrintId(parser, [&](Database &db) { return uuidOf(TicketService(db).create(input)); });
+        return writeAndPrintId(parser, [&](OpenVenue &venue) { return uuidOf(venue.tickets().create(input)); });
     }
 };
 
@@ -129,27 +128,26 @@ protected:
         auto id = ticketId(parser, expectPositional(parser, 1));
         if (!id)
             return usage(id.error().toString());
-        auto opened = openDatabase(parser);
+        auto opened = openVenue(parser);
         if (!opened)
             return fail(opened.error());
-        TicketService service(**opened);
+        TicketService &service = (*opened)->tickets();
         auto ticket = service.ticket(*id);
         if (!ticket)
             return fail(ticket.error());
         auto reading = service.sla(*ticket);
         if (!reading)
             return fail(reading.error());
-        TicketRepository &repo = service.repository();
-        auto timeline = repo.timeline(ticket->id);
+        auto timeline = service.timeline(ticket->id);
         if (!timeline)
             return fail(timeline.error());
-        auto compensations = repo.compensations(ticket->id);
+        auto compensations = service.compensations(ticket->id);
         if (!compensations)
             return fail(compensations.error());
-        auto totals = repo.compensationTotals(ticket->id);
+        auto totals = service.compensationTotals(ticket->id);
         if (!totals)
             return fail(totals.error());
-        auto followUps = repo.followUps(ticket->id);
+        auto followUps = service.followUps(ticket->id);
         if (!followUps)
             return fail(followUps.error());
 
@@ -289,11 +287,11 @@ protected:
             return usage(limit.error().toString());
         query.limit = limit->value_or(query.limit);
 
-        auto opened = openDatabase(parser);
+        auto opened = openVenue(parser);
         if (!opened)
             return fail(opened.error());
-        TicketService service(**opened);
-        auto tickets = service.repository().queue(query, clock().nowMs());
+        TicketService &service = (*opened)->tickets();
+        auto tickets = service.queue(query, clock().nowMs());
         if (!tickets)
             return fail(tickets.error());
         QJsonArray array;
@@ -343,8 +341,8 @@ protected:
         auto to = TicketConsoleFormat::status(u"to"_s, parser.value(u"to"_s));
         if (!to)
             return usage(to.error().toString());
-        return writeAndPrintId(parser, [&](Database &db) {
-            return uuidOf(TicketService(db).move(*id, *to, parser.value(u"note"_s)));
+        return writeAndPrintId(parser, [&](OpenVenue &venue) {
+            return uuidOf(venue.tickets().move(*id, *to, parser.value(u"note"_s)));
         });
     }
 };
@@ -373,8 +371,8 @@ protected:
         auto text = required(*this, parser, u"text"_s);
         if (!text)
             return usage(text.error().toString());
-        return writeAndPrintId(parser, [&](Database &db) -> Result<QString> {
-            if (auto note = TicketService(db).addNote(*id, *text); !note)
+        return writeAndPrintId(parser, [&](OpenVenue &venue) -> Result<QString> {
+            if (auto note = venue.tickets().addNote(*id, *text); !note)
                 return std::unexpected(note.error());
             return *id;
         });
@@ -411,8 +409,8 @@ protected:
         auto severity = optionalValue(parser, u"severity"_s, TicketConsoleFormat::severity);
         if (!severity)
             return usage(severity.error().toString());
-        return writeAndPrintId(parser, [&](Database &db) -> Result<QString> {
-            TicketService service(db);
+        return writeAndPrintId(parser, [&](OpenVenue &venue) -> Result<QString> {
+            TicketService &service = venue.tickets();
             auto current = service.ticket(*id);
             if (!current)
                 return std::unexpected(current.error());
@@ -467,8 +465,8 @@ protected:
         compensation.costMinor = *amount;
         compensation.currency = *currency;
         compensation.description = parser.value(u"note"_s);
-        return writeAndPrintId(parser, [&](Database &db) -> Result<QString> {
-            if (auto added = TicketService(db).addCompensation(*id, compensation); !added)
+        return writeAndPrintId(parser, [&](OpenVenue &venue) -> Result<QString> {
+            if (auto added = venue.tickets().addCompensation(*id, compensation); !added)
                 return std::unexpected(added.error());
             return *id;
         });
@@ -526,9 +524,9 @@ protected:
         if (!outcome)
             return usage(outcome.error().toString());
 
-        return writeAndPrintId(parser, [&](Database &db) -> Result<QString> {
+        return writeAndPrintId(parser, [&](OpenVenue &venue) -> Result<QString> {
             // The follow-up and the outcome are one action: one core call stores both or neither.
-            TicketService service(db);
+            TicketService &service = venue.tickets();
             if (auto added = service.recordFollowUp(*id, followUp, outcome->value_or(TicketOutcome::None)); !added)
                 return std::unexpected(added.error());
             return *id;
@@ -564,8 +562,8 @@ protected:
         auto outcome = optionalValue(parser, u"outcome"_s, TicketConsoleFormat::outcome);
         if (!outcome)
             return usage(outcome.error().toString());
-        return writeAndPrintId(parser, [&](Database &db) {
-            return uuidOf(TicketService(db).close(*id, parser.value(u"summary"_s), outcome->value_or(TicketOutcome::None)));
+        return writeAndPrintId(parser, [&](OpenVenue &venue) {
+            return uuidOf(venue.tickets().close(*id, parser.value(u"summary"_s), outcome->value_or(TicketOutcome::None)));
         });
     }
 };

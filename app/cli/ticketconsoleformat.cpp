@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketconsoleformat.h"
 
+#include "common/clock.h"
 #include "common/money.h"
 #include "common/textfield.h"
 #include "common/uuid.h"
-#include "feedback/feedbackrepository.h"
+#include "feedback/feedbackservice.h"
 #include "jsonformat.h"
-#include "storage/clock.h"
-#include "tickets/ticketrepository.h"
+#include "tickets/ticketservice.h"
 
 #include <limits>
 #include <QDateTime>
@@ -259,7 +259,7 @@ QString TicketConsoleFormat::stateLabel(SlaState state)
 QJsonObject TicketConsoleFormat::toJson(const ComplaintTicket &ticket)
 {
     // row ids are internal; the uuids follow
-    QJsonObject object = columnsJson(TicketRepository::rowOf(ticket),
+    QJsonObject object = columnsJson(TicketService::storedRow(ticket),
                                      [](const QString &column) { return isRowId(column) || column == u"sla_policy"_s; });
     object.insert(u"guest_uuid"_s, uuidOrNull(ticket.guestUuid));
     object.insert(u"guest_name"_s, ticket.guestName);
@@ -298,22 +298,22 @@ QJsonObject TicketConsoleFormat::toJson(const SlaReading &reading)
 
 QJsonObject TicketConsoleFormat::toJson(const TicketEvent &event)
 {
-    return columnsJson(TicketRepository::rowOf(event), isTicketRowId);
+    return columnsJson(TicketService::storedRow(event), isTicketRowId);
 }
 
 QJsonObject TicketConsoleFormat::toJson(const Compensation &compensation)
 {
-    return columnsJson(TicketRepository::rowOf(compensation), isTicketRowId);
+    return columnsJson(TicketService::storedRow(compensation), isTicketRowId);
 }
 
 QJsonObject TicketConsoleFormat::toJson(const FollowUp &followUp)
 {
-    return columnsJson(TicketRepository::rowOf(followUp), isTicketRowId);
+    return columnsJson(TicketService::storedRow(followUp), isTicketRowId);
 }
 
 QJsonObject TicketConsoleFormat::toJson(const FeedbackEntry &entry)
 {
-    QJsonObject object = columnsJson(FeedbackRepository::rowOf(entry), isRowId);
+    QJsonObject object = columnsJson(FeedbackService::storedRow(entry), isRowId);
     object.insert(u"public"_s, entry.isPublic);
     object.insert(u"rating_text"_s, entry.rating ? QJsonValue(entry.rating->toString()) : QJsonValue(QJsonValue::Null));
     object.insert(u"guest_uuid"_s, uuidOrNull(entry.guestUuid));

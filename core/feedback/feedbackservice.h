@@ -2,17 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/clock.h"
 #include "common/error.h"
-#include "storage/recordevents.h"
-#include "storage/clock.h"
 #include "feedback/feedbackentry.h"
 #include "feedback/feedbackrepository.h"
+#include "storage/recordevents.h"
 #include "tickets/complaintticket.h"
 #include "tickets/ticketseverity.h"
 
-#include <QCoreApplication>
-
 #include <optional>
+#include <QCoreApplication>
 
 namespace innkeep {
 
@@ -43,10 +42,11 @@ public:
     [[nodiscard]] Status setAttentionThreshold(double threshold);
 
     [[nodiscard]] Result<FeedbackEntry> entry(const QString &uuid); // NotFound when unknown
-    [[nodiscard]] FeedbackRepository &repository() { return m_repo; }
 
-    // Read-only: a page of entries (see FeedbackQuery).
+    // Read-only: a page of entries (see FeedbackQuery), and an entry's row as stored (column ->
+    // value) for innkeep-cli's JSON output.
     [[nodiscard]] Result<QList<FeedbackEntry>> list(const FeedbackQuery &query) { return m_repo.list(query); }
+    [[nodiscard]] static QVariantMap storedRow(const FeedbackEntry &entry) { return FeedbackRepository::rowOf(entry); }
 
 private:
     [[nodiscard]] Result<FeedbackEntry> load(const QString &uuid);

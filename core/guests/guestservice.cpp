@@ -177,6 +177,23 @@ Result<Guest> GuestService::add(Guest draft)
     return guest;
 }
 
+Result<Guest> GuestService::addWithFirstNote(Guest draft, const std::optional<QString> &firstNote)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto added = add(std::move(draft));
+    if (!added)
+        return added;
+    if (firstNote) {
+        if (auto note = addNote(added->uuid, *firstNote); !note)
+            return std::unexpected(note.error());
+    }
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return added;
+}
+
 Result<Guest> GuestService::update(Guest edited)
 {
     GuestRepository repository(m_db);

@@ -8,6 +8,8 @@
 #include "guests/newguest.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 #include <QList>
 
 namespace innkeep {
@@ -29,6 +31,9 @@ public:
 
     // Stores a new guest; returns it as stored (uuid, E.164 phones, Latin names filled in).
     [[nodiscard]] Result<Guest> add(Guest draft);
+    // add() and, when given, the guest's first note (as addNote) as one action: both are
+    // stored or neither.
+    [[nodiscard]] Result<Guest> addWithFirstNote(Guest draft, const std::optional<QString> &firstNote);
 
     // add() in two halves, for imports. intake() reads the venue and the clock once;
     // prepare() validates and works out everything to write without the database (safe on any

@@ -4,11 +4,35 @@
 
 #include "storage/changelog.h"
 #include "storage/database.h"
+#include "storage/databaserestore.h"
 #include "tickets/ticketrepository.h"
 
 namespace innkeep {
 
 using namespace Qt::StringLiterals;
+
+Result<std::unique_ptr<OpenVenue>> OpenVenue::open(const QString &path, const Clock &clock, Mode mode)
+{
+    auto database = Database::open(path, clock, mode);
+    if (!database)
+        return std::unexpected(database.error());
+    return std::make_unique<OpenVenue>(std::move(*database));
+}
+
+QString OpenVenue::defaultPath()
+{
+    return Database::defaultPath();
+}
+
+QStringList OpenVenue::restoreCandidates(const QString &path)
+{
+    return DatabaseRestore::candidates(path);
+}
+
+Result<QString> OpenVenue::restore(const QString &path, const QString &copyPath, const Clock &clock)
+{
+    return DatabaseRestore::restore(path, copyPath, clock.nowMs());
+}
 
 OpenVenue::OpenVenue(std::unique_ptr<Database> database, QObject *parent) : OpenVenue(*database, parent)
 {
@@ -67,13 +91,13 @@ void OpenVenue::routeChanges()
             return std::nullopt;
         return Meaning{Kind::Changed, e.guestUuid, e.guestUuid};
     };
-    for (const QString table : {u"guest_contacts"_s, u"guest_tags"_s, u"guest_notes"_s})
+    for (const QString &table : {u"guest_contacts"_s, u"guest_tags"_s, u"guest_notes"_s})
         m_watcher.route(table, m_guests, guestChanged);
     m_watcher.route(u"preferences"_s, m_preferences);
     m_watcher.route(u"stays"_s, m_stays);
     // A ticket's events, compensations and follow-ups always change the ticket's row too.
     m_watcher.route(TicketRepository::TicketsTable, m_tickets);
-    for (const QString table : {u"ticket_categories"_s, u"departments"_s, u"sla_policies"_s})
+    for (const QString &table : {u"ticket_categories"_s, u"departments"_s, u"sla_policies"_s})
         m_watcher.route(table, m_ticketSettings);
     m_watcher.route(FeedbackRepository::FeedbackTable, m_feedback);
     m_watcher.route(u"staff"_s, m_staff);
@@ -124,6 +148,26 @@ void OpenVenue::setStaffOnDuty(const QString &name)
 const QString &OpenVenue::staffOnDuty() const
 {
     return m_database.staff();
+}
+
+void OpenVenue::setBusyWait(int plainMs, int longWriteMs)
+{
+    m_database.setBusyWait(plainMs, longWriteMs);
+}
+
+void OpenVenue::setActivity(const QString &activity)
+{
+    m_database.setActivity(activity);
+}
+
+void OpenVenue::setWaitNote(std::function<void(const QString &)> note)
+{
+    m_database.setWaitNote(std::move(note));
+}
+
+int OpenVenue::schemaVersion() const
+{
+    return m_database.schemaVersion();
 }
 
 } // namespace innkeep

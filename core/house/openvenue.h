@@ -4,6 +4,8 @@
 
 #include "alerts/guestalerts.h"
 #include "feedback/feedbackservice.h"
+#include "guests/guestdirectory.h"
+#include "guests/guesthistory.h"
 #include "guests/guestservice.h"
 #include "house/changewatcher.h"
 #include "jobs/jobrunner.h"
@@ -11,18 +13,18 @@
 #include "search/guestsearch.h"
 #include "staff/staffservice.h"
 #include "stays/stayservice.h"
+#include "storage/database.h"
 #include "tickets/ticketservice.h"
 #include "tickets/ticketsettingsservice.h"
 #include "venue/venuesettings.h"
+#include "venue/venuesetup.h"
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace innkeep {
-
-class Clock;
-class Database;
 
 // The composition root: one venue's file, open, with the one long-lived instance of each
 // service over it and the ChangeWatcher that announces what other programs commit. The window
@@ -34,6 +36,20 @@ class OpenVenue final : public QObject
     Q_DISABLE_COPY_MOVE(OpenVenue)
 
 public:
+    using Mode = Database::Mode;
+
+    // Opens the venue's file (see Database::open: refused files are never changed; a damaged or
+    // read-only file opens read-only and says why). The error names the file and the reason.
+    [[nodiscard]] static Result<std::unique_ptr<OpenVenue>> open(const QString &path, const Clock &clock,
+                                                                 Mode mode = Mode::OpenExisting);
+    // Where a venue's file lives when none is named.
+    [[nodiscard]] static QString defaultPath();
+    // Putting a copy in place of a damaged file (see DatabaseRestore); call with the file closed.
+    // The copies beside `path` that could replace it, newest first.
+    [[nodiscard]] static QStringList restoreCandidates(const QString &path);
+    // Replaces `path` with a copy of `copyPath`; returns where the damaged file was moved.
+    [[nodiscard]] static Result<QString> restore(const QString &path, const QString &copyPath, const Clock &clock);
+
     explicit OpenVenue(std::unique_ptr<Database> database, QObject *parent = nullptr);
     // Over a Database that someone else owns and keeps open longer than this (a test's file).
     explicit OpenVenue(Database &database, QObject *parent = nullptr);
@@ -53,6 +69,13 @@ public:
     // Long work (imports, exports) on worker connections to this file.
     [[nodiscard]] JobRunner &jobs() { return m_jobs; }
 
+    // Read-only query objects over the venue, built on request (each holds no more than the
+    // connection): the guest list's pages and a guest's change history.
+    [[nodiscard]] GuestDirectory guestDirectory() { return GuestDirectory(m_database); }
+    [[nodiscard]] GuestHistory guestHistory() { return GuestHistory(m_database); }
+    // First-run set-up of a new venue (name, currency, region, first staff member): one call.
+    [[nodiscard]] VenueSetUp venueSetUp() { return VenueSetUp(m_database); }
+
     // The file itself.
     [[nodiscard]] const QString &path() const;
     [[nodiscard]] bool isReadOnly() const;
@@ -63,6 +86,13 @@ public:
     // The staff member on duty, to whom every change made from here is attributed.
     void setStaffOnDuty(const QString &name);
     [[nodiscard]] const QString &staffOnDuty() const;
+    // How long a write waits for another program's lock (plain and long writes), and the name
+    // this program gives itself in the lock it holds (shown to the other programs).
+    void setBusyWait(int plainMs, int longWriteMs);
+    void setActivity(const QString &activity);
+    // Said (once per wait) while a write waits for another program's lock.
+    void setWaitNote(std::function<void(const QString &)> note);
+    [[nodiscard]] int schemaVersion() const;
 
     // The connection, for core code that runs over it (jobs, exports) and for tests.
     [[nodiscard]] Database &database() { return m_database; }

@@ -2,19 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/clock.h"
 #include "common/error.h"
-#include "storage/clock.h"
 #include "storage/aftercommit.h"
 #include "storage/hybridlogicalclock.h"
-
-#include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QHash>
-#include <QSqlDatabase>
 
 #include <functional>
 #include <memory>
 #include <optional>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSqlDatabase>
 
 struct sqlite3;
 struct sqlite3_stmt;

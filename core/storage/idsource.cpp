@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "idsource.h"
 
+#include "common/clock.h"
 #include "common/uuid.h"
-#include "storage/clock.h"
 
 namespace innkeep {
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/clock.h"
 #include "common/error.h"
 #include "storage/recordevents.h"
-#include "storage/clock.h"
 #include "tickets/compensation.h"
 #include "tickets/complaintticket.h"
 #include "tickets/followup.h"
@@ -15,10 +15,9 @@
 #include "tickets/ticketrepository.h"
 #include "tickets/ticketsettingsrepository.h"
 
+#include <functional>
 #include <QCoreApplication>
 #include <QVariantMap>
-
-#include <functional>
 
 namespace innkeep {
 
@@ -78,15 +77,36 @@ public:
     [[nodiscard]] Result<HandoverReport> handover(qint64 sinceMs, int dueWithinHours = 2,
                                                   int sectionLimit = HandoverReport::DefaultSectionLimit);
 
-    [[nodiscard]] TicketRepository &repository() { return m_repo; }
-
-    // Read-only queries for the pages (no rules, no writes).
+    // Read-only queries for the pages and innkeep-cli (no rules, no writes).
+    // Tickets and guests as stored, counted now: open, overdue, due soon (TicketCounts).
+    [[nodiscard]] Result<TicketCounts> counts() { return m_repo.counts(m_clock.nowMs()); }
     // The queue page (see TicketQuery) evaluated at `nowMs`, most urgent first.
     [[nodiscard]] Result<QList<ComplaintTicket>> queue(const TicketQuery &query, qint64 nowMs)
     {
         return m_repo.queue(query, nowMs);
     }
+    // A ticket's timeline (oldest first), status changes, compensation, totals and follow-ups.
+    [[nodiscard]] Result<QList<TicketEvent>> timeline(qint64 ticketId) { return m_repo.timeline(ticketId); }
     [[nodiscard]] Result<QList<StatusChange>> statusHistory(qint64 ticketId) { return m_repo.statusHistory(ticketId); }
+    [[nodiscard]] Result<QList<Compensation>> compensations(qint64 ticketId) { return m_repo.compensations(ticketId); }
+    [[nodiscard]] Result<QList<CompensationTotal>> compensationTotals(qint64 ticketId)
+    {
+        return m_repo.compensationTotals(ticketId);
+    }
+    [[nodiscard]] Result<QList<FollowUp>> followUps(qint64 ticketId) { return m_repo.followUps(ticketId); }
+    // The guest a ticket can be logged for: id, uuid and display name; empty when unknown.
+    [[nodiscard]] Result<std::optional<TicketRepository::GuestRef>> guestByUuid(const QString &uuid)
+    {
+        return m_repo.guestByUuid(uuid);
+    }
+    // The rows as stored (column -> value), for innkeep-cli's JSON output.
+    [[nodiscard]] static QVariantMap storedRow(const ComplaintTicket &ticket) { return TicketRepository::rowOf(ticket); }
+    [[nodiscard]] static QVariantMap storedRow(const TicketEvent &event) { return TicketRepository::rowOf(event); }
+    [[nodiscard]] static QVariantMap storedRow(const Compensation &compensation)
+    {
+        return TicketRepository::rowOf(compensation);
+    }
+    [[nodiscard]] static QVariantMap storedRow(const FollowUp &followUp) { return TicketRepository::rowOf(followUp); }
 
 private:
     [[nodiscard]] Result<ComplaintTicket> load(const QString &uuid);

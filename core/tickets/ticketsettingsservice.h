@@ -30,7 +30,13 @@ public:
     [[nodiscard]] Result<TicketListItem> renameItem(TicketListItem::List list, const QString &key, const QString &label);
     [[nodiscard]] Result<TicketListItem> setArchived(TicketListItem::List list, const QString &key, bool archived);
 
-    [[nodiscard]] TicketSettingsRepository &repository() { return m_repo; }
+
+    // Read-only: the SLA policies, low to critical, and a list's items (archived ones on request).
+    [[nodiscard]] Result<QList<SlaPolicy>> policies() { return m_repo.policies(); }
+    [[nodiscard]] Result<QList<TicketListItem>> items(TicketListItem::List list, bool includeArchived = false)
+    {
+        return m_repo.items(list, includeArchived);
+    }
 
 private:
     [[nodiscard]] Result<TicketListItem> change(TicketListItem::List list, const QString &key,

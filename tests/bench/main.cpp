@@ -1,18 +1,18 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // innkeep-bench: the figures of issue 5 at a given size, next to the floor SQLite sets.
+#include "common/clock.h"
+#include "demo/demogenerator.h"
 #include "externalbench.h"
 #include "pagebench.h"
 #include "querymix.h"
 #include "report.h"
 #include "searchbench.h"
 #include "stats.h"
-
-#include "demo/demogenerator.h"
-#include "storage/clock.h"
 #include "storage/database.h"
 #include "storage/statement.h"
 
+#include <cstdio>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -25,8 +25,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
-
-#include <cstdio>
 
 namespace innkeep::bench {
 

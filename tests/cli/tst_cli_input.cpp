@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What innkeep-cli accepts as text and values (issue 16, items 6, 8, 13 and 14), run as a process.
 #include "clisandbox.h"
+#include "common/clock.h"
 #include "staff/staffservice.h"
-#include "storage/clock.h"
 #include "storage/database.h"
 #include "storage/statement.h"
 

@@ -4,16 +4,15 @@
 //   checkpoint FILE          grows FILE by ~1 MB per transaction and checkpoints after each, forever
 //   hold FILE MS ACTIVITY    holds the write lock for MS milliseconds as a long write named ACTIVITY
 // It prints "ready" once the file is open (checkpoint) or the lock is held (hold).
-#include "storage/clock.h"
+#include "common/clock.h"
 #include "storage/database.h"
 #include "storage/statement.h"
 #include "storage/transaction.h"
 
+#include <cstdio>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QThread>
-
-#include <cstdio>
 
 using namespace innkeep;
 

@@ -176,7 +176,7 @@ TEST_CASE("Low ratings need attention until answered or turned into a ticket, by
     REQUIRE(edge);
     REQUIRE(fine);
     REQUIRE(unrated);
-    CHECK(*service.repository().attentionThreshold() == 0.4);
+    CHECK(*FeedbackRepository(t.db()).attentionThreshold() == 0.4);
     CHECK(poor->needsAttention);
     CHECK(edge->needsAttention);
     CHECK_FALSE(fine->needsAttention);
@@ -184,24 +184,24 @@ TEST_CASE("Low ratings need attention until answered or turned into a ticket, by
 
     FeedbackQuery attention;
     attention.needsAttentionOnly = true;
-    CHECK(service.repository().list(attention)->size() == 2);
-    CHECK(*service.repository().needsAttentionCount() == 2);
+    CHECK(FeedbackRepository(t.db()).list(attention)->size() == 2);
+    CHECK(*FeedbackRepository(t.db()).needsAttentionCount() == 2);
 
     auto answered = service.respond(poor->uuid, QStringLiteral("Sorry, the boiler is fixed."));
     REQUIRE(answered);
     CHECK(answered->respondedAt == t.clock().nowMs());
     CHECK(answered->lowRating);
     CHECK_FALSE(service.entry(poor->uuid)->needsAttention);
-    CHECK(*service.repository().needsAttentionCount() == 1);
+    CHECK(*FeedbackRepository(t.db()).needsAttentionCount() == 1);
 
     REQUIRE(service.setAttentionThreshold(0.3));
-    CHECK(*service.repository().needsAttentionCount() == 0);
+    CHECK(*FeedbackRepository(t.db()).needsAttentionCount() == 0);
     CHECK_FALSE(service.entry(edge->uuid)->lowRating);
     CHECK(service.setAttentionThreshold(1.5).error().field == QStringLiteral("threshold"));
 
     FeedbackQuery cards;
     cards.channels = {FeedbackChannel::CommentCard};
-    CHECK(service.repository().list(cards)->size() == 3);
+    CHECK(FeedbackRepository(t.db()).list(cards)->size() == 3);
 }
 
 TEST_CASE("Feedback becomes a complaint ticket linked both ways, in one transaction")

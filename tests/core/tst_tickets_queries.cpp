@@ -63,37 +63,37 @@ TEST_CASE("The queue sorts by urgency and filters in SQL")
     t.clock().advance(6 * MinuteMs); // +16: critical and high overdue
 
     const qint64 now = t.clock().nowMs();
-    auto all = service.repository().queue({}, now);
+    auto all = TicketRepository(t.db()).queue({}, now);
     REQUIRE(all);
     CHECK(uuids(*all) == QStringList{critical.uuid, high.uuid, medium.uuid, low.uuid, waiting.uuid});
 
     TicketQuery q;
     q.overdueOnly = true;
-    CHECK(uuids(*service.repository().queue(q, now)) == QStringList{critical.uuid, high.uuid}); // same due: severity
+    CHECK(uuids(*TicketRepository(t.db()).queue(q, now)) == QStringList{critical.uuid, high.uuid}); // same due: severity
     q = {};
     q.severities = {TicketSeverity::Low, TicketSeverity::Medium};
-    CHECK(uuids(*service.repository().queue(q, now)) == QStringList{medium.uuid, low.uuid});
+    CHECK(uuids(*TicketRepository(t.db()).queue(q, now)) == QStringList{medium.uuid, low.uuid});
     q = {};
     q.departments = {QStringLiteral("housekeeping")};
-    CHECK(uuids(*service.repository().queue(q, now)) == QStringList{medium.uuid, low.uuid});
+    CHECK(uuids(*TicketRepository(t.db()).queue(q, now)) == QStringList{medium.uuid, low.uuid});
     q = {};
     q.statuses = {S::WaitingGuest, S::Resolved};
-    CHECK(uuids(*service.repository().queue(q, now)) == QStringList{waiting.uuid, done.uuid});
+    CHECK(uuids(*TicketRepository(t.db()).queue(q, now)) == QStringList{waiting.uuid, done.uuid});
     q = {};
     q.dueWithinMs = HourMs;
-    CHECK(uuids(*service.repository().queue(q, now)) == QStringList{critical.uuid, high.uuid, medium.uuid});
+    CHECK(uuids(*TicketRepository(t.db()).queue(q, now)) == QStringList{critical.uuid, high.uuid, medium.uuid});
     q = {};
     q.limit = 2;
     q.offset = 2;
-    CHECK(uuids(*service.repository().queue(q, now)) == QStringList{medium.uuid, low.uuid});
+    CHECK(uuids(*TicketRepository(t.db()).queue(q, now)) == QStringList{medium.uuid, low.uuid});
 
     SECTION("due-soon: inside the threshold but not past due")
     {
         // medium and low: the threshold equals the time to acknowledge -> due soon from creation on.
         TicketQuery soon;
         soon.dueSoonOnly = true;
-        CHECK(uuids(*service.repository().queue(soon, now)) == QStringList{medium.uuid, low.uuid});
-        auto counts = service.repository().counts(now);
+        CHECK(uuids(*TicketRepository(t.db()).queue(soon, now)) == QStringList{medium.uuid, low.uuid});
+        auto counts = TicketRepository(t.db()).counts(now);
         REQUIRE(counts);
         CHECK(counts->open == 5);
         CHECK(counts->overdue == 2);
@@ -104,11 +104,11 @@ TEST_CASE("The queue sorts by urgency and filters in SQL")
         const qint64 due = *critical.dueAt;
         TicketQuery overdue;
         overdue.overdueOnly = true;
-        CHECK_FALSE(uuids(*service.repository().queue(overdue, due)).contains(critical.uuid));
+        CHECK_FALSE(uuids(*TicketRepository(t.db()).queue(overdue, due)).contains(critical.uuid));
         TicketQuery soon;
         soon.dueSoonOnly = true;
-        CHECK(uuids(*service.repository().queue(soon, due)).contains(critical.uuid));
-        CHECK(uuids(*service.repository().queue(overdue, due + 1)).contains(critical.uuid));
+        CHECK(uuids(*TicketRepository(t.db()).queue(soon, due)).contains(critical.uuid));
+        CHECK(uuids(*TicketRepository(t.db()).queue(overdue, due + 1)).contains(critical.uuid));
     }
 }
 
@@ -134,19 +134,19 @@ TEST_CASE("A guest's tickets, open complaints and last stay's unresolved complai
     const ComplaintTicket now = make(service, TicketSeverity::Critical, {}, guest, currentStay);
     make(service, TicketSeverity::Critical, {}, other);
 
-    auto all = service.repository().forGuest(guest);
+    auto all = TicketRepository(t.db()).forGuest(guest);
     REQUIRE(all);
     CHECK(all->size() == 5);
     CHECK(all->first().uuid == now.uuid); // newest first
 
-    auto open = service.repository().openTicketsForGuest(guest);
+    auto open = TicketRepository(t.db()).openTicketsForGuest(guest);
     REQUIRE(open);
     CHECK(uuids(*open) == QStringList{now.uuid, stillOpen.uuid, ancient.uuid});
 
-    auto unresolved = service.repository().lastStayUnresolved(guest, QDate(2026, 6, 15));
+    auto unresolved = TicketRepository(t.db()).lastStayUnresolved(guest, QDate(2026, 6, 15));
     REQUIRE(unresolved);
     CHECK(uuids(*unresolved) == QStringList{lostOne.uuid, stillOpen.uuid});
-    CHECK(service.repository().lastStayUnresolved(other, QDate(2026, 6, 15))->isEmpty());
+    CHECK(TicketRepository(t.db()).lastStayUnresolved(other, QDate(2026, 6, 15))->isEmpty());
 }
 
 TEST_CASE("Shift handover: overdue, due within N hours, other open, resolved since the shift began")

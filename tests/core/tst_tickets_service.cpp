@@ -154,8 +154,8 @@ TEST_CASE("A changed SLA policy applies to new tickets, open ones keep theirs")
     stricter.quietStartMinute = 23 * 60;
     stricter.quietEndMinute = 7 * 60;
     REQUIRE(settings.setPolicy(stricter));
-    CHECK(*settings.repository().policy(TicketSeverity::Medium) == stricter);
-    CHECK(ChangeLog(t.db()).forRow(*settings.repository().policyUuid(TicketSeverity::Medium))->size() == 4);
+    CHECK(*TicketSettingsRepository(t.db()).policy(TicketSeverity::Medium) == stricter);
+    CHECK(ChangeLog(t.db()).forRow(*TicketSettingsRepository(t.db()).policyUuid(TicketSeverity::Medium))->size() == 4);
 
     auto fresh = service.create(complaint());
     REQUIRE(fresh);
@@ -237,11 +237,11 @@ TEST_CASE("Compensation is summed per currency and shows on the timeline")
     CHECK(refund->staff == QStringLiteral("Nino"));
     CHECK(refund->atMs == t.clock().nowMs());
 
-    auto totals = service.repository().compensationTotals(ticket->id);
+    auto totals = TicketRepository(t.db()).compensationTotals(ticket->id);
     REQUIRE(totals);
     CHECK(*totals == QList<CompensationTotal>{{QStringLiteral("AMD"), 15000, 1}, {QStringLiteral("EUR"), 3700, 2}});
-    CHECK(service.repository().compensations(ticket->id)->size() == 3);
-    auto timeline = service.repository().timeline(ticket->id);
+    CHECK(TicketRepository(t.db()).compensations(ticket->id)->size() == 3);
+    auto timeline = TicketRepository(t.db()).timeline(ticket->id);
     REQUIRE(timeline);
     CHECK(timeline->size() == 4);
     CHECK(timeline->last().kind == TicketEvent::Kind::Compensation);
@@ -263,7 +263,7 @@ TEST_CASE("Compensation is summed per currency and shows on the timeline")
     SECTION("no compensation sums to nothing")
     {
         auto other = service.create(complaint());
-        CHECK(service.repository().compensationTotals(other->id)->isEmpty());
+        CHECK(TicketRepository(t.db()).compensationTotals(other->id)->isEmpty());
     }
 }
 
@@ -293,7 +293,7 @@ TEST_CASE("Closing needs a resolution summary, closing without follow-up is flag
         REQUIRE(closed);
         CHECK(closed->status == S::Closed);
         CHECK(closed->outcome == TicketOutcome::Recovered);
-        auto flagged = service.repository().closedWithoutFollowUp();
+        auto flagged = TicketRepository(t.db()).closedWithoutFollowUp();
         REQUIRE(flagged);
         REQUIRE(flagged->size() == 1);
         CHECK(flagged->first().uuid == a->uuid);
@@ -310,8 +310,8 @@ TEST_CASE("Closing needs a resolution summary, closing without follow-up is flag
         CHECK(recorded->contactedAt == t.clock().nowMs());
         REQUIRE(service.setResolutionSummary(b->uuid, QStringLiteral("Drain cleared")));
         REQUIRE(service.close(b->uuid));
-        CHECK(service.repository().closedWithoutFollowUp()->isEmpty());
-        CHECK(service.repository().followUps(b->id)->first().satisfaction == 5);
+        CHECK(TicketRepository(t.db()).closedWithoutFollowUp()->isEmpty());
+        CHECK(TicketRepository(t.db()).followUps(b->id)->first().satisfaction == 5);
         CHECK_FALSE(service.setResolutionSummary(b->uuid, QString()));
     }
     SECTION("an illegal close names the states rather than the summary")
@@ -346,7 +346,7 @@ TEST_CASE("Follow-up and outcome come after resolution, satisfaction is 1 to 5")
     auto lost = service.setOutcome(ticket->uuid, TicketOutcome::Lost);
     REQUIRE(lost);
     CHECK(lost->outcome == TicketOutcome::Lost);
-    CHECK(service.repository().timeline(ticket->id)->last().kind == TicketEvent::Kind::Outcome);
+    CHECK(TicketRepository(t.db()).timeline(ticket->id)->last().kind == TicketEvent::Kind::Outcome);
 }
 
 TEST_CASE("Notes and actions go on the timeline and into the search index")
@@ -371,7 +371,7 @@ TEST_CASE("Notes and actions go on the timeline and into the search index")
     auto assigned = service.assign(ticket->uuid, QStringLiteral("maintenance"), QStringLiteral("Giorgi"));
     REQUIRE(assigned);
     CHECK(assigned->assignee == QStringLiteral("Giorgi"));
-    CHECK(service.repository().timeline(ticket->id)->last().kind == TicketEvent::Kind::Assignment);
+    CHECK(TicketRepository(t.db()).timeline(ticket->id)->last().kind == TicketEvent::Kind::Assignment);
     CHECK(service.assign(ticket->uuid, QStringLiteral("spa"), {}).error().field == QStringLiteral("department"));
     const auto log = ChangeLog(t.db()).forRow(ticket->uuid);
     REQUIRE(log);
@@ -402,7 +402,7 @@ TEST_CASE("Categories and departments are venue-editable lists")
 {
     TempDatabase t;
     TicketSettingsService settings(t.db());
-    auto categories = settings.repository().items(TicketListItem::List::Categories);
+    auto categories = TicketSettingsRepository(t.db()).items(TicketListItem::List::Categories);
     REQUIRE(categories);
     QStringList keys;
     for (const auto &c : *categories)
@@ -410,7 +410,7 @@ TEST_CASE("Categories and departments are venue-editable lists")
     CHECK(keys == QStringList{QStringLiteral("housekeeping"), QStringLiteral("maintenance"), QStringLiteral("noise"),
                               QStringLiteral("food-beverage"), QStringLiteral("front-office"), QStringLiteral("billing"),
                               QStringLiteral("amenities"), QStringLiteral("other")});
-    CHECK(settings.repository().items(TicketListItem::List::Departments)->size() == 5);
+    CHECK(TicketSettingsRepository(t.db()).items(TicketListItem::List::Departments)->size() == 5);
 
     REQUIRE(settings.addItem(TicketListItem::List::Categories, QStringLiteral("spa"), QStringLiteral("Spa")));
     CHECK(settings.addItem(TicketListItem::List::Categories, QStringLiteral("spa"), QStringLiteral("Spa")).error().code
@@ -424,8 +424,8 @@ TEST_CASE("Categories and departments are venue-editable lists")
     REQUIRE(settings.renameItem(TicketListItem::List::Categories, QStringLiteral("spa"), QStringLiteral("Spa & pool")));
     REQUIRE(settings.setArchived(TicketListItem::List::Categories, QStringLiteral("spa"), true));
     CHECK(service.create(input).error().field == QStringLiteral("category"));
-    CHECK(settings.repository().items(TicketListItem::List::Categories)->size() == 8);
-    CHECK(settings.repository().items(TicketListItem::List::Categories, true)->size() == 9);
+    CHECK(TicketSettingsRepository(t.db()).items(TicketListItem::List::Categories)->size() == 8);
+    CHECK(TicketSettingsRepository(t.db()).items(TicketListItem::List::Categories, true)->size() == 9);
 }
 
 TEST_CASE("Renaming a guest renames them in the search documents of their complaints")
@@ -518,10 +518,10 @@ TEST_CASE("A follow-up and the ticket's outcome are one core call: both stored o
     auto recorded = service.recordFollowUp(ticket->uuid, f, TicketOutcome::Recovered);
     REQUIRE(recorded);
     CHECK(service.ticket(ticket->uuid)->outcome == TicketOutcome::Recovered);
-    CHECK(service.repository().followUps(ticket->id)->size() == 1);
+    CHECK(TicketRepository(t.db()).followUps(ticket->id)->size() == 1);
 
     // None leaves the outcome as it is.
     REQUIRE(service.recordFollowUp(ticket->uuid, f));
     CHECK(service.ticket(ticket->uuid)->outcome == TicketOutcome::Recovered);
-    CHECK(service.repository().followUps(ticket->id)->size() == 2);
+    CHECK(TicketRepository(t.db()).followUps(ticket->id)->size() == 2);
 }

@@ -125,7 +125,7 @@ TEST_CASE("Every move through the service: allowed ones are written, refused one
         REQUIRE(moved.has_value());
         CHECK(moved->status == to);
         CHECK(service.ticket(ticket.uuid)->status == to);
-        auto timeline = service.repository().timeline(ticket.id);
+        auto timeline = TicketRepository(t.db()).timeline(ticket.id);
         REQUIRE(timeline);
         const TicketEvent &last = timeline->last();
         CHECK(last.kind == TicketEvent::Kind::Status);

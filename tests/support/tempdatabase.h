@@ -2,14 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/clock.h"
 #include "qstringmaker.h"
-#include "storage/clock.h"
 #include "storage/database.h"
-
-#include <QTemporaryDir>
 
 #include <memory>
 #include <optional>
+#include <QTemporaryDir>
 
 namespace innkeep::test {
 

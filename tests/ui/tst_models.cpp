@@ -30,7 +30,7 @@ TEST_CASE("guest table model pages lazily and filters and sorts in SQL and follo
     test::TempDatabase t;
     const auto v = test::fillSampleVenue(t.db(), 20);
     AppServices services(t.db());
-    GuestTableModel model(t.db(), services.guests, services.stays);
+    GuestTableModel model(services.openVenue.guestDirectory(), services.guests, services.stays);
     Tester tester(&model, Tester::FailureReportingMode::Fatal);
     // The tester already asked for rows, as a view would.
     while (model.canFetchMore({}))
@@ -152,7 +152,7 @@ TEST_CASE("profile and search models", "[ui][models]")
 
     HistoryModel history;
     Tester historyTester(&history, Tester::FailureReportingMode::Fatal);
-    history.setEntries(*services.changeLog.forGuest(v.olga));
+    history.setEntries(*services.openVenue.guestHistory().forGuest(v.olga));
     REQUIRE(history.rowCount() >= 2);
     QStringList what;
     for (int r = 0; r < history.rowCount(); ++r)

@@ -139,7 +139,7 @@ TEST_CASE("a complaint logged with the keyboard only goes through to Closed with
         QTest::keyClick(d->outcomeBox(), Qt::Key_Return);
     });
     f.press(detail->followUpButton());
-    auto followUps = f.module.services().tickets.repository().followUps(f.module.services().tickets.ticket(uuid)->id);
+    auto followUps = f.module.services().tickets.followUps(f.module.services().tickets.ticket(uuid)->id);
     REQUIRE(followUps->size() == 1);
     REQUIRE(followUps->constFirst().channel == FollowUp::Channel::Phone);
     REQUIRE(followUps->constFirst().satisfaction == 5);
@@ -295,7 +295,7 @@ TEST_CASE("the ticket detail assigns a department and a staff member with the ke
     input.severity = TicketSeverity::Medium;
     input.description = QStringLiteral("The minibar was not restocked");
     const QString uuid = f.module.services().tickets.create(input)->uuid;
-    const auto departments = f.module.services().settings.repository().items(TicketListItem::List::Departments);
+    const auto departments = f.module.services().settings.items(TicketListItem::List::Departments);
     REQUIRE(departments);
     REQUIRE_FALSE(departments->isEmpty());
     const TicketListItem department = departments->first();

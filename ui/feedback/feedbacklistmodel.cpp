@@ -4,7 +4,6 @@
 #include "feedbacklistmodel.h"
 
 #include "models/roles.h"
-#include "storage/database.h"
 #include "tickets/ticketservices.h"
 #include "widgets/format.h"
 #include "widgets/plaintext.h"

@@ -7,7 +7,6 @@
 #include "feedbacklistmodel.h"
 #include "models/roles.h"
 #include "profile/tableviews.h"
-#include "storage/database.h"
 #include "tickets/ticketservices.h"
 #include "widgets/format.h"
 #include "widgets/messagebar.h"
@@ -166,7 +165,7 @@ void FeedbackPage::fillCategories()
 {
     const QString current = m_category->currentData().toString();
     m_category->clear();
-    if (auto items = m_services.settings.repository().items(TicketListItem::List::Categories)) {
+    if (auto items = m_services.settings.items(TicketListItem::List::Categories)) {
         for (const TicketListItem &item : std::as_const(*items))
             m_category->addItem(item.label, item.key);
     }
@@ -289,7 +288,7 @@ void FeedbackPage::fitColumns()
     };
     using M = FeedbackListModel;
     const QString attention = QCoreApplication::translate("innkeep::ui::FeedbackListModel", "Needs attention");
-    const int received = widest(M::Received, plain, {Format::dateTime(m_services.db.clock().nowMs())});
+    const int received = widest(M::Received, plain, {Format::dateTime(m_services.openVenue.clock().nowMs())});
     const int flag = widest(M::Attention, bold, {attention});
     const int rating = widest(M::Rating, plain, {QStringLiteral("10 / 10"), QStringLiteral("NPS 10")});
     const int guestWanted = widest(M::Guest, plain, {QStringLiteral("Քրիստինե Սարգսյան")});

@@ -50,7 +50,7 @@ void GuestFeedbackTab::setGuest(const QString &guestUuid)
     FeedbackQuery query;
     query.guestId = -1;
     if (!guestUuid.isEmpty()) {
-        if (auto ref = m_services.tickets.repository().guestByUuid(guestUuid); ref && *ref)
+        if (auto ref = m_services.tickets.guestByUuid(guestUuid); ref && *ref)
             query.guestId = (*ref)->id;
     }
     m_model->setQuery(query);

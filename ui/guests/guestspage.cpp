@@ -24,7 +24,7 @@
 namespace innkeep::ui {
 
 GuestsPage::GuestsPage(AppServices &services, QWidget *parent)
-    : QWidget(parent), m_model(new GuestTableModel(services.db, services.guests, services.stays, this)), m_messages(new MessageBar(this)),
+    : QWidget(parent), m_model(new GuestTableModel(services.openVenue.guestDirectory(), services.guests, services.stays, this)), m_messages(new MessageBar(this)),
       m_text(new QLineEdit(this)), m_vip(new QCheckBox(tr("&VIP"), this)),
       m_returning(new QCheckBox(tr("&Returning"), this)), m_blocked(new QCheckBox(tr("&Blocked"), this)),
       m_tag(new QComboBox(this)), m_new(new QPushButton(tr("&New Guest…"), this)),

@@ -6,7 +6,6 @@
 #include "roles.h"
 #include "guests/guestservice.h"
 #include "stays/stayservice.h"
-#include "storage/database.h"
 #include "widgets/followrecords.h"
 #include "widgets/format.h"
 #include "widgets/plaintext.h"
@@ -16,8 +15,8 @@
 
 namespace innkeep::ui {
 
-GuestTableModel::GuestTableModel(Database &db, GuestService &guests, StayService &stays, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db), m_directory(db)
+GuestTableModel::GuestTableModel(GuestDirectory directory, GuestService &guests, StayService &stays, QObject *parent)
+    : QAbstractTableModel(parent), m_directory(std::move(directory))
 {
     followRecords(
         guests, this, [this](RecordEvents::Kind kind, const QString &, const QString &guest) { onGuestChanged(kind, guest); },

@@ -4,13 +4,12 @@
 
 #include "common/error.h"
 #include "guests/guestdirectory.h"
-#include "storage/recordevents.h"
+#include "guests/guestservice.h"
 
 #include <QAbstractTableModel>
 #include <QList>
 
 namespace innkeep {
-class Database;
 class GuestService;
 class StayService;
 }
@@ -29,7 +28,7 @@ public:
     static constexpr int PageSize = 200;
 
     // Follows `guests` and `stays` to update the rows they change.
-    GuestTableModel(Database &db, GuestService &guests, StayService &stays, QObject *parent = nullptr);
+    GuestTableModel(GuestDirectory directory, GuestService &guests, StayService &stays, QObject *parent = nullptr);
 
     void setFilter(const GuestDirectoryFilter &filter);
     [[nodiscard]] const GuestDirectoryFilter &filter() const { return m_directory.filter(); }
@@ -62,7 +61,6 @@ private:
     [[nodiscard]] QVariant cell(const QModelIndex &index, int role) const;
     void onGuestChanged(RecordEvents::Kind kind, const QString &guestUuid);
 
-    Database &m_db;
     GuestDirectory m_directory;
     QList<GuestDirectoryRow> m_rows;
     bool m_atEnd = false;

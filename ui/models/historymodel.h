@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/changelog.h"
+#include "guests/guesthistory.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -25,7 +25,7 @@ HistoryTab::HistoryTab(AppServices &services, QWidget *parent)
 
 void HistoryTab::setGuest(const QString &guestUuid)
 {
-    auto entries = m_services.changeLog.forGuest(guestUuid);
+    auto entries = m_services.openVenue.guestHistory().forGuest(guestUuid);
     m_model->setEntries(entries ? *entries : QList<ChangeEntry>());
     m_view->resizeColumnsToContents();
     const int em = m_view->fontMetrics().averageCharWidth();

@@ -101,7 +101,7 @@ void PreferencesTab::addPreference()
         return;
     Preference draft;
     draft.guestUuid = m_guestUuid;
-    PreferenceDialog dialog(draft, m_services.db.clock().today(), this);
+    PreferenceDialog dialog(draft, m_services.openVenue.clock().today(), this);
     Q_EMIT dialogAboutToShow(&dialog);
     if (dialog.result() != QDialog::Accepted && dialog.exec() != QDialog::Accepted)
         return;
@@ -123,7 +123,7 @@ void PreferencesTab::confirmSelected()
     const Preference current = m_model->preference(row);
     Preference again = current;
     again.uuid.clear();
-    again.observedOn = m_services.db.clock().today();
+    again.observedOn = m_services.openVenue.clock().today();
     m_undo.push(new RecordPreferenceUndoCommand(m_services, again, current, m_onError));
 }
 
@@ -133,7 +133,7 @@ void PreferencesTab::editSelected()
     if (row < 0)
         return;
     const Preference before = m_model->preference(row);
-    PreferenceDialog dialog(before, m_services.db.clock().today(), this);
+    PreferenceDialog dialog(before, m_services.openVenue.clock().today(), this);
     Q_EMIT dialogAboutToShow(&dialog);
     if (dialog.result() != QDialog::Accepted && dialog.exec() != QDialog::Accepted)
         return;

@@ -88,7 +88,7 @@ void StaysTab::addStay()
         return;
     Stay draft;
     draft.guestUuid = m_guestUuid;
-    StayDialog dialog(draft, m_services.venue.currency(), m_services.db.clock().today(), this);
+    StayDialog dialog(draft, m_services.venue.currency(), m_services.openVenue.clock().today(), this);
     // Adding is not on the undo stack: the core keeps stays (a wrong one is set to Cancelled).
     dialog.setSaver([this](const Stay &stay) { return m_services.stays.add(stay); });
     if (dialog.exec() != QDialog::Accepted)
@@ -110,7 +110,7 @@ void StaysTab::editSelected()
         m_onError(before.error());
         return;
     }
-    StayDialog dialog(*before, m_services.venue.currency(), m_services.db.clock().today(), this);
+    StayDialog dialog(*before, m_services.venue.currency(), m_services.openVenue.clock().today(), this);
     // While the dialog is open a refusal shows under its field; later (undo) on the page.
     struct Pending
     {

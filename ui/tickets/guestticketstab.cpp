@@ -51,7 +51,7 @@ void GuestTicketsTab::setGuest(const QString &guestUuid)
                       TicketStatus::Closed};
     query.guestId = -1; // nobody, until the guest is found
     if (!guestUuid.isEmpty()) {
-        if (auto ref = m_services.tickets.repository().guestByUuid(guestUuid); ref && *ref)
+        if (auto ref = m_services.tickets.guestByUuid(guestUuid); ref && *ref)
             query.guestId = (*ref)->id;
     }
     m_model->setQuery(query);

@@ -3,7 +3,6 @@
 #include "handoverdialog.h"
 
 #include "exchange/exportfile.h"
-#include "storage/database.h"
 #include "ticketdisplaytext.h"
 #include "ticketservices.h"
 #include "widgets/filechooser.h"
@@ -33,7 +32,7 @@ HandoverDialog::HandoverDialog(TicketServices &services, QWidget *parent)
       m_hours(new QSpinBox), m_preview(new QTextBrowser)
 {
     setWindowTitle(tr("Shift Handover"));
-    const QDateTime now = services.db.clock().now().toLocalTime();
+    const QDateTime now = services.openVenue.clock().now().toLocalTime();
     m_since->setDateTime(now.addSecs(-8 * 3600));
     m_since->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
     m_since->setCalendarPopup(true);
@@ -87,7 +86,7 @@ void HandoverDialog::regenerate()
 QString HandoverDialog::html(const HandoverReport &report, TicketServices &services)
 {
     TicketLabels labels;
-    labels.load(services.settings.repository());
+    labels.load(services.settings);
     auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
     QString out = QStringLiteral("<html><body style=\"font-family:'DejaVu Sans'\">");
     out += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Shift handover")));
@@ -153,7 +152,7 @@ bool HandoverDialog::saveAsPdf(const QString &path)
 {
     // Through ExportFile: never over the database or a device, private to the user, complete or not at all.
     ExportFile file(path);
-    Status written = file.open(m_services.db.path());
+    Status written = file.open(m_services.openVenue.path());
     if (written) {
         {
             QPdfWriter writer(&file.device());
@@ -178,7 +177,7 @@ bool HandoverDialog::saveAsPdf(const QString &path)
 void HandoverDialog::savePdfAs()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = tr("handover-%1.pdf").arg(m_services.db.clock().today().toString(Qt::ISODate));
+    const QString name = tr("handover-%1.pdf").arg(m_services.openVenue.clock().today().toString(Qt::ISODate));
     const QString path = FileChooser::saveFile(this, tr("Save Handover as PDF"), dir + QLatin1Char('/') + name,
                                                tr("PDF files (*.pdf)"));
     if (!path.isEmpty())

@@ -3,7 +3,6 @@
 #include "ticketassignmentbar.h"
 
 #include "staff/staffservice.h"
-#include "storage/database.h"
 #include "ticketservices.h"
 #include "widgets/messagebar.h"
 
@@ -52,7 +51,7 @@ void TicketAssignmentBar::setTicket(const ComplaintTicket &ticket)
     const QSignalBlocker a(m_department), b(m_assignee);
     m_department->clear();
     m_department->addItem(tr("No department"), QString());
-    if (auto items = m_services.settings.repository().items(TicketListItem::List::Departments, true)) {
+    if (auto items = m_services.settings.items(TicketListItem::List::Departments, true)) {
         for (const TicketListItem &item : std::as_const(*items)) {
             // Archived departments are not offered, except the one the ticket already has.
             if (!item.archived || item.key == ticket.department)
@@ -62,8 +61,8 @@ void TicketAssignmentBar::setTicket(const ComplaintTicket &ticket)
     m_department->setCurrentIndex(std::max(0, m_department->findData(ticket.department)));
     m_assignee->clear();
     // The current assignee, whoever is at the desk, then the venue's staff list.
-    QStringList names{ticket.assignee, m_services.db.staff()};
-    if (auto staff = StaffService(m_services.db).members()) {
+    QStringList names{ticket.assignee, m_services.openVenue.staffOnDuty()};
+    if (auto staff = m_services.openVenue.staff().members()) {
         for (const StaffMember &member : std::as_const(*staff))
             names.append(member.name);
     }

@@ -11,7 +11,7 @@ namespace innkeep::ui {
 void fillCategories(QComboBox &box, TicketServices &services, const QString &current)
 {
     box.clear();
-    if (auto categories = services.settings.repository().items(TicketListItem::List::Categories)) {
+    if (auto categories = services.settings.items(TicketListItem::List::Categories)) {
         for (const TicketListItem &item : std::as_const(*categories))
             box.addItem(item.label, item.key);
     }

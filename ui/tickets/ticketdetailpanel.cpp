@@ -5,7 +5,6 @@
 #include "compensationdialog.h"
 #include "followupdialog.h"
 #include "reclassifydialog.h"
-#include "storage/database.h"
 #include "ticketassignmentbar.h"
 #include "ticketservices.h"
 #include "venue/venuesettings.h"
@@ -157,7 +156,7 @@ void TicketDetailPanel::refresh()
         return;
     }
     m_ticket = *ticket;
-    m_labels.load(m_services.settings.repository());
+    m_labels.load(m_services.settings);
     m_stack->setCurrentIndex(1);
     m_title->setText(tr("%1 · %2").arg(m_labels.category(m_ticket.category), ticketSeverityLabel(m_ticket.severity)));
     QStringList meta;
@@ -317,14 +316,14 @@ void TicketDetailPanel::recordFollowUp()
 void TicketDetailPanel::fillTimeline()
 {
     m_timeline->clear();
-    TicketRepository &repo = m_services.tickets.repository();
-    auto events = repo.timeline(m_ticket.id);
+    TicketService &tickets = m_services.tickets;
+    auto events = tickets.timeline(m_ticket.id);
     if (!events) {
         m_messages.showError(events.error().message);
         return;
     }
-    const auto compensations = repo.compensations(m_ticket.id).value_or(QList<Compensation>{});
-    const auto followUps = repo.followUps(m_ticket.id).value_or(QList<FollowUp>{});
+    const auto compensations = tickets.compensations(m_ticket.id).value_or(QList<Compensation>{});
+    const auto followUps = tickets.followUps(m_ticket.id).value_or(QList<FollowUp>{});
     const QStringList kinds{tr("Discount"), tr("Refund"), tr("Upgrade"), tr("Amenity"), tr("Other")};
     const QStringList channels{tr("In person"), tr("Phone"), tr("E-mail"), tr("SMS"), tr("Letter"), tr("Other")};
     for (const TicketEvent &e : std::as_const(*events)) {

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketdisplaytext.h"
 
-#include "tickets/ticketsettingsrepository.h"
+#include "tickets/ticketsettingsservice.h"
 
 #include <QLocale>
 
@@ -136,7 +136,7 @@ QString TicketDisplayText::statusTextFor(const QString &token)
     return status ? ticketStatusLabel(*status) : token;
 }
 
-void TicketLabels::load(TicketSettingsRepository &settings)
+void TicketLabels::load(TicketSettingsService &settings)
 {
     m_categories.clear();
     m_departments.clear();

@@ -15,7 +15,7 @@
 #include <optional>
 
 namespace innkeep {
-class TicketSettingsRepository;
+class TicketSettingsService;
 }
 
 namespace innkeep::ui {
@@ -56,7 +56,7 @@ public:
 class TicketLabels final
 {
 public:
-    void load(TicketSettingsRepository &settings);
+    void load(TicketSettingsService &settings);
     [[nodiscard]] QString category(const QString &key) const { return m_categories.value(key, key); }
     [[nodiscard]] QString department(const QString &key) const { return m_departments.value(key, key); }
 

@@ -4,7 +4,6 @@
 #include "ticketqueuemodel.h"
 
 #include "models/roles.h"
-#include "storage/database.h"
 #include "ticketservices.h"
 #include "widgets/format.h"
 #include "widgets/plaintext.h"
@@ -21,7 +20,7 @@ namespace innkeep::ui {
 TicketQueueModel::TicketQueueModel(TicketServices &services, QObject *parent)
     : Patchable(parent), m_services(services)
 {
-    m_labels.load(m_services.settings.repository());
+    m_labels.load(m_services.settings);
     // Where a changed ticket sorts (urgency, filters) is SQL's business: read the loaded rows
     // again in queue order and patch them.
     followRecords(
@@ -29,7 +28,7 @@ TicketQueueModel::TicketQueueModel(TicketServices &services, QObject *parent)
         [this] { reload(); });
     followRecords(services.settings, this, [this] {
         // Category and department names: every row's text, none of the order.
-        m_labels.load(m_services.settings.repository());
+        m_labels.load(m_services.settings);
         if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
     });
@@ -56,7 +55,7 @@ void TicketQueueModel::reload()
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
-    m_labels.load(m_services.settings.repository());
+    m_labels.load(m_services.settings);
     endResetModel();
 }
 
@@ -89,7 +88,7 @@ void TicketQueueModel::tick()
 {
     if (m_rows.isEmpty())
         return;
-    const qint64 now = m_services.db.clock().nowMs();
+    const qint64 now = m_services.openVenue.clock().nowMs();
     for (Row &row : m_rows)
         evaluate(row, now);
     Q_EMIT dataChanged(index(0, Sla), index(int(m_rows.size()) - 1, Sla));
@@ -203,7 +202,7 @@ Result<QList<TicketQueueModel::Row>> TicketQueueModel::readRows(int offset, int 
     TicketQuery page = m_query;
     page.offset = offset;
     page.limit = limit;
-    const qint64 now = m_services.db.clock().nowMs();
+    const qint64 now = m_services.openVenue.clock().nowMs();
     auto tickets = m_services.tickets.queue(page, now);
     if (!tickets)
         return std::unexpected(tickets.error());

@@ -24,7 +24,7 @@ class TicketServices final
 
 public:
     explicit TicketServices(OpenVenue &root)
-        : db(root.database()), tickets(root.tickets()), settings(root.ticketSettings()), feedback(root.feedback()),
+        : openVenue(root), tickets(root.tickets()), settings(root.ticketSettings()), feedback(root.feedback()),
           guests(root.guests())
     {
     }
@@ -36,7 +36,7 @@ private:
     std::unique_ptr<OpenVenue> m_own;
 
 public:
-    Database &db;
+    OpenVenue &openVenue; // the file's facts (clock, path, staff on duty)
     TicketService &tickets;
     TicketSettingsService &settings;
     FeedbackService &feedback;

@@ -6,7 +6,6 @@
 #include "handoverdialog.h"
 #include "models/roles.h"
 #include "profile/tableviews.h"
-#include "storage/database.h"
 #include "ticketdetailpanel.h"
 #include "ticketqueuemodel.h"
 #include "ticketservices.h"
@@ -189,7 +188,7 @@ void TicketsPage::fitColumns()
         severity = std::max(severity, bold.horizontalAdvance(ticketSeverityLabel(s)));
     // The venue's longest category, within reason (longer ones elide; the detail shows them whole).
     int category = std::max(plain.horizontalAdvance(QStringLiteral("Housekeeping")), header(TicketQueueModel::Category));
-    if (auto items = m_services.settings.repository().items(TicketListItem::List::Categories)) {
+    if (auto items = m_services.settings.items(TicketListItem::List::Categories)) {
         for (const TicketListItem &item : std::as_const(*items))
             category = std::max(category, std::min(plain.horizontalAdvance(item.label), plain.averageCharWidth() * 18));
     }
@@ -202,7 +201,7 @@ void TicketsPage::fitColumns()
         category + pad,
         plain.horizontalAdvance(QStringLiteral("The room was noisy and")) + pad,                       // complaint (least)
         plain.horizontalAdvance(QStringLiteral("Nino (Housekeeping)")) + pad,                          // assignee
-        plain.horizontalAdvance(Format::dateTime(m_services.db.clock().nowMs())) + pad,                // logged
+        plain.horizontalAdvance(Format::dateTime(m_services.openVenue.clock().nowMs())) + pad,                // logged
     };
     static_assert(std::size(widths) == TicketQueueModel::ColumnCount);
     // Guest gives way first (names elide, the full name is in the tooltip and the detail).
@@ -239,7 +238,7 @@ void TicketsPage::fillDepartments()
     const QSignalBlocker block(m_department);
     m_department->clear();
     m_department->addItem(tr("Any"), QString());
-    if (auto items = m_services.settings.repository().items(TicketListItem::List::Departments)) {
+    if (auto items = m_services.settings.items(TicketListItem::List::Departments)) {
         for (const TicketListItem &item : std::as_const(*items))
             m_department->addItem(item.label, item.key);
     }

@@ -3,7 +3,6 @@
 #include "widgets/followrecords.h"
 #include "ticketstatuswidget.h"
 
-#include "storage/database.h"
 #include "ticketservices.h"
 #include "widgets/theme.h"
 
@@ -35,7 +34,7 @@ TicketStatusWidget::TicketStatusWidget(TicketServices &services, QWidget *parent
 
 void TicketStatusWidget::refresh()
 {
-    if (auto counts = m_services.tickets.repository().counts(m_services.db.clock().nowMs()))
+    if (auto counts = m_services.tickets.counts())
         m_counts = *counts;
     m_overdue->setText(tr("%n overdue", nullptr, m_counts.overdue));
     m_dueSoon->setText(tr("%n due soon", nullptr, m_counts.dueSoon));

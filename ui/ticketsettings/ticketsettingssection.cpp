@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketsettingssection.h"
 
-#include "storage/database.h"
 #include "tickets/ticketservices.h"
 #include "widgets/messagebar.h"
 
@@ -160,8 +159,8 @@ QWidget *TicketSettingsSection::buildList(TicketListItem::List which, const QStr
 
 void TicketSettingsSection::load()
 {
-    auto &repo = m_services.settings.repository();
-    if (auto policies = repo.policies()) {
+    auto &settings = m_services.settings;
+    if (auto policies = settings.policies()) {
         for (const SlaPolicy &p : std::as_const(*policies)) {
             const PolicyRow &row = m_rows.at(int(p.severity));
             row.acknowledge->setValue(p.acknowledgeMinutes);
@@ -177,7 +176,7 @@ void TicketSettingsSection::load()
     for (auto which : {TicketListItem::List::Categories, TicketListItem::List::Departments}) {
         QListWidget *view = list(which);
         view->clear();
-        if (auto items = repo.items(which)) {
+        if (auto items = settings.items(which)) {
             for (const TicketListItem &item : std::as_const(*items)) {
                 auto *entry = new QListWidgetItem(item.label, view);
                 entry->setData(Qt::UserRole, item.key);
@@ -188,7 +187,7 @@ void TicketSettingsSection::load()
 
 void TicketSettingsSection::savePolicies()
 {
-    auto policies = m_services.settings.repository().policies();
+    auto policies = m_services.settings.policies();
     if (!policies) {
         m_messages->showError(policies.error().message);
         return;

@@ -24,7 +24,7 @@
 namespace innkeep::ui {
 
 TodayPage::TodayPage(AppServices &services, QWidget *parent)
-    : QWidget(parent), m_services(services), m_date(services.db.clock().today()), m_messages(new MessageBar(this)),
+    : QWidget(parent), m_services(services), m_date(services.openVenue.clock().today()), m_messages(new MessageBar(this)),
       m_dateEdit(new QDateEdit(this))
 {
     setObjectName(QStringLiteral("todayPage"));
@@ -84,7 +84,7 @@ TodayPage::TodayPage(AppServices &services, QWidget *parent)
     connect(m_dateEdit, &QDateEdit::dateChanged, this, &TodayPage::setDate);
     connect(previous, &QToolButton::clicked, this, [this] { setDate(m_date.addDays(-1)); });
     connect(next, &QToolButton::clicked, this, [this] { setDate(m_date.addDays(1)); });
-    connect(today, &QPushButton::clicked, this, [this] { setDate(m_services.db.clock().today()); });
+    connect(today, &QPushButton::clicked, this, [this] { setDate(m_services.openVenue.clock().today()); });
     OpenVenue &venue = services.openVenue;
     const auto markDirty = [this] {
         m_dirty = true;
@@ -201,7 +201,7 @@ void TodayPage::reload()
     const Loader loaders[3] = {&StayService::arrivals, &StayService::inHouse, &StayService::departures};
     const QString titles[3] = {tr("Arrivals"), tr("In house"), tr("Departures")};
     const QLocale locale;
-    const bool isToday = m_date == m_services.db.clock().today();
+    const bool isToday = m_date == m_services.openVenue.clock().today();
     const QString empties[3] = {
         isToday ? tr("No arrivals today. Stays booked for today appear here with what to know about each guest.")
                 : tr("No arrivals on %1.").arg(locale.toString(m_date, QLocale::ShortFormat)),

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/recordevents.h"
+#include "house/openvenue.h" // every service announces its records (RecordEvents)
 
 #include <QObject>
 
