@@ -16,9 +16,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
-#include <QFile>
 #include <QTimer>
 
 #include <cstdio>
@@ -39,21 +39,26 @@ int main(int argc, char *argv[])
     app::loadTranslations(settings.value(QStringLiteral("language")).toString());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Guest relationships for the front desk."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Guest relationships for the front desk."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "Open this database file."),
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QCoreApplication::translate("main", "Open this database file."),
                                       QCoreApplication::translate("main", "file"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QCoreApplication::translate("main", "Open the demo hotel (created on first use)."));
-    const QCommandLineOption firstPaintOption(QStringLiteral("quit-after-first-paint"),
-                                              QCoreApplication::translate("main", "Benchmark: quit once the window has been painted."));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Open the demo hotel (created on first use)."));
+    const QCommandLineOption firstPaintOption(
+        QStringLiteral("quit-after-first-paint"),
+        QCoreApplication::translate("main", "Benchmark: quit once the window has been painted."));
     parser.addOptions({dbOption, demoOption, firstPaintOption});
     parser.process(app);
     // An unset variable in a launcher script must not quietly open the real venue.
     if (parser.isSet(dbOption) && parser.value(dbOption).trimmed().isEmpty()) {
-        std::fputs(qPrintable(QCoreApplication::translate("main", "innkeep: --db: the path is empty; name a database "
-                                                                  "file.")
+        std::fputs(qPrintable(QCoreApplication::translate("main",
+                                                          "innkeep: --db: the path is empty; name a database "
+                                                          "file.")
                               + QLatin1Char('\n')),
                    stderr);
         return 2;
@@ -98,24 +103,27 @@ int main(int argc, char *argv[])
                 ui::MessageBar::Kind::Error);
         if (parser.isSet(firstPaintOption)) {
             QObject::connect(&window, &ui::MainWindow::firstPaint, &app, [&] {
-                std::fprintf(stdout, "first paint after %lld ms\n", static_cast<long long>(sinceStart.elapsed()));
+                std::fprintf(stdout, "first paint after %lld ms\n",
+                             static_cast<long long>(sinceStart.elapsed()));
                 // The process's own high-water mark: a parent's wait4() figure would also count the
                 // pages the child shared with it between fork and exec.
                 QFile status(QStringLiteral("/proc/self/status"));
                 if (status.open(QIODevice::ReadOnly)) {
                     for (const QByteArray &line : status.readAll().split('\n')) {
                         if (line.startsWith("VmHWM:"))
-                            std::fprintf(stdout, "peak resident memory %s\n", line.mid(6).trimmed().constData());
+                            std::fprintf(stdout, "peak resident memory %s\n",
+                                         line.mid(6).trimmed().constData());
                     }
                 }
                 std::fflush(stdout);
                 QTimer::singleShot(0, &app, &QApplication::quit);
             });
         }
-        QObject::connect(&window, &ui::MainWindow::restoreRequested, &app, [&restoreFrom](const QString &copy) {
-            restoreFrom = copy;
-            QApplication::exit(0);
-        });
+        QObject::connect(&window, &ui::MainWindow::restoreRequested, &app,
+                         [&restoreFrom](const QString &copy) {
+                             restoreFrom = copy;
+                             QApplication::exit(0);
+                         });
         window.show();
         // Changes made by other programs (innkeep-cli, a second window) reach the open pages.
         venue.watcher().start();
@@ -128,7 +136,9 @@ int main(int argc, char *argv[])
     if (newVenue) {
         // One core call stores the venue and its first staff member, or nothing; a failure shows
         // in the window, which opens on the new file either way.
-        if (auto ok = venue->venueSetUp().apply({newVenue->name, newVenue->currency, newVenue->region, newVenue->staff}); !ok)
+        if (auto ok = venue->venueSetUp().apply(
+                {newVenue->name, newVenue->currency, newVenue->region, newVenue->staff});
+            !ok)
             setUpError = ok.error();
         settings.setValue(QStringLiteral("staff"), newVenue->staff);
         if (!newVenue->language.isEmpty()) {
@@ -147,8 +157,9 @@ int main(int argc, char *argv[])
         auto aside = OpenVenue::restore(path, restoreFrom, clock);
         if (aside) {
             ui::Question::inform(nullptr, QCoreApplication::translate("main", "Backup restored"),
-                                 QCoreApplication::translate("main", "The copy is in place. The damaged file was "
-                                                                     "kept as %1.")
+                                 QCoreApplication::translate("main",
+                                                             "The copy is in place. The damaged file was "
+                                                             "kept as %1.")
                                      .arg(QDir::toNativeSeparators(*aside)));
         } else {
             ui::Question::warn(nullptr, QCoreApplication::translate("main", "Backup not restored"),

@@ -5,8 +5,9 @@
 #include "common/clock.h"
 #include "house/openvenue.h"
 
-#include <memory>
 #include <QString>
+
+#include <memory>
 
 class QWidget;
 
@@ -18,7 +19,8 @@ void loadTranslations(const QString &language);
 // Opens `path`; a refused file (not Innkeep, unreadable, newer) shows the core's message and
 // offers another file. Returns null when the user gives up. Never changes a refused file. A
 // damaged or read-only file opens read-only (the window shows why).
-[[nodiscard]] std::unique_ptr<OpenVenue> openInteractively(QString path, const Clock &clock, OpenVenue::Mode mode);
+[[nodiscard]] std::unique_ptr<OpenVenue> openInteractively(QString path, const Clock &clock,
+                                                           OpenVenue::Mode mode);
 
 // Makes the demo database at `path` (DemoFile: built aside, renamed when complete) on a worker
 // thread behind a progress dialog with Cancel. False when cancelled or failed (nothing is left).

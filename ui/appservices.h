@@ -21,13 +21,14 @@ public:
     explicit AppServices(Database &database) : AppServices(std::make_unique<OpenVenue>(database)) {}
 
 private:
-    explicit AppServices(std::unique_ptr<OpenVenue> own) : AppServices(std::move(own), static_cast<OpenVenue *>(nullptr)) {}
+    explicit AppServices(std::unique_ptr<OpenVenue> own)
+        : AppServices(std::move(own), static_cast<OpenVenue *>(nullptr))
+    {}
     AppServices(std::unique_ptr<OpenVenue> own, OpenVenue *root)
         : m_own(std::move(own)), openVenue(root ? *root : *m_own), guests(openVenue.guests()),
           preferences(openVenue.preferences()), stays(openVenue.stays()), alerts(openVenue.alerts()),
           search(openVenue.search()), venue(openVenue.settings()), jobs(openVenue.jobs())
-    {
-    }
+    {}
     std::unique_ptr<OpenVenue> m_own;
 
 public:

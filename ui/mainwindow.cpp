@@ -1,6 +1,5 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/followrecords.h"
 #include "mainwindow.h"
 
 #include "appservices.h"
@@ -13,6 +12,7 @@
 #include "shortcutsdialog.h"
 #include "today/todaypage.h"
 #include "widgets/filechooser.h"
+#include "widgets/followrecords.h"
 #include "widgets/icons.h"
 #include "widgets/messagebar.h"
 #include "widgets/plaintext.h"
@@ -85,7 +85,8 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
             NavigationRail::Section::Bottom);
     m_stack->addWidget(m_profile);
 
-    connect(m_rail, &NavigationRail::currentChanged, this, [this](int index) { showPage(m_railPages.value(index)); });
+    connect(m_rail, &NavigationRail::currentChanged, this,
+            [this](int index) { showPage(m_railPages.value(index)); });
     connect(m_search, &GlobalSearch::guestActivated, this, &MainWindow::openGuest);
     connect(m_today, &TodayPage::guestOpened, this, &MainWindow::openGuest);
     connect(m_guests, &GuestsPage::guestOpened, this, &MainWindow::openGuest);
@@ -104,14 +105,13 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-int MainWindow::addPage(QWidget *page, const QString &iconName, const QString &title, const QKeySequence &shortcut,
-                        NavigationRail::Section section)
+int MainWindow::addPage(QWidget *page, const QString &iconName, const QString &title,
+                        const QKeySequence &shortcut, NavigationRail::Section section)
 {
-    const int index = m_rail->addItem(iconName, title,
-                                      shortcut.isEmpty() ? title
-                                                         : tr("%1 (%2)").arg(title, shortcut.toString(
-                                                                                        QKeySequence::NativeText)),
-                                      section);
+    const int index = m_rail->addItem(
+        iconName, title,
+        shortcut.isEmpty() ? title : tr("%1 (%2)").arg(title, shortcut.toString(QKeySequence::NativeText)),
+        section);
     m_railPages.append(page);
     m_stack->addWidget(page);
     auto *action = new QAction(icons::themed(iconName, palette()), title, this);
@@ -169,7 +169,7 @@ void MainWindow::newGuest()
 void MainWindow::importGuests()
 {
     const QString path = FileChooser::openFile(this, tr("Import Guests"), QDir::homePath(),
-                                                tr("Guest lists (*.csv *.txt);;All files (*)"));
+                                               tr("Guest lists (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         importGuestsFrom(path);
 }
@@ -208,9 +208,9 @@ void MainWindow::chooseBackupToRestore()
 {
     const QStringList copies = OpenVenue::restoreCandidates(m_services.openVenue.path());
     const QString folder = QFileInfo(m_services.openVenue.path()).absolutePath();
-    const QString chosen = FileChooser::openFile(
-        this, tr("Restore a Backup"), copies.isEmpty() ? folder : copies.first(),
-        tr("Innkeep copies (*.bak *.sqlite *.innkeep);;All files (*)"));
+    const QString chosen =
+        FileChooser::openFile(this, tr("Restore a Backup"), copies.isEmpty() ? folder : copies.first(),
+                              tr("Innkeep copies (*.bak *.sqlite *.innkeep);;All files (*)"));
     if (chosen.isEmpty())
         return;
     const auto answer = Question::ask(
@@ -288,10 +288,11 @@ void MainWindow::buildMenus()
                                     &MainWindow::newGuest);
     add->setShortcut(QKeySequence::New);
     addAction(add);
-    QAction *editGuest = guest->addAction(icons::themed(QStringLiteral("edit"), palette()), tr("&Edit Guest…"),
-                                          m_profile, &GuestProfilePage::editGuest);
+    QAction *editGuest = guest->addAction(icons::themed(QStringLiteral("edit"), palette()),
+                                          tr("&Edit Guest…"), m_profile, &GuestProfilePage::editGuest);
     editGuest->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction *addPreference = guest->addAction(tr("Add &Preference…"), m_profile, &GuestProfilePage::addPreference);
+    QAction *addPreference =
+        guest->addAction(tr("Add &Preference…"), m_profile, &GuestProfilePage::addPreference);
     addPreference->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     QAction *addStay = guest->addAction(tr("Add &Stay…"), m_profile, &GuestProfilePage::addStay);
     addStay->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));

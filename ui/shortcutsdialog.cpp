@@ -6,8 +6,8 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
-#include <QTableWidget>
 #include <QScrollBar>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace innkeep::ui {
@@ -52,7 +52,8 @@ ShortcutsDialog::ShortcutsDialog(QMenuBar *menus, QWidget *parent) : QDialog(par
     add(tr("Move through search results"), tr("Up, Down"));
     add(tr("Open the selected result or guest"), tr("Enter"));
     add(tr("Close search results"), tr("Esc"));
-    add(tr("Delete the selected preference"), QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText));
+    add(tr("Delete the selected preference"),
+        QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText));
     table->resizeColumnsToContents();
     table->horizontalHeader()->setStretchLastSection(true);
 
@@ -62,7 +63,8 @@ ShortcutsDialog::ShortcutsDialog(QMenuBar *menus, QWidget *parent) : QDialog(par
     layout->addWidget(table);
     layout->addWidget(buttons);
     table->resizeRowsToContents();
-    const int width = table->horizontalHeader()->length() + table->verticalScrollBar()->sizeHint().width() + 40;
+    const int width =
+        table->horizontalHeader()->length() + table->verticalScrollBar()->sizeHint().width() + 40;
     resize(std::max(520, width), 600);
 }
 

@@ -64,8 +64,8 @@ Result<QStringList> argumentsAsText(int argc, const char *const *argv)
         const QByteArrayView previous = i > 1 ? QByteArrayView(argv[i - 1]) : QByteArrayView();
         if (bytes.startsWith("--") && equals > 2 && equals < bad)
             field = QString::fromUtf8(bytes.first(equals));
-        else if (previous.startsWith("-") && previous.size() > 1 && firstInvalidUtf8(previous) < 0 &&
-                 !previous.contains('='))
+        else if (previous.startsWith("-") && previous.size() > 1 && firstInvalidUtf8(previous) < 0
+                 && !previous.contains('='))
             field = QString::fromUtf8(previous);
         else
             field = QCoreApplication::translate("ArgumentText", "argument %1").arg(i);

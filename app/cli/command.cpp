@@ -21,12 +21,13 @@ int Command::execute(const QStringList &arguments)
     parser.setApplicationDescription(description());
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(help);
-    parser.addOption(QCommandLineOption(DbOption,
-                                        tr("The Innkeep database (default: %1).")
-                                            .arg(QDir::toNativeSeparators(OpenVenue::defaultPath())),
-                                        tr("file")));
+    parser.addOption(QCommandLineOption(
+        DbOption,
+        tr("The Innkeep database (default: %1).").arg(QDir::toNativeSeparators(OpenVenue::defaultPath())),
+        tr("file")));
     if (printsData())
-        parser.addOption(QCommandLineOption(JsonOption, tr("Print JSON (compact, stable keys) instead of text.")));
+        parser.addOption(
+            QCommandLineOption(JsonOption, tr("Print JSON (compact, stable keys) instead of text.")));
     addOptions(parser);
 
     QStringList all{QStringLiteral("innkeep-cli")};
@@ -88,13 +89,14 @@ Status Command::expectPositional(const QCommandLineParser &parser, qsizetype cou
         return {};
     Error error{Error::Code::InvalidInput, {}, {}, {}, 0};
     error.message = positional.size() < count
-        ? tr("missing argument; innkeep-cli %1 --help shows what it needs.").arg(name())
-        : tr("unexpected argument \"%1\"; innkeep-cli %2 --help shows what it takes.")
-              .arg(positional.at(count), name());
+                        ? tr("missing argument; innkeep-cli %1 --help shows what it needs.").arg(name())
+                        : tr("unexpected argument \"%1\"; innkeep-cli %2 --help shows what it takes.")
+                              .arg(positional.at(count), name());
     return std::unexpected(error);
 }
 
-int Command::writeAndPrintId(const QCommandLineParser &parser, const std::function<Result<QString>(OpenVenue &)> &write)
+int Command::writeAndPrintId(const QCommandLineParser &parser,
+                             const std::function<Result<QString>(OpenVenue &)> &write)
 {
     auto opened = openVenue(parser);
     if (!opened)

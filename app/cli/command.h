@@ -51,8 +51,8 @@ protected:
     [[nodiscard]] bool json(const QCommandLineParser &parser) const;
     [[nodiscard]] QString databasePath(const QCommandLineParser &parser) const;
     // The one OpenVenue of this run, over --db, with innkeep-cli as the staff member on duty.
-    [[nodiscard]] Result<std::unique_ptr<OpenVenue>> openVenue(const QCommandLineParser &parser,
-                                                               OpenVenue::Mode mode = OpenVenue::Mode::OpenExisting);
+    [[nodiscard]] Result<std::unique_ptr<OpenVenue>>
+    openVenue(const QCommandLineParser &parser, OpenVenue::Mode mode = OpenVenue::Mode::OpenExisting);
     // Exactly `count` positional arguments, else a usage error naming what is expected.
     [[nodiscard]] Status expectPositional(const QCommandLineParser &parser, qsizetype count) const;
 

@@ -6,7 +6,8 @@
 
 namespace innkeep::cli {
 
-void addValueOption(QCommandLineParser &parser, const QString &name, const QString &help, const QString &valueName)
+void addValueOption(QCommandLineParser &parser, const QString &name, const QString &help,
+                    const QString &valueName)
 {
     parser.addOption(QCommandLineOption(name, help, valueName));
 }

@@ -17,7 +17,8 @@ namespace innkeep::cli {
 // function takes the option's name and one value, and returns Result<T> with errors naming the
 // option (as TicketConsoleFormat's parsers do).
 
-void addValueOption(QCommandLineParser &parser, const QString &name, const QString &help, const QString &valueName);
+void addValueOption(QCommandLineParser &parser, const QString &name, const QString &help,
+                    const QString &valueName);
 
 // The record id a command takes as its one positional argument, or a usage error whose field is
 // `field` ("ticket", "feedback"). `positional` is the command's expectPositional(parser, 1).

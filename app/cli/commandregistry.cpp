@@ -30,8 +30,10 @@ QString CommandRegistry::helpText() const
                       "Guest relationships for the front desk, from the command line.\n\n"
                       "Commands:\n");
     for (const auto &command : m_commands)
-        text += QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(width), command->description());
-    text += tr("\nEvery command takes --db FILE and --help. Exit codes: 0 done, 1 failed, 2 bad arguments.\n");
+        text +=
+            QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(width), command->description());
+    text +=
+        tr("\nEvery command takes --db FILE and --help. Exit codes: 0 done, 1 failed, 2 bad arguments.\n");
     return text;
 }
 

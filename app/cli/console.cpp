@@ -4,8 +4,9 @@
 
 #include <QJsonDocument>
 
-#include <cstdio>
 #include <unistd.h>
+
+#include <cstdio>
 
 namespace innkeep::cli {
 

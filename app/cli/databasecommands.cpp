@@ -47,8 +47,9 @@ public:
     QString name() const override { return QStringLiteral("check"); }
     QString description() const override
     {
-        return tr("Check the database's integrity and its schema against the migrations; show its schema version "
-                  "and row counts.");
+        return tr(
+            "Check the database's integrity and its schema against the migrations; show its schema version "
+            "and row counts.");
     }
 
 protected:
@@ -73,7 +74,8 @@ protected:
         for (auto it = report->counts.constBegin(); it != report->counts.constEnd(); ++it)
             counts.insert(it.key(), it.value());
 
-        const QString integrityText = problems.isEmpty() ? QStringLiteral("ok") : problems.join(QStringLiteral("; "));
+        const QString integrityText =
+            problems.isEmpty() ? QStringLiteral("ok") : problems.join(QStringLiteral("; "));
         const QString schemaText = drift.isEmpty() ? QStringLiteral("ok") : drift.join(QStringLiteral("; "));
         if (json(parser)) {
             printJson(QJsonObject{{QStringLiteral("file"), QDir::toNativeSeparators(venue.path())},

@@ -36,11 +36,13 @@ protected:
     {
         parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file (UTF-8; comma or semicolon)."),
                                      QStringLiteral("FILE.csv"));
-        parser.addOption(QCommandLineOption(QStringLiteral("dry-run"), tr("Check every row and report; write nothing.")));
-        parser.addOption(QCommandLineOption(QStringLiteral("map"),
-                                            tr("Read a column as a guest field, e.g. --map \"Zimmerwunsch=ignore\" "
-                                               "or --map \"Handy=phone\" (repeat for more)."),
-                                            tr("header=field")));
+        parser.addOption(
+            QCommandLineOption(QStringLiteral("dry-run"), tr("Check every row and report; write nothing.")));
+        parser.addOption(
+            QCommandLineOption(QStringLiteral("map"),
+                               tr("Read a column as a guest field, e.g. --map \"Zimmerwunsch=ignore\" "
+                                  "or --map \"Handy=phone\" (repeat for more)."),
+                               tr("header=field")));
     }
     int run(const QCommandLineParser &parser) override
     {
@@ -60,13 +62,15 @@ protected:
 
         QElapsedTimer timer;
         timer.start();
-        auto job = GuestCsvImport::start((*opened)->jobs(), parser.positionalArguments().constFirst(), mapping, dryRun);
+        auto job = GuestCsvImport::start((*opened)->jobs(), parser.positionalArguments().constFirst(),
+                                         mapping, dryRun);
         if (!job)
             return fail(job.error());
         QObject::connect(job->get(), &BackgroundJob::progressed, job->get(), [](const JobProgress &progress) {
-            printProgress(tr("Import: %1 rows (%2%)")
-                              .arg(QString::number(progress.records),
-                                   QString::number(progress.total > 0 ? progress.done * 100 / progress.total : 0)));
+            printProgress(
+                tr("Import: %1 rows (%2%)")
+                    .arg(QString::number(progress.records),
+                         QString::number(progress.total > 0 ? progress.done * 100 / progress.total : 0)));
         });
         (*job)->waitForFinished();
         endProgress();
@@ -90,16 +94,17 @@ protected:
                                   {QStringLiteral("seconds"), seconds}});
         } else if (dryRun) {
             // One multi-argument arg(): a "%2" in the file name stays as it is.
-            printLine(tr("Dry run of %1: %2 rows, %3 guests would be added (%4 e-mails, %5 phones, %6 notes); "
-                         "%7 problem(s). Nothing was written.")
-                          .arg(summary->file, QString::number(summary->rows), QString::number(summary->guests),
-                               QString::number(summary->emails), QString::number(summary->phones),
-                               QString::number(summary->notes), QString::number(summary->problems.size())));
+            printLine(
+                tr("Dry run of %1: %2 rows, %3 guests would be added (%4 e-mails, %5 phones, %6 notes); "
+                   "%7 problem(s). Nothing was written.")
+                    .arg(summary->file, QString::number(summary->rows), QString::number(summary->guests),
+                         QString::number(summary->emails), QString::number(summary->phones),
+                         QString::number(summary->notes), QString::number(summary->problems.size())));
         } else {
             printLine(tr("Imported %1 guests from %2 (%3 e-mails, %4 phones, %5 notes) in %6 s.")
-                          .arg(QString::number(summary->guests), summary->file, QString::number(summary->emails),
-                               QString::number(summary->phones), QString::number(summary->notes),
-                               QString::number(seconds, 'f', 2)));
+                          .arg(QString::number(summary->guests), summary->file,
+                               QString::number(summary->emails), QString::number(summary->phones),
+                               QString::number(summary->notes), QString::number(seconds, 'f', 2)));
         }
         if (!summary->problems.isEmpty()) {
             // The first problem is the reason; the others are in --json.
@@ -122,19 +127,21 @@ public:
     QString name() const override { return QStringLiteral("export json"); }
     QString description() const override
     {
-        return tr("Export the venue settings and every guest with contacts, tags, notes, preferences and stays "
-                  "to a JSON file (schema: docs/json-export.md); complaints, feedback, staff and the change log "
-                  "are not included.");
+        return tr(
+            "Export the venue settings and every guest with contacts, tags, notes, preferences and stays "
+            "to a JSON file (schema: docs/json-export.md); complaints, feedback, staff and the change log "
+            "are not included.");
     }
 
 protected:
     bool printsData() const override { return true; }
     void addOptions(QCommandLineParser &parser) override
     {
-        parser.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
-                                            tr("The file to write, private to you (replaced only when complete; "
-                                               "never a database, a folder or a device)."),
-                                            tr("file")));
+        parser.addOption(
+            QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
+                               tr("The file to write, private to you (replaced only when complete; "
+                                  "never a database, a folder or a device)."),
+                               tr("file")));
     }
     int run(const QCommandLineParser &parser) override
     {
@@ -155,7 +162,8 @@ protected:
         if (!job)
             return fail(job.error());
         QObject::connect(job->get(), &BackgroundJob::progressed, job->get(), [](const JobProgress &progress) {
-            printProgress(tr("Export: %1 of %2 guests").arg(QString::number(progress.done), QString::number(progress.total)));
+            printProgress(tr("Export: %1 of %2 guests")
+                              .arg(QString::number(progress.done), QString::number(progress.total)));
         });
         (*job)->waitForFinished();
         endProgress();

@@ -29,18 +29,23 @@ public:
 protected:
     void addOptions(QCommandLineParser &parser) override
     {
-        addValueOption(parser, u"channel"_s,
-                 tr("Where it came from: in-person, comment-card, survey, email, phone, review-site, social."),
-                 tr("channel"));
-        addValueOption(parser, u"rating"_s, tr("The rating on its own scale: 4/5, 8/10, 8.5/10, nps:9."), tr("rating"));
-        addValueOption(parser, u"site"_s, tr("The review site's name (needed with review-site)."), tr("name"));
+        addValueOption(
+            parser, u"channel"_s,
+            tr("Where it came from: in-person, comment-card, survey, email, phone, review-site, social."),
+            tr("channel"));
+        addValueOption(parser, u"rating"_s, tr("The rating on its own scale: 4/5, 8/10, 8.5/10, nps:9."),
+                       tr("rating"));
+        addValueOption(parser, u"site"_s, tr("The review site's name (needed with review-site)."),
+                       tr("name"));
         addValueOption(parser, u"guest"_s, tr("The guest's id."), tr("uuid"));
         addValueOption(parser, u"stay"_s, tr("The stay's id."), tr("uuid"));
-        addValueOption(parser, u"text"_s, tr("What the guest said (a rating, the text or both)."), tr("text"));
+        addValueOption(parser, u"text"_s, tr("What the guest said (a rating, the text or both)."),
+                       tr("text"));
         addValueOption(parser, u"language"_s, tr("Language code of the text, e.g. en, hy, ka."), tr("code"));
         parser.addOption(QCommandLineOption(
-            u"private"_s, tr("Given privately (review-site and social entries are public unless this is given; the other "
-                             "channels are always private).")));
+            u"private"_s,
+            tr("Given privately (review-site and social entries are public unless this is given; the other "
+               "channels are always private).")));
     }
 
     int run(const QCommandLineParser &parser) override
@@ -48,8 +53,9 @@ protected:
         if (auto ok = expectPositional(parser, 0); !ok)
             return usage(ok.error().message);
         if (parser.value(u"channel"_s).trimmed().isEmpty())
-            return usage(TicketConsoleFormat::optionError(u"channel"_s, tr("required; innkeep-cli feedback add --help shows the "
-                                                                    "options."))
+            return usage(TicketConsoleFormat::optionError(
+                             u"channel"_s, tr("required; innkeep-cli feedback add --help shows the "
+                                              "options."))
                              .toString());
         auto channel = TicketConsoleFormat::feedbackChannel(u"channel"_s, parser.value(u"channel"_s));
         if (!channel)
@@ -75,8 +81,9 @@ protected:
         input.site = parser.value(u"site"_s);
         input.text = parser.value(u"text"_s);
         input.language = parser.value(u"language"_s);
-        input.isPublic = !parser.isSet(u"private"_s)
-                         && (input.channel == FeedbackChannel::ReviewSite || input.channel == FeedbackChannel::Social);
+        input.isPublic =
+            !parser.isSet(u"private"_s)
+            && (input.channel == FeedbackChannel::ReviewSite || input.channel == FeedbackChannel::Social);
 
         // one transaction, committed on success
         return writeAndPrintId(parser, [&](OpenVenue &venue) { return uuidOf(venue.feedback().add(input)); });
@@ -150,8 +157,8 @@ protected:
             if (text.size() > 60)
                 text = text.left(59) + u'…';
             printLine(u"%1  %2  %3  %4  %5  %6%7"_s.arg(
-                e.uuid, TicketConsoleFormat::localTime(e.receivedAt), where, e.rating ? e.rating->toString() : u"—"_s,
-                e.guestName.isEmpty() ? u"—"_s : e.guestName, text,
+                e.uuid, TicketConsoleFormat::localTime(e.receivedAt), where,
+                e.rating ? e.rating->toString() : u"—"_s, e.guestName.isEmpty() ? u"—"_s : e.guestName, text,
                 flags.isEmpty() ? QString() : u"  ["_s + flags.join(u", "_s) + u']'));
         }
         return Success;
@@ -165,7 +172,10 @@ class FeedbackRespondCommand final : public Command
 public:
     using Command::Command;
     QString name() const override { return u"feedback respond"_s; }
-    QString description() const override { return tr("Record the answer given to a piece of feedback; prints its id."); }
+    QString description() const override
+    {
+        return tr("Record the answer given to a piece of feedback; prints its id.");
+    }
 
 protected:
     void addOptions(QCommandLineParser &parser) override
@@ -180,7 +190,9 @@ protected:
         if (!id)
             return usage(id.error().toString());
         if (parser.value(u"text"_s).trimmed().isEmpty())
-            return usage(TicketConsoleFormat::optionError(u"text"_s, tr("required: the response given to the guest.")).toString());
+            return usage(
+                TicketConsoleFormat::optionError(u"text"_s, tr("required: the response given to the guest."))
+                    .toString());
         return writeAndPrintId(parser, [&](OpenVenue &venue) {
             return uuidOf(venue.feedback().respond(*id, parser.value(u"text"_s)));
         });
@@ -204,7 +216,8 @@ protected:
     {
         parser.addPositionalArgument(u"id"_s, tr("The feedback entry's id."), u"ID"_s);
         addValueOption(parser, u"category"_s, tr("Category key (default: other)."), tr("key"));
-        addValueOption(parser, u"severity"_s, tr("low, medium, high or critical (default: from the rating)."), tr("severity"));
+        addValueOption(parser, u"severity"_s, tr("low, medium, high or critical (default: from the rating)."),
+                       tr("severity"));
     }
 
     int run(const QCommandLineParser &parser) override
@@ -215,8 +228,8 @@ protected:
         auto severity = optionalValue(parser, u"severity"_s, TicketConsoleFormat::severity);
         if (!severity)
             return usage(severity.error().toString());
-        const QString category = parser.isSet(u"category"_s) ? parser.value(u"category"_s).trimmed().toLower()
-                                                              : u"other"_s;
+        const QString category =
+            parser.isSet(u"category"_s) ? parser.value(u"category"_s).trimmed().toLower() : u"other"_s;
         return writeAndPrintId(parser, [&](OpenVenue &venue) {
             return uuidOf(venue.feedback().toTicket(*id, category, *severity));
         });

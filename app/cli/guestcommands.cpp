@@ -6,10 +6,10 @@
 #include "commands.h"
 #include "common/calendardate.h"
 #include "common/money.h"
+#include "common/phonenumber.h"
 #include "common/textfield.h"
 #include "console.h"
 #include "guests/guestservice.h"
-#include "common/phonenumber.h"
 #include "jsonformat.h"
 #include "preferences/preferenceservice.h"
 #include "stays/stayservice.h"
@@ -47,7 +47,8 @@ protected:
         value("native-family", tr("Family name in the guest's own script."), tr("name"));
         value("salutation", tr("Mr, Ms, Dr …"), tr("text"));
         value("email", tr("An e-mail address (repeat for more)."), tr("address"));
-        value("phone", tr("A phone number, national numbers in the venue's region (repeat for more)."), tr("number"));
+        value("phone", tr("A phone number, national numbers in the venue's region (repeat for more)."),
+              tr("number"));
         value("language", tr("Language code, e.g. en, hy, ka."), tr("code"));
         value("nationality", tr("Two-letter country code, e.g. AM."), tr("code"));
         value("birthday", tr("Birthday, YYYY-MM-DD."), tr("date"));
@@ -60,7 +61,8 @@ protected:
         value("vip", tr("VIP level from 0 (none) to 3."), tr("n"));
         value("tag", tr("A tag (repeat for more)."), tr("tag"));
         value("source", tr("Where the guest came from: walk-in, ota, direct, agent, other."), tr("source"));
-        value("consent", tr("Channels the guest agreed to, comma-separated: email, sms, phone, marketing."), tr("list"));
+        value("consent", tr("Channels the guest agreed to, comma-separated: email, sms, phone, marketing."),
+              tr("list"));
         value("blocked", tr("Block the guest, giving the reason."), tr("reason"));
         value("note", tr("A first note on the guest's profile."), tr("text"));
         parser.addOption(QCommandLineOption(QStringLiteral("press"), tr("The guest is press.")));
@@ -280,9 +282,9 @@ protected:
         if (!alerts.isEmpty()) {
             printLine(tr("Alerts:"));
             for (const GuestAlert &alert : alerts)
-                printLine(QStringLiteral("  %1 %2").arg(alert.level == GuestAlert::Level::Critical ? QStringLiteral("!!")
-                                                                                                   : QStringLiteral("! "),
-                                                        alert.text));
+                printLine(QStringLiteral("  %1 %2").arg(
+                    alert.level == GuestAlert::Level::Critical ? QStringLiteral("!!") : QStringLiteral("! "),
+                    alert.text));
         }
         if (!preferences.isEmpty()) {
             printLine(tr("Preferences:"));
@@ -305,15 +307,16 @@ protected:
         for (const Stay &s : stays) {
             printLine(QStringLiteral("  %1 → %2  %3  %4  %5  %6  %7")
                           .arg(s.arrival.toString(Qt::ISODate), s.departure.toString(Qt::ISODate),
-                               tr("room %1").arg(s.room), toToken(s.status), money(s.revenueMinor, s.currency),
-                               s.channel, s.bookingRef));
+                               tr("room %1").arg(s.room), toToken(s.status),
+                               money(s.revenueMinor, s.currency), s.channel, s.bookingRef));
         }
         if (!notes.isEmpty()) {
             printLine(tr("Notes:"));
             for (const GuestNote &n : notes) {
-                printLine(QStringLiteral("  %1 %2: %3")
-                              .arg(QDateTime::fromMSecsSinceEpoch(n.createdAt).toLocalTime().toString(Qt::ISODate),
-                                   n.author, n.body));
+                printLine(
+                    QStringLiteral("  %1 %2: %3")
+                        .arg(QDateTime::fromMSecsSinceEpoch(n.createdAt).toLocalTime().toString(Qt::ISODate),
+                             n.author, n.body));
             }
         }
     }

@@ -28,32 +28,33 @@ public:
     QString name() const override { return u"handover"_s; }
     QString description() const override
     {
-        return tr("Shift handover: overdue, due soon, other open tickets and those resolved since the shift began.");
+        return tr("Shift handover: overdue, due soon, other open tickets and those resolved since the shift "
+                  "began.");
     }
 
 protected:
     bool printsData() const override { return true; }
     void addOptions(QCommandLineParser &parser) override
     {
+        parser.addOption(QCommandLineOption(u"since"_s,
+                                            tr("Start of the shift: 2026-06-15T08:00, 08:00 (the latest "
+                                               "08:00, local) or a duration back from now "
+                                               "such as 8h (default 8h)."),
+                                            tr("time")));
         parser.addOption(QCommandLineOption(
-            u"since"_s,
-            tr("Start of the shift: 2026-06-15T08:00, 08:00 (the latest 08:00, local) or a duration back from now "
-               "such as 8h (default 8h)."),
-            tr("time")));
-        parser.addOption(QCommandLineOption(u"due-within"_s, tr("\"Due soon\" horizon: 30m, 2h, 1d (default 2h)."),
-                                            tr("duration")));
+            u"due-within"_s, tr("\"Due soon\" horizon: 30m, 2h, 1d (default 2h)."), tr("duration")));
     }
 
     int run(const QCommandLineParser &parser) override
     {
         if (auto ok = expectPositional(parser, 0); !ok)
             return usage(ok.error().message);
-        auto since = TicketConsoleFormat::instant(u"since"_s, parser.isSet(u"since"_s) ? parser.value(u"since"_s) : u"8h"_s,
-                                           clock());
+        auto since = TicketConsoleFormat::instant(
+            u"since"_s, parser.isSet(u"since"_s) ? parser.value(u"since"_s) : u"8h"_s, clock());
         if (!since)
             return usage(since.error().toString());
-        auto within = TicketConsoleFormat::duration(u"due-within"_s,
-                                             parser.isSet(u"due-within"_s) ? parser.value(u"due-within"_s) : u"2h"_s);
+        auto within = TicketConsoleFormat::duration(
+            u"due-within"_s, parser.isSet(u"due-within"_s) ? parser.value(u"due-within"_s) : u"2h"_s);
         if (!within)
             return usage(within.error().toString());
 
@@ -102,7 +103,8 @@ protected:
             {u"overdue"_s, tr("Overdue"), &report->overdue},
             {u"due_soon"_s, tr("Due within %1").arg(TicketConsoleFormat::span(*within)), &report->dueWithin},
             {u"open"_s, tr("Other open"), &report->otherOpen},
-            {u"resolved_since"_s, tr("Resolved since %1").arg(TicketConsoleFormat::localTime(report->sinceMs)),
+            {u"resolved_since"_s,
+             tr("Resolved since %1").arg(TicketConsoleFormat::localTime(report->sinceMs)),
              &report->resolvedSince},
         };
 
@@ -129,7 +131,8 @@ protected:
         }
 
         printLine(tr("Shift handover, %1 (since %2)")
-                      .arg(TicketConsoleFormat::localTime(report->generatedAt), TicketConsoleFormat::localTime(report->sinceMs)));
+                      .arg(TicketConsoleFormat::localTime(report->generatedAt),
+                           TicketConsoleFormat::localTime(report->sinceMs)));
         for (const Section &section : sections) {
             printLine(QString());
             printLine(u"%1 (%2)"_s.arg(section.title, QString::number(section.tickets->size())));

@@ -23,19 +23,16 @@ QJsonValue columnJson(const QVariant &value)
     case QMetaType::Int:
     case QMetaType::LongLong:
     case QMetaType::UInt:
-    case QMetaType::ULongLong:
-        return QJsonValue(value.toLongLong());
+    case QMetaType::ULongLong: return QJsonValue(value.toLongLong());
     case QMetaType::Double:
-    case QMetaType::Float:
-        return QJsonValue(value.toDouble());
-    case QMetaType::Bool:
-        return QJsonValue(value.toBool());
-    default:
-        return QJsonValue(value.toString());
+    case QMetaType::Float: return QJsonValue(value.toDouble());
+    case QMetaType::Bool: return QJsonValue(value.toBool());
+    default: return QJsonValue(value.toString());
     }
 }
 
-QJsonObject columnsJson(const QVariantMap &columns, const std::function<bool(const QString &column)> &internal)
+QJsonObject columnsJson(const QVariantMap &columns,
+                        const std::function<bool(const QString &column)> &internal)
 {
     QJsonObject object;
     for (auto it = columns.cbegin(); it != columns.cend(); ++it) {

@@ -30,18 +30,20 @@ protected:
     void addOptions(QCommandLineParser &parser) override
     {
         parser.addPositionalArgument(QStringLiteral("uuid"), tr("The guest's id."), QStringLiteral("UUID"));
-        parser.addOption(QCommandLineOption(QStringLiteral("category"),
-                                            tr("room, food, amenities, accessibility, communication or other."),
-                                            tr("category")));
-        parser.addOption(QCommandLineOption(QStringLiteral("value"), tr("The preference, e.g. \"Peanut allergy\"."),
-                                            tr("text")));
+        parser.addOption(QCommandLineOption(
+            QStringLiteral("category"), tr("room, food, amenities, accessibility, communication or other."),
+            tr("category")));
+        parser.addOption(QCommandLineOption(QStringLiteral("value"),
+                                            tr("The preference, e.g. \"Peanut allergy\"."), tr("text")));
         parser.addOption(QCommandLineOption(QStringLiteral("detail"), tr("More about it."), tr("text")));
-        parser.addOption(QCommandLineOption(QStringLiteral("source"), tr("told (default), observed or feedback."),
-                                            tr("source")));
-        parser.addOption(QCommandLineOption(QStringLiteral("observed"), tr("When it was told or seen, YYYY-MM-DD (default today)."),
+        parser.addOption(QCommandLineOption(QStringLiteral("source"),
+                                            tr("told (default), observed or feedback."), tr("source")));
+        parser.addOption(QCommandLineOption(QStringLiteral("observed"),
+                                            tr("When it was told or seen, YYYY-MM-DD (default today)."),
                                             tr("date")));
-        parser.addOption(QCommandLineOption(QStringLiteral("critical"),
-                                            tr("Critical (allergy, accessibility): raises an alert wherever the guest appears.")));
+        parser.addOption(QCommandLineOption(
+            QStringLiteral("critical"),
+            tr("Critical (allergy, accessibility): raises an alert wherever the guest appears.")));
     }
 
     int run(const QCommandLineParser &parser) override
@@ -52,7 +54,8 @@ protected:
         draft.guestUuid = parser.positionalArguments().constFirst().trimmed().toLower();
         const QString category = parser.value(QStringLiteral("category"));
         if (category.isEmpty())
-            return usage(tr("--category is required (room, food, amenities, accessibility, communication, other)."));
+            return usage(
+                tr("--category is required (room, food, amenities, accessibility, communication, other)."));
         const auto parsedCategory = preferenceCategoryFromToken(category);
         if (!parsedCategory)
             return usage(tr("--category: \"%1\" is not one of room, food, amenities, accessibility, "

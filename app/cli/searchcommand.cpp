@@ -23,17 +23,20 @@ public:
     QString name() const override { return QStringLiteral("search"); }
     QString description() const override
     {
-        return tr("Find guests by name (any script), e-mail, phone digits, tag, room, booking reference or note.");
+        return tr(
+            "Find guests by name (any script), e-mail, phone digits, tag, room, booking reference or note.");
     }
 
 protected:
     bool printsData() const override { return true; }
     void addOptions(QCommandLineParser &parser) override
     {
-        parser.addPositionalArgument(QStringLiteral("text"), tr("What to look for, e.g. Aram, 4567 or vegan."),
+        parser.addPositionalArgument(QStringLiteral("text"),
+                                     tr("What to look for, e.g. Aram, 4567 or vegan."),
                                      QStringLiteral("TEXT"));
-        parser.addOption(QCommandLineOption(QStringLiteral("limit"), tr("At most this many results (default 20)."),
-                                            tr("n"), QStringLiteral("20")));
+        parser.addOption(QCommandLineOption(QStringLiteral("limit"),
+                                            tr("At most this many results (default 20)."), tr("n"),
+                                            QStringLiteral("20")));
     }
     int run(const QCommandLineParser &parser) override
     {

@@ -23,7 +23,8 @@ namespace {
 
 void addTicketId(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(u"id"_s, QCoreApplication::translate("TicketCommand", "The ticket's id."), u"ID"_s);
+    parser.addPositionalArgument(u"id"_s, QCoreApplication::translate("TicketCommand", "The ticket's id."),
+                                 u"ID"_s);
 }
 
 // The ticket id of a command that takes exactly one, or a usage error.
@@ -38,8 +39,9 @@ Result<QString> required(const Command &command, const QCommandLineParser &parse
     const QString value = parser.value(option).trimmed();
     if (value.isEmpty())
         return std::unexpected(TicketConsoleFormat::optionError(
-            option, QCoreApplication::translate("TicketCommand", "required; innkeep-cli %1 --help shows the options.")
-                        .arg(command.name())));
+            option,
+            QCoreApplication::translate("TicketCommand", "required; innkeep-cli %1 --help shows the options.")
+                .arg(command.name())));
     return value;
 }
 
@@ -55,17 +57,21 @@ public:
 protected:
     void addOptions(QCommandLineParser &parser) override
     {
-        addValueOption(parser, u"guest"_s, tr("The guest's id (give the guest, the room, or both)."), tr("uuid"));
+        addValueOption(parser, u"guest"_s, tr("The guest's id (give the guest, the room, or both)."),
+                       tr("uuid"));
         addValueOption(parser, u"room"_s, tr("The room the complaint comes from."), tr("room"));
         addValueOption(parser, u"category"_s,
-                 tr("Category key: housekeeping, maintenance, noise, food-beverage, front-office, billing, amenities, "
-                    "other (the venue's list)."),
-                 tr("key"));
-        addValueOption(parser, u"severity"_s, tr("low, medium, high or critical; picks the SLA."), tr("severity"));
+                       tr("Category key: housekeeping, maintenance, noise, food-beverage, front-office, "
+                          "billing, amenities, "
+                          "other (the venue's list)."),
+                       tr("key"));
+        addValueOption(parser, u"severity"_s, tr("low, medium, high or critical; picks the SLA."),
+                       tr("severity"));
         addValueOption(parser, u"text"_s, tr("What the guest complains about."), tr("text"));
         addValueOption(parser, u"department"_s, tr("Department key (the venue's list)."), tr("key"));
         addValueOption(parser, u"assignee"_s, tr("The staff member who handles it."), tr("name"));
-        addValueOption(parser, u"source"_s, tr("How it reached the desk: in-person (default), phone, email, …"), tr("source"));
+        addValueOption(parser, u"source"_s,
+                       tr("How it reached the desk: in-person (default), phone, email, …"), tr("source"));
     }
 
     int run(const QCommandLineParser &parser) override
@@ -79,7 +85,9 @@ protected:
         input.guestUuid = guest->value_or(QString());
         input.room = parser.value(u"room"_s).trimmed();
         if (input.guestUuid.isEmpty() && input.room.isEmpty())
-            return usage(TicketConsoleFormat::optionError(u"guest"_s, tr("give --guest UUID or --room R (or both).")).toString());
+            return usage(
+                TicketConsoleFormat::optionError(u"guest"_s, tr("give --guest UUID or --room R (or both)."))
+                    .toString());
         for (const QString &option : {u"category"_s, u"severity"_s, u"text"_s}) {
             if (auto value = required(*this, parser, option); !value)
                 return usage(value.error().toString());
@@ -95,15 +103,16 @@ protected:
         if (parser.isSet(u"source"_s)) {
             input.source = parser.value(u"source"_s).trimmed().toLower();
             if (!isTicketSource(input.source))
-                return usage(TicketConsoleFormat::optionError(u"source"_s,
-                                                       tr("\"%1\" is not one of %2.")
-                                                           .arg(TextField::quoted(parser.value(u"source"_s)),
-                                                                ticketSourceTokens().join(u", "_s)))
+                return usage(TicketConsoleFormat::optionError(
+                                 u"source"_s, tr("\"%1\" is not one of %2.")
+                                                  .arg(TextField::quoted(parser.value(u"source"_s)),
+                                                       ticketSourceTokens().join(u", "_s)))
                                  .toString());
         }
 
         // one transaction, committed on success
-        return writeAndPrintId(parser, [&](OpenVenue &venue) { return uuidOf(venue.tickets().create(input)); });
+        return writeAndPrintId(parser,
+                               [&](OpenVenue &venue) { return uuidOf(venue.tickets().create(input)); });
     }
 };
 
@@ -158,7 +167,8 @@ protected:
             for (const Compensation &c : std::as_const(*compensations))
                 given.append(TicketConsoleFormat::toJson(c));
             for (const CompensationTotal &t : std::as_const(*totals))
-                sums.append(QJsonObject{{u"currency"_s, t.currency}, {u"total_minor"_s, t.totalMinor}, {u"count"_s, t.count}});
+                sums.append(QJsonObject{
+                    {u"currency"_s, t.currency}, {u"total_minor"_s, t.totalMinor}, {u"count"_s, t.count}});
             for (const FollowUp &f : std::as_const(*followUps))
                 contacts.append(TicketConsoleFormat::toJson(f));
             printJson(QJsonObject{{u"ticket"_s, TicketConsoleFormat::toJson(*ticket, *reading)},
@@ -171,7 +181,8 @@ protected:
         }
 
         const ComplaintTicket &t = *ticket;
-        printLine(tr("Ticket %1  [%2]  %3").arg(t.uuid, ticketSeverityLabel(t.severity), ticketStatusLabel(t.status)));
+        printLine(tr("Ticket %1  [%2]  %3")
+                      .arg(t.uuid, ticketSeverityLabel(t.severity), ticketStatusLabel(t.status)));
         const auto field = [](const QString &label, const QString &value) {
             if (!value.isEmpty())
                 printLine(u"  %1: %2"_s.arg(label, value));
@@ -189,7 +200,8 @@ protected:
         if (t.outcome != TicketOutcome::None)
             field(tr("Outcome"), ticketOutcomeToken(t.outcome));
 
-        printLine(tr("SLA: %1").arg(TicketConsoleFormat::stateLabel(TicketConsoleFormat::overallState(*reading))));
+        printLine(
+            tr("SLA: %1").arg(TicketConsoleFormat::stateLabel(TicketConsoleFormat::overallState(*reading))));
         const auto target = [](const QString &label, const SlaTarget &s) {
             QString text = u"  %1: %2"_s.arg(label, TicketConsoleFormat::stateLabel(s.state));
             if (s.achievedAtMs)
@@ -197,8 +209,9 @@ protected:
             if (s.dueAtMs)
                 text += tr(", due %1").arg(TicketConsoleFormat::localTime(s.dueAtMs));
             if (s.pending())
-                text += s.remainingMs() >= 0 ? tr(", %1 left").arg(TicketConsoleFormat::span(s.remainingMs()))
-                                             : tr(", %1 over").arg(TicketConsoleFormat::span(s.remainingMs()));
+                text += s.remainingMs() >= 0
+                            ? tr(", %1 left").arg(TicketConsoleFormat::span(s.remainingMs()))
+                            : tr(", %1 over").arg(TicketConsoleFormat::span(s.remainingMs()));
             printLine(text);
         };
         target(tr("Acknowledge"), reading->acknowledge);
@@ -218,9 +231,10 @@ protected:
                 sums.append(TicketConsoleFormat::money(s.totalMinor, s.currency));
             printLine(tr("Compensation: %1").arg(sums.join(u", "_s)));
             for (const Compensation &c : std::as_const(*compensations))
-                printLine(u"  %1  %2  %3%4"_s.arg(TicketConsoleFormat::localTime(c.atMs), Compensation::kindToken(c.kind),
-                                                  TicketConsoleFormat::money(c.costMinor, c.currency),
-                                                  c.description.isEmpty() ? QString() : u"  "_s + c.description));
+                printLine(u"  %1  %2  %3%4"_s.arg(
+                    TicketConsoleFormat::localTime(c.atMs), Compensation::kindToken(c.kind),
+                    TicketConsoleFormat::money(c.costMinor, c.currency),
+                    c.description.isEmpty() ? QString() : u"  "_s + c.description));
         }
         if (followUps->isEmpty()) {
             if (t.status == TicketStatus::Closed)
@@ -228,8 +242,9 @@ protected:
         } else {
             printLine(tr("Follow-ups:"));
             for (const FollowUp &f : std::as_const(*followUps))
-                printLine(u"  %1  %2  %3  %4"_s.arg(TicketConsoleFormat::localTime(f.contactedAt), FollowUp::channelToken(f.channel),
-                                                    f.satisfaction ? u"%1/5"_s.arg(*f.satisfaction) : u"—"_s, f.reaction));
+                printLine(u"  %1  %2  %3  %4"_s.arg(
+                    TicketConsoleFormat::localTime(f.contactedAt), FollowUp::channelToken(f.channel),
+                    f.satisfaction ? u"%1/5"_s.arg(*f.satisfaction) : u"—"_s, f.reaction));
         }
         return Success;
     }
@@ -242,21 +257,26 @@ class TicketListCommand final : public Command
 public:
     using Command::Command;
     QString name() const override { return u"ticket list"_s; }
-    QString description() const override { return tr("The ticket queue, most urgent first, with SLA state and due time."); }
+    QString description() const override
+    {
+        return tr("The ticket queue, most urgent first, with SLA state and due time.");
+    }
 
 protected:
     bool printsData() const override { return true; }
     void addOptions(QCommandLineParser &parser) override
     {
-        addValueOption(parser, u"status"_s,
-                 tr("Only this status (repeat for more): new, acknowledged, in-progress, waiting-guest, "
-                    "waiting-department, resolved, closed. Default: every open status."),
-                 tr("status"));
+        addValueOption(
+            parser, u"status"_s,
+            tr("Only this status (repeat for more): new, acknowledged, in-progress, waiting-guest, "
+               "waiting-department, resolved, closed. Default: every open status."),
+            tr("status"));
         addValueOption(parser, u"severity"_s, tr("Only this severity (repeat for more)."), tr("severity"));
         addValueOption(parser, u"department"_s, tr("Only this department (repeat for more)."), tr("key"));
         addValueOption(parser, u"assignee"_s, tr("Only this assignee (repeat for more)."), tr("name"));
         parser.addOption(QCommandLineOption(u"overdue"_s, tr("Only overdue tickets.")));
-        addValueOption(parser, u"due-within"_s, tr("Only tickets due (or overdue) within this time: 30m, 2h, 1d."), tr("duration"));
+        addValueOption(parser, u"due-within"_s,
+                       tr("Only tickets due (or overdue) within this time: 30m, 2h, 1d."), tr("duration"));
         addValueOption(parser, u"limit"_s, tr("At most this many (default 100)."), tr("n"));
     }
 
@@ -326,8 +346,9 @@ protected:
     {
         addTicketId(parser);
         addValueOption(parser, u"to"_s,
-                 tr("The new status: new, acknowledged, in-progress, waiting-guest, waiting-department, resolved, closed."),
-                 tr("status"));
+                       tr("The new status: new, acknowledged, in-progress, waiting-guest, "
+                          "waiting-department, resolved, closed."),
+                       tr("status"));
         addValueOption(parser, u"note"_s, tr("A note on the status change."), tr("text"));
     }
 
@@ -354,7 +375,10 @@ class TicketNoteCommand final : public Command
 public:
     using Command::Command;
     QString name() const override { return u"ticket note"_s; }
-    QString description() const override { return tr("Add an internal note to a ticket's timeline; prints its id."); }
+    QString description() const override
+    {
+        return tr("Add an internal note to a ticket's timeline; prints its id.");
+    }
 
 protected:
     void addOptions(QCommandLineParser &parser) override
@@ -414,8 +438,10 @@ protected:
             auto current = service.ticket(*id);
             if (!current)
                 return std::unexpected(current.error());
-            const QString category = parser.isSet(u"category"_s) ? parser.value(u"category"_s) : current->category;
-            if (auto changed = service.reclassify(*id, severity->value_or(current->severity), category); !changed)
+            const QString category =
+                parser.isSet(u"category"_s) ? parser.value(u"category"_s) : current->category;
+            if (auto changed = service.reclassify(*id, severity->value_or(current->severity), category);
+                !changed)
                 return std::unexpected(changed.error());
             return *id;
         });
@@ -429,14 +455,18 @@ class TicketCompensateCommand final : public Command
 public:
     using Command::Command;
     QString name() const override { return u"ticket compensate"_s; }
-    QString description() const override { return tr("Record compensation given for a ticket; prints its id."); }
+    QString description() const override
+    {
+        return tr("Record compensation given for a ticket; prints its id.");
+    }
 
 protected:
     void addOptions(QCommandLineParser &parser) override
     {
         addTicketId(parser);
         addValueOption(parser, u"type"_s, tr("discount, refund, upgrade, amenity or other."), tr("type"));
-        addValueOption(parser, u"amount"_s, tr("What it cost the venue, e.g. 25.00 (decimal point or comma)."), tr("amount"));
+        addValueOption(parser, u"amount"_s,
+                       tr("What it cost the venue, e.g. 25.00 (decimal point or comma)."), tr("amount"));
         addValueOption(parser, u"currency"_s, tr("Three-letter ISO currency code, e.g. EUR."), tr("code"));
         addValueOption(parser, u"note"_s, tr("What was given."), tr("text"));
     }
@@ -489,11 +519,14 @@ protected:
     void addOptions(QCommandLineParser &parser) override
     {
         addTicketId(parser);
-        addValueOption(parser, u"channel"_s, tr("How the guest was reached: in-person, phone, email, sms, letter, other."),
-                 tr("channel"));
+        addValueOption(parser, u"channel"_s,
+                       tr("How the guest was reached: in-person, phone, email, sms, letter, other."),
+                       tr("channel"));
         addValueOption(parser, u"reaction"_s, tr("The guest's reaction, in their words."), tr("text"));
-        addValueOption(parser, u"satisfaction"_s, tr("The guest's satisfaction with the resolution, 1 to 5."), tr("n"));
-        addValueOption(parser, u"outcome"_s, tr("Record the outcome as well: recovered or lost."), tr("outcome"));
+        addValueOption(parser, u"satisfaction"_s, tr("The guest's satisfaction with the resolution, 1 to 5."),
+                       tr("n"));
+        addValueOption(parser, u"outcome"_s, tr("Record the outcome as well: recovered or lost."),
+                       tr("outcome"));
     }
 
     int run(const QCommandLineParser &parser) override
@@ -514,9 +547,9 @@ protected:
             const int satisfaction = parser.value(u"satisfaction"_s).trimmed().toInt(&ok);
             if (!ok || satisfaction < 1 || satisfaction > 5)
                 return usage(
-                    TicketConsoleFormat::optionError(u"satisfaction"_s,
-                                              tr("\"%1\" is not a number from 1 to 5.")
-                                                  .arg(TextField::quoted(parser.value(u"satisfaction"_s))))
+                    TicketConsoleFormat::optionError(
+                        u"satisfaction"_s, tr("\"%1\" is not a number from 1 to 5.")
+                                               .arg(TextField::quoted(parser.value(u"satisfaction"_s))))
                         .toString());
             followUp.satisfaction = satisfaction;
         }
@@ -527,7 +560,8 @@ protected:
         return writeAndPrintId(parser, [&](OpenVenue &venue) -> Result<QString> {
             // The follow-up and the outcome are one action: one core call stores both or neither.
             TicketService &service = venue.tickets();
-            if (auto added = service.recordFollowUp(*id, followUp, outcome->value_or(TicketOutcome::None)); !added)
+            if (auto added = service.recordFollowUp(*id, followUp, outcome->value_or(TicketOutcome::None));
+                !added)
                 return std::unexpected(added.error());
             return *id;
         });
@@ -550,7 +584,8 @@ protected:
     void addOptions(QCommandLineParser &parser) override
     {
         addTicketId(parser);
-        addValueOption(parser, u"summary"_s, tr("How it was resolved (needed unless the ticket already has one)."), tr("text"));
+        addValueOption(parser, u"summary"_s,
+                       tr("How it was resolved (needed unless the ticket already has one)."), tr("text"));
         addValueOption(parser, u"outcome"_s, tr("recovered or lost."), tr("outcome"));
     }
 
@@ -563,7 +598,8 @@ protected:
         if (!outcome)
             return usage(outcome.error().toString());
         return writeAndPrintId(parser, [&](OpenVenue &venue) {
-            return uuidOf(venue.tickets().close(*id, parser.value(u"summary"_s), outcome->value_or(TicketOutcome::None)));
+            return uuidOf(venue.tickets().close(*id, parser.value(u"summary"_s),
+                                                outcome->value_or(TicketOutcome::None)));
         });
     }
 };

@@ -10,12 +10,13 @@
 #include "jsonformat.h"
 #include "tickets/ticketservice.h"
 
-#include <limits>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
+
+#include <limits>
 
 namespace innkeep::cli {
 
@@ -50,7 +51,8 @@ bool isRowId(const QString &column)
 }
 
 template<typename Enum, typename ToToken>
-Result<Enum> fromToken(const QString &option, const QString &text, std::initializer_list<Enum> values, ToToken toToken)
+Result<Enum> fromToken(const QString &option, const QString &text, std::initializer_list<Enum> values,
+                       ToToken toToken)
 {
     const QString token = text.trimmed().toLower();
     QStringList tokens;
@@ -59,9 +61,9 @@ Result<Enum> fromToken(const QString &option, const QString &text, std::initiali
             return value;
         tokens.append(toToken(value));
     }
-    return std::unexpected(TicketConsoleFormat::optionError(
-        option,
-        TicketConsoleFormat::tr("\"%1\" is not one of %2.").arg(TextField::quoted(text), tokens.join(u", "_s))));
+    return std::unexpected(
+        TicketConsoleFormat::optionError(option, TicketConsoleFormat::tr("\"%1\" is not one of %2.")
+                                                     .arg(TextField::quoted(text), tokens.join(u", "_s))));
 }
 
 } // namespace
@@ -75,7 +77,8 @@ Result<TicketStatus> TicketConsoleFormat::status(const QString &option, const QS
 {
     using S = TicketStatus;
     return fromToken(option, token,
-                     {S::New, S::Acknowledged, S::InProgress, S::WaitingGuest, S::WaitingDepartment, S::Resolved, S::Closed},
+                     {S::New, S::Acknowledged, S::InProgress, S::WaitingGuest, S::WaitingDepartment,
+                      S::Resolved, S::Closed},
                      ticketStatusToken);
 }
 
@@ -108,7 +111,8 @@ Result<FollowUp::Channel> TicketConsoleFormat::followUpChannel(const QString &op
 Result<Compensation::Kind> TicketConsoleFormat::compensationKind(const QString &option, const QString &token)
 {
     using K = Compensation::Kind;
-    return fromToken(option, token, {K::Discount, K::Refund, K::Upgrade, K::Amenity, K::Other}, Compensation::kindToken);
+    return fromToken(option, token, {K::Discount, K::Refund, K::Upgrade, K::Amenity, K::Other},
+                     Compensation::kindToken);
 }
 
 Result<int> TicketConsoleFormat::positiveNumber(const QString &option, const QString &text)
@@ -200,7 +204,8 @@ Result<qint64> TicketConsoleFormat::instant(const QString &option, const QString
     return at.toMSecsSinceEpoch();
 }
 
-Result<qint64> TicketConsoleFormat::amountMinor(const QString &option, const QString &text, const QString &currency)
+Result<qint64> TicketConsoleFormat::amountMinor(const QString &option, const QString &text,
+                                                const QString &currency)
 {
     auto money = Money::parse(u"--"_s + option, text, currency);
     if (!money)
@@ -259,8 +264,9 @@ QString TicketConsoleFormat::stateLabel(SlaState state)
 QJsonObject TicketConsoleFormat::toJson(const ComplaintTicket &ticket)
 {
     // row ids are internal; the uuids follow
-    QJsonObject object = columnsJson(TicketService::storedRow(ticket),
-                                     [](const QString &column) { return isRowId(column) || column == u"sla_policy"_s; });
+    QJsonObject object = columnsJson(TicketService::storedRow(ticket), [](const QString &column) {
+        return isRowId(column) || column == u"sla_policy"_s;
+    });
     object.insert(u"guest_uuid"_s, uuidOrNull(ticket.guestUuid));
     object.insert(u"guest_name"_s, ticket.guestName);
     object.insert(u"stay_uuid"_s, uuidOrNull(ticket.stayUuid));
@@ -288,12 +294,10 @@ QJsonObject TicketConsoleFormat::toJson(const SlaReading &reading)
                            {u"due_soon_at"_s, optionalMs(t.dueSoonAtMs)},
                            {u"achieved_at"_s, optionalMs(t.achievedAtMs)}};
     };
-    return {{u"state"_s, slaStateToken(overallState(reading))},
-            {u"due_at"_s, optionalMs(reading.dueAtMs())},
-            {u"due_soon_at"_s, optionalMs(reading.dueSoonAtMs())},
-            {u"quiet_now"_s, reading.quietNow},
-            {u"acknowledge"_s, target(reading.acknowledge)},
-            {u"resolve"_s, target(reading.resolve)}};
+    return {
+        {u"state"_s, slaStateToken(overallState(reading))},    {u"due_at"_s, optionalMs(reading.dueAtMs())},
+        {u"due_soon_at"_s, optionalMs(reading.dueSoonAtMs())}, {u"quiet_now"_s, reading.quietNow},
+        {u"acknowledge"_s, target(reading.acknowledge)},       {u"resolve"_s, target(reading.resolve)}};
 }
 
 QJsonObject TicketConsoleFormat::toJson(const TicketEvent &event)
@@ -315,7 +319,8 @@ QJsonObject TicketConsoleFormat::toJson(const FeedbackEntry &entry)
 {
     QJsonObject object = columnsJson(FeedbackService::storedRow(entry), isRowId);
     object.insert(u"public"_s, entry.isPublic);
-    object.insert(u"rating_text"_s, entry.rating ? QJsonValue(entry.rating->toString()) : QJsonValue(QJsonValue::Null));
+    object.insert(u"rating_text"_s,
+                  entry.rating ? QJsonValue(entry.rating->toString()) : QJsonValue(QJsonValue::Null));
     object.insert(u"guest_uuid"_s, uuidOrNull(entry.guestUuid));
     object.insert(u"guest_name"_s, entry.guestName);
     object.insert(u"stay_uuid"_s, uuidOrNull(entry.stayUuid));
@@ -345,8 +350,8 @@ QString TicketConsoleFormat::line(const ComplaintTicket &ticket, const SlaReadin
     if (text.size() > 60)
         text = text.left(59) + u'…';
     return u"%1  %2  %3  %4  %5  %6  %7"_s.arg(ticket.uuid, ticketSeverityLabel(ticket.severity),
-                                                   ticketStatusLabel(ticket.status), sla, from(ticket), ticket.category,
-                                                   text);
+                                               ticketStatusLabel(ticket.status), sla, from(ticket),
+                                               ticket.category, text);
 }
 
 } // namespace innkeep::cli

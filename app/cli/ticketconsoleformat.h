@@ -38,8 +38,10 @@ public:
     [[nodiscard]] static Result<TicketSeverity> severity(const QString &option, const QString &token);
     [[nodiscard]] static Result<TicketOutcome> outcome(const QString &option, const QString &token);
     [[nodiscard]] static Result<FeedbackChannel> feedbackChannel(const QString &option, const QString &token);
-    [[nodiscard]] static Result<FollowUp::Channel> followUpChannel(const QString &option, const QString &token);
-    [[nodiscard]] static Result<Compensation::Kind> compensationKind(const QString &option, const QString &token);
+    [[nodiscard]] static Result<FollowUp::Channel> followUpChannel(const QString &option,
+                                                                   const QString &token);
+    [[nodiscard]] static Result<Compensation::Kind> compensationKind(const QString &option,
+                                                                     const QString &token);
     [[nodiscard]] static Result<int> positiveNumber(const QString &option, const QString &text);
     // A record id as typed: trimmed, lower case, and it must look like a uuid.
     [[nodiscard]] static Result<QString> uuid(const QString &option, const QString &text);
@@ -49,9 +51,11 @@ public:
     // ISO 8601 ("2026-06-15T08:00", local unless it carries an offset), "HH:MM" (the latest such
     // time of day, local: today, or yesterday while today's is still ahead) or a duration back
     // from now ("8h") -> UTC milliseconds.
-    [[nodiscard]] static Result<qint64> instant(const QString &option, const QString &text, const Clock &clock);
+    [[nodiscard]] static Result<qint64> instant(const QString &option, const QString &text,
+                                                const Clock &clock);
     // A decimal amount ("25", "12.5", "12,50") in minor units of `currency`: core's Money::parse.
-    [[nodiscard]] static Result<qint64> amountMinor(const QString &option, const QString &text, const QString &currency);
+    [[nodiscard]] static Result<qint64> amountMinor(const QString &option, const QString &text,
+                                                    const QString &currency);
     // "12.50 EUR", "1500 JPY": the plain amount in the currency's decimals, then the code.
     [[nodiscard]] static QString money(qint64 minor, const QString &currency);
 

@@ -21,7 +21,7 @@ struct GuestAlert
 
     Kind kind = Kind::CriticalPreference;
     Level level = Level::Warning;
-    QString text;   // translated, ready to show
+    QString text;    // translated, ready to show
     QString refUuid; // the preference, ticket or stay it is about
 };
 

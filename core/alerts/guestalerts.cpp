@@ -37,7 +37,8 @@ Result<QList<GuestAlert>> GuestAlerts::forGuest(const QString &guestUuid)
     if (!found)
         return std::unexpected(found.error());
     if (!found->has_value())
-        return fail(Error::Code::NotFound, tr("There is no guest with the id %1.").arg(guestUuid), QStringLiteral("guest"));
+        return fail(Error::Code::NotFound, tr("There is no guest with the id %1.").arg(guestUuid),
+                    QStringLiteral("guest"));
     const Guest &guest = **found;
     QList<GuestAlert> alerts;
 
@@ -64,11 +65,13 @@ Result<QList<GuestAlert>> GuestAlerts::forGuest(const QString &guestUuid)
     QStringList seen;
     for (const ComplaintTicket &t : std::as_const(*open)) {
         seen.append(t.uuid);
-        const QString text = tr("Open complaint (%1, %2): %3")
-                                 .arg(ticketSeverityLabel(t.severity), ticketStatusLabel(t.status), t.description.left(80));
-        alerts.append({GuestAlert::Kind::OpenComplaint,
-                       t.severity >= TicketSeverity::High ? GuestAlert::Level::Critical : GuestAlert::Level::Warning,
-                       text, t.uuid});
+        const QString text =
+            tr("Open complaint (%1, %2): %3")
+                .arg(ticketSeverityLabel(t.severity), ticketStatusLabel(t.status), t.description.left(80));
+        alerts.append(
+            {GuestAlert::Kind::OpenComplaint,
+             t.severity >= TicketSeverity::High ? GuestAlert::Level::Critical : GuestAlert::Level::Warning,
+             text, t.uuid});
     }
     auto previous = tickets.lastStayUnresolved(guest.id, m_db.clock().today());
     if (!previous)
@@ -77,14 +80,17 @@ Result<QList<GuestAlert>> GuestAlerts::forGuest(const QString &guestUuid)
         if (seen.contains(t.uuid) && t.outcome != TicketOutcome::Lost)
             continue;
         alerts.append({GuestAlert::Kind::UnresolvedLastStay, GuestAlert::Level::Warning,
-                       tr("Last stay's complaint was not put right: %1").arg(t.description.left(80)), t.uuid});
+                       tr("Last stay's complaint was not put right: %1").arg(t.description.left(80)),
+                       t.uuid});
     }
 
     // The current or next stay decides whether an occasion falls during a stay.
     const QString today = m_db.clock().today().toString(Qt::ISODate);
-    Statement next(m_db, QStringLiteral("SELECT uuid, arrival, departure FROM stays WHERE guest_id = ? AND departure >= ? "
-                                        "AND status NOT IN ('cancelled', 'no-show', 'checked-out') "
-                                        "ORDER BY arrival LIMIT 1"));
+    Statement next(
+        m_db,
+        QStringLiteral("SELECT uuid, arrival, departure FROM stays WHERE guest_id = ? AND departure >= ? "
+                       "AND status NOT IN ('cancelled', 'no-show', 'checked-out') "
+                       "ORDER BY arrival LIMIT 1"));
     if (auto ok = next.bind(guest.id, today).exec(); !ok)
         return std::unexpected(ok.error());
     if (next.next()) {
@@ -94,11 +100,14 @@ Result<QList<GuestAlert>> GuestAlerts::forGuest(const QString &guestUuid)
         const QLocale locale;
         if (auto day = occasionWithin(guest.birthday, arrival, departure)) {
             alerts.append({GuestAlert::Kind::BirthdayDuringStay, GuestAlert::Level::Info,
-                           tr("Birthday during the stay: %1").arg(locale.toString(*day, QLocale::LongFormat)), stayUuid});
+                           tr("Birthday during the stay: %1").arg(locale.toString(*day, QLocale::LongFormat)),
+                           stayUuid});
         }
         if (auto day = occasionWithin(guest.anniversary, arrival, departure)) {
-            alerts.append({GuestAlert::Kind::AnniversaryDuringStay, GuestAlert::Level::Info,
-                           tr("Anniversary during the stay: %1").arg(locale.toString(*day, QLocale::LongFormat)), stayUuid});
+            alerts.append(
+                {GuestAlert::Kind::AnniversaryDuringStay, GuestAlert::Level::Info,
+                 tr("Anniversary during the stay: %1").arg(locale.toString(*day, QLocale::LongFormat)),
+                 stayUuid});
         }
     }
     return alerts;

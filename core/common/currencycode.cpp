@@ -5,6 +5,7 @@
 #include "common/textfield.h"
 
 #include <QSet>
+
 #include <unicode/ucurr.h>
 #include <unicode/uenum.h>
 

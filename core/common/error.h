@@ -13,16 +13,16 @@ namespace innkeep {
 struct Error
 {
     enum class Code {
-        InvalidInput,      // a field failed validation
-        NotFound,          // the record does not exist (or is archived where that matters)
-        Conflict,          // the action contradicts the record's state (duplicate, illegal transition)
-        NotInnkeepFile,    // not SQLite, or another application's SQLite file
-        NewerSchema,       // written by a newer Innkeep
-        Corrupt,           // truncated or damaged file
-        Storage,           // SQLite reported an error
-        Io,                // a file could not be read or written
-        PermissionDenied,  // the staff member's role does not allow it
-        Cancelled,         // the user cancelled a long operation
+        InvalidInput,     // a field failed validation
+        NotFound,         // the record does not exist (or is archived where that matters)
+        Conflict,         // the action contradicts the record's state (duplicate, illegal transition)
+        NotInnkeepFile,   // not SQLite, or another application's SQLite file
+        NewerSchema,      // written by a newer Innkeep
+        Corrupt,          // truncated or damaged file
+        Storage,          // SQLite reported an error
+        Io,               // a file could not be read or written
+        PermissionDenied, // the staff member's role does not allow it
+        Cancelled,        // the user cancelled a long operation
     };
 
     Code code = Code::InvalidInput;

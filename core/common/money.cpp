@@ -4,10 +4,12 @@
 
 #include "common/textfield.h"
 
+#include <QHash>
+
+#include <unicode/ucurr.h>
+
 #include <algorithm>
 #include <limits>
-#include <QHash>
-#include <unicode/ucurr.h>
 
 namespace innkeep {
 
@@ -68,8 +70,8 @@ Result<Money> fromDecimal(const QString &field, const QString &typed, const QStr
     qint64 minor = 0;
     const QString all = whole + fraction.leftJustified(digits, u'0');
     for (const QChar c : all) {
-        if (__builtin_mul_overflow(minor, qint64(10), &minor) ||
-            __builtin_add_overflow(minor, qint64(c.digitValue()), &minor))
+        if (__builtin_mul_overflow(minor, qint64(10), &minor)
+            || __builtin_add_overflow(minor, qint64(c.digitValue()), &minor))
             return std::unexpected(
                 invalid(field, Money::tr("\"%1\" is too large an amount.").arg(TextField::quoted(typed))));
     }
@@ -144,8 +146,9 @@ QString Money::toString(const QLocale &locale, const QString &symbol) const
     const quint64 magnitude = m_minor < 0 ? quint64(0) - quint64(m_minor) : quint64(m_minor);
     QString number = locale.toString(qulonglong(magnitude / quint64(scale)));
     if (digits > 0)
-        number += locale.decimalPoint() + locale.toString(qulonglong(magnitude % quint64(scale)))
-                                              .rightJustified(digits, locale.zeroDigit().front());
+        number += locale.decimalPoint()
+                  + locale.toString(qulonglong(magnitude % quint64(scale)))
+                        .rightJustified(digits, locale.zeroDigit().front());
     // The locale's currency pattern (symbol before or after, sign or brackets) around the exact
     // number: write one unit and put the number where the locale put its "1".
     const QString one = locale.toString(1);

@@ -19,10 +19,7 @@ class Money final
 
 public:
     Money() = default;
-    Money(qint64 minor, const QString &currency)
-        : m_minor(minor)
-        , m_currency(currency)
-    {}
+    Money(qint64 minor, const QString &currency) : m_minor(minor), m_currency(currency) {}
 
     [[nodiscard]] qint64 minor() const { return m_minor; }
     [[nodiscard]] const QString &currency() const { return m_currency; }

@@ -5,8 +5,9 @@
 #include "common/fieldlimits.h"
 #include "common/textfield.h"
 
-#include <phonenumbers/phonenumberutil.h>
 #include <QHash>
+
+#include <phonenumbers/phonenumberutil.h>
 
 namespace innkeep {
 
@@ -49,7 +50,8 @@ PhoneNumberUtil &util()
 
 bool parse(const QString &text, const QString &region, i18n::phonenumbers::PhoneNumber *number)
 {
-    return util().Parse(text.toStdString(), region.toUpper().toStdString(), number) == PhoneNumberUtil::NO_PARSING_ERROR;
+    return util().Parse(text.toStdString(), region.toUpper().toStdString(), number)
+           == PhoneNumberUtil::NO_PARSING_ERROR;
 }
 
 NationalForms nationalFormsOf(const i18n::phonenumbers::PhoneNumber &number)
@@ -84,8 +86,7 @@ Result<QString> PhoneNumber::toE164(const QString &typed, const QString &default
     i18n::phonenumbers::PhoneNumber number;
     const auto error = util().Parse(text.toStdString(), defaultRegion.toUpper().toStdString(), &number);
     switch (error) {
-    case PhoneNumberUtil::NO_PARSING_ERROR:
-        break;
+    case PhoneNumberUtil::NO_PARSING_ERROR: break;
     case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
         return fail(Error::Code::InvalidInput,
                     tr("\"%1\" has no country code and no default region is set; start it with + and the "

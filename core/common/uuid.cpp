@@ -23,7 +23,8 @@ QString uuidV7(qint64 unixMs, QRandomGenerator &random)
         bytes[i] = uchar(bits[i / 8] >> (8 * (i % 8)));
     bytes[6] = uchar(0x70 | (bytes[6] & 0x0F)); // version 7
     bytes[8] = uchar(0x80 | (bytes[8] & 0x3F)); // RFC variant
-    return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(bytes), 16)).toString(QUuid::WithoutBraces);
+    return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(bytes), 16))
+        .toString(QUuid::WithoutBraces);
 }
 
 QString newUuid()

@@ -19,14 +19,14 @@ struct Name
 // e-mail domains and the shapes of their mobile numbers.
 struct Culture
 {
-    QString language;         // BCP 47
-    QStringList countries;    // ISO 3166-1 alpha-2, first the most common
+    QString language;      // BCP 47
+    QStringList countries; // ISO 3166-1 alpha-2, first the most common
     QList<Name> maleNames;
     QList<Name> femaleNames;
     QList<Name> familyNames;
     QStringList cities;
-    QStringList phonePatterns; // '#' is a random digit
-    int weight = 1;           // share of guests, in percent
+    QStringList phonePatterns;        // '#' is a random digit
+    int weight = 1;                   // share of guests, in percent
     bool feminineFamilyNames = false; // Иванов → Иванова
     bool doubleFamilyNames = false;   // García López
 };

@@ -38,7 +38,8 @@ public:
     // BackgroundJob::cancel() (the request's progress and cancel fields are the job's); its result
     // is a DemoSummary. On a runner made on a path: build() of that path with the runner's clock.
     // On a runner made on an open Database: that file filled, all or nothing (the job's transaction).
-    [[nodiscard]] static Result<std::unique_ptr<BackgroundJob>> start(JobRunner &runner, const Request &request);
+    [[nodiscard]] static Result<std::unique_ptr<BackgroundJob>> start(JobRunner &runner,
+                                                                      const Request &request);
     [[nodiscard]] static Result<DemoSummary> build(const QString &path, const Clock &clock,
                                                    const Request &request);
     [[nodiscard]] static QString incompletePathFor(const QString &path);

@@ -79,7 +79,9 @@ Result<DemoSummary> DemoGenerator::run(qint64 guests)
 
     TodayPlan today;
     // A 100-room house: its day does not grow with the size of the guest file.
-    const auto share = [&](double rate, qint64 cap) { return std::min<qint64>(cap, qint64(double(guests) * rate + 0.5)); };
+    const auto share = [&](double rate, qint64 cap) {
+        return std::min<qint64>(cap, qint64(double(guests) * rate + 0.5));
+    };
     today.arrivals = share(0.008, 25);
     today.inHouse = share(0.025, 70);
     today.departures = share(0.007, 22);
@@ -196,11 +198,11 @@ Status DemoGenerator::addGuest(DemoSummary &summary, TodayPlan &today, qint64 in
     for (int tags = chance(0.5) ? 1 + below(2) : 0; tags > 0; --tags)
         guest.tags.append(pick(tagIdeas()));
     const int source = below(100);
-    guest.source = source < 35 ? GuestSource::Direct
-        : source < 75          ? GuestSource::Ota
-        : source < 85          ? GuestSource::WalkIn
-        : source < 95          ? GuestSource::Agent
-                               : GuestSource::Other;
+    guest.source = source < 35   ? GuestSource::Direct
+                   : source < 75 ? GuestSource::Ota
+                   : source < 85 ? GuestSource::WalkIn
+                   : source < 95 ? GuestSource::Agent
+                                 : GuestSource::Other;
     guest.consent.email = chance(0.6);
     guest.consent.sms = chance(0.3);
     guest.consent.phone = chance(0.4);
@@ -231,7 +233,9 @@ Status DemoGenerator::addGuest(DemoSummary &summary, TodayPlan &today, qint64 in
         draft.value = QString::fromUtf8(idea.value);
         draft.critical = idea.critical;
         const int how = below(10);
-        draft.source = how < 6 ? PreferenceSource::Told : how < 9 ? PreferenceSource::Observed : PreferenceSource::Feedback;
+        draft.source = how < 6   ? PreferenceSource::Told
+                       : how < 9 ? PreferenceSource::Observed
+                                 : PreferenceSource::Feedback;
         draft.observedOn = day.addDays(-below(1000));
         auto stored = preferences.record(draft);
         if (!stored)
@@ -281,8 +285,12 @@ Status DemoGenerator::addGuest(DemoSummary &summary, TodayPlan &today, qint64 in
     }
 
     const int stayRoll = below(100);
-    int pastStays = stayRoll < 30 ? 1 : stayRoll < 55 ? 2 : stayRoll < 70 ? 3 : stayRoll < 80 ? 4 : stayRoll < 88 ? 5
-                                                                                                                : 6 + below(5);
+    int pastStays = stayRoll < 30   ? 1
+                    : stayRoll < 55 ? 2
+                    : stayRoll < 70 ? 3
+                    : stayRoll < 80 ? 4
+                    : stayRoll < 88 ? 5
+                                    : 6 + below(5);
     if (todayStay != Today::None && chance(0.35))
         pastStays -= 1; // some of today's guests are here for the first time
 
@@ -321,13 +329,15 @@ Status DemoGenerator::addGuest(DemoSummary &summary, TodayPlan &today, qint64 in
         const int party = below(100);
         stay.partySize = party < 45 ? 1 : party < 85 ? 2 : party < 93 ? 3 : 4;
         const int purpose = below(100);
-        stay.purpose = purpose < 55 ? QStringLiteral("leisure") : purpose < 90 ? QStringLiteral("business")
-                                                                                : QStringLiteral("event");
+        stay.purpose = purpose < 55   ? QStringLiteral("leisure")
+                       : purpose < 90 ? QStringLiteral("business")
+                                      : QStringLiteral("event");
         // Nightly rate in whole units, rounded as a price list would be; stored in minor units.
         const bool amd = m_currency == QLatin1String("AMD");
         const double base = amd ? 32000.0 + floor * 6000.0 : 80.0 + floor * 15.0;
         const qint64 step = amd ? 500 : 5;
-        const qint64 rate = qint64(base * season * discount * (0.9 + m_random.generateDouble() * 0.2) / double(step)) * step;
+        const qint64 rate =
+            qint64(base * season * discount * (0.9 + m_random.generateDouble() * 0.2) / double(step)) * step;
         stay.currency = m_currency;
         stay.rateMinor = rate * 100;
         switch (status) {
@@ -354,14 +364,20 @@ Status DemoGenerator::addGuest(DemoSummary &summary, TodayPlan &today, qint64 in
     };
     const auto nightsOf = [&] {
         const int roll = below(100);
-        return roll < 30 ? 1 : roll < 55 ? 2 : roll < 72 ? 3 : roll < 84 ? 4 : roll < 94 ? 5 + below(3) : 8 + below(7);
+        return roll < 30   ? 1
+               : roll < 55 ? 2
+               : roll < 72 ? 3
+               : roll < 84 ? 4
+               : roll < 94 ? 5 + below(3)
+                           : 8 + below(7);
     };
     for (int i = 0; i < pastStays; ++i) {
         const int nights = nightsOf();
         const QDate arrival = day.addDays(-(nights + 1) - below(1095 - nights - 1));
         const int roll = below(100);
-        const StayStatus status = roll < 93 ? StayStatus::CheckedOut : roll < 98 ? StayStatus::Cancelled
-                                                                                  : StayStatus::NoShow;
+        const StayStatus status = roll < 93   ? StayStatus::CheckedOut
+                                  : roll < 98 ? StayStatus::Cancelled
+                                              : StayStatus::NoShow;
         if (auto ok = addStay(arrival, nights, status, -1); !ok)
             return ok;
     }
@@ -373,7 +389,8 @@ Status DemoGenerator::addGuest(DemoSummary &summary, TodayPlan &today, qint64 in
         break;
     case Today::InHouse: {
         const int before = 1 + below(4);
-        if (auto ok = addStay(day.addDays(-before), before + 1 + below(5), StayStatus::InHouse, todayRoom); !ok)
+        if (auto ok = addStay(day.addDays(-before), before + 1 + below(5), StayStatus::InHouse, todayRoom);
+            !ok)
             return ok;
         break;
     }
@@ -410,7 +427,8 @@ Status DemoGenerator::seedTicketsAndFeedback(DemoSummary &summary, qint64 guests
     // tickets). A front desk has tens of open complaints, not a share of all guests.
     options.feedback = int(std::max<qint64>(8, guests / 2));
     options.tickets = int(std::max<qint64>(5, guests * 3 / 10 - options.feedback / 12));
-    options.openTickets = int(std::min<qint64>(options.tickets, std::clamp<qint64>(20 + guests / 1000, 20, 200)));
+    options.openTickets =
+        int(std::min<qint64>(options.tickets, std::clamp<qint64>(20 + guests / 1000, 20, 200)));
     options.historyDays = 3 * 365; // like the stays
     auto seeded = seedDemoTickets(m_db, m_random, m_sampleGuests, m_sampleStays, options);
     if (!seeded)

@@ -73,8 +73,8 @@ const std::array<DemoFeedback, 21> Feedback{{
     {"es", 4, u"Buena ubicación y desayuno rico, volveremos."},
 }};
 
-const std::array<const char16_t *, 6> Sites{u"TripAdvisor", u"Google", u"Booking.com", u"Expedia", u"Yandex Maps",
-                                            u"HolidayCheck"};
+const std::array<const char16_t *, 6> Sites{u"TripAdvisor", u"Google",      u"Booking.com",
+                                            u"Expedia",     u"Yandex Maps", u"HolidayCheck"};
 const std::array<const char16_t *, 4> Staff{u"Anna", u"Davit", u"Nino", u"Lukas"};
 
 QString text(const char16_t *s)
@@ -98,12 +98,13 @@ const T &pick(QRandomGenerator &random, const QList<T> &list)
 
 } // namespace
 
-Result<TicketDemoResult> seedDemoTickets(Database &db, QRandomGenerator &random, const QList<qint64> &guestIds,
-                                         const QList<qint64> &stayIds, const TicketDemoOptions &options)
+Result<TicketDemoResult> seedDemoTickets(Database &db, QRandomGenerator &random,
+                                         const QList<qint64> &guestIds, const QList<qint64> &stayIds,
+                                         const TicketDemoOptions &options)
 {
     if (guestIds.isEmpty() && stayIds.isEmpty())
-        return fail(Error::Code::InvalidInput, QCoreApplication::translate("TicketDemo", "The demo needs guests."),
-                    u"guests"_s);
+        return fail(Error::Code::InvalidInput,
+                    QCoreApplication::translate("TicketDemo", "The demo needs guests."), u"guests"_s);
     const qint64 now = options.nowMs > 0 ? options.nowMs : db.clock().nowMs();
     ManualClock clock(now);
     TicketService tickets(db, &clock);
@@ -148,12 +149,14 @@ Result<TicketDemoResult> seedDemoTickets(Database &db, QRandomGenerator &random,
         int plan = i % 10;
         if (options.openTickets >= 0) {
             const int resolvedRecently = std::max(1, options.openTickets / 4);
-            plan = i < options.openTickets                      ? i % 5
-                   : i < options.openTickets + resolvedRecently ? 5
-                                                                : 6 + (i - options.openTickets - resolvedRecently) % 4;
+            plan = i < options.openTickets ? i % 5
+                   : i < options.openTickets + resolvedRecently
+                       ? 5
+                       : 6 + (i - options.openTickets - resolvedRecently) % 4;
         }
         // Open tickets are recent (some overdue); finished ones spread over the history.
-        qint64 age = plan <= 4 ? random.bounded(5, 6 * 60) * MinuteMs : random.bounded(qint64(2) * DayMs, span);
+        qint64 age =
+            plan <= 4 ? random.bounded(5, 6 * 60) * MinuteMs : random.bounded(qint64(2) * DayMs, span);
         if (options.openTickets >= 0 && plan == 5)
             age = random.bounded(3 * 60, 20 * 60) * MinuteMs; // resolved within the last day
         clock.set(now - age);
@@ -161,7 +164,9 @@ Result<TicketDemoResult> seedDemoTickets(Database &db, QRandomGenerator &random,
         auto t = tickets.create(input);
         if (!t)
             return std::unexpected(t.error());
-        const auto step = [&](qint64 maxMinutes) { clock.set(qMin(now, clock.nowMs() + random.bounded(1, int(maxMinutes)) * MinuteMs)); };
+        const auto step = [&](qint64 maxMinutes) {
+            clock.set(qMin(now, clock.nowMs() + random.bounded(1, int(maxMinutes)) * MinuteMs));
+        };
         Status ok;
         if (plan >= 1) {
             step(30);
@@ -196,13 +201,15 @@ Result<TicketDemoResult> seedDemoTickets(Database &db, QRandomGenerator &random,
                     if (plan != 9) {
                         FollowUp f;
                         f.channel = FollowUp::Channel(random.bounded(3));
-                        f.reaction = plan == 7 ? u"Still unhappy about the noise."_s : u"Thanked us, all fine now."_s;
+                        f.reaction =
+                            plan == 7 ? u"Still unhappy about the noise."_s : u"Thanked us, all fine now."_s;
                         f.satisfaction = plan == 7 ? 2 : random.bounded(4, 6);
                         ok = done(tickets.recordFollowUp(t->uuid, f));
                     }
                     if (ok)
                         ok = done(tickets.close(t->uuid, {},
-                                                plan == 7 || plan == 9 ? TicketOutcome::Lost : TicketOutcome::Recovered));
+                                                plan == 7 || plan == 9 ? TicketOutcome::Lost
+                                                                       : TicketOutcome::Recovered));
                 }
             }
         }
@@ -221,14 +228,11 @@ Result<TicketDemoResult> seedDemoTickets(Database &db, QRandomGenerator &random,
         input.channel = FeedbackChannel(i % 7);
         if (input.channel == FeedbackChannel::ReviewSite)
             input.site = text(Sites.at(random.bounded(int(Sites.size()))));
-        input.isPublic = input.channel == FeedbackChannel::ReviewSite || input.channel == FeedbackChannel::Social;
+        input.isPublic =
+            input.channel == FeedbackChannel::ReviewSite || input.channel == FeedbackChannel::Social;
         switch (i % 3) {
-        case 0:
-            input.rating = Rating{double(f.rating), RatingScale::OneToFive};
-            break;
-        case 1:
-            input.rating = Rating{double(qMin(10, f.rating * 2)), RatingScale::OneToTen};
-            break;
+        case 0: input.rating = Rating{double(f.rating), RatingScale::OneToFive}; break;
+        case 1: input.rating = Rating{double(qMin(10, f.rating * 2)), RatingScale::OneToTen}; break;
         default:
             input.rating = Rating{double(qMin(10, f.rating * 2 - random.bounded(2))), RatingScale::Nps};
             break;
@@ -262,12 +266,15 @@ Result<TicketDemoResult> seedDemoTickets(Database &db, QRandomGenerator &random,
                     }
                     if (ok) {
                         clock.set(qMin(end, clock.nowMs() + random.bounded(60, 1200) * MinuteMs));
-                        ok = done(tickets.close(t->uuid, {}, i % 8 == 0 ? TicketOutcome::Lost : TicketOutcome::Recovered));
+                        ok = done(tickets.close(t->uuid, {},
+                                                i % 8 == 0 ? TicketOutcome::Lost : TicketOutcome::Recovered));
                     }
                     if (!ok)
                         return std::unexpected(ok.error());
                 }
-            } else if (auto r = feedback.respond(e->uuid, u"Thank you for telling us; we are sorry and have fixed it."_s); !r) {
+            } else if (auto r = feedback.respond(
+                           e->uuid, u"Thank you for telling us; we are sorry and have fixed it."_s);
+                       !r) {
                 return std::unexpected(r.error());
             }
         }

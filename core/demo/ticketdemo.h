@@ -15,8 +15,8 @@ struct TicketDemoOptions
 {
     int tickets = 200;
     int feedback = 300;
-    qint64 nowMs = 0;        // the demo's "now"; 0 = the database clock. History lies before it.
-    int historyDays = 90;    // how far back closed tickets and feedback go
+    qint64 nowMs = 0;     // the demo's "now"; 0 = the database clock. History lies before it.
+    int historyDays = 90; // how far back closed tickets and feedback go
     // How many of `tickets` stay open (new, acknowledged, in progress, waiting; recent, some
     // overdue); a quarter as many again are resolved in the last day and the rest are closed
     // over the history. Tickets made from low-rated feedback are closed too unless the feedback

@@ -49,18 +49,12 @@ bool looksLike(QByteArrayView sample, int width, Test test)
 } // namespace
 
 CsvReader::CsvReader(QByteArrayView data, const QString &fileName)
-    : m_source(data)
-    , m_expectedSize(data.size())
-    , m_fileName(fileName)
-{
-}
+    : m_source(data), m_expectedSize(data.size()), m_fileName(fileName)
+{}
 
 CsvReader::CsvReader(QIODevice &device, const QString &fileName, qint64 expectedSize)
-    : m_device(&device)
-    , m_expectedSize(expectedSize)
-    , m_fileName(fileName)
-{
-}
+    : m_device(&device), m_expectedSize(expectedSize), m_fileName(fileName)
+{}
 
 char CsvReader::detectSeparator(QByteArrayView data)
 {
@@ -107,16 +101,11 @@ QString CsvReader::columnName(qsizetype column) const
 QString CsvReader::encodingName() const
 {
     switch (m_encoding) {
-    case Encoding::Utf16LE:
-        return tr("UTF-16 (little-endian)");
-    case Encoding::Utf16BE:
-        return tr("UTF-16 (big-endian)");
-    case Encoding::Utf32LE:
-        return tr("UTF-32 (little-endian)");
-    case Encoding::Utf32BE:
-        return tr("UTF-32 (big-endian)");
-    case Encoding::Utf8:
-        break;
+    case Encoding::Utf16LE: return tr("UTF-16 (little-endian)");
+    case Encoding::Utf16BE: return tr("UTF-16 (big-endian)");
+    case Encoding::Utf32LE: return tr("UTF-32 (little-endian)");
+    case Encoding::Utf32BE: return tr("UTF-32 (big-endian)");
+    case Encoding::Utf8: break;
     }
     return tr("UTF-8");
 }
@@ -130,7 +119,8 @@ bool CsvReader::decode(const char *begin, qsizetype length, QString &out) const
     return true;
 }
 
-std::optional<Error> CsvReader::checkControls(const char *begin, qsizetype length, int line, qsizetype column) const
+std::optional<Error> CsvReader::checkControls(const char *begin, qsizetype length, int line,
+                                              qsizetype column) const
 {
     const char *const end = begin + length;
     const char *const found = std::find_if(begin, end, isControl);
@@ -139,17 +129,21 @@ std::optional<Error> CsvReader::checkControls(const char *begin, qsizetype lengt
     const int at = line + int(std::count(begin, found, '\n'));
     // Text decoded from UTF-16 or UTF-32 marks what could not be decoded with a NUL.
     if (*found == '\0' && m_encoding != Encoding::Utf8) {
-        return error(at, tr("This is not valid %1 text (or it holds a NUL character); save the file as UTF-8 CSV.")
-                             .arg(encodingName()),
-                     columnName(column));
+        return error(
+            at,
+            tr("This is not valid %1 text (or it holds a NUL character); save the file as UTF-8 CSV.")
+                .arg(encodingName()),
+            columnName(column));
     }
-    const QString code = QStringLiteral("U+")
-                         + QString::number(static_cast<unsigned char>(*found), 16).toUpper().rightJustified(4, u'0');
+    const QString code =
+        QStringLiteral("U+")
+        + QString::number(static_cast<unsigned char>(*found), 16).toUpper().rightJustified(4, u'0');
     return error(at,
-                 *found == '\0' ? tr("A NUL character (U+0000) is in this field; text may not hold control characters.")
-                                : tr("A control character (%1) is in this field; text may hold tabs and line breaks "
-                                     "but no other control characters.")
-                                      .arg(code),
+                 *found == '\0'
+                     ? tr("A NUL character (U+0000) is in this field; text may not hold control characters.")
+                     : tr("A control character (%1) is in this field; text may hold tabs and line breaks "
+                          "but no other control characters.")
+                           .arg(code),
                  columnName(column));
 }
 
@@ -243,9 +237,10 @@ Status CsvReader::start()
         if (sample.contains('\0')) {
             const std::optional<Encoding> wide = wideEncodingOf(sample);
             if (!wide) {
-                m_failure = error(1, tr("The file is not text this import can read: its first line holds NUL bytes "
-                                        "that are not UTF-16 or UTF-32 (encoding found: unknown, perhaps binary). "
-                                        "Save it as UTF-8 CSV."));
+                m_failure =
+                    error(1, tr("The file is not text this import can read: its first line holds NUL bytes "
+                                "that are not UTF-16 or UTF-32 (encoding found: unknown, perhaps binary). "
+                                "Save it as UTF-8 CSV."));
                 return std::unexpected(*m_failure);
             }
             m_encoding = *wide;
@@ -253,8 +248,8 @@ Status CsvReader::start()
     }
     if (m_encoding != Encoding::Utf8) {
         static constexpr QStringConverter::Encoding converters[] = {
-            QStringConverter::Utf8, QStringConverter::Utf16LE, QStringConverter::Utf16BE, QStringConverter::Utf32LE,
-            QStringConverter::Utf32BE};
+            QStringConverter::Utf8, QStringConverter::Utf16LE, QStringConverter::Utf16BE,
+            QStringConverter::Utf32LE, QStringConverter::Utf32BE};
         m_decoder = QStringDecoder(converters[int(m_encoding)], QStringDecoder::Flag::ConvertInvalidToNull);
         m_unitBytes = m_encoding == Encoding::Utf16LE || m_encoding == Encoding::Utf16BE ? 2 : 4;
     }
@@ -289,13 +284,15 @@ Status CsvReader::refill()
         if (!m_pendingSurrogate.isEmpty()) // a high surrogate with nothing after it
             m_buffer.append('\0');
         if (m_expectedSize >= 0 && m_rawRead != m_expectedSize) {
-            m_failure = error(m_line, tr("The file changed while it was being read (%1 bytes when the import began, "
-                                         "%2 bytes were there); nothing was imported. Import it again when it is "
-                                         "complete.")
-                                          .arg(QString::number(m_expectedSize), QString::number(m_rawRead)));
+            m_failure =
+                error(m_line, tr("The file changed while it was being read (%1 bytes when the import began, "
+                                 "%2 bytes were there); nothing was imported. Import it again when it is "
+                                 "complete.")
+                                  .arg(QString::number(m_expectedSize), QString::number(m_rawRead)));
         } else if (m_rawRead % m_unitBytes != 0) {
-            m_failure = error(m_line, tr("The file ends in the middle of a character of its encoding (%1).")
-                                          .arg(encodingName()));
+            m_failure = error(
+                m_line,
+                tr("The file ends in the middle of a character of its encoding (%1).").arg(encodingName()));
         }
     } else {
         m_rawRead += got;
@@ -350,8 +347,9 @@ Result<bool> CsvReader::next(QStringList &fields)
     // A control character spoils its cell, not the file: the record is read to its end first.
     std::optional<Error> cellError;
     const auto tooLong = [&] {
-        return std::unexpected(error(m_recordLine, tr("The record starting on this line is longer than 1 MiB, "
-                                                      "the most one record may hold.")));
+        return std::unexpected(
+            error(m_recordLine, tr("The record starting on this line is longer than 1 MiB, "
+                                   "the most one record may hold.")));
     };
 
     const char *const data = m_data;
@@ -371,7 +369,8 @@ Result<bool> CsvReader::next(QStringList &fields)
                 if (!found) {
                     if (!m_eof)
                         return tooLong();
-                    return std::unexpected(error(startLine, tr("A quoted field is never closed (a \" is missing).")));
+                    return std::unexpected(
+                        error(startLine, tr("A quoted field is never closed (a \" is missing).")));
                 }
                 const qint64 quoteAt = static_cast<const char *>(found) - data;
                 const QByteArrayView chunk(data + m_pos, quoteAt - m_pos);
@@ -386,11 +385,13 @@ Result<bool> CsvReader::next(QStringList &fields)
                 break;
             }
             if (m_pos < size && data[m_pos] != m_separator && data[m_pos] != '\n' && data[m_pos] != '\r') {
-                return std::unexpected(error(m_line, tr("Unexpected text after a closing quote; "
-                                                        "quotes inside a quoted field are written twice (\"\").")));
+                return std::unexpected(
+                    error(m_line, tr("Unexpected text after a closing quote; "
+                                     "quotes inside a quoted field are written twice (\"\").")));
             }
             if (!decode(m_scratch.constData(), m_scratch.size(), field))
-                return std::unexpected(error(m_line, tr("The file is not UTF-8 text; save it as UTF-8 CSV.")));
+                return std::unexpected(
+                    error(m_line, tr("The file is not UTF-8 text; save it as UTF-8 CSV.")));
             if (!cellError)
                 cellError = checkControls(m_scratch.constData(), m_scratch.size(), startLine, index - 1);
         } else {
@@ -402,7 +403,8 @@ Result<bool> CsvReader::next(QStringList &fields)
                 ++m_pos;
             }
             if (!decode(data + begin, m_pos - begin, field))
-                return std::unexpected(error(m_line, tr("The file is not UTF-8 text; save it as UTF-8 CSV.")));
+                return std::unexpected(
+                    error(m_line, tr("The file is not UTF-8 text; save it as UTF-8 CSV.")));
             if (!cellError)
                 cellError = checkControls(data + begin, m_pos - begin, m_line, index - 1);
         }

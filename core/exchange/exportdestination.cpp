@@ -41,18 +41,20 @@ QString ExportDestination::landingPath(const QString &path)
 Status ExportDestination::check(const QString &path, const QString &databasePath)
 {
     if (path.isEmpty())
-        return std::unexpected(fileError(Error::Code::InvalidInput, path, tr("No file name was given to write to.")));
+        return std::unexpected(
+            fileError(Error::Code::InvalidInput, path, tr("No file name was given to write to.")));
 
     const QString landing = landingPath(path);
     if (!databasePath.isEmpty()) {
         const QString database = landingPath(databasePath);
         if (landing == database)
             return std::unexpected(
-                fileError(Error::Code::InvalidInput, path, tr("This is the open database; choose another file to write to.")));
+                fileError(Error::Code::InvalidInput, path,
+                          tr("This is the open database; choose another file to write to.")));
         for (const QString &suffix : sqliteCompanionSuffixes()) {
             if (landing == database + suffix)
-                return std::unexpected(fileError(Error::Code::InvalidInput, 
-                    path,
+                return std::unexpected(fileError(
+                    Error::Code::InvalidInput, path,
                     tr("This is a working file of the open database; choose another file to write to.")));
         }
     }
@@ -61,39 +63,45 @@ Status ExportDestination::check(const QString &path, const QString &databasePath
     for (int depth = 0; depth < MaxLinkDepth && link.isSymLink(); ++depth)
         link.setFile(link.symLinkTarget());
     if (link.isSymLink())
-        return std::unexpected(fileError(Error::Code::InvalidInput, path, tr("The symbolic links at this path lead round in a circle.")));
+        return std::unexpected(fileError(Error::Code::InvalidInput, path,
+                                         tr("The symbolic links at this path lead round in a circle.")));
 
     // The companion files of another database: a journal would be replayed into it, a -shm read as its index.
     for (const QString &suffix : sqliteCompanionSuffixes()) {
         if (landing.endsWith(suffix) && isDatabase(landing.chopped(suffix.size())))
             return std::unexpected(
-                fileError(Error::Code::InvalidInput, path, tr("This is a working file of a database; choose another file to write to.")));
+                fileError(Error::Code::InvalidInput, path,
+                          tr("This is a working file of a database; choose another file to write to.")));
     }
 
     const QFileInfo target(landing);
     if (!target.exists())
         return {};
     if (target.isDir())
-        return std::unexpected(fileError(Error::Code::InvalidInput, path, tr("This is a folder; give the name of a file to write.")));
+        return std::unexpected(fileError(Error::Code::InvalidInput, path,
+                                         tr("This is a folder; give the name of a file to write.")));
     if (!target.isFile()) {
         return std::unexpected(
-            fileError(Error::Code::InvalidInput, path, tr("This is not a regular file (it is a device, a pipe or a socket); "
-                            "only a regular file can be written or replaced.")));
+            fileError(Error::Code::InvalidInput, path,
+                      tr("This is not a regular file (it is a device, a pipe or a socket); "
+                         "only a regular file can be written or replaced.")));
     }
     QFile existing(landing);
     if (!existing.open(QIODevice::ReadOnly)) {
         return std::unexpected(
-            fileError(Error::Code::InvalidInput, path, tr("This file cannot be read, so it cannot be checked before it is replaced: %1")
-                             .arg(existing.errorString())));
+            fileError(Error::Code::InvalidInput, path,
+                      tr("This file cannot be read, so it cannot be checked before it is replaced: %1")
+                          .arg(existing.errorString())));
     }
     const QByteArray head = existing.read(16);
     if (head == sqliteFileMagic())
-        return std::unexpected(
-            fileError(Error::Code::InvalidInput, path, tr("This is a database (an SQLite file), which is never replaced; "
-                            "choose another file to write to.")));
+        return std::unexpected(fileError(Error::Code::InvalidInput, path,
+                                         tr("This is a database (an SQLite file), which is never replaced; "
+                                            "choose another file to write to.")));
     if (head.startsWith(WalMagicLittle) || head.startsWith(WalMagicBig) || head.startsWith(JournalMagic))
         return std::unexpected(
-            fileError(Error::Code::InvalidInput, path, tr("This is a working file of a database; choose another file to write to.")));
+            fileError(Error::Code::InvalidInput, path,
+                      tr("This is a working file of a database; choose another file to write to.")));
     return {};
 }
 

@@ -4,20 +4,21 @@
 
 #include "exchange/exportdestination.h"
 
-#include <cerrno>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStorageInfo>
+
+#include <cerrno>
 
 namespace innkeep {
 
 namespace {
 
 constexpr QFileDevice::Permissions Private = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-constexpr QFileDevice::Permissions Shared = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
-                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
-                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+constexpr QFileDevice::Permissions Shared = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+                                            | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                            | QFileDevice::WriteOther | QFileDevice::ExeOther;
 
 // Qt reports ENOSPC as a ResourceError when nothing at all was written; when part of a block was
 // written it reports nothing ("Unknown error"). A short write to a regular file means the file
@@ -26,8 +27,8 @@ constexpr qint64 FullMargin = 1 << 20;
 
 bool isDiskFull(const QSaveFile &file, const QString &landing)
 {
-    if (file.error() == QFileDevice::ResourceError || file.errorString() == qt_error_string(ENOSPC) ||
-        file.errorString() == qt_error_string(EDQUOT))
+    if (file.error() == QFileDevice::ResourceError || file.errorString() == qt_error_string(ENOSPC)
+        || file.errorString() == qt_error_string(EDQUOT))
         return true;
     QStorageInfo storage(QFileInfo(landing).absolutePath());
     storage.refresh();
@@ -36,10 +37,7 @@ bool isDiskFull(const QSaveFile &file, const QString &landing)
 
 } // namespace
 
-ExportFile::ExportFile(const QString &path)
-    : m_path(path)
-    , m_file(path)
-{}
+ExportFile::ExportFile(const QString &path) : m_path(path), m_file(path) {}
 
 Error ExportFile::ioError(const QString &reason) const
 {

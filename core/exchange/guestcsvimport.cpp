@@ -51,7 +51,7 @@ struct CsvRow
 struct PreparedBatch
 {
     QList<NewGuest> guests;
-    QList<int> lines;     // the file line of each prepared guest
+    QList<int> lines;      // the file line of each prepared guest
     QList<Error> problems; // with file and line; a real import stops its batch at the first
     qint64 rows = 0;
     qint64 valid = 0; // dry run: rows without a problem
@@ -62,8 +62,8 @@ struct PreparedBatch
 };
 
 // Runs on a worker thread: no database, no clock, nothing shared but read-only data.
-PreparedBatch prepareBatch(const QList<CsvRow> &rows, const GuestCsvMapping &mapping, const GuestIntake &intake,
-                           const QString &fileName, bool dryRun)
+PreparedBatch prepareBatch(const QList<CsvRow> &rows, const GuestCsvMapping &mapping,
+                           const GuestIntake &intake, const QString &fileName, bool dryRun)
 {
     PreparedBatch batch;
     batch.rows = rows.size();
@@ -136,9 +136,9 @@ Status GuestCsvImport::readHeader(CsvReader &reader, QStringList &header)
     if (!read)
         return std::unexpected(read.error());
     if (!*read)
-        return std::unexpected(at(Error{Error::Code::InvalidInput, tr("The file is empty; it needs a header line."),
-                                        {}, {}, 0},
-                                  reader.fileName(), 1));
+        return std::unexpected(
+            at(Error{Error::Code::InvalidInput, tr("The file is empty; it needs a header line."), {}, {}, 0},
+               reader.fileName(), 1));
     return {};
 }
 
@@ -159,7 +159,8 @@ Result<GuestCsvImport::Preview> GuestCsvImport::preview(const QString &path)
 }
 
 Result<std::unique_ptr<BackgroundJob>> GuestCsvImport::start(JobRunner &runner, const QString &path,
-                                                             const QHash<QString, QString> &mapping, bool dryRun)
+                                                             const QHash<QString, QString> &mapping,
+                                                             bool dryRun)
 {
     const QString phase = dryRun ? tr("Checking every row") : tr("Importing guests");
     return runner.start<GuestImportSummary>(
@@ -251,7 +252,8 @@ Result<GuestImportSummary> GuestCsvImport::run(const QString &path, bool dryRun)
     };
     const auto cancelled = [&](int line) {
         pool.clear();
-        return Error{Error::Code::Cancelled, tr("The import was cancelled; nothing was changed."), {}, fileName, line};
+        return Error{
+            Error::Code::Cancelled, tr("The import was cancelled; nothing was changed."), {}, fileName, line};
     };
 
     for (;;) {

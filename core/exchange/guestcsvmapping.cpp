@@ -16,10 +16,14 @@ constexpr EnumToken<GuestColumn> Tokens[] = {
     {GuestColumn::GivenName, "given_name", QT_TRANSLATE_NOOP("GuestColumn", "Given name")},
     {GuestColumn::FamilyName, "family_name", QT_TRANSLATE_NOOP("GuestColumn", "Family name")},
     {GuestColumn::FullName, "full_name", QT_TRANSLATE_NOOP("GuestColumn", "Full name")},
-    {GuestColumn::NativeGivenName, "native_given_name", QT_TRANSLATE_NOOP("GuestColumn", "Given name in the guest's script")},
-    {GuestColumn::NativeFamilyName, "native_family_name", QT_TRANSLATE_NOOP("GuestColumn", "Family name in the guest's script")},
-    {GuestColumn::LatinGivenName, "latin_given_name", QT_TRANSLATE_NOOP("GuestColumn", "Given name in Latin letters")},
-    {GuestColumn::LatinFamilyName, "latin_family_name", QT_TRANSLATE_NOOP("GuestColumn", "Family name in Latin letters")},
+    {GuestColumn::NativeGivenName, "native_given_name",
+     QT_TRANSLATE_NOOP("GuestColumn", "Given name in the guest's script")},
+    {GuestColumn::NativeFamilyName, "native_family_name",
+     QT_TRANSLATE_NOOP("GuestColumn", "Family name in the guest's script")},
+    {GuestColumn::LatinGivenName, "latin_given_name",
+     QT_TRANSLATE_NOOP("GuestColumn", "Given name in Latin letters")},
+    {GuestColumn::LatinFamilyName, "latin_family_name",
+     QT_TRANSLATE_NOOP("GuestColumn", "Family name in Latin letters")},
     {GuestColumn::Email, "email", QT_TRANSLATE_NOOP("GuestColumn", "E-mail")},
     {GuestColumn::Phone, "phone", QT_TRANSLATE_NOOP("GuestColumn", "Phone")},
     {GuestColumn::Language, "language", QT_TRANSLATE_NOOP("GuestColumn", "Language")},
@@ -40,7 +44,8 @@ constexpr EnumToken<GuestColumn> Tokens[] = {
     {GuestColumn::ConsentEmail, "consent_email", QT_TRANSLATE_NOOP("GuestColumn", "Consent: e-mail")},
     {GuestColumn::ConsentSms, "consent_sms", QT_TRANSLATE_NOOP("GuestColumn", "Consent: SMS")},
     {GuestColumn::ConsentPhone, "consent_phone", QT_TRANSLATE_NOOP("GuestColumn", "Consent: phone")},
-    {GuestColumn::ConsentMarketing, "consent_marketing", QT_TRANSLATE_NOOP("GuestColumn", "Consent: marketing")},
+    {GuestColumn::ConsentMarketing, "consent_marketing",
+     QT_TRANSLATE_NOOP("GuestColumn", "Consent: marketing")},
 };
 
 struct Alias
@@ -51,71 +56,154 @@ struct Alias
 
 // Header variants seen in PMS, spreadsheet and CRM exports (English, German, French, Spanish).
 constexpr Alias Aliases[] = {
-    {u"salutation", GuestColumn::Salutation}, {u"title", GuestColumn::Salutation},
-    {u"honorific", GuestColumn::Salutation}, {u"anrede", GuestColumn::Salutation},
-    {u"givenname", GuestColumn::GivenName}, {u"firstname", GuestColumn::GivenName},
-    {u"first", GuestColumn::GivenName}, {u"forename", GuestColumn::GivenName},
-    {u"vorname", GuestColumn::GivenName}, {u"prenom", GuestColumn::GivenName},
-    {u"prénom", GuestColumn::GivenName}, {u"nombre", GuestColumn::GivenName},
-    {u"familyname", GuestColumn::FamilyName}, {u"lastname", GuestColumn::FamilyName},
-    {u"last", GuestColumn::FamilyName}, {u"surname", GuestColumn::FamilyName},
-    {u"nachname", GuestColumn::FamilyName}, {u"nom", GuestColumn::FamilyName},
-    {u"apellido", GuestColumn::FamilyName}, {u"apellidos", GuestColumn::FamilyName},
-    {u"name", GuestColumn::FullName}, {u"fullname", GuestColumn::FullName},
-    {u"guestname", GuestColumn::FullName}, {u"guest", GuestColumn::FullName},
-    {u"nativegivenname", GuestColumn::NativeGivenName}, {u"givennamenative", GuestColumn::NativeGivenName},
-    {u"nativefirstname", GuestColumn::NativeGivenName}, {u"firstnamenative", GuestColumn::NativeGivenName},
-    {u"nativefamilyname", GuestColumn::NativeFamilyName}, {u"familynamenative", GuestColumn::NativeFamilyName},
-    {u"nativelastname", GuestColumn::NativeFamilyName}, {u"lastnamenative", GuestColumn::NativeFamilyName},
-    {u"nativesurname", GuestColumn::NativeFamilyName}, {u"surnamenative", GuestColumn::NativeFamilyName},
-    {u"latingivenname", GuestColumn::LatinGivenName}, {u"givennamelatin", GuestColumn::LatinGivenName},
-    {u"latinfirstname", GuestColumn::LatinGivenName}, {u"firstnamelatin", GuestColumn::LatinGivenName},
-    {u"latinfamilyname", GuestColumn::LatinFamilyName}, {u"familynamelatin", GuestColumn::LatinFamilyName},
-    {u"latinlastname", GuestColumn::LatinFamilyName}, {u"lastnamelatin", GuestColumn::LatinFamilyName},
-    {u"latinsurname", GuestColumn::LatinFamilyName}, {u"surnamelatin", GuestColumn::LatinFamilyName},
-    {u"email", GuestColumn::Email}, {u"emails", GuestColumn::Email}, {u"emailaddress", GuestColumn::Email},
-    {u"emailaddresses", GuestColumn::Email}, {u"mail", GuestColumn::Email}, {u"courriel", GuestColumn::Email},
+    {u"salutation", GuestColumn::Salutation},
+    {u"title", GuestColumn::Salutation},
+    {u"honorific", GuestColumn::Salutation},
+    {u"anrede", GuestColumn::Salutation},
+    {u"givenname", GuestColumn::GivenName},
+    {u"firstname", GuestColumn::GivenName},
+    {u"first", GuestColumn::GivenName},
+    {u"forename", GuestColumn::GivenName},
+    {u"vorname", GuestColumn::GivenName},
+    {u"prenom", GuestColumn::GivenName},
+    {u"prénom", GuestColumn::GivenName},
+    {u"nombre", GuestColumn::GivenName},
+    {u"familyname", GuestColumn::FamilyName},
+    {u"lastname", GuestColumn::FamilyName},
+    {u"last", GuestColumn::FamilyName},
+    {u"surname", GuestColumn::FamilyName},
+    {u"nachname", GuestColumn::FamilyName},
+    {u"nom", GuestColumn::FamilyName},
+    {u"apellido", GuestColumn::FamilyName},
+    {u"apellidos", GuestColumn::FamilyName},
+    {u"name", GuestColumn::FullName},
+    {u"fullname", GuestColumn::FullName},
+    {u"guestname", GuestColumn::FullName},
+    {u"guest", GuestColumn::FullName},
+    {u"nativegivenname", GuestColumn::NativeGivenName},
+    {u"givennamenative", GuestColumn::NativeGivenName},
+    {u"nativefirstname", GuestColumn::NativeGivenName},
+    {u"firstnamenative", GuestColumn::NativeGivenName},
+    {u"nativefamilyname", GuestColumn::NativeFamilyName},
+    {u"familynamenative", GuestColumn::NativeFamilyName},
+    {u"nativelastname", GuestColumn::NativeFamilyName},
+    {u"lastnamenative", GuestColumn::NativeFamilyName},
+    {u"nativesurname", GuestColumn::NativeFamilyName},
+    {u"surnamenative", GuestColumn::NativeFamilyName},
+    {u"latingivenname", GuestColumn::LatinGivenName},
+    {u"givennamelatin", GuestColumn::LatinGivenName},
+    {u"latinfirstname", GuestColumn::LatinGivenName},
+    {u"firstnamelatin", GuestColumn::LatinGivenName},
+    {u"latinfamilyname", GuestColumn::LatinFamilyName},
+    {u"familynamelatin", GuestColumn::LatinFamilyName},
+    {u"latinlastname", GuestColumn::LatinFamilyName},
+    {u"lastnamelatin", GuestColumn::LatinFamilyName},
+    {u"latinsurname", GuestColumn::LatinFamilyName},
+    {u"surnamelatin", GuestColumn::LatinFamilyName},
+    {u"email", GuestColumn::Email},
+    {u"emails", GuestColumn::Email},
+    {u"emailaddress", GuestColumn::Email},
+    {u"emailaddresses", GuestColumn::Email},
+    {u"mail", GuestColumn::Email},
+    {u"courriel", GuestColumn::Email},
     {u"correo", GuestColumn::Email},
-    {u"phone", GuestColumn::Phone}, {u"phones", GuestColumn::Phone}, {u"phonenumber", GuestColumn::Phone},
-    {u"phonenumbers", GuestColumn::Phone}, {u"telephone", GuestColumn::Phone}, {u"tel", GuestColumn::Phone},
-    {u"telefon", GuestColumn::Phone}, {u"téléphone", GuestColumn::Phone}, {u"telefono", GuestColumn::Phone},
-    {u"teléfono", GuestColumn::Phone}, {u"mobile", GuestColumn::Phone}, {u"mobilephone", GuestColumn::Phone},
-    {u"cell", GuestColumn::Phone}, {u"cellphone", GuestColumn::Phone}, {u"handy", GuestColumn::Phone},
-    {u"language", GuestColumn::Language}, {u"lang", GuestColumn::Language},
-    {u"languagecode", GuestColumn::Language}, {u"preferredlanguage", GuestColumn::Language},
-    {u"sprache", GuestColumn::Language}, {u"langue", GuestColumn::Language}, {u"idioma", GuestColumn::Language},
-    {u"nationality", GuestColumn::Nationality}, {u"citizenship", GuestColumn::Nationality},
-    {u"nationalität", GuestColumn::Nationality}, {u"nationalite", GuestColumn::Nationality},
-    {u"nationalité", GuestColumn::Nationality}, {u"nacionalidad", GuestColumn::Nationality},
-    {u"birthday", GuestColumn::Birthday}, {u"birthdate", GuestColumn::Birthday},
-    {u"dateofbirth", GuestColumn::Birthday}, {u"dob", GuestColumn::Birthday},
-    {u"geburtsdatum", GuestColumn::Birthday}, {u"geburtstag", GuestColumn::Birthday},
-    {u"anniversary", GuestColumn::Anniversary}, {u"weddinganniversary", GuestColumn::Anniversary},
-    {u"company", GuestColumn::Company}, {u"companyname", GuestColumn::Company},
-    {u"organisation", GuestColumn::Company}, {u"organization", GuestColumn::Company},
-    {u"employer", GuestColumn::Company}, {u"firma", GuestColumn::Company}, {u"société", GuestColumn::Company},
+    {u"phone", GuestColumn::Phone},
+    {u"phones", GuestColumn::Phone},
+    {u"phonenumber", GuestColumn::Phone},
+    {u"phonenumbers", GuestColumn::Phone},
+    {u"telephone", GuestColumn::Phone},
+    {u"tel", GuestColumn::Phone},
+    {u"telefon", GuestColumn::Phone},
+    {u"téléphone", GuestColumn::Phone},
+    {u"telefono", GuestColumn::Phone},
+    {u"teléfono", GuestColumn::Phone},
+    {u"mobile", GuestColumn::Phone},
+    {u"mobilephone", GuestColumn::Phone},
+    {u"cell", GuestColumn::Phone},
+    {u"cellphone", GuestColumn::Phone},
+    {u"handy", GuestColumn::Phone},
+    {u"language", GuestColumn::Language},
+    {u"lang", GuestColumn::Language},
+    {u"languagecode", GuestColumn::Language},
+    {u"preferredlanguage", GuestColumn::Language},
+    {u"sprache", GuestColumn::Language},
+    {u"langue", GuestColumn::Language},
+    {u"idioma", GuestColumn::Language},
+    {u"nationality", GuestColumn::Nationality},
+    {u"citizenship", GuestColumn::Nationality},
+    {u"nationalität", GuestColumn::Nationality},
+    {u"nationalite", GuestColumn::Nationality},
+    {u"nationalité", GuestColumn::Nationality},
+    {u"nacionalidad", GuestColumn::Nationality},
+    {u"birthday", GuestColumn::Birthday},
+    {u"birthdate", GuestColumn::Birthday},
+    {u"dateofbirth", GuestColumn::Birthday},
+    {u"dob", GuestColumn::Birthday},
+    {u"geburtsdatum", GuestColumn::Birthday},
+    {u"geburtstag", GuestColumn::Birthday},
+    {u"anniversary", GuestColumn::Anniversary},
+    {u"weddinganniversary", GuestColumn::Anniversary},
+    {u"company", GuestColumn::Company},
+    {u"companyname", GuestColumn::Company},
+    {u"organisation", GuestColumn::Company},
+    {u"organization", GuestColumn::Company},
+    {u"employer", GuestColumn::Company},
+    {u"firma", GuestColumn::Company},
+    {u"société", GuestColumn::Company},
     {u"empresa", GuestColumn::Company},
-    {u"street", GuestColumn::Street}, {u"address", GuestColumn::Street}, {u"streetaddress", GuestColumn::Street},
-    {u"address1", GuestColumn::Street}, {u"addressline1", GuestColumn::Street}, {u"strasse", GuestColumn::Street},
-    {u"straße", GuestColumn::Street}, {u"adresse", GuestColumn::Street}, {u"direccion", GuestColumn::Street},
-    {u"city", GuestColumn::City}, {u"town", GuestColumn::City}, {u"locality", GuestColumn::City},
-    {u"stadt", GuestColumn::City}, {u"ort", GuestColumn::City}, {u"ville", GuestColumn::City},
+    {u"street", GuestColumn::Street},
+    {u"address", GuestColumn::Street},
+    {u"streetaddress", GuestColumn::Street},
+    {u"address1", GuestColumn::Street},
+    {u"addressline1", GuestColumn::Street},
+    {u"strasse", GuestColumn::Street},
+    {u"straße", GuestColumn::Street},
+    {u"adresse", GuestColumn::Street},
+    {u"direccion", GuestColumn::Street},
+    {u"city", GuestColumn::City},
+    {u"town", GuestColumn::City},
+    {u"locality", GuestColumn::City},
+    {u"stadt", GuestColumn::City},
+    {u"ort", GuestColumn::City},
+    {u"ville", GuestColumn::City},
     {u"ciudad", GuestColumn::City},
-    {u"postalcode", GuestColumn::PostalCode}, {u"postcode", GuestColumn::PostalCode}, {u"zip", GuestColumn::PostalCode},
-    {u"zipcode", GuestColumn::PostalCode}, {u"plz", GuestColumn::PostalCode}, {u"codepostal", GuestColumn::PostalCode},
-    {u"country", GuestColumn::Country}, {u"countrycode", GuestColumn::Country}, {u"land", GuestColumn::Country},
-    {u"pays", GuestColumn::Country}, {u"pais", GuestColumn::Country}, {u"país", GuestColumn::Country},
-    {u"tags", GuestColumn::Tags}, {u"tag", GuestColumn::Tags}, {u"labels", GuestColumn::Tags},
-    {u"vip", GuestColumn::Vip}, {u"viplevel", GuestColumn::Vip}, {u"vipstatus", GuestColumn::Vip},
-    {u"source", GuestColumn::Source}, {u"guestsource", GuestColumn::Source},
-    {u"notes", GuestColumn::Notes}, {u"note", GuestColumn::Notes}, {u"comments", GuestColumn::Notes},
-    {u"comment", GuestColumn::Notes}, {u"remarks", GuestColumn::Notes}, {u"bemerkungen", GuestColumn::Notes},
+    {u"postalcode", GuestColumn::PostalCode},
+    {u"postcode", GuestColumn::PostalCode},
+    {u"zip", GuestColumn::PostalCode},
+    {u"zipcode", GuestColumn::PostalCode},
+    {u"plz", GuestColumn::PostalCode},
+    {u"codepostal", GuestColumn::PostalCode},
+    {u"country", GuestColumn::Country},
+    {u"countrycode", GuestColumn::Country},
+    {u"land", GuestColumn::Country},
+    {u"pays", GuestColumn::Country},
+    {u"pais", GuestColumn::Country},
+    {u"país", GuestColumn::Country},
+    {u"tags", GuestColumn::Tags},
+    {u"tag", GuestColumn::Tags},
+    {u"labels", GuestColumn::Tags},
+    {u"vip", GuestColumn::Vip},
+    {u"viplevel", GuestColumn::Vip},
+    {u"vipstatus", GuestColumn::Vip},
+    {u"source", GuestColumn::Source},
+    {u"guestsource", GuestColumn::Source},
+    {u"notes", GuestColumn::Notes},
+    {u"note", GuestColumn::Notes},
+    {u"comments", GuestColumn::Notes},
+    {u"comment", GuestColumn::Notes},
+    {u"remarks", GuestColumn::Notes},
+    {u"bemerkungen", GuestColumn::Notes},
     {u"press", GuestColumn::Press},
-    {u"blockedreason", GuestColumn::BlockedReason}, {u"blocked", GuestColumn::BlockedReason},
-    {u"consentemail", GuestColumn::ConsentEmail}, {u"emailconsent", GuestColumn::ConsentEmail},
-    {u"consentsms", GuestColumn::ConsentSms}, {u"smsconsent", GuestColumn::ConsentSms},
-    {u"consentphone", GuestColumn::ConsentPhone}, {u"phoneconsent", GuestColumn::ConsentPhone},
-    {u"consentmarketing", GuestColumn::ConsentMarketing}, {u"marketingconsent", GuestColumn::ConsentMarketing},
+    {u"blockedreason", GuestColumn::BlockedReason},
+    {u"blocked", GuestColumn::BlockedReason},
+    {u"consentemail", GuestColumn::ConsentEmail},
+    {u"emailconsent", GuestColumn::ConsentEmail},
+    {u"consentsms", GuestColumn::ConsentSms},
+    {u"smsconsent", GuestColumn::ConsentSms},
+    {u"consentphone", GuestColumn::ConsentPhone},
+    {u"phoneconsent", GuestColumn::ConsentPhone},
+    {u"consentmarketing", GuestColumn::ConsentMarketing},
+    {u"marketingconsent", GuestColumn::ConsentMarketing},
     {u"newsletter", GuestColumn::ConsentMarketing},
 };
 
@@ -123,7 +211,7 @@ constexpr Alias Aliases[] = {
 bool repeatable(GuestColumn column)
 {
     return column == GuestColumn::Email || column == GuestColumn::Phone || column == GuestColumn::Tags
-        || column == GuestColumn::Notes;
+           || column == GuestColumn::Notes;
 }
 
 QString canonical(const QString &header)
@@ -155,11 +243,15 @@ Error invalid(const QString &field, const QString &message)
 
 std::optional<bool> parseFlag(const QString &text)
 {
-    static const QStringList yes{QStringLiteral("1"), QStringLiteral("yes"), QStringLiteral("y"),
-                                 QStringLiteral("true"), QStringLiteral("x"), QStringLiteral("ja"),
-                                 QStringLiteral("oui"), QStringLiteral("si"), QStringLiteral("sí")};
-    static const QStringList no{QStringLiteral("0"), QStringLiteral("no"), QStringLiteral("n"),
-                                QStringLiteral("false"), QStringLiteral("nein"), QStringLiteral("non"),
+    static const QStringList yes{QStringLiteral("1"),    QStringLiteral("yes"), QStringLiteral("y"),
+                                 QStringLiteral("true"), QStringLiteral("x"),   QStringLiteral("ja"),
+                                 QStringLiteral("oui"),  QStringLiteral("si"),  QStringLiteral("sí")};
+    static const QStringList no{QStringLiteral("0"),
+                                QStringLiteral("no"),
+                                QStringLiteral("n"),
+                                QStringLiteral("false"),
+                                QStringLiteral("nein"),
+                                QStringLiteral("non"),
                                 QString()};
     const QString value = text.trimmed().toLower();
     if (yes.contains(value))
@@ -183,7 +275,8 @@ void appendSplit(QStringList &list, const QString &cell, bool commaSeparates)
     for (qsizetype i = 0; i <= size; ++i) {
         const bool end = i == size;
         const QChar c = end ? QChar() : cell.at(i);
-        if (end || c == QLatin1Char(';') || c == QLatin1Char('|') || (commaSeparates && c == QLatin1Char(','))) {
+        if (end || c == QLatin1Char(';') || c == QLatin1Char('|')
+            || (commaSeparates && c == QLatin1Char(','))) {
             const QString part = cell.mid(start, i - start).trimmed();
             if (!part.isEmpty())
                 list.append(part);
@@ -238,7 +331,8 @@ std::optional<GuestColumn> GuestCsvMapping::recognise(const QString &header)
     return std::nullopt;
 }
 
-Result<GuestCsvMapping> GuestCsvMapping::fromHeader(const QStringList &header, const QHash<QString, QString> &overrides)
+Result<GuestCsvMapping> GuestCsvMapping::fromHeader(const QStringList &header,
+                                                    const QHash<QString, QString> &overrides)
 {
     GuestCsvMapping mapping;
     QStringList unknown;
@@ -251,13 +345,13 @@ Result<GuestCsvMapping> GuestCsvMapping::fromHeader(const QStringList &header, c
         if (auto it = lowerOverrides.constFind(name.trimmed().toLower()); it != lowerOverrides.cend()) {
             column = guestColumnFromToken(*it);
             if (!column)
-                return std::unexpected(invalid(name, tr("\"%1\" is not a guest field; use one of: %2.")
-                                                         .arg(TextField::quoted(*it), [] {
-                                                             QStringList all;
-                                                             for (const auto &t : Tokens)
-                                                                 all.append(QString::fromLatin1(t.token));
-                                                             return all.join(QStringLiteral(", "));
-                                                         }())));
+                return std::unexpected(invalid(
+                    name, tr("\"%1\" is not a guest field; use one of: %2.").arg(TextField::quoted(*it), [] {
+                        QStringList all;
+                        for (const auto &t : Tokens)
+                            all.append(QString::fromLatin1(t.token));
+                        return all.join(QStringLiteral(", "));
+                    }())));
         } else if (name.trimmed().isEmpty()) {
             column = GuestColumn::Ignore; // a trailing separator in the header
         } else {
@@ -268,23 +362,25 @@ Result<GuestCsvMapping> GuestCsvMapping::fromHeader(const QStringList &header, c
             continue;
         }
         mapping.m_columns.append(*column);
-        if (!repeatable(*column) && *column != GuestColumn::Ignore
-            && mapping.m_columns.count(*column) > 1)
-            return std::unexpected(invalid(name, tr("Two columns are both read as %1.").arg(toToken(*column))));
+        if (!repeatable(*column) && *column != GuestColumn::Ignore && mapping.m_columns.count(*column) > 1)
+            return std::unexpected(
+                invalid(name, tr("Two columns are both read as %1.").arg(toToken(*column))));
     }
     if (!unknown.isEmpty()) {
-        return std::unexpected(invalid(QString(), tr("Unknown column(s) %1; map them to a guest field or to \"ignore\".")
-                                                      .arg(unknown.join(QStringLiteral(", ")))));
+        return std::unexpected(
+            invalid(QString(), tr("Unknown column(s) %1; map them to a guest field or to \"ignore\".")
+                                   .arg(unknown.join(QStringLiteral(", ")))));
     }
     bool hasName = false;
     for (const GuestColumn column : std::as_const(mapping.m_columns)) {
         hasName = hasName || column == GuestColumn::GivenName || column == GuestColumn::FamilyName
-            || column == GuestColumn::FullName || column == GuestColumn::NativeGivenName
-            || column == GuestColumn::NativeFamilyName || column == GuestColumn::LatinGivenName
-            || column == GuestColumn::LatinFamilyName;
+                  || column == GuestColumn::FullName || column == GuestColumn::NativeGivenName
+                  || column == GuestColumn::NativeFamilyName || column == GuestColumn::LatinGivenName
+                  || column == GuestColumn::LatinFamilyName;
     }
     if (!hasName)
-        return std::unexpected(invalid(QString(), tr("No column holds the guest's name (e.g. given_name, family_name).")));
+        return std::unexpected(
+            invalid(QString(), tr("No column holds the guest's name (e.g. given_name, family_name).")));
     mapping.m_hasNativeGiven = mapping.m_columns.contains(GuestColumn::NativeGivenName);
     mapping.m_hasNativeFamily = mapping.m_columns.contains(GuestColumn::NativeFamilyName);
     return mapping;
@@ -295,9 +391,9 @@ Status GuestCsvMapping::read(const QStringList &record, Guest &guest, QStringLis
     if (record.size() > m_columns.size()) {
         for (qsizetype i = m_columns.size(); i < record.size(); ++i) {
             if (!record.at(i).trimmed().isEmpty())
-                return std::unexpected(invalid(QString(), tr("This row has %1 fields but the header has %2.")
-                                                              .arg(QString::number(record.size()),
-                                                                   QString::number(m_columns.size()))));
+                return std::unexpected(invalid(
+                    QString(), tr("This row has %1 fields but the header has %2.")
+                                   .arg(QString::number(record.size()), QString::number(m_columns.size()))));
         }
     }
     const qsizetype count = std::min(record.size(), m_columns.size());
@@ -308,8 +404,12 @@ Status GuestCsvMapping::read(const QStringList &record, Guest &guest, QStringLis
         switch (m_columns.at(i)) {
         case GuestColumn::Ignore: break;
         case GuestColumn::Salutation: guest.salutation = cell; break;
-        case GuestColumn::GivenName: (m_hasNativeGiven ? guest.latinGivenName : guest.givenName) = cell; break;
-        case GuestColumn::FamilyName: (m_hasNativeFamily ? guest.latinFamilyName : guest.familyName) = cell; break;
+        case GuestColumn::GivenName:
+            (m_hasNativeGiven ? guest.latinGivenName : guest.givenName) = cell;
+            break;
+        case GuestColumn::FamilyName:
+            (m_hasNativeFamily ? guest.latinFamilyName : guest.familyName) = cell;
+            break;
         case GuestColumn::FullName: {
             const QString name = cell.simplified();
             const qsizetype comma = name.indexOf(QLatin1Char(','));
@@ -346,8 +446,9 @@ Status GuestCsvMapping::read(const QStringList &record, Guest &guest, QStringLis
             const QDate date = parseDate(text);
             const bool birthday = m_columns.at(i) == GuestColumn::Birthday;
             if (!date.isValid())
-                return std::unexpected(invalid(toToken(m_columns.at(i)),
-                                               tr("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(TextField::quoted(text))));
+                return std::unexpected(invalid(
+                    toToken(m_columns.at(i)),
+                    tr("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(TextField::quoted(text))));
             (birthday ? guest.birthday : guest.anniversary) = date;
             break;
         }
@@ -360,8 +461,9 @@ Status GuestCsvMapping::read(const QStringList &record, Guest &guest, QStringLis
             } else if (const auto flag = parseFlag(text)) {
                 guest.vipLevel = *flag ? 1 : 0;
             } else {
-                return std::unexpected(invalid(QStringLiteral("vip_level"),
-                                               tr("\"%1\" is not a VIP level from 0 to 3.").arg(TextField::quoted(text))));
+                return std::unexpected(
+                    invalid(QStringLiteral("vip_level"),
+                            tr("\"%1\" is not a VIP level from 0 to 3.").arg(TextField::quoted(text))));
             }
             break;
         }
@@ -372,7 +474,8 @@ Status GuestCsvMapping::read(const QStringList &record, Guest &guest, QStringLis
             const auto source = guestSourceFromToken(text);
             if (!source)
                 return std::unexpected(invalid(QStringLiteral("source"),
-                                               tr("\"%1\" is not one of walk-in, ota, direct, agent, other.").arg(TextField::quoted(text))));
+                                               tr("\"%1\" is not one of walk-in, ota, direct, agent, other.")
+                                                   .arg(TextField::quoted(text))));
             guest.source = *source;
             break;
         }
@@ -396,8 +499,9 @@ Status GuestCsvMapping::read(const QStringList &record, Guest &guest, QStringLis
         case GuestColumn::ConsentMarketing: {
             const auto flag = parseFlag(cell);
             if (!flag)
-                return std::unexpected(invalid(toToken(m_columns.at(i)),
-                                               tr("\"%1\" is not yes or no.").arg(TextField::quoted(cell.trimmed()))));
+                return std::unexpected(
+                    invalid(toToken(m_columns.at(i)),
+                            tr("\"%1\" is not yes or no.").arg(TextField::quoted(cell.trimmed()))));
             switch (m_columns.at(i)) {
             case GuestColumn::Press: guest.press = *flag; break;
             case GuestColumn::ConsentEmail: guest.consent.email = *flag; break;

@@ -22,9 +22,9 @@ constexpr int ProgressEvery = 500;
 // Columns stored as 0/1 that the export writes as true/false.
 bool isFlagColumn(const QString &name)
 {
-    static const QSet<QString> flags{QStringLiteral("blocked"),        QStringLiteral("press"),
-                                     QStringLiteral("consent_email"),  QStringLiteral("consent_sms"),
-                                     QStringLiteral("consent_phone"),  QStringLiteral("consent_marketing"),
+    static const QSet<QString> flags{QStringLiteral("blocked"),       QStringLiteral("press"),
+                                     QStringLiteral("consent_email"), QStringLiteral("consent_sms"),
+                                     QStringLiteral("consent_phone"), QStringLiteral("consent_marketing"),
                                      QStringLiteral("critical")};
     return flags.contains(name);
 }
@@ -107,12 +107,13 @@ private:
 
 Result<std::unique_ptr<BackgroundJob>> JsonExport::start(JobRunner &runner, const QString &path)
 {
-    return runner.start<JsonExportSummary>(tr("the JSON export"), JobAccess::Reads, [path](JobContext &context) {
-        JsonExport exporter(context.db());
-        exporter.setProgress(context.progressCallback(tr("Writing guests")));
-        exporter.setCancelFlag(context.cancelFlag());
-        return exporter.write(path);
-    });
+    return runner.start<JsonExportSummary>(
+        tr("the JSON export"), JobAccess::Reads, [path](JobContext &context) {
+            JsonExport exporter(context.db());
+            exporter.setProgress(context.progressCallback(tr("Writing guests")));
+            exporter.setCancelFlag(context.cancelFlag());
+            return exporter.write(path);
+        });
 }
 
 Result<JsonExportSummary> JsonExport::write(const QString &path)
@@ -123,8 +124,11 @@ Result<JsonExportSummary> JsonExport::write(const QString &path)
     const auto ioError = [&] { return std::unexpected(file.writeFailed()); };
     const auto cancelled = [&] {
         file.discard();
-        return std::unexpected(Error{Error::Code::Cancelled, tr("The export was cancelled; no file was written."), {},
-                                     QDir::toNativeSeparators(path), 0});
+        return std::unexpected(Error{Error::Code::Cancelled,
+                                     tr("The export was cancelled; no file was written."),
+                                     {},
+                                     QDir::toNativeSeparators(path),
+                                     0});
     };
 
     // One view of the file from the count to the last guest: a write by another program (the CLI,
@@ -170,12 +174,13 @@ Result<JsonExportSummary> JsonExport::write(const QString &path)
 
     GuestCursor guests(m_db, QStringLiteral("SELECT id, * FROM guests ORDER BY id"), {QStringLiteral("id")});
     GuestCursor contacts(m_db, QStringLiteral("SELECT guest_id, kind, value FROM guest_contacts "
-                                                    "ORDER BY guest_id, kind, position"));
+                                              "ORDER BY guest_id, kind, position"));
     GuestCursor tags(m_db, QStringLiteral("SELECT guest_id, tag FROM guest_tags ORDER BY guest_id, tag"));
     GuestCursor notes(m_db, QStringLiteral("SELECT guest_id, uuid, body, author, created_at FROM guest_notes "
-                                                 "ORDER BY guest_id, created_at, id"));
-    GuestCursor preferences(m_db, QStringLiteral("SELECT guest_id, * FROM preferences "
-                                                       "ORDER BY guest_id, category, value_key"),
+                                           "ORDER BY guest_id, created_at, id"));
+    GuestCursor preferences(m_db,
+                            QStringLiteral("SELECT guest_id, * FROM preferences "
+                                           "ORDER BY guest_id, category, value_key"),
                             {QStringLiteral("id"), QStringLiteral("guest_id"), QStringLiteral("value_key")});
     GuestCursor stays(m_db, QStringLiteral("SELECT guest_id, * FROM stays ORDER BY guest_id, arrival, id"),
                       {QStringLiteral("id"), QStringLiteral("guest_id")});
@@ -205,7 +210,8 @@ Result<JsonExportSummary> JsonExport::write(const QString &path)
             tagList.append(tags.text(1));
             tags.advance();
         }
-        for (const auto &[name, list] : {std::pair{"emails", &emails}, {"phones", &phones}, {"tags", &tagList}}) {
+        for (const auto &[name, list] :
+             {std::pair{"emails", &emails}, {"phones", &phones}, {"tags", &tagList}}) {
             json.key(QLatin1StringView(name));
             json.beginArray();
             for (const QString &item : std::as_const(*list))

@@ -134,18 +134,13 @@ void JsonWriter::value(const QVariant &variant)
     case QMetaType::LongLong:
     case QMetaType::Int:
     case QMetaType::ULongLong:
-    case QMetaType::UInt:
-        value(variant.toLongLong());
-        return;
+    case QMetaType::UInt: value(variant.toLongLong()); return;
     case QMetaType::Double:
         separate();
         m_buffer.append(QByteArray::number(variant.toDouble(), 'g', 17));
         return;
-    case QMetaType::Bool:
-        value(variant.toBool());
-        return;
-    default:
-        value(variant.toString());
+    case QMetaType::Bool: value(variant.toBool()); return;
+    default: value(variant.toString());
     }
 }
 

@@ -5,8 +5,8 @@
 #include <QByteArray>
 #include <QIODevice>
 #include <QString>
-#include <QVarLengthArray>
 #include <QVariant>
+#include <QVarLengthArray>
 
 namespace innkeep {
 

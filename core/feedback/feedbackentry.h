@@ -25,11 +25,11 @@ struct FeedbackEntry
     qint64 ticketId = 0; // the complaint ticket made from it, if any
     QString ticketUuid;
     FeedbackChannel channel = FeedbackChannel::InPerson;
-    QString site;                  // review site's name (review-site channel), e.g. "TripAdvisor"
-    std::optional<Rating> rating;  // as given
+    QString site;                           // review site's name (review-site channel), e.g. "TripAdvisor"
+    std::optional<Rating> rating;           // as given
     std::optional<double> ratingNormalised; // 0..1
     QString text;
-    QString language;              // BCP 47 / ISO 639-1, e.g. "hy", "ka", "de"
+    QString language; // BCP 47 / ISO 639-1, e.g. "hy", "ka", "de"
     qint64 receivedAt = 0;
     bool isPublic = false;
     QString response;

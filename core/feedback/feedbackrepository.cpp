@@ -15,8 +15,10 @@ namespace {
 
 // The threshold is bound first (?1 of the select), so both computed flags use it.
 const QString Columns =
-    u"SELECT f.id, f.uuid, f.guest_id, g.uuid, trim(g.given_name || ' ' || g.family_name), f.stay_id, s.uuid, "
-    "f.ticket_id, t.uuid, f.channel, f.site, f.rating, f.rating_scale, f.rating_normalised, f.body, f.language, "
+    u"SELECT f.id, f.uuid, f.guest_id, g.uuid, trim(g.given_name || ' ' || g.family_name), f.stay_id, "
+    u"s.uuid, "
+    "f.ticket_id, t.uuid, f.channel, f.site, f.rating, f.rating_scale, f.rating_normalised, f.body, "
+    "f.language, "
     "f.received_at, f.public, f.response, f.responded_at, f.created_by, f.created_at, f.updated_at, "
     "coalesce(f.rating_normalised <= th.v, 0) "
     "FROM feedback f CROSS JOIN (SELECT ? AS v) th LEFT JOIN guests g ON g.id = f.guest_id "
@@ -78,14 +80,16 @@ QVariantMap FeedbackRepository::rowOf(const FeedbackEntry &e)
         {u"channel"_s, feedbackChannelToken(e.channel)},
         {u"site"_s, e.site},
         {u"rating"_s, e.rating ? QVariant(e.rating->value) : noReal},
-        {u"rating_scale"_s, e.rating ? QVariant(ratingScaleToken(e.rating->scale)) : QVariant(QMetaType::fromType<QString>())},
+        {u"rating_scale"_s,
+         e.rating ? QVariant(ratingScaleToken(e.rating->scale)) : QVariant(QMetaType::fromType<QString>())},
         {u"rating_normalised"_s, e.rating ? QVariant(e.rating->normalised()) : noReal},
         {u"body"_s, e.text},
         {u"language"_s, e.language},
         {u"received_at"_s, e.receivedAt},
         {u"public"_s, e.isPublic ? 1 : 0},
         {u"response"_s, e.response},
-        {u"responded_at"_s, e.respondedAt ? QVariant(*e.respondedAt) : QVariant(QMetaType::fromType<qint64>())},
+        {u"responded_at"_s,
+         e.respondedAt ? QVariant(*e.respondedAt) : QVariant(QMetaType::fromType<qint64>())},
         {u"created_by"_s, e.createdBy},
         {u"created_at"_s, e.createdAt},
         {u"updated_at"_s, e.updatedAt},
@@ -170,7 +174,8 @@ Result<QList<FeedbackEntry>> FeedbackRepository::list(const FeedbackQuery &query
         values << query.receivedTo;
     }
     values << query.limit << query.offset;
-    return select(u"WHERE "_s + where.join(u" AND "_s) + u" ORDER BY f.received_at DESC, f.id DESC LIMIT ? OFFSET ?"_s,
+    return select(u"WHERE "_s + where.join(u" AND "_s)
+                      + u" ORDER BY f.received_at DESC, f.id DESC LIMIT ? OFFSET ?"_s,
                   values);
 }
 
@@ -179,7 +184,8 @@ Result<int> FeedbackRepository::needsAttentionCount()
     auto threshold = attentionThreshold();
     if (!threshold)
         return std::unexpected(threshold.error());
-    Statement q(m_db, u"SELECT count(*) FROM feedback f CROSS JOIN (SELECT ? AS v) th WHERE "_s + AttentionClause);
+    Statement q(m_db,
+                u"SELECT count(*) FROM feedback f CROSS JOIN (SELECT ? AS v) th WHERE "_s + AttentionClause);
     auto n = q.bind(*threshold).scalar();
     if (!n)
         return std::unexpected(n.error());

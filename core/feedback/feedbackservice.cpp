@@ -18,11 +18,8 @@ namespace innkeep {
 using namespace Qt::StringLiterals;
 
 FeedbackService::FeedbackService(Database &db, const Clock *clock)
-    : m_db(db)
-    , m_clock(clock ? *clock : db.clock())
-    , m_repo(db)
-{
-}
+    : m_db(db), m_clock(clock ? *clock : db.clock()), m_repo(db)
+{}
 
 Result<FeedbackEntry> FeedbackService::load(const QString &uuid)
 {
@@ -65,7 +62,8 @@ Result<FeedbackEntry> FeedbackService::add(const NewFeedback &input)
     if (!e.rating && e.text.isEmpty())
         return fail(Error::Code::InvalidInput, tr("Feedback needs a rating or some text."), u"text"_s);
     if (e.channel == FeedbackChannel::ReviewSite && e.site.isEmpty())
-        return fail(Error::Code::InvalidInput, tr("Name the review site the feedback was posted on."), u"site"_s);
+        return fail(Error::Code::InvalidInput, tr("Name the review site the feedback was posted on."),
+                    u"site"_s);
 
     auto tx = Transaction::begin(m_db);
     if (!tx)
@@ -86,8 +84,8 @@ Result<FeedbackEntry> FeedbackService::add(const NewFeedback &input)
     if (!id)
         return std::unexpected(id.error());
     e.id = *id;
-    if (auto ok = ChangeLog(m_db).recordInsert(FeedbackRepository::FeedbackTable, e.uuid, FeedbackRepository::rowOf(e),
-                                               e.guestUuid);
+    if (auto ok = ChangeLog(m_db).recordInsert(FeedbackRepository::FeedbackTable, e.uuid,
+                                               FeedbackRepository::rowOf(e), e.guestUuid);
         !ok)
         return std::unexpected(ok.error());
     if (auto ok = m_repo.updateSearchDocument(e.id); !ok)
@@ -107,7 +105,8 @@ Status FeedbackService::save(const FeedbackEntry &before, FeedbackEntry &after)
     auto changes = m_repo.update(before, after);
     if (!changes)
         return std::unexpected(changes.error());
-    if (auto ok = ChangeLog(m_db).recordUpdates(FeedbackRepository::FeedbackTable, after.uuid, *changes, after.guestUuid);
+    if (auto ok = ChangeLog(m_db).recordUpdates(FeedbackRepository::FeedbackTable, after.uuid, *changes,
+                                                after.guestUuid);
         !ok)
         return ok;
     if (auto ok = m_repo.updateSearchDocument(after.id); !ok)
@@ -150,19 +149,22 @@ Result<ComplaintTicket> FeedbackService::toTicket(const QString &uuid, const QSt
     if (!e)
         return std::unexpected(e.error());
     if (e->ticketId > 0)
-        return fail(Error::Code::Conflict, tr("This feedback already has ticket %1.").arg(e->ticketUuid), u"feedback"_s);
+        return fail(Error::Code::Conflict, tr("This feedback already has ticket %1.").arg(e->ticketUuid),
+                    u"feedback"_s);
 
     NewTicket input;
     input.guestId = e->guestId;
     input.stayId = e->stayId;
     input.category = category;
-    input.severity = severity.value_or(e->ratingNormalised && *e->ratingNormalised <= 0.2 ? TicketSeverity::High
-                                                                                         : TicketSeverity::Medium);
+    input.severity = severity.value_or(
+        e->ratingNormalised && *e->ratingNormalised <= 0.2 ? TicketSeverity::High : TicketSeverity::Medium);
     input.source = u"feedback"_s;
     input.feedbackId = e->id;
-    const QString where = e->channel == FeedbackChannel::ReviewSite ? e->site : feedbackChannelLabel(e->channel);
-    input.description = e->text.isEmpty() ? tr("Rating %1 via %2").arg(e->rating ? e->rating->toString() : QString(), where)
-                                          : e->text;
+    const QString where =
+        e->channel == FeedbackChannel::ReviewSite ? e->site : feedbackChannelLabel(e->channel);
+    input.description = e->text.isEmpty()
+                            ? tr("Rating %1 via %2").arg(e->rating ? e->rating->toString() : QString(), where)
+                            : e->text;
     if (input.guestId == 0)
         input.room = tr("unknown"); // feedback without a guest still becomes a ticket
     TicketService tickets(m_db, &m_clock);
@@ -184,7 +186,8 @@ Result<ComplaintTicket> FeedbackService::toTicket(const QString &uuid, const QSt
 Status FeedbackService::setAttentionThreshold(double threshold)
 {
     if (!(threshold >= 0 && threshold <= 1))
-        return fail(Error::Code::InvalidInput, tr("The attention threshold is a number from 0 to 1."), u"threshold"_s);
+        return fail(Error::Code::InvalidInput, tr("The attention threshold is a number from 0 to 1."),
+                    u"threshold"_s);
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
@@ -193,8 +196,8 @@ Status FeedbackService::setAttentionThreshold(double threshold)
         return std::unexpected(old.error());
     if (auto ok = m_repo.setAttentionThreshold(threshold, m_db.hlc().next()); !ok)
         return ok;
-    if (auto ok = ChangeLog(m_db).recordUpdate(u"venue_settings"_s, FeedbackRepository::ThresholdKey, u"value"_s,
-                                               QString::number(*old), QString::number(threshold));
+    if (auto ok = ChangeLog(m_db).recordUpdate(u"venue_settings"_s, FeedbackRepository::ThresholdKey,
+                                               u"value"_s, QString::number(*old), QString::number(threshold));
         !ok)
         return ok;
     announceManyAfterCommit(m_db); // which entries need attention changes with it

@@ -10,8 +10,9 @@
 #include "tickets/complaintticket.h"
 #include "tickets/ticketseverity.h"
 
-#include <optional>
 #include <QCoreApplication>
+
+#include <optional>
 
 namespace innkeep {
 
@@ -36,7 +37,8 @@ public:
     // Turns the entry into a complaint ticket linked both ways (tickets.feedback_id and
     // feedback.ticket_id), in one transaction. Severity defaults from the rating: High when the
     // normalised rating is 0.2 or less, otherwise Medium. Refused if it already has a ticket.
-    [[nodiscard]] Result<ComplaintTicket> toTicket(const QString &uuid, const QString &category = QStringLiteral("other"),
+    [[nodiscard]] Result<ComplaintTicket> toTicket(const QString &uuid,
+                                                   const QString &category = QStringLiteral("other"),
                                                    std::optional<TicketSeverity> severity = std::nullopt);
     // The venue's threshold on the normalised rating, 0..1.
     [[nodiscard]] Status setAttentionThreshold(double threshold);
@@ -46,7 +48,10 @@ public:
     // Read-only: a page of entries (see FeedbackQuery), and an entry's row as stored (column ->
     // value) for innkeep-cli's JSON output.
     [[nodiscard]] Result<QList<FeedbackEntry>> list(const FeedbackQuery &query) { return m_repo.list(query); }
-    [[nodiscard]] static QVariantMap storedRow(const FeedbackEntry &entry) { return FeedbackRepository::rowOf(entry); }
+    [[nodiscard]] static QVariantMap storedRow(const FeedbackEntry &entry)
+    {
+        return FeedbackRepository::rowOf(entry);
+    }
 
 private:
     [[nodiscard]] Result<FeedbackEntry> load(const QString &uuid);

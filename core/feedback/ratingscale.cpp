@@ -14,12 +14,9 @@ using namespace Qt::StringLiterals;
 QString ratingScaleToken(RatingScale scale)
 {
     switch (scale) {
-    case RatingScale::OneToFive:
-        return u"1-5"_s;
-    case RatingScale::OneToTen:
-        return u"1-10"_s;
-    case RatingScale::Nps:
-        return u"nps"_s;
+    case RatingScale::OneToFive: return u"1-5"_s;
+    case RatingScale::OneToTen: return u"1-10"_s;
+    case RatingScale::Nps: return u"nps"_s;
     }
     return {};
 }
@@ -39,15 +36,9 @@ double Rating::normalised() const
 {
     double n = 0;
     switch (scale) {
-    case RatingScale::OneToFive:
-        n = (value - 1) / 4;
-        break;
-    case RatingScale::OneToTen:
-        n = (value - 1) / 9;
-        break;
-    case RatingScale::Nps:
-        n = value / 10;
-        break;
+    case RatingScale::OneToFive: n = (value - 1) / 4; break;
+    case RatingScale::OneToTen: n = (value - 1) / 9; break;
+    case RatingScale::Nps: n = value / 10; break;
     }
     return std::round(std::clamp(n, 0.0, 1.0) * 10000) / 10000;
 }
@@ -58,12 +49,13 @@ Status Rating::validate() const
     switch (scale) {
     case RatingScale::OneToFive:
         if (!(value >= 1 && value <= 5))
-            return fail(Error::Code::InvalidInput, tr("The rating %1 is off its scale of 1 to 5.").arg(given), u"rating"_s);
+            return fail(Error::Code::InvalidInput, tr("The rating %1 is off its scale of 1 to 5.").arg(given),
+                        u"rating"_s);
         break;
     case RatingScale::OneToTen:
         if (!(value >= 1 && value <= 10))
-            return fail(Error::Code::InvalidInput, tr("The rating %1 is off its scale of 1 to 10.").arg(given),
-                        u"rating"_s);
+            return fail(Error::Code::InvalidInput,
+                        tr("The rating %1 is off its scale of 1 to 10.").arg(given), u"rating"_s);
         break;
     case RatingScale::Nps:
         if (!(value >= 0 && value <= 10) || value != std::floor(value))
@@ -79,12 +71,9 @@ QString Rating::toString() const
 {
     const QString number = QString::number(value, 'g', 6);
     switch (scale) {
-    case RatingScale::OneToFive:
-        return number + u"/5"_s;
-    case RatingScale::OneToTen:
-        return number + u"/10"_s;
-    case RatingScale::Nps:
-        return u"nps:"_s + number;
+    case RatingScale::OneToFive: return number + u"/5"_s;
+    case RatingScale::OneToTen: return number + u"/10"_s;
+    case RatingScale::Nps: return u"nps:"_s + number;
     }
     return number;
 }
@@ -105,9 +94,10 @@ Result<Rating> Rating::parse(const QString &text)
         else if (out == u"10")
             r.scale = RatingScale::OneToTen;
         else
-            return fail(Error::Code::InvalidInput,
-                        tr("Unknown rating scale \"/%1\": use 1-5 (4/5), 1-10 (8/10) or NPS (nps:9).").arg(out),
-                        u"rating"_s);
+            return fail(
+                Error::Code::InvalidInput,
+                tr("Unknown rating scale \"/%1\": use 1-5 (4/5), 1-10 (8/10) or NPS (nps:9).").arg(out),
+                u"rating"_s);
         r.value = m.captured(1).replace(u',', u'.').toDouble();
     } else {
         return fail(Error::Code::InvalidInput,

@@ -37,7 +37,7 @@ struct Guest
     QString salutation;
     QString givenName;
     QString familyName;
-    QString latinGivenName;  // derived from the native name when left empty
+    QString latinGivenName; // derived from the native name when left empty
     QString latinFamilyName;
     QString language;    // BCP 47, e.g. "hy", "ka", "en"
     QString nationality; // ISO 3166-1 alpha-2

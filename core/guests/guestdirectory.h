@@ -26,12 +26,12 @@ struct GuestDirectoryRow
     QString latinGivenName;
     int vipLevel = 0;
     bool blocked = false;
-    QString email;   // first e-mail
-    QString phone;   // first phone, E.164
+    QString email; // first e-mail
+    QString phone; // first phone, E.164
     QString city;
     QString country;
     QStringList tags;
-    int stays = 0;   // counted stays (not cancelled, not no-show)
+    int stays = 0; // counted stays (not cancelled, not no-show)
     QDate lastDeparture;
     qint64 createdAt = 0;
 };
@@ -42,8 +42,8 @@ struct GuestDirectoryFilter
     bool vipOnly = false;
     bool returningOnly = false; // two or more counted stays
     bool blockedOnly = false;
-    QString tag;                // exact tag
-    QString text;               // name prefix in any script ("Aram" finds "Արամ")
+    QString tag;  // exact tag
+    QString text; // name prefix in any script ("Aram" finds "Արամ")
     friend bool operator==(const GuestDirectoryFilter &, const GuestDirectoryFilter &) = default;
 };
 

@@ -13,10 +13,12 @@ namespace innkeep {
 
 namespace {
 
-const QString GuestColumns = QStringLiteral(
-    "id, uuid, salutation, given_name, family_name, latin_given_name, latin_family_name, language, nationality, "
-    "birthday, anniversary, company, street, city, postal_code, country, vip_level, source, blocked, blocked_reason, "
-    "press, consent_email, consent_sms, consent_phone, consent_marketing, created_at, updated_at, archived_at");
+const QString GuestColumns = QStringLiteral("id, uuid, salutation, given_name, family_name, "
+                                            "latin_given_name, latin_family_name, language, nationality, "
+                                            "birthday, anniversary, company, street, city, postal_code, "
+                                            "country, vip_level, source, blocked, blocked_reason, "
+                                            "press, consent_email, consent_sms, consent_phone, "
+                                            "consent_marketing, created_at, updated_at, archived_at");
 
 Guest readGuest(const Statement &row)
 {
@@ -57,7 +59,8 @@ Result<std::optional<Guest>> GuestRepository::load(const QString &where, const Q
     ReadSnapshot snapshot(m_db); // the guest row, contacts and tags as of one moment
     std::optional<Guest> guest;
     {
-        Statement select(m_db, QStringLiteral("SELECT ") + GuestColumns + QStringLiteral(" FROM guests WHERE ") + where);
+        Statement select(m_db, QStringLiteral("SELECT ") + GuestColumns
+                                   + QStringLiteral(" FROM guests WHERE ") + where);
         if (auto ok = select.bindValue(key).exec(); !ok)
             return std::unexpected(ok.error());
         if (!select.next())
@@ -107,8 +110,9 @@ Result<qint64> GuestRepository::idForUuid(const QString &uuid)
 
 Result<qint64> GuestRepository::insert(const Guest &guest)
 {
-    static const QString sql = QStringLiteral("INSERT INTO guests(") + Guest::columnNames().join(QLatin1Char(','))
-                               + QStringLiteral(") VALUES (?") + QStringLiteral(",?").repeated(Guest::columnNames().size() - 1)
+    static const QString sql = QStringLiteral("INSERT INTO guests(")
+                               + Guest::columnNames().join(QLatin1Char(',')) + QStringLiteral(") VALUES (?")
+                               + QStringLiteral(",?").repeated(Guest::columnNames().size() - 1)
                                + QLatin1Char(')');
     Statement row(m_db, sql);
     for (const QVariant &value : guest.columnValues())
@@ -142,8 +146,9 @@ Status GuestRepository::replaceContacts(qint64 id, const QString &kind, const QS
 Status GuestRepository::insertContacts(qint64 id, const QString &kind, const QStringList &values)
 {
     for (qsizetype i = 0; i < values.size(); ++i) {
-        Statement insert(m_db, QStringLiteral("INSERT INTO guest_contacts(uuid, guest_id, kind, value, position) "
-                                              "VALUES (?, ?, ?, ?, ?)"));
+        Statement insert(m_db,
+                         QStringLiteral("INSERT INTO guest_contacts(uuid, guest_id, kind, value, position) "
+                                        "VALUES (?, ?, ?, ?, ?)"));
         if (auto ok = insert.bind(m_db.newUuid(), id, kind, values.at(i), int(i)).exec(); !ok)
             return ok;
     }
@@ -161,14 +166,16 @@ Status GuestRepository::replaceTags(qint64 id, const QStringList &tags)
 Status GuestRepository::insertTags(qint64 id, const QStringList &tags)
 {
     for (const QString &tag : tags) {
-        Statement insert(m_db, QStringLiteral("INSERT OR IGNORE INTO guest_tags(guest_id, tag) VALUES (?, ?)"));
+        Statement insert(m_db,
+                         QStringLiteral("INSERT OR IGNORE INTO guest_tags(guest_id, tag) VALUES (?, ?)"));
         if (auto ok = insert.bind(id, tag).exec(); !ok)
             return ok;
     }
     return {};
 }
 
-Result<GuestNote> GuestRepository::insertNote(qint64 guestId, const QString &body, const QString &author, qint64 at)
+Result<GuestNote> GuestRepository::insertNote(qint64 guestId, const QString &body, const QString &author,
+                                              qint64 at)
 {
     GuestNote note{m_db.newUuid(), body, author, at};
     Statement insert(m_db, QStringLiteral("INSERT INTO guest_notes(uuid, guest_id, body, author, created_at) "
@@ -180,8 +187,9 @@ Result<GuestNote> GuestRepository::insertNote(qint64 guestId, const QString &bod
 
 Result<QList<GuestNote>> GuestRepository::notes(qint64 guestId, int limit)
 {
-    Statement select(m_db, QStringLiteral("SELECT uuid, body, author, created_at FROM guest_notes WHERE guest_id = ? "
-                                          "ORDER BY created_at DESC, id DESC LIMIT ?"));
+    Statement select(
+        m_db, QStringLiteral("SELECT uuid, body, author, created_at FROM guest_notes WHERE guest_id = ? "
+                             "ORDER BY created_at DESC, id DESC LIMIT ?"));
     if (auto ok = select.bind(guestId, limit).exec(); !ok)
         return std::unexpected(ok.error());
     QList<GuestNote> notes;
@@ -192,7 +200,8 @@ Result<QList<GuestNote>> GuestRepository::notes(qint64 guestId, int limit)
 
 Result<QList<qint64>> GuestRepository::guestsWithContact(const QString &kind, const QString &value)
 {
-    Statement select(m_db, QStringLiteral("SELECT DISTINCT guest_id FROM guest_contacts WHERE kind = ? AND value = ?"));
+    Statement select(
+        m_db, QStringLiteral("SELECT DISTINCT guest_id FROM guest_contacts WHERE kind = ? AND value = ?"));
     if (auto ok = select.bind(kind, value).exec(); !ok)
         return std::unexpected(ok.error());
     QList<qint64> ids;

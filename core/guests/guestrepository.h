@@ -30,7 +30,8 @@ public:
     [[nodiscard]] Status replaceContacts(qint64 id, const QString &kind, const QStringList &values);
     [[nodiscard]] Status replaceTags(qint64 id, const QStringList &tags);
 
-    [[nodiscard]] Result<GuestNote> insertNote(qint64 guestId, const QString &body, const QString &author, qint64 at);
+    [[nodiscard]] Result<GuestNote> insertNote(qint64 guestId, const QString &body, const QString &author,
+                                               qint64 at);
     [[nodiscard]] Result<QList<GuestNote>> notes(qint64 guestId, int limit = 100);
 
     // Guests that already use this e-mail or phone (for duplicate warnings and imports).

@@ -8,9 +8,10 @@
 #include "common/textfield.h"
 #include "search/searchkey.h"
 
-#include <algorithm>
 #include <QLocale>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace innkeep {
 
@@ -155,7 +156,8 @@ QList<Error> GuestRules::normalise(Guest &guest, const QString &phoneRegion, con
 
     if (guest.givenName.isEmpty() && guest.familyName.isEmpty() && guest.latinGivenName.isEmpty()
         && guest.latinFamilyName.isEmpty())
-        problems.append(invalid(QStringLiteral("family_name"), tr("Enter the guest's given or family name.")));
+        problems.append(
+            invalid(QStringLiteral("family_name"), tr("Enter the guest's given or family name.")));
 
     // Names typed only in Latin form still get a native form to display.
     if (guest.givenName.isEmpty())
@@ -167,9 +169,11 @@ QList<Error> GuestRules::normalise(Guest &guest, const QString &phoneRegion, con
     if (guest.latinFamilyName.isEmpty())
         guest.latinFamilyName = latinForm(guest.familyName);
     if (!isLatinScript(guest.latinGivenName))
-        problems.append(invalid(QStringLiteral("latin_given_name"), tr("The Latin form must be written in Latin letters.")));
+        problems.append(invalid(QStringLiteral("latin_given_name"),
+                                tr("The Latin form must be written in Latin letters.")));
     if (!isLatinScript(guest.latinFamilyName))
-        problems.append(invalid(QStringLiteral("latin_family_name"), tr("The Latin form must be written in Latin letters.")));
+        problems.append(invalid(QStringLiteral("latin_family_name"),
+                                tr("The Latin form must be written in Latin letters.")));
     // A transliteration can be longer than what was typed.
     for (const auto &[text, field] : {std::pair{&guest.latinGivenName, "latin_given_name"},
                                       std::pair{&guest.latinFamilyName, "latin_family_name"}}) {
@@ -218,9 +222,11 @@ QList<Error> GuestRules::normalise(Guest &guest, const QString &phoneRegion, con
                                                    .arg(TextField::quoted(guest.country))));
 
     if (guest.birthday.isValid() && (guest.birthday > today || guest.birthday.year() < 1900))
-        problems.append(invalid(QStringLiteral("birthday"), tr("The birthday must be a past date after 1900.")));
+        problems.append(
+            invalid(QStringLiteral("birthday"), tr("The birthday must be a past date after 1900.")));
     if (guest.anniversary.isValid() && (guest.anniversary > today || guest.anniversary.year() < 1900))
-        problems.append(invalid(QStringLiteral("anniversary"), tr("The anniversary must be a past date after 1900.")));
+        problems.append(
+            invalid(QStringLiteral("anniversary"), tr("The anniversary must be a past date after 1900.")));
 
     if (guest.vipLevel < 0 || guest.vipLevel > 3)
         problems.append(invalid(QStringLiteral("vip_level"), tr("The VIP level goes from 0 (none) to 3.")));

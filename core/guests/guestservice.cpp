@@ -36,7 +36,8 @@ QVariantMap trackedFields(const Guest &guest)
 
 bool isListField(const QString &field)
 {
-    return field == QLatin1String("emails") || field == QLatin1String("phones") || field == QLatin1String("tags");
+    return field == QLatin1String("emails") || field == QLatin1String("phones")
+           || field == QLatin1String("tags");
 }
 
 QVariantMap noteRow(const GuestNote &note, const QString &guestUuid)
@@ -138,7 +139,9 @@ Status GuestService::storeRow(NewGuest &prepared)
         auto note = repository.insertNote(guest.id, body, m_db.staff(), guest.createdAt);
         if (!note)
             return std::unexpected(note.error());
-        if (auto ok = log.recordInsert(QStringLiteral("guest_notes"), note->uuid, noteRow(*note, guest.uuid), guest.uuid); !ok)
+        if (auto ok = log.recordInsert(QStringLiteral("guest_notes"), note->uuid, noteRow(*note, guest.uuid),
+                                       guest.uuid);
+            !ok)
             return ok;
     }
     prepared.search.guestId = guest.id;
@@ -223,7 +226,9 @@ Result<Guest> GuestService::update(Guest edited)
     QList<FieldChange> columns;
     ChangeLog log(m_db);
     for (const FieldChange &change : changes) {
-        if (auto ok = log.recordUpdate(Table, guest->uuid, change.field, change.oldValue, change.newValue, guest->uuid); !ok)
+        if (auto ok = log.recordUpdate(Table, guest->uuid, change.field, change.oldValue, change.newValue,
+                                       guest->uuid);
+            !ok)
             return std::unexpected(ok.error());
         if (change.field == QLatin1String("emails")) {
             if (auto ok = repository.replaceContacts(guest->id, QStringLiteral("email"), guest->emails); !ok)
@@ -245,7 +250,8 @@ Result<Guest> GuestService::update(Guest edited)
     if (auto ok = search.reindexGuest(guest->id); !ok)
         return std::unexpected(ok.error());
     const bool renamed = std::any_of(changes.begin(), changes.end(), [](const FieldChange &change) {
-        return change.field.endsWith(QLatin1String("given_name")) || change.field.endsWith(QLatin1String("family_name"));
+        return change.field.endsWith(QLatin1String("given_name"))
+               || change.field.endsWith(QLatin1String("family_name"));
     });
     if (renamed) {
         if (auto ok = search.renameInRelatedDocuments(guest->id); !ok)
@@ -268,15 +274,19 @@ Status GuestService::setArchived(const QString &uuid, bool archived)
     const Guest &guest = **stored;
     if (guest.isArchived() == archived)
         return {};
-    const QVariant before = guest.archivedAt ? QVariant(*guest.archivedAt) : QVariant(QMetaType::fromType<qint64>());
-    const QVariant after = archived ? QVariant(m_db.clock().nowMs()) : QVariant(QMetaType::fromType<qint64>());
+    const QVariant before =
+        guest.archivedAt ? QVariant(*guest.archivedAt) : QVariant(QMetaType::fromType<qint64>());
+    const QVariant after =
+        archived ? QVariant(m_db.clock().nowMs()) : QVariant(QMetaType::fromType<qint64>());
 
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
     if (auto ok = repository.updateColumns(guest.id, {{QStringLiteral("archived_at"), before, after}}); !ok)
         return ok;
-    if (auto ok = ChangeLog(m_db).recordUpdate(Table, uuid, QStringLiteral("archived_at"), before, after, uuid); !ok)
+    if (auto ok =
+            ChangeLog(m_db).recordUpdate(Table, uuid, QStringLiteral("archived_at"), before, after, uuid);
+        !ok)
         return ok;
     if (auto ok = SearchIndex(m_db).reindexGuest(guest.id); !ok)
         return ok;
@@ -325,7 +335,8 @@ Result<GuestNote> GuestService::addNote(const QString &guestUuid, const QString 
     auto note = repository.insertNote(*id, text, m_db.staff(), m_db.clock().nowMs());
     if (!note)
         return note;
-    if (auto ok = ChangeLog(m_db).recordInsert(QStringLiteral("guest_notes"), note->uuid, noteRow(*note, guestUuid), guestUuid);
+    if (auto ok = ChangeLog(m_db).recordInsert(QStringLiteral("guest_notes"), note->uuid,
+                                               noteRow(*note, guestUuid), guestUuid);
         !ok)
         return std::unexpected(ok.error());
     if (auto ok = SearchIndex(m_db).reindexGuest(*id); !ok)

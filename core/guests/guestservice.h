@@ -3,14 +3,14 @@
 #pragma once
 
 #include "common/error.h"
-#include "storage/recordevents.h"
 #include "guests/guest.h"
 #include "guests/newguest.h"
+#include "storage/recordevents.h"
 
 #include <QCoreApplication>
+#include <QList>
 
 #include <optional>
-#include <QList>
 
 namespace innkeep {
 

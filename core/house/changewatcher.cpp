@@ -149,7 +149,8 @@ Result<QList<ChangeWatcher::Announcement>> ChangeWatcher::announcementsSince(qin
             return std::unexpected(ok.error());
         while (tables.next()) {
             const QString table = tables.text(0);
-            for (auto route = m_routes.constFind(table); route != m_routes.cend() && route.key() == table; ++route) {
+            for (auto route = m_routes.constFind(table); route != m_routes.cend() && route.key() == table;
+                 ++route) {
                 const Announcement many{route->service, RecordEvents::Kind::Changed, {}, {}, true};
                 if (!announcements.contains(many))
                     announcements.append(many);
@@ -166,11 +167,13 @@ Result<QList<ChangeWatcher::Announcement>> ChangeWatcher::announcementsSince(qin
     if (!entries->isEmpty())
         m_lastId = entries->constLast().id;
     for (const ChangeEntry &e : std::as_const(*entries)) {
-        for (auto route = m_routes.constFind(e.table); route != m_routes.cend() && route.key() == e.table; ++route) {
+        for (auto route = m_routes.constFind(e.table); route != m_routes.cend() && route.key() == e.table;
+             ++route) {
             const auto meaning = route->meaning(e);
             if (!meaning)
                 continue;
-            const Announcement one{route->service, meaning->kind, meaning->uuid, meaning->guestUuid, meaning->many};
+            const Announcement one{route->service, meaning->kind, meaning->uuid, meaning->guestUuid,
+                                   meaning->many};
             if (!announcements.contains(one))
                 announcements.append(one);
         }

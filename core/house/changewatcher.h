@@ -87,7 +87,7 @@ private:
     QMultiHash<QString, Route> m_routes;
     QTimer m_timer;
     qint64 m_dataVersion = -1;
-    qint64 m_lastId = -1;   // the newest change-log entry announced (or made here)
+    qint64 m_lastId = -1;     // the newest change-log entry announced (or made here)
     bool m_ownCommit = false; // this connection committed since the last look
     bool m_ownBulk = false;   // … and wrote rows its services did not announce
     bool m_failing = false;

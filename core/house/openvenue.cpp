@@ -40,20 +40,10 @@ OpenVenue::OpenVenue(std::unique_ptr<Database> database, QObject *parent) : Open
 }
 
 OpenVenue::OpenVenue(Database &database, QObject *parent)
-    : QObject(parent)
-    , m_database(database)
-    , m_guests(m_database)
-    , m_preferences(m_database)
-    , m_stays(m_database)
-    , m_tickets(m_database)
-    , m_ticketSettings(m_database)
-    , m_feedback(m_database)
-    , m_staff(m_database)
-    , m_settings(m_database)
-    , m_alerts(m_database)
-    , m_search(m_database)
-    , m_watcher(m_database)
-    , m_jobs(m_database)
+    : QObject(parent), m_database(database), m_guests(m_database), m_preferences(m_database),
+      m_stays(m_database), m_tickets(m_database), m_ticketSettings(m_database), m_feedback(m_database),
+      m_staff(m_database), m_settings(m_database), m_alerts(m_database), m_search(m_database),
+      m_watcher(m_database), m_jobs(m_database)
 {
     for (RecordEvents *service : voices())
         m_database.afterCommit().setVoice(typeid(*service), service);
@@ -70,7 +60,8 @@ OpenVenue::~OpenVenue()
 
 QList<RecordEvents *> OpenVenue::voices()
 {
-    return {&m_guests, &m_preferences, &m_stays, &m_tickets, &m_ticketSettings, &m_feedback, &m_staff, &m_settings};
+    return {&m_guests,         &m_preferences, &m_stays, &m_tickets,
+            &m_ticketSettings, &m_feedback,    &m_staff, &m_settings};
 }
 
 void OpenVenue::routeChanges()

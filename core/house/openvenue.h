@@ -48,7 +48,8 @@ public:
     // The copies beside `path` that could replace it, newest first.
     [[nodiscard]] static QStringList restoreCandidates(const QString &path);
     // Replaces `path` with a copy of `copyPath`; returns where the damaged file was moved.
-    [[nodiscard]] static Result<QString> restore(const QString &path, const QString &copyPath, const Clock &clock);
+    [[nodiscard]] static Result<QString> restore(const QString &path, const QString &copyPath,
+                                                 const Clock &clock);
 
     explicit OpenVenue(std::unique_ptr<Database> database, QObject *parent = nullptr);
     // Over a Database that someone else owns and keeps open longer than this (a test's file).

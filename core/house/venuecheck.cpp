@@ -26,9 +26,8 @@ Result<QStringList> tableNames(Database &db)
         (query.integer(1) ? virtualTables : tables).append(query.text(0));
     }
     tables.removeIf([&](const QString &table) {
-        return std::any_of(virtualTables.cbegin(), virtualTables.cend(), [&](const QString &owner) {
-            return table.startsWith(owner + QLatin1Char('_'));
-        });
+        return std::any_of(virtualTables.cbegin(), virtualTables.cend(),
+                           [&](const QString &owner) { return table.startsWith(owner + QLatin1Char('_')); });
     });
     return tables;
 }

@@ -11,9 +11,8 @@
 namespace innkeep {
 
 BackgroundJob::BackgroundJob(QString name)
-    : m_name(std::move(name))
-    , m_state(std::make_shared<JobState>(*this))
-    , m_status(
+    : m_name(std::move(name)), m_state(std::make_shared<JobState>(*this)),
+      m_status(
           std::unexpected(Error{Error::Code::Conflict,
                                 QCoreApplication::translate("BackgroundJob", "The job has not finished yet."),
                                 {},

@@ -5,10 +5,11 @@
 #include "common/error.h"
 #include "jobs/jobprogress.h"
 
-#include <any>
-#include <memory>
 #include <QObject>
 #include <QString>
+
+#include <any>
+#include <memory>
 #include <type_traits>
 
 namespace innkeep {
@@ -42,7 +43,8 @@ public:
     // After finished(): ok, the job's error, or Cancelled. Before: a Conflict saying it still runs.
     [[nodiscard]] const Status &status() const { return m_status; }
     // After finished(): what the job returned (T as given to JobRunner::start), or its error.
-    template<typename T> [[nodiscard]] Result<T> result() const
+    template<typename T>
+    [[nodiscard]] Result<T> result() const
     {
         if (!m_status)
             return std::unexpected(m_status.error());

@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QtGlobal>
+
 #include <atomic>
 #include <functional>
-#include <QtGlobal>
 
 namespace innkeep {
 

@@ -22,10 +22,7 @@ class JobContext final
 
 public:
     JobContext(JobState &state, Database *db, QString path, const Clock &clock)
-        : m_state(state)
-        , m_db(db)
-        , m_path(std::move(path))
-        , m_clock(clock)
+        : m_state(state), m_db(db), m_path(std::move(path)), m_clock(clock)
     {}
 
     // The job's connection (Database::openAnother() of the caller's, opened on this thread, with the

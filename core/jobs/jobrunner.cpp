@@ -6,14 +6,15 @@
 #include "storage/database.h"
 #include "storage/transaction.h"
 
-#include <algorithm>
-#include <optional>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QThread>
+
+#include <algorithm>
+#include <optional>
 
 namespace innkeep {
 
@@ -46,17 +47,12 @@ Error cancelledError()
 
 } // namespace
 
-JobRunner::JobRunner(Database &db)
-    : m_db(&db)
-    , m_path(db.path())
-    , m_clock(db.clock())
+JobRunner::JobRunner(Database &db) : m_db(&db), m_path(db.path()), m_clock(db.clock())
 {
     m_pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
 }
 
-JobRunner::JobRunner(const QString &path, const Clock &clock)
-    : m_path(path)
-    , m_clock(clock)
+JobRunner::JobRunner(const QString &path, const Clock &clock) : m_path(path), m_clock(clock)
 {
     m_pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
 }

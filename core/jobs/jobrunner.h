@@ -6,12 +6,13 @@
 #include "jobs/backgroundjob.h"
 #include "jobs/jobcontext.h"
 
-#include <any>
-#include <functional>
-#include <memory>
 #include <QCoreApplication>
 #include <QString>
 #include <QThreadPool>
+
+#include <any>
+#include <functional>
+#include <memory>
 #include <type_traits>
 
 namespace innkeep {
@@ -48,7 +49,8 @@ public:
     JobRunner(const QString &path, const Clock &clock);
     ~JobRunner();
 
-    template<typename T> using Body = std::function<Result<T>(JobContext &)>;
+    template<typename T>
+    using Body = std::function<Result<T>(JobContext &)>;
 
     // Starts `body` on a worker; `name` says in a few translated words what it is ("the guest
     // import"), for the refusal of a second writing job. The job's Result<T> is read with

@@ -4,8 +4,9 @@
 
 #include "jobs/backgroundjob.h"
 
-#include <algorithm>
 #include <QMetaObject>
+
+#include <algorithm>
 
 namespace innkeep {
 

@@ -5,12 +5,13 @@
 #include "common/error.h"
 #include "jobs/jobprogress.h"
 
-#include <any>
-#include <atomic>
-#include <optional>
 #include <QElapsedTimer>
 #include <QMutex>
 #include <QSemaphore>
+
+#include <any>
+#include <atomic>
+#include <optional>
 
 namespace innkeep {
 
@@ -28,9 +29,7 @@ class JobState final
 public:
     static constexpr int ProgressIntervalMs = 50;
 
-    explicit JobState(BackgroundJob &job)
-        : m_job(&job)
-    {}
+    explicit JobState(BackgroundJob &job) : m_job(&job) {}
 
     std::atomic_bool cancel{false};
 

@@ -12,8 +12,10 @@ constexpr EnumToken<PreferenceCategory> Categories[] = {
     {PreferenceCategory::Room, "room", QT_TRANSLATE_NOOP("PreferenceCategory", "Room")},
     {PreferenceCategory::Food, "food", QT_TRANSLATE_NOOP("PreferenceCategory", "Food & drink")},
     {PreferenceCategory::Amenities, "amenities", QT_TRANSLATE_NOOP("PreferenceCategory", "Amenities")},
-    {PreferenceCategory::Accessibility, "accessibility", QT_TRANSLATE_NOOP("PreferenceCategory", "Accessibility")},
-    {PreferenceCategory::Communication, "communication", QT_TRANSLATE_NOOP("PreferenceCategory", "Communication")},
+    {PreferenceCategory::Accessibility, "accessibility",
+     QT_TRANSLATE_NOOP("PreferenceCategory", "Accessibility")},
+    {PreferenceCategory::Communication, "communication",
+     QT_TRANSLATE_NOOP("PreferenceCategory", "Communication")},
     {PreferenceCategory::Other, "other", QT_TRANSLATE_NOOP("PreferenceCategory", "Other")},
 };
 

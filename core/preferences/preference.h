@@ -30,7 +30,7 @@ struct Preference
     QString value;
     QString detail;
     PreferenceSource source = PreferenceSource::Told;
-    QDate observedOn;      // when last told or seen; today when left empty
+    QDate observedOn; // when last told or seen; today when left empty
     int timesConfirmed = 1;
     bool critical = false;
     qint64 createdAt = 0;

@@ -17,8 +17,9 @@ namespace innkeep {
 namespace {
 
 const QString Table = QStringLiteral("preferences");
-const QString Columns = QStringLiteral("p.id, p.uuid, g.uuid, p.category, p.value, p.detail, p.source, p.observed_on, "
-                                       "p.times_confirmed, p.critical, p.created_at, p.updated_at");
+const QString Columns =
+    QStringLiteral("p.id, p.uuid, g.uuid, p.category, p.value, p.detail, p.source, p.observed_on, "
+                   "p.times_confirmed, p.critical, p.created_at, p.updated_at");
 
 QString valueKey(const QString &value)
 {
@@ -85,8 +86,10 @@ Status checkDraft(Preference &p, const QDate &today)
 
 Result<Preference> PreferenceService::find(const QString &uuid)
 {
-    Statement select(m_db, QStringLiteral("SELECT ") + Columns
-                               + QStringLiteral(" FROM preferences p JOIN guests g ON g.id = p.guest_id WHERE p.uuid = ?"));
+    Statement select(
+        m_db,
+        QStringLiteral("SELECT ") + Columns
+            + QStringLiteral(" FROM preferences p JOIN guests g ON g.id = p.guest_id WHERE p.uuid = ?"));
     if (auto ok = select.bind(uuid).exec(); !ok)
         return std::unexpected(ok.error());
     if (!select.next())
@@ -98,9 +101,10 @@ Result<Preference> PreferenceService::find(const QString &uuid)
 
 Result<QList<Preference>> PreferenceService::forGuest(const QString &guestUuid)
 {
-    Statement select(m_db, QStringLiteral("SELECT ") + Columns
-                               + QStringLiteral(" FROM preferences p JOIN guests g ON g.id = p.guest_id WHERE g.uuid = ? "
-                                                "ORDER BY p.critical DESC, p.category, p.value_key"));
+    Statement select(
+        m_db, QStringLiteral("SELECT ") + Columns
+                  + QStringLiteral(" FROM preferences p JOIN guests g ON g.id = p.guest_id WHERE g.uuid = ? "
+                                   "ORDER BY p.critical DESC, p.category, p.value_key"));
     if (auto ok = select.bind(guestUuid).exec(); !ok)
         return std::unexpected(ok.error());
     QList<Preference> list;
@@ -131,7 +135,9 @@ Result<Preference> PreferenceService::record(Preference draft)
     const qint64 now = m_db.clock().nowMs();
     ChangeLog log(m_db);
 
-    Statement existing(m_db, QStringLiteral("SELECT uuid FROM preferences WHERE guest_id = ? AND category = ? AND value_key = ?"));
+    Statement existing(
+        m_db,
+        QStringLiteral("SELECT uuid FROM preferences WHERE guest_id = ? AND category = ? AND value_key = ?"));
     auto found = existing.bind(*guestId, toToken(draft.category), valueKey(draft.value)).scalar();
     if (!found)
         return std::unexpected(found.error());
@@ -207,13 +213,17 @@ Result<Preference> PreferenceService::update(Preference edited)
     if (!tx)
         return std::unexpected(tx.error());
     if (before.category != edited.category || valueKey(before.value) != valueKey(edited.value)) {
-        Statement clash(m_db, QStringLiteral("SELECT 1 FROM preferences p JOIN guests g ON g.id = p.guest_id "
-                                             "WHERE g.uuid = ? AND p.category = ? AND p.value_key = ? AND p.id <> ?"));
-        auto exists = clash.bind(before.guestUuid, toToken(edited.category), valueKey(edited.value), before.id).scalar();
+        Statement clash(
+            m_db, QStringLiteral("SELECT 1 FROM preferences p JOIN guests g ON g.id = p.guest_id "
+                                 "WHERE g.uuid = ? AND p.category = ? AND p.value_key = ? AND p.id <> ?"));
+        auto exists =
+            clash.bind(before.guestUuid, toToken(edited.category), valueKey(edited.value), before.id)
+                .scalar();
         if (!exists)
             return std::unexpected(exists.error());
         if (exists->isValid())
-            return fail(Error::Code::Conflict, tr("The guest already has this preference."), QStringLiteral("value"));
+            return fail(Error::Code::Conflict, tr("The guest already has this preference."),
+                        QStringLiteral("value"));
     }
     if (auto ok = ChangeLog(m_db).recordUpdates(Table, before.uuid, changes, before.guestUuid); !ok)
         return std::unexpected(ok.error());

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "common/error.h"
-#include "storage/recordevents.h"
 #include "preferences/preference.h"
+#include "storage/recordevents.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -23,7 +23,8 @@ QString joinName(const QString &a, const QString &b)
 
 QString quoted(const QString &token)
 {
-    return QLatin1Char('"') + QString(token).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return QLatin1Char('"') + QString(token).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+           + QLatin1Char('"');
 }
 
 // Tokens as unicode61 sees them: runs of letters and digits, folded like the index.
@@ -60,8 +61,10 @@ QStringList distinctTokensOf(const QString &text)
 // A typed digit run, or its reversed-digits token ("r2701").
 bool isDigitPrefix(const QString &prefix)
 {
-    const QStringView digits = prefix.startsWith(QLatin1Char('r')) ? QStringView(prefix).mid(1) : QStringView(prefix);
-    return !digits.isEmpty() && std::all_of(digits.begin(), digits.end(), [](QChar c) { return c.isDigit(); });
+    const QStringView digits =
+        prefix.startsWith(QLatin1Char('r')) ? QStringView(prefix).mid(1) : QStringView(prefix);
+    return !digits.isEmpty()
+           && std::all_of(digits.begin(), digits.end(), [](QChar c) { return c.isDigit(); });
 }
 
 // Which column of a matching document holds a token starting with one of `prefixes`. First
@@ -85,7 +88,8 @@ QString matchedColumn(const QStringList &columns, const QStringList &prefixes)
             for (const QString &token : tokensOf(text)) {
                 const QString key = withKeys ? searchKey(token) : QString();
                 for (const QString &prefix : prefixes) {
-                    if (!prefix.isEmpty() && (token.startsWith(prefix) || (withKeys && key.startsWith(prefix))))
+                    if (!prefix.isEmpty()
+                        && (token.startsWith(prefix) || (withKeys && key.startsWith(prefix))))
                         return kindOf(c, prefix);
                 }
             }
@@ -98,21 +102,24 @@ QString matchedColumn(const QStringList &columns, const QStringList &prefixes)
 
 QString GuestSearch::nameSql()
 {
-    return QStringLiteral("SELECT n.guest_id, g.uuid, g.given_name, g.family_name, g.latin_given_name, g.latin_family_name "
-                          "FROM search_names n JOIN guests g ON g.id = n.guest_id "
-                          "WHERE n.key >= ? AND n.key < ? ORDER BY n.key LIMIT ?");
+    return QStringLiteral(
+        "SELECT n.guest_id, g.uuid, g.given_name, g.family_name, g.latin_given_name, g.latin_family_name "
+        "FROM search_names n JOIN guests g ON g.id = n.guest_id "
+        "WHERE n.key >= ? AND n.key < ? ORDER BY n.key LIMIT ?");
 }
 
 QString GuestSearch::probeSql()
 {
-    return QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ?)");
+    return QStringLiteral(
+        "SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ?)");
 }
 
 namespace {
 
 // A guest document's names come with it (rowid = guest id * 4, SearchIndex::rowid()), not from a
 // statement per hit.
-static_assert(SearchIndex::rowid(SearchKind::Guest, 1) == 4, "FtsColumns joins guests on search_index.rowid / 4");
+static_assert(SearchIndex::rowid(SearchKind::Guest, 1) == 4,
+              "FtsColumns joins guests on search_index.rowid / 4");
 const QString FtsColumns = QStringLiteral(
     "SELECT search_index.rowid, kind, ref, name, contact, tags, stays, extra, g.given_name, g.family_name, "
     "g.latin_given_name, g.latin_family_name FROM search_index "
@@ -122,14 +129,16 @@ const QString FtsColumns = QStringLiteral(
 
 QString GuestSearch::ticketOwnerSql()
 {
-    return QStringLiteral("SELECT g.uuid, g.given_name, g.family_name, g.latin_given_name, g.latin_family_name, x.room "
-                          "FROM tickets x LEFT JOIN guests g ON g.id = x.guest_id WHERE x.uuid = ?");
+    return QStringLiteral(
+        "SELECT g.uuid, g.given_name, g.family_name, g.latin_given_name, g.latin_family_name, x.room "
+        "FROM tickets x LEFT JOIN guests g ON g.id = x.guest_id WHERE x.uuid = ?");
 }
 
 QString GuestSearch::feedbackOwnerSql()
 {
-    return QStringLiteral("SELECT g.uuid, g.given_name, g.family_name, g.latin_given_name, g.latin_family_name, '' "
-                          "FROM feedback x LEFT JOIN guests g ON g.id = x.guest_id WHERE x.uuid = ?");
+    return QStringLiteral(
+        "SELECT g.uuid, g.given_name, g.family_name, g.latin_given_name, g.latin_family_name, '' "
+        "FROM feedback x LEFT JOIN guests g ON g.id = x.guest_id WHERE x.uuid = ?");
 }
 
 QStringList GuestSearch::statements()
@@ -162,7 +171,8 @@ QString GuestSearch::digitRun(const QString &text)
 QString GuestSearch::ftsQuery(const QString &rawText)
 {
     // E-mails are indexed by their local part only (see SearchIndex).
-    const QString text = rawText.contains(QLatin1Char('@')) ? rawText.section(QLatin1Char('@'), 0, 0) : rawText;
+    const QString text =
+        rawText.contains(QLatin1Char('@')) ? rawText.section(QLatin1Char('@'), 0, 0) : rawText;
     const QString digits = digitRun(text);
     if (!digits.isEmpty()) {
         // The start of a number, room or booking reference, or the end of a number.
@@ -175,7 +185,8 @@ QString GuestSearch::ftsQuery(const QString &rawText)
         if (key.isEmpty() || key == token)
             terms.append(quoted(token) + QLatin1Char('*'));
         else
-            terms.append(QLatin1Char('(') + quoted(token) + QStringLiteral("* OR ") + quoted(key) + QStringLiteral("*)"));
+            terms.append(QLatin1Char('(') + quoted(token) + QStringLiteral("* OR ") + quoted(key)
+                         + QStringLiteral("*)"));
     }
     return terms.join(QStringLiteral(" AND "));
 }
@@ -237,8 +248,9 @@ Status GuestSearch::nameStage(const QString &key, int limit, QList<SearchHit> &h
         if (guestIds.contains(id))
             continue;
         guestIds.append(id);
-        hits.append({QStringLiteral("guest"), names.text(1), names.text(1), joinName(names.text(2), names.text(3)),
-                     joinName(names.text(4), names.text(5)), QStringLiteral("name")});
+        hits.append({QStringLiteral("guest"), names.text(1), names.text(1),
+                     joinName(names.text(2), names.text(3)), joinName(names.text(4), names.text(5)),
+                     QStringLiteral("name")});
     }
     return {};
 }
@@ -284,8 +296,12 @@ Status GuestSearch::textStage(const QString &text, int limit, QList<SearchHit> &
         const qint64 rowid = fts.integer(0);
         if (rowid % 4 == 0 && guestIds.contains(rowid / 4))
             continue;
-        rows.append({rowid, fts.text(1), fts.text(2), {fts.text(3), fts.text(4), fts.text(5), fts.text(6), fts.text(7)},
-                     joinName(fts.text(8), fts.text(9)), joinName(fts.text(10), fts.text(11))});
+        rows.append({rowid,
+                     fts.text(1),
+                     fts.text(2),
+                     {fts.text(3), fts.text(4), fts.text(5), fts.text(6), fts.text(7)},
+                     joinName(fts.text(8), fts.text(9)),
+                     joinName(fts.text(10), fts.text(11))});
     }
     fts.reset();
 

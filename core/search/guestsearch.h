@@ -21,7 +21,7 @@ struct SearchHit
     QString guestUuid;   // the guest it concerns (empty for a ticket logged against a room only)
     QString displayName; // the guest's name in their script, or the ticket/feedback heading
     QString latinName;
-    QString matched;     // why it matched: name, email, phone, tag, stay, note, text
+    QString matched; // why it matched: name, email, phone, tag, stay, note, text
 };
 
 // Search as you type over everything the desk knows (ARCHITECTURE.md, "Search"):
@@ -67,8 +67,10 @@ public:
     [[nodiscard]] static QString digitRun(const QString &text);
 
 private:
-    [[nodiscard]] Status nameStage(const QString &key, int limit, QList<SearchHit> &hits, QList<qint64> &guestIds);
-    [[nodiscard]] Status textStage(const QString &text, int limit, QList<SearchHit> &hits, QList<qint64> &guestIds);
+    [[nodiscard]] Status nameStage(const QString &key, int limit, QList<SearchHit> &hits,
+                                   QList<qint64> &guestIds);
+    [[nodiscard]] Status textStage(const QString &text, int limit, QList<SearchHit> &hits,
+                                   QList<qint64> &guestIds);
     Database &m_db;
 };
 

@@ -8,7 +8,6 @@
 
 namespace innkeep {
 
-
 void NameKeyBatch::add(qint64 guestId, const QStringList &keys)
 {
     for (const QString &key : keys) {

@@ -8,8 +8,9 @@
 #include "storage/database.h"
 #include "storage/statement.h"
 
-#include <algorithm>
 #include <QSet>
+
+#include <algorithm>
 
 namespace innkeep {
 
@@ -74,8 +75,8 @@ QStringList SearchIndex::nameKeys(const QStringList &givenNames, const QStringLi
         for (qsizetype k = 0; k < std::max(givenKeys.size(), familyKeys.size()); ++k) {
             const QString given = givenKeys.value(k, givenKeys.first());
             const QString family = familyKeys.value(k, familyKeys.first());
-            for (const QString &word : given.split(QLatin1Char(' '), Qt::SkipEmptyParts) +
-                                           family.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            for (const QString &word : given.split(QLatin1Char(' '), Qt::SkipEmptyParts)
+                                           + family.split(QLatin1Char(' '), Qt::SkipEmptyParts))
                 add(word);
             if (!given.isEmpty() && !family.isEmpty()) {
                 add(given + QLatin1Char(' ') + family);
@@ -213,12 +214,9 @@ Status SearchIndex::indexFeedback(qint64 feedbackId)
 QString SearchIndex::kindToken(SearchKind kind)
 {
     switch (kind) {
-    case SearchKind::Guest:
-        return QStringLiteral("guest");
-    case SearchKind::Ticket:
-        return QStringLiteral("ticket");
-    case SearchKind::Feedback:
-        return QStringLiteral("feedback");
+    case SearchKind::Guest: return QStringLiteral("guest");
+    case SearchKind::Ticket: return QStringLiteral("ticket");
+    case SearchKind::Feedback: return QStringLiteral("feedback");
     }
     return {};
 }

@@ -49,9 +49,7 @@ struct GuestSearchRow
 class SearchIndex final
 {
 public:
-    explicit SearchIndex(Database &db)
-        : m_db(db)
-    {}
+    explicit SearchIndex(Database &db) : m_db(db) {}
 
     [[nodiscard]] Status indexGuest(const GuestSearchDocument &document);
     // Stores a row made by rowFor(). `newGuest` skips clearing name keys nobody has written yet.

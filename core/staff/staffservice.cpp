@@ -11,8 +11,9 @@
 #include "storage/statement.h"
 #include "storage/transaction.h"
 
-#include <algorithm>
 #include <QCollator>
+
+#include <algorithm>
 
 namespace innkeep {
 
@@ -86,7 +87,8 @@ Result<StaffMember> StaffService::change(const QString &uuid, const QString &fie
     auto before = find(uuid);
     if (!before)
         return before;
-    const QVariant old = field == QLatin1String("name") ? QVariant(before->name) : QVariant(int(before->active));
+    const QVariant old =
+        field == QLatin1String("name") ? QVariant(before->name) : QVariant(int(before->active));
     if (old == value)
         return before;
     auto tx = Transaction::begin(m_db);
@@ -121,7 +123,8 @@ Result<StaffMember> StaffService::setActive(const QString &uuid, bool active)
 
 Result<StaffMember> StaffService::find(const QString &uuid)
 {
-    Statement select(m_db, QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM staff WHERE uuid = ?"));
+    Statement select(m_db,
+                     QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM staff WHERE uuid = ?"));
     if (auto ok = select.bind(uuid).exec(); !ok)
         return std::unexpected(ok.error());
     if (!select.next())
@@ -153,7 +156,8 @@ Result<std::optional<StaffMember>> StaffService::byName(const QString &name)
 
 Result<QList<StaffMember>> StaffService::members(bool includeRetired)
 {
-    Statement select(m_db, QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM staff WHERE active >= ?"));
+    Statement select(m_db,
+                     QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM staff WHERE active >= ?"));
     if (auto ok = select.bind(includeRetired ? 0 : 1).exec(); !ok)
         return std::unexpected(ok.error());
     QList<StaffMember> list;
@@ -162,8 +166,9 @@ Result<QList<StaffMember>> StaffService::members(bool includeRetired)
     // A staff list is short; the locale's collation puts Արամ, Anna and Нино where a reader expects.
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(list.begin(), list.end(),
-              [&](const StaffMember &a, const StaffMember &b) { return collator.compare(a.name, b.name) < 0; });
+    std::sort(list.begin(), list.end(), [&](const StaffMember &a, const StaffMember &b) {
+        return collator.compare(a.name, b.name) < 0;
+    });
     return list;
 }
 

@@ -3,12 +3,13 @@
 #pragma once
 
 #include "common/error.h"
-#include "storage/recordevents.h"
 #include "staff/staffmember.h"
+#include "storage/recordevents.h"
 
-#include <optional>
 #include <QCoreApplication>
 #include <QList>
+
+#include <optional>
 
 namespace innkeep {
 
@@ -35,7 +36,8 @@ public:
     [[nodiscard]] Result<QList<StaffMember>> members(bool includeRetired = false);
 
 private:
-    [[nodiscard]] Result<StaffMember> change(const QString &uuid, const QString &field, const QVariant &value);
+    [[nodiscard]] Result<StaffMember> change(const QString &uuid, const QString &field,
+                                             const QVariant &value);
     [[nodiscard]] Result<QString> checkedName(const QString &name, const QString &exceptUuid);
     Database &m_db;
 };

@@ -30,14 +30,17 @@ struct Stay
     QString currency;        // the venue's currency when left empty
     QString channel;         // direct, ota, booking.com, walk-in, agent …
     int partySize = 1;
-    QString purpose;         // leisure, business, event …
+    QString purpose; // leisure, business, event …
     QString bookingRef;
     StayStatus status = StayStatus::Booked;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
 
     [[nodiscard]] int nights() const { return int(arrival.daysTo(departure)); }
-    [[nodiscard]] bool counts() const { return status != StayStatus::Cancelled && status != StayStatus::NoShow; }
+    [[nodiscard]] bool counts() const
+    {
+        return status != StayStatus::Cancelled && status != StayStatus::NoShow;
+    }
 };
 
 // Lifetime figures of a guest, over stays that have begun and were not cancelled or no-shows.

@@ -22,9 +22,10 @@ namespace innkeep {
 namespace {
 
 const QString Table = QStringLiteral("stays");
-const QString Columns = QStringLiteral("s.id, s.uuid, g.uuid, s.arrival, s.departure, s.room, s.rate_minor, "
-                                       "s.revenue_minor, s.currency, s.channel, s.party_size, s.purpose, s.booking_ref, "
-                                       "s.status, s.created_at, s.updated_at");
+const QString Columns =
+    QStringLiteral("s.id, s.uuid, g.uuid, s.arrival, s.departure, s.room, s.rate_minor, "
+                   "s.revenue_minor, s.currency, s.channel, s.party_size, s.purpose, s.booking_ref, "
+                   "s.status, s.created_at, s.updated_at");
 // Stays that count towards a guest's history.
 const QString Counting = QStringLiteral("s.status NOT IN ('cancelled', 'no-show')");
 
@@ -93,8 +94,9 @@ Result<Stay> StayService::normalised(Stay s) const
     if (!s.departure.isValid())
         return fail(Error::Code::InvalidInput, tr("Enter the departure date."), QStringLiteral("departure"));
     if (s.departure < s.arrival)
-        return fail(Error::Code::InvalidInput, tr("The departure (%1) is before the arrival (%2).")
-                                                   .arg(s.departure.toString(Qt::ISODate), s.arrival.toString(Qt::ISODate)),
+        return fail(Error::Code::InvalidInput,
+                    tr("The departure (%1) is before the arrival (%2).")
+                        .arg(s.departure.toString(Qt::ISODate), s.arrival.toString(Qt::ISODate)),
                     QStringLiteral("departure"));
     if (s.arrival.daysTo(s.departure) > 366)
         return fail(Error::Code::InvalidInput, tr("A stay cannot be longer than a year."),
@@ -102,9 +104,11 @@ Result<Stay> StayService::normalised(Stay s) const
     if (s.rateMinor < 0)
         return fail(Error::Code::InvalidInput, tr("The rate cannot be negative."), QStringLiteral("rate"));
     if (s.revenueMinor < 0)
-        return fail(Error::Code::InvalidInput, tr("The revenue cannot be negative."), QStringLiteral("revenue"));
+        return fail(Error::Code::InvalidInput, tr("The revenue cannot be negative."),
+                    QStringLiteral("revenue"));
     if (s.partySize < 1 || s.partySize > 50)
-        return fail(Error::Code::InvalidInput, tr("The party size goes from 1 to 50."), QStringLiteral("party_size"));
+        return fail(Error::Code::InvalidInput, tr("The party size goes from 1 to 50."),
+                    QStringLiteral("party_size"));
     // Revenue left empty: the nightly rate times the nights.
     if (s.revenueMinor == 0 && s.rateMinor > 0)
         s.revenueMinor = s.rateMinor * s.nights();
@@ -196,8 +200,9 @@ Result<Stay> StayService::update(Stay edited)
 
 Result<Stay> StayService::find(const QString &uuid)
 {
-    Statement select(m_db, QStringLiteral("SELECT ") + Columns
-                               + QStringLiteral(" FROM stays s JOIN guests g ON g.id = s.guest_id WHERE s.uuid = ?"));
+    Statement select(
+        m_db, QStringLiteral("SELECT ") + Columns
+                  + QStringLiteral(" FROM stays s JOIN guests g ON g.id = s.guest_id WHERE s.uuid = ?"));
     if (auto ok = select.bind(uuid).exec(); !ok)
         return std::unexpected(ok.error());
     if (!select.next())
@@ -209,9 +214,10 @@ Result<Stay> StayService::find(const QString &uuid)
 
 Result<QList<Stay>> StayService::forGuest(const QString &guestUuid, int limit)
 {
-    Statement select(m_db, QStringLiteral("SELECT ") + Columns
-                               + QStringLiteral(" FROM guests g JOIN stays s ON s.guest_id = g.id WHERE g.uuid = ? "
-                                                "ORDER BY s.arrival DESC, s.id DESC LIMIT ?"));
+    Statement select(m_db,
+                     QStringLiteral("SELECT ") + Columns
+                         + QStringLiteral(" FROM guests g JOIN stays s ON s.guest_id = g.id WHERE g.uuid = ? "
+                                          "ORDER BY s.arrival DESC, s.id DESC LIMIT ?"));
     if (auto ok = select.bind(guestUuid, limit).exec(); !ok)
         return std::unexpected(ok.error());
     QList<Stay> stays;
@@ -240,15 +246,18 @@ Result<QHash<qint64, GuestRollup>> StayService::rollups(const QList<qint64> &gue
     QHash<qint64, GuestRollup> result;
     const QString today = m_db.clock().today().toString(Qt::ISODate);
     // One indexed range per guest; the figures are summed by SQLite, not here.
-    Statement totals(m_db, QStringLiteral(
-        "SELECT count(*), coalesce(sum(julianday(s.departure) - julianday(s.arrival)), 0), min(s.arrival), "
-        "max(s.departure), max(CASE WHEN s.departure >= ? THEN 1 ELSE 0 END) "
-        "FROM stays s WHERE s.guest_id = ? AND s.arrival <= ? AND ") + Counting);
+    Statement totals(m_db,
+                     QStringLiteral("SELECT count(*), coalesce(sum(julianday(s.departure) - "
+                                    "julianday(s.arrival)), 0), min(s.arrival), "
+                                    "max(s.departure), max(CASE WHEN s.departure >= ? THEN 1 ELSE 0 END) "
+                                    "FROM stays s WHERE s.guest_id = ? AND s.arrival <= ? AND ")
+                         + Counting);
     Statement spend(m_db, QStringLiteral("SELECT s.currency, sum(s.revenue_minor) FROM stays s "
-                                         "WHERE s.guest_id = ? AND s.arrival <= ? AND ") + Counting
-                              + QStringLiteral(" GROUP BY s.currency"));
-    Statement upcoming(m_db, QStringLiteral("SELECT count(*) FROM stays s WHERE s.guest_id = ? AND s.arrival > ? AND ")
-                                 + Counting);
+                                         "WHERE s.guest_id = ? AND s.arrival <= ? AND ")
+                              + Counting + QStringLiteral(" GROUP BY s.currency"));
+    Statement upcoming(
+        m_db, QStringLiteral("SELECT count(*) FROM stays s WHERE s.guest_id = ? AND s.arrival > ? AND ")
+                  + Counting);
     for (const qint64 id : guestIds) {
         GuestRollup r;
         if (auto ok = totals.bind(today, id, today).exec(); !ok)
@@ -279,12 +288,15 @@ Result<QHash<qint64, GuestRollup>> StayService::rollups(const QList<qint64> &gue
 
 Result<QList<StayWithGuest>> StayService::staysWhere(const QString &condition, const QDate &day)
 {
-    Statement select(m_db, QStringLiteral(
-        "SELECT ") + Columns + QStringLiteral(", g.given_name, g.family_name, g.latin_given_name, g.latin_family_name, "
-        "g.vip_level, (SELECT count(*) FROM stays p WHERE p.guest_id = s.guest_id AND p.arrival <= s.arrival "
-        "AND p.status NOT IN ('cancelled', 'no-show')) "
-        "FROM stays s JOIN guests g ON g.id = s.guest_id WHERE ") + condition
-        + QStringLiteral(" AND ") + Counting + QStringLiteral(" AND g.archived_at IS NULL ORDER BY s.room, g.latin_family_name"));
+    Statement select(
+        m_db, QStringLiteral("SELECT ") + Columns
+                  + QStringLiteral(", g.given_name, g.family_name, g.latin_given_name, g.latin_family_name, "
+                                   "g.vip_level, (SELECT count(*) FROM stays p WHERE p.guest_id = s.guest_id "
+                                   "AND p.arrival <= s.arrival "
+                                   "AND p.status NOT IN ('cancelled', 'no-show')) "
+                                   "FROM stays s JOIN guests g ON g.id = s.guest_id WHERE ")
+                  + condition + QStringLiteral(" AND ") + Counting
+                  + QStringLiteral(" AND g.archived_at IS NULL ORDER BY s.room, g.latin_family_name"));
     for (qsizetype i = condition.count(QLatin1Char('?')); i > 0; --i)
         select.bind(day.toString(Qt::ISODate));
     if (auto ok = select.exec(); !ok)

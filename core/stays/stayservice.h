@@ -3,8 +3,8 @@
 #pragma once
 
 #include "common/error.h"
-#include "storage/recordevents.h"
 #include "stays/stay.h"
+#include "storage/recordevents.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -6,7 +6,6 @@
 #include "storage/hybridlogicalclock.h"
 #include "storage/statement.h"
 
-
 namespace innkeep {
 
 namespace {
@@ -74,11 +73,12 @@ qint64 ChangeEntry::atMs() const
     return HybridLogicalClock::wallMs(hlc);
 }
 
-Status ChangeLog::write(const QString &table, const QString &rowUuid, const QString &guestUuid, const QString &field,
-                        const QVariant &oldValue, const QVariant &newValue)
+Status ChangeLog::write(const QString &table, const QString &rowUuid, const QString &guestUuid,
+                        const QString &field, const QVariant &oldValue, const QVariant &newValue)
 {
-    Statement insert(m_db, QStringLiteral("INSERT INTO change_log(hlc, device_id, staff, table_name, row_uuid, "
-                                          "guest_uuid, field, old_value, new_value) VALUES (?,?,?,?,?,?,?,?,?)"));
+    Statement insert(m_db,
+                     QStringLiteral("INSERT INTO change_log(hlc, device_id, staff, table_name, row_uuid, "
+                                    "guest_uuid, field, old_value, new_value) VALUES (?,?,?,?,?,?,?,?,?)"));
     insert.bind(m_db.hlc().next(), m_db.deviceId(), m_db.staff(), table, rowUuid);
     insert.bindValue(guestUuid.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(guestUuid));
     insert.bind(field);
@@ -105,8 +105,8 @@ Status ChangeLog::recordUpdate(const QString &table, const QString &rowUuid, con
     return write(table, rowUuid, guestUuid, field, oldValue, newValue);
 }
 
-Status ChangeLog::recordUpdates(const QString &table, const QString &rowUuid, const QList<FieldChange> &changes,
-                                const QString &guestUuid)
+Status ChangeLog::recordUpdates(const QString &table, const QString &rowUuid,
+                                const QList<FieldChange> &changes, const QString &guestUuid)
 {
     for (const FieldChange &c : changes) {
         if (auto ok = write(table, rowUuid, guestUuid, c.field, c.oldValue, c.newValue); !ok)
@@ -146,22 +146,25 @@ Result<QList<ChangeEntry>> ChangeLog::read(const QString &sql, const QVariant &k
 
 Result<QList<ChangeEntry>> ChangeLog::forGuest(const QString &guestUuid, int limit)
 {
-    return read(QStringLiteral("SELECT id, hlc, device_id, staff, table_name, row_uuid, guest_uuid, field, old_value, "
-                               "new_value FROM change_log WHERE guest_uuid = ? ORDER BY id DESC LIMIT ?"),
+    return read(QStringLiteral(
+                    "SELECT id, hlc, device_id, staff, table_name, row_uuid, guest_uuid, field, old_value, "
+                    "new_value FROM change_log WHERE guest_uuid = ? ORDER BY id DESC LIMIT ?"),
                 guestUuid, limit);
 }
 
 Result<QList<ChangeEntry>> ChangeLog::forRow(const QString &rowUuid, int limit)
 {
-    return read(QStringLiteral("SELECT id, hlc, device_id, staff, table_name, row_uuid, guest_uuid, field, old_value, "
-                               "new_value FROM change_log WHERE row_uuid = ? ORDER BY id DESC LIMIT ?"),
+    return read(QStringLiteral(
+                    "SELECT id, hlc, device_id, staff, table_name, row_uuid, guest_uuid, field, old_value, "
+                    "new_value FROM change_log WHERE row_uuid = ? ORDER BY id DESC LIMIT ?"),
                 rowUuid, limit);
 }
 
 Result<QList<ChangeEntry>> ChangeLog::since(qint64 afterId, int limit)
 {
-    return read(QStringLiteral("SELECT id, hlc, device_id, staff, table_name, row_uuid, guest_uuid, field, old_value, "
-                               "new_value FROM change_log WHERE id > ? ORDER BY id LIMIT ?"),
+    return read(QStringLiteral(
+                    "SELECT id, hlc, device_id, staff, table_name, row_uuid, guest_uuid, field, old_value, "
+                    "new_value FROM change_log WHERE id > ? ORDER BY id LIMIT ?"),
                 afterId, limit);
 }
 
@@ -178,7 +181,9 @@ QList<FieldChange> diffFields(const QVariantMap &before, const QVariantMap &afte
     QList<FieldChange> changes;
     for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
         const QVariant old = before.value(it.key());
-        const bool same = (old.isNull() && it.value().isNull()) || (!old.isNull() && !it.value().isNull() && old.toString() == it.value().toString());
+        const bool same =
+            (old.isNull() && it.value().isNull())
+            || (!old.isNull() && !it.value().isNull() && old.toString() == it.value().toString());
         if (!same)
             changes.append({it.key(), old, it.value()});
     }

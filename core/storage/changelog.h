@@ -54,8 +54,8 @@ public:
                                       const QVariant &oldValue, const QVariant &newValue,
                                       const QString &guestUuid = {});
     // recordUpdate for each change, in order; stops at the first failure.
-    [[nodiscard]] Status recordUpdates(const QString &table, const QString &rowUuid, const QList<FieldChange> &changes,
-                                       const QString &guestUuid = {});
+    [[nodiscard]] Status recordUpdates(const QString &table, const QString &rowUuid,
+                                       const QList<FieldChange> &changes, const QString &guestUuid = {});
     [[nodiscard]] Status recordDelete(const QString &table, const QString &rowUuid, const QVariantMap &row,
                                       const QString &guestUuid = {});
 

@@ -34,7 +34,6 @@ QString nextConnectionName()
     return QStringLiteral("innkeep-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-
 bool writable(const QString &path)
 {
     return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
@@ -85,19 +84,14 @@ constexpr qint64 WaitNoteAfterMs = 1000;
 struct Database::OpenPlan
 {
     DatabaseFileHeader header;
-    QString readOnlyReason; // the file or its folder cannot be written
+    QString readOnlyReason;             // the file or its folder cannot be written
     std::optional<QString> knownDamage; // what another connection's check found (no check then)
 };
 
 Database::Database(const QString &path, const Clock &clock, std::optional<quint64> idSeed)
-    : m_path(path)
-    , m_connectionName(nextConnectionName())
-    , m_clock(clock)
-    , m_hlc(clock)
-    , m_ids(std::make_unique<IdSource>(clock, idSeed))
-    , m_afterCommit(std::make_unique<AfterCommit>())
-{
-}
+    : m_path(path), m_connectionName(nextConnectionName()), m_clock(clock), m_hlc(clock),
+      m_ids(std::make_unique<IdSource>(clock, idSeed)), m_afterCommit(std::make_unique<AfterCommit>())
+{}
 
 QString Database::newUuid()
 {
@@ -123,7 +117,8 @@ int Database::latestSchemaVersion()
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/innkeep.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/innkeep.sqlite");
 }
 
 sqlite3 *Database::handle() const
@@ -133,7 +128,7 @@ sqlite3 *Database::handle() const
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Clock &clock, Mode mode,
-                                                std::optional<quint64> idSeed)
+                                                 std::optional<quint64> idSeed)
 {
     return openFile(path, clock, mode, idSeed, std::nullopt);
 }
@@ -149,9 +144,11 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
     if (!header)
         return std::unexpected(header.error());
     if (mode == Mode::OpenExisting && !header->exists)
-        return std::unexpected(fileError(Error::Code::NotFound, absolute, tr("There is no database at this path.")));
+        return std::unexpected(
+            fileError(Error::Code::NotFound, absolute, tr("There is no database at this path.")));
     if (mode == Mode::CreateNew && header->exists)
-        return std::unexpected(fileError(Error::Code::Conflict, absolute, tr("A file already exists at this path.")));
+        return std::unexpected(
+            fileError(Error::Code::Conflict, absolute, tr("A file already exists at this path.")));
 
     OpenPlan plan;
     plan.header = *header;
@@ -228,8 +225,8 @@ Status Database::connect(bool readOnly)
         m_db.setDatabaseName(m_path);
     }
     if (!m_db.open())
-        return std::unexpected(fileError(Error::Code::Io, m_path,
-                                         tr("The database cannot be opened: %1").arg(m_db.lastError().text())));
+        return std::unexpected(fileError(
+            Error::Code::Io, m_path, tr("The database cannot be opened: %1").arg(m_db.lastError().text())));
     sqlite3_busy_handler(handle(), &Database::busyHandler, this);
     return {};
 }
@@ -300,10 +297,11 @@ Status Database::configure(const OpenPlan &plan)
     const int latest = latestSchemaVersion();
     if (readOnly) {
         if (version < latest)
-            return std::unexpected(fileError(Error::Code::Io, m_path,
-                                             tr("%1 This file was written by an older Innkeep and must be upgraded "
-                                                "first, which needs a file that can be written.")
-                                                 .arg(m_readOnlyReason)));
+            return std::unexpected(
+                fileError(Error::Code::Io, m_path,
+                          tr("%1 This file was written by an older Innkeep and must be upgraded "
+                             "first, which needs a file that can be written.")
+                              .arg(m_readOnlyReason)));
         m_schemaVersion = version;
     } else {
         if (plan.header.exists && version > 0 && version < latest) {
@@ -317,10 +315,12 @@ Status Database::configure(const OpenPlan &plan)
     }
 
     // WAL only after the first migration committed, so a new file is never left half-made.
-    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA temp_store = MEMORY"),
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"),
+                        QStringLiteral("PRAGMA temp_store = MEMORY"),
                         QStringLiteral("PRAGMA cache_size = -%1").arg(CacheKiB)};
     if (!readOnly)
-        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL");
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
+                << QStringLiteral("PRAGMA synchronous = NORMAL");
     for (const QString &pragma : std::as_const(pragmas)) {
         if (auto ok = execute(*this, pragma); !ok)
             return ok;
@@ -334,7 +334,8 @@ Status Database::configure(const OpenPlan &plan)
     if (m_deviceId.isEmpty()) {
         m_deviceId = m_ids->newUuid();
         if (!readOnly) {
-            Statement insert(*this, QStringLiteral("INSERT INTO local_meta(key, value) VALUES ('device_id', ?)"));
+            Statement insert(*this,
+                             QStringLiteral("INSERT INTO local_meta(key, value) VALUES ('device_id', ?)"));
             if (auto ok = insert.bind(m_deviceId).exec(); !ok)
                 return ok;
         }
@@ -371,9 +372,10 @@ Error Database::lastFailure() const
         error.message = m_readOnlyReason;
     if ((code & 0xff) == SQLITE_BUSY) {
         if (const QString what = waitingFor(); !what.isEmpty())
-            error.message = tr("%1 is writing to this file and did not finish in time; nothing was changed. Try "
-                               "again when it has finished.")
-                                .arg(what);
+            error.message =
+                tr("%1 is writing to this file and did not finish in time; nothing was changed. Try "
+                   "again when it has finished.")
+                    .arg(what);
     }
     return error;
 }
@@ -383,7 +385,8 @@ QString Database::waitingFor() const
     const auto sign = DoNotDisturbSign::read(m_path);
     if (!sign)
         return {};
-    const QString started = QDateTime::fromMSecsSinceEpoch(sign->startedMs).toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    const QString started =
+        QDateTime::fromMSecsSinceEpoch(sign->startedMs).toLocalTime().toString(QStringLiteral("HH:mm:ss"));
     return tr("%1 (process %2, since %3)").arg(sign->activity, QString::number(sign->pid), started);
 }
 
@@ -405,10 +408,10 @@ int Database::onBusy(int attempt)
         return 0;
     if (!m_busyNoted && waited >= WaitNoteAfterMs && m_waitNote) {
         m_busyNoted = true;
-        m_waitNote(what.isEmpty()
-                       ? tr("Another program is writing to this file; waiting up to %1 s for it…")
-                             .arg(m_busyWaitMs / 1000)
-                       : tr("Waiting for %1 to finish (up to %2 min)…").arg(what, QString::number(m_longWriteWaitMs / 60'000)));
+        m_waitNote(what.isEmpty() ? tr("Another program is writing to this file; waiting up to %1 s for it…")
+                                        .arg(m_busyWaitMs / 1000)
+                                  : tr("Waiting for %1 to finish (up to %2 min)…")
+                                        .arg(what, QString::number(m_longWriteWaitMs / 60'000)));
     }
     sqlite3_sleep(attempt < 20 ? 5 : 50);
     return 1;
@@ -439,13 +442,16 @@ Result<sqlite3_stmt *> Database::preparedStatement(const QString &sql)
     const QByteArray utf8 = sql.toUtf8();
     sqlite3_stmt *statement = nullptr;
     const char *rest = nullptr;
-    if (sqlite3_prepare_v3(handle(), utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement, &rest)
+    if (sqlite3_prepare_v3(handle(), utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
+                           &statement, &rest)
         != SQLITE_OK) {
-        return fail(Error::Code::Storage, QString::fromUtf8(sqlite3_errmsg(handle())), sql.simplified().left(80));
+        return fail(Error::Code::Storage, QString::fromUtf8(sqlite3_errmsg(handle())),
+                    sql.simplified().left(80));
     }
     if (rest && QByteArray(rest).trimmed() != QByteArray() && QByteArray(rest).trimmed() != ";") {
         sqlite3_finalize(statement);
-        return fail(Error::Code::Storage, tr("Only one SQL statement may be prepared at a time."), sql.simplified().left(80));
+        return fail(Error::Code::Storage, tr("Only one SQL statement may be prepared at a time."),
+                    sql.simplified().left(80));
     }
     m_statements.insert(sql, statement);
     return statement;

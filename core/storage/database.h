@@ -7,13 +7,14 @@
 #include "storage/aftercommit.h"
 #include "storage/hybridlogicalclock.h"
 
-#include <functional>
-#include <memory>
-#include <optional>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+#include <optional>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -57,7 +58,7 @@ public:
     [[nodiscard]] static int latestSchemaVersion();
     [[nodiscard]] static QString defaultPath();
     static constexpr quint32 ApplicationId = 0x494E4B50; // "INKP"
-    static constexpr int CacheKiB = 16000;                // page cache of a connection
+    static constexpr int CacheKiB = 16000;               // page cache of a connection
     // Files up to this size get PRAGMA quick_check on every open (see docs/decisions.md).
     static constexpr qint64 QuickCheckLimit = 64LL * 1024 * 1024;
     // How long a write waits for another program's write lock: a short write, or a long one that
@@ -122,9 +123,9 @@ public:
 
 private:
     struct OpenPlan;
-    [[nodiscard]] static Result<std::unique_ptr<Database>> openFile(const QString &path, const Clock &clock, Mode mode,
-                                                                    std::optional<quint64> idSeed,
-                                                                    const std::optional<QString> &knownDamage);
+    [[nodiscard]] static Result<std::unique_ptr<Database>>
+    openFile(const QString &path, const Clock &clock, Mode mode, std::optional<quint64> idSeed,
+             const std::optional<QString> &knownDamage);
     Database(const QString &path, const Clock &clock, std::optional<quint64> idSeed);
     [[nodiscard]] Status configure(const OpenPlan &plan);
     [[nodiscard]] Status connect(bool readOnly);

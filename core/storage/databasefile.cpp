@@ -19,7 +19,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("DatabaseFile", text);
 }
 
-
 quint32 bigEndian32(const QByteArray &bytes, int offset)
 {
     return qFromBigEndian<quint32>(bytes.constData() + offset);
@@ -36,7 +35,8 @@ QByteArrayView sqliteFileMagic()
 
 const QStringList &sqliteCompanionSuffixes()
 {
-    static const QStringList suffixes{QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")};
+    static const QStringList suffixes{QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                      QStringLiteral("-journal")};
     return suffixes;
 }
 
@@ -56,8 +56,8 @@ Result<DatabaseFileHeader> inspectDatabaseFile(const QString &path, quint32 appl
     if (!S_ISREG(status.st_mode))
         return std::unexpected(
             fileError(Error::Code::NotInnkeepFile, path,
-                   tr("This is not a regular file (it is a named pipe, a device or a socket); "
-                      "it is not an Innkeep database and was not opened.")));
+                      tr("This is not a regular file (it is a named pipe, a device or a socket); "
+                         "it is not an Innkeep database and was not opened.")));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -67,9 +67,9 @@ Result<DatabaseFileHeader> inspectDatabaseFile(const QString &path, quint32 appl
 
     if (!bytes.startsWith(sqliteFileMagic())) {
         return std::unexpected(fileError(Error::Code::NotInnkeepFile, path,
-                                      header.size == 0
-                                          ? tr("The file is empty; it is not an Innkeep database.")
-                                          : tr("This is not an Innkeep database (not an SQLite file).")));
+                                         header.size == 0
+                                             ? tr("The file is empty; it is not an Innkeep database.")
+                                             : tr("This is not an Innkeep database (not an SQLite file).")));
     }
     if (bytes.size() < 100)
         return std::unexpected(fileError(Error::Code::Corrupt, path, tr("The database file is truncated.")));
@@ -84,14 +84,15 @@ Result<DatabaseFileHeader> inspectDatabaseFile(const QString &path, quint32 appl
     header.userVersion = int(bigEndian32(bytes, 60));
     header.applicationId = bigEndian32(bytes, 68);
     if (header.applicationId != applicationId)
-        return std::unexpected(fileError(Error::Code::NotInnkeepFile, path,
-                                      tr("This SQLite file belongs to another application, not Innkeep.")));
+        return std::unexpected(
+            fileError(Error::Code::NotInnkeepFile, path,
+                      tr("This SQLite file belongs to another application, not Innkeep.")));
     if (header.userVersion > latestVersion)
         return std::unexpected(
             fileError(Error::Code::NewerSchema, path,
-                   tr("This database was written by a newer version of Innkeep (schema %1; "
-                      "this version knows up to %2). Update Innkeep to open it.")
-                       .arg(QString::number(header.userVersion), QString::number(latestVersion))));
+                      tr("This database was written by a newer version of Innkeep (schema %1; "
+                         "this version knows up to %2). Update Innkeep to open it.")
+                          .arg(QString::number(header.userVersion), QString::number(latestVersion))));
 
     // While a checkpoint copies pages from the log, page 1 (with the new page count) is written
     // before the pages that make the file that long; a process killed then leaves the log, which
@@ -108,8 +109,8 @@ Result<DatabaseFileHeader> inspectDatabaseFile(const QString &path, quint32 appl
     const qint64 expected = qint64(pageSize) * pageCount;
     if (expected > header.size)
         return std::unexpected(fileError(Error::Code::Corrupt, path,
-                                      tr("The database file is truncated: %1 of %2 bytes are there.")
-                                          .arg(QString::number(header.size), QString::number(expected))));
+                                         tr("The database file is truncated: %1 of %2 bytes are there.")
+                                             .arg(QString::number(header.size), QString::number(expected))));
     const quint32 freelistTrunk = bigEndian32(bytes, 32);
     const quint32 freePages = bigEndian32(bytes, 36);
     if (freelistTrunk > pageCount || freePages >= pageCount || (freePages > 0) != (freelistTrunk > 0))

@@ -64,8 +64,8 @@ QStringList DatabaseRestore::candidates(const QString &databasePath)
     for (const QFileInfo &file : files) {
         if (file.absoluteFilePath() == database.absoluteFilePath() || isCompanion(file.fileName()))
             continue;
-        if (file.fileName().contains(QLatin1String(".incomplete-demo")) ||
-            file.fileName().contains(QLatin1String(".damaged-")))
+        if (file.fileName().contains(QLatin1String(".incomplete-demo"))
+            || file.fileName().contains(QLatin1String(".damaged-")))
             continue;
         auto header = inspectDatabaseFile(file.absoluteFilePath(), Database::ApplicationId,
                                           Database::latestSchemaVersion());
@@ -80,7 +80,8 @@ Result<QString> DatabaseRestore::restore(const QString &databasePath, const QStr
     const QString path = QFileInfo(databasePath).absoluteFilePath();
     const QString copy = QFileInfo(copyPath).absoluteFilePath();
     if (copy == path)
-        return std::unexpected(fileError(Error::Code::Io, copy, tr("Choose a copy, not the damaged file itself.")));
+        return std::unexpected(
+            fileError(Error::Code::Io, copy, tr("Choose a copy, not the damaged file itself.")));
     auto header = inspectDatabaseFile(copy, Database::ApplicationId, Database::latestSchemaVersion());
     if (!header)
         return std::unexpected(header.error());
@@ -104,8 +105,8 @@ Result<QString> DatabaseRestore::restore(const QString &databasePath, const QStr
         aside = path + QStringLiteral(".damaged-%1-%2").arg(stamp, QString::number(n));
     if (QFileInfo::exists(path) && !QFile::rename(path, aside)) {
         QFile::remove(incoming);
-        return std::unexpected(
-            fileError(Error::Code::Io, path, tr("The damaged file could not be moved aside; nothing was changed.")));
+        return std::unexpected(fileError(
+            Error::Code::Io, path, tr("The damaged file could not be moved aside; nothing was changed.")));
     }
     // The log and shared memory belong to the damaged file: they go with it, or SQLite would
     // replay the damaged file's log into the copy.
@@ -113,15 +114,15 @@ Result<QString> DatabaseRestore::restore(const QString &databasePath, const QStr
         if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, aside + suffix)) {
             QFile::rename(aside, path);
             QFile::remove(incoming);
-            return std::unexpected(
-                fileError(Error::Code::Io, path, tr("The damaged file's log could not be moved aside; nothing "
-                                      "was changed.")));
+            return std::unexpected(fileError(Error::Code::Io, path,
+                                             tr("The damaged file's log could not be moved aside; nothing "
+                                                "was changed.")));
         }
     }
     if (!QFile::rename(incoming, path))
-        return std::unexpected(
-            fileError(Error::Code::Io, path, tr("The copy could not be put in place; the damaged file is at %1.")
-                                   .arg(QDir::toNativeSeparators(aside))));
+        return std::unexpected(fileError(Error::Code::Io, path,
+                                         tr("The copy could not be put in place; the damaged file is at %1.")
+                                             .arg(QDir::toNativeSeparators(aside))));
     return aside;
 }
 

@@ -6,10 +6,10 @@
 #include <QFile>
 #include <QSysInfo>
 
-#include <cerrno>
-
 #include <signal.h>
 #include <unistd.h>
+
+#include <cerrno>
 
 namespace innkeep {
 
@@ -38,9 +38,9 @@ std::unique_ptr<DoNotDisturbSign> DoNotDisturbSign::hang(const QString &database
                                                          qint64 startedMs)
 {
     const QString path = pathFor(databasePath);
-    const QByteArray text = QByteArray::number(qint64(::getpid())) + '\n' +
-                            QSysInfo::machineHostName().toUtf8() + '\n' + QByteArray::number(startedMs) +
-                            '\n' + activity.left(200).toUtf8() + '\n';
+    const QByteArray text = QByteArray::number(qint64(::getpid())) + '\n'
+                            + QSysInfo::machineHostName().toUtf8() + '\n' + QByteArray::number(startedMs)
+                            + '\n' + activity.left(200).toUtf8() + '\n';
     // Only one process can hold SQLite's write lock, so a sign already there is a stale one.
     QFile::remove(path);
     QFile file(path);

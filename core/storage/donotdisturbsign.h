@@ -38,9 +38,7 @@ public:
     DoNotDisturbSign &operator=(const DoNotDisturbSign &) = delete;
 
 private:
-    explicit DoNotDisturbSign(QString path)
-        : m_path(std::move(path))
-    {}
+    explicit DoNotDisturbSign(QString path) : m_path(std::move(path)) {}
     QString m_path;
 };
 

@@ -20,8 +20,7 @@ class HybridLogicalClock
 public:
     explicit HybridLogicalClock(const Clock &clock, qint64 last = 0)
         : m_clock(clock), m_last(std::make_shared<std::atomic<qint64>>(last))
-    {
-    }
+    {}
 
     // A stamp greater than every stamp issued or observed so far, by this clock and every clock
     // it shares its state with. Safe to call from several threads.
@@ -35,7 +34,10 @@ public:
     // otherwise stamp two changes alike, and the device's changes would have no single order.
     void shareWith(const QString &deviceId);
 
-    [[nodiscard]] static qint64 pack(qint64 wallMs, int counter) { return (wallMs << 16) | (counter & 0xffff); }
+    [[nodiscard]] static qint64 pack(qint64 wallMs, int counter)
+    {
+        return (wallMs << 16) | (counter & 0xffff);
+    }
     [[nodiscard]] static qint64 wallMs(qint64 stamp) { return stamp >> 16; }
     [[nodiscard]] static int counter(qint64 stamp) { return int(stamp & 0xffff); }
 

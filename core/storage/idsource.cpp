@@ -21,8 +21,7 @@ QRandomGenerator generatorFor(std::optional<quint64> seed)
 
 IdSource::IdSource(const Clock &clock, std::optional<quint64> seed)
     : m_clock(clock), m_random(generatorFor(seed)), m_seeded(seed.has_value())
-{
-}
+{}
 
 QString IdSource::newUuid()
 {

@@ -29,8 +29,8 @@ QStringList fingerprint(sqlite3 *handle)
 {
     sqlite3_stmt *statement = nullptr;
     QStringList values;
-    if (sqlite3_prepare_v2(handle, FingerprintSql, -1, &statement, nullptr) == SQLITE_OK &&
-        sqlite3_step(statement) == SQLITE_ROW) {
+    if (sqlite3_prepare_v2(handle, FingerprintSql, -1, &statement, nullptr) == SQLITE_OK
+        && sqlite3_step(statement) == SQLITE_ROW) {
         for (int column = 0; column < 5; ++column) {
             const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
             values.append(text ? QString::fromUtf8(text) : QStringLiteral("<null>"));
@@ -48,7 +48,8 @@ QStringList fingerprintOf(const QString &copy)
     sqlite3 *handle = nullptr;
     QStringList values;
     if (sqlite3_open_v2(uri.toString(QUrl::FullyEncoded).toUtf8().constData(), &handle,
-                        SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) == SQLITE_OK)
+                        SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr)
+        == SQLITE_OK)
         values = fingerprint(handle);
     sqlite3_close(handle);
     return values;

@@ -10,9 +10,9 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <cerrno>
-
 #include <sqlite3.h>
+
+#include <cerrno>
 
 namespace innkeep {
 
@@ -30,11 +30,15 @@ Status run(sqlite3 *handle, const QByteArray &sql, const QString &path, const QS
     sqlite3_free(message);
     const int recorded = sqlite3_system_errno(handle);
     if (isDiskFull(sqlite3_extended_errcode(handle), recorded != 0 ? recorded : threadErrno))
-        return std::unexpected(Error{Error::Code::Io, diskFullMessage(), {}, QDir::toNativeSeparators(path), 0});
-    return std::unexpected(Error{Error::Code::Storage,
-                                 QCoreApplication::translate("Migrations", "Upgrading the database failed at step %1: %2")
-                                     .arg(step, text),
-                                 {}, QDir::toNativeSeparators(path), 0});
+        return std::unexpected(
+            Error{Error::Code::Io, diskFullMessage(), {}, QDir::toNativeSeparators(path), 0});
+    return std::unexpected(
+        Error{Error::Code::Storage,
+              QCoreApplication::translate("Migrations", "Upgrading the database failed at step %1: %2")
+                  .arg(step, text),
+              {},
+              QDir::toNativeSeparators(path),
+              0});
 }
 
 } // namespace

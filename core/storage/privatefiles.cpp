@@ -9,11 +9,11 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <cerrno>
-#include <cstring>
-
 #include <fcntl.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 namespace innkeep {
 
@@ -23,7 +23,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("PrivateFiles", text);
 }
-
 
 } // namespace
 

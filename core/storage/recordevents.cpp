@@ -10,15 +10,9 @@ namespace innkeep {
 void RecordEvents::announce(Kind kind, const QString &uuid, const QString &guestUuid)
 {
     switch (kind) {
-    case Kind::Added:
-        Q_EMIT added(uuid, guestUuid);
-        return;
-    case Kind::Changed:
-        Q_EMIT changed(uuid, guestUuid);
-        return;
-    case Kind::Removed:
-        Q_EMIT removed(uuid, guestUuid);
-        return;
+    case Kind::Added: Q_EMIT added(uuid, guestUuid); return;
+    case Kind::Changed: Q_EMIT changed(uuid, guestUuid); return;
+    case Kind::Removed: Q_EMIT removed(uuid, guestUuid); return;
     }
 }
 

@@ -8,8 +8,8 @@ namespace innkeep {
 
 Result<qint64> insertRow(Database &db, const QString &table, const QVariantMap &row)
 {
-    QString sql = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + row.keys().join(QLatin1Char(','))
-                  + QStringLiteral(") VALUES (");
+    QString sql = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (")
+                  + row.keys().join(QLatin1Char(',')) + QStringLiteral(") VALUES (");
     for (qsizetype i = 0; i < row.size(); ++i)
         sql += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
     sql += QLatin1Char(')');

@@ -27,7 +27,8 @@ Result<QMap<QString, SchemaObject>> schemaOf(sqlite3 *handle)
             handle,
             "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
             "ORDER BY name",
-            -1, &statement, nullptr) != SQLITE_OK)
+            -1, &statement, nullptr)
+        != SQLITE_OK)
         return std::unexpected(lastStorageFailure(handle));
     QMap<QString, SchemaObject> objects;
     int rc = SQLITE_ROW;
@@ -50,8 +51,8 @@ Result<QMap<QString, SchemaObject>> schemaOf(sqlite3 *handle)
 Result<QStringList> SchemaDrift::of(Database &db)
 {
     sqlite3 *reference = nullptr;
-    if (sqlite3_open_v2(":memory:", &reference, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
-        SQLITE_OK) {
+    if (sqlite3_open_v2(":memory:", &reference, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+        != SQLITE_OK) {
         sqlite3_close(reference);
         return fail(Error::Code::Storage, tr("The reference schema could not be built."));
     }

@@ -66,15 +66,16 @@ void Statement::addValue(const QString &text)
         return;
     }
     const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text64(m_statement, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+    sqlite3_bind_text64(m_statement, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT,
+                        SQLITE_UTF8);
 }
 
 void Statement::addValue(Utf8Text text)
 {
     if (!m_statement)
         return;
-    sqlite3_bind_text64(m_statement, nextIndex(), text.bytes.data(), sqlite3_uint64(text.bytes.size()), SQLITE_STATIC,
-                        SQLITE_UTF8);
+    sqlite3_bind_text64(m_statement, nextIndex(), text.bytes.data(), sqlite3_uint64(text.bytes.size()),
+                        SQLITE_STATIC, SQLITE_UTF8);
 }
 
 void Statement::addValue(qint64 number)
@@ -103,20 +104,16 @@ void Statement::addValue(const QVariant &value)
     case QMetaType::ULong:
     case QMetaType::ULongLong:
     case QMetaType::Short:
-    case QMetaType::UShort:
-        addValue(qint64(value.toLongLong()));
-        break;
+    case QMetaType::UShort: addValue(qint64(value.toLongLong())); break;
     case QMetaType::Double:
-    case QMetaType::Float:
-        sqlite3_bind_double(m_statement, nextIndex(), value.toDouble());
-        break;
+    case QMetaType::Float: sqlite3_bind_double(m_statement, nextIndex(), value.toDouble()); break;
     case QMetaType::QByteArray: {
         const QByteArray bytes = value.toByteArray();
-        sqlite3_bind_blob64(m_statement, nextIndex(), bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_blob64(m_statement, nextIndex(), bytes.constData(), sqlite3_uint64(bytes.size()),
+                            SQLITE_TRANSIENT);
         break;
     }
-    default:
-        addValue(value.toString());
+    default: addValue(value.toString());
     }
 }
 
@@ -153,18 +150,14 @@ bool Statement::next()
 QVariant Statement::value(int column) const
 {
     switch (sqlite3_column_type(m_statement, column)) {
-    case SQLITE_INTEGER:
-        return QVariant(qlonglong(sqlite3_column_int64(m_statement, column)));
-    case SQLITE_FLOAT:
-        return QVariant(sqlite3_column_double(m_statement, column));
+    case SQLITE_INTEGER: return QVariant(qlonglong(sqlite3_column_int64(m_statement, column)));
+    case SQLITE_FLOAT: return QVariant(sqlite3_column_double(m_statement, column));
     case SQLITE_BLOB: {
         const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
         return QVariant(QByteArray(data, sqlite3_column_bytes(m_statement, column)));
     }
-    case SQLITE_NULL:
-        return QVariant(QMetaType::fromType<QString>());
-    default:
-        return QVariant(text(column));
+    case SQLITE_NULL: return QVariant(QMetaType::fromType<QString>());
+    default: return QVariant(text(column));
     }
 }
 

@@ -5,10 +5,10 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include <sqlite3.h>
+
 #include <cerrno>
 #include <cstring>
-
-#include <sqlite3.h>
 
 namespace innkeep {
 
@@ -36,8 +36,8 @@ bool isDiskFull(int code, int systemErrno)
     if ((code & 0xff) == SQLITE_FULL)
         return true;
     // The unix VFS reports a failed write or a failed -shm grow as an I/O error; errno says why.
-    return (code & 0xff) == SQLITE_IOERR &&
-           (systemErrno == ENOSPC || systemErrno == EDQUOT || systemErrno == EFBIG);
+    return (code & 0xff) == SQLITE_IOERR
+           && (systemErrno == ENOSPC || systemErrno == EDQUOT || systemErrno == EFBIG);
 }
 
 Error describeStorageFailure(int code, int systemErrno, const QString &sqliteText, const QString &file)
@@ -79,8 +79,7 @@ Error describeStorageFailure(int code, int systemErrno, const QString &sqliteTex
                                   .arg(QString::fromLocal8Bit(std::strerror(systemErrno)), sqliteText)
                             : tr("The database cannot be opened: %1").arg(sqliteText);
         break;
-    default:
-        error.message = tr("The database refused a change: %1").arg(sqliteText);
+    default: error.message = tr("The database refused a change: %1").arg(sqliteText);
     }
     return error;
 }

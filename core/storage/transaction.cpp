@@ -30,13 +30,9 @@ Result<Transaction> Transaction::begin(Database &db)
 }
 
 Transaction::Transaction(Transaction &&other) noexcept
-    : m_db(other.m_db)
-    , m_depth(other.m_depth)
-    , m_eventMark(other.m_eventMark)
-    , m_changesAtBegin(other.m_changesAtBegin)
-    , m_active(std::exchange(other.m_active, false))
-{
-}
+    : m_db(other.m_db), m_depth(other.m_depth), m_eventMark(other.m_eventMark),
+      m_changesAtBegin(other.m_changesAtBegin), m_active(std::exchange(other.m_active, false))
+{}
 
 Transaction::~Transaction()
 {
@@ -56,7 +52,8 @@ Status Transaction::commit()
     if (m_db->isRollbackOnly()) {
         rollback();
         return fail(Error::Code::Conflict,
-                    QCoreApplication::translate("Transaction", "A step of this action failed, so nothing was saved."));
+                    QCoreApplication::translate("Transaction",
+                                                "A step of this action failed, so nothing was saved."));
     }
     if (auto ok = execute(*m_db, QStringLiteral("COMMIT")); !ok) {
         rollback();

@@ -29,8 +29,7 @@ public:
 private:
     Transaction(Database &db, int depth, qsizetype eventMark, qint64 changes)
         : m_db(&db), m_depth(depth), m_eventMark(eventMark), m_changesAtBegin(changes)
-    {
-    }
+    {}
     Database *m_db;
     int m_depth;
     qsizetype m_eventMark;

@@ -19,23 +19,23 @@ struct ComplaintTicket
 {
     qint64 id = 0;
     QString uuid;
-    qint64 guestId = 0;   // 0 when not linked
+    qint64 guestId = 0; // 0 when not linked
     QString guestUuid;
-    QString guestName;    // display name, read-only here
+    QString guestName; // display name, read-only here
     qint64 stayId = 0;
     QString stayUuid;
     qint64 feedbackId = 0;
     QString feedbackUuid;
     QString room;
-    QString category;     // key from ticket_categories
+    QString category; // key from ticket_categories
     TicketSeverity severity = TicketSeverity::Medium;
-    QString department;   // key from departments, empty when unassigned
-    QString assignee;     // staff member
+    QString department; // key from departments, empty when unassigned
+    QString assignee;   // staff member
     QString description;
-    QString source;       // how it reached us: in-person, phone, email, feedback, ...
+    QString source; // how it reached us: in-person, phone, email, feedback, ...
     QString createdBy;
     TicketStatus status = TicketStatus::New;
-    SlaPolicy sla;        // snapshot of the policy in force at creation
+    SlaPolicy sla; // snapshot of the policy in force at creation
     QString resolutionSummary;
     TicketOutcome outcome = TicketOutcome::None;
     qint64 createdAt = 0;

@@ -20,8 +20,8 @@ QString named(qint64 id, const QString &uuid)
 
 } // namespace
 
-Result<GuestAndStay> resolveGuestAndStay(TicketRepository &repository, qint64 guestId, const QString &guestUuid,
-                                         qint64 stayId, const QString &stayUuid)
+Result<GuestAndStay> resolveGuestAndStay(TicketRepository &repository, qint64 guestId,
+                                         const QString &guestUuid, qint64 stayId, const QString &stayUuid)
 {
     GuestAndStay found;
     if (guestId > 0 || !guestUuid.isEmpty()) {
@@ -41,7 +41,8 @@ Result<GuestAndStay> resolveGuestAndStay(TicketRepository &repository, qint64 gu
             return fail(Error::Code::NotFound, tr("There is no stay %1.").arg(named(stayId, stayUuid)),
                         QStringLiteral("stay"));
         if (found.guest.id > 0 && (*stay)->guestId != found.guest.id)
-            return fail(Error::Code::InvalidInput, tr("The stay belongs to another guest."), QStringLiteral("stay"));
+            return fail(Error::Code::InvalidInput, tr("The stay belongs to another guest."),
+                        QStringLiteral("stay"));
         found.stay = **stay;
         if (found.guest.id == 0) {
             auto guest = repository.guestById(found.stay.guestId);

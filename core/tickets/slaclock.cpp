@@ -81,8 +81,9 @@ struct Segment
 };
 
 // Walks the counting segments of one target. Achievement ends the walk.
-SlaTarget evaluateTarget(const SlaPolicy &policy, const QList<Segment> &segments, bool (*counts)(TicketStatus),
-                         std::optional<qint64> achievedAt, qint64 budgetMs, qint64 dueSoonMs, qint64 nowMs)
+SlaTarget evaluateTarget(const SlaPolicy &policy, const QList<Segment> &segments,
+                         bool (*counts)(TicketStatus), std::optional<qint64> achievedAt, qint64 budgetMs,
+                         qint64 dueSoonMs, qint64 nowMs)
 {
     SlaTarget target;
     target.budgetMs = budgetMs;
@@ -144,18 +145,12 @@ std::optional<qint64> earliest(std::optional<qint64> a, std::optional<qint64> b)
 QString slaStateToken(SlaState state)
 {
     switch (state) {
-    case SlaState::Running:
-        return QStringLiteral("running");
-    case SlaState::DueSoon:
-        return QStringLiteral("due-soon");
-    case SlaState::Overdue:
-        return QStringLiteral("overdue");
-    case SlaState::Paused:
-        return QStringLiteral("paused");
-    case SlaState::Met:
-        return QStringLiteral("met");
-    case SlaState::Breached:
-        return QStringLiteral("breached");
+    case SlaState::Running: return QStringLiteral("running");
+    case SlaState::DueSoon: return QStringLiteral("due-soon");
+    case SlaState::Overdue: return QStringLiteral("overdue");
+    case SlaState::Paused: return QStringLiteral("paused");
+    case SlaState::Met: return QStringLiteral("met");
+    case SlaState::Breached: return QStringLiteral("breached");
     }
     return {};
 }
@@ -187,8 +182,8 @@ SlaHeadline SlaReading::headline() const
         if (t.pending() && t.state == SlaState::Paused)
             return {entry.first, SlaState::Paused, std::nullopt, t.remainingMs()};
     }
-    return {Target::Resolve, resolve.state == SlaState::Breached ? SlaState::Breached : SlaState::Met, std::nullopt,
-            std::nullopt};
+    return {Target::Resolve, resolve.state == SlaState::Breached ? SlaState::Breached : SlaState::Met,
+            std::nullopt, std::nullopt};
 }
 
 std::optional<qint64> SlaReading::dueSoonAtMs() const
@@ -217,7 +212,7 @@ qint64 SlaClock::businessMsBetween(const SlaPolicy &policy, qint64 fromMs, qint6
         const auto [start, end] = quietAround(policy, local, t);
         if (start > t)
             total += std::min(start, toMs) - t;
-        t = std::max(end, t + 1) ;
+        t = std::max(end, t + 1);
         if (start > toMs)
             break;
     }
@@ -270,10 +265,12 @@ SlaReading SlaClock::evaluate(const SlaPolicy &policy, qint64 createdAtMs, const
 
     SlaReading reading;
     reading.atMs = nowMs;
-    reading.acknowledge = evaluateTarget(policy, segments, countsForAcknowledge, acknowledgedAt,
-                                         policy.acknowledgeMinutes * MinuteMs, policy.dueSoonMinutes * MinuteMs, nowMs);
-    reading.resolve = evaluateTarget(policy, segments, countsForResolve, resolvedAt,
-                                     policy.resolveMinutes * MinuteMs, policy.dueSoonMinutes * MinuteMs, nowMs);
+    reading.acknowledge =
+        evaluateTarget(policy, segments, countsForAcknowledge, acknowledgedAt,
+                       policy.acknowledgeMinutes * MinuteMs, policy.dueSoonMinutes * MinuteMs, nowMs);
+    reading.resolve =
+        evaluateTarget(policy, segments, countsForResolve, resolvedAt, policy.resolveMinutes * MinuteMs,
+                       policy.dueSoonMinutes * MinuteMs, nowMs);
     reading.quietNow = inQuietHours(policy, nowMs);
     return reading;
 }

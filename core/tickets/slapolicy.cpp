@@ -17,7 +17,8 @@ Status SlaPolicy::validate() const
         return fail(Error::Code::InvalidInput, tr("The time to resolve must be at least one minute."),
                     QStringLiteral("resolve_minutes"));
     if (resolveMinutes < acknowledgeMinutes)
-        return fail(Error::Code::InvalidInput, tr("The time to resolve cannot be shorter than the time to acknowledge."),
+        return fail(Error::Code::InvalidInput,
+                    tr("The time to resolve cannot be shorter than the time to acknowledge."),
                     QStringLiteral("resolve_minutes"));
     if (dueSoonMinutes < 0)
         return fail(Error::Code::InvalidInput, tr("The due-soon warning cannot be negative."),
@@ -25,7 +26,8 @@ Status SlaPolicy::validate() const
     const bool noQuiet = quietStartMinute == -1 && quietEndMinute == -1;
     if (!noQuiet) {
         if (quietStartMinute < 0 || quietStartMinute >= 1440 || quietEndMinute < 0 || quietEndMinute >= 1440)
-            return fail(Error::Code::InvalidInput, tr("Quiet hours need a start and an end between 00:00 and 23:59."),
+            return fail(Error::Code::InvalidInput,
+                        tr("Quiet hours need a start and an end between 00:00 and 23:59."),
                         QStringLiteral("quiet_hours"));
         if (quietStartMinute == quietEndMinute)
             return fail(Error::Code::InvalidInput, tr("Quiet hours cannot start and end at the same time."),
@@ -58,7 +60,8 @@ Result<SlaPolicy> SlaPolicy::fromJson(const QString &json)
     const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
     const auto severity = ticketSeverityFromToken(o.value(QStringLiteral("severity")).toString());
     if (o.isEmpty() || !severity)
-        return fail(Error::Code::Corrupt, tr("The ticket's SLA policy cannot be read."), QStringLiteral("sla_policy"));
+        return fail(Error::Code::Corrupt, tr("The ticket's SLA policy cannot be read."),
+                    QStringLiteral("sla_policy"));
     SlaPolicy p;
     p.severity = *severity;
     p.acknowledgeMinutes = o.value(QStringLiteral("acknowledge_minutes")).toInt();

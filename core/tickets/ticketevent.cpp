@@ -8,7 +8,7 @@ namespace innkeep {
 
 namespace {
 
-constexpr std::array<const char *, 9> Tokens{"created",      "status", "note",      "action", "assignment",
+constexpr std::array<const char *, 9> Tokens{"created",      "status",    "note",    "action", "assignment",
                                              "compensation", "follow-up", "outcome", "link"};
 
 } // namespace

@@ -7,12 +7,9 @@ namespace innkeep {
 QString ticketOutcomeToken(TicketOutcome outcome)
 {
     switch (outcome) {
-    case TicketOutcome::None:
-        return {};
-    case TicketOutcome::Recovered:
-        return QStringLiteral("recovered");
-    case TicketOutcome::Lost:
-        return QStringLiteral("lost");
+    case TicketOutcome::None: return {};
+    case TicketOutcome::Recovered: return QStringLiteral("recovered");
+    case TicketOutcome::Lost: return QStringLiteral("lost");
     }
     return {};
 }

@@ -15,14 +15,14 @@ namespace innkeep {
 // severity (critical first) and age.
 struct TicketQuery
 {
-    QList<TicketStatus> statuses;       // empty: every open status (not resolved, not closed)
+    QList<TicketStatus> statuses; // empty: every open status (not resolved, not closed)
     QList<TicketSeverity> severities;
     QStringList departments;
     QStringList assignees;
-    qint64 guestId = 0;                 // 0: any guest
-    bool overdueOnly = false;           // due_at < now
-    bool dueSoonOnly = false;           // due-soon but not yet overdue
-    std::optional<qint64> dueWithinMs;  // due (or overdue) before now + this
+    qint64 guestId = 0;                // 0: any guest
+    bool overdueOnly = false;          // due_at < now
+    bool dueSoonOnly = false;          // due-soon but not yet overdue
+    std::optional<qint64> dueWithinMs; // due (or overdue) before now + this
     int limit = 100;
     int offset = 0;
 };

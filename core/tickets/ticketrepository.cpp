@@ -16,10 +16,13 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString TicketColumns =
-    u"SELECT t.id, t.uuid, t.guest_id, g.uuid, trim(g.given_name || ' ' || g.family_name), t.stay_id, s.uuid, "
-    "t.feedback_id, f.uuid, t.room, t.category, t.severity, t.department, t.assignee, t.description, t.source, "
+    u"SELECT t.id, t.uuid, t.guest_id, g.uuid, trim(g.given_name || ' ' || g.family_name), t.stay_id, "
+    u"s.uuid, "
+    "t.feedback_id, f.uuid, t.room, t.category, t.severity, t.department, t.assignee, t.description, "
+    "t.source, "
     "t.created_by, t.status, t.sla_policy, t.resolution_summary, t.outcome, t.created_at, t.updated_at, "
-    "t.acknowledged_at, t.resolved_at, t.closed_at, t.acknowledge_due_at, t.resolve_due_at, t.due_at, t.due_soon_at "
+    "t.acknowledged_at, t.resolved_at, t.closed_at, t.acknowledge_due_at, t.resolve_due_at, t.due_at, "
+    "t.due_soon_at "
     "FROM tickets t LEFT JOIN guests g ON g.id = t.guest_id LEFT JOIN stays s ON s.id = t.stay_id "
     "LEFT JOIN feedback f ON f.id = t.feedback_id "_s;
 
@@ -33,9 +36,8 @@ const QString UrgencyOrder =
 // For rows whose `due_at IS NULL` is pinned by HasDueClause or NoDueClause: the same order
 // without its first term. SQLite 3.40 does not treat an index's expression column fixed by `=`
 // as constant for ORDER BY, so keeping the term would bring back the temp B-tree.
-const QString DueOrder =
-    u" ORDER BY t.due_at, CASE t.severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 "
-    "WHEN 'medium' THEN 2 ELSE 3 END, t.created_at, t.id"_s;
+const QString DueOrder = u" ORDER BY t.due_at, CASE t.severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 "
+                         "WHEN 'medium' THEN 2 ELSE 3 END, t.created_at, t.id"_s;
 
 // Every row `sql` selects for one ticket (its one parameter), each read by `read`.
 template<typename Row, typename Read>
@@ -62,7 +64,8 @@ Result<std::optional<Row>> firstRow(Database &db, const QString &sql, const Key 
     return read(q);
 }
 
-const QString GuestRefSelect = u"SELECT id, uuid, trim(given_name || ' ' || family_name) FROM guests WHERE "_s;
+const QString GuestRefSelect =
+    u"SELECT id, uuid, trim(given_name || ' ' || family_name) FROM guests WHERE "_s;
 const QString StayRefSelect = u"SELECT id, uuid, guest_id FROM stays WHERE "_s;
 
 TicketRepository::GuestRef guestRefOf(Statement &q)
@@ -215,13 +218,15 @@ QVariantMap TicketRepository::rowOf(const FollowUp &f)
         {u"channel"_s, FollowUp::channelToken(f.channel)},
         {u"contacted_at"_s, f.contactedAt},
         {u"reaction"_s, f.reaction},
-        {u"satisfaction"_s, f.satisfaction ? QVariant(*f.satisfaction) : QVariant(QMetaType::fromType<int>())},
+        {u"satisfaction"_s,
+         f.satisfaction ? QVariant(*f.satisfaction) : QVariant(QMetaType::fromType<int>())},
         {u"staff"_s, f.staff},
         {u"at"_s, f.atMs},
     };
 }
 
-Result<QList<ComplaintTicket>> TicketRepository::select(const QString &whereAndOrder, const QVariantList &values)
+Result<QList<ComplaintTicket>> TicketRepository::select(const QString &whereAndOrder,
+                                                        const QVariantList &values)
 {
     Statement q(m_db, TicketColumns + whereAndOrder);
     for (const QVariant &v : values)
@@ -268,7 +273,8 @@ Result<qint64> TicketRepository::insert(const ComplaintTicket &ticket)
     return insertRow(m_db, TicketsTable, rowOf(ticket));
 }
 
-Result<QList<FieldChange>> TicketRepository::update(const ComplaintTicket &before, const ComplaintTicket &after)
+Result<QList<FieldChange>> TicketRepository::update(const ComplaintTicket &before,
+                                                    const ComplaintTicket &after)
 {
     const QList<FieldChange> changes = diffFields(rowOf(before), rowOf(after));
     if (auto ok = updateRow(m_db, TicketsTable, after.id, changes); !ok)
@@ -440,7 +446,8 @@ TicketRepository::SqlQuery TicketRepository::queueStatement(const TicketQuery &q
             values};
 }
 
-QList<TicketRepository::SqlQuery> TicketRepository::handoverStatements(const HandoverReport &report, int limit)
+QList<TicketRepository::SqlQuery> TicketRepository::handoverStatements(const HandoverReport &report,
+                                                                       int limit)
 {
     const qint64 now = report.generatedAt;
     const qint64 horizon = std::max(report.horizonMs, now);
@@ -454,11 +461,12 @@ QList<TicketRepository::SqlQuery> TicketRepository::handoverStatements(const Han
         {TicketColumns + open + dueWithin + DueOrder + u" LIMIT ?"_s, {now, horizon, limit}},
         {TicketColumns + open + later + DueOrder + u" LIMIT ?"_s, {horizon, limit}},
         {TicketColumns + open + NoDueClause + DueOrder + u" LIMIT ?"_s, {limit}},
-        {TicketColumns + u"WHERE "_s + ResolvedSinceClause + u" ORDER BY t.resolved_at DESC, t.id DESC LIMIT ?"_s,
+        {TicketColumns + u"WHERE "_s + ResolvedSinceClause
+             + u" ORDER BY t.resolved_at DESC, t.id DESC LIMIT ?"_s,
          {report.sinceMs, limit}},
         {u"SELECT "_s + count + open + overdue + u"), "_s + count + open + dueWithin + u"), "_s + count + open
-             + later + u"), "_s + count + open + NoDueClause + u"), "_s + count + u"WHERE "_s + ResolvedSinceClause
-             + u")"_s,
+             + later + u"), "_s + count + open + NoDueClause + u"), "_s + count + u"WHERE "_s
+             + ResolvedSinceClause + u")"_s,
          {now, now, horizon, horizon, report.sinceMs}},
     };
 }

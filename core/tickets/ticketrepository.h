@@ -44,7 +44,8 @@ public:
 
     [[nodiscard]] Result<qint64> insert(const ComplaintTicket &ticket);
     // Writes the columns that differ and returns them (for the change log).
-    [[nodiscard]] Result<QList<FieldChange>> update(const ComplaintTicket &before, const ComplaintTicket &after);
+    [[nodiscard]] Result<QList<FieldChange>> update(const ComplaintTicket &before,
+                                                    const ComplaintTicket &after);
     [[nodiscard]] Result<qint64> insertEvent(const TicketEvent &event);
     [[nodiscard]] Result<qint64> insertCompensation(const Compensation &compensation);
     [[nodiscard]] Result<qint64> insertFollowUp(const FollowUp &followUp);
@@ -108,7 +109,8 @@ public:
     [[nodiscard]] Result<std::optional<StayRef>> stayByUuid(const QString &uuid);
 
 private:
-    [[nodiscard]] Result<QList<ComplaintTicket>> select(const QString &whereAndOrder, const QVariantList &values);
+    [[nodiscard]] Result<QList<ComplaintTicket>> select(const QString &whereAndOrder,
+                                                        const QVariantList &values);
     [[nodiscard]] Result<QList<ComplaintTicket>> select(const SqlQuery &query);
     Database &m_db;
 };

@@ -34,12 +34,8 @@ Result<QString> longText(const QString &field, const QString &text)
 } // namespace
 
 TicketService::TicketService(Database &db, const Clock *clock)
-    : m_db(db)
-    , m_clock(clock ? *clock : db.clock())
-    , m_repo(db)
-    , m_settings(db)
-{
-}
+    : m_db(db), m_clock(clock ? *clock : db.clock()), m_repo(db), m_settings(db)
+{}
 
 Result<ComplaintTicket> TicketService::load(const QString &uuid)
 {
@@ -154,7 +150,8 @@ Result<ComplaintTicket> TicketService::create(const NewTicket &input)
     t.stayId = linked->stay.id;
     t.stayUuid = linked->stay.uuid;
     if (t.guestId == 0 && t.room.isEmpty())
-        return fail(Error::Code::InvalidInput, tr("Give the guest or the room the complaint comes from."), u"guest"_s);
+        return fail(Error::Code::InvalidInput, tr("Give the guest or the room the complaint comes from."),
+                    u"guest"_s);
 
     auto policy = m_settings.policy(t.severity);
     if (!policy)
@@ -172,8 +169,8 @@ Result<ComplaintTicket> TicketService::create(const NewTicket &input)
     if (!id)
         return std::unexpected(id.error());
     t.id = *id;
-    if (auto ok = ChangeLog(m_db).recordInsert(TicketRepository::TicketsTable, t.uuid, TicketRepository::rowOf(t),
-                                               t.guestUuid);
+    if (auto ok = ChangeLog(m_db).recordInsert(TicketRepository::TicketsTable, t.uuid,
+                                               TicketRepository::rowOf(t), t.guestUuid);
         !ok)
         return std::unexpected(ok.error());
     auto created = addEvent(t, TicketEvent::Kind::Created, {});
@@ -187,8 +184,8 @@ Result<ComplaintTicket> TicketService::create(const NewTicket &input)
     return t;
 }
 
-Result<TicketEvent> TicketService::addEvent(const ComplaintTicket &ticket, TicketEvent::Kind kind, const QString &body,
-                                            const QString &refUuid)
+Result<TicketEvent> TicketService::addEvent(const ComplaintTicket &ticket, TicketEvent::Kind kind,
+                                            const QString &body, const QString &refUuid)
 {
     TicketEvent e;
     e.uuid = m_db.newUuid();
@@ -204,8 +201,8 @@ Result<TicketEvent> TicketService::addEvent(const ComplaintTicket &ticket, Ticke
     if (!id)
         return std::unexpected(id.error());
     e.id = *id;
-    if (auto ok = ChangeLog(m_db).recordInsert(TicketRepository::EventsTable, e.uuid, TicketRepository::rowOf(e),
-                                               ticket.guestUuid);
+    if (auto ok = ChangeLog(m_db).recordInsert(TicketRepository::EventsTable, e.uuid,
+                                               TicketRepository::rowOf(e), ticket.guestUuid);
         !ok)
         return std::unexpected(ok.error());
     return e;
@@ -234,7 +231,8 @@ Status TicketService::save(const ComplaintTicket &before, ComplaintTicket &after
     auto changes = m_repo.update(before, after);
     if (!changes)
         return std::unexpected(changes.error());
-    if (auto ok = ChangeLog(m_db).recordUpdates(TicketRepository::TicketsTable, after.uuid, *changes, after.guestUuid);
+    if (auto ok = ChangeLog(m_db).recordUpdates(TicketRepository::TicketsTable, after.uuid, *changes,
+                                                after.guestUuid);
         !ok)
         return ok;
     if (textChanged) {
@@ -270,8 +268,8 @@ Status TicketService::applyMove(ComplaintTicket &t, TicketStatus to, const QStri
     auto id = m_repo.insertEvent(e);
     if (!id)
         return std::unexpected(id.error());
-    if (auto ok = ChangeLog(m_db).recordInsert(TicketRepository::EventsTable, e.uuid, TicketRepository::rowOf(e),
-                                               t.guestUuid);
+    if (auto ok = ChangeLog(m_db).recordInsert(TicketRepository::EventsTable, e.uuid,
+                                               TicketRepository::rowOf(e), t.guestUuid);
         !ok)
         return ok;
 
@@ -291,7 +289,8 @@ Status TicketService::applyMove(ComplaintTicket &t, TicketStatus to, const QStri
     return save(before, t, false);
 }
 
-Result<ComplaintTicket> TicketService::changeTicket(const QString &uuid, const std::function<Status(ComplaintTicket &)> &edit)
+Result<ComplaintTicket> TicketService::changeTicket(const QString &uuid,
+                                                    const std::function<Status(ComplaintTicket &)> &edit)
 {
     auto tx = Transaction::begin(m_db);
     if (!tx)
@@ -338,7 +337,8 @@ Result<ComplaintTicket> TicketService::resolve(const QString &uuid, const QStrin
     });
 }
 
-Result<ComplaintTicket> TicketService::close(const QString &uuid, const QString &summary, TicketOutcome outcome)
+Result<ComplaintTicket> TicketService::close(const QString &uuid, const QString &summary,
+                                             TicketOutcome outcome)
 {
     auto checked = longText(u"resolution_summary"_s, summary);
     if (!checked)
@@ -396,9 +396,9 @@ Result<TicketEvent> TicketService::addAction(const QString &uuid, const QString 
     return addTextEvent(uuid, TicketEvent::Kind::Action, text);
 }
 
-Result<ComplaintTicket> TicketService::correct(const QString &uuid, TicketEvent::Kind kind,
-                                               const std::function<Status(ComplaintTicket &)> &edit,
-                                               const std::function<QString(const ComplaintTicket &, const ComplaintTicket &)> &describe)
+Result<ComplaintTicket> TicketService::correct(
+    const QString &uuid, TicketEvent::Kind kind, const std::function<Status(ComplaintTicket &)> &edit,
+    const std::function<QString(const ComplaintTicket &, const ComplaintTicket &)> &describe)
 {
     auto tx = Transaction::begin(m_db);
     if (!tx)
@@ -421,7 +421,8 @@ Result<ComplaintTicket> TicketService::correct(const QString &uuid, TicketEvent:
     return t;
 }
 
-Result<ComplaintTicket> TicketService::assign(const QString &uuid, const QString &department, const QString &assignee)
+Result<ComplaintTicket> TicketService::assign(const QString &uuid, const QString &department,
+                                              const QString &assignee)
 {
     const auto edit = [&](ComplaintTicket &t) -> Status {
         auto key = TextField::line(u"department"_s, department, FieldLimit::Key);
@@ -448,7 +449,8 @@ Result<ComplaintTicket> TicketService::assign(const QString &uuid, const QString
     return correct(uuid, TicketEvent::Kind::Assignment, edit, describe);
 }
 
-Result<ComplaintTicket> TicketService::reclassify(const QString &uuid, TicketSeverity severity, const QString &category)
+Result<ComplaintTicket> TicketService::reclassify(const QString &uuid, TicketSeverity severity,
+                                                  const QString &category)
 {
     const auto edit = [&](ComplaintTicket &t) -> Status {
         auto key = TextField::line(u"category"_s, category, FieldLimit::Key);
@@ -469,7 +471,8 @@ Result<ComplaintTicket> TicketService::reclassify(const QString &uuid, TicketSev
     const auto describe = [](const ComplaintTicket &before, const ComplaintTicket &after) {
         QStringList what;
         if (after.severity != before.severity)
-            what << tr("Severity %1 → %2").arg(ticketSeverityLabel(before.severity), ticketSeverityLabel(after.severity));
+            what << tr("Severity %1 → %2")
+                        .arg(ticketSeverityLabel(before.severity), ticketSeverityLabel(after.severity));
         if (after.category != before.category)
             what << tr("Category %1 → %2").arg(before.category, after.category);
         return what.join(u"; "_s);
@@ -502,7 +505,8 @@ Result<ComplaintTicket> TicketService::setOutcome(const QString &uuid, TicketOut
         return t;
     if (isOpen(t->status))
         return fail(Error::Code::Conflict,
-                    tr("The outcome is recorded once the ticket is resolved; it is %1.").arg(ticketStatusLabel(t->status)),
+                    tr("The outcome is recorded once the ticket is resolved; it is %1.")
+                        .arg(ticketStatusLabel(t->status)),
                     u"outcome"_s);
     const ComplaintTicket before = *t;
     t->outcome = outcome;
@@ -521,7 +525,8 @@ Result<ComplaintTicket> TicketService::setOutcome(const QString &uuid, TicketOut
 Result<Compensation> TicketService::addCompensation(const QString &uuid, const Compensation &input)
 {
     if (input.costMinor < 0)
-        return fail(Error::Code::InvalidInput, tr("The cost of a compensation cannot be negative."), u"cost"_s);
+        return fail(Error::Code::InvalidInput, tr("The cost of a compensation cannot be negative."),
+                    u"cost"_s);
     auto currency = CurrencyCode::normalised(u"currency"_s, input.currency);
     if (!currency)
         return std::unexpected(currency.error());
@@ -540,8 +545,8 @@ Result<Compensation> TicketService::addCompensation(const QString &uuid, const C
         if (!id)
             return std::unexpected(id.error());
         c.id = *id;
-        const QString body = Compensation::kindToken(c.kind) + u' ' + QString::number(c.costMinor) + u' ' + c.currency
-                             + (c.description.isEmpty() ? QString() : u": "_s + c.description);
+        const QString body = Compensation::kindToken(c.kind) + u' ' + QString::number(c.costMinor) + u' '
+                             + c.currency + (c.description.isEmpty() ? QString() : u": "_s + c.description);
         return recordAttached(t, TicketRepository::CompensationsTable, c.uuid, TicketRepository::rowOf(c),
                               TicketEvent::Kind::Compensation, body);
     });
@@ -550,7 +555,8 @@ Result<Compensation> TicketService::addCompensation(const QString &uuid, const C
     return c;
 }
 
-Result<FollowUp> TicketService::recordFollowUp(const QString &uuid, const FollowUp &followUp, TicketOutcome outcome)
+Result<FollowUp> TicketService::recordFollowUp(const QString &uuid, const FollowUp &followUp,
+                                               TicketOutcome outcome)
 {
     auto tx = Transaction::begin(m_db);
     if (!tx)
@@ -570,7 +576,8 @@ Result<FollowUp> TicketService::recordFollowUp(const QString &uuid, const Follow
 Result<FollowUp> TicketService::addFollowUp(const QString &uuid, const FollowUp &input)
 {
     if (input.satisfaction && (*input.satisfaction < 1 || *input.satisfaction > 5))
-        return fail(Error::Code::InvalidInput, tr("Satisfaction is a number from 1 to 5."), u"satisfaction"_s);
+        return fail(Error::Code::InvalidInput, tr("Satisfaction is a number from 1 to 5."),
+                    u"satisfaction"_s);
     auto reaction = TextField::lines(u"reaction"_s, input.reaction, FieldLimit::Detail);
     if (!reaction)
         return std::unexpected(reaction.error());
@@ -579,7 +586,8 @@ Result<FollowUp> TicketService::addFollowUp(const QString &uuid, const FollowUp 
     auto changed = changeTicket(uuid, [&](ComplaintTicket &t) -> Status {
         if (isOpen(t.status))
             return fail(Error::Code::Conflict,
-                        tr("A follow-up is recorded once the ticket is resolved; it is %1.").arg(ticketStatusLabel(t.status)),
+                        tr("A follow-up is recorded once the ticket is resolved; it is %1.")
+                            .arg(ticketStatusLabel(t.status)),
                         u"status"_s);
         f.uuid = m_db.newUuid();
         f.ticketId = t.id;

@@ -15,9 +15,10 @@
 #include "tickets/ticketrepository.h"
 #include "tickets/ticketsettingsrepository.h"
 
-#include <functional>
 #include <QCoreApplication>
 #include <QVariantMap>
+
+#include <functional>
 
 namespace innkeep {
 
@@ -41,8 +42,12 @@ public:
 
     // Any move in TicketWorkflow's table; the note (optional) goes on the status event.
     // Moving to Closed needs a resolution summary on the ticket.
-    [[nodiscard]] Result<ComplaintTicket> move(const QString &uuid, TicketStatus to, const QString &note = {});
-    [[nodiscard]] Result<ComplaintTicket> acknowledge(const QString &uuid) { return move(uuid, TicketStatus::Acknowledged); }
+    [[nodiscard]] Result<ComplaintTicket> move(const QString &uuid, TicketStatus to,
+                                               const QString &note = {});
+    [[nodiscard]] Result<ComplaintTicket> acknowledge(const QString &uuid)
+    {
+        return move(uuid, TicketStatus::Acknowledged);
+    }
     // Resolves, storing `summary` as the resolution summary when given.
     [[nodiscard]] Result<ComplaintTicket> resolve(const QString &uuid, const QString &summary = {});
     // Closes a Resolved ticket; `summary` (when given) and `outcome` (unless None) are stored first.
@@ -53,11 +58,13 @@ public:
 
     [[nodiscard]] Result<TicketEvent> addNote(const QString &uuid, const QString &text);   // internal note
     [[nodiscard]] Result<TicketEvent> addAction(const QString &uuid, const QString &text); // action taken
-    [[nodiscard]] Result<ComplaintTicket> assign(const QString &uuid, const QString &department, const QString &assignee);
+    [[nodiscard]] Result<ComplaintTicket> assign(const QString &uuid, const QString &department,
+                                                 const QString &assignee);
     // Corrects a complaint's severity and category. A new severity brings the SLA policy in
     // force for it now, and the due times are worked out again from when the ticket was logged
     // (pauses while waiting still count); the timeline gets an action saying what changed.
-    [[nodiscard]] Result<ComplaintTicket> reclassify(const QString &uuid, TicketSeverity severity, const QString &category);
+    [[nodiscard]] Result<ComplaintTicket> reclassify(const QString &uuid, TicketSeverity severity,
+                                                     const QString &category);
     [[nodiscard]] Result<ComplaintTicket> setResolutionSummary(const QString &uuid, const QString &summary);
     // Recovered or Lost; only once the ticket is resolved or closed.
     [[nodiscard]] Result<ComplaintTicket> setOutcome(const QString &uuid, TicketOutcome outcome);
@@ -87,8 +94,14 @@ public:
     }
     // A ticket's timeline (oldest first), status changes, compensation, totals and follow-ups.
     [[nodiscard]] Result<QList<TicketEvent>> timeline(qint64 ticketId) { return m_repo.timeline(ticketId); }
-    [[nodiscard]] Result<QList<StatusChange>> statusHistory(qint64 ticketId) { return m_repo.statusHistory(ticketId); }
-    [[nodiscard]] Result<QList<Compensation>> compensations(qint64 ticketId) { return m_repo.compensations(ticketId); }
+    [[nodiscard]] Result<QList<StatusChange>> statusHistory(qint64 ticketId)
+    {
+        return m_repo.statusHistory(ticketId);
+    }
+    [[nodiscard]] Result<QList<Compensation>> compensations(qint64 ticketId)
+    {
+        return m_repo.compensations(ticketId);
+    }
     [[nodiscard]] Result<QList<CompensationTotal>> compensationTotals(qint64 ticketId)
     {
         return m_repo.compensationTotals(ticketId);
@@ -100,13 +113,22 @@ public:
         return m_repo.guestByUuid(uuid);
     }
     // The rows as stored (column -> value), for innkeep-cli's JSON output.
-    [[nodiscard]] static QVariantMap storedRow(const ComplaintTicket &ticket) { return TicketRepository::rowOf(ticket); }
-    [[nodiscard]] static QVariantMap storedRow(const TicketEvent &event) { return TicketRepository::rowOf(event); }
+    [[nodiscard]] static QVariantMap storedRow(const ComplaintTicket &ticket)
+    {
+        return TicketRepository::rowOf(ticket);
+    }
+    [[nodiscard]] static QVariantMap storedRow(const TicketEvent &event)
+    {
+        return TicketRepository::rowOf(event);
+    }
     [[nodiscard]] static QVariantMap storedRow(const Compensation &compensation)
     {
         return TicketRepository::rowOf(compensation);
     }
-    [[nodiscard]] static QVariantMap storedRow(const FollowUp &followUp) { return TicketRepository::rowOf(followUp); }
+    [[nodiscard]] static QVariantMap storedRow(const FollowUp &followUp)
+    {
+        return TicketRepository::rowOf(followUp);
+    }
 
 private:
     [[nodiscard]] Result<ComplaintTicket> load(const QString &uuid);
@@ -114,7 +136,7 @@ private:
     // Loads the ticket, lets `edit` change it (and write what goes with the change) and commits:
     // one transaction, rolled back when a step fails.
     [[nodiscard]] Result<ComplaintTicket> changeTicket(const QString &uuid,
-                                                     const std::function<Status(ComplaintTicket &)> &edit);
+                                                       const std::function<Status(ComplaintTicket &)> &edit);
     // What goes with a row attached to the ticket (a compensation, a follow-up) once inserted: its
     // change-log entry, the timeline event and the ticket's save.
     [[nodiscard]] Status recordAttached(ComplaintTicket &ticket, const QString &table, const QString &rowUuid,
@@ -123,13 +145,14 @@ private:
     [[nodiscard]] Status recomputeSla(ComplaintTicket &ticket);
     // One correction of a ticket's own fields in one transaction: `edit` changes them (or
     // refuses); when `describe` says what changed, the timeline gets it as an event of `kind`.
-    [[nodiscard]] Result<ComplaintTicket> correct(
-        const QString &uuid, TicketEvent::Kind kind, const std::function<Status(ComplaintTicket &)> &edit,
-        const std::function<QString(const ComplaintTicket &, const ComplaintTicket &)> &describe);
+    [[nodiscard]] Result<ComplaintTicket>
+    correct(const QString &uuid, TicketEvent::Kind kind, const std::function<Status(ComplaintTicket &)> &edit,
+            const std::function<QString(const ComplaintTicket &, const ComplaintTicket &)> &describe);
     [[nodiscard]] Status save(const ComplaintTicket &before, ComplaintTicket &after, bool textChanged);
-    [[nodiscard]] Result<TicketEvent> addEvent(const ComplaintTicket &ticket, TicketEvent::Kind kind, const QString &body,
-                                               const QString &refUuid = {});
-    [[nodiscard]] Result<TicketEvent> addTextEvent(const QString &uuid, TicketEvent::Kind kind, const QString &text);
+    [[nodiscard]] Result<TicketEvent> addEvent(const ComplaintTicket &ticket, TicketEvent::Kind kind,
+                                               const QString &body, const QString &refUuid = {});
+    [[nodiscard]] Result<TicketEvent> addTextEvent(const QString &uuid, TicketEvent::Kind kind,
+                                                   const QString &text);
     // The assignee as stored: empty, `current` unchanged, or an active staff member's name as the
     // staff list spells it; anyone else is refused once the venue keeps a staff list (before
     // that, the name as typed).

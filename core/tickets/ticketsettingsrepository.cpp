@@ -14,8 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString PolicyColumns = u"SELECT severity, acknowledge_minutes, resolve_minutes, quiet_start, quiet_end, "
-                              "due_soon_minutes, time_zone FROM sla_policies "_s;
+const QString PolicyColumns =
+    u"SELECT severity, acknowledge_minutes, resolve_minutes, quiet_start, quiet_end, "
+    "due_soon_minutes, time_zone FROM sla_policies "_s;
 
 SlaPolicy readPolicy(const Statement &q)
 {
@@ -50,7 +51,8 @@ Result<SlaPolicy> TicketSettingsRepository::policy(TicketSeverity severity)
 Result<QList<SlaPolicy>> TicketSettingsRepository::policies()
 {
     QList<SlaPolicy> list;
-    for (TicketSeverity s : {TicketSeverity::Low, TicketSeverity::Medium, TicketSeverity::High, TicketSeverity::Critical}) {
+    for (TicketSeverity s :
+         {TicketSeverity::Low, TicketSeverity::Medium, TicketSeverity::High, TicketSeverity::Critical}) {
         auto p = policy(s);
         if (!p)
             return std::unexpected(p.error());
@@ -82,7 +84,8 @@ QVariantMap TicketSettingsRepository::rowOf(const SlaPolicy &p)
     };
 }
 
-Result<QList<FieldChange>> TicketSettingsRepository::updatePolicy(const SlaPolicy &before, const SlaPolicy &after)
+Result<QList<FieldChange>> TicketSettingsRepository::updatePolicy(const SlaPolicy &before,
+                                                                  const SlaPolicy &after)
 {
     const QList<FieldChange> changes = diffFields(rowOf(before), rowOf(after));
     if (changes.isEmpty())
@@ -108,14 +111,17 @@ Result<QList<TicketListItem>> TicketSettingsRepository::items(TicketListItem::Li
     return items;
 }
 
-Result<std::optional<TicketListItem>> TicketSettingsRepository::item(TicketListItem::List list, const QString &key)
+Result<std::optional<TicketListItem>> TicketSettingsRepository::item(TicketListItem::List list,
+                                                                     const QString &key)
 {
-    Statement q(m_db, u"SELECT id, uuid, key, label, position, archived FROM "_s + tableOf(list) + u" WHERE key = ?"_s);
+    Statement q(m_db, u"SELECT id, uuid, key, label, position, archived FROM "_s + tableOf(list)
+                          + u" WHERE key = ?"_s);
     if (auto ok = q.bind(key).exec(); !ok)
         return std::unexpected(ok.error());
     if (!q.next())
         return std::nullopt;
-    return TicketListItem{q.integer(0), q.text(1), q.text(2), q.text(3), int(q.integer(4)), q.integer(5) != 0};
+    return TicketListItem{q.integer(0), q.text(1),         q.text(2),
+                          q.text(3),    int(q.integer(4)), q.integer(5) != 0};
 }
 
 QVariantMap TicketSettingsRepository::rowOf(const TicketListItem &item)
@@ -134,7 +140,8 @@ Result<qint64> TicketSettingsRepository::insertItem(TicketListItem::List list, c
     return insertRow(m_db, tableOf(list), rowOf(item));
 }
 
-Result<QList<FieldChange>> TicketSettingsRepository::updateItem(TicketListItem::List list, const TicketListItem &before,
+Result<QList<FieldChange>> TicketSettingsRepository::updateItem(TicketListItem::List list,
+                                                                const TicketListItem &before,
                                                                 const TicketListItem &after)
 {
     const QList<FieldChange> changes = diffFields(rowOf(before), rowOf(after));

@@ -30,12 +30,13 @@ public:
     [[nodiscard]] static QVariantMap rowOf(const SlaPolicy &policy);
     [[nodiscard]] Result<QList<FieldChange>> updatePolicy(const SlaPolicy &before, const SlaPolicy &after);
 
-    [[nodiscard]] Result<QList<TicketListItem>> items(TicketListItem::List list, bool includeArchived = false);
+    [[nodiscard]] Result<QList<TicketListItem>> items(TicketListItem::List list,
+                                                      bool includeArchived = false);
     [[nodiscard]] Result<std::optional<TicketListItem>> item(TicketListItem::List list, const QString &key);
     [[nodiscard]] static QVariantMap rowOf(const TicketListItem &item);
     [[nodiscard]] Result<qint64> insertItem(TicketListItem::List list, const TicketListItem &item);
-    [[nodiscard]] Result<QList<FieldChange>> updateItem(TicketListItem::List list, const TicketListItem &before,
-                                                        const TicketListItem &after);
+    [[nodiscard]] Result<QList<FieldChange>>
+    updateItem(TicketListItem::List list, const TicketListItem &before, const TicketListItem &after);
 
 private:
     Database &m_db;

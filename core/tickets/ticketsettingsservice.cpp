@@ -31,7 +31,8 @@ Result<SlaPolicy> TicketSettingsService::setPolicy(const SlaPolicy &policy)
     auto changes = m_repo.updatePolicy(*before, policy);
     if (!changes)
         return std::unexpected(changes.error());
-    if (auto ok = ChangeLog(m_db).recordUpdates(TicketSettingsRepository::PoliciesTable, *uuid, *changes); !ok)
+    if (auto ok = ChangeLog(m_db).recordUpdates(TicketSettingsRepository::PoliciesTable, *uuid, *changes);
+        !ok)
         return std::unexpected(ok.error());
     if (!changes->isEmpty())
         announceAfterCommit(m_db, Kind::Changed, *uuid, {});
@@ -40,7 +41,8 @@ Result<SlaPolicy> TicketSettingsService::setPolicy(const SlaPolicy &policy)
     return policy;
 }
 
-Result<TicketListItem> TicketSettingsService::addItem(TicketListItem::List list, const QString &key, const QString &label)
+Result<TicketListItem> TicketSettingsService::addItem(TicketListItem::List list, const QString &key,
+                                                      const QString &label)
 {
     static const QRegularExpression keyPattern(u"^[a-z0-9]+(-[a-z0-9]+)*$"_s);
     if (key.size() > FieldLimit::Key || !keyPattern.match(key).hasMatch())
@@ -91,7 +93,8 @@ Result<TicketListItem> TicketSettingsService::renameItem(TicketListItem::List li
     return change(list, key, [&](TicketListItem &item) { item.label = *name; });
 }
 
-Result<TicketListItem> TicketSettingsService::setArchived(TicketListItem::List list, const QString &key, bool archived)
+Result<TicketListItem> TicketSettingsService::setArchived(TicketListItem::List list, const QString &key,
+                                                          bool archived)
 {
     return change(list, key, [&](TicketListItem &item) { item.archived = archived; });
 }
@@ -113,7 +116,9 @@ Result<TicketListItem> TicketSettingsService::change(TicketListItem::List list, 
     auto changes = m_repo.updateItem(list, **before, after);
     if (!changes)
         return std::unexpected(changes.error());
-    if (auto ok = ChangeLog(m_db).recordUpdates(TicketSettingsRepository::tableOf(list), after.uuid, *changes); !ok)
+    if (auto ok =
+            ChangeLog(m_db).recordUpdates(TicketSettingsRepository::tableOf(list), after.uuid, *changes);
+        !ok)
         return std::unexpected(ok.error());
     if (!changes->isEmpty())
         announceAfterCommit(m_db, Kind::Changed, after.uuid, {});

@@ -26,10 +26,12 @@ public:
     explicit TicketSettingsService(Database &db) : m_db(db), m_repo(db) {}
 
     [[nodiscard]] Result<SlaPolicy> setPolicy(const SlaPolicy &policy);
-    [[nodiscard]] Result<TicketListItem> addItem(TicketListItem::List list, const QString &key, const QString &label);
-    [[nodiscard]] Result<TicketListItem> renameItem(TicketListItem::List list, const QString &key, const QString &label);
-    [[nodiscard]] Result<TicketListItem> setArchived(TicketListItem::List list, const QString &key, bool archived);
-
+    [[nodiscard]] Result<TicketListItem> addItem(TicketListItem::List list, const QString &key,
+                                                 const QString &label);
+    [[nodiscard]] Result<TicketListItem> renameItem(TicketListItem::List list, const QString &key,
+                                                    const QString &label);
+    [[nodiscard]] Result<TicketListItem> setArchived(TicketListItem::List list, const QString &key,
+                                                     bool archived);
 
     // Read-only: the SLA policies, low to critical, and a list's items (archived ones on request).
     [[nodiscard]] Result<QList<SlaPolicy>> policies() { return m_repo.policies(); }

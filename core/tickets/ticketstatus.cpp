@@ -13,7 +13,8 @@ constexpr EnumToken<TicketStatus> Names[] = {
     {TicketStatus::Acknowledged, "acknowledged", QT_TRANSLATE_NOOP("TicketStatus", "Acknowledged")},
     {TicketStatus::InProgress, "in-progress", QT_TRANSLATE_NOOP("TicketStatus", "In progress")},
     {TicketStatus::WaitingGuest, "waiting-guest", QT_TRANSLATE_NOOP("TicketStatus", "Waiting on guest")},
-    {TicketStatus::WaitingDepartment, "waiting-department", QT_TRANSLATE_NOOP("TicketStatus", "Waiting on department")},
+    {TicketStatus::WaitingDepartment, "waiting-department",
+     QT_TRANSLATE_NOOP("TicketStatus", "Waiting on department")},
     {TicketStatus::Resolved, "resolved", QT_TRANSLATE_NOOP("TicketStatus", "Resolved")},
     {TicketStatus::Closed, "closed", QT_TRANSLATE_NOOP("TicketStatus", "Closed")},
 };

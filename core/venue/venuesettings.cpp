@@ -52,8 +52,9 @@ Status VenueSettings::setValue(const QString &key, const QString &typed)
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
-    Statement upsert(m_db, QStringLiteral("INSERT INTO venue_settings(key, value, hlc) VALUES (?, ?, ?) "
-                                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value, hlc = excluded.hlc"));
+    Statement upsert(
+        m_db, QStringLiteral("INSERT INTO venue_settings(key, value, hlc) VALUES (?, ?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value, hlc = excluded.hlc"));
     m_db.settingsCache().remove(key);
     if (auto ok = upsert.bind(key, value, m_db.hlc().next()).exec(); !ok)
         return ok;

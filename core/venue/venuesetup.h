@@ -24,9 +24,7 @@ struct NewVenue
 class VenueSetUp final
 {
 public:
-    explicit VenueSetUp(Database &db)
-        : m_db(db)
-    {}
+    explicit VenueSetUp(Database &db) : m_db(db) {}
     [[nodiscard]] Status apply(const NewVenue &venue);
 
 private:

@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "externalbench.h"
 
-#include "writefloor.h"
-
 #include "processrunner.h"
 #include "storage/database.h"
 #include "storage/statement.h"
+#include "writefloor.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,9 +21,11 @@ namespace {
 
 QString csvField(const QString &value)
 {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
+        && !value.contains(QLatin1Char('\n')))
         return value;
-    return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+           + QLatin1Char('"');
 }
 
 Result<qint64> writeCsv(Database &db, const QString &path, qint64 guests)
@@ -34,11 +35,14 @@ Result<qint64> writeCsv(Database &db, const QString &path, qint64 guests)
         return fail(Error::Code::Io, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
     file.write("Native given name,Native family name,Latin given name,Latin family name,Email,Phone,"
                "Language,Nationality,City,Country\n");
-    Statement rows(db, QStringLiteral(
-        "SELECT g.given_name, g.family_name, g.latin_given_name, g.latin_family_name, "
-        "(SELECT value FROM guest_contacts c WHERE c.guest_id = g.id AND c.kind = 'email' ORDER BY position LIMIT 1), "
-        "(SELECT value FROM guest_contacts c WHERE c.guest_id = g.id AND c.kind = 'phone' ORDER BY position LIMIT 1), "
-        "g.language, g.nationality, g.city, g.country FROM guests g ORDER BY g.id LIMIT ?"));
+    Statement rows(
+        db,
+        QStringLiteral("SELECT g.given_name, g.family_name, g.latin_given_name, g.latin_family_name, "
+                       "(SELECT value FROM guest_contacts c WHERE c.guest_id = g.id AND c.kind = 'email' "
+                       "ORDER BY position LIMIT 1), "
+                       "(SELECT value FROM guest_contacts c WHERE c.guest_id = g.id AND c.kind = 'phone' "
+                       "ORDER BY position LIMIT 1), "
+                       "g.language, g.nationality, g.city, g.country FROM guests g ORDER BY g.id LIMIT ?"));
     if (auto ok = rows.bind(guests).exec(); !ok)
         return std::unexpected(ok.error());
     qint64 count = 0;
@@ -59,7 +63,8 @@ Result<qint64> writeCsv(Database &db, const QString &path, qint64 guests)
 
 void removeDatabase(const QString &path)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(path + suffix);
 }
 
@@ -75,13 +80,15 @@ Status createEmpty(const QString &cliPath, const QString &path)
     const ProcessRun init = runProcess(cliPath, {QStringLiteral("init"), QStringLiteral("--db"), path});
     if (init.started && init.exitCode == 0)
         return {};
-    return fail(Error::Code::Storage,
-                QStringLiteral("innkeep-cli init failed (exit %1): %2").arg(init.exitCode).arg(head(init.err)));
+    return fail(
+        Error::Code::Storage,
+        QStringLiteral("innkeep-cli init failed (exit %1): %2").arg(init.exitCode).arg(head(init.err)));
 }
 
 } // namespace
 
-Result<ImportFigures> benchImport(Database &db, const QString &workDir, qint64 guests, const QString &cliPath, int reps)
+Result<ImportFigures> benchImport(Database &db, const QString &workDir, qint64 guests, const QString &cliPath,
+                                  int reps)
 {
     ImportFigures f;
     const QString csv = QDir(workDir).filePath(QStringLiteral("import.csv"));
@@ -109,12 +116,14 @@ Result<ImportFigures> benchImport(Database &db, const QString &workDir, qint64 g
         // An empty database first (untimed): import adds to an existing file.
         if (auto ok = createEmpty(cliPath, innkeepDb); !ok)
             return std::unexpected(ok.error());
-        const ProcessRun run = runProcess(cliPath, {QStringLiteral("import"), QStringLiteral("guests"), QStringLiteral("--db"),
-                                                    innkeepDb, QStringLiteral("--json"), csv});
+        const ProcessRun run =
+            runProcess(cliPath, {QStringLiteral("import"), QStringLiteral("guests"), QStringLiteral("--db"),
+                                 innkeepDb, QStringLiteral("--json"), csv});
         if (!run.started || run.exitCode != 0)
-            return fail(Error::Code::Storage, QStringLiteral("innkeep-cli import guests failed (exit %1): %2 %3")
-                                                  .arg(run.exitCode)
-                                                  .arg(head(run.err), head(run.out)));
+            return fail(Error::Code::Storage,
+                        QStringLiteral("innkeep-cli import guests failed (exit %1): %2 %3")
+                            .arg(run.exitCode)
+                            .arg(head(run.err), head(run.out)));
         const QJsonObject summary = QJsonDocument::fromJson(run.out.trimmed().split('\n').last()).object();
         if (summary.value(QStringLiteral("guests")).toInteger() != f.rows)
             return fail(Error::Code::Storage, QStringLiteral("innkeep-cli imported %1 of %2 rows: %3")
@@ -170,11 +179,14 @@ PaintFigures benchFirstPaint(const QString &appPath, const QString &dbPath, int 
     }
     Samples samples, cpu;
     for (int i = -1; i < reps; ++i) { // -1: warm-up (page cache, fontconfig cache)
-        const ProcessRun run = runProcess(appPath, {QStringLiteral("--db"), dbPath, QStringLiteral("--quit-after-first-paint")},
-                                          env, {}, 60'000);
+        const ProcessRun run =
+            runProcess(appPath, {QStringLiteral("--db"), dbPath, QStringLiteral("--quit-after-first-paint")},
+                       env, {}, 60'000);
         if (!run.started || run.timedOut || run.exitCode != 0) {
-            f.unavailable = run.timedOut ? QStringLiteral("innkeep did not quit within 60 s of start")
-                                         : QStringLiteral("innkeep exited with %1: %2").arg(run.exitCode).arg(head(run.err));
+            f.unavailable =
+                run.timedOut
+                    ? QStringLiteral("innkeep did not quit within 60 s of start")
+                    : QStringLiteral("innkeep exited with %1: %2").arg(run.exitCode).arg(head(run.err));
             return f;
         }
         if (i >= 0) {

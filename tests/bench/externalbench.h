@@ -15,8 +15,8 @@ struct ImportFigures
 {
     qint64 rows = 0;
     qint64 csvBytes = 0;
-    Figure innkeep; // `innkeep-cli import guests` into an empty database, process start to exit
-    Figure sqlite;  // `sqlite3 NEW.db` with `.mode csv` + `.import` of the same file into a plain table
+    Figure innkeep;    // `innkeep-cli import guests` into an empty database, process start to exit
+    Figure sqlite;     // `sqlite3 NEW.db` with `.mode csv` + `.import` of the same file into a plain table
     Figure innkeepCpu; // child user + system time of the same runs
     Figure sqliteCpu;
     Figure writeFloor; // the rows the import wrote, written again by SQLite alone (measureWriteFloor)
@@ -32,8 +32,8 @@ struct ImportFigures
 
 struct PaintFigures
 {
-    QString unavailable; // why there is no figure, when there is none
-    Figure firstPaint;   // `innkeep --db FILE --quit-after-first-paint`, process start to exit
+    QString unavailable;  // why there is no figure, when there is none
+    Figure firstPaint;    // `innkeep --db FILE --quit-after-first-paint`, process start to exit
     double peakRssMb = 0; // largest ru_maxrss of those runs
     Figure cpu;           // child user + system time
 };

@@ -12,7 +12,6 @@
 #include "storage/database.h"
 #include "storage/statement.h"
 
-#include <cstdio>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -25,6 +24,8 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
+
+#include <cstdio>
 
 namespace innkeep::bench {
 
@@ -47,7 +48,8 @@ int failWith(const QString &what, const Error &error)
     return 1;
 }
 
-void put(QJsonObject &json, const QString &prefix, const Figure &f, double scale = 1.0, const QString &unit = QStringLiteral("ms"))
+void put(QJsonObject &json, const QString &prefix, const Figure &f, double scale = 1.0,
+         const QString &unit = QStringLiteral("ms"))
 {
     if (!f.isValid()) {
         json.insert(prefix + QStringLiteral("_p50_") + unit, QJsonValue::Null);
@@ -87,23 +89,31 @@ Result<qint64> count(Database &db, const QString &table)
 int run()
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Innkeep benchmark (issue 5): figures at a given size next to SQLite's floor."));
+    parser.setApplicationDescription(
+        QStringLiteral("Innkeep benchmark (issue 5): figures at a given size next to SQLite's floor."));
     parser.addHelpOption();
-    const QCommandLineOption guestsOption(QStringLiteral("guests"), QStringLiteral("Guests to generate."), QStringLiteral("N"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed of the demo data and query mix (default 5)."),
+    const QCommandLineOption guestsOption(QStringLiteral("guests"), QStringLiteral("Guests to generate."),
+                                          QStringLiteral("N"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QStringLiteral("Seed of the demo data and query mix (default 5)."),
                                         QStringLiteral("S"), QStringLiteral("5"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON object instead of the table."));
-    const QCommandLineOption keepOption(QStringLiteral("keep"),
-                                        QStringLiteral("Reuse this database if it exists, else build it there and keep it."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption checkOption(QStringLiteral("check"),
-                                         QStringLiteral("Exit 1 if a figure is missing (says nothing about speed)."));
-    const QCommandLineOption roundsOption(QStringLiteral("rounds"),
-                                          QStringLiteral("Rounds over the search mix and the profile guests (default 5)."),
-                                          QStringLiteral("R"), QStringLiteral("5"));
-    const QCommandLineOption skipOption(QStringLiteral("skip"), QStringLiteral("Skip figures: import, paint (repeatable)."),
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Print one JSON object instead of the table."));
+    const QCommandLineOption keepOption(
+        QStringLiteral("keep"),
+        QStringLiteral("Reuse this database if it exists, else build it there and keep it."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption checkOption(
+        QStringLiteral("check"), QStringLiteral("Exit 1 if a figure is missing (says nothing about speed)."));
+    const QCommandLineOption roundsOption(
+        QStringLiteral("rounds"),
+        QStringLiteral("Rounds over the search mix and the profile guests (default 5)."), QStringLiteral("R"),
+        QStringLiteral("5"));
+    const QCommandLineOption skipOption(QStringLiteral("skip"),
+                                        QStringLiteral("Skip figures: import, paint (repeatable)."),
                                         QStringLiteral("what"));
-    parser.addOptions({guestsOption, seedOption, jsonOption, keepOption, checkOption, roundsOption, skipOption});
+    parser.addOptions(
+        {guestsOption, seedOption, jsonOption, keepOption, checkOption, roundsOption, skipOption});
     parser.process(*QCoreApplication::instance());
 
     bool ok = false;
@@ -111,7 +121,8 @@ int run()
     const QString keep = parser.value(keepOption);
     const bool reuse = !keep.isEmpty() && QFileInfo::exists(keep);
     if ((!ok || guests < 1) && !reuse) {
-        note(QStringLiteral("innkeep-bench: --guests N (a positive number) is required unless --keep names an existing file."));
+        note(QStringLiteral("innkeep-bench: --guests N (a positive number) is required unless --keep names "
+                            "an existing file."));
         return 2;
     }
     const quint32 seed = parser.value(seedOption).toUInt();
@@ -123,7 +134,8 @@ int run()
         note(QStringLiteral("innkeep-bench: no temporary directory"));
         return 1;
     }
-    const QString path = keep.isEmpty() ? work.filePath(QStringLiteral("bench.innkeep")) : QFileInfo(keep).absoluteFilePath();
+    const QString path =
+        keep.isEmpty() ? work.filePath(QStringLiteral("bench.innkeep")) : QFileInfo(keep).absoluteFilePath();
     static const SystemClock clock;
     QJsonObject json;
     QJsonObject unavailable;
@@ -134,7 +146,8 @@ int run()
     json.insert(QStringLiteral("loadavg_start"), loadAverage());
 
     // Build (or reuse) the database.
-    auto opened = Database::open(path, clock, reuse ? Database::Mode::OpenExisting : Database::Mode::CreateNew);
+    auto opened =
+        Database::open(path, clock, reuse ? Database::Mode::OpenExisting : Database::Mode::CreateNew);
     if (!opened)
         return failWith(QStringLiteral("open %1").arg(path), opened.error());
     Database &db = **opened;
@@ -153,7 +166,10 @@ int run()
             const qint64 tenth = p.total > 0 ? p.done * 10 / p.total : 0;
             if (tenth != lastTenth) {
                 lastTenth = tenth;
-                note(QStringLiteral("build: %1 of %2 guests, %3 s").arg(p.done).arg(p.total).arg(progressTimer.elapsed() / 1000.0, 0, 'f', 1));
+                note(QStringLiteral("build: %1 of %2 guests, %3 s")
+                         .arg(p.done)
+                         .arg(p.total)
+                         .arg(progressTimer.elapsed() / 1000.0, 0, 'f', 1));
             }
         });
         Result<DemoSummary> summary;
@@ -161,15 +177,20 @@ int run()
         if (!summary)
             return failWith(QStringLiteral("demo generator"), summary.error());
         json.insert(QStringLiteral("build_s"), double(ns) / 1e9);
-        json.insert(QStringLiteral("build_ms_per_guest"), double(ns) / 1e6 / double(std::max<qint64>(1, summary->guests)));
+        json.insert(QStringLiteral("build_ms_per_guest"),
+                    double(ns) / 1e6 / double(std::max<qint64>(1, summary->guests)));
         json.insert(QStringLiteral("build_reps"), 1);
     }
     if (auto ok = execute(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !ok)
         return failWith(QStringLiteral("checkpoint"), ok.error());
 
     QJsonObject counts;
-    for (const auto &[key, table] : {std::pair{"guests", "guests"}, {"stays", "stays"}, {"tickets", "tickets"},
-                                     {"feedback", "feedback"}, {"preferences", "preferences"}, {"notes", "guest_notes"},
+    for (const auto &[key, table] : {std::pair{"guests", "guests"},
+                                     {"stays", "stays"},
+                                     {"tickets", "tickets"},
+                                     {"feedback", "feedback"},
+                                     {"preferences", "preferences"},
+                                     {"notes", "guest_notes"},
                                      {"change_log", "change_log"}}) {
         auto n = count(db, QString::fromLatin1(table));
         if (!n)
@@ -185,7 +206,8 @@ int run()
     }
     const qint64 bytes = fileBytes(path);
     json.insert(QStringLiteral("db_bytes"), bytes);
-    json.insert(QStringLiteral("db_bytes_per_guest"), double(bytes) / double(std::max<qint64>(1, guestCount)));
+    json.insert(QStringLiteral("db_bytes_per_guest"),
+                double(bytes) / double(std::max<qint64>(1, guestCount)));
 
     // Open.
     note(QStringLiteral("measuring open"));
@@ -208,16 +230,20 @@ int run()
     put(json, QStringLiteral("search_cpu"), search->coreCpu);
     put(json, QStringLiteral("search_sql_cpu"), search->sqlCpu);
     json.insert(QStringLiteral("search_ratio"), search->core.p99Ms / std::max(1e-9, search->sql.p99Ms));
-    json.insert(QStringLiteral("search_cpu_ratio"), search->coreCpu.p99Ms / std::max(1e-9, search->sqlCpu.p99Ms));
-    json.insert(QStringLiteral("search_ratio_p50"), search->core.medianMs / std::max(1e-9, search->sql.medianMs));
+    json.insert(QStringLiteral("search_cpu_ratio"),
+                search->coreCpu.p99Ms / std::max(1e-9, search->sqlCpu.p99Ms));
+    json.insert(QStringLiteral("search_ratio_p50"),
+                search->core.medianMs / std::max(1e-9, search->sql.medianMs));
     json.insert(QStringLiteral("search_cases"), qint64(search->cases));
     json.insert(QStringLiteral("search_mean_hits"), search->meanHits);
     QJsonObject byKind;
     for (auto it = search->coreByKind.cbegin(); it != search->coreByKind.cend(); ++it) {
         const Figure sql = search->sqlByKind.value(it.key());
-        byKind.insert(it.key(), QJsonObject{{QStringLiteral("p50_ms"), it->medianMs}, {QStringLiteral("p99_ms"), it->p99Ms},
+        byKind.insert(it.key(), QJsonObject{{QStringLiteral("p50_ms"), it->medianMs},
+                                            {QStringLiteral("p99_ms"), it->p99Ms},
                                             {QStringLiteral("max_ms"), it->maxMs},
-                                            {QStringLiteral("sql_p50_ms"), sql.medianMs}, {QStringLiteral("sql_p99_ms"), sql.p99Ms},
+                                            {QStringLiteral("sql_p50_ms"), sql.medianMs},
+                                            {QStringLiteral("sql_p99_ms"), sql.p99Ms},
                                             {QStringLiteral("reps"), qint64(it->reps)}});
     }
     json.insert(QStringLiteral("search_by_kind"), byKind);
@@ -259,7 +285,8 @@ int run()
     } else {
         note(QStringLiteral("measuring CSV import"));
         const int reps = guestCount <= 20'000 ? 3 : 1;
-        auto import = benchImport(db, work.path(), guestCount, QDir(binDir).filePath(QStringLiteral("innkeep-cli")), reps);
+        auto import = benchImport(db, work.path(), guestCount,
+                                  QDir(binDir).filePath(QStringLiteral("innkeep-cli")), reps);
         if (!import)
             return failWith(QStringLiteral("import"), import.error());
         json.insert(QStringLiteral("import_rows"), import->rows);
@@ -268,7 +295,8 @@ int run()
         json.insert(QStringLiteral("import_p99_s"), import->innkeep.p99Ms / 1000.0);
         json.insert(QStringLiteral("import_sqlite_s"), import->sqlite.medianMs / 1000.0);
         json.insert(QStringLiteral("import_sqlite_p99_s"), import->sqlite.p99Ms / 1000.0);
-        json.insert(QStringLiteral("import_ratio"), import->innkeep.medianMs / std::max(1e-9, import->sqlite.medianMs));
+        json.insert(QStringLiteral("import_ratio"),
+                    import->innkeep.medianMs / std::max(1e-9, import->sqlite.medianMs));
         json.insert(QStringLiteral("import_reps"), qint64(import->innkeep.reps));
         json.insert(QStringLiteral("import_cpu_s"), import->innkeepCpu.medianMs / 1000.0);
         json.insert(QStringLiteral("import_sqlite_cpu_s"), import->sqliteCpu.medianMs / 1000.0);
@@ -318,7 +346,8 @@ int run()
     if (parser.isSet(checkOption)) {
         const QStringList missing = missingFigures(json);
         if (!missing.isEmpty()) {
-            note(QStringLiteral("innkeep-bench --check: missing figures: %1").arg(missing.join(QStringLiteral(", "))));
+            note(QStringLiteral("innkeep-bench --check: missing figures: %1")
+                     .arg(missing.join(QStringLiteral(", "))));
             return 1;
         }
         note(QStringLiteral("innkeep-bench --check: all %1 figures present").arg(requiredKeys().size()));

@@ -41,8 +41,9 @@ Result<QStringList> profileGuests(Database &db, quint32 seed, int count)
         return uuids;
     QList<qint64> withHistory;
     {
-        Statement s(db, QStringLiteral("SELECT guest_id FROM tickets WHERE guest_id IS NOT NULL "
-                                       "UNION SELECT guest_id FROM feedback WHERE guest_id IS NOT NULL LIMIT 50000"));
+        Statement s(
+            db, QStringLiteral("SELECT guest_id FROM tickets WHERE guest_id IS NOT NULL "
+                               "UNION SELECT guest_id FROM feedback WHERE guest_id IS NOT NULL LIMIT 50000"));
         if (auto ok = s.exec(); !ok)
             return std::unexpected(ok.error());
         while (s.next())

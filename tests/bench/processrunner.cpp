@@ -7,21 +7,21 @@
 #include <QTemporaryDir>
 #include <QThread>
 
-#include <csignal>
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <vector>
 
 extern char **environ;
 
 namespace innkeep::bench {
 
-ProcessRun runProcess(const QString &program, const QStringList &arguments, const QStringList &extraEnvironment,
-                      const QString &stdinFile, int timeoutMs)
+ProcessRun runProcess(const QString &program, const QStringList &arguments,
+                      const QStringList &extraEnvironment, const QString &stdinFile, int timeoutMs)
 {
     ProcessRun run;
     QTemporaryDir dir;
@@ -88,7 +88,7 @@ ProcessRun runProcess(const QString &program, const QStringList &arguments, cons
     run.seconds = double(timer.nsecsElapsed()) / 1e9;
     run.peakRssMb = double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
     run.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+                     + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     if (WIFEXITED(status))
         run.exitCode = WEXITSTATUS(status);
 

@@ -12,10 +12,10 @@ struct ProcessRun
 {
     bool started = false;
     bool timedOut = false;
-    int exitCode = -1;      // -1 when it did not exit normally
-    double seconds = 0;     // spawn to reaped exit
-    double peakRssMb = 0;   // ru_maxrss of the child (wait4)
-    double cpuSeconds = 0;  // user + system time of the child (wait4)
+    int exitCode = -1;     // -1 when it did not exit normally
+    double seconds = 0;    // spawn to reaped exit
+    double peakRssMb = 0;  // ru_maxrss of the child (wait4)
+    double cpuSeconds = 0; // user + system time of the child (wait4)
     QByteArray out;
     QByteArray err;
 };

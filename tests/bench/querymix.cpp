@@ -40,14 +40,16 @@ public:
             return std::unexpected(v.error());
         m_maxId = v->toLongLong();
         if (m_maxId <= 0)
-            return fail(Error::Code::NotFound, QStringLiteral("The database has no guests to draw search strings from."));
+            return fail(Error::Code::NotFound,
+                        QStringLiteral("The database has no guests to draw search strings from."));
         return {};
     }
 
     Result<Drawn> guest()
     {
-        Statement s(m_db, QStringLiteral("SELECT id, given_name, family_name, latin_given_name, latin_family_name "
-                                         "FROM guests WHERE id >= ? ORDER BY id LIMIT 1"));
+        Statement s(m_db,
+                    QStringLiteral("SELECT id, given_name, family_name, latin_given_name, latin_family_name "
+                                   "FROM guests WHERE id >= ? ORDER BY id LIMIT 1"));
         const qint64 at = 1 + qint64(m_random.bounded(quint64(m_maxId)));
         if (auto ok = s.bind(at).exec(); !ok)
             return std::unexpected(ok.error());
@@ -88,9 +90,9 @@ private:
 
 const QStringList &searchKinds()
 {
-    static const QStringList kinds{QStringLiteral("latin-name"), QStringLiteral("latin-of-native"),
+    static const QStringList kinds{QStringLiteral("latin-name"),    QStringLiteral("latin-of-native"),
                                    QStringLiteral("native-script"), QStringLiteral("email"),
-                                   QStringLiteral("phone4"), QStringLiteral("room")};
+                                   QStringLiteral("phone4"),        QStringLiteral("room")};
     return kinds;
 }
 
@@ -122,28 +124,32 @@ Result<QList<SearchCase>> buildQueryMix(Database &db, quint32 seed, int perKind)
                     if (!latin)
                         text = drawer.prefix(pickGiven ? g->given : g->family);
                 } else if (kind == QLatin1String("email")) {
-                    auto email = drawer.firstValue(QStringLiteral("SELECT value FROM guest_contacts WHERE guest_id = ? "
-                                                                  "AND kind = 'email' ORDER BY position LIMIT 1"),
-                                                   g->id);
+                    auto email = drawer.firstValue(
+                        QStringLiteral("SELECT value FROM guest_contacts WHERE guest_id = ? "
+                                       "AND kind = 'email' ORDER BY position LIMIT 1"),
+                        g->id);
                     if (!email)
                         return std::unexpected(email.error());
                     const QStringList words = email->split(nonWord, Qt::SkipEmptyParts);
                     if (!words.isEmpty()) {
-                        const QString word = words.at(drawer.below(int(std::min<qsizetype>(words.size(), 3))));
+                        const QString word =
+                            words.at(drawer.below(int(std::min<qsizetype>(words.size(), 3))));
                         text = word.left(3 + drawer.below(4));
                     }
                 } else if (kind == QLatin1String("phone4")) {
-                    auto phone = drawer.firstValue(QStringLiteral("SELECT value FROM guest_contacts WHERE guest_id = ? "
-                                                                  "AND kind = 'phone' ORDER BY position LIMIT 1"),
-                                                   g->id);
+                    auto phone = drawer.firstValue(
+                        QStringLiteral("SELECT value FROM guest_contacts WHERE guest_id = ? "
+                                       "AND kind = 'phone' ORDER BY position LIMIT 1"),
+                        g->id);
                     if (!phone)
                         return std::unexpected(phone.error());
                     if (phone->size() >= 4)
                         text = phone->right(4);
                 } else {
-                    auto room = drawer.firstValue(QStringLiteral("SELECT room FROM stays WHERE guest_id = ? AND room <> '' "
-                                                                 "ORDER BY arrival DESC LIMIT 1"),
-                                                  g->id);
+                    auto room = drawer.firstValue(
+                        QStringLiteral("SELECT room FROM stays WHERE guest_id = ? AND room <> '' "
+                                       "ORDER BY arrival DESC LIMIT 1"),
+                        g->id);
                     if (!room)
                         return std::unexpected(room.error());
                     text = *room;

@@ -63,7 +63,8 @@ QString formatTable(const QJsonObject &r)
                .arg(r.value(QStringLiteral("seed")).toInteger())
                .arg(r.value(QStringLiteral("cores")).toInteger())
                .arg(r.value(QStringLiteral("qt")).toString(), r.value(QStringLiteral("sqlite")).toString());
-    out += QStringLiteral("data: %1 guests, %2 stays, %3 tickets, %4 feedback, %5 preferences, %6 notes, %7 change-log rows\n")
+    out += QStringLiteral("data: %1 guests, %2 stays, %3 tickets, %4 feedback, %5 preferences, %6 notes, %7 "
+                          "change-log rows\n")
                .arg(counts.value(QStringLiteral("guests")).toInteger())
                .arg(counts.value(QStringLiteral("stays")).toInteger())
                .arg(counts.value(QStringLiteral("tickets")).toInteger())
@@ -72,44 +73,64 @@ QString formatTable(const QJsonObject &r)
                .arg(counts.value(QStringLiteral("notes")).toInteger())
                .arg(counts.value(QStringLiteral("change_log")).toInteger());
     out += QStringLiteral("build: %1 s (%2 ms/guest), file %3 MB = %4 bytes/guest\n\n")
-               .arg(number(r.value(QStringLiteral("build_s")), 1), number(r.value(QStringLiteral("build_ms_per_guest")), 3),
+               .arg(number(r.value(QStringLiteral("build_s")), 1),
+                    number(r.value(QStringLiteral("build_ms_per_guest")), 3),
                     number(QJsonValue(r.value(QStringLiteral("db_bytes")).toDouble() / 1048576.0), 1),
                     number(r.value(QStringLiteral("db_bytes_per_guest")), 0));
 
     static const Row rows[] = {
         {"open (Database::open)", "open_p50_ms", "open_p99_ms", "open_reps", "ms", ""},
         {"first search after open", "first_search_p50_ms", "first_search_p99_ms", "open_reps", "ms", ""},
-        {"search (GuestSearch::search)", "search_p50_ms", "search_p99_ms", "search_reps", "ms", "search_cpu_p99_ms"},
-        {"search, bare SQL floor", "search_sql_p50_ms", "search_sql_p99_ms", "search_reps", "ms", "search_sql_cpu_p99_ms"},
-        {"profile with full history", "profile_p50_ms", "profile_p99_ms", "profile_reps", "ms", "profile_cpu_p99_ms"},
+        {"search (GuestSearch::search)", "search_p50_ms", "search_p99_ms", "search_reps", "ms",
+         "search_cpu_p99_ms"},
+        {"search, bare SQL floor", "search_sql_p50_ms", "search_sql_p99_ms", "search_reps", "ms",
+         "search_sql_cpu_p99_ms"},
+        {"profile with full history", "profile_p50_ms", "profile_p99_ms", "profile_reps", "ms",
+         "profile_cpu_p99_ms"},
         {"ticket queue, first page", "queue_p50_ms", "queue_p99_ms", "queue_reps", "ms", "queue_cpu_p99_ms"},
-        {"shift handover", "handover_p50_ms", "handover_p99_ms", "handover_reps", "ms", "handover_cpu_p99_ms"},
-        {"guest list page + roll-ups (50)", "rollups_p50_ms", "rollups_p99_ms", "rollups_reps", "ms", "rollups_cpu_p99_ms"},
+        {"shift handover", "handover_p50_ms", "handover_p99_ms", "handover_reps", "ms",
+         "handover_cpu_p99_ms"},
+        {"guest list page + roll-ups (50)", "rollups_p50_ms", "rollups_p99_ms", "rollups_reps", "ms",
+         "rollups_cpu_p99_ms"},
         {"CSV import, innkeep-cli", "import_s", "import_p99_s", "import_reps", "s", "import_cpu_s"},
-        {"CSV import, sqlite3 .import", "import_sqlite_s", "import_sqlite_p99_s", "import_reps", "s", "import_sqlite_cpu_s"},
-        {"import's rows, SQLite alone", "import_write_floor_s", "import_write_floor_p99_s", "import_reps", "s", ""},
-        {"start to first paint", "first_paint_ms", "first_paint_p99_ms", "first_paint_reps", "ms", "first_paint_cpu_ms"},
+        {"CSV import, sqlite3 .import", "import_sqlite_s", "import_sqlite_p99_s", "import_reps", "s",
+         "import_sqlite_cpu_s"},
+        {"import's rows, SQLite alone", "import_write_floor_s", "import_write_floor_p99_s", "import_reps",
+         "s", ""},
+        {"start to first paint", "first_paint_ms", "first_paint_p99_ms", "first_paint_reps", "ms",
+         "first_paint_cpu_ms"},
     };
-    out += QStringLiteral("%1 %2 %3 %4 %5\n").arg(QStringLiteral("figure"), -34).arg(QStringLiteral("median"), 10)
-               .arg(QStringLiteral("p99"), 10).arg(QStringLiteral("reps"), 6).arg(QStringLiteral("CPU p99*"), 10);
+    out += QStringLiteral("%1 %2 %3 %4 %5\n")
+               .arg(QStringLiteral("figure"), -34)
+               .arg(QStringLiteral("median"), 10)
+               .arg(QStringLiteral("p99"), 10)
+               .arg(QStringLiteral("reps"), 6)
+               .arg(QStringLiteral("CPU p99*"), 10);
     for (const Row &row : rows) {
         out += QStringLiteral("%1 %2 %3 %4 %5\n")
                    .arg(QString::fromLatin1(row.label) + QStringLiteral(" (") + QString::fromLatin1(row.unit)
-                            + QLatin1Char(')'), -34)
+                            + QLatin1Char(')'),
+                        -34)
                    .arg(number(r.value(QLatin1String(row.median)), 3), 10)
                    .arg(number(r.value(QLatin1String(row.p99)), 3), 10)
                    .arg(r.value(QLatin1String(row.reps)).toInteger(), 6)
                    .arg(*row.cpu ? number(r.value(QLatin1String(row.cpu)), 3) : QString(), 10);
     }
-    out += QStringLiteral("* CPU time of the measuring thread (p99); for processes the child's user+system time "
-                          "(median). Load average %1 at start, %2 at end.\n")
-               .arg(number(r.value(QStringLiteral("loadavg_start"))), number(r.value(QStringLiteral("loadavg_end"))));
-    out += QStringLiteral("\nsearch ratio core/SQL: p99 %1x, median %2x, CPU p99 %5x;  import ratio innkeep/sqlite3: %3x "
-                          "(innkeep/SQLite alone writing the same rows: %6x);  peak RSS of first-paint run: %4 MB\n")
-               .arg(number(r.value(QStringLiteral("search_ratio"))), number(r.value(QStringLiteral("search_ratio_p50"))),
-                    number(r.value(QStringLiteral("import_ratio"))), number(r.value(QStringLiteral("peak_rss_mb")), 1),
-                    number(r.value(QStringLiteral("search_cpu_ratio"))),
-                    number(r.value(QStringLiteral("import_write_floor_ratio"))));
+    out +=
+        QStringLiteral("* CPU time of the measuring thread (p99); for processes the child's user+system time "
+                       "(median). Load average %1 at start, %2 at end.\n")
+            .arg(number(r.value(QStringLiteral("loadavg_start"))),
+                 number(r.value(QStringLiteral("loadavg_end"))));
+    out +=
+        QStringLiteral(
+            "\nsearch ratio core/SQL: p99 %1x, median %2x, CPU p99 %5x;  import ratio innkeep/sqlite3: %3x "
+            "(innkeep/SQLite alone writing the same rows: %6x);  peak RSS of first-paint run: %4 MB\n")
+            .arg(number(r.value(QStringLiteral("search_ratio"))),
+                 number(r.value(QStringLiteral("search_ratio_p50"))),
+                 number(r.value(QStringLiteral("import_ratio"))),
+                 number(r.value(QStringLiteral("peak_rss_mb")), 1),
+                 number(r.value(QStringLiteral("search_cpu_ratio"))),
+                 number(r.value(QStringLiteral("import_write_floor_ratio"))));
 
     const QJsonObject parts = r.value(QStringLiteral("import_write_floor_parts_s")).toObject();
     if (!parts.isEmpty()) {
@@ -124,7 +145,8 @@ QString formatTable(const QJsonObject &r)
     }
 
     const QJsonObject kinds = r.value(QStringLiteral("search_by_kind")).toObject();
-    out += QStringLiteral("\nsearch by kind of input (ms)        core p50   core p99    SQL p50    SQL p99   reps\n");
+    out += QStringLiteral(
+        "\nsearch by kind of input (ms)        core p50   core p99    SQL p50    SQL p99   reps\n");
     for (auto it = kinds.constBegin(); it != kinds.constEnd(); ++it) {
         const QJsonObject k = it.value().toObject();
         out += QStringLiteral("  %1 %2 %3 %4 %5 %6\n")

@@ -28,7 +28,7 @@ struct SqlPlan
     int nameRowsRead = 0; // rows the core steps through before its page is full
     bool text = false;    // whether the text stage runs
     QString fts;
-    bool probe = false;   // whether the core counts matches before choosing
+    bool probe = false; // whether the core counts matches before choosing
     bool ranked = false;
     int ftsLimit = 0;
 };

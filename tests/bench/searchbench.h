@@ -16,8 +16,8 @@ namespace innkeep::bench {
 
 struct SearchFigures
 {
-    Figure core;  // GuestSearch::search
-    Figure sql;   // the same statements with the same bound values, rows stepped, nothing built
+    Figure core;    // GuestSearch::search
+    Figure sql;     // the same statements with the same bound values, rows stepped, nothing built
     Figure coreCpu; // the same, thread CPU time
     Figure sqlCpu;
     QMap<QString, Figure> coreByKind;

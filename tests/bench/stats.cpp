@@ -20,8 +20,10 @@ Figure Samples::figure() const
         return double(sorted.at(rank - 1)) / 1e6;
     };
     f.reps = sorted.size();
-    f.medianMs = sorted.size() % 2 ? double(sorted.at(sorted.size() / 2)) / 1e6
-                                   : (double(sorted.at(sorted.size() / 2 - 1)) + double(sorted.at(sorted.size() / 2))) / 2e6;
+    f.medianMs =
+        sorted.size() % 2
+            ? double(sorted.at(sorted.size() / 2)) / 1e6
+            : (double(sorted.at(sorted.size() / 2 - 1)) + double(sorted.at(sorted.size() / 2))) / 2e6;
     f.p99Ms = at(0.99);
     f.maxMs = double(sorted.last()) / 1e6;
     return f;

@@ -30,18 +30,17 @@ struct Table
 
 // In the order the import writes them; name keys sorted, as NameKeyBatch writes them.
 constexpr Table Tables[] = {
-    {"guests", "id"},
-    {"guest_contacts", "id"},
-    {"guest_tags", "guest_id, tag"},
-    {"guest_notes", "id"},
-    {"change_log", "id"},
-    {"search_index", "rowid"},
-    {"search_names", "key, guest_id"},
+    {"guests", "id"},     {"guest_contacts", "id"},  {"guest_tags", "guest_id, tag"},   {"guest_notes", "id"},
+    {"change_log", "id"}, {"search_index", "rowid"}, {"search_names", "key, guest_id"},
 };
 
 Error sqlError(sqlite3 *db, const QString &what)
 {
-    return Error{Error::Code::Storage, QStringLiteral("%1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(db))), {}, {}, 0};
+    return Error{Error::Code::Storage,
+                 QStringLiteral("%1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(db))),
+                 {},
+                 {},
+                 0};
 }
 
 struct Closer
@@ -54,16 +53,17 @@ Result<QStringList> columnsOf(sqlite3 *db, const char *table)
     // The FTS table's own columns; a regular table's columns, without the change log's own id
     // (the new file numbers its rows itself).
     if (std::string(table) == "search_index")
-        return QStringList{QStringLiteral("rowid"), QStringLiteral("kind"), QStringLiteral("ref"), QStringLiteral("name"),
-                           QStringLiteral("contact"), QStringLiteral("tags"), QStringLiteral("stays"),
-                           QStringLiteral("extra")};
+        return QStringList{QStringLiteral("rowid"), QStringLiteral("kind"),    QStringLiteral("ref"),
+                           QStringLiteral("name"),  QStringLiteral("contact"), QStringLiteral("tags"),
+                           QStringLiteral("stays"), QStringLiteral("extra")};
     sqlite3_stmt *info = nullptr;
     const std::string sql = std::string("PRAGMA old.table_info(") + table + ")";
     if (sqlite3_prepare_v2(db, sql.c_str(), -1, &info, nullptr) != SQLITE_OK)
         return std::unexpected(sqlError(db, QString::fromLatin1(table)));
     QStringList columns;
     while (sqlite3_step(info) == SQLITE_ROW) {
-        const QString column = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(info, 1)));
+        const QString column =
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(info, 1)));
         if (!(std::string(table) == "change_log" && column == QLatin1String("id")))
             columns.append(column);
     }
@@ -80,9 +80,10 @@ Result<WriteFloor> measureWriteFloor(const QString &importedDb, const QString &e
     std::unique_ptr<sqlite3, Closer> db(raw);
     if (opened != SQLITE_OK)
         return std::unexpected(sqlError(raw, emptyDb));
-    const std::string setup = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; "
-                              "PRAGMA cache_size = -65536; ATTACH '"
-                              + QString(importedDb).replace(QLatin1Char('\''), QStringLiteral("''")).toStdString() + "' AS old";
+    const std::string setup =
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; "
+        "PRAGMA cache_size = -65536; ATTACH '"
+        + QString(importedDb).replace(QLatin1Char('\''), QStringLiteral("''")).toStdString() + "' AS old";
     if (sqlite3_exec(raw, setup.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
         return std::unexpected(sqlError(raw, QStringLiteral("setup")));
 
@@ -121,7 +122,8 @@ Result<WriteFloor> measureWriteFloor(const QString &importedDb, const QString &e
         sqlite3_finalize(read);
 
         sqlite3_stmt *write = nullptr;
-        if (sqlite3_prepare_v3(raw, insert.c_str(), -1, SQLITE_PREPARE_PERSISTENT, &write, nullptr) != SQLITE_OK)
+        if (sqlite3_prepare_v3(raw, insert.c_str(), -1, SQLITE_PREPARE_PERSISTENT, &write, nullptr)
+            != SQLITE_OK)
             return std::unexpected(sqlError(raw, QString::fromStdString(insert)));
         QElapsedTimer timer;
         timer.start();

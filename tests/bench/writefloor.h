@@ -18,9 +18,9 @@ namespace innkeep::bench {
 // 64 MB cache). No validation, no ICU, no phone parsing, no JSON: the floor under the import.
 struct WriteFloor
 {
-    double seconds = 0;                         // inserts plus commit
-    QList<QPair<QString, double>> parts;        // seconds per table, then "commit"
-    QList<QPair<QString, qint64>> rows;         // rows per table
+    double seconds = 0;                  // inserts plus commit
+    QList<QPair<QString, double>> parts; // seconds per table, then "commit"
+    QList<QPair<QString, qint64>> rows;  // rows per table
 };
 [[nodiscard]] Result<WriteFloor> measureWriteFloor(const QString &importedDb, const QString &emptyDb);
 

@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "qstringmaker.h"
-
 #include "common/uuid.h"
+#include "qstringmaker.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clisandbox.h"
-
 #include "common/uuid.h"
 
 #include <QFile>
@@ -28,16 +27,21 @@ QByteArray bytesOf(const QString &path)
 
 QString addAram(const Sandbox &s)
 {
-    const Run added = s.onDb({QStringLiteral("guest"), QStringLiteral("add"), QStringLiteral("--given"), QStringLiteral("Aram"),
-                              QStringLiteral("--family"), QStringLiteral("Petrosyan"), QStringLiteral("--native-given"),
-                              QStringLiteral("Արամ"), QStringLiteral("--native-family"), QStringLiteral("Պետրոսյան"),
-                              QStringLiteral("--email"), QStringLiteral("aram@example.com"), QStringLiteral("--email"),
-                              QStringLiteral("aram.work@example.net"), QStringLiteral("--phone"),
-                              QStringLiteral("+374 91 234567"), QStringLiteral("--language"), QStringLiteral("hy"),
-                              QStringLiteral("--nationality"), QStringLiteral("AM"), QStringLiteral("--birthday"),
-                              QStringLiteral("1984-05-12"), QStringLiteral("--vip"), QStringLiteral("2"),
-                              QStringLiteral("--tag"), QStringLiteral("wine"), QStringLiteral("--note"),
-                              QStringLiteral("Prefers the courtyard side.")});
+    const Run added =
+        s.onDb({QStringLiteral("guest"),           QStringLiteral("add"),
+                QStringLiteral("--given"),         QStringLiteral("Aram"),
+                QStringLiteral("--family"),        QStringLiteral("Petrosyan"),
+                QStringLiteral("--native-given"),  QStringLiteral("Արամ"),
+                QStringLiteral("--native-family"), QStringLiteral("Պետրոսյան"),
+                QStringLiteral("--email"),         QStringLiteral("aram@example.com"),
+                QStringLiteral("--email"),         QStringLiteral("aram.work@example.net"),
+                QStringLiteral("--phone"),         QStringLiteral("+374 91 234567"),
+                QStringLiteral("--language"),      QStringLiteral("hy"),
+                QStringLiteral("--nationality"),   QStringLiteral("AM"),
+                QStringLiteral("--birthday"),      QStringLiteral("1984-05-12"),
+                QStringLiteral("--vip"),           QStringLiteral("2"),
+                QStringLiteral("--tag"),           QStringLiteral("wine"),
+                QStringLiteral("--note"),          QStringLiteral("Prefers the courtyard side.")});
     INFO(added.err.toStdString());
     REQUIRE(added.code == 0);
     const QString uuid = added.out.trimmed();
@@ -52,8 +56,8 @@ TEST_CASE("CLI: --help lists every command, and a command's --help shows its opt
     Sandbox s;
     const Run help = s.cli({QStringLiteral("--help")});
     CHECK(help.code == 0);
-    for (const char *command : {"init", "check", "demo", "search", "guest add", "guest show", "pref add", "import guests",
-                                "export json"})
+    for (const char *command : {"init", "check", "demo", "search", "guest add", "guest show", "pref add",
+                                "import guests", "export json"})
         CHECK(help.out.contains(QString::fromLatin1(command)));
 
     const Run guestHelp = s.cli({QStringLiteral("guest"), QStringLiteral("add"), QStringLiteral("--help")});
@@ -66,16 +70,18 @@ TEST_CASE("CLI: --help lists every command, and a command's --help shows its opt
 TEST_CASE("CLI: unknown commands and bad arguments fail with one line")
 {
     Sandbox s;
-    for (const QStringList &arguments : {QStringList{},
-                                         QStringList{QStringLiteral("frobnicate")},
-                                         QStringList{QStringLiteral("guest")},
-                                         QStringList{QStringLiteral("guest"), QStringLiteral("fly")},
-                                         QStringList{QStringLiteral("check"), QStringLiteral("--bogus")},
-                                         QStringList{QStringLiteral("search"), QStringLiteral("--limit"), QStringLiteral("x"), QStringLiteral("a")},
-                                         QStringList{QStringLiteral("guest"), QStringLiteral("show")},
-                                         QStringList{QStringLiteral("guest"), QStringLiteral("add"), QStringLiteral("--birthday"), QStringLiteral("12/03/1980")},
-                                         QStringList{QStringLiteral("pref"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--category"), QStringLiteral("shoes")},
-                                         QStringList{QStringLiteral("export"), QStringLiteral("json")}}) {
+    for (const QStringList &arguments :
+         {QStringList{}, QStringList{QStringLiteral("frobnicate")}, QStringList{QStringLiteral("guest")},
+          QStringList{QStringLiteral("guest"), QStringLiteral("fly")},
+          QStringList{QStringLiteral("check"), QStringLiteral("--bogus")},
+          QStringList{QStringLiteral("search"), QStringLiteral("--limit"), QStringLiteral("x"),
+                      QStringLiteral("a")},
+          QStringList{QStringLiteral("guest"), QStringLiteral("show")},
+          QStringList{QStringLiteral("guest"), QStringLiteral("add"), QStringLiteral("--birthday"),
+                      QStringLiteral("12/03/1980")},
+          QStringList{QStringLiteral("pref"), QStringLiteral("add"), QStringLiteral("x"),
+                      QStringLiteral("--category"), QStringLiteral("shoes")},
+          QStringList{QStringLiteral("export"), QStringLiteral("json")}}) {
         INFO(arguments.join(QLatin1Char(' ')).toStdString());
         const Run run = s.cli(arguments);
         CHECK(run.code != 0);
@@ -128,7 +134,8 @@ TEST_CASE("CLI: a file that is not an Innkeep database is refused and left as it
     CHECK(check.err.contains(QStringLiteral("notes.txt")));
     CHECK(bytesOf(path) == before);
 
-    const Run missing = s.cli({QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--db"), s.path(QStringLiteral("none.sqlite"))});
+    const Run missing = s.cli({QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--db"),
+                               s.path(QStringLiteral("none.sqlite"))});
     CHECK(missing.code == 1);
     CHECK(missing.oneLineError());
     CHECK_FALSE(QFile::exists(s.path(QStringLiteral("none.sqlite"))));
@@ -140,14 +147,16 @@ TEST_CASE("CLI: guest add, pref add, guest show and cross-script search")
     REQUIRE(s.onDb({QStringLiteral("init")}).code == 0);
     const QString uuid = addAram(s);
 
-    const Run pref = s.onDb({QStringLiteral("pref"), QStringLiteral("add"), uuid, QStringLiteral("--category"),
-                             QStringLiteral("food"), QStringLiteral("--value"), QStringLiteral("Peanut allergy"),
-                             QStringLiteral("--critical"), QStringLiteral("--source"), QStringLiteral("told")});
+    const Run pref =
+        s.onDb({QStringLiteral("pref"), QStringLiteral("add"), uuid, QStringLiteral("--category"),
+                QStringLiteral("food"), QStringLiteral("--value"), QStringLiteral("Peanut allergy"),
+                QStringLiteral("--critical"), QStringLiteral("--source"), QStringLiteral("told")});
     INFO(pref.err.toStdString());
     REQUIRE(pref.code == 0);
     CHECK(innkeep::isUuid(pref.out.trimmed()));
 
-    const Run show = s.onDb({QStringLiteral("guest"), QStringLiteral("show"), uuid, QStringLiteral("--json")});
+    const Run show =
+        s.onDb({QStringLiteral("guest"), QStringLiteral("show"), uuid, QStringLiteral("--json")});
     REQUIRE(show.code == 0);
     const QJsonObject profile = show.json();
     const QJsonObject guest = profile.value(QStringLiteral("guest")).toObject();
@@ -163,7 +172,8 @@ TEST_CASE("CLI: guest add, pref add, guest show and cross-script search")
     CHECK(preferences.at(0).toObject().value(QStringLiteral("critical")).toBool());
     const QJsonArray alerts = profile.value(QStringLiteral("alerts")).toArray();
     REQUIRE_FALSE(alerts.isEmpty());
-    CHECK(alerts.at(0).toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("critical-preference"));
+    CHECK(alerts.at(0).toObject().value(QStringLiteral("kind")).toString()
+          == QStringLiteral("critical-preference"));
     CHECK(profile.value(QStringLiteral("notes")).toArray().size() == 1);
     CHECK(profile.value(QStringLiteral("rollup")).toObject().value(QStringLiteral("stays")).toInt() == 0);
     CHECK(profile.value(QStringLiteral("stays")).toArray().isEmpty());
@@ -187,8 +197,9 @@ TEST_CASE("CLI: guest add, pref add, guest show and cross-script search")
     CHECK_FALSE(phone.jsonArray().isEmpty());
 
     // A bad e-mail is refused with the field named, and nothing is stored.
-    const Run bad = s.onDb({QStringLiteral("guest"), QStringLiteral("add"), QStringLiteral("--given"), QStringLiteral("Bad"),
-                            QStringLiteral("--family"), QStringLiteral("Mail"), QStringLiteral("--email"), QStringLiteral("x@")});
+    const Run bad = s.onDb({QStringLiteral("guest"), QStringLiteral("add"), QStringLiteral("--given"),
+                            QStringLiteral("Bad"), QStringLiteral("--family"), QStringLiteral("Mail"),
+                            QStringLiteral("--email"), QStringLiteral("x@")});
     CHECK(bad.code == 1);
     CHECK(bad.oneLineError());
     CHECK(bad.err.contains(QStringLiteral("email")));
@@ -207,15 +218,16 @@ TEST_CASE("CLI: import is all or nothing, and a dry run writes nothing")
     addAram(s);
     const QJsonObject before = s.counts();
 
-    const Run bad = s.onDb({QStringLiteral("import"), QStringLiteral("guests"), data("guests-bad-email.csv")});
+    const Run bad =
+        s.onDb({QStringLiteral("import"), QStringLiteral("guests"), data("guests-bad-email.csv")});
     CHECK(bad.code != 0);
     CHECK(bad.oneLineError());
     CHECK(bad.err.contains(QStringLiteral("guests-bad-email.csv:6:")));
     CHECK(bad.err.contains(QStringLiteral("email")));
     CHECK(s.counts() == before);
 
-    const Run badDry = s.onDb({QStringLiteral("import"), QStringLiteral("guests"), data("guests-bad-email.csv"),
-                               QStringLiteral("--dry-run")});
+    const Run badDry = s.onDb({QStringLiteral("import"), QStringLiteral("guests"),
+                               data("guests-bad-email.csv"), QStringLiteral("--dry-run")});
     CHECK(badDry.code != 0);
     CHECK(badDry.oneLineError());
     CHECK(badDry.err.contains(QStringLiteral(":6:")));
@@ -228,18 +240,21 @@ TEST_CASE("CLI: import is all or nothing, and a dry run writes nothing")
     CHECK(dry.json().value(QStringLiteral("dry_run")).toBool());
     CHECK(s.counts() == before);
 
-    const Run unknown = s.onDb({QStringLiteral("import"), QStringLiteral("guests"), data("guests-unknown-column.csv")});
+    const Run unknown =
+        s.onDb({QStringLiteral("import"), QStringLiteral("guests"), data("guests-unknown-column.csv")});
     CHECK(unknown.code != 0);
     CHECK(unknown.err.contains(QStringLiteral("room_wish")));
-    const Run mapped = s.onDb({QStringLiteral("import"), QStringLiteral("guests"), data("guests-unknown-column.csv"),
-                               QStringLiteral("--map"), QStringLiteral("room_wish=notes"), QStringLiteral("--map"),
-                               QStringLiteral("favourite_colour=ignore")});
+    const Run mapped =
+        s.onDb({QStringLiteral("import"), QStringLiteral("guests"), data("guests-unknown-column.csv"),
+                QStringLiteral("--map"), QStringLiteral("room_wish=notes"), QStringLiteral("--map"),
+                QStringLiteral("favourite_colour=ignore")});
     CHECK(mapped.code == 0);
 
     const Run good = s.onDb({QStringLiteral("import"), QStringLiteral("guests"), data("guests-good.csv")});
     INFO(good.err.toStdString());
     REQUIRE(good.code == 0);
-    CHECK(s.counts().value(QStringLiteral("guests")).toInt() == before.value(QStringLiteral("guests")).toInt() + 5);
+    CHECK(s.counts().value(QStringLiteral("guests")).toInt()
+          == before.value(QStringLiteral("guests")).toInt() + 5);
 }
 
 TEST_CASE("CLI: export json writes every guest with the documented fields")
@@ -247,14 +262,16 @@ TEST_CASE("CLI: export json writes every guest with the documented fields")
     Sandbox s;
     REQUIRE(s.onDb({QStringLiteral("init")}).code == 0);
     const QString uuid = addAram(s);
-    REQUIRE(s.onDb({QStringLiteral("pref"), QStringLiteral("add"), uuid, QStringLiteral("--category"), QStringLiteral("room"),
-                    QStringLiteral("--value"), QStringLiteral("High floor")})
-                .code == 0);
-    REQUIRE(s.onDb({QStringLiteral("import"), QStringLiteral("guests"), data("guests-semicolon.csv")}).code == 0);
+    REQUIRE(s.onDb({QStringLiteral("pref"), QStringLiteral("add"), uuid, QStringLiteral("--category"),
+                    QStringLiteral("room"), QStringLiteral("--value"), QStringLiteral("High floor")})
+                .code
+            == 0);
+    REQUIRE(s.onDb({QStringLiteral("import"), QStringLiteral("guests"), data("guests-semicolon.csv")}).code
+            == 0);
 
     const QString output = s.path(QStringLiteral("export.json"));
-    const Run exported = s.onDb({QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("--output"), output,
-                                 QStringLiteral("--json")});
+    const Run exported = s.onDb({QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("--output"),
+                                 output, QStringLiteral("--json")});
     INFO(exported.err.toStdString());
     REQUIRE(exported.code == 0);
     CHECK(exported.json().value(QStringLiteral("guests")).toInt() == 3);
@@ -272,7 +289,12 @@ TEST_CASE("CLI: export json writes every guest with the documented fields")
     CHECK(aram.value(QStringLiteral("emails")).toArray().size() == 2);
     CHECK(aram.value(QStringLiteral("tags")).toArray() == QJsonArray{QStringLiteral("wine")});
     CHECK(aram.value(QStringLiteral("notes")).toArray().size() == 1);
-    CHECK(aram.value(QStringLiteral("preferences")).toArray().at(0).toObject().value(QStringLiteral("value")).toString()
+    CHECK(aram.value(QStringLiteral("preferences"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("value"))
+              .toString()
           == QStringLiteral("High floor"));
     for (const char *key : {"stays", "phones", "birthday", "vip_level", "created_at", "consent_email"})
         CHECK(aram.contains(QString::fromLatin1(key)));
@@ -282,8 +304,8 @@ TEST_CASE("CLI: export json writes every guest with the documented fields")
 TEST_CASE("CLI: demo fills a database quietly when stderr is not a terminal")
 {
     Sandbox s;
-    const Run demo = s.onDb({QStringLiteral("demo"), QStringLiteral("--guests"), QStringLiteral("60"), QStringLiteral("--seed"),
-                             QStringLiteral("3"), QStringLiteral("--json")});
+    const Run demo = s.onDb({QStringLiteral("demo"), QStringLiteral("--guests"), QStringLiteral("60"),
+                             QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--json")});
     INFO(demo.err.toStdString());
     REQUIRE(demo.code == 0);
     CHECK(demo.err.isEmpty());

@@ -3,8 +3,8 @@
 // Files in and out of innkeep-cli under faults (issue 16: items 1, 3, 9, 11, 13, 15, 17): the
 // CLI run as a real process on real files, devices, pipes, a tiny disk and a file cut short
 // while it is imported.
-#include "filemode.h"
 #include "clisandbox.h"
+#include "filemode.h"
 #include "tinydisk.h"
 
 #include <QDir>
@@ -68,7 +68,6 @@ QStringList args(std::initializer_list<const char *> words)
         list.append(QString::fromUtf8(word));
     return list;
 }
-
 
 } // namespace
 
@@ -197,8 +196,8 @@ TEST_CASE("CLI files: import guests refuses a device, a pipe or a folder at once
             CHECK(refused.code != 0);
             CHECK(refused.oneLineError());
             CHECK(refused.err.contains(source));
-            CHECK((refused.err.contains(QStringLiteral("not a regular file")) ||
-                   refused.err.contains(QStringLiteral("folder"))));
+            CHECK((refused.err.contains(QStringLiteral("not a regular file"))
+                   || refused.err.contains(QStringLiteral("folder"))));
         }
     }
 }

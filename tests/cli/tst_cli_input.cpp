@@ -37,9 +37,8 @@ public:
     }
     QString addGuest(const QStringList &more = {}) const
     {
-        return onDb(
-                   QStringList{u"guest"_s, u"add"_s, u"--given"_s, u"Anna"_s, u"--family"_s, u"Petrosyan"_s} +
-                   more)
+        return onDb(QStringList{u"guest"_s, u"add"_s, u"--given"_s, u"Anna"_s, u"--family"_s, u"Petrosyan"_s}
+                    + more)
             .id();
     }
     // A staff member, added through core: the command line has no staff command yet.
@@ -257,7 +256,8 @@ TEST_CASE("CLI input: %1, %2 and %L1 in user text are printed as typed", "[input
     s.addStaff(u"Gevorg %1"_s);
     REQUIRE(s.onDb({u"pref"_s, u"add"_s, guest, u"--category"_s, u"room"_s, u"--value"_s,
                     u"High floor %1 please"_s, u"--detail"_s, u"Detail %2"_s, u"--critical"_s})
-                .code == 0);
+                .code
+            == 0);
     const QString ticket = s.onDb({u"ticket"_s, u"add"_s, u"--guest"_s, other, u"--room"_s, u"Room %1"_s,
                                    u"--category"_s, u"noise"_s, u"--severity"_s, u"high"_s, u"--text"_s,
                                    u"Text "_s + percent, u"--assignee"_s, u"Gevorg %1"_s})
@@ -265,7 +265,8 @@ TEST_CASE("CLI input: %1, %2 and %L1 in user text are printed as typed", "[input
     REQUIRE(s.onDb({u"ticket"_s, u"note"_s, ticket, u"--text"_s, u"Note "_s + percent}).code == 0);
     REQUIRE(s.onDb({u"feedback"_s, u"add"_s, u"--channel"_s, u"review-site"_s, u"--site"_s, u"Site %1"_s,
                     u"--text"_s, u"Feedback "_s + percent, u"--rating"_s, u"1/5"_s, u"--guest"_s, other})
-                .code == 0);
+                .code
+            == 0);
 
     const Run show = s.onDb({u"guest"_s, u"show"_s, guest});
     INFO(show.out.toStdString());

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // innkeep-cli on files under faults: empty --db, pipes, damaged, read-only, full disk, busy, killed demos.
-#include "filemode.h"
 #include "clisandbox.h"
+#include "filemode.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -13,12 +13,12 @@
 #include <QStandardPaths>
 #include <QThread>
 
-#include <csignal>
-
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <csignal>
 
 namespace {
 
@@ -53,8 +53,8 @@ CliRun runCli(const CliSandbox &s, const QStringList &arguments, const Options &
     QStringList all = arguments;
     if (options.asOrdinaryUser && ::geteuid() == 0) {
         all = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                          QStringLiteral("--clear-groups"), program} +
-              arguments;
+                          QStringLiteral("--clear-groups"), program}
+              + arguments;
         program = QStringLiteral("setpriv");
     }
     process.start(program, all);
@@ -208,9 +208,9 @@ TEST_CASE("CLI storage: a read-only file or folder opens for viewing, and writes
     const QString db = folder + QStringLiteral("/venue.sqlite");
     REQUIRE(runCli(s, demo(db, 20)).code == 0);
     // Let "nobody" (the tests may run as root) reach the sandbox.
-    REQUIRE(QFile::setPermissions(s.path(QString()), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                         QFileDevice::ExeOwner | QFileDevice::ReadOther |
-                                                         QFileDevice::ExeOther));
+    REQUIRE(QFile::setPermissions(s.path(QString()), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                         | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                                         | QFileDevice::ExeOther));
     const bool root = ::geteuid() == 0;
 
     SECTION("a read-only folder")
@@ -339,13 +339,13 @@ TEST_CASE("CLI storage: a demo killed at any point leaves no half-made venue")
     INFO(made.err.toStdString());
     REQUIRE(made.code == 0);
     CHECK(modeOf(venue) == 0600);
-    CHECK(QDir(s.path(QString())).entryList({QStringLiteral("venue.sqlite*")}, QDir::Files) ==
-          QStringList{QStringLiteral("venue.sqlite")});
+    CHECK(QDir(s.path(QString())).entryList({QStringLiteral("venue.sqlite*")}, QDir::Files)
+          == QStringList{QStringLiteral("venue.sqlite")});
     const CliRun check =
         runCli(s, {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--db"), venue});
     CHECK(check.code == 0);
-    CHECK(check.json().value(QStringLiteral("counts")).toObject().value(QStringLiteral("guests")).toInt() ==
-          30);
+    CHECK(check.json().value(QStringLiteral("counts")).toObject().value(QStringLiteral("guests")).toInt()
+          == 30);
 }
 
 TEST_CASE("CLI storage: paths with %1 in them are printed as they are, and new folders are private")

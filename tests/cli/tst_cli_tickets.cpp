@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // innkeep-cli's ticket, feedback and handover commands, run as a real process on real files.
 #include "clisandbox.h"
-
 #include "common/uuid.h"
 
 #include <QJsonArray>
@@ -35,8 +34,9 @@ public:
     }
     QString addTicket(const QString &guest, const QString &severity = u"high"_s) const
     {
-        return onDb({u"ticket"_s, u"add"_s, u"--guest"_s, guest, u"--room"_s, u"204"_s, u"--category"_s, u"noise"_s,
-                     u"--severity"_s, severity, u"--text"_s, u"Loud party next door after midnight"_s})
+        return onDb({u"ticket"_s, u"add"_s, u"--guest"_s, guest, u"--room"_s, u"204"_s, u"--category"_s,
+                     u"noise"_s, u"--severity"_s, severity, u"--text"_s,
+                     u"Loud party next door after midnight"_s})
             .id();
     }
     QJsonObject show(const QString &ticket) const
@@ -84,9 +84,10 @@ TEST_CASE("CLI tickets: --help lists the ticket, feedback and handover commands"
     Sandbox s;
     const Run help = s.cli({u"--help"_s});
     CHECK(help.code == 0);
-    for (const char *command : {"ticket add", "ticket show", "ticket list", "ticket move", "ticket note", "ticket reclassify",
-                                "ticket compensate", "ticket follow-up", "ticket close", "feedback add", "feedback list",
-                                "feedback respond", "feedback to-ticket", "handover"}) {
+    for (const char *command :
+         {"ticket add", "ticket show", "ticket list", "ticket move", "ticket note", "ticket reclassify",
+          "ticket compensate", "ticket follow-up", "ticket close", "feedback add", "feedback list",
+          "feedback respond", "feedback to-ticket", "handover"}) {
         INFO(command);
         CHECK(help.out.contains(QString::fromLatin1(command)));
     }
@@ -116,16 +117,20 @@ TEST_CASE("CLI tickets: a complaint from logging to closing the loop")
     CHECK(text.out.contains(ticket));
     CHECK(text.out.contains(u"Loud party"_s));
 
-    for (const QString &status : {u"acknowledged"_s, u"in-progress"_s, u"waiting-guest"_s, u"in-progress"_s, u"resolved"_s}) {
+    for (const QString &status :
+         {u"acknowledged"_s, u"in-progress"_s, u"waiting-guest"_s, u"in-progress"_s, u"resolved"_s}) {
         INFO(status.toStdString());
-        const Run moved = s.onDb({u"ticket"_s, u"move"_s, ticket, u"--to"_s, status, u"--note"_s, u"step "_s + status});
+        const Run moved =
+            s.onDb({u"ticket"_s, u"move"_s, ticket, u"--to"_s, status, u"--note"_s, u"step "_s + status});
         CHECK(moved.id() == ticket);
         CHECK(s.show(ticket)[u"ticket"_s][u"status"_s].toString() == status);
     }
-    CHECK(s.onDb({u"ticket"_s, u"note"_s, ticket, u"--text"_s, u"Security spoke to room 206."_s}).id() == ticket);
+    CHECK(s.onDb({u"ticket"_s, u"note"_s, ticket, u"--text"_s, u"Security spoke to room 206."_s}).id()
+          == ticket);
 
-    const Run followUp = s.onDb({u"ticket"_s, u"follow-up"_s, ticket, u"--channel"_s, u"phone"_s, u"--reaction"_s,
-                                 u"Thanked us for the quick move"_s, u"--satisfaction"_s, u"4"_s});
+    const Run followUp =
+        s.onDb({u"ticket"_s, u"follow-up"_s, ticket, u"--channel"_s, u"phone"_s, u"--reaction"_s,
+                u"Thanked us for the quick move"_s, u"--satisfaction"_s, u"4"_s});
     CHECK(followUp.id() == ticket);
     const Run closed = s.onDb({u"ticket"_s, u"close"_s, ticket, u"--summary"_s, u"Moved to a quiet room"_s,
                                u"--outcome"_s, u"recovered"_s});
@@ -140,13 +145,15 @@ TEST_CASE("CLI tickets: a complaint from logging to closing the loop")
     const QJsonArray timeline = shown[u"timeline"_s].toArray();
     CHECK(timeline.first()[u"kind"_s].toString() == u"created"_s);
     CHECK(statusPath(timeline)
-          == QStringList{u"acknowledged"_s, u"in-progress"_s, u"waiting-guest"_s, u"in-progress"_s, u"resolved"_s,
-                         u"closed"_s});
+          == QStringList{u"acknowledged"_s, u"in-progress"_s, u"waiting-guest"_s, u"in-progress"_s,
+                         u"resolved"_s, u"closed"_s});
     bool noted = false;
     for (const QJsonValue &event : timeline) {
         CHECK(event[u"staff"_s].toString() == u"innkeep-cli"_s);
         CHECK(event[u"at"_s].isDouble());
-        noted = noted || (event[u"kind"_s].toString() == u"note"_s && event[u"body"_s].toString().contains(u"206"_s));
+        noted =
+            noted
+            || (event[u"kind"_s].toString() == u"note"_s && event[u"body"_s].toString().contains(u"206"_s));
     }
     CHECK(noted);
     const QJsonArray followUps = shown[u"follow_ups"_s].toArray();
@@ -159,7 +166,8 @@ TEST_CASE("CLI tickets: a complaint from logging to closing the loop")
 
     // Closed tickets leave the default (open) queue but are listed by status.
     CHECK(findByUuid(s.onDb({u"ticket"_s, u"list"_s, u"--json"_s}).jsonArray(), ticket).isEmpty());
-    CHECK(!findByUuid(s.onDb({u"ticket"_s, u"list"_s, u"--status"_s, u"closed"_s, u"--json"_s}).jsonArray(), ticket)
+    CHECK(!findByUuid(s.onDb({u"ticket"_s, u"list"_s, u"--status"_s, u"closed"_s, u"--json"_s}).jsonArray(),
+                      ticket)
                .isEmpty());
 
     const Run readable = s.onDb({u"ticket"_s, u"show"_s, ticket});
@@ -188,29 +196,32 @@ TEST_CASE("CLI tickets: bad input exits non-zero with one line naming the field 
     refused({u"ticket"_s, u"move"_s, ticket, u"--to"_s, u"new"_s}, u"status"_s);
     refused({u"ticket"_s, u"close"_s, ticket, u"--summary"_s, u"done"_s}, u"status"_s);
     // A follow-up before the ticket is resolved.
-    refused({u"ticket"_s, u"follow-up"_s, ticket, u"--channel"_s, u"phone"_s, u"--satisfaction"_s, u"3"_s}, u"status"_s);
+    refused({u"ticket"_s, u"follow-up"_s, ticket, u"--channel"_s, u"phone"_s, u"--satisfaction"_s, u"3"_s},
+            u"status"_s);
     // Unknown records and bad tokens.
     refused({u"ticket"_s, u"move"_s, unknown, u"--to"_s, u"acknowledged"_s}, u"ticket"_s);
     refused({u"ticket"_s, u"note"_s, unknown, u"--text"_s, u"hello"_s}, u"ticket"_s);
     refused({u"ticket"_s, u"show"_s, u"not-an-id"_s}, u"ticket"_s);
     refused({u"ticket"_s, u"move"_s, ticket, u"--to"_s, u"done"_s}, u"--to"_s);
-    refused({u"ticket"_s, u"add"_s, u"--guest"_s, unknown, u"--category"_s, u"noise"_s, u"--severity"_s, u"low"_s,
-             u"--text"_s, u"x"_s},
+    refused({u"ticket"_s, u"add"_s, u"--guest"_s, unknown, u"--category"_s, u"noise"_s, u"--severity"_s,
+             u"low"_s, u"--text"_s, u"x"_s},
             u"guest"_s);
-    refused({u"ticket"_s, u"add"_s, u"--room"_s, u"12"_s, u"--category"_s, u"noise"_s, u"--severity"_s, u"urgent"_s,
-             u"--text"_s, u"x"_s},
+    refused({u"ticket"_s, u"add"_s, u"--room"_s, u"12"_s, u"--category"_s, u"noise"_s, u"--severity"_s,
+             u"urgent"_s, u"--text"_s, u"x"_s},
             u"--severity"_s);
-    refused({u"ticket"_s, u"add"_s, u"--room"_s, u"12"_s, u"--category"_s, u"spiders"_s, u"--severity"_s, u"low"_s,
-             u"--text"_s, u"x"_s},
+    refused({u"ticket"_s, u"add"_s, u"--room"_s, u"12"_s, u"--category"_s, u"spiders"_s, u"--severity"_s,
+             u"low"_s, u"--text"_s, u"x"_s},
             u"category"_s);
-    refused({u"ticket"_s, u"add"_s, u"--category"_s, u"noise"_s, u"--severity"_s, u"low"_s, u"--text"_s, u"x"_s},
-            u"--guest"_s);
-    refused({u"ticket"_s, u"add"_s, u"--room"_s, u"12"_s, u"--category"_s, u"noise"_s, u"--severity"_s, u"low"_s},
-            u"--text"_s);
+    refused(
+        {u"ticket"_s, u"add"_s, u"--category"_s, u"noise"_s, u"--severity"_s, u"low"_s, u"--text"_s, u"x"_s},
+        u"--guest"_s);
+    refused(
+        {u"ticket"_s, u"add"_s, u"--room"_s, u"12"_s, u"--category"_s, u"noise"_s, u"--severity"_s, u"low"_s},
+        u"--text"_s);
     refused({u"ticket"_s, u"list"_s, u"--status"_s, u"open-ish"_s}, u"--status"_s);
     refused({u"ticket"_s, u"list"_s, u"--due-within"_s, u"soon"_s}, u"--due-within"_s);
-    refused({u"ticket"_s, u"compensate"_s, ticket, u"--type"_s, u"voucher"_s, u"--amount"_s, u"5"_s, u"--currency"_s,
-             u"EUR"_s},
+    refused({u"ticket"_s, u"compensate"_s, ticket, u"--type"_s, u"voucher"_s, u"--amount"_s, u"5"_s,
+             u"--currency"_s, u"EUR"_s},
             u"--type"_s);
     refused({u"ticket"_s, u"reclassify"_s, ticket, u"--severity"_s, u"dire"_s}, u"--severity"_s);
     refused({u"ticket"_s, u"reclassify"_s, ticket, u"--category"_s, u"spiders"_s}, u"category"_s);
@@ -222,8 +233,8 @@ TEST_CASE("CLI tickets: bad input exits non-zero with one line naming the field 
     const Run close = s.onDb({u"ticket"_s, u"close"_s, ticket});
     checkRefused(close, u"resolution_summary"_s);
     CHECK(s.counts() == resolved);
-    const Run satisfaction = s.onDb({u"ticket"_s, u"follow-up"_s, ticket, u"--channel"_s, u"phone"_s,
-                                     u"--satisfaction"_s, u"7"_s});
+    const Run satisfaction = s.onDb(
+        {u"ticket"_s, u"follow-up"_s, ticket, u"--channel"_s, u"phone"_s, u"--satisfaction"_s, u"7"_s});
     checkRefused(satisfaction, u"satisfaction"_s);
     const Run channel = s.onDb({u"ticket"_s, u"follow-up"_s, ticket, u"--channel"_s, u"pigeon"_s});
     checkRefused(channel, u"--channel"_s);
@@ -253,8 +264,8 @@ TEST_CASE("CLI tickets: compensation amounts are parsed to exact minor units")
     Sandbox s;
     const QString ticket = s.addTicket(s.addGuest(u"Giorgi"_s, u"Kapanadze"_s));
     const auto compensate = [&](const QString &amount, const QString &currency) {
-        return s.onDb({u"ticket"_s, u"compensate"_s, ticket, u"--type"_s, u"discount"_s, u"--amount"_s, amount,
-                       u"--currency"_s, currency, u"--note"_s, u"Dinner on the house"_s});
+        return s.onDb({u"ticket"_s, u"compensate"_s, ticket, u"--type"_s, u"discount"_s, u"--amount"_s,
+                       amount, u"--currency"_s, currency, u"--note"_s, u"Dinner on the house"_s});
     };
     CHECK(compensate(u"12.5"_s, u"EUR"_s).id() == ticket);
     QJsonArray given = s.show(ticket)[u"compensations"_s].toArray();
@@ -263,10 +274,10 @@ TEST_CASE("CLI tickets: compensation amounts are parsed to exact minor units")
     CHECK(given.first()[u"currency"_s].toString() == u"EUR"_s);
     CHECK(given.first()[u"kind"_s].toString() == u"discount"_s);
 
-    CHECK(compensate(u"0.10"_s, u"eur"_s).id() == ticket);    // lower-case code accepted
-    CHECK(compensate(u"19,99"_s, u"EUR"_s).id() == ticket);   // decimal comma
+    CHECK(compensate(u"0.10"_s, u"eur"_s).id() == ticket);          // lower-case code accepted
+    CHECK(compensate(u"19,99"_s, u"EUR"_s).id() == ticket);         // decimal comma
     CHECK(compensate(u"4503599627.37"_s, u"AMD"_s).id() == ticket); // large amounts stay exact
-    CHECK(compensate(u"1500"_s, u"JPY"_s).id() == ticket);    // no minor unit
+    CHECK(compensate(u"1500"_s, u"JPY"_s).id() == ticket);          // no minor unit
     const QJsonObject shown = s.show(ticket);
     given = shown[u"compensations"_s].toArray();
     REQUIRE(given.size() == 5);
@@ -289,8 +300,8 @@ TEST_CASE("CLI tickets: compensation amounts are parsed to exact minor units")
         INFO(amount.toStdString() + " " + currency.toStdString());
         checkRefused(compensate(amount, currency), field);
     }
-    checkRefused(s.onDb({u"ticket"_s, u"compensate"_s, innkeep::newUuid(), u"--type"_s, u"refund"_s, u"--amount"_s,
-                         u"5"_s, u"--currency"_s, u"EUR"_s}),
+    checkRefused(s.onDb({u"ticket"_s, u"compensate"_s, innkeep::newUuid(), u"--type"_s, u"refund"_s,
+                         u"--amount"_s, u"5"_s, u"--currency"_s, u"EUR"_s}),
                  u"ticket"_s);
     CHECK(s.counts() == before);
 }
@@ -299,13 +310,14 @@ TEST_CASE("CLI feedback: a low rating needs attention and becomes a ticket linke
 {
     Sandbox s;
     const QString guest = s.addGuest(u"Ani"_s, u"Hakobyan"_s);
-    const Run added = s.onDb({u"feedback"_s, u"add"_s, u"--channel"_s, u"comment-card"_s, u"--rating"_s, u"2/5"_s,
-                              u"--guest"_s, guest, u"--text"_s, u"Cold shower two mornings in a row"_s, u"--language"_s,
-                              u"en"_s});
+    const Run added = s.onDb({u"feedback"_s, u"add"_s, u"--channel"_s, u"comment-card"_s, u"--rating"_s,
+                              u"2/5"_s, u"--guest"_s, guest, u"--text"_s,
+                              u"Cold shower two mornings in a row"_s, u"--language"_s, u"en"_s});
     const QString feedback = added.id();
-    const QString happy = s.onDb({u"feedback"_s, u"add"_s, u"--channel"_s, u"review-site"_s, u"--site"_s,
-                                  u"TripAdvisor"_s, u"--rating"_s, u"9/10"_s, u"--text"_s, u"Wonderful breakfast"_s})
-                              .id();
+    const QString happy =
+        s.onDb({u"feedback"_s, u"add"_s, u"--channel"_s, u"review-site"_s, u"--site"_s, u"TripAdvisor"_s,
+                u"--rating"_s, u"9/10"_s, u"--text"_s, u"Wonderful breakfast"_s})
+            .id();
 
     const Run attention = s.onDb({u"feedback"_s, u"list"_s, u"--needs-attention"_s, u"--json"_s});
     REQUIRE(attention.code == 0);
@@ -334,26 +346,30 @@ TEST_CASE("CLI feedback: a low rating needs attention and becomes a ticket linke
     const Run listed = s.onDb({u"feedback"_s, u"list"_s, u"--json"_s});
     REQUIRE(listed.code == 0);
     CHECK(findByUuid(listed.jsonArray(), feedback)[u"ticket_uuid"_s].toString() == ticket);
-    CHECK(findByUuid(s.onDb({u"feedback"_s, u"list"_s, u"--needs-attention"_s, u"--json"_s}).jsonArray(), feedback)
+    CHECK(findByUuid(s.onDb({u"feedback"_s, u"list"_s, u"--needs-attention"_s, u"--json"_s}).jsonArray(),
+                     feedback)
               .isEmpty());
 
     // Only once; and a rating off its scale names the rating.
     const QJsonObject before = s.counts();
     checkRefused(s.onDb({u"feedback"_s, u"to-ticket"_s, feedback}), u"feedback"_s);
-    checkRefused(s.onDb({u"feedback"_s, u"add"_s, u"--channel"_s, u"survey"_s, u"--rating"_s, u"6/5"_s, u"--text"_s,
-                         u"x"_s}),
+    checkRefused(s.onDb({u"feedback"_s, u"add"_s, u"--channel"_s, u"survey"_s, u"--rating"_s, u"6/5"_s,
+                         u"--text"_s, u"x"_s}),
                  u"rating"_s);
-    checkRefused(s.onDb({u"feedback"_s, u"add"_s, u"--channel"_s, u"pigeon"_s, u"--rating"_s, u"4/5"_s}), u"--channel"_s);
+    checkRefused(s.onDb({u"feedback"_s, u"add"_s, u"--channel"_s, u"pigeon"_s, u"--rating"_s, u"4/5"_s}),
+                 u"--channel"_s);
     checkRefused(s.onDb({u"feedback"_s, u"add"_s, u"--channel"_s, u"review-site"_s, u"--rating"_s, u"4/5"_s}),
                  u"site"_s);
-    checkRefused(s.onDb({u"feedback"_s, u"add"_s, u"--channel"_s, u"email"_s, u"--rating"_s, u"4/5"_s, u"--guest"_s,
-                         innkeep::newUuid()}),
+    checkRefused(s.onDb({u"feedback"_s, u"add"_s, u"--channel"_s, u"email"_s, u"--rating"_s, u"4/5"_s,
+                         u"--guest"_s, innkeep::newUuid()}),
                  u"guest"_s);
-    checkRefused(s.onDb({u"feedback"_s, u"respond"_s, innkeep::newUuid(), u"--text"_s, u"Sorry"_s}), u"feedback"_s);
+    checkRefused(s.onDb({u"feedback"_s, u"respond"_s, innkeep::newUuid(), u"--text"_s, u"Sorry"_s}),
+                 u"feedback"_s);
     CHECK(s.counts() == before);
 
     CHECK(s.onDb({u"feedback"_s, u"respond"_s, happy, u"--text"_s, u"Thank you!"_s}).id() == happy);
-    const QJsonObject answered = findByUuid(s.onDb({u"feedback"_s, u"list"_s, u"--json"_s}).jsonArray(), happy);
+    const QJsonObject answered =
+        findByUuid(s.onDb({u"feedback"_s, u"list"_s, u"--json"_s}).jsonArray(), happy);
     CHECK(answered[u"response"_s].toString() == u"Thank you!"_s);
     CHECK(answered[u"responded_at"_s].isDouble());
 }
@@ -370,8 +386,8 @@ TEST_CASE("CLI handover: sections as JSON and text, and the ways to say when the
     const Run run = s.onDb({u"handover"_s, u"--json"_s});
     REQUIRE(run.code == 0);
     const QJsonObject report = run.json();
-    for (const char *key : {"generated_at", "since", "horizon", "due_within_minutes", "overdue", "due_soon", "open",
-                            "resolved_since"}) {
+    for (const char *key : {"generated_at", "since", "horizon", "due_within_minutes", "overdue", "due_soon",
+                            "open", "resolved_since"}) {
         INFO(key);
         CHECK(report.contains(QString::fromLatin1(key)));
     }

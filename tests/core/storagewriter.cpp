@@ -9,10 +9,11 @@
 #include "storage/statement.h"
 #include "storage/transaction.h"
 
-#include <cstdio>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QThread>
+
+#include <cstdio>
 
 using namespace innkeep;
 

@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QStringEncoder>
+
 #include <sys/stat.h>
 
 using namespace innkeep;
@@ -141,9 +142,10 @@ TEST_CASE("CSV files: NUL bytes on the first line in no UTF-16 or UTF-32 pattern
         CHECK(reading.error->message.contains(QStringLiteral("encoding found: unknown")));
     }
     // A lone surrogate in UTF-16 is named at its line and column.
-    const Reading lone = readBytesAsCsv(QByteArray("\xFF\xFE") + QByteArray("a\0,\0b\0\n\0"
-                                                                            "1\0,\0\x00\xD8x\0\n\0",
-                                                                            18));
+    const Reading lone = readBytesAsCsv(QByteArray("\xFF\xFE")
+                                        + QByteArray("a\0,\0b\0\n\0"
+                                                     "1\0,\0\x00\xD8x\0\n\0",
+                                                     18));
     REQUIRE(lone.error.has_value());
     CHECK(lone.error->toString().startsWith(QStringLiteral("t.csv:2: b: ")));
     CHECK(lone.error->message.contains(QStringLiteral("not valid UTF-16 (little-endian) text")));
@@ -201,7 +203,8 @@ TEST_CASE("CSV files: a NUL or control character in a field is an error naming f
 
 TEST_CASE("CSV files: after a bad cell the reader reads on, and a dry run lists every bad row in file order")
 {
-    CsvReader reader(QByteArray("given,family\nA\x1B,B\nC,D\nE,\"F\nG\x01\"\nH,I\n"), QStringLiteral("t.csv"));
+    CsvReader reader(QByteArray("given,family\nA\x1B,B\nC,D\nE,\"F\nG\x01\"\nH,I\n"),
+                     QStringLiteral("t.csv"));
     QStringList record;
     REQUIRE(reader.next(record).value_or(false)); // the header
     auto first = reader.next(record);
@@ -221,7 +224,8 @@ TEST_CASE("CSV files: after a bad cell the reader reads on, and a dry run lists 
     TempDatabase t;
     REQUIRE_OK(VenueSettings(t.db()).setPhoneRegion(QStringLiteral("AM")));
     const QString path = t.filePath(QStringLiteral("two-bad.csv"));
-    writeBytes(path, "given_name,family_name,email\nAnna,Lee\x1B[2J,\nBen,Smith,ben@\nCara,Diaz\x07,\nDan,Eve,\n");
+    writeBytes(path,
+               "given_name,family_name,email\nAnna,Lee\x1B[2J,\nBen,Smith,ben@\nCara,Diaz\x07,\nDan,Eve,\n");
     auto dry = GuestCsvImport(t.db()).run(path, true);
     REQUIRE_OK(dry);
     CHECK(dry->rows == 4);

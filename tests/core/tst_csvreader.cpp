@@ -1,9 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "qstringmaker.h"
-
 #include "exchange/csvreader.h"
 #include "exchange/guestcsvmapping.h"
+#include "qstringmaker.h"
 
 using namespace innkeep;
 
@@ -45,7 +44,8 @@ TEST_CASE("CSV: plain fields, CRLF and LF, a trailing empty field")
 TEST_CASE("CSV: quotes, doubled quotes, separators and line breaks inside quotes")
 {
     QList<int> lines;
-    const auto records = readAll("name,note\n\"Smith, Anna\",\"She said \"\"hi\"\"\nand left\"\nBen,\"\"\n", nullptr, &lines);
+    const auto records =
+        readAll("name,note\n\"Smith, Anna\",\"She said \"\"hi\"\"\nand left\"\nBen,\"\"\n", nullptr, &lines);
     REQUIRE(records.size() == 3);
     CHECK(records[1][0] == QStringLiteral("Smith, Anna"));
     CHECK(records[1][1] == QStringLiteral("She said \"hi\"\nand left"));
@@ -56,7 +56,8 @@ TEST_CASE("CSV: quotes, doubled quotes, separators and line breaks inside quotes
 
 TEST_CASE("CSV: a byte-order mark is skipped and UTF-8 is decoded")
 {
-    const auto records = readAll("\xEF\xBB\xBFgiven,family\n\xD4\xB1\xD6\x80\xD5\xA1\xD5\xB4,M\xC3\xBCller\n");
+    const auto records =
+        readAll("\xEF\xBB\xBFgiven,family\n\xD4\xB1\xD6\x80\xD5\xA1\xD5\xB4,M\xC3\xBCller\n");
     REQUIRE(records.size() == 2);
     CHECK(records[0][0] == QStringLiteral("given"));
     CHECK(records[1][0] == QStringLiteral("Արամ"));
@@ -109,18 +110,28 @@ TEST_CASE("Guest CSV headers: common names and variants are recognised")
 {
     using C = GuestColumn;
     const QList<std::pair<QString, C>> cases{
-        {QStringLiteral("given_name"), C::GivenName},     {QStringLiteral("First Name"), C::GivenName},
-        {QStringLiteral("firstname"), C::GivenName},      {QStringLiteral("Vorname"), C::GivenName},
-        {QStringLiteral("family_name"), C::FamilyName},   {QStringLiteral("Last name"), C::FamilyName},
-        {QStringLiteral("SURNAME"), C::FamilyName},       {QStringLiteral("E-mail"), C::Email},
-        {QStringLiteral("emails"), C::Email},             {QStringLiteral("Email 2"), C::Email},
-        {QStringLiteral("email3"), C::Email},             {QStringLiteral("Mobile"), C::Phone},
-        {QStringLiteral("Phone number"), C::Phone},       {QStringLiteral("phone2"), C::Phone},
-        {QStringLiteral("Date of birth"), C::Birthday},   {QStringLiteral("DOB"), C::Birthday},
-        {QStringLiteral("Zip"), C::PostalCode},           {QStringLiteral("VIP level"), C::Vip},
+        {QStringLiteral("given_name"), C::GivenName},
+        {QStringLiteral("First Name"), C::GivenName},
+        {QStringLiteral("firstname"), C::GivenName},
+        {QStringLiteral("Vorname"), C::GivenName},
+        {QStringLiteral("family_name"), C::FamilyName},
+        {QStringLiteral("Last name"), C::FamilyName},
+        {QStringLiteral("SURNAME"), C::FamilyName},
+        {QStringLiteral("E-mail"), C::Email},
+        {QStringLiteral("emails"), C::Email},
+        {QStringLiteral("Email 2"), C::Email},
+        {QStringLiteral("email3"), C::Email},
+        {QStringLiteral("Mobile"), C::Phone},
+        {QStringLiteral("Phone number"), C::Phone},
+        {QStringLiteral("phone2"), C::Phone},
+        {QStringLiteral("Date of birth"), C::Birthday},
+        {QStringLiteral("DOB"), C::Birthday},
+        {QStringLiteral("Zip"), C::PostalCode},
+        {QStringLiteral("VIP level"), C::Vip},
         {QStringLiteral("Native given name"), C::NativeGivenName},
         {QStringLiteral("native_family_name"), C::NativeFamilyName},
-        {QStringLiteral("Notes"), C::Notes},              {QStringLiteral("tags"), C::Tags},
+        {QStringLiteral("Notes"), C::Notes},
+        {QStringLiteral("tags"), C::Tags},
     };
     for (const auto &[header, column] : cases) {
         INFO(header.toStdString());
@@ -134,20 +145,22 @@ TEST_CASE("Guest CSV headers: common names and variants are recognised")
 
 TEST_CASE("Guest CSV mapping: unknown columns are named unless mapped")
 {
-    const QStringList header{QStringLiteral("given_name"), QStringLiteral("family_name"), QStringLiteral("Zimmerwunsch"),
-                             QStringLiteral("Lieblingsfarbe")};
+    const QStringList header{QStringLiteral("given_name"), QStringLiteral("family_name"),
+                             QStringLiteral("Zimmerwunsch"), QStringLiteral("Lieblingsfarbe")};
     auto refused = GuestCsvMapping::fromHeader(header);
     REQUIRE_FALSE(refused.has_value());
     CHECK(refused.error().message.contains(QStringLiteral("\"Zimmerwunsch\"")));
     CHECK(refused.error().message.contains(QStringLiteral("\"Lieblingsfarbe\"")));
 
-    auto mapped = GuestCsvMapping::fromHeader(header, {{QStringLiteral("zimmerwunsch"), QStringLiteral("notes")},
-                                                       {QStringLiteral("Lieblingsfarbe"), QStringLiteral("ignore")}});
+    auto mapped =
+        GuestCsvMapping::fromHeader(header, {{QStringLiteral("zimmerwunsch"), QStringLiteral("notes")},
+                                             {QStringLiteral("Lieblingsfarbe"), QStringLiteral("ignore")}});
     REQUIRE(mapped.has_value());
     CHECK(mapped->columns().at(2) == GuestColumn::Notes);
     CHECK(mapped->columns().at(3) == GuestColumn::Ignore);
 
-    auto badToken = GuestCsvMapping::fromHeader(header, {{QStringLiteral("Zimmerwunsch"), QStringLiteral("shoe size")}});
+    auto badToken =
+        GuestCsvMapping::fromHeader(header, {{QStringLiteral("Zimmerwunsch"), QStringLiteral("shoe size")}});
     CHECK_FALSE(badToken.has_value());
 
     auto nameless = GuestCsvMapping::fromHeader({QStringLiteral("email")});
@@ -156,12 +169,11 @@ TEST_CASE("Guest CSV mapping: unknown columns are named unless mapped")
 
 TEST_CASE("Guest CSV mapping: cells become guest fields")
 {
-    auto mapping = GuestCsvMapping::fromHeader({QStringLiteral("first name"), QStringLiteral("last name"),
-                                                QStringLiteral("native first name"), QStringLiteral("email"),
-                                                QStringLiteral("email 2"), QStringLiteral("phones"),
-                                                QStringLiteral("birthday"), QStringLiteral("vip"),
-                                                QStringLiteral("tags"), QStringLiteral("notes"),
-                                                QStringLiteral("newsletter")});
+    auto mapping = GuestCsvMapping::fromHeader(
+        {QStringLiteral("first name"), QStringLiteral("last name"), QStringLiteral("native first name"),
+         QStringLiteral("email"), QStringLiteral("email 2"), QStringLiteral("phones"),
+         QStringLiteral("birthday"), QStringLiteral("vip"), QStringLiteral("tags"), QStringLiteral("notes"),
+         QStringLiteral("newsletter")});
     REQUIRE(mapping.has_value());
     Guest guest;
     QStringList notes;
@@ -172,10 +184,12 @@ TEST_CASE("Guest CSV mapping: cells become guest fields")
                               QStringLiteral("1")},
                              guest, notes));
     CHECK(guest.givenName == QStringLiteral("Արամ"));
-    CHECK(guest.latinGivenName == QStringLiteral("Aram")); // a native column makes the plain one the Latin form
+    CHECK(guest.latinGivenName
+          == QStringLiteral("Aram")); // a native column makes the plain one the Latin form
     CHECK(guest.familyName == QStringLiteral("Petrosyan"));
-    CHECK(guest.emails == QStringList{QStringLiteral("a@example.com"), QStringLiteral("b@example.com"),
-                                      QStringLiteral("c@example.com")});
+    CHECK(guest.emails
+          == QStringList{QStringLiteral("a@example.com"), QStringLiteral("b@example.com"),
+                         QStringLiteral("c@example.com")});
     CHECK(guest.phones.size() == 2);
     CHECK(guest.birthday == QDate(1980, 3, 12));
     CHECK(guest.vipLevel == 1);
@@ -185,12 +199,13 @@ TEST_CASE("Guest CSV mapping: cells become guest fields")
 
     Guest other;
     notes.clear();
-    auto badDate = mapping->read({QStringLiteral("A"), QStringLiteral("B"), {}, {}, {}, {}, QStringLiteral("03/04/1980")},
-                                 other, notes);
+    auto badDate = mapping->read(
+        {QStringLiteral("A"), QStringLiteral("B"), {}, {}, {}, {}, QStringLiteral("03/04/1980")}, other,
+        notes);
     REQUIRE_FALSE(badDate.has_value());
     CHECK(badDate.error().field == QStringLiteral("birthday"));
-    auto badVip = mapping->read({QStringLiteral("A"), QStringLiteral("B"), {}, {}, {}, {}, {}, QStringLiteral("gold")},
-                                other, notes);
+    auto badVip = mapping->read(
+        {QStringLiteral("A"), QStringLiteral("B"), {}, {}, {}, {}, {}, QStringLiteral("gold")}, other, notes);
     REQUIRE_FALSE(badVip.has_value());
     CHECK(badVip.error().field == QStringLiteral("vip_level"));
     QStringList tooLong(12, QStringLiteral("x"));

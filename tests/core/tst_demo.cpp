@@ -1,15 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tempdatabase.h"
-
+#include "common/phonenumber.h"
 #include "demo/demodata.h"
 #include "demo/demofile.h"
 #include "demo/demogenerator.h"
 #include "guests/guestservice.h"
-#include "common/phonenumber.h"
 #include "search/guestsearch.h"
 #include "stays/stayservice.h"
 #include "storage/statement.h"
+#include "tempdatabase.h"
 #include "venue/venuesettings.h"
 
 #include <QDir>
@@ -24,10 +23,13 @@ namespace {
 // The guests' names and contacts in insertion order: what "the same venue" means.
 QStringList fingerprint(TempDatabase &t)
 {
-    Statement query(t.db(), QStringLiteral("SELECT g.given_name || ' ' || g.family_name || ' ' || g.birthday || ' ' || "
-                                           "coalesce((SELECT group_concat(value) FROM guest_contacts c WHERE c.guest_id = g.id), '') "
-                                           "|| ' ' || (SELECT count(*) FROM stays s WHERE s.guest_id = g.id) "
-                                           "FROM guests g ORDER BY g.id"));
+    Statement query(
+        t.db(),
+        QStringLiteral(
+            "SELECT g.given_name || ' ' || g.family_name || ' ' || g.birthday || ' ' || "
+            "coalesce((SELECT group_concat(value) FROM guest_contacts c WHERE c.guest_id = g.id), '') "
+            "|| ' ' || (SELECT count(*) FROM stays s WHERE s.guest_id = g.id) "
+            "FROM guests g ORDER BY g.id"));
     REQUIRE_OK(query.exec());
     QStringList rows;
     while (query.next())
@@ -70,16 +72,25 @@ TEST_CASE("Demo: a believable venue through the services")
     CHECK(venue.phoneRegion() == QStringLiteral("AM"));
 
     // Written through the services: the change log and the search index know every guest.
-    CHECK(scalar(t, QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'guests' AND field = '*'")) == 400);
+    CHECK(scalar(t, QStringLiteral(
+                        "SELECT count(*) FROM change_log WHERE table_name = 'guests' AND field = '*'"))
+          == 400);
     CHECK(scalar(t, QStringLiteral("SELECT count(DISTINCT guest_id) FROM search_names")) == 400);
 
     // Seven cultures: Armenian, Georgian and Cyrillic script, Latin forms for all.
-    CHECK(scalar(t, QStringLiteral("SELECT count(*) FROM guests WHERE language = 'hy' AND given_name GLOB '*[Ա-և]*'")) > 0);
-    CHECK(scalar(t, QStringLiteral("SELECT count(*) FROM guests WHERE language = 'ka' AND given_name GLOB '*[ა-ჰ]*'")) > 0);
-    CHECK(scalar(t, QStringLiteral("SELECT count(*) FROM guests WHERE language = 'ru' AND given_name GLOB '*[А-я]*'")) > 0);
+    CHECK(scalar(t, QStringLiteral(
+                        "SELECT count(*) FROM guests WHERE language = 'hy' AND given_name GLOB '*[Ա-և]*'"))
+          > 0);
+    CHECK(scalar(t, QStringLiteral(
+                        "SELECT count(*) FROM guests WHERE language = 'ka' AND given_name GLOB '*[ა-ჰ]*'"))
+          > 0);
+    CHECK(scalar(t, QStringLiteral(
+                        "SELECT count(*) FROM guests WHERE language = 'ru' AND given_name GLOB '*[А-я]*'"))
+          > 0);
     CHECK(scalar(t, QStringLiteral("SELECT count(DISTINCT language) FROM guests")) >= 7);
     CHECK(scalar(t, QStringLiteral("SELECT count(*) FROM guests WHERE latin_given_name GLOB '*[^ -~]*' "
-                                   "AND language IN ('hy', 'ka', 'ru')")) == 0);
+                                   "AND language IN ('hy', 'ka', 'ru')"))
+          == 0);
 
     // Contacts are valid: every phone is E.164, every e-mail on a reserved example domain.
     Statement phones(t.db(), QStringLiteral("SELECT value FROM guest_contacts WHERE kind = 'phone'"));
@@ -90,12 +101,18 @@ TEST_CASE("Demo: a believable venue through the services")
         CHECK(QRegularExpression(QStringLiteral("^\\+[1-9][0-9]{6,14}$")).match(phones.text(0)).hasMatch());
     }
     CHECK(phoneCount > 250);
-    CHECK(scalar(t, QStringLiteral("SELECT count(*) FROM guest_contacts WHERE kind = 'email' AND value NOT LIKE '%example.%'")) == 0);
+    CHECK(scalar(
+              t,
+              QStringLiteral(
+                  "SELECT count(*) FROM guest_contacts WHERE kind = 'email' AND value NOT LIKE '%example.%'"))
+          == 0);
 
     // Some critical preferences, rooms 101–520, and today has arrivals, in-house guests and departures.
     CHECK(scalar(t, QStringLiteral("SELECT count(*) FROM preferences WHERE critical = 1")) > 0);
-    CHECK(scalar(t, QStringLiteral("SELECT count(*) FROM stays WHERE CAST(room AS INTEGER) NOT BETWEEN 101 AND 520 "
-                                   "OR CAST(room AS INTEGER) % 100 NOT BETWEEN 1 AND 20")) == 0);
+    CHECK(scalar(t, QStringLiteral(
+                        "SELECT count(*) FROM stays WHERE CAST(room AS INTEGER) NOT BETWEEN 101 AND 520 "
+                        "OR CAST(room AS INTEGER) % 100 NOT BETWEEN 1 AND 20"))
+          == 0);
     StayService stays(t.db());
     const QDate today = t.clock().today();
     auto arrivals = stays.arrivals(today);
@@ -107,9 +124,12 @@ TEST_CASE("Demo: a believable venue through the services")
     CHECK(arrivals->size() >= 3);
     CHECK(inHouse->size() >= 8);
     CHECK(departures->size() >= 2);
-    CHECK(scalar(t, QStringLiteral("SELECT count(*) FROM stays WHERE arrival > '%1'").arg(today.toString(Qt::ISODate))) > 0);
+    CHECK(scalar(t, QStringLiteral("SELECT count(*) FROM stays WHERE arrival > '%1'")
+                        .arg(today.toString(Qt::ISODate)))
+          > 0);
     CHECK(scalar(t, QStringLiteral("SELECT count(*) FROM stays WHERE arrival < '%1'")
-                     .arg(today.addYears(-3).addDays(-1).toString(Qt::ISODate))) == 0);
+                        .arg(today.addYears(-3).addDays(-1).toString(Qt::ISODate)))
+          == 0);
     CHECK(scalar(t, QStringLiteral("SELECT count(*) FROM stays WHERE revenue_minor > 0")) > 0);
 
     // Cross-script search works on the generated names.
@@ -187,8 +207,9 @@ TEST_CASE("Demo file: built aside and renamed when complete, and Cancel or failu
         CHECK(made->guests == 40);
         // One self-contained file: no log, nothing "incomplete" beside it.
         CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("demo.sqlite")});
-        CHECK(QFile::permissions(path) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
-                                            | QFileDevice::WriteUser));
+        CHECK(QFile::permissions(path)
+              == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                  | QFileDevice::WriteUser));
         auto db = Database::open(path, clock, Database::Mode::OpenExisting);
         REQUIRE_OK(db);
         Statement guests(**db, QStringLiteral("SELECT count(*) FROM guests"));

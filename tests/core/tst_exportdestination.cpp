@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Where an export may write (issue 16, items 1, 11 and 15): never over a database or a device,
 // always private to the user, and a full disk said as such.
-#include "filemode.h"
 #include "exchange/exportdestination.h"
 #include "exchange/jsonexport.h"
+#include "filemode.h"
 #include "guests/guestservice.h"
 #include "tempdatabase.h"
 #include "tinydisk.h"
@@ -53,7 +53,6 @@ void requireRefused(TempDatabase &t, const QString &path, const char *messagePar
     if (before.isFile())
         CHECK(readBytes(path) == bytes);
 }
-
 
 } // namespace
 
@@ -166,6 +165,6 @@ TEST_CASE("Export destination: an export onto a full disk says the disk is full 
     CHECK_FALSE(written.error().message.contains(QStringLiteral("canceled")));
     CHECK(readBytes(path) == "the export of yesterday");
     // No temporary file left behind to fill the disk.
-    CHECK(QDir(t.filePath(QStringLiteral("tiny"))).entryList(QDir::Files | QDir::Hidden | QDir::System) ==
-          QStringList{QStringLiteral("out.json")});
+    CHECK(QDir(t.filePath(QStringLiteral("tiny"))).entryList(QDir::Files | QDir::Hidden | QDir::System)
+          == QStringList{QStringLiteral("out.json")});
 }

@@ -1,12 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tempdatabase.h"
-
 #include "exchange/jsonexport.h"
 #include "exchange/jsonwriter.h"
 #include "guests/guestservice.h"
 #include "preferences/preferenceservice.h"
 #include "stays/stayservice.h"
+#include "tempdatabase.h"
 #include "venue/venuesettings.h"
 
 #include <QBuffer>
@@ -174,8 +173,9 @@ TEST_CASE("JSON export: the documented header, venue settings and a guest with e
     CHECK(root.value(QStringLiteral("format")).toString() == QStringLiteral("innkeep-export"));
     CHECK(root.value(QStringLiteral("version")).toInt() == 1);
     CHECK(root.value(QStringLiteral("schema_version")).toInt() == t.db().schemaVersion());
-    CHECK(root.value(QStringLiteral("venue_settings")).toObject().value(QStringLiteral("venue_name")).toString()
-          == QStringLiteral("Hotel \"Ararat\"\nView"));
+    CHECK(
+        root.value(QStringLiteral("venue_settings")).toObject().value(QStringLiteral("venue_name")).toString()
+        == QStringLiteral("Hotel \"Ararat\"\nView"));
 
     const QJsonArray guests = root.value(QStringLiteral("guests")).toArray();
     REQUIRE(guests.size() == 2);
@@ -194,11 +194,13 @@ TEST_CASE("JSON export: the documented header, venue settings and a guest with e
     CHECK(g.value(QStringLiteral("tags")).toArray() == QJsonArray{QStringLiteral("wine")});
     const QJsonArray notes = g.value(QStringLiteral("notes")).toArray();
     REQUIRE(notes.size() == 1);
-    CHECK(notes.at(0).toObject().value(QStringLiteral("body")).toString() == QStringLiteral("Tab\tand \"quotes\" and \\ kept"));
+    CHECK(notes.at(0).toObject().value(QStringLiteral("body")).toString()
+          == QStringLiteral("Tab\tand \"quotes\" and \\ kept"));
     const QJsonArray preferences = g.value(QStringLiteral("preferences")).toArray();
     REQUIRE(preferences.size() == 1);
     CHECK(preferences.at(0).toObject().value(QStringLiteral("critical")).toBool());
-    CHECK(preferences.at(0).toObject().value(QStringLiteral("category")).toString() == QStringLiteral("food"));
+    CHECK(preferences.at(0).toObject().value(QStringLiteral("category")).toString()
+          == QStringLiteral("food"));
     CHECK_FALSE(preferences.at(0).toObject().contains(QStringLiteral("guest_id")));
     const QJsonArray stays = g.value(QStringLiteral("stays")).toArray();
     REQUIRE(stays.size() == 1);
@@ -275,5 +277,6 @@ TEST_CASE("JSON writer: escaping and nesting")
     json.endArray();
     json.endObject();
     REQUIRE(json.flush());
-    CHECK(buffer.data() == QByteArray("{\"text\":\"a\\\"b\\\\c\\n\\u0001 \xC3\x9Cn\xC3\xAF\",\"list\":[-5,true,null,{}]}"));
+    CHECK(buffer.data()
+          == QByteArray("{\"text\":\"a\\\"b\\\\c\\n\\u0001 \xC3\x9Cn\xC3\xAF\",\"list\":[-5,true,null,{}]}"));
 }

@@ -1,10 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tst_tickets_fixture.h"
-
 #include "feedback/feedbackservice.h"
 #include "storage/changelog.h"
 #include "tickets/ticketservice.h"
+#include "tst_tickets_fixture.h"
 
 #include <QSignalSpy>
 
@@ -59,8 +58,8 @@ TEST_CASE("Ratings parse on their scale and normalise to 0..1")
 
 TEST_CASE("Ratings off their scale are errors naming the field")
 {
-    const char *bad[] = {"0/5", "6/5", "5.5/5", "0/10", "11/10", "nps:11", "nps:-1", "nps:7.5", "-1/5", "4/7",
-                         "four", "", "4", "4/5/5"};
+    const char *bad[] = {"0/5",     "6/5",  "5.5/5", "0/10", "11/10", "nps:11", "nps:-1",
+                         "nps:7.5", "-1/5", "4/7",   "four", "",      "4",      "4/5/5"};
     for (const char *text : bad) {
         INFO(text);
         auto r = Rating::parse(QString::fromLatin1(text));
@@ -110,7 +109,9 @@ TEST_CASE("Adding feedback stores the rating as given, indexes the text, logs an
     CHECK(stored.value(0).toDouble() == 8);
     CHECK(stored.text(1) == QStringLiteral("1-10"));
 
-    Statement hit(t.db(), QStringLiteral("SELECT ref FROM search_index WHERE search_index MATCH ? AND kind = 'feedback'"));
+    Statement hit(
+        t.db(),
+        QStringLiteral("SELECT ref FROM search_index WHERE search_index MATCH ? AND kind = 'feedback'"));
     CHECK(hit.bind(QStringLiteral("завтрак")).scalar()->toString() == added->uuid);
     Statement byName(t.db(), QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH ?"));
     CHECK(byName.bind(QStringLiteral("Иванова")).scalar()->toLongLong() == added->id * 4 + 2);
@@ -167,8 +168,8 @@ TEST_CASE("Low ratings need attention until answered or turned into a ticket, by
     TempDatabase t;
     FeedbackService service(t.db());
     auto poor = service.add(card(QStringLiteral("2/5"), QStringLiteral("Cold shower"))); // 0.25
-    auto edge = service.add(card(QStringLiteral("nps:4"), QStringLiteral("Meh")));       // 0.4: on the threshold
-    auto fine = service.add(card(QStringLiteral("8/10")));                               // 0.78
+    auto edge = service.add(card(QStringLiteral("nps:4"), QStringLiteral("Meh"))); // 0.4: on the threshold
+    auto fine = service.add(card(QStringLiteral("8/10")));                         // 0.78
     NewFeedback textOnly;
     textOnly.text = QStringLiteral("No rating given");
     auto unrated = service.add(textOnly);
@@ -253,7 +254,8 @@ TEST_CASE("Feedback becomes a complaint ticket linked both ways, in one transact
         auto other = service.add(card(QStringLiteral("2/5"), QStringLiteral("Dirty towels")));
         REQUIRE(other);
         const auto before = footprint(t);
-        CHECK(service.toTicket(other->uuid, QStringLiteral("ghosts")).error().field == QStringLiteral("category"));
+        CHECK(service.toTicket(other->uuid, QStringLiteral("ghosts")).error().field
+              == QStringLiteral("category"));
         CHECK(footprint(t) == before);
     }
     SECTION("feedback without a guest or text still becomes a ticket")

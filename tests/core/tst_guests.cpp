@@ -1,13 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tempdatabase.h"
-
+#include "common/phonenumber.h"
 #include "common/uuid.h"
 #include "guests/guestrules.h"
-#include "search/searchkey.h"
 #include "guests/guestservice.h"
-#include "common/phonenumber.h"
+#include "search/searchkey.h"
 #include "storage/changelog.h"
+#include "tempdatabase.h"
 #include "venue/venuesettings.h"
 
 #include <QSignalSpy>
@@ -40,9 +39,12 @@ void useArmenianRegion(TempDatabase &t)
 
 TEST_CASE("Phones are stored in E.164, read in the venue's region")
 {
-    CHECK(PhoneNumber::toE164(QStringLiteral("091 23 45 67"), QStringLiteral("AM")).value() == QStringLiteral("+37491234567"));
-    CHECK(PhoneNumber::toE164(QStringLiteral("+995 599 12 34 56"), QStringLiteral("AM")).value() == QStringLiteral("+995599123456"));
-    CHECK(PhoneNumber::toE164(QStringLiteral("030 1234567"), QStringLiteral("DE")).value() == QStringLiteral("+49301234567"));
+    CHECK(PhoneNumber::toE164(QStringLiteral("091 23 45 67"), QStringLiteral("AM")).value()
+          == QStringLiteral("+37491234567"));
+    CHECK(PhoneNumber::toE164(QStringLiteral("+995 599 12 34 56"), QStringLiteral("AM")).value()
+          == QStringLiteral("+995599123456"));
+    CHECK(PhoneNumber::toE164(QStringLiteral("030 1234567"), QStringLiteral("DE")).value()
+          == QStringLiteral("+49301234567"));
     CHECK(PhoneNumber::nationalDigits(QStringLiteral("+37491234567")) == QStringLiteral("091234567"));
     auto bad = PhoneNumber::toE164(QStringLiteral("12"), QStringLiteral("AM"));
     REQUIRE_FALSE(bad.has_value());
@@ -177,8 +179,8 @@ TEST_CASE("Updating a guest writes only changed fields, each into the change log
     const qint64 logSize = t.count(QStringLiteral("change_log"));
     REQUIRE(guests.update(*updated).has_value());
     auto after = ChangeLog(t.db()).forGuest(added->uuid);
-    INFO(after->first().field.toStdString() << ": " << after->first().oldValue.toString().toStdString() << " -> "
-                                            << after->first().newValue.toString().toStdString());
+    INFO(after->first().field.toStdString() << ": " << after->first().oldValue.toString().toStdString()
+                                            << " -> " << after->first().newValue.toString().toStdString());
     CHECK(t.count(QStringLiteral("change_log")) == logSize);
 
     // A bad edit is refused whole.
@@ -203,7 +205,8 @@ TEST_CASE("Archiving hides a guest from search and restoring brings them back")
     REQUIRE(guests.restore(added->uuid).has_value());
     CHECK_FALSE(guests.find(added->uuid)->isArchived());
     CHECK(t.count(QStringLiteral("search_names")) > 0);
-    CHECK(guests.archive(QStringLiteral("00000000-0000-0000-0000-000000000000")).error().code == Error::Code::NotFound);
+    CHECK(guests.archive(QStringLiteral("00000000-0000-0000-0000-000000000000")).error().code
+          == Error::Code::NotFound);
 }
 
 TEST_CASE("Notes keep their history with author and time")

@@ -3,9 +3,8 @@
 // The guest importer fuzzed (PRODUCT.md, "bad input"): a good file mangled a few hundred seeded
 // ways, each imported for real and as a dry run. Whatever the bytes, an import either adds every
 // row or says where it stopped and changes nothing, and the dry run agrees with it.
-#include "tempdatabase.h"
-
 #include "exchange/guestcsvimport.h"
+#include "tempdatabase.h"
 #include "venue/venuesettings.h"
 
 #include <QFile>
@@ -30,8 +29,9 @@ QByteArray goodFile()
 
 QByteArray mangle(QByteArray text, QRandomGenerator &random)
 {
-    static const QByteArray pieces[] = {"\"", ",", ";", "\n", "\r\n", "\r", QByteArray(1, '\0'), "\xff", "\xc3",
-                                        "\xe2\x80", "@", "+", "\t", "\"\"", ",,,,,,,,,,", "Ω", "\xef\xbb\xbf"};
+    static const QByteArray pieces[] = {
+        "\"", ",", ";",  "\n",   "\r\n",       "\r", QByteArray(1, '\0'), "\xff", "\xc3", "\xe2\x80",
+        "@",  "+", "\t", "\"\"", ",,,,,,,,,,", "Ω",  "\xef\xbb\xbf"};
     const int edits = 1 + int(random.bounded(4));
     for (int e = 0; e < edits && !text.isEmpty(); ++e) {
         const qsizetype at = qsizetype(random.bounded(quint32(text.size())));
@@ -51,7 +51,8 @@ QByteArray mangle(QByteArray text, QRandomGenerator &random)
         case 4: { // a line repeated somewhere else
             const qsizetype start = text.lastIndexOf('\n', at) + 1;
             const qsizetype end = text.indexOf('\n', at);
-            text.insert(qsizetype(random.bounded(quint32(text.size()))), text.mid(start, end < 0 ? -1 : end - start + 1));
+            text.insert(qsizetype(random.bounded(quint32(text.size()))),
+                        text.mid(start, end < 0 ? -1 : end - start + 1));
             break;
         }
         default: // a field made very long

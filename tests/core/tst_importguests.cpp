@@ -1,12 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "house/openvenue.h"
-#include "tempdatabase.h"
-
 #include "exchange/guestcsvimport.h"
 #include "guests/guestservice.h"
+#include "house/openvenue.h"
 #include "search/guestsearch.h"
 #include "storage/statement.h"
+#include "tempdatabase.h"
 #include "venue/venuesettings.h"
 
 #include <QSignalSpy>
@@ -30,7 +29,8 @@ void useArmenianRegion(TempDatabase &t)
 QList<qint64> footprint(TempDatabase &t)
 {
     QList<qint64> counts;
-    for (const char *table : {"guests", "guest_contacts", "guest_tags", "guest_notes", "change_log", "search_names"})
+    for (const char *table :
+         {"guests", "guest_contacts", "guest_tags", "guest_notes", "change_log", "search_names"})
         counts.append(t.count(QString::fromLatin1(table)));
     return counts;
 }
@@ -118,7 +118,8 @@ TEST_CASE("Import: a bad row aborts everything and names file, line and field")
     auto failed = GuestCsvImport(t.db()).run(csv("guests-bad-email.csv"));
     REQUIRE_FALSE(failed.has_value());
     // Line 6, not record 5: the quoted name before it spans two lines.
-    CHECK(failed.error().toString() == QStringLiteral("guests-bad-email.csv:6: email: \"x@\" is not an e-mail address."));
+    CHECK(failed.error().toString()
+          == QStringLiteral("guests-bad-email.csv:6: email: \"x@\" is not an e-mail address."));
     CHECK(footprint(t) == before);
 
     auto badPhone = GuestCsvImport(t.db()).run(csv("guests-bad-phone.csv"));

@@ -6,12 +6,12 @@
 #include "common/currencycode.h"
 #include "common/fieldlimits.h"
 #include "common/languagecode.h"
+#include "common/phonenumber.h"
 #include "common/textfield.h"
 #include "exchange/guestcsvimport.h"
 #include "feedback/feedbackservice.h"
 #include "guests/guestrules.h"
 #include "guests/guestservice.h"
-#include "common/phonenumber.h"
 #include "preferences/preferenceservice.h"
 #include "staff/staffservice.h"
 #include "stays/stayservice.h"
@@ -21,8 +21,9 @@
 #include "tst_tickets_fixture.h"
 #include "venue/venuesettings.h"
 
-#include <functional>
 #include <QElapsedTimer>
+
+#include <functional>
 
 using namespace innkeep;
 using namespace innkeep::test;
@@ -47,71 +48,26 @@ Guest guestWith(const QString &field, const QString &value)
 {
     Guest g = named(u"Anna"_s);
     const QHash<QString, std::function<void(Guest &)>> set{
-        {u"salutation"_s,
-         [&](Guest &x) {
-             x.salutation = value;
-         }},
-        {u"given_name"_s,
-         [&](Guest &x) {
-             x.givenName = value;
-         }},
-        {u"family_name"_s,
-         [&](Guest &x) {
-             x.familyName = value;
-         }},
-        {u"latin_given_name"_s,
-         [&](Guest &x) {
-             x.latinGivenName = value;
-         }},
-        {u"latin_family_name"_s,
-         [&](Guest &x) {
-             x.latinFamilyName = value;
-         }},
-        {u"company"_s,
-         [&](Guest &x) {
-             x.company = value;
-         }},
-        {u"street"_s,
-         [&](Guest &x) {
-             x.street = value;
-         }},
-        {u"city"_s,
-         [&](Guest &x) {
-             x.city = value;
-         }},
-        {u"postal_code"_s,
-         [&](Guest &x) {
-             x.postalCode = value;
-         }},
+        {u"salutation"_s, [&](Guest &x) { x.salutation = value; }},
+        {u"given_name"_s, [&](Guest &x) { x.givenName = value; }},
+        {u"family_name"_s, [&](Guest &x) { x.familyName = value; }},
+        {u"latin_given_name"_s, [&](Guest &x) { x.latinGivenName = value; }},
+        {u"latin_family_name"_s, [&](Guest &x) { x.latinFamilyName = value; }},
+        {u"company"_s, [&](Guest &x) { x.company = value; }},
+        {u"street"_s, [&](Guest &x) { x.street = value; }},
+        {u"city"_s, [&](Guest &x) { x.city = value; }},
+        {u"postal_code"_s, [&](Guest &x) { x.postalCode = value; }},
         {u"blocked_reason"_s,
          [&](Guest &x) {
              x.blocked = true;
              x.blockedReason = value;
          }},
-        {u"language"_s,
-         [&](Guest &x) {
-             x.language = value;
-         }},
-        {u"nationality"_s,
-         [&](Guest &x) {
-             x.nationality = value;
-         }},
-        {u"country"_s,
-         [&](Guest &x) {
-             x.country = value;
-         }},
-        {u"email"_s,
-         [&](Guest &x) {
-             x.emails = {value};
-         }},
-        {u"phone"_s,
-         [&](Guest &x) {
-             x.phones = {value};
-         }},
-        {u"tag"_s,
-         [&](Guest &x) {
-             x.tags = {value};
-         }},
+        {u"language"_s, [&](Guest &x) { x.language = value; }},
+        {u"nationality"_s, [&](Guest &x) { x.nationality = value; }},
+        {u"country"_s, [&](Guest &x) { x.country = value; }},
+        {u"email"_s, [&](Guest &x) { x.emails = {value}; }},
+        {u"phone"_s, [&](Guest &x) { x.phones = {value}; }},
+        {u"tag"_s, [&](Guest &x) { x.tags = {value}; }},
     };
     set.value(field)(g);
     return g;
@@ -131,7 +87,8 @@ void checkRefused(const Error &error, const QString &field)
     CHECK(error.message.size() < 300);
 }
 
-template<typename T> void checkRefused(const Result<T> &result, const QString &field)
+template<typename T>
+void checkRefused(const Result<T> &result, const QString &field)
 {
     REQUIRE_FALSE(result.has_value());
     checkRefused(result.error(), field);
@@ -159,8 +116,8 @@ TEST_CASE("Text rule: control characters are refused, tabs and line breaks are w
         checkRefused(TextField::line(u"name"_s, bad, 200), u"name"_s);
     }
     CHECK(TextField::line(u"name"_s, Esc, 200).error().message.contains(u"U+001B"_s));
-    CHECK(TextField::lines(u"note"_s, u"first\tline\r\nsecond\rthird\n"_s, 200).value() ==
-          u"first\tline\nsecond\nthird"_s);
+    CHECK(TextField::lines(u"note"_s, u"first\tline\r\nsecond\rthird\n"_s, 200).value()
+          == u"first\tline\nsecond\nthird"_s);
     checkRefused(TextField::lines(u"note"_s, Esc, 200), u"note"_s);
     checkRefused(TextField::lines(u"note"_s, Nul, 200), u"note"_s);
     // Scripts, emoji and typographic characters are text, not control characters.
@@ -356,10 +313,11 @@ TEST_CASE("Stays: text rule and ISO 4217 currencies in use", "[input]")
         bad.currency = code;
         checkRefused(stays.add(bad), u"currency"_s);
     }
-    for (const auto &[field, set] : {std::pair<QString, std::function<void(Stay &)>>{u"room"_s, [](Stay &x) { x.room = Esc; }},
-                                     {u"channel"_s, [](Stay &x) { x.channel = Nul; }},
-                                     {u"purpose"_s, [](Stay &x) { x.purpose = QString(FieldLimit::ShortText + 1, u'p'); }},
-                                     {u"booking_ref"_s, [](Stay &x) { x.bookingRef = Nel; }}}) {
+    for (const auto &[field, set] :
+         {std::pair<QString, std::function<void(Stay &)>>{u"room"_s, [](Stay &x) { x.room = Esc; }},
+          {u"channel"_s, [](Stay &x) { x.channel = Nul; }},
+          {u"purpose"_s, [](Stay &x) { x.purpose = QString(FieldLimit::ShortText + 1, u'p'); }},
+          {u"booking_ref"_s, [](Stay &x) { x.bookingRef = Nel; }}}) {
         Stay bad = s;
         set(bad);
         checkRefused(stays.add(bad), field);
@@ -426,7 +384,8 @@ TEST_CASE("Tickets: text rule in every field, source tokens, and assignees from 
     const auto before = footprint(t);
 
     for (const auto &[field, set] :
-         {std::pair<QString, std::function<void(NewTicket &)>>{u"description"_s, [](NewTicket &x) { x.description = Esc; }},
+         {std::pair<QString, std::function<void(NewTicket &)>>{u"description"_s,
+                                                               [](NewTicket &x) { x.description = Esc; }},
           {u"description"_s, [](NewTicket &x) { x.description = QString(FieldLimit::LongText + 1, u'd'); }},
           {u"room"_s, [](NewTicket &x) { x.room = Nul; }},
           {u"category"_s, [](NewTicket &x) { x.category = Nel; }},
@@ -560,8 +519,8 @@ TEST_CASE(
         }
         CHECK(t.count(u"guests"_s) == 0);
     }
-    writeBytes(path, "given_name,family_name,phone\nAn\x1b[31mna,Petrosyan,\nNino,Beridze," +
-                         QByteArray(5000, '9') + "\n");
+    writeBytes(path, "given_name,family_name,phone\nAn\x1b[31mna,Petrosyan,\nNino,Beridze,"
+                         + QByteArray(5000, '9') + "\n");
     auto refused = GuestCsvImport(t.db()).run(path);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().field == u"given_name"_s);

@@ -10,12 +10,13 @@
 #include "storage/statement.h"
 #include "tempdatabase.h"
 
-#include <atomic>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QTest>
 #include <QThread>
+
+#include <atomic>
 
 using namespace innkeep;
 using namespace innkeep::test;
@@ -55,8 +56,10 @@ QString writeGuestList(TempDatabase &t, const QString &name, int rows, int badLi
     QByteArray text = "given_name,family_name,email\n";
     for (int i = 0; i < rows; ++i) {
         const bool bad = i + 2 == badLine; // line 1 is the header
-        text += "Guest,Number" + QByteArray::number(i) + ',' +
-                (bad ? QByteArray("not-an-address") : QByteArray("g" + QByteArray::number(i) + "@example.com")) + '\n';
+        text +=
+            "Guest,Number" + QByteArray::number(i) + ','
+            + (bad ? QByteArray("not-an-address") : QByteArray("g" + QByteArray::number(i) + "@example.com"))
+            + '\n';
     }
     const QString path = t.filePath(name);
     writeBytes(path, text);
@@ -350,8 +353,9 @@ TEST_CASE("Jobs: a second writing job on the same file is refused while the firs
     auto second = GuestCsvImport::start(runner, path, {});
     REQUIRE_FALSE(second.has_value());
     CHECK(second.error().code == Error::Code::Conflict);
-    CHECK(second.error().message ==
-          QStringLiteral("This file is being changed by the guest import; try again when it has finished."));
+    CHECK(
+        second.error().message
+        == QStringLiteral("This file is being changed by the guest import; try again when it has finished."));
     CHECK(second.error().file == QDir::toNativeSeparators(t.path()));
 
     // Another runner, on another connection to the same file (reached through another path), is refused too.

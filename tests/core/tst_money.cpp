@@ -3,10 +3,12 @@
 // Money: the currency's decimals, exact parsing of a typed amount and exact writing of one.
 #include "common/money.h"
 
-#include <catch2/catch.hpp>
-#include <limits>
 #include <QLocale>
+
+#include <catch2/catch.hpp>
 #include <unicode/ucurr.h>
+
+#include <limits>
 
 using namespace innkeep;
 using namespace Qt::StringLiterals;
@@ -85,8 +87,8 @@ TEST_CASE("Money: too many decimals, not a number and overflow are refused, nami
     }
 
     // The largest amount that fits, and one minor unit more.
-    CHECK(Money::parse(u"x"_s, u"92233720368547758.07"_s, u"EUR"_s)->minor() ==
-          std::numeric_limits<qint64>::max());
+    CHECK(Money::parse(u"x"_s, u"92233720368547758.07"_s, u"EUR"_s)->minor()
+          == std::numeric_limits<qint64>::max());
     r = Money::parse(u"x"_s, u"92233720368547758.08"_s, u"EUR"_s);
     REQUIRE_FALSE(r);
     CHECK(r.error().message.contains(u"too large"_s));

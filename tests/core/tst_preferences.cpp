@@ -1,11 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tempdatabase.h"
-
 #include "alerts/guestalerts.h"
 #include "guests/guestservice.h"
 #include "preferences/preferenceservice.h"
 #include "stays/stayservice.h"
+#include "tempdatabase.h"
 #include "tickets/ticketservice.h"
 
 using namespace innkeep;
@@ -24,7 +23,8 @@ QString addGuest(TempDatabase &t, QDate birthday = {})
     return added->uuid;
 }
 
-Preference pref(const QString &guest, PreferenceCategory category, const QString &value, bool critical = false)
+Preference pref(const QString &guest, PreferenceCategory category, const QString &value,
+                bool critical = false)
 {
     Preference p;
     p.guestUuid = guest;
@@ -64,8 +64,11 @@ TEST_CASE("Preference validation and edits")
     TempDatabase t;
     const QString guest = addGuest(t);
     PreferenceService prefs(t.db());
-    CHECK(prefs.record(pref(guest, PreferenceCategory::Food, QStringLiteral("  "))).error().field == QStringLiteral("value"));
-    CHECK(prefs.record(pref(QStringLiteral("no-such-guest"), PreferenceCategory::Food, QStringLiteral("Tea"))).error().code
+    CHECK(prefs.record(pref(guest, PreferenceCategory::Food, QStringLiteral("  "))).error().field
+          == QStringLiteral("value"));
+    CHECK(prefs.record(pref(QStringLiteral("no-such-guest"), PreferenceCategory::Food, QStringLiteral("Tea")))
+              .error()
+              .code
           == Error::Code::NotFound);
     Preference future = pref(guest, PreferenceCategory::Food, QStringLiteral("Tea"));
     future.observedOn = QDate(2027, 1, 1);
@@ -92,8 +95,12 @@ TEST_CASE("Alerts: blocked, critical preferences and a birthday during the next 
 {
     TempDatabase t;
     const QString guest = addGuest(t, QDate(1990, 6, 20));
-    REQUIRE(PreferenceService(t.db()).record(pref(guest, PreferenceCategory::Food, QStringLiteral("Peanut allergy"), true)).has_value());
-    REQUIRE(PreferenceService(t.db()).record(pref(guest, PreferenceCategory::Room, QStringLiteral("Quiet room"))).has_value());
+    REQUIRE(PreferenceService(t.db())
+                .record(pref(guest, PreferenceCategory::Food, QStringLiteral("Peanut allergy"), true))
+                .has_value());
+    REQUIRE(PreferenceService(t.db())
+                .record(pref(guest, PreferenceCategory::Room, QStringLiteral("Quiet room")))
+                .has_value());
 
     auto alerts = GuestAlerts(t.db()).forGuest(guest);
     REQUIRE(alerts.has_value());

@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reads that see one moment of the file (ReadSnapshot), and ids that repeat for a fixed clock and
 // seed (IdSource) while staying random in production.
-#include "tempdatabase.h"
-
 #include "guests/guestservice.h"
 #include "storage/idsource.h"
 #include "storage/readsnapshot.h"
 #include "storage/statement.h"
 #include "storage/transaction.h"
+#include "tempdatabase.h"
 
 #include <QSet>
 #include <QUuid>

@@ -1,14 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tempdatabase.h"
-
 #include "guests/guestservice.h"
 #include "search/guestsearch.h"
 #include "search/searchindex.h"
 #include "search/searchkey.h"
 #include "stays/stayservice.h"
-#include "tickets/ticketservice.h"
 #include "storage/statement.h"
+#include "tempdatabase.h"
+#include "tickets/ticketservice.h"
 #include "venue/venuesettings.h"
 
 #include <QElapsedTimer>
@@ -26,11 +25,16 @@ struct SearchFixture
     SearchFixture()
     {
         REQUIRE(VenueSettings(t.db()).setPhoneRegion(QStringLiteral("AM")).has_value());
-        add(QStringLiteral("aram"), QStringLiteral("Արամ"), QStringLiteral("Խաչատրյան"), {}, {QStringLiteral("+374 91 234567")});
-        add(QStringLiteral("nino"), QStringLiteral("ნინო"), QStringLiteral("ბერიძე"), {QStringLiteral("nino.beridze@example.ge")}, {});
-        add(QStringLiteral("ivan"), QStringLiteral("Иван"), QStringLiteral("Петров"), {}, {QStringLiteral("+7 912 300-11-22")});
-        add(QStringLiteral("muller"), QStringLiteral("Jürgen"), QStringLiteral("Müller"), {QStringLiteral("j.mueller@example.de")}, {});
-        add(QStringLiteral("anna"), QStringLiteral("Anna"), QStringLiteral("Smith"), {QStringLiteral("anna@example.com")}, {QStringLiteral("010 555 444")});
+        add(QStringLiteral("aram"), QStringLiteral("Արամ"), QStringLiteral("Խաչատրյան"), {},
+            {QStringLiteral("+374 91 234567")});
+        add(QStringLiteral("nino"), QStringLiteral("ნინო"), QStringLiteral("ბერიძე"),
+            {QStringLiteral("nino.beridze@example.ge")}, {});
+        add(QStringLiteral("ivan"), QStringLiteral("Иван"), QStringLiteral("Петров"), {},
+            {QStringLiteral("+7 912 300-11-22")});
+        add(QStringLiteral("muller"), QStringLiteral("Jürgen"), QStringLiteral("Müller"),
+            {QStringLiteral("j.mueller@example.de")}, {});
+        add(QStringLiteral("anna"), QStringLiteral("Anna"), QStringLiteral("Smith"),
+            {QStringLiteral("anna@example.com")}, {QStringLiteral("010 555 444")});
         add(QStringLiteral("giorgi"), QStringLiteral("გიორგი"), QStringLiteral("მაისურაძე"), {}, {});
     }
 
@@ -117,18 +121,19 @@ TEST_CASE("Case and diacritics never matter")
 TEST_CASE("Phones are found by the digits a receptionist would type: the start or the end")
 {
     SearchFixture f;
-    CHECK(f.find(QStringLiteral("4567")) == QStringList{QStringLiteral("aram")});        // last four
-    CHECK(f.find(QStringLiteral("234567")) == QStringList{QStringLiteral("aram")});      // subscriber number
-    CHECK(f.find(QStringLiteral("091 234567")) == QStringList{QStringLiteral("aram")});  // national format
-    CHECK(f.find(QStringLiteral("+374 91")) == QStringList{QStringLiteral("aram")});     // + form
-    CHECK(f.find(QStringLiteral("912 300-11")).contains(QStringLiteral("ivan")));        // without country code
-    CHECK(f.find(QStringLiteral("8 912 300")).contains(QStringLiteral("ivan")));         // with the trunk prefix
+    CHECK(f.find(QStringLiteral("4567")) == QStringList{QStringLiteral("aram")});       // last four
+    CHECK(f.find(QStringLiteral("234567")) == QStringList{QStringLiteral("aram")});     // subscriber number
+    CHECK(f.find(QStringLiteral("091 234567")) == QStringList{QStringLiteral("aram")}); // national format
+    CHECK(f.find(QStringLiteral("+374 91")) == QStringList{QStringLiteral("aram")});    // + form
+    CHECK(f.find(QStringLiteral("912 300-11")).contains(QStringLiteral("ivan"))); // without country code
+    CHECK(f.find(QStringLiteral("8 912 300")).contains(QStringLiteral("ivan")));  // with the trunk prefix
     CHECK(f.why(QStringLiteral("4567")) == QStringLiteral("phone"));
     // Digits from the middle of a number are not a way anyone looks a guest up; indexing them
     // cost a dozen terms per number (docs/decisions.md, "Phone digits reversed").
     CHECK_FALSE(f.find(QStringLiteral("3001")).contains(QStringLiteral("ivan")));
     // An e-mail ending in digits is still an e-mail match.
-    f.add(QStringLiteral("zed"), QStringLiteral("Zed"), QStringLiteral("Brown"), {QStringLiteral("zed2024@example.com")}, {});
+    f.add(QStringLiteral("zed"), QStringLiteral("Zed"), QStringLiteral("Brown"),
+          {QStringLiteral("zed2024@example.com")}, {});
     CHECK(f.why(QStringLiteral("zed2024")) == QStringLiteral("email"));
 }
 
@@ -137,9 +142,11 @@ TEST_CASE("Search documents written with every suffix of a number (before the re
     SearchFixture f;
     // What SearchIndex wrote for Ivan's number until the reversed-digits token replaced suffixes.
     Statement old(f.t.db(), QStringLiteral("UPDATE search_index SET contact = ? WHERE ref = ?"));
-    REQUIRE_OK(old.bind(QStringLiteral("79123001122 9123001122 123001122 23001122 3001122 001122 01122 1122 122 89123001122"),
-                        f.uuids.value(QStringLiteral("ivan")))
-                   .exec());
+    REQUIRE_OK(
+        old.bind(QStringLiteral(
+                     "79123001122 9123001122 123001122 23001122 3001122 001122 01122 1122 122 89123001122"),
+                 f.uuids.value(QStringLiteral("ivan")))
+            .exec());
     CHECK(f.find(QStringLiteral("1122")).contains(QStringLiteral("ivan")));
     CHECK(f.why(QStringLiteral("1122")) == QStringLiteral("phone"));
 }
@@ -165,7 +172,10 @@ TEST_CASE("Notes and tags are searched, and name matches rank before note matche
 {
     SearchFixture f;
     GuestService guests(f.t.db());
-    REQUIRE(guests.addNote(f.uuids.value(QStringLiteral("ivan")), QStringLiteral("Friend of Anna from the wine club")).has_value());
+    REQUIRE(guests
+                .addNote(f.uuids.value(QStringLiteral("ivan")),
+                         QStringLiteral("Friend of Anna from the wine club"))
+                .has_value());
     auto anna = guests.find(f.uuids.value(QStringLiteral("anna")));
     Guest edited = *anna;
     edited.tags = {QStringLiteral("sommelier")};
@@ -202,7 +212,8 @@ TEST_CASE("Search never scans a table")
         for (const QString &step : std::as_const(details)) {
             // A SCAN is allowed only of the FTS5 table through its MATCH index (idxStr "M…") and
             // of a subquery's own bounded rows (the probe's LIMIT).
-            if (step.startsWith(QLatin1String("SCAN ")) && !step.startsWith(QLatin1String("SCAN (subquery-"))) {
+            if (step.startsWith(QLatin1String("SCAN "))
+                && !step.startsWith(QLatin1String("SCAN (subquery-"))) {
                 CHECK(step.contains(QLatin1String("VIRTUAL TABLE INDEX")));
                 CHECK(step.contains(QLatin1String(":M")));
             }
@@ -282,8 +293,8 @@ TEST_CASE("Complaint and feedback hits name the guest they are about, or the roo
 TEST_CASE("A query is read up to its first eight words and 200 characters", "[search]")
 {
     CHECK(GuestSearch::usedQuery(QStringLiteral("  Anna   Smith  ")) == QStringLiteral("Anna   Smith"));
-    CHECK(GuestSearch::usedQuery(QStringLiteral("one two three four five six seven eight nine ten")) ==
-          QStringLiteral("one two three four five six seven eight"));
+    CHECK(GuestSearch::usedQuery(QStringLiteral("one two three four five six seven eight nine ten"))
+          == QStringLiteral("one two three four five six seven eight"));
     CHECK(GuestSearch::usedQuery(QStringLiteral("+374 91 234567")) == QStringLiteral("+374 91 234567"));
     CHECK(GuestSearch::usedQuery(QString()).isEmpty());
     CHECK(GuestSearch::usedQuery(QStringLiteral(" \t\n ")).isEmpty());

@@ -73,8 +73,8 @@ QList<Document> feedbackDocumentAsBefore(Database &db, qint64 feedbackId)
 
 bool sameDocument(const Document &a, const Document &b)
 {
-    return a.rowid == b.rowid && a.kind == b.kind && a.ref == b.ref && a.name == b.name &&
-           a.contact == b.contact && a.extra == b.extra;
+    return a.rowid == b.rowid && a.kind == b.kind && a.ref == b.ref && a.name == b.name
+           && a.contact == b.contact && a.extra == b.extra;
 }
 
 QStringList kindsFound(Database &db, const QString &text)

@@ -1,8 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tst_tickets_fixture.h"
-
 #include "tickets/slaclock.h"
+#include "tst_tickets_fixture.h"
 
 #include <QRandomGenerator>
 
@@ -55,12 +54,12 @@ TEST_CASE("SLA: due-soon and overdue boundaries are exact to the millisecond")
     const SlaPolicy p = policy(15, 120, 10);
     auto ack = [&](qint64 now) { return SlaClock::evaluate(p, T0, {}, now).acknowledge; };
     CHECK(ack(T0 + 5 * MinuteMs - 1).state == SlaState::Running);
-    CHECK(ack(T0 + 5 * MinuteMs).state == SlaState::DueSoon);           // threshold left exactly
-    CHECK(ack(T0 + 15 * MinuteMs).state == SlaState::DueSoon);          // due now, not yet over
+    CHECK(ack(T0 + 5 * MinuteMs).state == SlaState::DueSoon);  // threshold left exactly
+    CHECK(ack(T0 + 15 * MinuteMs).state == SlaState::DueSoon); // due now, not yet over
     CHECK(ack(T0 + 15 * MinuteMs).remainingMs() == 0);
-    CHECK(ack(T0 + 15 * MinuteMs + 1).state == SlaState::Overdue);      // one ms past due
+    CHECK(ack(T0 + 15 * MinuteMs + 1).state == SlaState::Overdue); // one ms past due
     CHECK(ack(T0 + 15 * MinuteMs + 1).remainingMs() == -1);
-    CHECK(ack(T0 + 15 * MinuteMs + 1).dueAtMs == T0 + 15 * MinuteMs);  // stays the instant it was due
+    CHECK(ack(T0 + 15 * MinuteMs + 1).dueAtMs == T0 + 15 * MinuteMs); // stays the instant it was due
 
     SECTION("a zero threshold makes a target due-soon only at its due instant")
     {
@@ -84,7 +83,8 @@ TEST_CASE("SLA: acknowledging on the due instant is met, one ms later is breache
 
     SECTION("starting work or resolving straight from New also acknowledges")
     {
-        CHECK(SlaClock::evaluate(p, T0, {{T0 + MinuteMs, S::InProgress}}, T0 + HourMs).acknowledge.state == SlaState::Met);
+        CHECK(SlaClock::evaluate(p, T0, {{T0 + MinuteMs, S::InProgress}}, T0 + HourMs).acknowledge.state
+              == SlaState::Met);
         auto fixed = SlaClock::evaluate(p, T0, {{T0 + MinuteMs, S::Resolved}}, T0 + HourMs);
         CHECK(fixed.acknowledge.state == SlaState::Met);
         CHECK(fixed.resolve.state == SlaState::Met);
@@ -133,7 +133,8 @@ TEST_CASE("SLA: the resolve clock pauses while waiting on the guest or a departm
 TEST_CASE("SLA: a target already overdue stays overdue while paused")
 {
     const SlaPolicy p = policy(15, 60);
-    const QList<StatusChange> history{{T0 + 5 * MinuteMs, S::InProgress}, {T0 + 90 * MinuteMs, S::WaitingGuest}};
+    const QList<StatusChange> history{{T0 + 5 * MinuteMs, S::InProgress},
+                                      {T0 + 90 * MinuteMs, S::WaitingGuest}};
     const SlaReading r = SlaClock::evaluate(p, T0, history, T0 + 10 * HourMs);
     CHECK(r.resolve.state == SlaState::Overdue);
     CHECK(r.resolve.dueAtMs == T0 + 60 * MinuteMs);
@@ -141,7 +142,8 @@ TEST_CASE("SLA: a target already overdue stays overdue while paused")
 
     SECTION("pausing exactly on the due instant is not overdue; resuming makes it overdue at once")
     {
-        const QList<StatusChange> edge{{T0 + 5 * MinuteMs, S::InProgress}, {T0 + 60 * MinuteMs, S::WaitingGuest}};
+        const QList<StatusChange> edge{{T0 + 5 * MinuteMs, S::InProgress},
+                                       {T0 + 60 * MinuteMs, S::WaitingGuest}};
         const SlaReading paused = SlaClock::evaluate(p, T0, edge, T0 + 2 * HourMs);
         CHECK(paused.resolve.state == SlaState::Paused);
         CHECK(paused.resolve.remainingMs() == 0);
@@ -177,11 +179,13 @@ TEST_CASE("SLA: quiet hours spanning midnight stop the clock")
         CHECK(r.resolve.dueAtMs == ms(2026, 6, 16, 8));
         CHECK(r.resolve.dueSoonAtMs == ms(2026, 6, 16, 7, 30));
         // During the night nothing moves.
-        const SlaReading night = SlaClock::evaluate(p, created, {{created + MinuteMs, S::InProgress}}, ms(2026, 6, 16, 3));
+        const SlaReading night =
+            SlaClock::evaluate(p, created, {{created + MinuteMs, S::InProgress}}, ms(2026, 6, 16, 3));
         CHECK(night.quietNow);
         CHECK(night.resolve.elapsedMs == 60 * MinuteMs);
         CHECK(night.resolve.state == SlaState::Running);
-        CHECK(SlaClock::evaluate(p, created, {{created + MinuteMs, S::InProgress}}, ms(2026, 6, 16, 7, 30)).resolve.state
+        CHECK(SlaClock::evaluate(p, created, {{created + MinuteMs, S::InProgress}}, ms(2026, 6, 16, 7, 30))
+                  .resolve.state
               == SlaState::DueSoon);
     }
     SECTION("a ticket logged inside quiet hours starts its clock at 07:00")
@@ -197,19 +201,23 @@ TEST_CASE("SLA: quiet hours spanning midnight stop the clock")
     SECTION("a due instant falling on the start of quiet hours is 23:00, overdue during the night")
     {
         const qint64 created = ms(2026, 6, 15, 21);
-        const SlaReading r = SlaClock::evaluate(p, created, {{created + MinuteMs, S::InProgress}}, created + MinuteMs);
+        const SlaReading r =
+            SlaClock::evaluate(p, created, {{created + MinuteMs, S::InProgress}}, created + MinuteMs);
         CHECK(r.resolve.dueAtMs == ms(2026, 6, 15, 23));
-        const SlaReading night = SlaClock::evaluate(p, created, {{created + MinuteMs, S::InProgress}}, ms(2026, 6, 16, 2));
+        const SlaReading night =
+            SlaClock::evaluate(p, created, {{created + MinuteMs, S::InProgress}}, ms(2026, 6, 16, 2));
         CHECK(night.resolve.state == SlaState::Overdue);
         CHECK(night.resolve.remainingMs() == 0);
         // Resolving during that night is after the due instant: breached.
         const SlaReading done = SlaClock::evaluate(
-            p, created, {{created + MinuteMs, S::InProgress}, {ms(2026, 6, 16, 2), S::Resolved}}, ms(2026, 6, 16, 9));
+            p, created, {{created + MinuteMs, S::InProgress}, {ms(2026, 6, 16, 2), S::Resolved}},
+            ms(2026, 6, 16, 9));
         CHECK(done.resolve.state == SlaState::Breached);
     }
     SECTION("business time over several nights")
     {
-        CHECK(SlaClock::businessMsBetween(p, ms(2026, 6, 15, 22), ms(2026, 6, 18, 8)) == (1 + 16 + 16 + 1) * HourMs);
+        CHECK(SlaClock::businessMsBetween(p, ms(2026, 6, 15, 22), ms(2026, 6, 18, 8))
+              == (1 + 16 + 16 + 1) * HourMs);
         CHECK(SlaClock::addBusinessMs(p, ms(2026, 6, 15, 22), 34 * HourMs) == ms(2026, 6, 18, 8));
         CHECK(SlaClock::businessMsBetween(p, ms(2026, 6, 16, 0), ms(2026, 6, 16, 6)) == 0);
         CHECK(SlaClock::addBusinessMs(p, ms(2026, 6, 16, 0), 0) == ms(2026, 6, 16, 0));
@@ -221,7 +229,8 @@ TEST_CASE("SLA: quiet hours within a day and in the venue's time zone")
     SECTION("a lunch break 13:00-14:00 UTC")
     {
         const SlaPolicy p = withQuiet(policy(30, 120), 13, 14);
-        CHECK(SlaClock::evaluate(p, ms(2026, 6, 15, 12), {}, ms(2026, 6, 15, 12)).resolve.dueAtMs == ms(2026, 6, 15, 15));
+        CHECK(SlaClock::evaluate(p, ms(2026, 6, 15, 12), {}, ms(2026, 6, 15, 12)).resolve.dueAtMs
+              == ms(2026, 6, 15, 15));
         CHECK(SlaClock::inQuietHours(p, ms(2026, 6, 15, 13)));
         CHECK_FALSE(SlaClock::inQuietHours(p, ms(2026, 6, 15, 14)));
     }
@@ -232,7 +241,8 @@ TEST_CASE("SLA: quiet hours within a day and in the venue's time zone")
         CHECK_FALSE(SlaClock::inQuietHours(p, ms(2026, 6, 15, 18, 59)));
         CHECK(SlaClock::inQuietHours(p, ms(2026, 6, 16, 2, 59)));
         CHECK_FALSE(SlaClock::inQuietHours(p, ms(2026, 6, 16, 3)));
-        CHECK(SlaClock::evaluate(p, ms(2026, 6, 15, 18), {}, ms(2026, 6, 15, 18)).resolve.dueAtMs == ms(2026, 6, 16, 4));
+        CHECK(SlaClock::evaluate(p, ms(2026, 6, 15, 18), {}, ms(2026, 6, 15, 18)).resolve.dueAtMs
+              == ms(2026, 6, 16, 4));
     }
     SECTION("across a daylight-saving change in Berlin the night is still skipped by local time")
     {
@@ -247,7 +257,8 @@ TEST_CASE("SLA: quiet hours within a day and in the venue's time zone")
 TEST_CASE("SLA: addBusinessMs and businessMsBetween agree for many random instants")
 {
     QRandomGenerator random(20260615);
-    const SlaPolicy policies[] = {policy(5, 30), withQuiet(policy(5, 30), 23, 7), withQuiet(policy(5, 30), 13, 14),
+    const SlaPolicy policies[] = {policy(5, 30), withQuiet(policy(5, 30), 23, 7),
+                                  withQuiet(policy(5, 30), 13, 14),
                                   withQuiet(policy(5, 30), 22, 6, "Asia/Tbilisi")};
     for (const SlaPolicy &p : policies) {
         for (int i = 0; i < 300; ++i) {

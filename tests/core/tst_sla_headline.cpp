@@ -168,8 +168,9 @@ TEST_CASE("SLA headline: in the queue's urgency order the time left only grows",
         CHECK(*h.leftMs >= previous);
         previous = *h.leftMs;
     }
-    CHECK(states == QList<SlaState>{SlaState::Overdue, SlaState::Overdue, SlaState::Overdue,
-                                    SlaState::DueSoon, SlaState::Running, SlaState::Paused, SlaState::Met});
+    CHECK(states
+          == QList<SlaState>{SlaState::Overdue, SlaState::Overdue, SlaState::Overdue, SlaState::DueSoon,
+                             SlaState::Running, SlaState::Paused, SlaState::Met});
     // The most overdue on top is the New ticket whose acknowledge deadline passed 4 h 45 min ago.
     CHECK(rows.first().headline().target == Target::Acknowledge);
     CHECK(rows.first().headline().leftMs == -(4 * HourMs + 45 * MinuteMs));

@@ -1,9 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tempdatabase.h"
-
 #include "staff/staffservice.h"
 #include "storage/changelog.h"
+#include "tempdatabase.h"
 
 using namespace innkeep;
 using namespace innkeep::test;

@@ -1,9 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tempdatabase.h"
-
 #include "guests/guestservice.h"
 #include "stays/stayservice.h"
+#include "tempdatabase.h"
 #include "venue/venuesettings.h"
 
 using namespace innkeep;
@@ -21,7 +20,8 @@ QString addGuest(TempDatabase &t, const QString &family)
     return added->uuid;
 }
 
-Stay stay(const QString &guest, QDate arrival, QDate departure, qint64 rate, StayStatus status = StayStatus::CheckedOut)
+Stay stay(const QString &guest, QDate arrival, QDate departure, qint64 rate,
+          StayStatus status = StayStatus::CheckedOut)
 {
     Stay s;
     s.guestUuid = guest;
@@ -40,9 +40,12 @@ TEST_CASE("Departure before arrival, negative money and unknown guests are refus
     TempDatabase t;
     const QString guest = addGuest(t, QStringLiteral("Kapanadze"));
     StayService stays(t.db());
-    CHECK(stays.add(stay(guest, QDate(2026, 5, 10), QDate(2026, 5, 8), 100)).error().field == QStringLiteral("departure"));
-    CHECK(stays.add(stay(guest, QDate(2026, 5, 10), QDate(2026, 5, 12), -5)).error().field == QStringLiteral("rate"));
-    CHECK(stays.add(stay(QStringLiteral("nobody"), QDate(2026, 5, 10), QDate(2026, 5, 12), 5)).error().code == Error::Code::NotFound);
+    CHECK(stays.add(stay(guest, QDate(2026, 5, 10), QDate(2026, 5, 8), 100)).error().field
+          == QStringLiteral("departure"));
+    CHECK(stays.add(stay(guest, QDate(2026, 5, 10), QDate(2026, 5, 12), -5)).error().field
+          == QStringLiteral("rate"));
+    CHECK(stays.add(stay(QStringLiteral("nobody"), QDate(2026, 5, 10), QDate(2026, 5, 12), 5)).error().code
+          == Error::Code::NotFound);
     Stay party = stay(guest, QDate(2026, 5, 10), QDate(2026, 5, 12), 5);
     party.partySize = 0;
     CHECK(stays.add(party).error().field == QStringLiteral("party_size"));
@@ -68,8 +71,10 @@ TEST_CASE("Lifetime roll-ups add up stays, nights, spend and recency in SQL")
     Stay euro = stay(guest, QDate(2025, 1, 10), QDate(2025, 1, 11), 12'000);
     euro.currency = QStringLiteral("EUR");
     REQUIRE(stays.add(euro).has_value());
-    REQUIRE(stays.add(stay(guest, QDate(2026, 3, 1), QDate(2026, 3, 5), 100, StayStatus::Cancelled)).has_value());
-    REQUIRE(stays.add(stay(guest, QDate(2026, 9, 1), QDate(2026, 9, 5), 100, StayStatus::Booked)).has_value());
+    REQUIRE(
+        stays.add(stay(guest, QDate(2026, 3, 1), QDate(2026, 3, 5), 100, StayStatus::Cancelled)).has_value());
+    REQUIRE(
+        stays.add(stay(guest, QDate(2026, 9, 1), QDate(2026, 9, 5), 100, StayStatus::Booked)).has_value());
 
     auto r = stays.rollup(guest);
     REQUIRE_OK(r);
@@ -99,9 +104,12 @@ TEST_CASE("Today lists arrivals, in-house guests and departures with the stay nu
     StayService stays(t.db());
     REQUIRE(stays.add(stay(regular, QDate(2025, 1, 1), QDate(2025, 1, 3), 100)).has_value());
     REQUIRE(stays.add(stay(regular, QDate(2025, 7, 1), QDate(2025, 7, 3), 100)).has_value());
-    REQUIRE(stays.add(stay(regular, QDate(2026, 6, 15), QDate(2026, 6, 18), 100, StayStatus::Booked)).has_value());
-    REQUIRE(stays.add(stay(first, QDate(2026, 6, 13), QDate(2026, 6, 16), 100, StayStatus::InHouse)).has_value());
-    REQUIRE(stays.add(stay(first, QDate(2026, 6, 15), QDate(2026, 6, 16), 100, StayStatus::Cancelled)).has_value());
+    REQUIRE(stays.add(stay(regular, QDate(2026, 6, 15), QDate(2026, 6, 18), 100, StayStatus::Booked))
+                .has_value());
+    REQUIRE(
+        stays.add(stay(first, QDate(2026, 6, 13), QDate(2026, 6, 16), 100, StayStatus::InHouse)).has_value());
+    REQUIRE(stays.add(stay(first, QDate(2026, 6, 15), QDate(2026, 6, 16), 100, StayStatus::Cancelled))
+                .has_value());
 
     auto arrivals = stays.arrivals(QDate(2026, 6, 15));
     REQUIRE(arrivals.has_value());

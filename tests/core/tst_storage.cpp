@@ -1,29 +1,25 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tempdatabase.h"
-
 #include "common/uuid.h"
 #include "storage/changelog.h"
 #include "storage/hybridlogicalclock.h"
 #include "storage/migrations.h"
 #include "storage/statement.h"
 #include "storage/transaction.h"
+#include "tempdatabase.h"
 #include "venue/venuesettings.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QtEndian>
 
 #include <sqlite3.h>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 using namespace innkeep;
 using namespace innkeep::test;
@@ -81,9 +77,9 @@ TEST_CASE("New ids are version-7 UUIDs that start with the time they were made")
     QString previousTime;
     for (const QString &id : std::as_const(ids)) {
         REQUIRE(isUuid(id));
-        CHECK(id.at(14) == QLatin1Char('7'));                         // version
-        CHECK(QStringLiteral("89ab").contains(id.at(19)));            // RFC 9562 variant
-        const QString time = id.left(8) + id.mid(9, 4);               // 48 bits of milliseconds
+        CHECK(id.at(14) == QLatin1Char('7'));              // version
+        CHECK(QStringLiteral("89ab").contains(id.at(19))); // RFC 9562 variant
+        const QString time = id.left(8) + id.mid(9, 4);    // 48 bits of milliseconds
         const qint64 ms = time.toLongLong(nullptr, 16);
         CHECK(ms >= before);
         CHECK(ms <= after);
@@ -169,7 +165,8 @@ TEST_CASE("A transaction that is not committed leaves nothing behind, and its ev
     {
         auto tx = Transaction::begin(t.db());
         REQUIRE(tx.has_value());
-        REQUIRE(execute(t.db(), QStringLiteral("INSERT INTO scratch(key, value) VALUES ('a', 'b')")).has_value());
+        REQUIRE(
+            execute(t.db(), QStringLiteral("INSERT INTO scratch(key, value) VALUES ('a', 'b')")).has_value());
         t.db().afterCommit().queue({&settings, RecordEvents::Kind::Changed, QStringLiteral("a"), {}});
     }
     CHECK(t.count(QStringLiteral("scratch")) == 0);
@@ -179,11 +176,13 @@ TEST_CASE("A transaction that is not committed leaves nothing behind, and its ev
     {
         auto tx = Transaction::begin(t.db());
         REQUIRE(tx.has_value());
-        REQUIRE(execute(t.db(), QStringLiteral("INSERT INTO scratch(key, value) VALUES ('a', 'b')")).has_value());
+        REQUIRE(
+            execute(t.db(), QStringLiteral("INSERT INTO scratch(key, value) VALUES ('a', 'b')")).has_value());
         t.db().afterCommit().queue({&settings, RecordEvents::Kind::Changed, QStringLiteral("a"), {}});
         auto inner = Transaction::begin(t.db());
         REQUIRE(inner.has_value());
-        REQUIRE(execute(t.db(), QStringLiteral("INSERT INTO scratch(key, value) VALUES ('c', 'd')")).has_value());
+        REQUIRE(
+            execute(t.db(), QStringLiteral("INSERT INTO scratch(key, value) VALUES ('c', 'd')")).has_value());
         REQUIRE_OK(inner->commit());
         CHECK(changed.count() == 0);
         REQUIRE_OK(tx->commit());
@@ -196,11 +195,13 @@ TEST_CASE("A transaction that is not committed leaves nothing behind, and its ev
     {
         auto tx = Transaction::begin(t.db());
         REQUIRE(tx.has_value());
-        REQUIRE(execute(t.db(), QStringLiteral("INSERT INTO scratch(key, value) VALUES ('e', 'f')")).has_value());
+        REQUIRE(
+            execute(t.db(), QStringLiteral("INSERT INTO scratch(key, value) VALUES ('e', 'f')")).has_value());
         {
             auto inner = Transaction::begin(t.db());
             REQUIRE(inner.has_value());
-            REQUIRE(execute(t.db(), QStringLiteral("INSERT INTO scratch(key, value) VALUES ('g', 'h')")).has_value());
+            REQUIRE(execute(t.db(), QStringLiteral("INSERT INTO scratch(key, value) VALUES ('g', 'h')"))
+                        .has_value());
             // not committed
         }
         auto committed = tx->commit();
@@ -213,7 +214,8 @@ TEST_CASE("A transaction that is not committed leaves nothing behind, and its ev
     // A nested step that ends early without writing anything ("nothing to change") harms nothing.
     {
         auto tx = Transaction::begin(t.db());
-        REQUIRE(execute(t.db(), QStringLiteral("INSERT INTO scratch(key, value) VALUES ('k', 'l')")).has_value());
+        REQUIRE(
+            execute(t.db(), QStringLiteral("INSERT INTO scratch(key, value) VALUES ('k', 'l')")).has_value());
         {
             auto inner = Transaction::begin(t.db());
             REQUIRE(inner.has_value());
@@ -297,8 +299,12 @@ TEST_CASE("The change log records who changed which field, in the same transacti
 
 TEST_CASE("diffFields reports only the fields that changed")
 {
-    const QVariantMap before{{QStringLiteral("a"), 1}, {QStringLiteral("b"), QStringLiteral("x")}, {QStringLiteral("c"), QVariant()}};
-    const QVariantMap after{{QStringLiteral("a"), 1}, {QStringLiteral("b"), QStringLiteral("y")}, {QStringLiteral("c"), QStringLiteral("")}};
+    const QVariantMap before{{QStringLiteral("a"), 1},
+                             {QStringLiteral("b"), QStringLiteral("x")},
+                             {QStringLiteral("c"), QVariant()}};
+    const QVariantMap after{{QStringLiteral("a"), 1},
+                            {QStringLiteral("b"), QStringLiteral("y")},
+                            {QStringLiteral("c"), QStringLiteral("")}};
     const auto changes = diffFields(before, after);
     REQUIRE(changes.size() == 2);
     CHECK(changes.at(0).field == QStringLiteral("b"));
@@ -340,7 +346,8 @@ TEST_CASE("An older file is copied aside, then migrated step by step, keeping it
         sqlite3 *handle = *static_cast<sqlite3 *const *>(db.driver()->handle().constData());
         REQUIRE(sqlite3_exec(handle, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK);
         QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO guests(uuid, given_name, created_at, updated_at) VALUES ('g-1', 'Ani', 1, 1)")));
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT INTO guests(uuid, given_name, created_at, updated_at) VALUES ('g-1', 'Ani', 1, 1)")));
         REQUIRE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)));
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 1")));
         db.close();
@@ -366,14 +373,17 @@ TEST_CASE("An older file is copied aside, then migrated step by step, keeping it
 TEST_CASE("The schema is what the migrations say it is")
 {
     TempDatabase t;
-    Statement tables(t.db(), QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                                            "AND name NOT LIKE 'search_index_%' ORDER BY name"));
+    Statement tables(
+        t.db(),
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                       "AND name NOT LIKE 'search_index_%' ORDER BY name"));
     REQUIRE_OK(tables.exec());
     QStringList names;
     while (tables.next())
         names.append(tables.text(0));
-    for (const char *expected : {"change_log", "guest_contacts", "guest_notes", "guest_tags", "guests", "local_meta",
-                                 "preferences", "search_index", "search_names", "stays", "venue_settings"})
+    for (const char *expected :
+         {"change_log", "guest_contacts", "guest_notes", "guest_tags", "guests", "local_meta", "preferences",
+          "search_index", "search_names", "stays", "venue_settings"})
         CHECK(names.contains(QString::fromLatin1(expected)));
     Statement check(t.db(), QStringLiteral("PRAGMA integrity_check"));
     CHECK(check.scalar()->toString() == QStringLiteral("ok"));
@@ -397,7 +407,8 @@ TEST_CASE("An inserted row is logged as JSON that parses back to the same values
     auto entries = ChangeLog(t.db()).forRow(QStringLiteral("r-1"));
     REQUIRE_OK(entries);
     QJsonParseError error;
-    const QJsonObject parsed = QJsonDocument::fromJson(entries->first().newValue.toString().toUtf8(), &error).object();
+    const QJsonObject parsed =
+        QJsonDocument::fromJson(entries->first().newValue.toString().toUtf8(), &error).object();
     REQUIRE(error.error == QJsonParseError::NoError);
     CHECK(parsed.value(QStringLiteral("text")).toString() == row.value(QStringLiteral("text")).toString());
     CHECK(parsed.value(QStringLiteral("count")).toInt() == 42);

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The database file under faults: killed checkpoints, damage, pipes, permissions, failed upgrades.
 #include "filemode.h"
-#include "tempdatabase.h"
-
 #include "storage/databasefile.h"
 #include "storage/databaserestore.h"
 #include "storage/migrations.h"
@@ -11,6 +9,7 @@
 #include "storage/statement.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
+#include "tempdatabase.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -21,16 +20,16 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QThread>
 #include <QtEndian>
-
-#include <cerrno>
+#include <QThread>
 
 #include <fcntl.h>
 #include <signal.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <cerrno>
 
 using namespace innkeep;
 using namespace innkeep::test;
@@ -64,8 +63,8 @@ QString sqliteCheck(const QString &path)
     QProcess shell;
     shell.start(sqlite, {path, QStringLiteral("PRAGMA integrity_check;")});
     REQUIRE(shell.waitForFinished(30000));
-    return QString::fromUtf8(shell.readAllStandardOutput()).trimmed() +
-           QString::fromUtf8(shell.readAllStandardError()).trimmed();
+    return QString::fromUtf8(shell.readAllStandardOutput()).trimmed()
+           + QString::fromUtf8(shell.readAllStandardError()).trimmed();
 }
 
 // A file of `guests` guests, closed, its log folded in.
@@ -135,7 +134,8 @@ TEST_CASE("Storage: a page count ahead of the file is not refused when the write
                          "PRAGMA wal_autocheckpoint = 0; CREATE TABLE pad(x BLOB); "
                          "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200) "
                          "INSERT INTO pad SELECT randomblob(3000) FROM n;",
-                         nullptr, nullptr, nullptr) == SQLITE_OK);
+                         nullptr, nullptr, nullptr)
+            == SQLITE_OK);
     const QString crashed = dir.filePath(QStringLiteral("crashed.sqlite"));
     const QString finished = dir.filePath(QStringLiteral("finished.sqlite"));
     for (const QString &copy : {crashed, finished}) {
@@ -244,9 +244,11 @@ QString makeUnupgradable(const QTemporaryDir &dir, const QString &name)
     REQUIRE(create >= 0);
     const QString table = sql.mid(create + 13).section(QLatin1Char(' '), 0, 0).remove(QLatin1Char('('));
     REQUIRE(sqlite3_exec(handle, QStringLiteral("CREATE TABLE %1(x)").arg(table).toUtf8().constData(),
-                         nullptr, nullptr, nullptr) == SQLITE_OK);
+                         nullptr, nullptr, nullptr)
+            == SQLITE_OK);
     REQUIRE(sqlite3_exec(handle, "INSERT INTO local_meta(key, value) VALUES ('device_id', 'dev-1')", nullptr,
-                         nullptr, nullptr) == SQLITE_OK);
+                         nullptr, nullptr)
+            == SQLITE_OK);
     sqlite3_close(handle);
     return path;
 }
@@ -294,7 +296,8 @@ QString makeDamaged(const QTemporaryDir &dir)
     REQUIRE(sqlite3_open(path.toUtf8().constData(), &handle) == SQLITE_OK);
     sqlite3_stmt *root = nullptr;
     REQUIRE(sqlite3_prepare_v2(handle, "SELECT rootpage FROM sqlite_master WHERE name = 'guests'", -1, &root,
-                               nullptr) == SQLITE_OK);
+                               nullptr)
+            == SQLITE_OK);
     REQUIRE(sqlite3_step(root) == SQLITE_ROW);
     const qint64 page = sqlite3_column_int64(root, 0);
     sqlite3_finalize(root);
@@ -390,19 +393,20 @@ TEST_CASE(
 
 TEST_CASE("Storage: what SQLite reports is said in clear words, in one place")
 {
-    CHECK(describeStorageFailure(SQLITE_FULL, 0, QStringLiteral("database or disk is full")).message ==
-          QStringLiteral("The disk is full — nothing was changed."));
-    CHECK(describeStorageFailure(SQLITE_IOERR_WRITE, ENOSPC, QStringLiteral("disk I/O error")).message ==
-          diskFullMessage());
-    CHECK(describeStorageFailure(SQLITE_IOERR_SHMSIZE, ENOSPC, QStringLiteral("disk I/O error")).message ==
-          diskFullMessage());
+    CHECK(describeStorageFailure(SQLITE_FULL, 0, QStringLiteral("database or disk is full")).message
+          == QStringLiteral("The disk is full — nothing was changed."));
+    CHECK(describeStorageFailure(SQLITE_IOERR_WRITE, ENOSPC, QStringLiteral("disk I/O error")).message
+          == diskFullMessage());
+    CHECK(describeStorageFailure(SQLITE_IOERR_SHMSIZE, ENOSPC, QStringLiteral("disk I/O error")).message
+          == diskFullMessage());
     CHECK(describeStorageFailure(SQLITE_READONLY, 0, QStringLiteral("attempt to write a readonly database"))
-              .message == QStringLiteral("This file is read-only — opened for viewing."));
+              .message
+          == QStringLiteral("This file is read-only — opened for viewing."));
     const Error busy = describeStorageFailure(SQLITE_BUSY, 0, QStringLiteral("database is locked"));
     CHECK_FALSE(busy.message.contains(QStringLiteral("database is locked")));
     CHECK(busy.message.contains(QStringLiteral("Another program is writing")));
-    CHECK(describeStorageFailure(SQLITE_CORRUPT, 0, QStringLiteral("malformed")).code ==
-          Error::Code::Corrupt);
+    CHECK(describeStorageFailure(SQLITE_CORRUPT, 0, QStringLiteral("malformed")).code
+          == Error::Code::Corrupt);
     CHECK(describeStorageFailure(SQLITE_CONSTRAINT_UNIQUE, 0,
                                  QStringLiteral("UNIQUE constraint failed: guests.uuid"))
               .message.contains(QStringLiteral("UNIQUE constraint failed")));

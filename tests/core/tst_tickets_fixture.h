@@ -4,10 +4,9 @@
 
 // Shared set-up for the ticket, SLA and feedback suites.
 
-#include "tempdatabase.h"
-
 #include "common/uuid.h"
 #include "storage/statement.h"
+#include "tempdatabase.h"
 
 #include <QDate>
 
@@ -19,8 +18,9 @@ constexpr qint64 HourMs = 60 * MinuteMs;
 // Guests and stays belong to other suites' services; tests here insert the bare rows.
 inline qint64 addGuest(Database &db, const QString &given, const QString &family)
 {
-    Statement q(db, QStringLiteral("INSERT INTO guests(uuid, given_name, family_name, created_at, updated_at) "
-                                   "VALUES (?, ?, ?, 0, 0)"));
+    Statement q(db,
+                QStringLiteral("INSERT INTO guests(uuid, given_name, family_name, created_at, updated_at) "
+                               "VALUES (?, ?, ?, 0, 0)"));
     REQUIRE(q.bind(newUuid(), given, family).exec());
     return q.lastInsertId().toLongLong();
 }
@@ -28,9 +28,11 @@ inline qint64 addGuest(Database &db, const QString &given, const QString &family
 inline qint64 addStay(Database &db, qint64 guestId, const QDate &arrival, const QDate &departure,
                       const QString &room = QStringLiteral("101"))
 {
-    Statement q(db, QStringLiteral("INSERT INTO stays(uuid, guest_id, arrival, departure, room, created_at, updated_at) "
-                                   "VALUES (?, ?, ?, ?, ?, 0, 0)"));
-    REQUIRE(q.bind(newUuid(), guestId, arrival.toString(Qt::ISODate), departure.toString(Qt::ISODate), room).exec());
+    Statement q(db, QStringLiteral(
+                        "INSERT INTO stays(uuid, guest_id, arrival, departure, room, created_at, updated_at) "
+                        "VALUES (?, ?, ?, ?, ?, 0, 0)"));
+    REQUIRE(q.bind(newUuid(), guestId, arrival.toString(Qt::ISODate), departure.toString(Qt::ISODate), room)
+                .exec());
     return q.lastInsertId().toLongLong();
 }
 
@@ -47,14 +49,15 @@ inline QString uuidOf(Database &db, const QString &table, qint64 id)
 inline QList<qint64> footprint(TempDatabase &t)
 {
     QList<qint64> counts;
-    for (const char *table : {"tickets", "ticket_events", "ticket_compensations", "ticket_follow_ups", "feedback",
-                              "change_log", "search_index", "ticket_categories", "departments"})
+    for (const char *table : {"tickets", "ticket_events", "ticket_compensations", "ticket_follow_ups",
+                              "feedback", "change_log", "search_index", "ticket_categories", "departments"})
         counts << t.count(QString::fromLatin1(table));
     Statement q(t.db(), QStringLiteral("SELECT coalesce(sum(length(status) + length(resolution_summary) + "
                                        "length(outcome) + updated_at), 0) FROM tickets"));
     counts << q.scalar()->toLongLong();
-    Statement f(t.db(), QStringLiteral("SELECT coalesce(sum(coalesce(ticket_id, 0) + length(response) + updated_at), 0) "
-                                       "FROM feedback"));
+    Statement f(t.db(), QStringLiteral(
+                            "SELECT coalesce(sum(coalesce(ticket_id, 0) + length(response) + updated_at), 0) "
+                            "FROM feedback"));
     counts << f.scalar()->toLongLong();
     return counts;
 }

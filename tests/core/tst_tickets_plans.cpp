@@ -3,9 +3,8 @@
 // The ticket queue and the shift handover must read tickets through an index in urgency
 // order: EXPLAIN QUERY PLAN shows neither a full scan of tickets nor a sort (issue 5).
 
-#include "tst_tickets_fixture.h"
-
 #include "tickets/ticketrepository.h"
+#include "tst_tickets_fixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -52,7 +51,8 @@ TEST_CASE("Ticket queue: the default page and its due filters read tickets_urgen
 
     TicketQuery open;
     open.limit = 50;
-    checkIndexedInOrder(t.db(), TicketRepository::queueStatement(open, now), QStringLiteral("tickets_urgency"));
+    checkIndexedInOrder(t.db(), TicketRepository::queueStatement(open, now),
+                        QStringLiteral("tickets_urgency"));
 
     TicketQuery overdue = open;
     overdue.overdueOnly = true;
@@ -64,7 +64,9 @@ TEST_CASE("Ticket queue: the default page and its due filters read tickets_urgen
         const auto statement = TicketRepository::queueStatement(q, now);
         checkIndexedInOrder(t.db(), statement, QStringLiteral("tickets_urgency"));
         // Seeks to the due range rather than filtering every open ticket.
-        CHECK(plan(t.db(), statement).join(QString()).contains(QStringLiteral("SEARCH t USING INDEX tickets_urgency")));
+        CHECK(plan(t.db(), statement)
+                  .join(QString())
+                  .contains(QStringLiteral("SEARCH t USING INDEX tickets_urgency")));
     }
 
     // Filters on other columns walk the (open tickets only) index in order and stop at the page.
@@ -77,7 +79,8 @@ TEST_CASE("Ticket queue: the default page and its due filters read tickets_urgen
     TicketQuery overdueHousekeeping = overdue;
     overdueHousekeeping.departments = byDepartment.departments;
     for (const TicketQuery &q : {byDepartment, byAssignee, bySeverity, overdueHousekeeping})
-        checkIndexedInOrder(t.db(), TicketRepository::queueStatement(q, now), QStringLiteral("tickets_urgency"));
+        checkIndexedInOrder(t.db(), TicketRepository::queueStatement(q, now),
+                            QStringLiteral("tickets_urgency"));
 }
 
 TEST_CASE("Shift handover: every section and the totals are bounded index reads")

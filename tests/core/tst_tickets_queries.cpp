@@ -1,10 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "house/openvenue.h"
-#include "tst_tickets_fixture.h"
-
 #include "demo/ticketdemo.h"
+#include "house/openvenue.h"
 #include "tickets/ticketservice.h"
+#include "tst_tickets_fixture.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -69,7 +68,8 @@ TEST_CASE("The queue sorts by urgency and filters in SQL")
 
     TicketQuery q;
     q.overdueOnly = true;
-    CHECK(uuids(*TicketRepository(t.db()).queue(q, now)) == QStringList{critical.uuid, high.uuid}); // same due: severity
+    CHECK(uuids(*TicketRepository(t.db()).queue(q, now))
+          == QStringList{critical.uuid, high.uuid}); // same due: severity
     q = {};
     q.severities = {TicketSeverity::Low, TicketSeverity::Medium};
     CHECK(uuids(*TicketRepository(t.db()).queue(q, now)) == QStringList{medium.uuid, low.uuid});
@@ -81,7 +81,8 @@ TEST_CASE("The queue sorts by urgency and filters in SQL")
     CHECK(uuids(*TicketRepository(t.db()).queue(q, now)) == QStringList{waiting.uuid, done.uuid});
     q = {};
     q.dueWithinMs = HourMs;
-    CHECK(uuids(*TicketRepository(t.db()).queue(q, now)) == QStringList{critical.uuid, high.uuid, medium.uuid});
+    CHECK(uuids(*TicketRepository(t.db()).queue(q, now))
+          == QStringList{critical.uuid, high.uuid, medium.uuid});
     q = {};
     q.limit = 2;
     q.offset = 2;
@@ -122,7 +123,8 @@ TEST_CASE("A guest's tickets, open complaints and last stay's unresolved complai
     const qint64 lastStay = addStay(t.db(), guest, QDate(2026, 5, 10), QDate(2026, 5, 12));
     const qint64 currentStay = addStay(t.db(), guest, QDate(2026, 6, 14), QDate(2026, 6, 20));
 
-    const ComplaintTicket ancient = make(service, TicketSeverity::Low, {}, 0, oldStay); // open, but an older stay
+    const ComplaintTicket ancient =
+        make(service, TicketSeverity::Low, {}, 0, oldStay); // open, but an older stay
     const ComplaintTicket lostOne = make(service, TicketSeverity::Medium, {}, 0, lastStay);
     REQUIRE(service.resolve(lostOne.uuid, QStringLiteral("Refunded")));
     REQUIRE(service.setOutcome(lostOne.uuid, TicketOutcome::Lost));
@@ -241,15 +243,17 @@ TEST_CASE("Demo tickets and feedback: every state, outcome, compensation and lan
 
     Statement statuses(t.db(), QStringLiteral("SELECT count(DISTINCT status) FROM tickets"));
     CHECK(statuses.scalar()->toInt() == 7);
-    Statement outcomes(t.db(), QStringLiteral("SELECT count(DISTINCT outcome) FROM tickets WHERE outcome <> ''"));
+    Statement outcomes(t.db(),
+                       QStringLiteral("SELECT count(DISTINCT outcome) FROM tickets WHERE outcome <> ''"));
     CHECK(outcomes.scalar()->toInt() == 2);
     Statement languages(t.db(), QStringLiteral("SELECT count(DISTINCT language) FROM feedback"));
     CHECK(languages.scalar()->toInt() == 7);
     Statement channels(t.db(), QStringLiteral("SELECT count(DISTINCT channel) FROM feedback"));
     CHECK(channels.scalar()->toInt() == 7);
     CHECK(t.count(QStringLiteral("ticket_compensations")) > 0);
-    Statement linked(t.db(), QStringLiteral("SELECT count(*) FROM feedback f JOIN tickets t ON t.feedback_id = f.id "
-                                            "AND f.ticket_id = t.id"));
+    Statement linked(t.db(),
+                     QStringLiteral("SELECT count(*) FROM feedback f JOIN tickets t ON t.feedback_id = f.id "
+                                    "AND f.ticket_id = t.id"));
     CHECK(linked.scalar()->toInt() > 0);
     auto counts = TicketRepository(t.db()).counts(t.clock().nowMs());
     REQUIRE(counts);
@@ -269,8 +273,11 @@ TEST_CASE("Demo tickets and feedback: every state, outcome, compensation and lan
         }
         QRandomGenerator same(42);
         REQUIRE(seedDemoTickets(again.db(), same, g2, s2, options));
-        Statement a(t.db(), QStringLiteral("SELECT group_concat(status || severity || created_at, ',') FROM tickets"));
-        Statement b(again.db(), QStringLiteral("SELECT group_concat(status || severity || created_at, ',') FROM tickets"));
+        Statement a(t.db(), QStringLiteral(
+                                "SELECT group_concat(status || severity || created_at, ',') FROM tickets"));
+        Statement b(
+            again.db(),
+            QStringLiteral("SELECT group_concat(status || severity || created_at, ',') FROM tickets"));
         CHECK(a.scalar()->toString() == b.scalar()->toString());
     }
 }
@@ -282,7 +289,8 @@ TEST_CASE("Demo seeding speed", "[.][bench]")
     QList<qint64> stays;
     for (int i = 0; i < 500; ++i) {
         guests << addGuest(t.db(), QStringLiteral("Guest"), QString::number(i));
-        stays << addStay(t.db(), guests.last(), QDate(2026, 1, 1).addDays(i % 150), QDate(2026, 1, 3).addDays(i % 150));
+        stays << addStay(t.db(), guests.last(), QDate(2026, 1, 1).addDays(i % 150),
+                         QDate(2026, 1, 3).addDays(i % 150));
     }
     QRandomGenerator random(7);
     TicketDemoOptions options;

@@ -1,13 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tst_tickets_fixture.h"
-
 #include "guests/guestservice.h"
 #include "staff/staffservice.h"
 #include "storage/changelog.h"
 #include "storage/transaction.h"
 #include "tickets/ticketservice.h"
 #include "tickets/ticketsettingsservice.h"
+#include "tst_tickets_fixture.h"
 
 #include <QSignalSpy>
 
@@ -30,7 +29,8 @@ NewTicket complaint(const QString &room = QStringLiteral("204"))
 
 qint64 searchHits(Database &db, const QString &match, const QString &kind)
 {
-    Statement q(db, QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH ? AND kind = ?"));
+    Statement q(db,
+                QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH ? AND kind = ?"));
     return q.bind(match, kind).scalar()->toLongLong();
 }
 
@@ -155,7 +155,9 @@ TEST_CASE("A changed SLA policy applies to new tickets, open ones keep theirs")
     stricter.quietEndMinute = 7 * 60;
     REQUIRE(settings.setPolicy(stricter));
     CHECK(*TicketSettingsRepository(t.db()).policy(TicketSeverity::Medium) == stricter);
-    CHECK(ChangeLog(t.db()).forRow(*TicketSettingsRepository(t.db()).policyUuid(TicketSeverity::Medium))->size() == 4);
+    CHECK(
+        ChangeLog(t.db()).forRow(*TicketSettingsRepository(t.db()).policyUuid(TicketSeverity::Medium))->size()
+        == 4);
 
     auto fresh = service.create(complaint());
     REQUIRE(fresh);
@@ -239,7 +241,8 @@ TEST_CASE("Compensation is summed per currency and shows on the timeline")
 
     auto totals = TicketRepository(t.db()).compensationTotals(ticket->id);
     REQUIRE(totals);
-    CHECK(*totals == QList<CompensationTotal>{{QStringLiteral("AMD"), 15000, 1}, {QStringLiteral("EUR"), 3700, 2}});
+    CHECK(*totals
+          == QList<CompensationTotal>{{QStringLiteral("AMD"), 15000, 1}, {QStringLiteral("EUR"), 3700, 2}});
     CHECK(TicketRepository(t.db()).compensations(ticket->id)->size() == 3);
     auto timeline = TicketRepository(t.db()).timeline(ticket->id);
     REQUIRE(timeline);
@@ -289,7 +292,8 @@ TEST_CASE("Closing needs a resolution summary, closing without follow-up is flag
 
     SECTION("close with a summary and an outcome, without follow-up: flagged")
     {
-        auto closed = service.close(a->uuid, QStringLiteral("Plumber fixed the drain"), TicketOutcome::Recovered);
+        auto closed =
+            service.close(a->uuid, QStringLiteral("Plumber fixed the drain"), TicketOutcome::Recovered);
         REQUIRE(closed);
         CHECK(closed->status == S::Closed);
         CHECK(closed->outcome == TicketOutcome::Recovered);
@@ -372,12 +376,14 @@ TEST_CASE("Notes and actions go on the timeline and into the search index")
     REQUIRE(assigned);
     CHECK(assigned->assignee == QStringLiteral("Giorgi"));
     CHECK(TicketRepository(t.db()).timeline(ticket->id)->last().kind == TicketEvent::Kind::Assignment);
-    CHECK(service.assign(ticket->uuid, QStringLiteral("spa"), {}).error().field == QStringLiteral("department"));
+    CHECK(service.assign(ticket->uuid, QStringLiteral("spa"), {}).error().field
+          == QStringLiteral("department"));
     const auto log = ChangeLog(t.db()).forRow(ticket->uuid);
     REQUIRE(log);
     bool assigneeLogged = false;
     for (const ChangeEntry &e : *log)
-        assigneeLogged |= e.field == QStringLiteral("assignee") && e.newValue.toString() == QStringLiteral("Giorgi");
+        assigneeLogged |=
+            e.field == QStringLiteral("assignee") && e.newValue.toString() == QStringLiteral("Giorgi");
     CHECK(assigneeLogged);
 }
 
@@ -407,21 +413,28 @@ TEST_CASE("Categories and departments are venue-editable lists")
     QStringList keys;
     for (const auto &c : *categories)
         keys << c.key;
-    CHECK(keys == QStringList{QStringLiteral("housekeeping"), QStringLiteral("maintenance"), QStringLiteral("noise"),
-                              QStringLiteral("food-beverage"), QStringLiteral("front-office"), QStringLiteral("billing"),
-                              QStringLiteral("amenities"), QStringLiteral("other")});
+    CHECK(keys
+          == QStringList{QStringLiteral("housekeeping"), QStringLiteral("maintenance"),
+                         QStringLiteral("noise"), QStringLiteral("food-beverage"),
+                         QStringLiteral("front-office"), QStringLiteral("billing"),
+                         QStringLiteral("amenities"), QStringLiteral("other")});
     CHECK(TicketSettingsRepository(t.db()).items(TicketListItem::List::Departments)->size() == 5);
 
     REQUIRE(settings.addItem(TicketListItem::List::Categories, QStringLiteral("spa"), QStringLiteral("Spa")));
-    CHECK(settings.addItem(TicketListItem::List::Categories, QStringLiteral("spa"), QStringLiteral("Spa")).error().code
+    CHECK(settings.addItem(TicketListItem::List::Categories, QStringLiteral("spa"), QStringLiteral("Spa"))
+              .error()
+              .code
           == Error::Code::Conflict);
-    CHECK(settings.addItem(TicketListItem::List::Categories, QStringLiteral("Spa Area"), QStringLiteral("x")).error().field
+    CHECK(settings.addItem(TicketListItem::List::Categories, QStringLiteral("Spa Area"), QStringLiteral("x"))
+              .error()
+              .field
           == QStringLiteral("key"));
     TicketService service(t.db());
     NewTicket input = complaint();
     input.category = QStringLiteral("spa");
     REQUIRE(service.create(input));
-    REQUIRE(settings.renameItem(TicketListItem::List::Categories, QStringLiteral("spa"), QStringLiteral("Spa & pool")));
+    REQUIRE(settings.renameItem(TicketListItem::List::Categories, QStringLiteral("spa"),
+                                QStringLiteral("Spa & pool")));
     REQUIRE(settings.setArchived(TicketListItem::List::Categories, QStringLiteral("spa"), true));
     CHECK(service.create(input).error().field == QStringLiteral("category"));
     CHECK(TicketSettingsRepository(t.db()).items(TicketListItem::List::Categories)->size() == 8);
@@ -478,7 +491,8 @@ TEST_CASE("Reclassifying a complaint brings the new severity's SLA and records w
     auto timeline = TicketRepository(t.db()).timeline(stored.id);
     REQUIRE(timeline.has_value());
     CHECK(timeline->last().kind == TicketEvent::Kind::Action);
-    CHECK(timeline->last().body == QStringLiteral("Severity Medium → High; Category maintenance → housekeeping"));
+    CHECK(timeline->last().body
+          == QStringLiteral("Severity Medium → High; Category maintenance → housekeeping"));
     CHECK(timeline->last().staff == QStringLiteral("Anna"));
     auto history = ChangeLog(t.db()).forRow(created->uuid);
     REQUIRE(history.has_value());
@@ -493,7 +507,8 @@ TEST_CASE("Reclassifying a complaint brings the new severity's SLA and records w
     REQUIRE_FALSE(refused.has_value());
     CHECK(refused.error().field == QStringLiteral("category"));
     CHECK(service.ticket(created->uuid)->severity == TicketSeverity::High);
-    REQUIRE(service.reclassify(created->uuid, TicketSeverity::High, QStringLiteral("housekeeping")).has_value());
+    REQUIRE(
+        service.reclassify(created->uuid, TicketSeverity::High, QStringLiteral("housekeeping")).has_value());
     CHECK(t.count(QStringLiteral("ticket_events")) == events);
 }
 
@@ -510,7 +525,8 @@ TEST_CASE("A follow-up and the ticket's outcome are one core call: both stored o
     // Refused follow-up: the outcome asked for with it is not stored either.
     f.satisfaction = 6;
     const auto before = footprint(t);
-    CHECK(service.recordFollowUp(ticket->uuid, f, TicketOutcome::Lost).error().field == QStringLiteral("satisfaction"));
+    CHECK(service.recordFollowUp(ticket->uuid, f, TicketOutcome::Lost).error().field
+          == QStringLiteral("satisfaction"));
     CHECK(footprint(t) == before);
     CHECK(service.ticket(ticket->uuid)->outcome == TicketOutcome::None);
 

@@ -1,10 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tst_tickets_fixture.h"
-
 #include "storage/changelog.h"
 #include "tickets/ticketservice.h"
 #include "tickets/ticketworkflow.h"
+#include "tst_tickets_fixture.h"
 
 using namespace innkeep;
 using namespace innkeep::test;
@@ -12,27 +11,20 @@ using namespace innkeep::test;
 namespace {
 
 using S = TicketStatus;
-const QList<S> AllStatuses{S::New, S::Acknowledged, S::InProgress, S::WaitingGuest, S::WaitingDepartment, S::Resolved,
-                           S::Closed};
+const QList<S> AllStatuses{S::New,      S::Acknowledged, S::InProgress, S::WaitingGuest, S::WaitingDepartment,
+                           S::Resolved, S::Closed};
 
 // The path the service takes a new ticket along to reach `target`.
 QList<S> pathTo(S target)
 {
     switch (target) {
-    case S::New:
-        return {};
-    case S::Acknowledged:
-        return {S::Acknowledged};
-    case S::InProgress:
-        return {S::Acknowledged, S::InProgress};
-    case S::WaitingGuest:
-        return {S::Acknowledged, S::WaitingGuest};
-    case S::WaitingDepartment:
-        return {S::Acknowledged, S::WaitingDepartment};
-    case S::Resolved:
-        return {S::Acknowledged, S::InProgress, S::Resolved};
-    case S::Closed:
-        return {S::Acknowledged, S::InProgress, S::Resolved, S::Closed};
+    case S::New: return {};
+    case S::Acknowledged: return {S::Acknowledged};
+    case S::InProgress: return {S::Acknowledged, S::InProgress};
+    case S::WaitingGuest: return {S::Acknowledged, S::WaitingGuest};
+    case S::WaitingDepartment: return {S::Acknowledged, S::WaitingDepartment};
+    case S::Resolved: return {S::Acknowledged, S::InProgress, S::Resolved};
+    case S::Closed: return {S::Acknowledged, S::InProgress, S::Resolved, S::Closed};
     }
     return {};
 }
@@ -55,15 +47,24 @@ ComplaintTicket newTicket(TicketService &service, TempDatabase &t)
 TEST_CASE("Workflow table: exactly the documented moves are allowed")
 {
     const QList<std::pair<S, S>> expected{
-        {S::New, S::Acknowledged},          {S::New, S::InProgress},
-        {S::New, S::Resolved},              {S::Acknowledged, S::InProgress},
-        {S::Acknowledged, S::WaitingGuest}, {S::Acknowledged, S::WaitingDepartment},
-        {S::Acknowledged, S::Resolved},     {S::InProgress, S::WaitingGuest},
-        {S::InProgress, S::WaitingDepartment}, {S::InProgress, S::Resolved},
-        {S::WaitingGuest, S::InProgress},   {S::WaitingGuest, S::WaitingDepartment},
-        {S::WaitingGuest, S::Resolved},     {S::WaitingDepartment, S::InProgress},
-        {S::WaitingDepartment, S::WaitingGuest}, {S::WaitingDepartment, S::Resolved},
-        {S::Resolved, S::Closed},           {S::Resolved, S::InProgress},
+        {S::New, S::Acknowledged},
+        {S::New, S::InProgress},
+        {S::New, S::Resolved},
+        {S::Acknowledged, S::InProgress},
+        {S::Acknowledged, S::WaitingGuest},
+        {S::Acknowledged, S::WaitingDepartment},
+        {S::Acknowledged, S::Resolved},
+        {S::InProgress, S::WaitingGuest},
+        {S::InProgress, S::WaitingDepartment},
+        {S::InProgress, S::Resolved},
+        {S::WaitingGuest, S::InProgress},
+        {S::WaitingGuest, S::WaitingDepartment},
+        {S::WaitingGuest, S::Resolved},
+        {S::WaitingDepartment, S::InProgress},
+        {S::WaitingDepartment, S::WaitingGuest},
+        {S::WaitingDepartment, S::Resolved},
+        {S::Resolved, S::Closed},
+        {S::Resolved, S::InProgress},
         {S::Closed, S::InProgress},
     };
     CHECK(TicketWorkflow::transitions().size() == size_t(expected.size()));
@@ -101,10 +102,10 @@ TEST_CASE("Status tokens round-trip")
 
 TEST_CASE("Every move through the service: allowed ones are written, refused ones change nothing")
 {
-    const S from = GENERATE(S::New, S::Acknowledged, S::InProgress, S::WaitingGuest, S::WaitingDepartment, S::Resolved,
-                            S::Closed);
-    const S to = GENERATE(S::New, S::Acknowledged, S::InProgress, S::WaitingGuest, S::WaitingDepartment, S::Resolved,
-                          S::Closed);
+    const S from = GENERATE(S::New, S::Acknowledged, S::InProgress, S::WaitingGuest, S::WaitingDepartment,
+                            S::Resolved, S::Closed);
+    const S to = GENERATE(S::New, S::Acknowledged, S::InProgress, S::WaitingGuest, S::WaitingDepartment,
+                          S::Resolved, S::Closed);
     TempDatabase t;
     t.db().setStaff(QStringLiteral("Anna"));
     TicketService service(t.db());

@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <catch2/catch.hpp>
-
 #include <QFile>
 #include <QString>
 
+#include <catch2/catch.hpp>
 #include <sys/stat.h>
 
 namespace innkeep::test {

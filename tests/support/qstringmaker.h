@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/error.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
-
-#include "common/error.h"
 
 #include <catch2/catch.hpp>
 
@@ -49,9 +49,9 @@ struct StringMaker<QVariant>
 } // namespace Catch
 
 // Fails the test with the core's own message when a Result/Status holds an error.
-#define REQUIRE_OK(expression)                                                                                         \
-    do {                                                                                                               \
-        const auto &innkeepResult_ = (expression);                                                                     \
-        if (!innkeepResult_)                                                                                           \
-            FAIL(innkeepResult_.error().toString().toStdString());                                                     \
+#define REQUIRE_OK(expression)                                                                               \
+    do {                                                                                                     \
+        const auto &innkeepResult_ = (expression);                                                           \
+        if (!innkeepResult_)                                                                                 \
+            FAIL(innkeepResult_.error().toString().toStdString());                                           \
     } while (false)

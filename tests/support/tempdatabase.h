@@ -6,9 +6,10 @@
 #include "qstringmaker.h"
 #include "storage/database.h"
 
+#include <QTemporaryDir>
+
 #include <memory>
 #include <optional>
-#include <QTemporaryDir>
 
 namespace innkeep::test {
 

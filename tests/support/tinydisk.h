@@ -2,12 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QFile>
 #include <QString>
 
+#include <catch2/catch.hpp>
 #include <sys/mount.h>
 
 #include <cerrno>
@@ -24,7 +23,8 @@ public:
     explicit TinyDisk(const QString &path) : m_path(path)
     {
         REQUIRE(QDir().mkpath(path));
-        m_mounted = ::mount("tmpfs", QFile::encodeName(path).constData(), "tmpfs", 0, "size=64k,mode=0700") == 0;
+        m_mounted =
+            ::mount("tmpfs", QFile::encodeName(path).constData(), "tmpfs", 0, "size=64k,mode=0700") == 0;
         if (!m_mounted)
             m_why = QString::fromLocal8Bit(std::strerror(errno));
     }

@@ -33,8 +33,8 @@ void whenDialogShows(Step step, int timeoutMs = 5000)
         poll->deleteLater();
         if (!dialog) {
             const QWidget *other = QApplication::activeModalWidget();
-            FAIL_CHECK("No " << D::staticMetaObject.className() << " showed within " << timeoutMs << " ms (modal: "
-                             << (other ? other->metaObject()->className() : "none") << ")");
+            FAIL_CHECK("No " << D::staticMetaObject.className() << " showed within " << timeoutMs
+                             << " ms (modal: " << (other ? other->metaObject()->className() : "none") << ")");
             if (QWidget *open = QApplication::activeModalWidget())
                 open->close();
             return;

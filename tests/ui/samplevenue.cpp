@@ -63,8 +63,10 @@ SampleVenue fillSampleVenue(Database &db, int extraGuests)
     SampleVenue v;
     v.aram = addGuest(guests, QStringLiteral("Արամ"), QStringLiteral("Պետրոսյան"), 2,
                       {QStringLiteral("aram@example.am")}, {QStringLiteral("wine")});
-    v.nino = addGuest(guests, QStringLiteral("ნინო"), QStringLiteral("ბერიძე"), 0, {QStringLiteral("nino@example.ge")});
-    v.anna = addGuest(guests, QStringLiteral("Anna"), QStringLiteral("Schmidt"), 1, {}, {QStringLiteral("cyclist")});
+    v.nino = addGuest(guests, QStringLiteral("ნინო"), QStringLiteral("ბერიძე"), 0,
+                      {QStringLiteral("nino@example.ge")});
+    v.anna = addGuest(guests, QStringLiteral("Anna"), QStringLiteral("Schmidt"), 1, {},
+                      {QStringLiteral("cyclist")});
     v.olga = addGuest(guests, QStringLiteral("Ольга"), QStringLiteral("Иванова"), 0);
     Guest olga = *guests.find(v.olga);
     olga.blocked = true;
@@ -92,11 +94,11 @@ SampleVenue fillSampleVenue(Database &db, int extraGuests)
 
     const QStringList given{QStringLiteral("Davit"), QStringLiteral("Mariam"), QStringLiteral("Giorgi"),
                             QStringLiteral("Sophie"), QStringLiteral("Lukas")};
-    const QStringList family{QStringLiteral("Sargsyan"), QStringLiteral("Kapanadze"), QStringLiteral("Martin"),
-                             QStringLiteral("Weber"), QStringLiteral("Garcia")};
+    const QStringList family{QStringLiteral("Sargsyan"), QStringLiteral("Kapanadze"),
+                             QStringLiteral("Martin"), QStringLiteral("Weber"), QStringLiteral("Garcia")};
     for (int i = 0; i < extraGuests; ++i)
-        addGuest(guests, given.at(i % given.size()), family.at((i / given.size()) % family.size()) + QString::number(i),
-                 i % 7 == 0 ? 1 : 0);
+        addGuest(guests, given.at(i % given.size()),
+                 family.at((i / given.size()) % family.size()) + QString::number(i), i % 7 == 0 ? 1 : 0);
     return v;
 }
 

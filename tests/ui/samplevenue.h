@@ -14,10 +14,10 @@ namespace innkeep::test {
 // script, stays around the clock's today (arrivals, in house, departures), preferences.
 struct SampleVenue
 {
-    QString aram;   // Արամ Պետրոսյան, VIP 2, arriving today, 3rd stay
-    QString nino;   // ნინო ბერიძე, in house, critical allergy
-    QString anna;   // Anna Schmidt, departing today
-    QString olga;   // Ольга Иванова, blocked
+    QString aram; // Արամ Պետրոսյան, VIP 2, arriving today, 3rd stay
+    QString nino; // ნინო ბერიძე, in house, critical allergy
+    QString anna; // Anna Schmidt, departing today
+    QString olga; // Ольга Иванова, blocked
 };
 
 [[nodiscard]] SampleVenue fillSampleVenue(Database &db, int extraGuests = 0);

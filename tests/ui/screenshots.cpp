@@ -14,11 +14,11 @@
 #include "samplevenue.h"
 #include "search/globalsearch.h"
 #include "settings/settingspage.h"
-#include "today/todaypage.h"
 #include "shortcutsdialog.h"
 #include "startup/firstrundialog.h"
 #include "tempdatabase.h"
 #include "tickets/ticketsmodule.h"
+#include "today/todaypage.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
@@ -82,8 +82,9 @@ TEST_CASE("screenshots of every page and dialog", "[.screenshots]")
     REQUIRE(demo.run(400));
     const auto v = test::fillSampleVenue(t.db());
     AppServices services(t.db());
-    REQUIRE(services.guests.addNote(v.aram, QStringLiteral("Celebrating the 10th wedding anniversary — wine and flowers "
-                                                           "in the room on arrival, charged to the hotel.")));
+    REQUIRE(services.guests.addNote(
+        v.aram, QStringLiteral("Celebrating the 10th wedding anniversary — wine and flowers "
+                               "in the room on arrival, charged to the hotel.")));
     t.clock().advance(3 * 3600'000);
     REQUIRE(services.guests.addNote(v.aram, QStringLiteral("Prefers to be addressed in Armenian.")));
     MainWindow window(services);
@@ -125,9 +126,10 @@ TEST_CASE("screenshots of every page and dialog", "[.screenshots]")
         REQUIRE(QTest::qWaitFor([&] { return !problems.isBusy(); }, 20'000));
         saveDialog(problems, QStringLiteral("dialog-import-problems"));
         const QString goodList = t.filePath(QStringLiteral("guest-list.csv"));
-        test::writeBytes(goodList, "given_name,family_name,latin_given_name,latin_family_name,email,phone,Room wish\n"
-                                   "Արամ,Պետրոսյան,Aram,Petrosyan,aram@example.am,091 234567,quiet\n"
-                                   "ნინო,ბერიძე,Nino,Beridze,nino@example.ge,+995 599 12 34 56,high floor\n");
+        test::writeBytes(goodList,
+                         "given_name,family_name,latin_given_name,latin_family_name,email,phone,Room wish\n"
+                         "Արամ,Պետրոսյան,Aram,Petrosyan,aram@example.am,091 234567,quiet\n"
+                         "ნინო,ბერიძე,Nino,Beridze,nino@example.ge,+995 599 12 34 56,high floor\n");
         ImportGuestsDialog ready(services, goodList, &window);
         ready.show();
         REQUIRE(QTest::qWaitFor([&] { return !ready.isBusy(); }, 20'000));

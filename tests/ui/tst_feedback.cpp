@@ -13,8 +13,8 @@
 #include "tickets/ticketservices.h"
 #include "tickets/ticketsmodule.h"
 #include "tickets/ticketspage.h"
-#include "widgets/messagebar.h"
 #include "whendialogshows.h"
+#include "widgets/messagebar.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

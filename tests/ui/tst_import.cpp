@@ -62,10 +62,13 @@ TEST_CASE("the import dialog lists every bad row by line and field and imports n
     // Known headers are recognised; the unknown one is shown as such and ignored.
     QTableWidget *columns = dialog.columnsTable();
     REQUIRE(columns->rowCount() == 4);
-    CHECK(qobject_cast<QComboBox *>(columns->cellWidget(0, 2))->currentData().toString() == QStringLiteral("given_name"));
-    CHECK(qobject_cast<QComboBox *>(columns->cellWidget(2, 2))->currentData().toString() == QStringLiteral("email"));
+    CHECK(qobject_cast<QComboBox *>(columns->cellWidget(0, 2))->currentData().toString()
+          == QStringLiteral("given_name"));
+    CHECK(qobject_cast<QComboBox *>(columns->cellWidget(2, 2))->currentData().toString()
+          == QStringLiteral("email"));
     CHECK(columns->item(3, 0)->text().contains(QStringLiteral("not recognised")));
-    CHECK(qobject_cast<QComboBox *>(columns->cellWidget(3, 2))->currentData().toString() == QStringLiteral("ignore"));
+    CHECK(qobject_cast<QComboBox *>(columns->cellWidget(3, 2))->currentData().toString()
+          == QStringLiteral("ignore"));
 
     REQUIRE(dialog.problemsList()->count() == 2);
     CHECK(dialog.problemsList()->item(0)->text().startsWith(QStringLiteral("Line 3 · E-mail · ")));
@@ -85,7 +88,8 @@ TEST_CASE("choosing what an unknown column is checks the file again, and Enter i
     dialog.show();
     REQUIRE(settled(dialog));
     CHECK(dialog.statusText() == QStringLiteral("2 guests are ready to import."));
-    CHECK(dialog.columnsTable()->item(3, 1)->text() == QStringLiteral("quiet room")); // the first row, as a hint
+    CHECK(dialog.columnsTable()->item(3, 1)->text()
+          == QStringLiteral("quiet room")); // the first row, as a hint
 
     auto *wish = qobject_cast<QComboBox *>(dialog.columnsTable()->cellWidget(3, 2));
     wish->setCurrentIndex(wish->findData(QStringLiteral("notes")));
@@ -110,8 +114,9 @@ TEST_CASE("File > Import Guests adds the list and shows it on the Guests page", 
     MainWindow window(f.services);
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
-    const QString path = f.write("guests.csv", "given_name,family_name,email\nAram,Petrosyan,aram@example.am\n"
-                                               "Anna,Smith,anna@example.com\nLevan,Kapanadze,levan@example.ge\n");
+    const QString path =
+        f.write("guests.csv", "given_name,family_name,email\nAram,Petrosyan,aram@example.am\n"
+                              "Anna,Smith,anna@example.com\nLevan,Kapanadze,levan@example.ge\n");
     FileChooser::answerNext(path);
     QString checked;
     test::whenDialogShows<ImportGuestsDialog>([&checked](ImportGuestsDialog *dialog) {
@@ -159,22 +164,26 @@ TEST_CASE("Stop during an import keeps the dialog open, adds nothing and offers 
     QSignalSpy imported(&dialog, &ImportGuestsDialog::imported);
     dialog.show();
     REQUIRE(settled(dialog));
-    REQUIRE(dialog.statusText() == QStringLiteral("%1 guests are ready to import.").arg(QLocale().toString(20'000)));
+    REQUIRE(dialog.statusText()
+            == QStringLiteral("%1 guests are ready to import.").arg(QLocale().toString(20'000)));
 
     QTest::keyClick(&dialog, Qt::Key_Return); // Import 20,000 Guests
     REQUIRE(dialog.isBusy());
     auto *stop = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel);
     CHECK(stop->text() == QStringLiteral("&Stop"));
     // Stopped once it has really started: rows are being written.
-    REQUIRE(QTest::qWaitFor([&] { return dialog.statusText().startsWith(QStringLiteral("Importing… ")) &&
-                                         dialog.statusText() != QStringLiteral("Importing…"); },
-                            20'000));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return dialog.statusText().startsWith(QStringLiteral("Importing… "))
+                   && dialog.statusText() != QStringLiteral("Importing…");
+        },
+        20'000));
     QTest::mouseClick(stop, Qt::LeftButton);
     REQUIRE(settled(dialog));
 
     CHECK(dialog.isVisible());
-    CHECK(dialog.statusText() ==
-          QStringLiteral("The import was stopped; no guest was added. Press Import to start again."));
+    CHECK(dialog.statusText()
+          == QStringLiteral("The import was stopped; no guest was added. Press Import to start again."));
     CHECK(dialog.importButton()->isEnabled());
     CHECK(stop->text() == QStringLiteral("Cancel"));
     CHECK(imported.count() == 0);

@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
+
 #include <sys/stat.h>
 
 using namespace innkeep;
@@ -49,8 +50,8 @@ TEST_CASE("the import dialog reads a UTF-16 list like its UTF-8 original", "[ui]
     REQUIRE(settled(dialog));
     QTableWidget *columns = dialog.columnsTable();
     REQUIRE(columns->rowCount() == 16);
-    CHECK(qobject_cast<QComboBox *>(columns->cellWidget(0, 2))->currentData().toString() ==
-          QStringLiteral("given_name"));
+    CHECK(qobject_cast<QComboBox *>(columns->cellWidget(0, 2))->currentData().toString()
+          == QStringLiteral("given_name"));
     CHECK(columns->item(2, 1)->text() == QStringLiteral("Արամ"));
     INFO(dialog.statusText().toStdString());
     CHECK(dialog.importButton()->isEnabled());

@@ -3,8 +3,8 @@
 // Menu paths that ask for a file or show a message box, driven end to end through the test
 // seams (FileChooser, Question) instead of calling the function behind the menu.
 #include "filemode.h"
-#include "ticketswindowfixture.h"
 #include "tickets/handoverdialog.h"
+#include "ticketswindowfixture.h"
 #include "whendialogshows.h"
 #include "widgets/filechooser.h"
 #include "widgets/question.h"

@@ -62,7 +62,8 @@ TEST_CASE("guest table model pages lazily and filters and sorts in SQL and follo
     model.fetchMore({});
     REQUIRE(model.rowCount() == 1);
     REQUIRE(model.index(0, 0).data(IdRole).toString() == v.aram);
-    REQUIRE(model.index(0, GuestTableModel::NativeName).data().toString() == QStringLiteral("Արամ Պետրոսյան"));
+    REQUIRE(model.index(0, GuestTableModel::NativeName).data().toString()
+            == QStringLiteral("Արամ Պետրոսյան"));
     REQUIRE(model.index(0, GuestTableModel::Stays).data().toInt() == 3);
 
     // A change to a shown guest updates its row in place.
@@ -141,7 +142,8 @@ TEST_CASE("profile and search models", "[ui][models]")
     Tester preferenceTester(&preferences, Tester::FailureReportingMode::Fatal);
     preferences.setPreferences(*services.preferences.forGuest(v.nino));
     REQUIRE(preferences.rowCount() == 1);
-    REQUIRE(preferences.index(0, PreferenceModel::Value).data().toString() == QStringLiteral("Peanut allergy"));
+    REQUIRE(preferences.index(0, PreferenceModel::Value).data().toString()
+            == QStringLiteral("Peanut allergy"));
     REQUIRE_FALSE(preferences.index(0, PreferenceModel::Critical).data().toString().isEmpty());
 
     StayTableModel stays;

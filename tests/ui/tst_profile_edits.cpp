@@ -21,14 +21,14 @@
 #include "whendialogshows.h"
 
 #include <QAccessible>
-#include <QComboBox>
 #include <QApplication>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -76,7 +76,8 @@ TEST_CASE("a stay added from the profile with the keyboard: a bad departure is r
 
         // The core's refusal sits under the departure field; focus goes there; nothing stored.
         REQUIRE(dialog->isVisible());
-        REQUIRE(dialog->fieldError(QStringLiteral("departure")).contains(QStringLiteral("before the arrival")));
+        REQUIRE(
+            dialog->fieldError(QStringLiteral("departure")).contains(QStringLiteral("before the arrival")));
         REQUIRE(dialog->fieldError(QStringLiteral("rate")).isEmpty());
         REQUIRE(dialog->focusWidget() == dialog->departureEdit());
         REQUIRE(f.t.count(QStringLiteral("stays")) == storedBefore);
@@ -93,7 +94,8 @@ TEST_CASE("a stay added from the profile with the keyboard: a bad departure is r
     // Stored once, with the rate in minor units of the venue's currency.
     REQUIRE(f.t.count(QStringLiteral("stays")) == storedBefore + 1);
     const QList<Stay> stays = *f.services.stays.forGuest(f.v.anna);
-    const auto added = std::find_if(stays.cbegin(), stays.cend(), [](const Stay &s) { return s.room == u"512"; });
+    const auto added =
+        std::find_if(stays.cbegin(), stays.cend(), [](const Stay &s) { return s.room == u"512"; });
     REQUIRE(added != stays.cend());
     REQUIRE(added->arrival == today);
     REQUIRE(added->departure == today.addDays(3));
@@ -168,7 +170,8 @@ TEST_CASE("Ctrl+Shift+N puts the cursor in the Overview's note field and Enter a
     REQUIRE(overview->noteError()->isVisible());
     REQUIRE(f.services.guests.notes(f.v.nino)->isEmpty());
 
-    QTest::keyClicks(overview->noteEdit(), QStringLiteral("Prefers the quiet wing; ask about the allergy at dinner"));
+    QTest::keyClicks(overview->noteEdit(),
+                     QStringLiteral("Prefers the quiet wing; ask about the allergy at dinner"));
     QTest::keyClick(overview->noteEdit(), Qt::Key_Return);
     const QList<GuestNote> notes = *f.services.guests.notes(f.v.nino);
     REQUIRE(notes.size() == 1);
@@ -195,7 +198,8 @@ TEST_CASE("Ctrl+Shift+C on Today pre-fills the guest and room of the selected ca
     whenDialogShows<LogComplaintDialog>([&](LogComplaintDialog *dialog) {
         REQUIRE(dialog->guestEdit()->guestUuid() == f.v.aram);
         REQUIRE(dialog->roomEdit()->text() == QStringLiteral("401"));
-        REQUIRE(dialog->focusWidget() == static_cast<QWidget *>(dialog->categoryBox())); // guest known: start at the category
+        REQUIRE(dialog->focusWidget()
+                == static_cast<QWidget *>(dialog->categoryBox())); // guest known: start at the category
         checked = true;
         QTest::keyClick(dialog, Qt::Key_Escape);
     });

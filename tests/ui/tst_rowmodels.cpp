@@ -52,7 +52,8 @@ TEST_CASE("Guest table: a guest added inside the loaded window is one inserted r
     REQUIRE(model.canFetchMore({}));
     REQUIRE(model.totalCount() == 454);
     QItemSelectionModel selection(&model);
-    selection.setCurrentIndex(model.index(5, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selection.setCurrentIndex(model.index(5, 0),
+                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     const QString selected = model.uuidAt(5);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -165,7 +166,10 @@ TEST_CASE("Ticket queue: another ticket's change keeps the selected ticket selec
     Guest nino = *services.guests.find(v.nino);
     nino.givenName = QStringLiteral("Nina");
     REQUIRE(services.guests.update(nino));
-    CHECK(model.index(model.rowOf(towels), TicketQueueModel::Guest).data().toString().startsWith(QStringLiteral("Nina")));
+    CHECK(model.index(model.rowOf(towels), TicketQueueModel::Guest)
+              .data()
+              .toString()
+              .startsWith(QStringLiteral("Nina")));
     CHECK(selection.currentIndex().data(IdRole).toString() == towels);
     CHECK(reset.isEmpty());
 }

@@ -1,9 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RowPatch: a list brought up to date row by row, never reset, with the selection kept.
-#include "qstringmaker.h"
-
 #include "models/rowpatch.h"
+#include "qstringmaker.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractTableModel>
@@ -28,8 +27,9 @@ class ItemModel final : public RowPatch::Patchable<QAbstractTableModel>
 public:
     void show(const QList<Item> &fresh)
     {
-        RowPatch::apply(*this, m_items, fresh, [](const Item &i) { return i.key; },
-                        [](const Item &a, const Item &b) { return a.text == b.text; });
+        RowPatch::apply(
+            *this, m_items, fresh, [](const Item &i) { return i.key; },
+            [](const Item &a, const Item &b) { return a.text == b.text; });
     }
     [[nodiscard]] QStringList keys() const
     {
@@ -38,7 +38,10 @@ public:
             keys << i.key;
         return keys;
     }
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_items.size()); }
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_items.size());
+    }
     int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 2; }
     QVariant data(const QModelIndex &index, int role) const override
     {
@@ -74,7 +77,8 @@ TEST_CASE("RowPatch: inserts, removes and moves rows without a reset; the select
     model.show(items(QStringLiteral("abcde")));
     CHECK(inserted.size() == 5);
     QItemSelectionModel selection(&model);
-    selection.setCurrentIndex(model.index(2, 0), QItemSelectionModel::SelectCurrent | QItemSelectionModel::Rows);
+    selection.setCurrentIndex(model.index(2, 0),
+                              QItemSelectionModel::SelectCurrent | QItemSelectionModel::Rows);
     inserted.clear();
 
     // A new row above the selected one, one gone below it, the selected one unchanged.

@@ -1,10 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tempdatabase.h"
-
 #include "house/openvenue.h"
 #include "staff/staffsection.h"
 #include "staff/staffservice.h"
+#include "tempdatabase.h"
 #include "widgets/messagebar.h"
 
 #include <QComboBox>

@@ -10,6 +10,7 @@
 #include "tickets/guestpicker.h"
 #include "tickets/handoverdialog.h"
 #include "tickets/logcomplaintdialog.h"
+#include "tickets/reclassifydialog.h"
 #include "tickets/ticketassignmentbar.h"
 #include "tickets/ticketdetailpanel.h"
 #include "tickets/ticketqueuemodel.h"
@@ -17,29 +18,28 @@
 #include "tickets/ticketsmodule.h"
 #include "tickets/ticketspage.h"
 #include "tickets/ticketstatuswidget.h"
-#include "tickets/reclassifydialog.h"
 #include "ticketswindowfixture.h"
+#include "whendialogshows.h"
 #include "widgets/messagebar.h"
 #include "widgets/theme.h"
-#include "whendialogshows.h"
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>
-#include <QCheckBox>
-#include <QSignalSpy>
-#include <QTreeWidget>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace innkeep;
 using namespace innkeep::ui;
@@ -76,7 +76,8 @@ TEST_CASE("a complaint logged with the keyboard only goes through to Closed with
     QTest::keyClick(&f.window, Qt::Key_3, Qt::ControlModifier);
     REQUIRE(f.window.currentPage() == f.module.ticketsPage());
     whenDialogShows<LogComplaintDialog>([&](LogComplaintDialog *d) {
-        INFO(focused()->metaObject()->className() << " " << focused()->objectName().toStdString() << " in " << focused()->window()->metaObject()->className());
+        INFO(focused()->metaObject()->className() << " " << focused()->objectName().toStdString() << " in "
+                                                  << focused()->window()->metaObject()->className());
         REQUIRE(focused() == d->guestEdit());
         QTest::keyClicks(focused(), QStringLiteral("Ara"));
         REQUIRE(d->guestEdit()->guestUuid() == f.v.aram); // best match taken as you type
@@ -157,7 +158,8 @@ TEST_CASE("a complaint logged with the keyboard only goes through to Closed with
     QTest::keyClicks(detail->summaryEdit(), QStringLiteral("Neighbours asked to keep quiet; guest moved"));
     f.press(detail->transitionButton(TicketStatus::Closed));
     REQUIRE(f.status(uuid) == TicketStatus::Closed);
-    REQUIRE(f.module.services().tickets.ticket(uuid)->resolutionSummary.startsWith(QStringLiteral("Neighbours")));
+    REQUIRE(
+        f.module.services().tickets.ticket(uuid)->resolutionSummary.startsWith(QStringLiteral("Neighbours")));
     REQUIRE(detail->transitionButton(TicketStatus::InProgress) != nullptr); // reopen offered
 }
 
@@ -170,7 +172,9 @@ TEST_CASE("Ctrl+Shift+C on a profile pre-fills the guest and fields are named by
         shown = true;
         REQUIRE(d->guestEdit()->guestUuid() == f.v.nino);
         REQUIRE(focused() == d->categoryBox());
-        auto name = [](QWidget *w) { return QAccessible::queryAccessibleInterface(w)->text(QAccessible::Name); };
+        auto name = [](QWidget *w) {
+            return QAccessible::queryAccessibleInterface(w)->text(QAccessible::Name);
+        };
         REQUIRE(name(d->roomEdit()) == QStringLiteral("Room:"));
         REQUIRE(name(d->descriptionEdit()) == QStringLiteral("Description:"));
         // Enter with no description: core refuses, the dialog stays with the message inline.
@@ -204,7 +208,8 @@ TEST_CASE("an overdue ticket turns red with the word Overdue and the status bar 
     f.t.clock().advance(30 * 60'000);
     page->tick();
     REQUIRE(changed.size() == 1);
-    REQUIRE(changed.at(0).at(0).toModelIndex().column() == TicketQueueModel::Sla); // the countdown column only
+    REQUIRE(changed.at(0).at(0).toModelIndex().column()
+            == TicketQueueModel::Sla); // the countdown column only
     REQUIRE(changed.at(0).at(1).toModelIndex().column() == TicketQueueModel::Sla);
     REQUIRE(sla.data(TicketQueueModel::SlaLightRole).toInt() == int(SlaDisplay::Light::Overdue));
     REQUIRE(sla.data(Qt::DisplayRole).toString() == QStringLiteral("Overdue · 25 min over"));
@@ -276,7 +281,9 @@ TEST_CASE("the ticket queue model keeps the item-model contract", "[ui][tickets]
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         model.fetchMore({});
         REQUIRE(model.rowCount() >= 1);
-        REQUIRE(model.data(model.index(0, TicketQueueModel::Sla), Qt::DisplayRole).toString().startsWith(QStringLiteral("Overdue")));
+        REQUIRE(model.data(model.index(0, TicketQueueModel::Sla), Qt::DisplayRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Overdue")));
     }
     REQUIRE(services.tickets.acknowledge(model.ticketAt(0)->uuid)); // a change event re-reads
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -324,7 +331,9 @@ TEST_CASE("the ticket detail assigns a department and a staff member with the ke
     REQUIRE(assignee.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Gevorg")));
     bool inTimeline = false;
     for (int i = 0; i < page->detail()->timeline()->topLevelItemCount(); ++i)
-        inTimeline = inTimeline || page->detail()->timeline()->topLevelItem(i)->text(2).contains(QStringLiteral("Gevorg"));
+        inTimeline =
+            inTimeline
+            || page->detail()->timeline()->topLevelItem(i)->text(2).contains(QStringLiteral("Gevorg"));
     REQUIRE(inTimeline);
 
     // At 1360×820 the queue's columns fit: no horizontal scroll bar; the status reads in full
@@ -382,8 +391,10 @@ TEST_CASE("Reclassify… corrects severity and category from the keyboard and th
     CHECK(after.category == QStringLiteral("maintenance"));
     CHECK(after.sla == SlaPolicy::defaultFor(TicketSeverity::Critical));
     CHECK(detail->slaLabel()->text() != slaBefore);
-    CHECK(detail->timeline()->topLevelItem(detail->timeline()->topLevelItemCount() - 1)->text(2).contains(
-        QStringLiteral("Severity Low → Critical")));
+    CHECK(detail->timeline()
+              ->topLevelItem(detail->timeline()->topLevelItemCount() - 1)
+              ->text(2)
+              .contains(QStringLiteral("Severity Low → Critical")));
 }
 
 TEST_CASE("a New ticket past its acknowledge deadline shows the time over that deadline, as the CLI does",
@@ -431,6 +442,8 @@ TEST_CASE("the queue's SLA column reads in the order the queue sorts", "[ui][tic
     // Sorted by due_at: the acknowledge deadline of +15 min comes before the leak's +1 h, and the
     // rows say so (the old column said "2 h 55 min over" for the first, less than the second's).
     CHECK(lateRow < leakRow);
-    CHECK(model->index(lateRow, TicketQueueModel::Sla).data().toString() == QStringLiteral("Overdue · 4 h 40 min over"));
-    CHECK(model->index(leakRow, TicketQueueModel::Sla).data().toString() == QStringLiteral("Overdue · 3 h 55 min over"));
+    CHECK(model->index(lateRow, TicketQueueModel::Sla).data().toString()
+          == QStringLiteral("Overdue · 4 h 40 min over"));
+    CHECK(model->index(leakRow, TicketQueueModel::Sla).data().toString()
+          == QStringLiteral("Overdue · 3 h 55 min over"));
 }

@@ -12,11 +12,11 @@
 #include "settings/settingspage.h"
 #include "tempdatabase.h"
 #include "tickets/compensationdialog.h"
-#include "tickets/reclassifydialog.h"
 #include "tickets/followupdialog.h"
 #include "tickets/guestpicker.h"
 #include "tickets/handoverdialog.h"
 #include "tickets/logcomplaintdialog.h"
+#include "tickets/reclassifydialog.h"
 #include "tickets/ticketqueuemodel.h"
 #include "tickets/ticketservices.h"
 #include "tickets/ticketsmodule.h"
@@ -30,8 +30,8 @@
 #include <QDir>
 #include <QPlainTextEdit>
 #include <QScrollArea>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace innkeep;

@@ -13,8 +13,8 @@
 #include "samplevenue.h"
 #include "search/globalsearch.h"
 #include "tempdatabase.h"
-#include "widgets/alertbanner.h"
 #include "whendialogshows.h"
+#include "widgets/alertbanner.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -74,7 +74,8 @@ TEST_CASE("Ctrl+K then a Latin prefix and Enter open an Armenian guest and a cri
 
     whenDialogShows<PreferenceDialog>([](PreferenceDialog *dialog) {
         QTest::keyClicks(dialog->valueEdit(), QStringLiteral("Shellfish allergy"));
-        QTest::mouseClick(dialog->criticalBox(), Qt::LeftButton, {}, QPoint(8, dialog->criticalBox()->height() / 2));
+        QTest::mouseClick(dialog->criticalBox(), Qt::LeftButton, {},
+                          QPoint(8, dialog->criticalBox()->height() / 2));
         QTest::keyClick(dialog->valueEdit(), Qt::Key_Return);
     });
     QTest::keyClick(&f.window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
@@ -85,8 +86,9 @@ TEST_CASE("Ctrl+K then a Latin prefix and Enter open an Armenian guest and a cri
     REQUIRE(profile->alertBanner()->isVisible());
     auto stored = f.services.preferences.forGuest(f.v.aram);
     REQUIRE(stored);
-    REQUIRE(std::any_of(stored->cbegin(), stored->cend(),
-                        [](const Preference &p) { return p.critical && p.value == QStringLiteral("Shellfish allergy"); }));
+    REQUIRE(std::any_of(stored->cbegin(), stored->cend(), [](const Preference &p) {
+        return p.critical && p.value == QStringLiteral("Shellfish allergy");
+    }));
 
     // Undo takes the preference away again, through the service.
     f.window.activateWindow(); // no window manager hands activation back after the dialog

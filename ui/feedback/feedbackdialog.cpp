@@ -32,7 +32,8 @@ FeedbackDialog::FeedbackDialog(TicketServices &services, GuestSearch &search, QW
 {
     setWindowTitle(tr("New Feedback"));
     for (auto c : {FeedbackChannel::InPerson, FeedbackChannel::CommentCard, FeedbackChannel::Survey,
-                   FeedbackChannel::Email, FeedbackChannel::Phone, FeedbackChannel::ReviewSite, FeedbackChannel::Social})
+                   FeedbackChannel::Email, FeedbackChannel::Phone, FeedbackChannel::ReviewSite,
+                   FeedbackChannel::Social})
         m_channel->addItem(feedbackChannelLabel(c), int(c));
     m_site->setPlaceholderText(tr("TripAdvisor, Google, Booking.com…"));
     m_scale->addItem(tr("1 to 5"), int(RatingScale::OneToFive));
@@ -44,8 +45,9 @@ FeedbackDialog::FeedbackDialog(TicketServices &services, GuestSearch &search, QW
     m_language->addItem(tr("Not known"), QString());
     for (const char *code : {"en", "hy", "ka", "ru", "de", "fr", "es", "it"}) {
         const QLocale l(QString::fromLatin1(code));
-        m_language->addItem(tr("%1 (%2)").arg(QLocale::languageToString(l.language()), l.nativeLanguageName()),
-                            QString::fromLatin1(code));
+        m_language->addItem(
+            tr("%1 (%2)").arg(QLocale::languageToString(l.language()), l.nativeLanguageName()),
+            QString::fromLatin1(code));
     }
 
     auto *form = new QFormLayout;

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/followrecords.h"
 #include "feedbacklistmodel.h"
 
 #include "models/roles.h"
 #include "tickets/ticketservices.h"
+#include "widgets/followrecords.h"
 #include "widgets/format.h"
 #include "widgets/plaintext.h"
 #include "widgets/theme.h"
@@ -22,7 +22,8 @@ FeedbackListModel::FeedbackListModel(TicketServices &services, QObject *parent)
     : Patchable(parent), m_services(services)
 {
     followRecords(
-        services.feedback, this, [this](RecordEvents::Kind, const QString &uuid, const QString &) { refresh(uuid); },
+        services.feedback, this,
+        [this](RecordEvents::Kind, const QString &uuid, const QString &) { refresh(uuid); },
         [this] { reload(); });
     followRecords(services.settings, this, [this] { refresh(); }); // category names
 }
@@ -207,7 +208,8 @@ void FeedbackListModel::refresh(const QString &changedUuid)
     RowPatch::apply(
         *this, m_rows, *fresh, [](const FeedbackEntry &e) { return e.uuid; },
         [&](const FeedbackEntry &a, const FeedbackEntry &b) {
-            return a.uuid != changedUuid && a.updatedAt == b.updatedAt && a.respondedAt == b.respondedAt && a.guestName == b.guestName && a.needsAttention == b.needsAttention
+            return a.uuid != changedUuid && a.updatedAt == b.updatedAt && a.respondedAt == b.respondedAt
+                   && a.guestName == b.guestName && a.needsAttention == b.needsAttention
                    && a.ticketUuid == b.ticketUuid;
         });
     Q_EMIT refreshed();

@@ -1,6 +1,5 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/followrecords.h"
 #include "feedbackpage.h"
 
 #include "feedbackdialog.h"
@@ -8,6 +7,7 @@
 #include "models/roles.h"
 #include "profile/tableviews.h"
 #include "tickets/ticketservices.h"
+#include "widgets/followrecords.h"
 #include "widgets/format.h"
 #include "widgets/messagebar.h"
 
@@ -21,8 +21,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStyle>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -32,11 +32,11 @@ FeedbackPage::FeedbackPage(TicketServices &services, GuestSearch &search, QWidge
     : QWidget(parent), m_services(services), m_search(search), m_messages(new MessageBar),
       m_attention(new QCheckBox(tr("Needs &attention only"))), m_channel(new QComboBox),
       m_new(new QPushButton(tr("&New feedback…"))), m_model(new FeedbackListModel(services, this)),
-      m_view(new QTableView), m_empty(new QLabel), m_listStack(new QStackedWidget), m_detailStack(new QStackedWidget),
-      m_heading(new QLabel), m_text(new QLabel), m_response(new QPlainTextEdit),
-      m_respond(new QPushButton(tr("&Record response"))), m_category(new QComboBox),
-      m_toTicket(new QPushButton(tr("Create &complaint"))), m_openTicket(new QPushButton(tr("Open c&omplaint"))),
-      m_openGuest(new QPushButton(tr("Open &profile")))
+      m_view(new QTableView), m_empty(new QLabel), m_listStack(new QStackedWidget),
+      m_detailStack(new QStackedWidget), m_heading(new QLabel), m_text(new QLabel),
+      m_response(new QPlainTextEdit), m_respond(new QPushButton(tr("&Record response"))),
+      m_category(new QComboBox), m_toTicket(new QPushButton(tr("Create &complaint"))),
+      m_openTicket(new QPushButton(tr("Open c&omplaint"))), m_openGuest(new QPushButton(tr("Open &profile")))
 {
     setObjectName(QStringLiteral("feedbackPage"));
     auto *title = new QLabel(tr("Feedback"));
@@ -46,7 +46,8 @@ FeedbackPage::FeedbackPage(TicketServices &services, GuestSearch &search, QWidge
     title->setFont(font);
     m_channel->addItem(tr("All channels"), -1);
     for (auto c : {FeedbackChannel::InPerson, FeedbackChannel::CommentCard, FeedbackChannel::Survey,
-                   FeedbackChannel::Email, FeedbackChannel::Phone, FeedbackChannel::ReviewSite, FeedbackChannel::Social})
+                   FeedbackChannel::Email, FeedbackChannel::Phone, FeedbackChannel::ReviewSite,
+                   FeedbackChannel::Social})
         m_channel->addItem(feedbackChannelLabel(c), int(c));
 
     auto *top = new QHBoxLayout;
@@ -136,7 +137,8 @@ FeedbackPage::FeedbackPage(TicketServices &services, GuestSearch &search, QWidge
         if (auto e = m_services.feedback.entry(m_uuid))
             Q_EMIT guestOpened(e->guestUuid);
     });
-    connect(m_model, &FeedbackListModel::failed, this, [this](const Error &e) { m_messages->showError(e.message); });
+    connect(m_model, &FeedbackListModel::failed, this,
+            [this](const Error &e) { m_messages->showError(e.message); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (m_model->canFetchMore({}))
             m_model->fetchMore({});
@@ -186,7 +188,8 @@ void FeedbackPage::showEntry(const QString &uuid)
 {
     const bool changed = uuid != m_uuid;
     m_uuid = uuid;
-    auto entry = uuid.isEmpty() ? Result<FeedbackEntry>(std::unexpected(Error{})) : m_services.feedback.entry(uuid);
+    auto entry =
+        uuid.isEmpty() ? Result<FeedbackEntry>(std::unexpected(Error{})) : m_services.feedback.entry(uuid);
     if (!entry) {
         m_uuid.clear();
         m_detailStack->setCurrentIndex(0);
@@ -195,7 +198,8 @@ void FeedbackPage::showEntry(const QString &uuid)
     m_detailStack->setCurrentIndex(1);
     const FeedbackEntry &e = *entry;
     QStringList head{e.guestName.isEmpty() ? tr("Anonymous") : e.guestName, FeedbackListModel::ratingText(e),
-                     e.site.isEmpty() ? feedbackChannelLabel(e.channel) : e.site, Format::dateTime(e.receivedAt)};
+                     e.site.isEmpty() ? feedbackChannelLabel(e.channel) : e.site,
+                     Format::dateTime(e.receivedAt)};
     if (const QString state = FeedbackListModel::attentionText(e); !state.isEmpty())
         head << state;
     m_heading->setText(head.join(QStringLiteral(" · ")));
@@ -278,7 +282,8 @@ void FeedbackPage::fitColumns()
     const QFontMetrics bold(boldFont);
     const int pad = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 14;
     auto header = [this, &bold](int column) {
-        return bold.horizontalAdvance(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        return bold.horizontalAdvance(
+            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
     };
     auto widest = [&](int column, const QFontMetrics &metrics, const QStringList &texts) {
         int w = header(column);
@@ -287,7 +292,8 @@ void FeedbackPage::fitColumns()
         return w + pad;
     };
     using M = FeedbackListModel;
-    const QString attention = QCoreApplication::translate("innkeep::ui::FeedbackListModel", "Needs attention");
+    const QString attention =
+        QCoreApplication::translate("innkeep::ui::FeedbackListModel", "Needs attention");
     const int received = widest(M::Received, plain, {Format::dateTime(m_services.openVenue.clock().nowMs())});
     const int flag = widest(M::Attention, bold, {attention});
     const int rating = widest(M::Rating, plain, {QStringLiteral("10 / 10"), QStringLiteral("NPS 10")});
@@ -303,7 +309,8 @@ void FeedbackPage::fitColumns()
     left -= guest + channel;
     const bool showLanguage = left - language >= textMinimum * 2;
     m_view->setColumnHidden(M::Language, !showLanguage);
-    const int widths[] = {received, flag, rating, guest, channel, std::max(textMinimum, left - (showLanguage ? language : 0)),
+    const int widths[] = {received, flag,    rating,
+                          guest,    channel, std::max(textMinimum, left - (showLanguage ? language : 0)),
                           language};
     static_assert(std::size(widths) == M::ColumnCount);
     for (int column = 0; column < M::ColumnCount; ++column)

@@ -16,7 +16,8 @@ namespace innkeep::ui {
 
 GuestFeedbackTab::GuestFeedbackTab(TicketServices &services, QWidget *parent)
     : ProfileTab(parent), m_services(services), m_model(new FeedbackListModel(services, this)),
-      m_view(new QTableView), m_empty(new QLabel(tr("No feedback from this guest yet. Record it on the Feedback page."))),
+      m_view(new QTableView),
+      m_empty(new QLabel(tr("No feedback from this guest yet. Record it on the Feedback page."))),
       m_stack(new QStackedWidget)
 {
     setupReadOnlyTable(m_view);

@@ -48,7 +48,8 @@ GuestEditDialog::GuestEditDialog(AppServices &services, const Guest &guest, QWid
       m_source(new QComboBox(this)), m_blocked(new QCheckBox(tr("Bl&ocked"), this)),
       m_blockedReason(new QLineEdit(this)), m_press(new QCheckBox(tr("P&ress"), this)),
       m_consentEmail(new QCheckBox(tr("E-mail"), this)), m_consentSms(new QCheckBox(tr("SMS"), this)),
-      m_consentPhone(new QCheckBox(tr("Phone"), this)), m_consentMarketing(new QCheckBox(tr("Marketing"), this))
+      m_consentPhone(new QCheckBox(tr("Phone"), this)),
+      m_consentMarketing(new QCheckBox(tr("Marketing"), this))
 {
     setObjectName(QStringLiteral("guestEditDialog"));
     setWindowTitle(guest.uuid.isEmpty() ? tr("New Guest") : tr("Edit Guest — %1").arg(guest.displayName()));
@@ -85,8 +86,8 @@ GuestEditDialog::GuestEditDialog(AppServices &services, const Guest &guest, QWid
     m_vip->setRange(0, 3);
     m_vip->setSpecialValueText(tr("None"));
     m_vip->setValue(guest.vipLevel);
-    for (GuestSource s : {GuestSource::Direct, GuestSource::WalkIn, GuestSource::Ota, GuestSource::Agent,
-                          GuestSource::Other})
+    for (GuestSource s :
+         {GuestSource::Direct, GuestSource::WalkIn, GuestSource::Ota, GuestSource::Agent, GuestSource::Other})
         m_source->addItem(displayText(s), int(s));
     m_source->setCurrentIndex(std::max(0, m_source->findData(int(guest.source))));
     m_blocked->setChecked(guest.blocked);
@@ -156,11 +157,11 @@ GuestEditDialog::GuestEditDialog(AppServices &services, const Guest &guest, QWid
     layout->addWidget(buttons);
 
     // Tab order = reading order: down the left column, then the right, then consent, then buttons.
-    QList<QWidget *> order{m_given,    m_family,      m_latinGiven, m_latinFamily, m_salutation, m_emails,
-                           m_phones,   m_tags,        m_language,   m_nationality, m_birthday,   m_company,
-                           m_city,     m_country,     m_vip,        m_source,      m_blocked,    m_press,
-                           m_blockedReason, m_consentEmail, m_consentSms, m_consentPhone, m_consentMarketing,
-                           buttons};
+    QList<QWidget *> order{
+        m_given,         m_family,       m_latinGiven, m_latinFamily,  m_salutation,       m_emails,
+        m_phones,        m_tags,         m_language,   m_nationality,  m_birthday,         m_company,
+        m_city,          m_country,      m_vip,        m_source,       m_blocked,          m_press,
+        m_blockedReason, m_consentEmail, m_consentSms, m_consentPhone, m_consentMarketing, buttons};
     for (int i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
     m_given->setFocus();
@@ -177,7 +178,8 @@ QWidget *GuestEditDialog::field(QWidget *editor, const QStringList &keys)
     auto *error = new QLabel(box);
     PlainText::setUp(error); // errors quote what was typed
     error->setWordWrap(true);
-    error->setStyleSheet(QStringLiteral("color: %1;").arg(theme::foreground(palette(), theme::Tone::Critical).name()));
+    error->setStyleSheet(
+        QStringLiteral("color: %1;").arg(theme::foreground(palette(), theme::Tone::Critical).name()));
     error->hide();
     layout->addWidget(error);
     for (const QString &key : keys)
@@ -229,7 +231,8 @@ void GuestEditDialog::showErrors(const QList<Error> &errors)
     QStringList general;
     for (const Error &error : errors) {
         if (QLabel *label = m_errors.value(error.field)) {
-            label->setText(label->text().isEmpty() ? error.message : label->text() + QLatin1Char('\n') + error.message);
+            label->setText(label->text().isEmpty() ? error.message
+                                                   : label->text() + QLatin1Char('\n') + error.message);
             label->show();
             if (!first)
                 first = label->parentWidget()->layout()->itemAt(0)->widget();

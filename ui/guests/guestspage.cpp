@@ -24,8 +24,9 @@
 namespace innkeep::ui {
 
 GuestsPage::GuestsPage(AppServices &services, QWidget *parent)
-    : QWidget(parent), m_model(new GuestTableModel(services.openVenue.guestDirectory(), services.guests, services.stays, this)), m_messages(new MessageBar(this)),
-      m_text(new QLineEdit(this)), m_vip(new QCheckBox(tr("&VIP"), this)),
+    : QWidget(parent), m_model(new GuestTableModel(services.openVenue.guestDirectory(), services.guests,
+                                                   services.stays, this)),
+      m_messages(new MessageBar(this)), m_text(new QLineEdit(this)), m_vip(new QCheckBox(tr("&VIP"), this)),
       m_returning(new QCheckBox(tr("&Returning"), this)), m_blocked(new QCheckBox(tr("&Blocked"), this)),
       m_tag(new QComboBox(this)), m_new(new QPushButton(tr("&New Guest…"), this)),
       m_import(new QPushButton(tr("&Import…"), this)), m_count(new QLabel(this)),
@@ -46,10 +47,12 @@ GuestsPage::GuestsPage(AppServices &services, QWidget *parent)
     tagLabel->setBuddy(m_tag);
     m_tag->setMinimumContentsLength(12);
     m_new->setIcon(icons::themed(QStringLiteral("add"), palette()));
-    m_new->setToolTip(tr("Add a guest (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    m_new->setToolTip(
+        tr("Add a guest (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
 
-    m_import->setToolTip(tr("Import guests from a CSV file (%1)")
-                             .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I).toString(QKeySequence::NativeText)));
+    m_import->setToolTip(
+        tr("Import guests from a CSV file (%1)")
+            .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I).toString(QKeySequence::NativeText)));
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(textLabel);
@@ -109,10 +112,11 @@ GuestsPage::GuestsPage(AppServices &services, QWidget *parent)
     setFocusProxy(m_table);
 
     // Keep the header's arrow on a column SQL can order by.
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
-        if (!GuestTableModel::isSortable(column))
-            m_table->horizontalHeader()->setSortIndicator(GuestTableModel::Name, Qt::AscendingOrder);
-    });
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder) {
+                if (!GuestTableModel::isSortable(column))
+                    m_table->horizontalHeader()->setSortIndicator(GuestTableModel::Name, Qt::AscendingOrder);
+            });
     connect(m_text, &QLineEdit::textChanged, this, &GuestsPage::applyFilter);
     for (QCheckBox *box : {m_vip, m_returning, m_blocked})
         connect(box, &QCheckBox::toggled, this, &GuestsPage::applyFilter);
@@ -125,7 +129,8 @@ GuestsPage::GuestsPage(AppServices &services, QWidget *parent)
         if (isVisible())
             updateCount();
     });
-    connect(m_model, &GuestTableModel::failed, this, [this](const Error &error) { m_messages->showError(error.message); });
+    connect(m_model, &GuestTableModel::failed, this,
+            [this](const Error &error) { m_messages->showError(error.message); });
     connect(&services.guests, &RecordEvents::manyChanged, this, &GuestsPage::refreshTags);
     refreshTags();
 }
@@ -174,12 +179,14 @@ void GuestsPage::updateCount()
     m_count->setText(tr("Guests: %1").arg(QLocale().toString(total)));
     const bool filtered = !(m_model->filter() == GuestDirectoryFilter{});
     if (total == 0) {
-        m_empty->setText(filtered ? tr("No guest matches these filters. Clear a filter or try another name.")
-                                  : tr("No guests yet. Press “New Guest…” (%1) to add the first one, "
-                                       "or “Import…” (%2) to bring in a guest list saved as CSV.")
-                                        .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText),
-                                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)
-                                                 .toString(QKeySequence::NativeText)));
+        m_empty->setText(
+            filtered
+                ? tr("No guest matches these filters. Clear a filter or try another name.")
+                : tr("No guests yet. Press “New Guest…” (%1) to add the first one, "
+                     "or “Import…” (%2) to bring in a guest list saved as CSV.")
+                      .arg(
+                          QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I).toString(QKeySequence::NativeText)));
         m_body->setCurrentWidget(m_empty);
     } else {
         m_body->setCurrentWidget(m_table);

@@ -202,8 +202,9 @@ void ImportGuestsDialog::finish(bool dryRun, const Result<GuestImportSummary> &r
     if (!result) {
         if (result.error().code == Error::Code::Cancelled) {
             setStage(dryRun ? Stage::Problems : Stage::Ready);
-            m_status->setText(dryRun ? tr("The check was stopped.")
-                                     : tr("The import was stopped; no guest was added. Press Import to start again."));
+            m_status->setText(
+                dryRun ? tr("The check was stopped.")
+                       : tr("The import was stopped; no guest was added. Press Import to start again."));
             return;
         }
         m_problems->addItem(describe(result.error()));
@@ -219,25 +220,29 @@ void ImportGuestsDialog::finish(bool dryRun, const Result<GuestImportSummary> &r
         if (!summary.problems.isEmpty()) {
             const bool more = summary.problems.size() >= GuestImportSummary::ProblemLimit;
             const QString count = QLocale().toString(summary.problems.size());
-            m_status->setText(more ? tr("More than %1 problems must be fixed in the file before it can be imported; "
-                                        "the first %1 are listed:")
-                                         .arg(count)
-                                   : summary.problems.size() == 1
-                                         ? tr("1 problem must be fixed in the file before it can be imported:")
-                                         : tr("%1 problems must be fixed in the file before it can be imported:").arg(count));
+            m_status->setText(
+                more ? tr("More than %1 problems must be fixed in the file before it can be imported; "
+                          "the first %1 are listed:")
+                           .arg(count)
+                : summary.problems.size() == 1
+                    ? tr("1 problem must be fixed in the file before it can be imported:")
+                    : tr("%1 problems must be fixed in the file before it can be imported:").arg(count));
             setStage(Stage::Problems);
         } else if (summary.guests == 0) {
             m_status->setText(tr("The file has no guests in it."));
             setStage(Stage::Problems);
         } else {
-            m_status->setText(summary.guests == 1 ? tr("1 guest is ready to import.")
-                                                  : tr("%1 guests are ready to import.").arg(QLocale().toString(summary.guests)));
+            m_status->setText(
+                summary.guests == 1
+                    ? tr("1 guest is ready to import.")
+                    : tr("%1 guests are ready to import.").arg(QLocale().toString(summary.guests)));
             setStage(Stage::Ready);
         }
         return;
     }
-    m_status->setText(summary.guests == 1 ? tr("1 guest was imported.")
-                                          : tr("%1 guests were imported.").arg(QLocale().toString(summary.guests)));
+    m_status->setText(summary.guests == 1
+                          ? tr("1 guest was imported.")
+                          : tr("%1 guests were imported.").arg(QLocale().toString(summary.guests)));
     setStage(Stage::Done);
     // The import wrote through its own connection: the pages hear of it now, not at the next look.
     (void)m_services.openVenue.watcher().checkNow();
@@ -255,9 +260,11 @@ void ImportGuestsDialog::setStage(Stage stage)
     m_import->setEnabled(stage == Stage::Ready);
     m_import->setText(stage != Stage::Ready || m_ready == 0 ? tr("&Import")
                       : m_ready == 1                        ? tr("&Import 1 Guest")
-                                                            : tr("&Import %1 Guests").arg(QLocale().toString(m_ready)));
+                                     : tr("&Import %1 Guests").arg(QLocale().toString(m_ready)));
     m_import->setDefault(stage == Stage::Ready);
-    m_close->setText(stage == Stage::Importing ? tr("&Stop") : stage == Stage::Done ? tr("&Close") : tr("Cancel"));
+    m_close->setText(stage == Stage::Importing ? tr("&Stop")
+                     : stage == Stage::Done    ? tr("&Close")
+                                               : tr("Cancel"));
     if (stage == Stage::Checking)
         m_status->setText(tr("Checking every row…"));
     if (stage == Stage::Importing)

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "common/error.h"
-#include "jobs/backgroundjob.h"
 #include "exchange/guestcsvimport.h"
+#include "jobs/backgroundjob.h"
 
 #include <QDialog>
 #include <QHash>

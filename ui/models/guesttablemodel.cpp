@@ -3,8 +3,8 @@
 #include "guesttablemodel.h"
 
 #include "common/phonenumber.h"
-#include "roles.h"
 #include "guests/guestservice.h"
+#include "roles.h"
 #include "stays/stayservice.h"
 #include "widgets/followrecords.h"
 #include "widgets/format.h"
@@ -15,16 +15,22 @@
 
 namespace innkeep::ui {
 
-GuestTableModel::GuestTableModel(GuestDirectory directory, GuestService &guests, StayService &stays, QObject *parent)
+GuestTableModel::GuestTableModel(GuestDirectory directory, GuestService &guests, StayService &stays,
+                                 QObject *parent)
     : QAbstractTableModel(parent), m_directory(std::move(directory))
 {
     followRecords(
-        guests, this, [this](RecordEvents::Kind kind, const QString &, const QString &guest) { onGuestChanged(kind, guest); },
+        guests, this,
+        [this](RecordEvents::Kind kind, const QString &, const QString &guest) {
+            onGuestChanged(kind, guest);
+        },
         [this] { reload(); });
     // A stay changes its guest's stay count and last stay.
     followRecords(
         stays, this,
-        [this](RecordEvents::Kind, const QString &, const QString &guest) { onGuestChanged(RecordEvents::Kind::Changed, guest); },
+        [this](RecordEvents::Kind, const QString &, const QString &guest) {
+            onGuestChanged(RecordEvents::Kind::Changed, guest);
+        },
         [this] { reload(); });
 }
 
@@ -125,8 +131,9 @@ QVariant GuestTableModel::cell(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (Column(index.column())) {
         case Name:
-            return row.latinFamilyName.isEmpty() ? row.latinName
-                                                 : row.latinFamilyName + QStringLiteral(", ") + row.latinGivenName;
+            return row.latinFamilyName.isEmpty()
+                       ? row.latinName
+                       : row.latinFamilyName + QStringLiteral(", ") + row.latinGivenName;
         case NativeName: return row.displayName == row.latinName ? QString() : row.displayName;
         case Vip: return Format::vipText(row.vipLevel);
         case Stays: return row.stays;
@@ -222,7 +229,8 @@ void GuestTableModel::onGuestChanged(RecordEvents::Kind kind, const QString &gue
     }
     const int others = int(m_rows.size()) - (old >= 0 ? 1 : 0);
     // The window keeps its size: the first rowCount() guests (one more when it reached the end).
-    const bool inWindow = position->has_value() && (**position < others || (**position == others && (m_atEnd || old >= 0)));
+    const bool inWindow =
+        position->has_value() && (**position < others || (**position == others && (m_atEnd || old >= 0)));
     std::optional<GuestDirectoryRow> fresh;
     if (inWindow) {
         auto page = m_directory.page(int(**position), 1);

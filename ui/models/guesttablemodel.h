@@ -28,7 +28,8 @@ public:
     static constexpr int PageSize = 200;
 
     // Follows `guests` and `stays` to update the rows they change.
-    GuestTableModel(GuestDirectory directory, GuestService &guests, StayService &stays, QObject *parent = nullptr);
+    GuestTableModel(GuestDirectory directory, GuestService &guests, StayService &stays,
+                    QObject *parent = nullptr);
 
     void setFilter(const GuestDirectoryFilter &filter);
     [[nodiscard]] const GuestDirectoryFilter &filter() const { return m_directory.filter(); }

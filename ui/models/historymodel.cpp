@@ -22,7 +22,8 @@ QString summary(const ChangeEntry &entry, const QVariant &value)
     const QJsonObject row = QJsonDocument::fromJson(text.toUtf8()).object();
     if (entry.table == QLatin1String("stays")) {
         const QDate arrival = QDate::fromString(row.value(QLatin1String("arrival")).toString(), Qt::ISODate);
-        const QDate departure = QDate::fromString(row.value(QLatin1String("departure")).toString(), Qt::ISODate);
+        const QDate departure =
+            QDate::fromString(row.value(QLatin1String("departure")).toString(), Qt::ISODate);
         const QString room = row.value(QLatin1String("room")).toString();
         const QString dates = arrival.isValid() ? Format::dateRange(arrival, departure) : QString();
         return room.isEmpty() ? dates : HistoryModel::tr("%1, room %2").arg(dates, room);

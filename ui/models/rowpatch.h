@@ -19,7 +19,7 @@ namespace innkeep::ui {
 class RowPatch final
 {
 public:
-    template <class Base>
+    template<class Base>
     class Patchable : public Base
     {
     public:
@@ -30,8 +30,9 @@ public:
     };
 
     // `keyOf(row)` names a row; `same(a, b)` says two rows with one key show the same thing.
-    template <class Base, typename Row, typename KeyOf, typename Same>
-    static void apply(Patchable<Base> &model, QList<Row> &rows, const QList<Row> &fresh, KeyOf keyOf, Same same)
+    template<class Base, typename Row, typename KeyOf, typename Same>
+    static void apply(Patchable<Base> &model, QList<Row> &rows, const QList<Row> &fresh, KeyOf keyOf,
+                      Same same)
     {
         // Through the base: QAbstractListModel hides columnCount().
         const int lastColumn = static_cast<const QAbstractItemModel &>(model).columnCount({}) - 1;

@@ -24,10 +24,8 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         return {};
     const SearchHit &hit = m_hits.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return hit.displayName;
-    case Qt::AccessibleTextRole:
-        return QString(hit.displayName + QStringLiteral(", ") + hit.latinName);
+    case Qt::DisplayRole: return hit.displayName;
+    case Qt::AccessibleTextRole: return QString(hit.displayName + QStringLiteral(", ") + hit.latinName);
     case SecondLineRole: {
         QStringList parts;
         if (hit.kind == QLatin1String("ticket"))

@@ -36,7 +36,8 @@ NavigationRail::NavigationRail(QWidget *parent)
     });
 }
 
-int NavigationRail::addItem(const QString &iconName, const QString &title, const QString &toolTip, Section section)
+int NavigationRail::addItem(const QString &iconName, const QString &title, const QString &toolTip,
+                            Section section)
 {
     auto *button = new QToolButton(this);
     button->setText(title);

@@ -1,17 +1,17 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/followrecords.h"
 #include "guestprofilepage.h"
 
 #include "appservices.h"
-#include "guestundocommands.h"
-#include "guests/guesteditdialog.h"
 #include "common/phonenumber.h"
+#include "guests/guesteditdialog.h"
+#include "guestundocommands.h"
 #include "historytab.h"
 #include "overviewtab.h"
 #include "preferencestab.h"
 #include "staystab.h"
 #include "widgets/alertbanner.h"
+#include "widgets/followrecords.h"
 #include "widgets/format.h"
 #include "widgets/icons.h"
 #include "widgets/messagebar.h"
@@ -39,8 +39,8 @@ GuestProfilePage::GuestProfilePage(AppServices &services, QUndoStack &undo, QWid
 {
     setObjectName(QStringLiteral("guestProfilePage"));
     m_back->setIcon(icons::themed(QStringLiteral("back"), palette()));
-    m_back->setToolTip(tr("Back to the previous page (%1)").arg(
-        QKeySequence(QKeySequence::Back).toString(QKeySequence::NativeText)));
+    m_back->setToolTip(tr("Back to the previous page (%1)")
+                           .arg(QKeySequence(QKeySequence::Back).toString(QKeySequence::NativeText)));
     m_edit->setIcon(icons::themed(QStringLiteral("edit"), palette()));
     m_edit->setToolTip(tr("Edit this guest (Ctrl+E)"));
     m_addPreference->setIcon(icons::themed(QStringLiteral("add"), palette()));
@@ -106,11 +106,13 @@ GuestProfilePage::GuestProfilePage(AppServices &services, QUndoStack &undo, QWid
     connect(m_addPreference, &QPushButton::clicked, this, &GuestProfilePage::addPreference);
     // Anything of this guest's, from here or from another program, shows at once.
     OpenVenue &venue = services.openVenue;
-    for (RecordEvents *source : std::initializer_list<RecordEvents *>{&venue.guests(), &venue.preferences(), &venue.stays(),
-                                                                      &venue.tickets(), &venue.feedback()}) {
+    for (RecordEvents *source : std::initializer_list<RecordEvents *>{
+             &venue.guests(), &venue.preferences(), &venue.stays(), &venue.tickets(), &venue.feedback()}) {
         followRecords(
             *source, this,
-            [this](RecordEvents::Kind, const QString &uuid, const QString &guestUuid) { onChanged(uuid, guestUuid); },
+            [this](RecordEvents::Kind, const QString &uuid, const QString &guestUuid) {
+                onChanged(uuid, guestUuid);
+            },
             [this] { reload(); });
     }
 }
@@ -157,7 +159,8 @@ void GuestProfilePage::reload()
     const QPalette pal = palette();
     auto badge = [&pal](const QString &text, theme::Tone tone) {
         return QStringLiteral("<span style=\"background:%1; color:%2;\">&nbsp;%3&nbsp;</span>&nbsp; ")
-            .arg(theme::background(pal, tone).name(), theme::foreground(pal, tone).name(), text.toHtmlEscaped());
+            .arg(theme::background(pal, tone).name(), theme::foreground(pal, tone).name(),
+                 text.toHtmlEscaped());
     };
     QString badges;
     if (m_guest.isVip())
@@ -181,7 +184,8 @@ void GuestProfilePage::reload()
     if (!m_guest.company.isEmpty())
         contacts.append(m_guest.company);
     if (!m_guest.city.isEmpty())
-        contacts.append(m_guest.country.isEmpty() ? m_guest.city : m_guest.city + QStringLiteral(", ") + m_guest.country);
+        contacts.append(m_guest.country.isEmpty() ? m_guest.city
+                                                  : m_guest.city + QStringLiteral(", ") + m_guest.country);
     m_contacts->setText(contacts.isEmpty() ? tr("No contact details yet — Edit to add an e-mail or phone.")
                                            : contacts.join(QStringLiteral("  ·  ")));
 

@@ -11,8 +11,7 @@ class QPushButton;
 class QTabWidget;
 class QUndoStack;
 
-namespace innkeep {
-}
+namespace innkeep {}
 
 namespace innkeep::ui {
 

@@ -15,8 +15,10 @@ QString trText(const char *text)
 }
 } // namespace
 
-EditGuestUndoCommand::EditGuestUndoCommand(AppServices &services, Guest before, Guest after, ErrorSink onError)
-    : m_services(services), m_before(std::move(before)), m_after(std::move(after)), m_onError(std::move(onError))
+EditGuestUndoCommand::EditGuestUndoCommand(AppServices &services, Guest before, Guest after,
+                                           ErrorSink onError)
+    : m_services(services), m_before(std::move(before)), m_after(std::move(after)),
+      m_onError(std::move(onError))
 {
     setText(trText(QT_TRANSLATE_NOOP("innkeep::ui::GuestCommands", "Edit guest")));
 }
@@ -41,8 +43,10 @@ void EditGuestUndoCommand::undo()
 }
 
 RecordPreferenceUndoCommand::RecordPreferenceUndoCommand(AppServices &services, Preference draft,
-                                                 std::optional<Preference> existing, ErrorSink onError)
-    : m_services(services), m_draft(std::move(draft)), m_existing(std::move(existing)), m_onError(std::move(onError))
+                                                         std::optional<Preference> existing,
+                                                         ErrorSink onError)
+    : m_services(services), m_draft(std::move(draft)), m_existing(std::move(existing)),
+      m_onError(std::move(onError))
 {
     setText(m_existing ? trText(QT_TRANSLATE_NOOP("innkeep::ui::GuestCommands", "Confirm preference"))
                        : trText(QT_TRANSLATE_NOOP("innkeep::ui::GuestCommands", "Add preference")));
@@ -75,9 +79,10 @@ void RecordPreferenceUndoCommand::undo()
     }
 }
 
-EditPreferenceUndoCommand::EditPreferenceUndoCommand(AppServices &services, Preference before, Preference after,
-                                             ErrorSink onError)
-    : m_services(services), m_before(std::move(before)), m_after(std::move(after)), m_onError(std::move(onError))
+EditPreferenceUndoCommand::EditPreferenceUndoCommand(AppServices &services, Preference before,
+                                                     Preference after, ErrorSink onError)
+    : m_services(services), m_before(std::move(before)), m_after(std::move(after)),
+      m_onError(std::move(onError))
 {
     setText(trText(QT_TRANSLATE_NOOP("innkeep::ui::GuestCommands", "Edit preference")));
 }
@@ -101,7 +106,8 @@ void EditPreferenceUndoCommand::undo()
     save(m_before);
 }
 
-RemovePreferenceUndoCommand::RemovePreferenceUndoCommand(AppServices &services, Preference removed, ErrorSink onError)
+RemovePreferenceUndoCommand::RemovePreferenceUndoCommand(AppServices &services, Preference removed,
+                                                         ErrorSink onError)
     : m_services(services), m_removed(std::move(removed)), m_onError(std::move(onError))
 {
     setText(trText(QT_TRANSLATE_NOOP("innkeep::ui::GuestCommands", "Remove preference")));
@@ -131,7 +137,8 @@ void RemovePreferenceUndoCommand::undo()
 }
 
 EditStayUndoCommand::EditStayUndoCommand(AppServices &services, Stay before, Stay after, ErrorSink onError)
-    : m_services(services), m_before(std::move(before)), m_after(std::move(after)), m_onError(std::move(onError))
+    : m_services(services), m_before(std::move(before)), m_after(std::move(after)),
+      m_onError(std::move(onError))
 {
     setText(trText(QT_TRANSLATE_NOOP("innkeep::ui::GuestCommands", "Edit stay")));
 }

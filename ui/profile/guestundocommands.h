@@ -40,7 +40,7 @@ class RecordPreferenceUndoCommand final : public QUndoCommand
 public:
     // `existing` is the stored preference the draft confirms, when there is one.
     RecordPreferenceUndoCommand(AppServices &services, Preference draft, std::optional<Preference> existing,
-                            ErrorSink onError);
+                                ErrorSink onError);
     void redo() override;
     void undo() override;
     [[nodiscard]] const QString &storedUuid() const { return m_storedUuid; }

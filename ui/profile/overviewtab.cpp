@@ -20,9 +20,10 @@ namespace innkeep::ui {
 
 OverviewTab::OverviewTab(AppServices &services, QWidget *parent)
     : ProfileTab(parent), m_services(services), m_stays(new QLabel(this)), m_nights(new QLabel(this)),
-      m_spend(new QLabel(this)), m_rate(new QLabel(this)), m_first(new QLabel(this)), m_last(new QLabel(this)),
-      m_recent(new QLabel(this)), m_notes(new QLabel(this)), m_noteEdit(new QLineEdit(this)),
-      m_addNote(new QPushButton(tr("Add note"), this)), m_noteError(new QLabel(this))
+      m_spend(new QLabel(this)), m_rate(new QLabel(this)), m_first(new QLabel(this)),
+      m_last(new QLabel(this)), m_recent(new QLabel(this)), m_notes(new QLabel(this)),
+      m_noteEdit(new QLineEdit(this)), m_addNote(new QPushButton(tr("Add note"), this)),
+      m_noteError(new QLabel(this))
 {
     auto *figures = new QGroupBox(tr("Lifetime"), this);
     auto *form = new QFormLayout(figures);
@@ -114,8 +115,10 @@ void OverviewTab::setGuest(const QString &guestUuid)
     const QLocale locale;
     auto rollup = m_services.stays.rollup(guestUuid);
     const GuestRollup r = rollup ? *rollup : GuestRollup{};
-    m_stays->setText(r.upcomingStays > 0 ? tr("%1 (%2 upcoming)").arg(locale.toString(r.stays), locale.toString(r.upcomingStays))
-                                         : locale.toString(r.stays));
+    m_stays->setText(
+        r.upcomingStays > 0
+            ? tr("%1 (%2 upcoming)").arg(locale.toString(r.stays), locale.toString(r.upcomingStays))
+            : locale.toString(r.stays));
     m_nights->setText(locale.toString(r.nights));
     QStringList spend, rate;
     for (auto it = r.spendByCurrency.cbegin(); it != r.spendByCurrency.cend(); ++it) {
@@ -130,7 +133,8 @@ void OverviewTab::setGuest(const QString &guestUuid)
     else if (*r.daysSinceLastStay == 0)
         m_last->setText(tr("In house now"));
     else
-        m_last->setText(tr("%1 (days since: %2)").arg(Format::date(r.lastDeparture), QLocale().toString(*r.daysSinceLastStay)));
+        m_last->setText(tr("%1 (days since: %2)")
+                            .arg(Format::date(r.lastDeparture), QLocale().toString(*r.daysSinceLastStay)));
 
     QStringList recent;
     if (auto stays = m_services.stays.forGuest(guestUuid, 5)) {

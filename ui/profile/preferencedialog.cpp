@@ -24,12 +24,13 @@ PreferenceDialog::PreferenceDialog(const Preference &preference, const QDate &to
 {
     setObjectName(QStringLiteral("preferenceDialog"));
     setWindowTitle(preference.uuid.isEmpty() ? tr("Add Preference") : tr("Edit Preference"));
-    for (PreferenceCategory c : {PreferenceCategory::Room, PreferenceCategory::Food, PreferenceCategory::Amenities,
-                                 PreferenceCategory::Accessibility, PreferenceCategory::Communication,
-                                 PreferenceCategory::Other})
+    for (PreferenceCategory c :
+         {PreferenceCategory::Room, PreferenceCategory::Food, PreferenceCategory::Amenities,
+          PreferenceCategory::Accessibility, PreferenceCategory::Communication, PreferenceCategory::Other})
         m_category->addItem(displayText(c), int(c));
     m_category->setCurrentIndex(std::max(0, m_category->findData(int(preference.category))));
-    for (PreferenceSource s : {PreferenceSource::Told, PreferenceSource::Observed, PreferenceSource::Feedback})
+    for (PreferenceSource s :
+         {PreferenceSource::Told, PreferenceSource::Observed, PreferenceSource::Feedback})
         m_source->addItem(displayText(s), int(s));
     m_source->setCurrentIndex(std::max(0, m_source->findData(int(preference.source))));
     m_value->setText(preference.value);
@@ -39,7 +40,8 @@ PreferenceDialog::PreferenceDialog(const Preference &preference, const QDate &to
     m_observed->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_observed->setDate(preference.observedOn.isValid() ? preference.observedOn : today);
     m_critical->setChecked(preference.critical);
-    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(theme::foreground(palette(), theme::Tone::Critical).name()));
+    m_error->setStyleSheet(
+        QStringLiteral("color: %1;").arg(theme::foreground(palette(), theme::Tone::Critical).name()));
     m_error->setWordWrap(true);
     PlainText::setUp(m_error);
     m_error->hide();

@@ -30,8 +30,9 @@ PreferencesTab::PreferencesTab(AppServices &services, QUndoStack &undo, ErrorSin
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Preferences"));
     setupReadOnlyTable(m_view);
-    m_empty->setText(tr("No preferences yet. Press “Add…” to record what the guest likes, needs or must avoid — "
-                        "mark allergies and accessibility needs as critical."));
+    m_empty->setText(
+        tr("No preferences yet. Press “Add…” to record what the guest likes, needs or must avoid — "
+           "mark allergies and accessibility needs as critical."));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_body->addWidget(m_view);
@@ -62,7 +63,8 @@ PreferencesTab::PreferencesTab(AppServices &services, QUndoStack &undo, ErrorSin
     connect(m_edit, &QPushButton::clicked, this, &PreferencesTab::editSelected);
     connect(m_remove, &QPushButton::clicked, this, &PreferencesTab::removeSelected);
     connect(m_view, &QTableView::activated, this, &PreferencesTab::editSelected);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &PreferencesTab::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &PreferencesTab::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PreferencesTab::updateButtons);
     updateButtons();
 }

@@ -3,7 +3,6 @@
 #include "staydialog.h"
 
 #include "common/money.h"
-
 #include "settings/venuechoices.h"
 #include "widgets/format.h"
 #include "widgets/messagebar.h"
@@ -13,9 +12,9 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QKeyEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -85,14 +84,15 @@ StayDialog::StayDialog(const Stay &stay, const QString &venueCurrency, const QDa
     m_purpose->setEditable(true);
     m_purpose->setInsertPolicy(QComboBox::NoInsert);
     m_purpose->addItem(QString(), QString());
-    const std::pair<const char *, const char *> purposes[] = {
-        {"leisure", QT_TR_NOOP("Leisure")}, {"business", QT_TR_NOOP("Business")}, {"event", QT_TR_NOOP("Event")}};
+    const std::pair<const char *, const char *> purposes[] = {{"leisure", QT_TR_NOOP("Leisure")},
+                                                              {"business", QT_TR_NOOP("Business")},
+                                                              {"event", QT_TR_NOOP("Event")}};
     for (const auto &[token, label] : purposes)
         m_purpose->addItem(tr(label), QLatin1String(token));
     selectToken(m_purpose, stay.purpose);
     m_reference->setText(stay.bookingRef);
-    for (StayStatus s : {StayStatus::Booked, StayStatus::InHouse, StayStatus::CheckedOut, StayStatus::Cancelled,
-                         StayStatus::NoShow})
+    for (StayStatus s : {StayStatus::Booked, StayStatus::InHouse, StayStatus::CheckedOut,
+                         StayStatus::Cancelled, StayStatus::NoShow})
         m_status->addItem(displayText(s), int(s));
     m_status->setCurrentIndex(std::max(0, m_status->findData(int(stay.status))));
 
@@ -129,8 +129,8 @@ StayDialog::StayDialog(const Stay &stay, const QString &venueCurrency, const QDa
     layout->addWidget(buttons);
 
     // Tab order = reading order: down the left column, then the right, then the buttons.
-    const QList<QWidget *> order{m_arrival, m_departure, m_room,    m_status,    m_party,
-                                 m_rate,    m_currency,  m_channel, m_purpose, m_reference, buttons};
+    const QList<QWidget *> order{m_arrival,  m_departure, m_room,    m_status,    m_party, m_rate,
+                                 m_currency, m_channel,   m_purpose, m_reference, buttons};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 
@@ -170,7 +170,8 @@ QWidget *StayDialog::field(QWidget *editor, const QStringList &keys)
     auto *error = new QLabel(box);
     PlainText::setUp(error); // errors quote what was typed
     error->setWordWrap(true);
-    error->setStyleSheet(QStringLiteral("color: %1;").arg(theme::foreground(palette(), theme::Tone::Critical).name()));
+    error->setStyleSheet(
+        QStringLiteral("color: %1;").arg(theme::foreground(palette(), theme::Tone::Critical).name()));
     error->hide();
     error->setProperty("innkeepEditor", QVariant::fromValue(static_cast<QObject *>(editor)));
     layout->addWidget(error);
@@ -182,8 +183,9 @@ QWidget *StayDialog::field(QWidget *editor, const QStringList &keys)
 void StayDialog::updateRateSuffix()
 {
     const QString code = m_currency->currentData().toString();
-    m_rate->setPlaceholderText(Money::minorDigits(code) > 0 ? tr("e.g. %1").arg(Format::amountText(12000, code))
-                                                             : tr("e.g. %1").arg(QLocale().toString(45000)));
+    m_rate->setPlaceholderText(Money::minorDigits(code) > 0
+                                   ? tr("e.g. %1").arg(Format::amountText(12000, code))
+                                   : tr("e.g. %1").arg(QLocale().toString(45000)));
     m_rate->setToolTip(tr("Per night, in %1").arg(code));
 }
 
@@ -201,13 +203,16 @@ std::optional<Stay> StayDialog::draft()
     s.status = StayStatus(m_status->currentData().toInt());
     const auto rate = Format::parseAmount(m_rate->text(), s.currency);
     if (!rate) {
-        showErrors({Error{Error::Code::InvalidInput,
-                          Money::minorDigits(s.currency) > 0
-                              ? tr("Enter the nightly rate as a number with at most %1 decimals, e.g. %2.")
-                                    .arg(QLocale().toString(Money::minorDigits(s.currency)),
-                                         Format::amountText(12050, s.currency))
-                              : tr("Enter the nightly rate as a whole number, e.g. %1.").arg(QLocale().toString(45000)),
-                          QStringLiteral("rate"), {}, 0}});
+        showErrors({Error{
+            Error::Code::InvalidInput,
+            Money::minorDigits(s.currency) > 0
+                ? tr("Enter the nightly rate as a number with at most %1 decimals, e.g. %2.")
+                      .arg(QLocale().toString(Money::minorDigits(s.currency)),
+                           Format::amountText(12050, s.currency))
+                : tr("Enter the nightly rate as a whole number, e.g. %1.").arg(QLocale().toString(45000)),
+            QStringLiteral("rate"),
+            {},
+            0}});
         return std::nullopt;
     }
     // Whether the revenue follows the new rate and dates is the rule of StayService::update.

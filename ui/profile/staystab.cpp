@@ -31,7 +31,8 @@ StaysTab::StaysTab(AppServices &services, QUndoStack &undo, ErrorSink onError, Q
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Stays"));
     setupReadOnlyTable(m_view);
-    m_empty->setText(tr("No stays recorded yet. Press “Add stay…” (Ctrl+Shift+S) to record a booking or a past visit."));
+    m_empty->setText(
+        tr("No stays recorded yet. Press “Add stay…” (Ctrl+Shift+S) to record a booking or a past visit."));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_body->addWidget(m_view);

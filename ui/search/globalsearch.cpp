@@ -19,8 +19,9 @@
 namespace innkeep::ui {
 
 GlobalSearch::GlobalSearch(GuestSearch &search, QWidget *overlayParent, QWidget *parent)
-    : QLineEdit(parent), m_search(search), m_overlayParent(overlayParent), m_overlay(new QFrame(overlayParent)),
-      m_view(new QListView(m_overlay)), m_empty(new QLabel(m_overlay)), m_model(new SearchResultsModel(this))
+    : QLineEdit(parent), m_search(search), m_overlayParent(overlayParent),
+      m_overlay(new QFrame(overlayParent)), m_view(new QListView(m_overlay)), m_empty(new QLabel(m_overlay)),
+      m_model(new SearchResultsModel(this))
 {
     setObjectName(QStringLiteral("globalSearch"));
     setPlaceholderText(tr("Search guests, phones, e-mails, rooms, complaints… (Ctrl+K)"));
@@ -146,8 +147,7 @@ void GlobalSearch::keyPressEvent(QKeyEvent *event)
         else
             clear();
         return;
-    default:
-        QLineEdit::keyPressEvent(event);
+    default: QLineEdit::keyPressEvent(event);
     }
 }
 

@@ -13,15 +13,17 @@ void fillCurrencies(QComboBox *box)
 {
     // Every currency Qt knows, after the common ones below.
     QMap<QString, QString> names;
-    const auto all = QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
+    const auto all =
+        QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
     for (const QLocale &l : all) {
         const QString code = l.currencySymbol(QLocale::CurrencyIsoCode);
         if (code.size() != 3)
             continue;
         // The English name when Qt has an English locale for that territory, else the native one.
         const QLocale english(QLocale::English, l.territory());
-        const QString name = english.territory() == l.territory() ? english.currencySymbol(QLocale::CurrencyDisplayName)
-                                                                   : l.currencySymbol(QLocale::CurrencyDisplayName);
+        const QString name = english.territory() == l.territory()
+                                 ? english.currencySymbol(QLocale::CurrencyDisplayName)
+                                 : l.currencySymbol(QLocale::CurrencyDisplayName);
         if (!names.contains(code) || english.territory() == l.territory())
             names.insert(code, name);
     }
@@ -37,7 +39,9 @@ void fillCurrencies(QComboBox *box)
     };
     for (const auto &[code, name] : first) {
         const QString c = QLatin1String(code);
-        box->addItem(QStringLiteral("%1 — %2").arg(c, QCoreApplication::translate("innkeep::ui::SettingsPage", name)), c);
+        box->addItem(
+            QStringLiteral("%1 — %2").arg(c, QCoreApplication::translate("innkeep::ui::SettingsPage", name)),
+            c);
     }
     box->insertSeparator(box->count());
     for (auto it = names.cbegin(); it != names.cend(); ++it) {
@@ -49,7 +53,8 @@ void fillCurrencies(QComboBox *box)
 void fillRegions(QComboBox *box)
 {
     QMap<QString, QString> regions;
-    const auto all = QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
+    const auto all =
+        QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
     for (const QLocale &l : all) {
         const QString code = QLocale::territoryToCode(l.territory());
         if (code.size() == 2 && code != QLatin1String("ZZ"))

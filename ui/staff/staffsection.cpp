@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "staffsection.h"
 
-#include "staff/staffservice.h"
 #include "house/openvenue.h"
+#include "staff/staffservice.h"
 #include "widgets/followrecords.h"
 #include "widgets/messagebar.h"
 
@@ -29,16 +29,10 @@ const QString DeskKey = QStringLiteral("staff");
 } // namespace
 
 StaffSection::StaffSection(OpenVenue &venue, QWidget *parent)
-    : QWidget(parent)
-    , m_venue(venue)
-    , m_staff(venue.staff())
-    , m_messages(new MessageBar(this))
-    , m_list(new QListWidget(this))
-    , m_name(new QLineEdit(this))
-    , m_add(new QPushButton(tr("&Add"), this))
-    , m_rename(new QPushButton(tr("Re&name"), this))
-    , m_retire(new QPushButton(tr("&Retire"), this))
-    , m_atDesk(new QComboBox(this))
+    : QWidget(parent), m_venue(venue), m_staff(venue.staff()), m_messages(new MessageBar(this)),
+      m_list(new QListWidget(this)), m_name(new QLineEdit(this)), m_add(new QPushButton(tr("&Add"), this)),
+      m_rename(new QPushButton(tr("Re&name"), this)), m_retire(new QPushButton(tr("&Retire"), this)),
+      m_atDesk(new QComboBox(this))
 {
     auto *group = new QGroupBox(tr("Staff"), this);
     auto *outer = new QVBoxLayout(this);
@@ -97,7 +91,8 @@ StaffSection::~StaffSection() = default;
 
 void StaffSection::load()
 {
-    const QString selected = m_list->currentItem() ? m_list->currentItem()->data(UuidRole).toString() : QString();
+    const QString selected =
+        m_list->currentItem() ? m_list->currentItem()->data(UuidRole).toString() : QString();
     m_list->clear();
     m_atDesk->clear();
     auto members = m_staff.members(true);
@@ -106,7 +101,8 @@ void StaffSection::load()
         return;
     }
     for (const StaffMember &member : std::as_const(*members)) {
-        auto *item = new QListWidgetItem(member.active ? member.name : tr("%1 (retired)").arg(member.name), m_list);
+        auto *item =
+            new QListWidgetItem(member.active ? member.name : tr("%1 (retired)").arg(member.name), m_list);
         item->setData(UuidRole, member.uuid);
         item->setData(ActiveRole, member.active);
         item->setData(Qt::UserRole + 2, member.name);

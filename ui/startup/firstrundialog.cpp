@@ -21,24 +21,28 @@
 namespace innkeep::ui {
 
 FirstRunDialog::FirstRunDialog(QWidget *parent)
-    : QDialog(parent), m_steps(new QStackedWidget(this)), m_name(new QLineEdit(this)), m_currency(new QComboBox(this)),
-      m_region(new QComboBox(this)), m_language(new QComboBox(this)), m_staff(new QLineEdit(this)),
-      m_error(new QLabel(this))
+    : QDialog(parent), m_steps(new QStackedWidget(this)), m_name(new QLineEdit(this)),
+      m_currency(new QComboBox(this)), m_region(new QComboBox(this)), m_language(new QComboBox(this)),
+      m_staff(new QLineEdit(this)), m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("firstRunDialog"));
     setWindowTitle(tr("Welcome to Innkeep"));
 
     // Step 1: the choice.
     auto *choose = new QWidget(this);
-    auto *welcome = new QLabel(tr("<h2>Welcome to Innkeep</h2><p>Innkeep keeps your guests' profiles, preferences, "
-                                  "stays, complaints and feedback on this computer. How would you like to start?</p>"),
-                               choose);
+    auto *welcome =
+        new QLabel(tr("<h2>Welcome to Innkeep</h2><p>Innkeep keeps your guests' profiles, preferences, "
+                      "stays, complaints and feedback on this computer. How would you like to start?</p>"),
+                   choose);
     welcome->setWordWrap(true);
-    auto *setUp = new QCommandLinkButton(tr("Set up my venue"),
-                                         tr("Enter your venue's name, currency and phone region, then add guests."), choose);
-    auto *demo = new QCommandLinkButton(tr("Explore the demo"),
-                                        tr("Open a demo hotel full of guests, stays and complaints. Your own data "
-                                           "stays separate."), choose);
+    auto *setUp = new QCommandLinkButton(
+        tr("Set up my venue"), tr("Enter your venue's name, currency and phone region, then add guests."),
+        choose);
+    auto *demo =
+        new QCommandLinkButton(tr("Explore the demo"),
+                               tr("Open a demo hotel full of guests, stays and complaints. Your own data "
+                                  "stays separate."),
+                               choose);
     setUp->setIcon(icons::themed(QStringLiteral("settings"), palette()));
     demo->setIcon(icons::themed(QStringLiteral("today"), palette()));
     auto *chooseLayout = new QVBoxLayout(choose);
@@ -57,14 +61,16 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
                                ? QStringLiteral("EUR")
                                : system.currencySymbol(QLocale::CurrencyIsoCode));
     // With no territory in the system locale (C, POSIX) ask rather than guess a country.
-    const QString region = system.territory() == QLocale::AnyTerritory ? QString()
-                                                                       : QLocale::territoryToCode(system.territory());
+    const QString region = system.territory() == QLocale::AnyTerritory
+                               ? QString()
+                               : QLocale::territoryToCode(system.territory());
     if (region.isEmpty() || m_region->findData(region) < 0)
         m_region->insertItem(0, tr("Choose the country of most local phone numbers"), QString());
     selectData(m_region, region);
     m_name->setPlaceholderText(tr("e.g. Hotel Ararat"));
     m_staff->setPlaceholderText(tr("Your name, as it appears in the history"));
-    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(theme::foreground(palette(), theme::Tone::Critical).name()));
+    m_error->setStyleSheet(
+        QStringLiteral("color: %1;").arg(theme::foreground(palette(), theme::Tone::Critical).name()));
     PlainText::setUp(m_error);
     m_error->hide();
     auto *formLayout = new QFormLayout;
@@ -82,7 +88,8 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, form);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start"));
     auto *formOuter = new QVBoxLayout(form);
-    auto *formTitle = new QLabel(tr("<h3>Your venue</h3><p>You can change all of this later in Settings.</p>"), form);
+    auto *formTitle =
+        new QLabel(tr("<h3>Your venue</h3><p>You can change all of this later in Settings.</p>"), form);
     formTitle->setWordWrap(true);
     formOuter->addWidget(formTitle);
     formOuter->addLayout(formLayout);
@@ -113,8 +120,9 @@ void FirstRunDialog::showVenueForm()
 
 FirstRunDialog::Venue FirstRunDialog::venue() const
 {
-    return {m_name->text().trimmed(), m_currency->currentData().toString(), m_region->currentData().toString(),
-            m_language->currentData().toString(), m_staff->text().trimmed()};
+    return {m_name->text().trimmed(), m_currency->currentData().toString(),
+            m_region->currentData().toString(), m_language->currentData().toString(),
+            m_staff->text().trimmed()};
 }
 
 void FirstRunDialog::finishSetUp()
@@ -126,7 +134,8 @@ void FirstRunDialog::finishSetUp()
         return;
     }
     if (m_region->currentData().toString().isEmpty()) {
-        m_error->setText(tr("Choose the default phone region: it is how local numbers like 091 234567 are read."));
+        m_error->setText(
+            tr("Choose the default phone region: it is how local numbers like 091 234567 are read."));
         m_error->show();
         m_region->setFocus();
         return;

@@ -3,7 +3,6 @@
 #include "compensationdialog.h"
 
 #include "common/money.h"
-
 #include "widgets/format.h"
 
 #include <QComboBox>
@@ -14,12 +13,11 @@
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
 
-
 namespace innkeep::ui {
 
 CompensationDialog::CompensationDialog(const QString &currency, QWidget *parent)
-    : QDialog(parent), m_kind(new QComboBox), m_amount(new QDoubleSpinBox), m_currency(new QLineEdit(currency)),
-      m_description(new QLineEdit)
+    : QDialog(parent), m_kind(new QComboBox), m_amount(new QDoubleSpinBox),
+      m_currency(new QLineEdit(currency)), m_description(new QLineEdit)
 {
     setWindowTitle(tr("Add Compensation"));
     m_kind->addItem(tr("Discount"), int(Compensation::Kind::Discount));

@@ -16,7 +16,8 @@ constexpr int NameRole = Qt::UserRole + 2;
 } // namespace
 
 GuestPicker::GuestPicker(GuestSearch &search, QWidget *parent)
-    : QLineEdit(parent), m_search(search), m_hits(new QStandardItemModel(this)), m_completer(new QCompleter(this))
+    : QLineEdit(parent), m_search(search), m_hits(new QStandardItemModel(this)),
+      m_completer(new QCompleter(this))
 {
     setPlaceholderText(tr("Name, phone or e-mail"));
     setClearButtonEnabled(true);
@@ -26,11 +27,12 @@ GuestPicker::GuestPicker(GuestSearch &search, QWidget *parent)
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setWidget(this);
     connect(this, &QLineEdit::textEdited, this, &GuestPicker::runSearch);
-    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, [this](const QModelIndex &index) {
-        const QString name = index.data(NameRole).toString();
-        choose(index.data(UuidRole).toString(), name);
-        setText(name);
-    });
+    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            [this](const QModelIndex &index) {
+                const QString name = index.data(NameRole).toString();
+                choose(index.data(UuidRole).toString(), name);
+                setText(name);
+            });
 }
 
 void GuestPicker::setGuest(const QString &uuid, const QString &name)

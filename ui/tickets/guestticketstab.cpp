@@ -26,8 +26,9 @@ GuestTicketsTab::GuestTicketsTab(TicketServices &services, QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
-    m_empty->setText(tr("No complaints from this guest. Press %1 to log one.")
-                         .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C).toString(QKeySequence::NativeText)));
+    m_empty->setText(
+        tr("No complaints from this guest. Press %1 to log one.")
+            .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C).toString(QKeySequence::NativeText)));
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
     auto *layout = new QVBoxLayout(this);
@@ -46,7 +47,7 @@ GuestTicketsTab::GuestTicketsTab(TicketServices &services, QWidget *parent)
 void GuestTicketsTab::setGuest(const QString &guestUuid)
 {
     TicketQuery query;
-    query.statuses = {TicketStatus::New,         TicketStatus::Acknowledged,      TicketStatus::InProgress,
+    query.statuses = {TicketStatus::New,          TicketStatus::Acknowledged,      TicketStatus::InProgress,
                       TicketStatus::WaitingGuest, TicketStatus::WaitingDepartment, TicketStatus::Resolved,
                       TicketStatus::Closed};
     query.guestId = -1; // nobody, until the guest is found

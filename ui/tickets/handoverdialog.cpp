@@ -10,8 +10,8 @@
 #include "widgets/messagebar.h"
 
 #include <QDateTimeEdit>
-#include <QDir>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPageLayout>
@@ -94,7 +94,8 @@ QString HandoverDialog::html(const HandoverReport &report, TicketServices &servi
                .arg(esc(tr("Generated %1 · shift started %2 · due soon means within %3")
                             .arg(Format::dateTime(report.generatedAt), Format::dateTime(report.sinceMs),
                                  TicketDisplayText::duration(report.horizonMs - report.generatedAt))));
-    auto section = [&](const QString &title, const QList<ComplaintTicket> &tickets, int total, bool resolved) {
+    auto section = [&](const QString &title, const QList<ComplaintTicket> &tickets, int total,
+                       bool resolved) {
         const QString count = QLocale().toString(std::max<qsizetype>(total, tickets.size()));
         out += QStringLiteral("<h3>%1</h3>").arg(esc(tr("%1 (%2)").arg(title, count)));
         if (tickets.isEmpty()) {
@@ -117,9 +118,11 @@ QString HandoverDialog::html(const HandoverReport &report, TicketServices &servi
                 // The deadline that counts is core's headline, the same the queue and the CLI show.
                 const SlaHeadline h = reading->headline();
                 if (h.dueAtMs)
-                    when = h.state == SlaState::Overdue
-                               ? tr("Overdue since %1").arg(Format::dateTime(*h.dueAtMs))
-                               : tr("%1 (in %2)").arg(Format::dateTime(*h.dueAtMs), TicketDisplayText::duration(*h.leftMs));
+                    when =
+                        h.state == SlaState::Overdue
+                            ? tr("Overdue since %1").arg(Format::dateTime(*h.dueAtMs))
+                            : tr("%1 (in %2)")
+                                  .arg(Format::dateTime(*h.dueAtMs), TicketDisplayText::duration(*h.leftMs));
                 else
                     when = h.state == SlaState::Paused ? tr("Paused") : QString();
             }
@@ -166,8 +169,8 @@ bool HandoverDialog::saveAsPdf(const QString &path)
         written = file.commit();
     }
     if (!written) {
-        m_messages->showError(tr("Could not write %1: %2")
-                                  .arg(QDir::toNativeSeparators(path), written.error().message));
+        m_messages->showError(
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), written.error().message));
         return false;
     }
     m_messages->showInfo(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
@@ -177,9 +180,10 @@ bool HandoverDialog::saveAsPdf(const QString &path)
 void HandoverDialog::savePdfAs()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = tr("handover-%1.pdf").arg(m_services.openVenue.clock().today().toString(Qt::ISODate));
-    const QString path = FileChooser::saveFile(this, tr("Save Handover as PDF"), dir + QLatin1Char('/') + name,
-                                               tr("PDF files (*.pdf)"));
+    const QString name =
+        tr("handover-%1.pdf").arg(m_services.openVenue.clock().today().toString(Qt::ISODate));
+    const QString path = FileChooser::saveFile(this, tr("Save Handover as PDF"),
+                                               dir + QLatin1Char('/') + name, tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
         saveAsPdf(path);
 }

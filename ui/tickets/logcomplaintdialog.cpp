@@ -71,8 +71,9 @@ LogComplaintDialog::LogComplaintDialog(TicketServices &services, GuestSearch &se
     connect(m_buttons, &QDialogButtonBox::rejected, this, &LogComplaintDialog::reject);
     connect(m_guest, &GuestPicker::guestChanged, this, [this](const QString &uuid, const QString &name) {
         if (uuid.isEmpty())
-            m_guestNote->setText(m_guest->text().trimmed().isEmpty() ? tr("No guest: give the room instead.")
-                                                                     : tr("No guest matches; give the room."));
+            m_guestNote->setText(m_guest->text().trimmed().isEmpty()
+                                     ? tr("No guest: give the room instead.")
+                                     : tr("No guest matches; give the room."));
         else
             m_guestNote->setText(tr("Logs against %1").arg(name));
     });

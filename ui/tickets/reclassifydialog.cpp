@@ -31,8 +31,9 @@ ReclassifyDialog::ReclassifyDialog(TicketServices &services, const ComplaintTick
     severityLabel->setBuddy(m_severity);
     form->addRow(severityLabel, m_severity);
 
-    auto *explain = new QLabel(tr("A new severity brings its own response times; they are counted from when the "
-                                  "complaint was logged."));
+    auto *explain =
+        new QLabel(tr("A new severity brings its own response times; they are counted from when the "
+                      "complaint was logged."));
     explain->setWordWrap(true);
     explain->setForegroundRole(QPalette::PlaceholderText);
 

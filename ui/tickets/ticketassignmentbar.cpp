@@ -94,10 +94,11 @@ bool TicketAssignmentBar::assign()
         (stored.error().field == u"assignee" ? static_cast<QWidget *>(m_assignee) : m_department)->setFocus();
         return false;
     }
-    const QStringList who = QStringList{m_department->currentIndex() > 0 ? m_department->currentText() : QString(),
-                                        assignee}
-                                .filter(QRegularExpression(QStringLiteral("\\S")));
-    m_messages.showInfo(who.isEmpty() ? tr("Ticket unassigned.") : tr("Assigned to %1.").arg(who.join(QStringLiteral(" / "))));
+    const QStringList who =
+        QStringList{m_department->currentIndex() > 0 ? m_department->currentText() : QString(), assignee}
+            .filter(QRegularExpression(QStringLiteral("\\S")));
+    m_messages.showInfo(who.isEmpty() ? tr("Ticket unassigned.")
+                                      : tr("Assigned to %1.").arg(who.join(QStringLiteral(" / "))));
     Q_EMIT assigned();
     return true;
 }

@@ -25,7 +25,8 @@ void fillCategories(QComboBox &box, TicketServices &services, const QString &cur
 void fillSeverities(QComboBox &box, TicketSeverity current)
 {
     box.clear();
-    for (auto s : {TicketSeverity::Low, TicketSeverity::Medium, TicketSeverity::High, TicketSeverity::Critical})
+    for (auto s :
+         {TicketSeverity::Low, TicketSeverity::Medium, TicketSeverity::High, TicketSeverity::Critical})
         box.addItem(ticketSeverityLabel(s), int(s));
     box.setCurrentIndex(box.findData(int(current)));
 }

@@ -28,12 +28,13 @@ namespace innkeep::ui {
 
 TicketDetailPanel::TicketDetailPanel(TicketServices &services, VenueSettings &venue, MessageBar &messages,
                                      QWidget *parent)
-    : QWidget(parent), m_services(services), m_venue(venue), m_messages(messages), m_stack(new QStackedWidget),
+    : QWidget(parent), m_services(services), m_venue(venue), m_messages(messages),
+      m_stack(new QStackedWidget),
       m_empty(new QLabel(tr("Select a ticket to see its timeline and act on it."))), m_title(new QLabel),
       m_meta(new QLabel), m_openGuest(new QPushButton(tr("Open &profile"))),
-      m_reclassify(new QPushButton(tr("Rec&lassify…"))), m_status(new QLabel),
-      m_sla(new QLabel), m_description(new QLabel), m_transitions(new QHBoxLayout), m_assignment(new TicketAssignmentBar(services, messages)),
-      m_summary(new QLineEdit),
+      m_reclassify(new QPushButton(tr("Rec&lassify…"))), m_status(new QLabel), m_sla(new QLabel),
+      m_description(new QLabel), m_transitions(new QHBoxLayout),
+      m_assignment(new TicketAssignmentBar(services, messages)), m_summary(new QLineEdit),
       m_outcome(new QComboBox), m_timeline(new QTreeWidget), m_note(new QLineEdit),
       m_addNote(new QPushButton(tr("Add &note"))), m_compensation(new QPushButton(tr("Compensation…"))),
       m_followUp(new QPushButton(tr("&Follow-up…")))
@@ -158,14 +159,15 @@ void TicketDetailPanel::refresh()
     m_ticket = *ticket;
     m_labels.load(m_services.settings);
     m_stack->setCurrentIndex(1);
-    m_title->setText(tr("%1 · %2").arg(m_labels.category(m_ticket.category), ticketSeverityLabel(m_ticket.severity)));
+    m_title->setText(
+        tr("%1 · %2").arg(m_labels.category(m_ticket.category), ticketSeverityLabel(m_ticket.severity)));
     QStringList meta;
     meta << (m_ticket.guestName.isEmpty() ? tr("Guest not known") : m_ticket.guestName);
     if (!m_ticket.room.isEmpty())
         meta << tr("Room %1").arg(m_ticket.room);
-    meta << (m_ticket.createdBy.isEmpty() ? tr("logged %1").arg(Format::dateTime(m_ticket.createdAt))
-                                          : tr("logged %1 by %2").arg(Format::dateTime(m_ticket.createdAt),
-                                                                      m_ticket.createdBy));
+    meta << (m_ticket.createdBy.isEmpty()
+                 ? tr("logged %1").arg(Format::dateTime(m_ticket.createdAt))
+                 : tr("logged %1 by %2").arg(Format::dateTime(m_ticket.createdAt), m_ticket.createdBy));
     m_meta->setText(meta.join(QStringLiteral(" · ")));
     m_openGuest->setVisible(!m_ticket.guestUuid.isEmpty());
     m_status->setText(tr("Status: %1").arg(ticketStatusLabel(m_ticket.status)));
@@ -175,7 +177,8 @@ void TicketDetailPanel::refresh()
     m_outcome->setCurrentIndex(m_outcome->findData(int(m_ticket.outcome)));
     m_assignment->setTicket(m_ticket);
     m_followUp->setEnabled(!isOpen(m_ticket.status));
-    m_followUp->setToolTip(m_followUp->isEnabled() ? QString() : tr("Follow up once the ticket is resolved."));
+    m_followUp->setToolTip(m_followUp->isEnabled() ? QString()
+                                                   : tr("Follow up once the ticket is resolved."));
     refreshSla();
     rebuildTransitions();
     fillTimeline();
@@ -325,11 +328,14 @@ void TicketDetailPanel::fillTimeline()
     const auto compensations = tickets.compensations(m_ticket.id).value_or(QList<Compensation>{});
     const auto followUps = tickets.followUps(m_ticket.id).value_or(QList<FollowUp>{});
     const QStringList kinds{tr("Discount"), tr("Refund"), tr("Upgrade"), tr("Amenity"), tr("Other")};
-    const QStringList channels{tr("In person"), tr("Phone"), tr("E-mail"), tr("SMS"), tr("Letter"), tr("Other")};
+    const QStringList channels{tr("In person"), tr("Phone"),  tr("E-mail"),
+                               tr("SMS"),       tr("Letter"), tr("Other")};
     for (const TicketEvent &e : std::as_const(*events)) {
         QString what;
         switch (e.kind) {
-        case TicketEvent::Kind::Created: what = tr("Logged: %1").arg(e.body.isEmpty() ? m_ticket.description : e.body); break;
+        case TicketEvent::Kind::Created:
+            what = tr("Logged: %1").arg(e.body.isEmpty() ? m_ticket.description : e.body);
+            break;
         case TicketEvent::Kind::Status:
             what = tr("%1 → %2").arg(e.fromStatus ? ticketStatusLabel(*e.fromStatus) : QString(),
                                      e.toStatus ? ticketStatusLabel(*e.toStatus) : QString());
@@ -340,14 +346,17 @@ void TicketDetailPanel::fillTimeline()
         case TicketEvent::Kind::Action: what = tr("Action: %1").arg(e.body); break;
         case TicketEvent::Kind::Assignment: what = tr("Assigned: %1").arg(e.body); break;
         case TicketEvent::Kind::Outcome:
-            what = tr("Outcome: %1").arg(TicketDisplayText::outcomeLabel(ticketOutcomeFromToken(e.body).value_or(TicketOutcome::None)));
+            what = tr("Outcome: %1")
+                       .arg(TicketDisplayText::outcomeLabel(
+                           ticketOutcomeFromToken(e.body).value_or(TicketOutcome::None)));
             break;
         case TicketEvent::Kind::Link: what = tr("Linked: %1").arg(e.body); break;
         case TicketEvent::Kind::Compensation: {
             what = tr("Compensation: %1").arg(e.body);
             for (const Compensation &c : compensations) {
                 if (c.uuid == e.refUuid) {
-                    what = tr("Compensation: %1, %2").arg(kinds.value(int(c.kind)), Format::money(c.costMinor, c.currency));
+                    what = tr("Compensation: %1, %2")
+                               .arg(kinds.value(int(c.kind)), Format::money(c.costMinor, c.currency));
                     if (!c.description.isEmpty())
                         what += tr(" — %1").arg(c.description);
                 }

@@ -36,7 +36,8 @@ class TicketDetailPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(TicketDetailPanel)
 
 public:
-    TicketDetailPanel(TicketServices &services, VenueSettings &venue, MessageBar &messages, QWidget *parent = nullptr);
+    TicketDetailPanel(TicketServices &services, VenueSettings &venue, MessageBar &messages,
+                      QWidget *parent = nullptr);
 
     void setTicket(const QString &uuid); // empty: nothing selected
     [[nodiscard]] const QString &ticketUuid() const { return m_uuid; }

@@ -37,7 +37,8 @@ QString TicketDisplayText::duration(qint64 ms)
         return tr("%1 min").arg(locale.toString(minutes));
     if (minutes < 48 * 60)
         return tr("%1 h %2 min")
-            .arg(locale.toString(minutes / 60), QStringLiteral("%1").arg(minutes % 60, 2, 10, QLatin1Char('0')));
+            .arg(locale.toString(minutes / 60),
+                 QStringLiteral("%1").arg(minutes % 60, 2, 10, QLatin1Char('0')));
     return tr("%1 d %2 h").arg(locale.toString(minutes / (24 * 60)), locale.toString((minutes / 60) % 24));
 }
 

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/followrecords.h"
 #include "ticketqueuemodel.h"
 
 #include "models/roles.h"
 #include "ticketservices.h"
+#include "widgets/followrecords.h"
 #include "widgets/format.h"
 #include "widgets/plaintext.h"
 
@@ -24,7 +24,8 @@ TicketQueueModel::TicketQueueModel(TicketServices &services, QObject *parent)
     // Where a changed ticket sorts (urgency, filters) is SQL's business: read the loaded rows
     // again in queue order and patch them.
     followRecords(
-        services.tickets, this, [this](RecordEvents::Kind, const QString &uuid, const QString &) { refresh(uuid); },
+        services.tickets, this,
+        [this](RecordEvents::Kind, const QString &uuid, const QString &) { refresh(uuid); },
         [this] { reload(); });
     followRecords(services.settings, this, [this] {
         // Category and department names: every row's text, none of the order.
@@ -132,7 +133,9 @@ QVariant TicketQueueModel::cell(const QModelIndex &index, int role) const
                 return tr("%1 (target: %2)").arg(row.sla.text(), row.sla.target);
             return row.sla.text();
         case Severity: return ticketSeverityLabel(t.severity);
-        case Status: return role == Qt::DisplayRole ? TicketDisplayText::shortStatus(t.status) : ticketStatusLabel(t.status);
+        case Status:
+            return role == Qt::DisplayRole ? TicketDisplayText::shortStatus(t.status)
+                                           : ticketStatusLabel(t.status);
         case Guest: return t.guestName.isEmpty() ? tr("Guest not known") : t.guestName;
         case Room: return t.room;
         case Category: return m_labels.category(t.category);
@@ -197,7 +200,8 @@ bool TicketQueueModel::canFetchMore(const QModelIndex &parent) const
     return !parent.isValid() && !m_atEnd;
 }
 
-Result<QList<TicketQueueModel::Row>> TicketQueueModel::readRows(int offset, int limit, const QList<Row> &known)
+Result<QList<TicketQueueModel::Row>> TicketQueueModel::readRows(int offset, int limit,
+                                                                const QList<Row> &known)
 {
     TicketQuery page = m_query;
     page.offset = offset;

@@ -24,10 +24,9 @@ class TicketServices final
 
 public:
     explicit TicketServices(OpenVenue &root)
-        : openVenue(root), tickets(root.tickets()), settings(root.ticketSettings()), feedback(root.feedback()),
-          guests(root.guests())
-    {
-    }
+        : openVenue(root), tickets(root.tickets()), settings(root.ticketSettings()),
+          feedback(root.feedback()), guests(root.guests())
+    {}
     // Over a test's Database: an OpenVenue of its own.
     explicit TicketServices(Database &database) : TicketServices(std::make_unique<OpenVenue>(database)) {}
 

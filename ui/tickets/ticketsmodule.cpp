@@ -31,16 +31,19 @@
 namespace innkeep::ui {
 
 TicketsModule::TicketsModule(AppServices &services, MainWindow &window)
-    : QObject(&window), m_app(services), m_window(window), m_services(std::make_unique<TicketServices>(services.openVenue)),
+    : QObject(&window), m_app(services), m_window(window),
+      m_services(std::make_unique<TicketServices>(services.openVenue)),
       m_tickets(new TicketsPage(*m_services, services.venue, &window)),
       m_feedback(new FeedbackPage(*m_services, services.search, &window)),
       m_status(new TicketStatusWidget(*m_services, &window)),
       m_settings(new TicketSettingsSection(*m_services, &window)),
       m_guestTickets(new GuestTicketsTab(*m_services)), m_guestFeedback(new GuestFeedbackTab(*m_services)),
-      m_logAction(new QAction(icons::themed(QStringLiteral("tickets"), window.palette()), tr("&Log Complaint…"), &window))
+      m_logAction(new QAction(icons::themed(QStringLiteral("tickets"), window.palette()),
+                              tr("&Log Complaint…"), &window))
 {
     window.addPage(m_tickets, QStringLiteral("tickets"), tr("Tickets"), QKeySequence(Qt::CTRL | Qt::Key_3));
-    window.addPage(m_feedback, QStringLiteral("feedback"), tr("Feedback"), QKeySequence(Qt::CTRL | Qt::Key_4));
+    window.addPage(m_feedback, QStringLiteral("feedback"), tr("Feedback"),
+                   QKeySequence(Qt::CTRL | Qt::Key_4));
     window.addStatusWidget(m_status);
     window.settingsPage()->addSection(m_settings);
     window.profilePage()->addTab(m_guestTickets, tr("Tickets"));
@@ -77,10 +80,11 @@ TicketsModule::TicketsModule(AppServices &services, MainWindow &window)
     connect(m_feedback, &FeedbackPage::guestOpened, &window, &MainWindow::openGuest);
     connect(window.globalSearch(), &GlobalSearch::ticketActivated, this,
             [this](const QString &ticketUuid, const QString &) { openTicket(ticketUuid); });
-    connect(window.globalSearch(), &GlobalSearch::feedbackActivated, this, [this](const QString &uuid, const QString &) {
-        m_feedback->selectEntry(uuid);
-        m_window.showPage(m_feedback);
-    });
+    connect(window.globalSearch(), &GlobalSearch::feedbackActivated, this,
+            [this](const QString &uuid, const QString &) {
+                m_feedback->selectEntry(uuid);
+                m_window.showPage(m_feedback);
+            });
     connect(m_guestFeedback, &GuestFeedbackTab::feedbackOpened, this, [this](const QString &uuid) {
         m_feedback->selectEntry(uuid);
         m_window.showPage(m_feedback);
@@ -111,7 +115,9 @@ QString TicketsModule::logComplaint()
         return {};
     const ComplaintTicket &saved = dialog.saved();
     m_window.statusBar()->showMessage(
-        tr("Complaint logged: %1").arg(saved.guestName.isEmpty() ? tr("room %1").arg(saved.room) : saved.guestName), 8000);
+        tr("Complaint logged: %1")
+            .arg(saved.guestName.isEmpty() ? tr("room %1").arg(saved.room) : saved.guestName),
+        8000);
     if (page == m_tickets)
         m_tickets->selectTicket(saved.uuid);
     return saved.uuid;

@@ -1,6 +1,5 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/followrecords.h"
 #include "ticketspage.h"
 
 #include "handoverdialog.h"
@@ -9,6 +8,7 @@
 #include "ticketdetailpanel.h"
 #include "ticketqueuemodel.h"
 #include "ticketservices.h"
+#include "widgets/followrecords.h"
 #include "widgets/format.h"
 #include "widgets/messagebar.h"
 
@@ -21,8 +21,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStyle>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -44,14 +44,18 @@ TicketsPage::TicketsPage(TicketServices &services, VenueSettings &venue, QWidget
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.3);
     title->setFont(font);
-    m_log->setToolTip(tr("Log a complaint (%1)").arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C).toString(QKeySequence::NativeText)));
+    m_log->setToolTip(
+        tr("Log a complaint (%1)")
+            .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C).toString(QKeySequence::NativeText)));
 
     m_status->addItem(tr("All open"), -1);
-    for (auto s : {TicketStatus::New, TicketStatus::Acknowledged, TicketStatus::InProgress, TicketStatus::WaitingGuest,
-                   TicketStatus::WaitingDepartment, TicketStatus::Resolved, TicketStatus::Closed})
+    for (auto s :
+         {TicketStatus::New, TicketStatus::Acknowledged, TicketStatus::InProgress, TicketStatus::WaitingGuest,
+          TicketStatus::WaitingDepartment, TicketStatus::Resolved, TicketStatus::Closed})
         m_status->addItem(ticketStatusLabel(s), int(s));
     m_severity->addItem(tr("Any"), -1);
-    for (auto s : {TicketSeverity::Low, TicketSeverity::Medium, TicketSeverity::High, TicketSeverity::Critical})
+    for (auto s :
+         {TicketSeverity::Low, TicketSeverity::Medium, TicketSeverity::High, TicketSeverity::Critical})
         m_severity->addItem(ticketSeverityLabel(s), int(s));
     fillDepartments();
     m_assignee->setPlaceholderText(tr("Anyone"));
@@ -128,7 +132,8 @@ TicketsPage::TicketsPage(TicketServices &services, VenueSettings &venue, QWidget
     });
     connect(m_log, &QPushButton::clicked, this, &TicketsPage::logComplaintRequested);
     connect(m_handover, &QPushButton::clicked, this, &TicketsPage::showHandover);
-    connect(m_model, &TicketQueueModel::failed, this, [this](const Error &e) { m_messages->showError(e.message); });
+    connect(m_model, &TicketQueueModel::failed, this,
+            [this](const Error &e) { m_messages->showError(e.message); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // Rows arrive lazily; read the first page now (for the empty state) and keep the
         // selected ticket selected across a re-read.
@@ -177,31 +182,39 @@ void TicketsPage::fitColumns()
     const QFontMetrics bold(boldFont);
     const int pad = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 14;
     auto header = [this, &bold](int column) {
-        return bold.horizontalAdvance(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        return bold.horizontalAdvance(
+            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
     };
     int status = header(TicketQueueModel::Status);
-    for (auto s : {TicketStatus::New, TicketStatus::Acknowledged, TicketStatus::InProgress, TicketStatus::WaitingGuest,
-                   TicketStatus::WaitingDepartment, TicketStatus::Resolved, TicketStatus::Closed})
+    for (auto s :
+         {TicketStatus::New, TicketStatus::Acknowledged, TicketStatus::InProgress, TicketStatus::WaitingGuest,
+          TicketStatus::WaitingDepartment, TicketStatus::Resolved, TicketStatus::Closed})
         status = std::max(status, plain.horizontalAdvance(TicketDisplayText::shortStatus(s)));
     int severity = header(TicketQueueModel::Severity);
-    for (auto s : {TicketSeverity::Low, TicketSeverity::Medium, TicketSeverity::High, TicketSeverity::Critical})
+    for (auto s :
+         {TicketSeverity::Low, TicketSeverity::Medium, TicketSeverity::High, TicketSeverity::Critical})
         severity = std::max(severity, bold.horizontalAdvance(ticketSeverityLabel(s)));
     // The venue's longest category, within reason (longer ones elide; the detail shows them whole).
-    int category = std::max(plain.horizontalAdvance(QStringLiteral("Housekeeping")), header(TicketQueueModel::Category));
+    int category =
+        std::max(plain.horizontalAdvance(QStringLiteral("Housekeeping")), header(TicketQueueModel::Category));
     if (auto items = m_services.settings.items(TicketListItem::List::Categories)) {
         for (const TicketListItem &item : std::as_const(*items))
-            category = std::max(category, std::min(plain.horizontalAdvance(item.label), plain.averageCharWidth() * 18));
+            category = std::max(category,
+                                std::min(plain.horizontalAdvance(item.label), plain.averageCharWidth() * 18));
     }
     const int widths[] = {
-        bold.horizontalAdvance(tr("Overdue · 23 h 59 min over")) + pad,                                // SLA
-        severity + pad,                                                                                // severity
-        status + pad,                                                                                  // status
-        std::max(plain.horizontalAdvance(QStringLiteral("Քրիստինե Սարգսյան")), header(TicketQueueModel::Guest)) + pad,
-        std::max(plain.horizontalAdvance(QStringLiteral("0000")), header(TicketQueueModel::Room)) + pad, // room
+        bold.horizontalAdvance(tr("Overdue · 23 h 59 min over")) + pad, // SLA
+        severity + pad,                                                 // severity
+        status + pad,                                                   // status
+        std::max(plain.horizontalAdvance(QStringLiteral("Քրիստինե Սարգսյան")),
+                 header(TicketQueueModel::Guest))
+            + pad,
+        std::max(plain.horizontalAdvance(QStringLiteral("0000")), header(TicketQueueModel::Room))
+            + pad, // room
         category + pad,
-        plain.horizontalAdvance(QStringLiteral("The room was noisy and")) + pad,                       // complaint (least)
-        plain.horizontalAdvance(QStringLiteral("Nino (Housekeeping)")) + pad,                          // assignee
-        plain.horizontalAdvance(Format::dateTime(m_services.openVenue.clock().nowMs())) + pad,                // logged
+        plain.horizontalAdvance(QStringLiteral("The room was noisy and")) + pad, // complaint (least)
+        plain.horizontalAdvance(QStringLiteral("Nino (Housekeeping)")) + pad,    // assignee
+        plain.horizontalAdvance(Format::dateTime(m_services.openVenue.clock().nowMs())) + pad, // logged
     };
     static_assert(std::size(widths) == TicketQueueModel::ColumnCount);
     // Guest gives way first (names elide, the full name is in the tooltip and the detail).

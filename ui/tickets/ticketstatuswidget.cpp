@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/followrecords.h"
 #include "ticketstatuswidget.h"
 
 #include "ticketservices.h"
+#include "widgets/followrecords.h"
 #include "widgets/theme.h"
 
 #include <QEvent>

@@ -32,7 +32,8 @@ QString keyFor(const QString &label, const QListWidget *existing, const QString 
     for (const QChar c : label.normalized(QString::NormalizationForm_KD).toLower()) {
         if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
             key += c;
-        else if ((c.isSpace() || c == u'-' || c == u'&' || c == u'/') && !key.isEmpty() && !key.endsWith(u'-'))
+        else if ((c.isSpace() || c == u'-' || c == u'&' || c == u'/') && !key.isEmpty()
+                 && !key.endsWith(u'-'))
             key += u'-';
     }
     while (key.endsWith(u'-'))
@@ -56,8 +57,13 @@ TicketSettingsSection::TicketSettingsSection(TicketServices &services, QWidget *
     setObjectName(QStringLiteral("ticketSettings"));
     auto *sla = new QGroupBox(tr("Service levels for complaints"));
     auto *grid = new QGridLayout(sla);
-    const QStringList heads{tr("Severity"), tr("Acknowledge within"), tr("Resolve within"), tr("Due soon when left"),
-                            tr("Quiet hours"), tr("from"), tr("to")};
+    const QStringList heads{tr("Severity"),
+                            tr("Acknowledge within"),
+                            tr("Resolve within"),
+                            tr("Due soon when left"),
+                            tr("Quiet hours"),
+                            tr("from"),
+                            tr("to")};
     for (int c = 0; c < heads.size(); ++c) {
         auto *h = new QLabel(heads.at(c));
         h->setWordWrap(true); // long headings in other languages wrap instead of clipping
@@ -77,8 +83,12 @@ TicketSettingsSection::TicketSettingsSection(TicketServices &services, QWidget *
             s->setAccessibleName(tr("%1: %2").arg(severity, what));
             return s;
         };
-        PolicyRow row{spin(100'000, heads.at(1)), spin(100'000, heads.at(2)), spin(100'000, heads.at(3)),
-                      new QCheckBox, new QTimeEdit, new QTimeEdit};
+        PolicyRow row{spin(100'000, heads.at(1)),
+                      spin(100'000, heads.at(2)),
+                      spin(100'000, heads.at(3)),
+                      new QCheckBox,
+                      new QTimeEdit,
+                      new QTimeEdit};
         row.quiet->setAccessibleName(tr("%1: quiet hours").arg(severity));
         row.quietFrom->setAccessibleName(tr("%1: quiet hours from").arg(severity));
         row.quietTo->setAccessibleName(tr("%1: quiet hours to").arg(severity));
@@ -96,7 +106,8 @@ TicketSettingsSection::TicketSettingsSection(TicketServices &services, QWidget *
         grid->addWidget(row.quietTo, r + 1, 6);
         m_rows.append(row);
     }
-    auto *note = new QLabel(tr("Changes apply to complaints logged from now on; open ones keep their promise."));
+    auto *note =
+        new QLabel(tr("Changes apply to complaints logged from now on; open ones keep their promise."));
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     auto *save = new QPushButton(tr("Save service &levels"));
@@ -218,8 +229,8 @@ bool TicketSettingsSection::addItem(TicketListItem::List which, const QString &l
     const QString text = label.trimmed();
     if (text.isEmpty())
         return false;
-    const QString prefix = which == TicketListItem::List::Categories ? QStringLiteral("category")
-                                                                      : QStringLiteral("department");
+    const QString prefix =
+        which == TicketListItem::List::Categories ? QStringLiteral("category") : QStringLiteral("department");
     auto added = m_services.settings.addItem(which, keyFor(text, list(which), prefix), text);
     if (!added) {
         m_messages->showError(added.error().message);
@@ -236,7 +247,9 @@ void TicketSettingsSection::renameItem(TicketListItem::List which)
     QLineEdit *edit = which == TicketListItem::List::Categories ? m_categoryEdit : m_departmentEdit;
     if (!item || edit->text().trimmed().isEmpty())
         return;
-    if (auto r = m_services.settings.renameItem(which, item->data(Qt::UserRole).toString(), edit->text().trimmed()); !r) {
+    if (auto r = m_services.settings.renameItem(which, item->data(Qt::UserRole).toString(),
+                                                edit->text().trimmed());
+        !r) {
         m_messages->showError(r.error().message);
         return;
     }

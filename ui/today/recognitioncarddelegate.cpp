@@ -45,7 +45,8 @@ QSize RecognitionCardDelegate::sizeHint(const QStyleOptionViewItem &option, cons
 {
     const auto card = index.data(CardRole).value<RecognitionCard>();
     const QFontMetrics big(nameFont(option.font)), small(option.font);
-    const int alerts = std::min<int>(int(card.alerts.size()), MaxAlerts) + (card.alerts.size() > MaxAlerts ? 1 : 0);
+    const int alerts =
+        std::min<int>(int(card.alerts.size()), MaxAlerts) + (card.alerts.size() > MaxAlerts ? 1 : 0);
     const bool latinLine = card.stay.guestLatinName != card.stay.guestDisplayName;
     const int lines = (latinLine ? 2 : 1) + alerts;
     const int height = 2 * Margin + 2 * Padding + big.height() + lines * (small.height() + 2);
@@ -86,7 +87,8 @@ void RecognitionCardDelegate::paint(QPainter *painter, const QStyleOptionViewIte
         QFont badgeFont = option.font;
         badgeFont.setBold(true);
         const QFontMetrics bm(badgeFont);
-        const QRect badge(right - bm.horizontalAdvance(vip) - 12, y, bm.horizontalAdvance(vip) + 12, bm.height() + 4);
+        const QRect badge(right - bm.horizontalAdvance(vip) - 12, y, bm.horizontalAdvance(vip) + 12,
+                          bm.height() + 4);
         painter->setPen(Qt::NoPen);
         painter->setBrush(theme::background(pal, theme::Tone::Accent));
         painter->drawRoundedRect(badge, 4, 4);

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/followrecords.h"
 #include "todaypage.h"
 
 #include "appservices.h"
 #include "models/roles.h"
 #include "models/staycardmodel.h"
 #include "recognitioncarddelegate.h"
+#include "widgets/followrecords.h"
 #include "widgets/icons.h"
 #include "widgets/messagebar.h"
 
@@ -24,8 +24,8 @@
 namespace innkeep::ui {
 
 TodayPage::TodayPage(AppServices &services, QWidget *parent)
-    : QWidget(parent), m_services(services), m_date(services.openVenue.clock().today()), m_messages(new MessageBar(this)),
-      m_dateEdit(new QDateEdit(this))
+    : QWidget(parent), m_services(services), m_date(services.openVenue.clock().today()),
+      m_messages(new MessageBar(this)), m_dateEdit(new QDateEdit(this))
 {
     setObjectName(QStringLiteral("todayPage"));
     auto *heading = new QLabel(tr("Today"), this);
@@ -50,7 +50,8 @@ TodayPage::TodayPage(AppServices &services, QWidget *parent)
     m_dateEdit->setCalendarPopup(true);
     m_dateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat));
     m_dateEdit->setDate(m_date);
-    m_dateEdit->setMinimumWidth(m_dateEdit->fontMetrics().horizontalAdvance(QStringLiteral("Wednesday, 30 September 2026")) + 40);
+    m_dateEdit->setMinimumWidth(
+        m_dateEdit->fontMetrics().horizontalAdvance(QStringLiteral("Wednesday, 30 September 2026")) + 40);
 
     auto *top = new QHBoxLayout;
     top->addWidget(heading);
@@ -96,7 +97,8 @@ TodayPage::TodayPage(AppServices &services, QWidget *parent)
     for (RecordEvents *source : std::initializer_list<RecordEvents *>{&venue.guests(), &venue.preferences(),
                                                                       &venue.tickets(), &venue.feedback()}) {
         followRecords(
-            *source, this, [this](RecordEvents::Kind, const QString &, const QString &guestUuid) { onChanged(guestUuid); },
+            *source, this,
+            [this](RecordEvents::Kind, const QString &, const QString &guestUuid) { onChanged(guestUuid); },
             markDirty);
     }
 }
@@ -131,9 +133,8 @@ QWidget *TodayPage::column(int i, const QString &title)
     layout->addWidget(m_titles[i]);
     layout->addWidget(m_stacks[i], 1);
     m_views[i]->installEventFilter(this);
-    connect(m_views[i], &QListView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT guestOpened(index.data(GuestUuidRole).toString());
-    });
+    connect(m_views[i], &QListView::activated, this,
+            [this](const QModelIndex &index) { Q_EMIT guestOpened(index.data(GuestUuidRole).toString()); });
     connect(m_views[i], &QListView::clicked, this, [this, i] { m_activeColumn = i; });
     return box;
 }
@@ -203,10 +204,12 @@ void TodayPage::reload()
     const QLocale locale;
     const bool isToday = m_date == m_services.openVenue.clock().today();
     const QString empties[3] = {
-        isToday ? tr("No arrivals today. Stays booked for today appear here with what to know about each guest.")
-                : tr("No arrivals on %1.").arg(locale.toString(m_date, QLocale::ShortFormat)),
+        isToday
+            ? tr("No arrivals today. Stays booked for today appear here with what to know about each guest.")
+            : tr("No arrivals on %1.").arg(locale.toString(m_date, QLocale::ShortFormat)),
         tr("Nobody in house on this date."),
-        isToday ? tr("No departures today.") : tr("No departures on %1.").arg(locale.toString(m_date, QLocale::ShortFormat)),
+        isToday ? tr("No departures today.")
+                : tr("No departures on %1.").arg(locale.toString(m_date, QLocale::ShortFormat)),
     };
     for (int i = 0; i < 3; ++i) {
         auto stays = (m_services.stays.*loaders[i])(m_date);

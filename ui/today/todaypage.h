@@ -10,8 +10,7 @@ class QLabel;
 class QListView;
 class QStackedWidget;
 
-namespace innkeep {
-}
+namespace innkeep {}
 
 namespace innkeep::ui {
 

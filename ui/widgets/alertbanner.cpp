@@ -40,7 +40,8 @@ QStringList AlertBanner::texts() const
 void AlertBanner::changeEvent(QEvent *event)
 {
     // Our own style sheet changes the palette too: only follow outside changes.
-    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && !m_alerts.isEmpty() && !m_restyling)
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        && !m_alerts.isEmpty() && !m_restyling)
         rebuild();
     QFrame::changeEvent(event);
 }

@@ -38,14 +38,16 @@ std::optional<QString> takeAnswer(const QString &caption, const QString &suggest
 
 } // namespace
 
-QString FileChooser::openFile(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter)
+QString FileChooser::openFile(QWidget *parent, const QString &caption, const QString &suggested,
+                              const QString &filter)
 {
     if (auto answer = takeAnswer(caption, suggested))
         return *answer;
     return QFileDialog::getOpenFileName(parent, caption, suggested, filter);
 }
 
-QString FileChooser::saveFile(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter)
+QString FileChooser::saveFile(QWidget *parent, const QString &caption, const QString &suggested,
+                              const QString &filter)
 {
     if (auto answer = takeAnswer(caption, suggested))
         return *answer;

@@ -37,7 +37,8 @@ QString Format::money(qint64 minor, const QString &currency, const QLocale &loca
     // The symbol a locale of that currency uses ("€", "֏", "₾"); the code when none does.
     static QHash<QString, QString> symbols;
     if (symbols.isEmpty()) {
-        const auto all = QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
+        const auto all =
+            QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
         for (const QLocale &l : all) {
             const QString code = l.currencySymbol(QLocale::CurrencyIsoCode);
             if (!code.isEmpty() && !symbols.contains(code))
@@ -89,7 +90,8 @@ QString Format::dateRange(const QDate &from, const QDate &to, const QLocale &loc
     // The year only when it is not this one: "15 Jun – 18 Jun", "12 Jun 2024 – 15 Jun 2024".
     const int thisYear = QDate::currentDate().year();
     auto shortDate = [&](const QDate &d) {
-        return locale.toString(d, d.year() == thisYear ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy"));
+        return locale.toString(d,
+                               d.year() == thisYear ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy"));
     };
     return shortDate(from) + QStringLiteral(" – ") + shortDate(to);
 }
@@ -102,10 +104,10 @@ QString Format::vipText(int level)
 QString Format::fieldName(const QString &table, const QString &field)
 {
     if (field == QLatin1String("*"))
-        return table == QLatin1String("preferences") ? tr("Preference added")
-               : table == QLatin1String("stays")     ? tr("Stay added")
+        return table == QLatin1String("preferences")   ? tr("Preference added")
+               : table == QLatin1String("stays")       ? tr("Stay added")
                : table == QLatin1String("guest_notes") ? tr("Note added")
-                                                     : tr("Created");
+                                                       : tr("Created");
     if (field == QLatin1String("-"))
         return table == QLatin1String("preferences") ? tr("Preference removed") : tr("Removed");
     static const QHash<QString, const char *> names = {

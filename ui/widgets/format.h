@@ -25,7 +25,8 @@ public:
     // The amount is core's Money; only the symbol (one the font can draw) is chosen here.
     [[nodiscard]] static QString money(qint64 minor, const QString &currency, const QLocale &locale = {});
     // Minor units as a plain amount to edit, without symbol or grouping: 12050 EUR → "120.50".
-    [[nodiscard]] static QString amountText(qint64 minor, const QString &currency, const QLocale &locale = {});
+    [[nodiscard]] static QString amountText(qint64 minor, const QString &currency,
+                                            const QLocale &locale = {});
     // An amount typed in major units ("120", "120.5", "1,200.50") as minor units of `currency`,
     // exactly (core's Money::parseLocal); 0 when empty; nullopt when it is not a number, has too
     // many decimals or does not fit.

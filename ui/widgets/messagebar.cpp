@@ -15,7 +15,8 @@
 
 namespace innkeep::ui {
 
-MessageBar::MessageBar(QWidget *parent) : QFrame(parent), m_text(new QLabel(this)), m_close(new QToolButton(this))
+MessageBar::MessageBar(QWidget *parent)
+    : QFrame(parent), m_text(new QLabel(this)), m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("messageBar"));
     auto *layout = new QHBoxLayout(this);
@@ -64,7 +65,8 @@ QString MessageBar::text() const
 void MessageBar::changeEvent(QEvent *event)
 {
     // Our own style sheet changes the palette too: only follow outside changes.
-    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && !m_restyling)
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        && !m_restyling)
         restyle();
     QFrame::changeEvent(event);
 }
@@ -78,8 +80,9 @@ void MessageBar::restyle()
     m_restyling = true;
     // By object name, so a bar the window names (the file banner) keeps its colours too.
     const QString selector = QLatin1Char('#') + objectName();
-    setStyleSheet(theme::frameStyle(pal, tone, selector)
-                  + QStringLiteral(" %1 QLabel { color: %2; }").arg(selector, pal.color(QPalette::Text).name()));
+    setStyleSheet(
+        theme::frameStyle(pal, tone, selector)
+        + QStringLiteral(" %1 QLabel { color: %2; }").arg(selector, pal.color(QPalette::Text).name()));
     m_restyling = false;
     m_close->setIcon(icons::themed(QStringLiteral("close"), theme::foreground(pal, tone)));
 }

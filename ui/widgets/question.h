@@ -20,7 +20,8 @@ public:
     static QMessageBox::StandardButton exec(QMessageBox &box);
     // QMessageBox::question: Yes or No (or what `buttons` offers).
     static QMessageBox::StandardButton ask(QWidget *parent, const QString &title, const QString &text,
-                                           QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+                                           QMessageBox::StandardButtons buttons = QMessageBox::Yes
+                                                                                  | QMessageBox::No,
                                            QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
     static void warn(QWidget *parent, const QString &title, const QString &text);
     static void inform(QWidget *parent, const QString &title, const QString &text);
