@@ -3,19 +3,17 @@
 // What the open window hears: a change another connection (innkeep-cli, a worker, later sync)
 // commits to the file reaches the venue's services' signals through the ChangeWatcher, with the
 // right kind and ids; the venue's own changes are announced once, after the outermost commit.
-#include "tempdatabase.h"
-
 #include "house/openvenue.h"
 #include "storage/changelog.h"
 #include "storage/statement.h"
 #include "storage/transaction.h"
+#include "tempdatabase.h"
 
+#include <algorithm>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-
-#include <algorithm>
 
 using namespace innkeep;
 using namespace innkeep::test;
@@ -29,12 +27,19 @@ public:
     explicit Heard(RecordEvents &service)
     {
         QObject::connect(&service, &RecordEvents::added, &m_context,
-                         [this](const QString &u, const QString &g) { m_said << QStringLiteral("added %1 %2").arg(u, g); });
+                         [this](const QString &u, const QString &g) {
+                             m_said << QStringLiteral("added %1 %2").arg(u, g);
+                         });
         QObject::connect(&service, &RecordEvents::changed, &m_context,
-                         [this](const QString &u, const QString &g) { m_said << QStringLiteral("changed %1 %2").arg(u, g); });
+                         [this](const QString &u, const QString &g) {
+                             m_said << QStringLiteral("changed %1 %2").arg(u, g);
+                         });
         QObject::connect(&service, &RecordEvents::removed, &m_context,
-                         [this](const QString &u, const QString &g) { m_said << QStringLiteral("removed %1 %2").arg(u, g); });
-        QObject::connect(&service, &RecordEvents::manyChanged, &m_context, [this] { m_said << QStringLiteral("many"); });
+                         [this](const QString &u, const QString &g) {
+                             m_said << QStringLiteral("removed %1 %2").arg(u, g);
+                         });
+        QObject::connect(&service, &RecordEvents::manyChanged, &m_context,
+                         [this] { m_said << QStringLiteral("many"); });
     }
     [[nodiscard]] QStringList take() { return std::exchange(m_said, {}); }
     [[nodiscard]] const QStringList &said() const { return m_said; }
@@ -72,7 +77,8 @@ struct TwoPrograms
 
 } // namespace
 
-TEST_CASE("ChangeWatcher: another program's guest added, changed, archived and restored reaches the venue's GuestService",
+TEST_CASE("ChangeWatcher: another program's guest added, changed, archived and restored reaches the venue's "
+          "GuestService",
           "[changewatcher]")
 {
     TwoPrograms p;
@@ -108,7 +114,8 @@ TEST_CASE("ChangeWatcher: another program's guest added, changed, archived and r
     CHECK(guests.take() == QStringList{line("changed", aram->uuid, aram->uuid)});
 }
 
-TEST_CASE("ChangeWatcher: another program's stay, preference, ticket and feedback reach their services with the guest's id",
+TEST_CASE("ChangeWatcher: another program's stay, preference, ticket and feedback reach their services with "
+          "the guest's id",
           "[changewatcher]")
 {
     TwoPrograms p;
@@ -177,8 +184,9 @@ TEST_CASE("ChangeWatcher: another program's stay, preference, ticket and feedbac
     CHECK(guests.said().isEmpty());
 }
 
-TEST_CASE("ChangeWatcher: nothing is announced before the other program commits, nor for a write it rolls back",
-          "[changewatcher]")
+TEST_CASE(
+    "ChangeWatcher: nothing is announced before the other program commits, nor for a write it rolls back",
+    "[changewatcher]")
 {
     TwoPrograms p;
     Heard guests(p.venue.guests());
@@ -280,7 +288,9 @@ TEST_CASE("ChangeWatcher: more entries than ManyThreshold become one manyChanged
     CHECK(guests.said().isEmpty());
 
     // Up to ManyThreshold entries are still named one by one.
-    const auto logged = [&] { return Statement(*p.cli, QStringLiteral("SELECT count(*) FROM change_log")).scalar()->toLongLong(); };
+    const auto logged = [&] {
+        return Statement(*p.cli, QStringLiteral("SELECT count(*) FROM change_log")).scalar()->toLongLong();
+    };
     const qint64 before = logged();
     int added = 0;
     {
@@ -309,8 +319,10 @@ TEST_CASE("ChangeWatcher: a bulk write on the venue's own connection is one many
         auto tx = Transaction::begin(p.t.db());
         REQUIRE_OK(tx);
         // The rows an import writes are not announced one by one; it says so.
-        Statement insert(p.t.db(), QStringLiteral("INSERT INTO guests(uuid, given_name, family_name, created_at, updated_at) "
-                                                  "VALUES ('bulk-1', 'Bulk', 'Guest', 0, 0)"));
+        Statement insert(
+            p.t.db(),
+            QStringLiteral("INSERT INTO guests(uuid, given_name, family_name, created_at, updated_at) "
+                           "VALUES ('bulk-1', 'Bulk', 'Guest', 0, 0)"));
         REQUIRE_OK(insert.exec());
         REQUIRE_OK(ChangeLog(p.t.db()).recordInsert(QStringLiteral("guests"), QStringLiteral("bulk-1"),
                                                     {{QStringLiteral("given_name"), QStringLiteral("Bulk")}},
@@ -388,7 +400,9 @@ TEST_CASE("ChangeWatcher: what one look costs", "[.measure]")
     OpenVenue venue(**db);
     auto other = (*db)->openAnother();
     REQUIRE_OK(other);
-    const QString guest = Statement(**other, QStringLiteral("SELECT uuid FROM guests LIMIT 1 OFFSET 5000")).scalar()->toString();
+    const QString guest = Statement(**other, QStringLiteral("SELECT uuid FROM guests LIMIT 1 OFFSET 5000"))
+                              .scalar()
+                              ->toString();
     REQUIRE_FALSE(guest.isEmpty());
     Heard heard(venue.guests());
     const auto median = [](QList<double> ms) {
@@ -417,8 +431,15 @@ TEST_CASE("ChangeWatcher: what one look costs", "[.measure]")
             looks << timer.nsecsElapsed() / 1e6;
             REQUIRE(heard.take().size() == 1);
         }
-        WARN(QStringLiteral("one look after %1 change(s): median %2 ms").arg(changes).arg(median(looks)).toStdString());
+        WARN(QStringLiteral("one look after %1 change(s): median %2 ms")
+                 .arg(changes)
+                 .arg(median(looks))
+                 .toStdString());
     }
-    const qint64 guests = Statement(**other, QStringLiteral("SELECT count(*) FROM guests")).scalar()->toLongLong();
-    WARN(QStringLiteral("%1 guests; one look, nothing changed: median %2 ms").arg(guests).arg(median(idle)).toStdString());
+    const qint64 guests =
+        Statement(**other, QStringLiteral("SELECT count(*) FROM guests")).scalar()->toLongLong();
+    WARN(QStringLiteral("%1 guests; one look, nothing changed: median %2 ms")
+             .arg(guests)
+             .arg(median(idle))
+             .toStdString());
 }

@@ -3,14 +3,13 @@
 // Issue 9's "done when": innkeep-cli, run as a real process on the file the window has open,
 // adds a complaint and a guest, and the open Tickets, Guests and Today pages show them within
 // 2 s, row by row (no reset), with the receptionist's selected ticket still selected.
-#include "ticketswindowfixture.h"
-
 #include "guests/guestspage.h"
 #include "models/guesttablemodel.h"
 #include "models/roles.h"
 #include "models/staycardmodel.h"
 #include "tickets/ticketqueuemodel.h"
 #include "tickets/ticketspage.h"
+#include "ticketswindowfixture.h"
 #include "today/todaypage.h"
 
 #include <QAbstractItemModelTester>
@@ -76,8 +75,9 @@ struct LiveWindow : TicketsWindowFixture
         window.showPage(window.guestsPage());
         window.showPage(tickets);
         REQUIRE(QTest::qWaitFor([&] { return queue->rowOf(selected) >= 0; }, WithinMs));
-        tickets->view()->selectionModel()->setCurrentIndex(
-            queue->index(queue->rowOf(selected), 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        tickets->view()->selectionModel()->setCurrentIndex(queue->index(queue->rowOf(selected), 0),
+                                                           QItemSelectionModel::ClearAndSelect |
+                                                               QItemSelectionModel::Rows);
         services.openVenue.watcher().start();
     }
     [[nodiscard]] QString current() const
@@ -88,13 +88,15 @@ struct LiveWindow : TicketsWindowFixture
 
 } // namespace
 
-TEST_CASE("Live: innkeep-cli's complaint and guest show in the open Tickets, Guests and Today pages within 2 s, "
-          "without a reset",
-          "[live]")
+TEST_CASE(
+    "Live: innkeep-cli's complaint and guest show in the open Tickets, Guests and Today pages within 2 s, "
+    "without a reset",
+    "[live]")
 {
     LiveWindow w;
     QAbstractItemModelTester queueTester(w.queue, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester arrivalsTester(w.arrivals, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester arrivalsTester(w.arrivals,
+                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy queueReset(w.queue, &QAbstractItemModel::modelReset);
     QSignalSpy queueInserted(w.queue, &QAbstractItemModel::rowsInserted);
     QSignalSpy guestsReset(w.guests, &QAbstractItemModel::modelReset);
@@ -105,16 +107,18 @@ TEST_CASE("Live: innkeep-cli's complaint and guest show in the open Tickets, Gue
     const int guestRows = w.guests->rowCount();
 
     // A complaint from Aram, who arrives today: a new row in the queue, a new alert on his card.
-    const QString ticket = cliAdds(w.t.path(), {QStringLiteral("ticket"), QStringLiteral("add"), QStringLiteral("--guest"),
-                                                w.v.aram, QStringLiteral("--category"), QStringLiteral("noise"),
-                                                QStringLiteral("--severity"), QStringLiteral("high"), QStringLiteral("--text"), QStringLiteral("Party next door")});
+    const QString ticket = cliAdds(
+        w.t.path(), {QStringLiteral("ticket"), QStringLiteral("add"), QStringLiteral("--guest"), w.v.aram,
+                     QStringLiteral("--category"), QStringLiteral("noise"), QStringLiteral("--severity"),
+                     QStringLiteral("high"), QStringLiteral("--text"), QStringLiteral("Party next door")});
     CHECK(QTest::qWaitFor([&] { return w.queue->rowOf(ticket) >= 0; }, WithinMs));
     CHECK(w.current() == w.selected); // the receptionist's ticket is still the selected one
     CHECK(queueInserted.size() == 1);
 
     // A new guest: one row in the guest list, where the name sorts.
-    const QString guest = cliAdds(w.t.path(), {QStringLiteral("guest"), QStringLiteral("add"), QStringLiteral("--given"),
-                                               QStringLiteral("Lilit"), QStringLiteral("--family"), QStringLiteral("Aghababyan")});
+    const QString guest = cliAdds(w.t.path(), {QStringLiteral("guest"), QStringLiteral("add"),
+                                               QStringLiteral("--given"), QStringLiteral("Lilit"),
+                                               QStringLiteral("--family"), QStringLiteral("Aghababyan")});
     CHECK(QTest::qWaitFor([&] { return w.guests->rowOf(guest) >= 0; }, WithinMs));
     CHECK(w.guests->rowCount() == guestRows + 1);
     CHECK(w.guests->rowOf(guest) == 0); // "Aghababyan" sorts first
@@ -135,12 +139,14 @@ TEST_CASE("Live: a change made in the window while innkeep-cli's arrives loses n
     LiveWindow w;
     QSignalSpy queueReset(w.queue, &QAbstractItemModel::modelReset);
     QSignalSpy guestsReset(w.guests, &QAbstractItemModel::modelReset);
-    const QString fromCli = cliAdds(w.t.path(), {QStringLiteral("ticket"), QStringLiteral("add"), QStringLiteral("--room"),
-                                                 QStringLiteral("312"), QStringLiteral("--category"), QStringLiteral("maintenance"),
-                                                 QStringLiteral("--severity"), QStringLiteral("medium"), QStringLiteral("--text"),
-                                                 QStringLiteral("No hot water")});
-    const QString guestFromCli = cliAdds(w.t.path(), {QStringLiteral("guest"), QStringLiteral("add"), QStringLiteral("--given"),
-                                                      QStringLiteral("Tamar"), QStringLiteral("--family"), QStringLiteral("Abashidze")});
+    const QString fromCli = cliAdds(w.t.path(), {QStringLiteral("ticket"), QStringLiteral("add"),
+                                                 QStringLiteral("--room"), QStringLiteral("312"),
+                                                 QStringLiteral("--category"), QStringLiteral("maintenance"),
+                                                 QStringLiteral("--severity"), QStringLiteral("medium"),
+                                                 QStringLiteral("--text"), QStringLiteral("No hot water")});
+    const QString guestFromCli = cliAdds(
+        w.t.path(), {QStringLiteral("guest"), QStringLiteral("add"), QStringLiteral("--given"),
+                     QStringLiteral("Tamar"), QStringLiteral("--family"), QStringLiteral("Abashidze")});
     // Before the watcher's next look, the receptionist logs a complaint and adds a guest.
     NewTicket complaint;
     complaint.room = QStringLiteral("118");
@@ -153,9 +159,11 @@ TEST_CASE("Live: a change made in the window while innkeep-cli's arrives loses n
     auto guestFromWindow = w.services.openVenue.guests().add(draft);
     REQUIRE(guestFromWindow.has_value());
 
-    CHECK(QTest::qWaitFor([&] { return w.queue->rowOf(fromCli) >= 0 && w.queue->rowOf(fromWindow->uuid) >= 0; }, WithinMs));
-    CHECK(QTest::qWaitFor([&] { return w.guests->rowOf(guestFromCli) >= 0 && w.guests->rowOf(guestFromWindow->uuid) >= 0; },
-                          WithinMs));
+    CHECK(QTest::qWaitFor(
+        [&] { return w.queue->rowOf(fromCli) >= 0 && w.queue->rowOf(fromWindow->uuid) >= 0; }, WithinMs));
+    CHECK(QTest::qWaitFor(
+        [&] { return w.guests->rowOf(guestFromCli) >= 0 && w.guests->rowOf(guestFromWindow->uuid) >= 0; },
+        WithinMs));
     QTest::qWait(700); // a look more: a record announced twice is still one row
     QStringList ids;
     for (int row = 0; row < w.queue->rowCount(); ++row)

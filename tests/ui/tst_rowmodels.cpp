@@ -11,11 +11,10 @@
 #include "tickets/ticketqueuemodel.h"
 #include "tickets/ticketservices.h"
 
+#include <catch2/catch.hpp>
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
-
-#include <catch2/catch.hpp>
 
 using namespace innkeep;
 using namespace innkeep::ui;
@@ -33,8 +32,9 @@ Guest named(const QString &given, const QString &family)
 
 } // namespace
 
-TEST_CASE("Guest table: a guest added inside the loaded window is one inserted row, outside it only the count",
-          "[ui][models][rowlevel]")
+TEST_CASE(
+    "Guest table: a guest added inside the loaded window is one inserted row, outside it only the count",
+    "[ui][models][rowlevel]")
 {
     test::TempDatabase t;
     const auto v = test::fillSampleVenue(t.db(), 450); // more than two pages of 200
@@ -52,7 +52,8 @@ TEST_CASE("Guest table: a guest added inside the loaded window is one inserted r
     REQUIRE(model.canFetchMore({}));
     REQUIRE(model.totalCount() == 454);
     QItemSelectionModel selection(&model);
-    selection.setCurrentIndex(model.index(5, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selection.setCurrentIndex(model.index(5, 0),
+                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     const QString selected = model.uuidAt(5);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -165,12 +166,16 @@ TEST_CASE("Ticket queue: another ticket's change keeps the selected ticket selec
     Guest nino = *services.guests.find(v.nino);
     nino.givenName = QStringLiteral("Nina");
     REQUIRE(services.guests.update(nino));
-    CHECK(model.index(model.rowOf(towels), TicketQueueModel::Guest).data().toString().startsWith(QStringLiteral("Nina")));
+    CHECK(model.index(model.rowOf(towels), TicketQueueModel::Guest)
+              .data()
+              .toString()
+              .startsWith(QStringLiteral("Nina")));
     CHECK(selection.currentIndex().data(IdRole).toString() == towels);
     CHECK(reset.isEmpty());
 }
 
-TEST_CASE("Feedback list: a new entry is one inserted row on top, an answer one changed row", "[ui][models][rowlevel]")
+TEST_CASE("Feedback list: a new entry is one inserted row on top, an answer one changed row",
+          "[ui][models][rowlevel]")
 {
     test::TempDatabase t;
     const auto v = test::fillSampleVenue(t.db());

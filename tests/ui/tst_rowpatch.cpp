@@ -1,17 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RowPatch: a list brought up to date row by row, never reset, with the selection kept.
+#include "models/rowpatch.h"
 #include "qstringmaker.h"
 
-#include "models/rowpatch.h"
-
+#include <catch2/catch.hpp>
 #include <QAbstractItemModelTester>
 #include <QAbstractTableModel>
 #include <QItemSelectionModel>
 #include <QRandomGenerator>
 #include <QSignalSpy>
-
-#include <catch2/catch.hpp>
 
 using namespace innkeep::ui;
 
@@ -28,8 +26,9 @@ class ItemModel final : public RowPatch::Patchable<QAbstractTableModel>
 public:
     void show(const QList<Item> &fresh)
     {
-        RowPatch::apply(*this, m_items, fresh, [](const Item &i) { return i.key; },
-                        [](const Item &a, const Item &b) { return a.text == b.text; });
+        RowPatch::apply(
+            *this, m_items, fresh, [](const Item &i) { return i.key; },
+            [](const Item &a, const Item &b) { return a.text == b.text; });
     }
     [[nodiscard]] QStringList keys() const
     {
@@ -38,7 +37,10 @@ public:
             keys << i.key;
         return keys;
     }
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_items.size()); }
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_items.size());
+    }
     int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 2; }
     QVariant data(const QModelIndex &index, int role) const override
     {
@@ -62,7 +64,8 @@ QList<Item> items(const QString &keys, const QString &text = QStringLiteral("v1"
 
 } // namespace
 
-TEST_CASE("RowPatch: inserts, removes and moves rows without a reset; the selected row stays selected", "[rowpatch]")
+TEST_CASE("RowPatch: inserts, removes and moves rows without a reset, and the selected row stays selected",
+          "[rowpatch]")
 {
     ItemModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -74,7 +77,8 @@ TEST_CASE("RowPatch: inserts, removes and moves rows without a reset; the select
     model.show(items(QStringLiteral("abcde")));
     CHECK(inserted.size() == 5);
     QItemSelectionModel selection(&model);
-    selection.setCurrentIndex(model.index(2, 0), QItemSelectionModel::SelectCurrent | QItemSelectionModel::Rows);
+    selection.setCurrentIndex(model.index(2, 0),
+                              QItemSelectionModel::SelectCurrent | QItemSelectionModel::Rows);
     inserted.clear();
 
     // A new row above the selected one, one gone below it, the selected one unchanged.

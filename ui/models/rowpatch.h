@@ -5,7 +5,6 @@
 #include <QAbstractItemModel>
 #include <QList>
 #include <QSet>
-
 #include <type_traits>
 
 namespace innkeep::ui {
@@ -19,8 +18,7 @@ namespace innkeep::ui {
 class RowPatch final
 {
 public:
-    template <class Base>
-    class Patchable : public Base
+    template<class Base> class Patchable : public Base
     {
     public:
         using Base::Base;
@@ -30,8 +28,9 @@ public:
     };
 
     // `keyOf(row)` names a row; `same(a, b)` says two rows with one key show the same thing.
-    template <class Base, typename Row, typename KeyOf, typename Same>
-    static void apply(Patchable<Base> &model, QList<Row> &rows, const QList<Row> &fresh, KeyOf keyOf, Same same)
+    template<class Base, typename Row, typename KeyOf, typename Same>
+    static void apply(Patchable<Base> &model, QList<Row> &rows, const QList<Row> &fresh, KeyOf keyOf,
+                      Same same)
     {
         // Through the base: QAbstractListModel hides columnCount().
         const int lastColumn = static_cast<const QAbstractItemModel &>(model).columnCount({}) - 1;
