@@ -78,7 +78,8 @@ struct TwoPrograms
 
 } // namespace
 
-TEST_CASE("ChangeWatcher: another program's guest added, changed, archived and restored reaches the venue's GuestService",
+TEST_CASE("ChangeWatcher: another program's guest added, changed, archived and restored reaches the venue's "
+          "GuestService",
           "[changewatcher]")
 {
     TwoPrograms p;
@@ -114,7 +115,8 @@ TEST_CASE("ChangeWatcher: another program's guest added, changed, archived and r
     CHECK(guests.take() == QStringList{line("changed", aram->uuid, aram->uuid)});
 }
 
-TEST_CASE("ChangeWatcher: another program's stay, preference, ticket and feedback reach their services with the guest's id",
+TEST_CASE("ChangeWatcher: another program's stay, preference, ticket and feedback reach their services with "
+          "the guest's id",
           "[changewatcher]")
 {
     TwoPrograms p;
@@ -183,8 +185,9 @@ TEST_CASE("ChangeWatcher: another program's stay, preference, ticket and feedbac
     CHECK(guests.said().isEmpty());
 }
 
-TEST_CASE("ChangeWatcher: nothing is announced before the other program commits, nor for a write it rolls back",
-          "[changewatcher]")
+TEST_CASE(
+    "ChangeWatcher: nothing is announced before the other program commits, nor for a write it rolls back",
+    "[changewatcher]")
 {
     TwoPrograms p;
     Heard guests(p.venue.guests());

@@ -88,9 +88,10 @@ struct LiveWindow : TicketsWindowFixture
 
 } // namespace
 
-TEST_CASE("Live: innkeep-cli's complaint and guest show in the open Tickets, Guests and Today pages within 2 s, "
-          "without a reset",
-          "[live]")
+TEST_CASE(
+    "Live: innkeep-cli's complaint and guest show in the open Tickets, Guests and Today pages within 2 s, "
+    "without a reset",
+    "[live]")
 {
     LiveWindow w;
     QAbstractItemModelTester queueTester(w.queue, QAbstractItemModelTester::FailureReportingMode::Fatal);

@@ -33,8 +33,9 @@ Guest named(const QString &given, const QString &family)
 
 } // namespace
 
-TEST_CASE("Guest table: a guest added inside the loaded window is one inserted row, outside it only the count",
-          "[ui][models][rowlevel]")
+TEST_CASE(
+    "Guest table: a guest added inside the loaded window is one inserted row, outside it only the count",
+    "[ui][models][rowlevel]")
 {
     test::TempDatabase t;
     const auto v = test::fillSampleVenue(t.db(), 450); // more than two pages of 200
@@ -174,7 +175,8 @@ TEST_CASE("Ticket queue: another ticket's change keeps the selected ticket selec
     CHECK(reset.isEmpty());
 }
 
-TEST_CASE("Feedback list: a new entry is one inserted row on top, an answer one changed row", "[ui][models][rowlevel]")
+TEST_CASE("Feedback list: a new entry is one inserted row on top, an answer one changed row",
+          "[ui][models][rowlevel]")
 {
     test::TempDatabase t;
     const auto v = test::fillSampleVenue(t.db());

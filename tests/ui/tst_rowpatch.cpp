@@ -65,7 +65,8 @@ QList<Item> items(const QString &keys, const QString &text = QStringLiteral("v1"
 
 } // namespace
 
-TEST_CASE("RowPatch: inserts, removes and moves rows without a reset; the selected row stays selected", "[rowpatch]")
+TEST_CASE("RowPatch: inserts, removes and moves rows without a reset, and the selected row stays selected",
+          "[rowpatch]")
 {
     ItemModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
