@@ -42,9 +42,9 @@ TEST_CASE(
     AppServices services(t.db());
     // The model as a view holds it: the first page loaded. (QAbstractItemModelTester reads every
     // row, so it watches a second model over the same services, below.)
-    GuestTableModel model(t.db(), services.guests, services.stays);
+    GuestTableModel model(services.openVenue.guestDirectory(), services.guests, services.stays);
     model.reload();
-    GuestTableModel whole(t.db(), services.guests, services.stays);
+    GuestTableModel whole(services.openVenue.guestDirectory(), services.guests, services.stays);
     whole.reload(); // before the tester: Qt 6.4's tester fetches more inside its own reset handler
     Tester tester(&whole, Tester::FailureReportingMode::Fatal);
     REQUIRE(whole.rowCount() == 454);
