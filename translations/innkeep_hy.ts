@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hy">
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>The job has not finished yet.</source>
+        <translation>Աշխատանքը դեռ չի ավարտվել։</translation>
+    </message>
+    <message>
+        <source>The job&apos;s result was asked for as the wrong type.</source>
+        <translation>Աշխատանքի արդյունքը պահանջվել է սխալ տեսակով։</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>A quoted field is never closed (a &quot; is missing).</source>
@@ -170,6 +181,18 @@
     <message>
         <source>A file appeared at this path while the demo was made; it was left as it was.</source>
         <translation>Ցուցադրական տարբերակը ստեղծելու ընթացքում նշված հասցեում ֆայլ հայտնվեց։ Այն մնաց անփոփոխ։</translation>
+    </message>
+    <message>
+        <source>the demo hotel</source>
+        <translation>ցուցադրական հյուրանոցը</translation>
+    </message>
+    <message>
+        <source>Creating the demo hotel</source>
+        <translation>Ստեղծվում է ցուցադրական հյուրանոցը</translation>
+    </message>
+    <message>
+        <source>Cancelled; no demo guest was added.</source>
+        <translation>Չեղարկվեց․ ոչ մի ցուցադրական հյուր չավելացվեց։</translation>
     </message>
 </context>
 <context>
@@ -717,6 +740,22 @@
         <source>This is not a regular file (it is a device, a pipe or a socket); import a CSV file saved on disk.</source>
         <translation>Սա սովորական ֆայլ չէ (դա սարք է, խողովակ կամ սոկետ)։ Ներմուծեք սկավառակի վրա պահպանված CSV ֆայլ։</translation>
     </message>
+    <message>
+        <source>Checking every row</source>
+        <translation>Ստուգվում է յուրաքանչյուր տող</translation>
+    </message>
+    <message>
+        <source>Importing guests</source>
+        <translation>Հյուրերը ներմուծվում են</translation>
+    </message>
+    <message>
+        <source>the check of the guest list</source>
+        <translation>հյուրերի ցանկի ստուգումը</translation>
+    </message>
+    <message>
+        <source>the guest import</source>
+        <translation>հյուրերի ներմուծումը</translation>
+    </message>
 </context>
 <context>
     <name>GuestCsvMapping</name>
@@ -842,6 +881,17 @@
     </message>
 </context>
 <context>
+    <name>JobRunner</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Չեղարկվեց․ ոչինչ չփոխվեց։</translation>
+    </message>
+    <message>
+        <source>This file is being changed by %1; try again when it has finished.</source>
+        <translation>Այս ֆայլում հիմա ընթանում է %1․ կրկին փորձեք, երբ այն ավարտվի։</translation>
+    </message>
+</context>
+<context>
     <name>JsonExport</name>
     <message>
         <source>Reading the database failed: %1</source>
@@ -850,6 +900,14 @@
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>Արտահանումը չեղարկվեց, ֆայլ չստեղծվեց։</translation>
+    </message>
+    <message>
+        <source>the JSON export</source>
+        <translation>JSON արտահանումը</translation>
+    </message>
+    <message>
+        <source>Writing guests</source>
+        <translation>Հյուրերը գրվում են</translation>
     </message>
 </context>
 <context>

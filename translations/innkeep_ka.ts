@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ka">
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>The job has not finished yet.</source>
+        <translation>სამუშაო ჯერ არ დასრულებულა.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s result was asked for as the wrong type.</source>
+        <translation>სამუშაოს შედეგი არასწორი ტიპით იქნა მოთხოვნილი.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>A quoted field is never closed (a &quot; is missing).</source>
@@ -170,6 +181,18 @@
     <message>
         <source>A file appeared at this path while the demo was made; it was left as it was.</source>
         <translation>დემოს შექმნისას ამ მისამართზე ფაილი გაჩნდა; ის ხელუხლებლად დარჩა.</translation>
+    </message>
+    <message>
+        <source>the demo hotel</source>
+        <translation>სადემონსტრაციო სასტუმრო</translation>
+    </message>
+    <message>
+        <source>Creating the demo hotel</source>
+        <translation>იქმნება სადემონსტრაციო სასტუმრო</translation>
+    </message>
+    <message>
+        <source>Cancelled; no demo guest was added.</source>
+        <translation>გაუქმდა; არცერთი სადემონსტრაციო სტუმარი არ დამატებულა.</translation>
     </message>
 </context>
 <context>
@@ -717,6 +740,22 @@
         <source>This is not a regular file (it is a device, a pipe or a socket); import a CSV file saved on disk.</source>
         <translation>ეს არ არის ჩვეულებრივი ფაილი (ეს არის მოწყობილობა, მილი ან სოკეტი); დააიმპორტეთ დისკზე შენახული CSV ფაილი.</translation>
     </message>
+    <message>
+        <source>Checking every row</source>
+        <translation>მოწმდება ყველა სტრიქონი</translation>
+    </message>
+    <message>
+        <source>Importing guests</source>
+        <translation>მიმდინარეობს სტუმრების იმპორტი</translation>
+    </message>
+    <message>
+        <source>the check of the guest list</source>
+        <translation>სტუმრების სიის შემოწმება</translation>
+    </message>
+    <message>
+        <source>the guest import</source>
+        <translation>სტუმრების იმპორტი</translation>
+    </message>
 </context>
 <context>
     <name>GuestCsvMapping</name>
@@ -842,6 +881,17 @@
     </message>
 </context>
 <context>
+    <name>JobRunner</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>გაუქმდა; არაფერი შეცვლილა.</translation>
+    </message>
+    <message>
+        <source>This file is being changed by %1; try again when it has finished.</source>
+        <translation>ამ ფაილში ახლა მიმდინარეობს %1; სცადეთ ხელახლა, როცა დასრულდება.</translation>
+    </message>
+</context>
+<context>
     <name>JsonExport</name>
     <message>
         <source>Reading the database failed: %1</source>
@@ -850,6 +900,14 @@
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>ექსპორტი გაუქმდა; ფაილი არ ჩაწერილა.</translation>
+    </message>
+    <message>
+        <source>the JSON export</source>
+        <translation>JSON ექსპორტი</translation>
+    </message>
+    <message>
+        <source>Writing guests</source>
+        <translation>იწერება სტუმრები</translation>
     </message>
 </context>
 <context>
