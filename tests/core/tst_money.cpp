@@ -44,8 +44,8 @@ TEST_CASE("Money: decimals are ISO 4217's minor unit, from ICU", "[money]")
 TEST_CASE("Money: the ISO pins are exactly where ICU's data differs", "[money]")
 {
     // When ICU's data comes to agree with ISO 4217 for one of these, its pin should go.
-    for (const QString code : {u"IQD"_s, u"AFN"_s, u"ALL"_s, u"IRR"_s, u"KPW"_s, u"LAK"_s, u"LBP"_s, u"MGA"_s,
-                               u"MMK"_s, u"RSD"_s, u"SLL"_s, u"SOS"_s, u"SYP"_s, u"YER"_s}) {
+    for (const QString &code : {u"IQD"_s, u"AFN"_s, u"ALL"_s, u"IRR"_s, u"KPW"_s, u"LAK"_s, u"LBP"_s,
+                                u"MGA"_s, u"MMK"_s, u"RSD"_s, u"SLL"_s, u"SOS"_s, u"SYP"_s, u"YER"_s}) {
         INFO(code.toStdString());
         CHECK(Money::minorDigits(code) != icuDigits(code));
     }
@@ -78,7 +78,7 @@ TEST_CASE("Money: too many decimals, not a number and overflow are refused, nami
     REQUIRE_FALSE(r);
     CHECK(r.error().message.contains(u"no minor unit"_s));
 
-    for (const QString bad :
+    for (const QString &bad :
          {u""_s, u"abc"_s, u"-5"_s, u"1e3"_s, u"1.2.3"_s, u"١٢"_s, u"+5"_s, u"12."_s, u".5"_s}) {
         INFO(bad.toStdString());
         r = Money::parse(u"--amount"_s, bad, u"EUR"_s);
