@@ -127,12 +127,8 @@ Status ChangeWatcher::checkNow()
         announcements = std::move(*found);
     }
     // Sent after the read view has ended, so a listener may read anew or even write.
-    for (const Announcement &a : std::as_const(announcements)) {
-        if (a.many)
-            a.service->announceMany();
-        else
-            a.service->announce(a.kind, a.uuid, a.guestUuid);
-    }
+    for (const Announcement &a : std::as_const(announcements))
+        a.send();
     return {};
 }
 

@@ -69,15 +69,7 @@ private:
         RecordEvents *service = nullptr;
         std::function<std::optional<Meaning>(const ChangeEntry &)> meaning;
     };
-    struct Announcement
-    {
-        RecordEvents *service = nullptr;
-        RecordEvents::Kind kind = RecordEvents::Kind::Changed;
-        QString uuid;
-        QString guestUuid;
-        bool many = false;
-        friend bool operator==(const Announcement &, const Announcement &) = default;
-    };
+    using Announcement = RecordAnnouncement;
     void look();
     void ownCommit(bool bulk);
     [[nodiscard]] Result<QList<Announcement>> announcementsSince(qint64 lastId, bool many);

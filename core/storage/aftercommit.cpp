@@ -44,14 +44,8 @@ void AfterCommit::run()
         for (RecordEvents *source : sources)
             source->announceMany();
     } else {
-        for (const Announcement &a : pending) {
-            if (!a.source)
-                continue;
-            if (a.many)
-                a.source->announceMany();
-            else
-                a.source->announce(a.kind, a.uuid, a.guestUuid);
-        }
+        for (const Announcement &a : pending)
+            a.send();
     }
     const auto listeners = m_listeners; // a listener may stop listening
     for (const auto &[owner, listener] : listeners)

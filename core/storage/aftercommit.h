@@ -22,15 +22,7 @@ namespace innkeep {
 class AfterCommit final
 {
 public:
-    struct Announcement
-    {
-        QPointer<RecordEvents> source; // a service that is gone by the commit announces nothing
-        RecordEvents::Kind kind = RecordEvents::Kind::Changed;
-        QString uuid;
-        QString guestUuid;
-        bool many = false; // manyChanged() rather than one record's signal
-        friend bool operator==(const Announcement &, const Announcement &) = default;
-    };
+    using Announcement = RecordAnnouncement;
     // Beyond this many in one action, each service sends one manyChanged() instead.
     static constexpr qsizetype ManyThreshold = 200;
 
@@ -42,7 +34,7 @@ public:
     void setVoice(std::type_index service, RecordEvents *voice);
     [[nodiscard]] RecordEvents *voiceOf(RecordEvents *speaker) const;
     // The action wrote rows no service announced one by one (an import, the demo): whoever
-    // listens with onCommit() works out what changed from the change log.
+    // listens (listen()) works out what changed from the change log.
     void noteBulkWrite() { m_bulk = true; }
     // `listener` is called after every outermost commit, with whether it was a bulk write
     // (ChangeWatcher), until `owner` stops listening.

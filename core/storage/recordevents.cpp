@@ -18,22 +18,31 @@ void RecordEvents::announce(Kind kind, const QString &uuid, const QString &guest
 
 void RecordEvents::announceAfterCommit(Database &db, Kind kind, const QString &uuid, const QString &guestUuid)
 {
-    RecordEvents *voice = db.afterCommit().voiceOf(this);
-    if (db.transactionDepth() == 0) {
-        voice->announce(kind, uuid, guestUuid);
-        return;
-    }
-    db.afterCommit().queue({voice, kind, uuid, guestUuid, false});
+    sendAfterCommit(db, {nullptr, kind, uuid, guestUuid, false});
 }
 
 void RecordEvents::announceManyAfterCommit(Database &db)
 {
-    RecordEvents *voice = db.afterCommit().voiceOf(this);
-    if (db.transactionDepth() == 0) {
-        voice->announceMany();
+    sendAfterCommit(db, {nullptr, Kind::Changed, {}, {}, true});
+}
+
+void RecordEvents::sendAfterCommit(Database &db, RecordAnnouncement announcement)
+{
+    announcement.source = db.afterCommit().voiceOf(this);
+    if (db.transactionDepth() == 0)
+        announcement.send();
+    else
+        db.afterCommit().queue(std::move(announcement));
+}
+
+void RecordAnnouncement::send() const
+{
+    if (!source)
         return;
-    }
-    db.afterCommit().queue({voice, Kind::Changed, {}, {}, true});
+    if (many)
+        source->announceMany();
+    else
+        source->announce(kind, uuid, guestUuid);
 }
 
 } // namespace innkeep

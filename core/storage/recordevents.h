@@ -3,11 +3,13 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 namespace innkeep {
 
 class Database;
+struct RecordAnnouncement;
 
 // The signals a service sends about the records it owns (GuestService about guests,
 // TicketService about tickets …), with the record's id and the guest it belongs to (the guest's
@@ -42,6 +44,24 @@ protected:
     void announceAfterCommit(Database &db, Kind kind, const QString &uuid, const QString &guestUuid);
     // announceMany() once the outermost transaction commits (a rule that changes many records).
     void announceManyAfterCommit(Database &db);
+
+private:
+    // `announcement`, spoken by this class's voice on `db`, now or at the outermost commit.
+    void sendAfterCommit(Database &db, RecordAnnouncement announcement);
+};
+
+// One announcement of a service: a record's signal, or manyChanged(). Queued until a commit
+// (AfterCommit) or collected from the change log (ChangeWatcher), then sent.
+struct RecordAnnouncement
+{
+    QPointer<RecordEvents> source; // a service that is gone by then announces nothing
+    RecordEvents::Kind kind = RecordEvents::Kind::Changed;
+    QString uuid;
+    QString guestUuid;
+    bool many = false; // manyChanged() rather than one record's signal
+
+    void send() const;
+    friend bool operator==(const RecordAnnouncement &, const RecordAnnouncement &) = default;
 };
 
 } // namespace innkeep
