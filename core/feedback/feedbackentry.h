@@ -4,10 +4,12 @@
 
 #include "feedback/feedbackchannel.h"
 #include "feedback/ratingscale.h"
+#include "analysis/textanalysis.h"
 
 #include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <optional>
 
 namespace innkeep {
@@ -39,7 +41,45 @@ struct FeedbackEntry
     qint64 updatedAt = 0;
     // Computed when read against the venue threshold (docs/tickets.md, "Feedback"):
     bool lowRating = false;      // normalised rating <= threshold
-    bool needsAttention = false; // low rating, not yet answered and not yet a ticket
+    bool needsAttention = false; // low rating or low sentiment, not yet answered nor a ticket
+    bool lowSentiment = false;   // effective sentiment score <= the venue's sentiment threshold
+
+    // Analysis (docs/analysis.md). `analysis` is what the analyser found (language "und" and
+    // neutral before it ran); `analyserVersion` 0 = not analysed yet.
+    TextAnalysis analysis;
+    int analyserVersion = 0;
+    // Staff corrections: they override the analyser for this entry and teach it for the venue.
+    std::optional<SentimentLabel> correctedLabel;
+    QStringList topicsAdded;   // HospitalityTopic keys staff added
+    QStringList topicsRemoved; // HospitalityTopic keys staff removed
+    QString correctedBy;
+    std::optional<qint64> correctedAt;
+
+    // What to show and count: the correction where there is one, otherwise the analyser's.
+    [[nodiscard]] SentimentLabel effectiveLabel() const { return correctedLabel.value_or(analysis.label); }
+    [[nodiscard]] QList<TopicFinding> effectiveTopics() const
+    {
+        QList<TopicFinding> topics;
+        for (const TopicFinding &t : analysis.topics) {
+            if (!topicsRemoved.contains(t.topic))
+                topics << t;
+        }
+        for (const QString &key : topicsAdded) {
+            if (std::none_of(topics.cbegin(), topics.cend(), [&](const TopicFinding &t) { return t.topic == key; }))
+                topics << TopicFinding{key, 0.0, {}};
+        }
+        return topics;
+    }
+};
+
+// A staff correction of an entry's analysis. Unset label = leave the label as it is;
+// `clearLabel` returns the label to the analyser's. Topics are HospitalityTopic keys.
+struct FeedbackCorrection
+{
+    std::optional<SentimentLabel> label;
+    bool clearLabel = false;
+    QStringList addTopics;
+    QStringList removeTopics;
 };
 
 // What the desk enters. `receivedAt` 0 means now.
@@ -66,6 +106,9 @@ struct FeedbackQuery
     qint64 guestId = 0;
     qint64 receivedFrom = 0; // inclusive, 0 = no bound
     qint64 receivedTo = 0;   // exclusive, 0 = no bound
+    QList<SentimentLabel> labels; // effective label is one of these
+    QString topic;                // effective topics include this HospitalityTopic key
+    QString language;             // the entry's language, or the detected one when it has none
     int limit = 100;
     int offset = 0;
 };

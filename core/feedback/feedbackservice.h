@@ -42,6 +42,10 @@ public:
                                                    std::optional<TicketSeverity> severity = std::nullopt);
     // The venue's threshold on the normalised rating, 0..1.
     [[nodiscard]] Status setAttentionThreshold(double threshold);
+    // Staff correct the analysis of an entry (label, topics): recorded with who and when in the
+    // change log, overrides the analyser for this entry, teaches the analyser for this venue.
+    // Unknown topic keys are refused, naming the key.
+    [[nodiscard]] Result<FeedbackEntry> correct(const QString &uuid, const FeedbackCorrection &correction);
 
     [[nodiscard]] Result<FeedbackEntry> entry(const QString &uuid); // NotFound when unknown
 
