@@ -24,7 +24,7 @@ constexpr int MaxExclamations = 4;
 constexpr double Alpha = 15.0;
 constexpr int NegationWindow = 3;      // words before an opinion word
 constexpr int AfterNegationWindow = 2; // words after it, where the negator may follow (de hy ka ru)
-constexpr double EmojiScale = 3.0;     // emoji scores −1..1 to lexicon units
+constexpr double EmojiScale = 4.0;     // emoji scores −1..1 to lexicon units (😍 0.68 → 2.7)
 constexpr double StarShare = 0.75;     // how much a written rating sets the score
 constexpr double MixedShare = 0.5;     // the weaker side at least half the stronger
 constexpr double MixedMinimum = 1.5;   // each side at least this many lexicon units
@@ -194,7 +194,7 @@ SentimentReading SentimentScorer::read(const GuestText &guest, const AnalysisShe
             if (k <= 2 && before.sense.intensity > 0)
                 intensity *= k == 1 ? before.sense.intensity : 1.0 + (before.sense.intensity - 1.0) * 0.7;
             if (before.sense.negator)
-                negated = !negated;
+                negated = !unit.prefixNegated; // "ne … pas", "no … nada": one negation
         }
         double v = unit.emotion;
         if (unit.sense.opinion) {

@@ -56,18 +56,24 @@ TrainedWeights TrainedWeights::train(const QList<TrainingText> &texts, const Ana
     TrainedWeights model;
     if (texts.isEmpty())
         return model;
-    // Read every text with the rules only; its features are its stems, "¬stem" under negation.
+    // Read every text with the rules only; its features are its content stems (not function or rule
+    // words, which say more about the training domain's grammar than about opinion), "¬stem" under
+    // negation.
     QList<QSet<QString>> keys;
     QList<Row> rows;
     QHash<QString, int> textsWith;
     const QString code = analysisLanguageFileName(language);
+    const LanguagePack &pack = shelf.pack(language);
     for (const TrainingText &text : texts) {
         const GuestText guest = GuestText::read(text.text, code, shelf);
         const SentimentReading reading = SentimentScorer::read(guest, shelf, nullptr);
         QSet<QString> own;
         for (qsizetype i = 0; i < guest.text.tokens.size(); ++i) {
             const TextToken &token = guest.text.tokens.at(i);
-            if (token.kind != TextToken::Kind::Word)
+            if (token.kind != TextToken::Kind::Word || pack.functionWords.contains(token.word))
+                continue;
+            const WordSense sense = pack.senses.entries.value(token.stem);
+            if (sense.negator || sense.intensity > 0 || sense.contrast > 0)
                 continue;
             own.insert(reading.negatedToken.at(i) ? QString(u'¬' + token.stem) : token.stem);
         }

@@ -34,7 +34,15 @@ int main(int argc, char *argv[])
                        "several regularisation strengths (chooses TrainedWeights::Options::l2)."),
         QStringLiteral("train.tsv"));
     parser.addOption(crossOption);
+    const QCommandLineOption explainOption(QStringLiteral("explain"),
+                                           QStringLiteral("Print how the analyser reads one text."),
+                                           QStringLiteral("text"));
+    parser.addOption(explainOption);
     parser.process(app);
+    if (parser.isSet(explainOption)) {
+        QTextStream(stdout) << explain(parser.value(explainOption)) << Qt::endl;
+        return 0;
+    }
     if (parser.isSet(crossOption)) {
         QTextStream out(stdout);
         out << "| l2 | accuracy | balanced accuracy |\n|---|---|---|\n";

@@ -110,6 +110,37 @@ BinaryFigures analyserFigures(const LabelledSet &set, bool forceLanguage)
     return measure(set, [&](const QString &text) { return analyser.analyse(text, language).score >= 0; });
 }
 
+QString explain(const QString &text)
+{
+    const AnalysisShelf &shelf = AnalysisShelf::shipped();
+    const GuestText guest = GuestText::read(text, {}, shelf);
+    const SentimentReading reading = SentimentScorer::read(guest, shelf, nullptr);
+    QString out = QStringLiteral("language %1 (read as %2)\n").arg(guest.reported, analysisLanguageFileName(guest.language));
+    const TrainedWeights *trained = shelf.trained(guest.language);
+    for (qsizetype i = 0; i < guest.text.tokens.size(); ++i) {
+        const TextToken &t = guest.text.tokens.at(i);
+        const WordSense sense = shelf.pack(guest.language).senses.entries.value(t.stem);
+        out += QStringLiteral("  %1 [%2] seg %3 valence %4%5%6%7 trained %8\n")
+                   .arg(t.written, t.stem)
+                   .arg(reading.segmentOf.at(i))
+                   .arg(sense.valence)
+                   .arg(sense.negator ? QStringLiteral(" negator") : QString(),
+                        reading.negatedToken.at(i) ? QStringLiteral(" negated") : QString(),
+                        sense.contrast > 0 ? QStringLiteral(" contrast") : QString())
+                   .arg(trained ? trained->weight(t.stem, reading.negatedToken.at(i)) : 0.0f);
+    }
+    for (qsizetype s = 0; s < reading.segmentSum.size(); ++s)
+        out += QStringLiteral("  clause %1: %2\n").arg(s).arg(reading.segmentSum.at(s));
+    out += QStringLiteral("raw %1 (rules %2) score %3 label %4 +%5 -%6")
+               .arg(reading.raw)
+               .arg(reading.rulesRaw)
+               .arg(reading.score)
+               .arg(sentimentLabelToken(reading.label))
+               .arg(reading.positive)
+               .arg(reading.negative);
+    return out;
+}
+
 BinaryFigures crossValidate(const QString &trainingPath, int folds, double l2)
 {
     const QList<TrainingText> texts = TrainedWeights::readTexts(trainingPath);

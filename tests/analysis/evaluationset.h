@@ -52,4 +52,7 @@ struct BinaryFigures
 // mod k): the mean accuracy and balanced accuracy on the held-out folds, with `l2` as regularisation.
 [[nodiscard]] BinaryFigures crossValidate(const QString &trainingPath, int folds, double l2);
 
+// How the analyser reads one text: language, tokens with stems, clause sums, result (for people).
+[[nodiscard]] QString explain(const QString &text);
+
 } // namespace innkeep::evaluation
