@@ -40,6 +40,7 @@ struct Unit
     int sentence = 0;
     WordSense sense;
     bool prefixNegated = false; // hy չ-: the word negates itself
+    bool negatorInside = false; // a phrase like "pas propre": its valence already says the negation
     double emotion = 0;         // emoji / emoticon valence (lexicon units)
     double weight = 1;          // contrast
 };
@@ -97,6 +98,9 @@ QList<Unit> unitsOf(const GuestText &guest, const AnalysisShelf &shelf)
                         unit.sense = *it;
                         unit.count = n;
                         matched = true;
+                        for (int k = 0; k < n; ++k)
+                            unit.negatorInside = unit.negatorInside
+                                || pack.senses.entries.value(tokens.at(i + k).stem).negator;
                     }
                 }
             }
@@ -193,7 +197,7 @@ SentimentReading SentimentScorer::read(const GuestText &guest, const AnalysisShe
                 break;
             if (k <= 2 && before.sense.intensity > 0)
                 intensity *= k == 1 ? before.sense.intensity : 1.0 + (before.sense.intensity - 1.0) * 0.7;
-            if (before.sense.negator)
+            if (before.sense.negator && !unit.negatorInside)
                 negated = !unit.prefixNegated; // "ne … pas", "no … nada": one negation
         }
         double v = unit.emotion;
@@ -203,7 +207,7 @@ SentimentReading SentimentScorer::read(const GuestText &guest, const AnalysisShe
                 v += sign(v) * ShoutBoost;
             if (token.stretched)
                 v += sign(v) * StretchBoost;
-            if (after && !negated) {
+            if (after && !negated && !unit.negatorInside) {
                 for (qsizetype k = 1; k <= AfterNegationWindow && u + k < units.size(); ++k) {
                     const Unit &next = units.at(u + k);
                     if (next.segment != unit.segment || next.sense.opinion)
