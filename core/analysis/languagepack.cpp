@@ -67,10 +67,12 @@ void readValences(LanguagePack &pack, const QString &path, QSet<QString> &overri
         const double weight = line.fields.value(1).trimmed().toDouble(&ok);
         const QStringList words = TextNormaliser::words(line.fields.value(0));
         const QString key = LanguagePack::key(words, pack.language);
-        if (line.fields.size() < 2 || !ok || key.isEmpty()) {
+        if (line.fields.size() < 2 || !ok || line.fields.value(0).trimmed().isEmpty()) {
             pack.problems << where(path, line.number);
             continue;
         }
+        if (key.isEmpty())
+            continue; // punctuation only (VADER's "$:", "%)"): emoticons are the normaliser's
         for (const QString &word : words)
             pack.vocabulary.insert(word);
         auto &sum = sums[key];
