@@ -8,7 +8,8 @@ namespace innkeep::bench {
 // English (five real sentences of the training split each), half the other six languages.
 struct AnalyseFigures
 {
-    double textsPerSecond = 0; // median over the rounds
+    double textsPerSecond = 0;    // median over the rounds, wall clock
+    double textsPerCpuSecond = 0; // median, CPU time of the thread (other load on the machine aside)
     double meanWords = 0;      // words per text
     int texts = 0;
     int rounds = 0;

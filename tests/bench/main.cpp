@@ -280,6 +280,7 @@ int run()
     note(QStringLiteral("measuring the feedback analyser"));
     const AnalyseFigures analyse = benchAnalyse(std::max(3, rounds));
     json.insert(QStringLiteral("analyze_texts_per_s"), analyse.textsPerSecond);
+    json.insert(QStringLiteral("analyze_texts_per_cpu_s"), analyse.textsPerCpuSecond);
     json.insert(QStringLiteral("analyze_mean_words"), analyse.meanWords);
     json.insert(QStringLiteral("analyze_texts"), analyse.texts);
     json.insert(QStringLiteral("analyze_reps"), analyse.rounds);
