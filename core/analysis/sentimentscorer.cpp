@@ -184,6 +184,7 @@ SentimentReading SentimentScorer::read(const GuestText &guest, const AnalysisShe
     QList<double> sentenceSum(guest.text.exclamations.size(), 0.0);
     bool opinionated = false;
     const TrainedWeights *trained = shelf.trained(guest.language);
+    const LanguagePack &pack = shelf.pack(guest.language);
     for (qsizetype u = 0; u < units.size(); ++u) {
         const Unit &unit = units.at(u);
         const TextToken &token = tokens.at(unit.first);
@@ -229,12 +230,16 @@ SentimentReading SentimentScorer::read(const GuestText &guest, const AnalysisShe
                 v *= NegationFactor;
         }
         if (token.kind == TextToken::Kind::Word) {
+            bool inside = false; // after the negator of a phrase like "not bad"
             for (int k = 0; k < unit.count; ++k) {
                 const QString &stem = tokens.at(unit.first + k).stem;
-                if (negated)
+                const bool wordNegated = negated || inside;
+                if (unit.negatorInside && pack.senses.entries.value(stem).negator)
+                    inside = true;
+                if (wordNegated)
                     reading.negatedToken[unit.first + k] = true;
                 if (trained)
-                    v += trained->weight(stem, negated);
+                    v += trained->weight(stem, wordNegated);
                 if (lessons)
                     v += lessons->stemWeights.value(stem, 0.0f);
             }
