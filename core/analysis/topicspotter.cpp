@@ -64,7 +64,8 @@ QList<TopicFinding> TopicSpotter::spot(const GuestText &guest, const SentimentRe
                 }
                 if (!sameClause)
                     continue;
-                if (const auto it = pack.topics.entries.constFind(candidate); it != pack.topics.entries.cend()) {
+                if (const auto it = pack.topics.entries.constFind(candidate);
+                    it != pack.topics.entries.cend()) {
                     count = n;
                     mask = *it;
                     key = candidate;

@@ -115,7 +115,8 @@ QString explain(const QString &text)
     const AnalysisShelf &shelf = AnalysisShelf::shipped();
     const GuestText guest = GuestText::read(text, {}, shelf);
     const SentimentReading reading = SentimentScorer::read(guest, shelf, nullptr);
-    QString out = QStringLiteral("language %1 (read as %2)\n").arg(guest.reported, analysisLanguageFileName(guest.language));
+    QString out = QStringLiteral("language %1 (read as %2)\n")
+                      .arg(guest.reported, analysisLanguageFileName(guest.language));
     const TrainedWeights *trained = shelf.trained(guest.language);
     for (qsizetype i = 0; i < guest.text.tokens.size(); ++i) {
         const TextToken &t = guest.text.tokens.at(i);

@@ -6,7 +6,6 @@
 #include "analysis/hospitalitytopic.h"
 #include "analysis/textnormaliser.h"
 
-
 #include <catch2/catch.hpp>
 
 #include <future>
@@ -130,8 +129,8 @@ TEST_CASE("Contrast: a mixed review keeps both sides", "[analysis]")
 
 TEST_CASE("Topics come in key order, once each, with the clause's sentiment", "[analysis]")
 {
-    const TextAnalysis a = read(QStringLiteral(
-        "The wifi kept dropping and the breakfast was cold. Rude staff at reception, but the bed was comfy."));
+    const TextAnalysis a = read(QStringLiteral("The wifi kept dropping and the breakfast was cold. Rude "
+                                               "staff at reception, but the bed was comfy."));
     QStringList topics = topicsOf(a);
     CHECK(topics.contains(QStringLiteral("wifi")));
     CHECK(topics.contains(QStringLiteral("food-breakfast")));
@@ -188,8 +187,8 @@ TEST_CASE("Analysing from four threads gives the same results as one", "[analysi
         texts << QStringLiteral("Room %1 was not clean but the staff were lovely 😊").arg(i)
               << QStringLiteral("Номер %1 был грязный, персонал не помог").arg(i)
               << QStringLiteral("Das Frühstück war sehr gut, aber das Zimmer war laut")
-              << QStringLiteral("shat lav er, senyaky maqur er")
-              << QStringLiteral("ოთახი არ იყო სუფთა") << QStringLiteral("Սենյակը մաքուր չէր");
+              << QStringLiteral("shat lav er, senyaky maqur er") << QStringLiteral("ოთახი არ იყო სუფთა")
+              << QStringLiteral("Սենյակը մաքուր չէր");
     }
     QList<TextAnalysis> expected;
     for (const QString &text : texts)
