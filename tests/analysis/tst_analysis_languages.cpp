@@ -76,6 +76,8 @@ TEST_CASE("A negator after the word (de, hy, ka) and the Armenian prefix չ- neg
     CHECK(read("Das Frühstück gefiel uns nicht").score < 0);
     CHECK(read("Սենյակը մաքուր չէր").score < 0);
     CHECK(read("ოთახი სუფთა არ იყო").score < 0);
+    CHECK(read("Անձնակազմը օգնեց").score > 0);
+    CHECK(read("Անձնակազմը չօգնեց").score < 0); // չ- + օգնեց (helped)
 }
 
 TEST_CASE("Inflected forms reach their base form", "[analysis]")
