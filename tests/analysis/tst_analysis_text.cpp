@@ -65,7 +65,7 @@ TEST_CASE("The normaliser keeps emoticons and emoji as tokens and cuts stretched
     CHECK(t.exclamations.value(0) == 3);
 }
 
-TEST_CASE("The normaliser splits clauses at punctuation and French elisions, keeps ratings whole", "[analysis]")
+TEST_CASE("The normaliser splits clauses at punctuation and French elisions and keeps ratings whole", "[analysis]")
 {
     const TokenisedText t = TextNormaliser::tokenise(u"L'hôtel, vraiment; 4/5. Ｗｉｆｉ");
     QStringList words;
@@ -90,7 +90,7 @@ TEST_CASE("An empty or blank text is neutral and undetermined", "[analysis]")
     }
 }
 
-TEST_CASE("English sentiment: plain, negated, intensified", "[analysis]")
+TEST_CASE("English sentiment: plain and negated and intensified", "[analysis]")
 {
     const TextAnalysis good = read(QStringLiteral("The room was clean and the staff were lovely."));
     CHECK(good.language == QLatin1String("en"));
@@ -127,7 +127,7 @@ TEST_CASE("Contrast: a mixed review keeps both sides", "[analysis]")
     CHECK((mixed || a.score < 0)); // the clause after "but" weighs more
 }
 
-TEST_CASE("Topics come in key order, once each, with the clause's sentiment", "[analysis]")
+TEST_CASE("Topics come in key order once each with the sentiment of their clause", "[analysis]")
 {
     const TextAnalysis a = read(QStringLiteral("The wifi kept dropping and the breakfast was cold. Rude "
                                                "staff at reception, but the bed was comfy."));
@@ -147,7 +147,7 @@ TEST_CASE("Topics come in key order, once each, with the clause's sentiment", "[
     CHECK(finding(a, QStringLiteral("food-breakfast"))->score < 0);
 }
 
-TEST_CASE("Emoji, emoticons, capitals and exclamation marks move the score", "[analysis]")
+TEST_CASE("Emoji and emoticons and capitals and exclamation marks move the score", "[analysis]")
 {
     CHECK(read(QStringLiteral("Room 12 😍")).score > 0);
     CHECK(read(QStringLiteral("Room 12 😡")).score < 0);
