@@ -7,6 +7,7 @@
 #include "analysis/guesttext.h"
 #include "analysis/sentimentscorer.h"
 #include "analysis/textnormaliser.h"
+#include "analysis/topicspotter.h"
 
 #include <QDir>
 #include <QFile>
@@ -130,6 +131,11 @@ QString explain(const QString &text)
                         sense.contrast > 0 ? QStringLiteral(" contrast") : QString())
                    .arg(trained ? trained->weight(t.stem, reading.negatedToken.at(i)) : 0.0f);
     }
+    for (const TopicFinding &f : TopicSpotter::spot(guest, reading, shelf, nullptr))
+        out += QStringLiteral("  topic %1 %2 [%3]\n")
+                   .arg(f.topic)
+                   .arg(f.score)
+                   .arg(f.evidence.join(QStringLiteral(", ")));
     for (qsizetype s = 0; s < reading.segmentSum.size(); ++s)
         out += QStringLiteral("  clause %1: %2\n").arg(s).arg(reading.segmentSum.at(s));
     out += QStringLiteral("raw %1 (rules %2) score %3 label %4 +%5 -%6")

@@ -118,4 +118,7 @@ TEST_CASE("Topics are found in every language", "[analysis]")
     CHECK(hasTopic(read("Նախաճաշը սառն էր"), "food-breakfast"));
     CHECK(hasTopic(read("საუზმე ცივი იყო"), "food-breakfast"));
     CHECK(hasTopic(read("The wifi kept dropping"), "wifi"));
+    // A German compound the list does not know is read by its last part.
+    CHECK(hasTopic(read("Das Dreibettzimmer war eng"), "room"));
+    CHECK(hasTopic(read("Der Frühstückskaffee war kalt"), "food-breakfast"));
 }
