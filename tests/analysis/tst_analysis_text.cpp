@@ -206,3 +206,47 @@ TEST_CASE("Analysing from four threads gives the same results as one", "[analysi
     for (auto &run : runs)
         CHECK(run.get() == expected);
 }
+
+TEST_CASE("Any text gives a result in range and never crashes", "[analysis]")
+{
+    // Random mixes of letters of every script, digits, emoji, punctuation, marks and broken UTF-16.
+    const char32_t pieces[] = {
+        U'a',      U'Z',      U'é',          U'ß',  U'я', U'Ж',      U'ա',      U'Ե',      U'ք',
+        U'ა',      U'ყ',      U'1',          U'0',  U'/', U'!',      U'?',      U'.',      U',',
+        U';',      U':',      U')',          U'(',  U'<', U'3',      U'-',      U' ',      U'\n',
+        U'\'',     U'’',      U'★',          U'😍',  U'😡', U'\u0301', U'\uFE0F', U'\u200D', U'\u0589',
+        U'\u00A0', U'\uFFFF', U'\U0001F3FB', U'中', U'ع'};
+    quint32 state = 2026;
+    auto next = [&] {
+        state = state * 1664525u + 1013904223u;
+        return state >> 8;
+    };
+    for (int n = 0; n < 2000; ++n) {
+        QString text;
+        const quint32 length = next() % 120;
+        for (quint32 i = 0; i < length; ++i) {
+            if (next() % 50 == 0)
+                text.append(QChar(ushort(0xD800 + next() % 0x800))); // a lone surrogate
+            else
+                text.append(QString::fromUcs4(&pieces[next() % std::size(pieces)], 1));
+        }
+        const TextAnalysis a = read(text);
+        REQUIRE(a.score >= -1.0);
+        REQUIRE(a.score <= 1.0);
+        REQUIRE_FALSE(a.language.isEmpty());
+        qsizetype last = -1;
+        for (const TopicFinding &f : a.topics) {
+            const qsizetype index = HospitalityTopic::keys().indexOf(f.topic);
+            REQUIRE(index > last);
+            last = index;
+            REQUIRE(f.score >= -1.0);
+            REQUIRE(f.score <= 1.0);
+        }
+    }
+    const QString longText =
+        QStringLiteral("The room was not clean but the staff were lovely. ").repeated(2000);
+    const TextAnalysis a = read(longText);
+    CHECK(a.language == QLatin1String("en"));
+    CHECK(a.score >= -1.0);
+    CHECK(a.score <= 1.0);
+}
