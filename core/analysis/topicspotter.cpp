@@ -45,6 +45,31 @@ quint16 compoundHead(const QString &word, const LanguagePack &pack, QString &key
     return 0;
 }
 
+bool isLatinWord(const QString &word)
+{
+    return !word.isEmpty() && word.front().unicode() < 0x250 && word.front().isLetter();
+}
+
+// Armenian, Georgian and Russian guests write "wifi", "check-in" or "spa" in Latin letters in the
+// middle of their own script; those words are looked up in the English topic list.
+quint16 latinTopic(const QList<TextToken> &tokens, qsizetype i, const AnalysisShelf &shelf, int &count,
+                   QString &key)
+{
+    const LanguagePack &english = shelf.pack(AnalysisLanguage::En);
+    const QString first = WordStemmer::stem(tokens.at(i).word, AnalysisLanguage::En);
+    if (i + 1 < tokens.size() && isLatinWord(tokens.at(i + 1).word)) {
+        const QString pair = first + u' ' + WordStemmer::stem(tokens.at(i + 1).word, AnalysisLanguage::En);
+        if (const quint16 mask = english.topics.entries.value(pair, 0)) {
+            count = 2;
+            key = pair;
+            return mask;
+        }
+    }
+    count = 1;
+    key = first;
+    return english.topics.entries.value(first, 0);
+}
+
 } // namespace
 
 QList<TopicFinding> TopicSpotter::spot(const GuestText &guest, const SentimentReading &reading,
@@ -101,6 +126,10 @@ QList<TopicFinding> TopicSpotter::spot(const GuestText &guest, const SentimentRe
             mask = pack.topics.entries.value(token.stem, 0);
             if (mask == 0 && guest.language == AnalysisLanguage::De)
                 mask = compoundHead(token.word, pack, key);
+            const bool ownScript = guest.language == AnalysisLanguage::Hy || guest.language == AnalysisLanguage::Ka
+                                   || guest.language == AnalysisLanguage::Ru;
+            if (mask == 0 && ownScript && isLatinWord(token.word))
+                mask = latinTopic(tokens, i, shelf, count, key);
         }
         if (lessons) {
             mask &= quint16(~lessons->suppressed.value(key, 0));

@@ -122,3 +122,16 @@ TEST_CASE("Topics are found in every language", "[analysis]")
     CHECK(hasTopic(read("Das Dreibettzimmer war eng"), "room"));
     CHECK(hasTopic(read("Der Frühstückskaffee war kalt"), "food-breakfast"));
 }
+
+TEST_CASE("Latin words inside Armenian Georgian and Russian text reach the English topic list", "[analysis]")
+{
+    const TextAnalysis ru = read("Wi-Fi не работал, а номер был грязный");
+    CHECK(ru.language == u"ru");
+    CHECK(hasTopic(ru, "wifi"));
+    CHECK(hasTopic(ru, "room"));
+    CHECK(hasTopic(read("Սենյակը մաքուր չէր, wifi-ը չէր աշխատում"), "wifi"));
+    CHECK(hasTopic(read("ოთახი ძალიან სუფთა იყო, wifi კარგი"), "wifi"));
+    CHECK(hasTopic(read("Очень долгий check in, ждали час"), "front-desk"));
+    // A Latin word that is no topic adds nothing.
+    CHECK_FALSE(hasTopic(read("Спасибо, Anna!"), "wifi"));
+}
