@@ -25,7 +25,7 @@ struct TopicFinding
 struct TextAnalysis
 {
     QString language = QStringLiteral("und"); // ISO 639-1, "und" when unsure
-    double score = 0.0;                        // [-1, 1]
+    double score = 0.0;                       // [-1, 1]
     SentimentLabel label = SentimentLabel::Neutral;
     QList<TopicFinding> topics; // in HospitalityTopic::keys() order
 

@@ -126,7 +126,8 @@ QList<TopicFinding> TopicSpotter::spot(const GuestText &guest, const SentimentRe
             mask = pack.topics.entries.value(token.stem, 0);
             if (mask == 0 && guest.language == AnalysisLanguage::De)
                 mask = compoundHead(token.word, pack, key);
-            const bool ownScript = guest.language == AnalysisLanguage::Hy || guest.language == AnalysisLanguage::Ka
+            const bool ownScript = guest.language == AnalysisLanguage::Hy
+                                   || guest.language == AnalysisLanguage::Ka
                                    || guest.language == AnalysisLanguage::Ru;
             if (mask == 0 && ownScript && isLatinWord(token.word))
                 mask = latinTopic(tokens, i, shelf, count, key);
