@@ -30,6 +30,11 @@ constexpr double MixedShare = 0.5;     // the weaker side at least half the stro
 constexpr double MixedMinimum = 1.5;   // each side at least this many lexicon units
 constexpr double NeutralBand = 0.05;
 constexpr double OpinionMinimum = 0.5;
+// Where rules and lists alone put the neutral point, in lexicon units, for languages without trained
+// weights (all but English): chosen on the English training split in rules-only mode
+// (innkeep-analysis-eval --rules-threshold), the middle of the plateau 0.25..2 (0.791 → 0.846 there).
+// Lists count praise more readily than complaint, and texts with no opinion word lean negative.
+constexpr double UntrainedNeutralPoint = 1.0;
 
 // One word, phrase, emoji or emoticon of the text, as the scorer weighs it.
 struct Unit
@@ -273,7 +278,7 @@ SentimentReading SentimentScorer::read(const GuestText &guest, const AnalysisShe
         raw += sum;
     }
     reading.rulesRaw = raw;
-    reading.raw = raw + (trained ? trained->bias() : 0.0);
+    reading.raw = raw + (trained ? trained->bias() : -UntrainedNeutralPoint);
     reading.score = normalise(reading.raw);
     reading.stars = StarPhrase::rating(guest.text, shelf.pack(guest.language));
     if (reading.stars) {

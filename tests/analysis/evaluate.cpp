@@ -38,7 +38,21 @@ int main(int argc, char *argv[])
                                            QStringLiteral("Print how the analyser reads one text."),
                                            QStringLiteral("text"));
     parser.addOption(explainOption);
+    const QCommandLineOption thresholdOption(
+        QStringLiteral("rules-threshold"),
+        QStringLiteral(
+            "Rules and lists only on this training file at several neutral points (lexicon units)."),
+        QStringLiteral("train.tsv"));
+    parser.addOption(thresholdOption);
     parser.process(app);
+    if (parser.isSet(thresholdOption)) {
+        QTextStream out(stdout);
+        const LabelledSet set = readSet(parser.value(thresholdOption));
+        out << "| neutral point | accuracy | balanced accuracy |\n|---|---|---|\n";
+        for (double t = -1.0; t <= 4.01; t += 0.25)
+            out << "| " << t << " | " << cell(rulesOnlyAtThreshold(set, t)) << " |" << Qt::endl;
+        return 0;
+    }
     if (parser.isSet(explainOption)) {
         QTextStream(stdout) << explain(parser.value(explainOption)) << Qt::endl;
         return 0;

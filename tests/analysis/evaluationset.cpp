@@ -157,6 +157,15 @@ BinaryFigures rulesOnlyFigures(const LabelledSet &set)
     });
 }
 
+BinaryFigures rulesOnlyAtThreshold(const LabelledSet &set, double threshold)
+{
+    static const AnalysisShelf shelf = AnalysisShelf::load(QStringLiteral(":/innkeep/analysis"));
+    return measure(set, [&](const QString &text) {
+        const GuestText guest = GuestText::read(text, {}, shelf);
+        return SentimentScorer::read(guest, shelf, nullptr).rulesRaw >= threshold;
+    });
+}
+
 BinaryFigures crossValidate(const QString &trainingPath, int folds, double l2)
 {
     const QList<TrainingText> texts = TrainedWeights::readTexts(trainingPath);

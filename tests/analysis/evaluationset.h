@@ -52,6 +52,9 @@ struct BinaryFigures
 // The rules and lists alone, without trained word weights (what the languages without a training
 // split get).
 [[nodiscard]] BinaryFigures rulesOnlyFigures(const LabelledSet &set);
+// Rules and lists only, positive when the rules' raw sum is at least `threshold` (lexicon units):
+// finds the neutral point of languages without trained weights on a training file.
+[[nodiscard]] BinaryFigures rulesOnlyAtThreshold(const LabelledSet &set, double threshold);
 
 // k-fold cross-validation of the trained English weights on the training split (fold = row index
 // mod k): the mean accuracy and balanced accuracy on the held-out folds, with `l2` as regularisation.

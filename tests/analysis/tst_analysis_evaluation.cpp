@@ -20,11 +20,12 @@ struct Floor
     const char *set;
     double accuracy;
     double balanced;
+    double rulesOnly; // accuracy of rules and lists alone: what the untrained languages run on
 };
 
-// Measured figures (0.869 / 0.869) minus about 0.02 (docs/analysis.md has the table).
+// Measured figures (0.870 / 0.870, rules only 0.849) minus about 0.02 (docs/analysis.md has the table).
 constexpr Floor Floors[] = {
-    {"en-sentences", 0.85, 0.85},
+    {"en-sentences", 0.85, 0.85, 0.83},
 };
 
 } // namespace
@@ -52,6 +53,7 @@ TEST_CASE("Evaluation: every labelled set meets its floor", "[analysis][evaluati
         CHECK(figures.accuracy >= floor->accuracy);
         CHECK(figures.balanced >= floor->balanced);
         CHECK(figures.accuracy > lexicon.accuracy);
+        CHECK(rulesOnlyFigures(set).accuracy >= floor->rulesOnly);
     }
 }
 

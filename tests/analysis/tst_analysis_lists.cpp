@@ -53,12 +53,12 @@ TEST_CASE("Lists: curated wins and stems phrases rules work and absent files are
     CHECK(problems.contains(dir.filePath(QStringLiteral("topics/en.tsv")) + QStringLiteral(":4")));
     CHECK(shelf.trained(AnalysisLanguage::En) == nullptr);
 
-    CHECK(score(shelf, "clean").raw == Approx(3.0));             // curated wins over lexicon
-    CHECK(score(shelf, "cleaning rooms").raw == Approx(3.0));    // stems: cleaning → clean
-    CHECK(score(shelf, "not clean").raw == Approx(-0.74 * 3.0)); // negation flips and damps
-    CHECK(score(shelf, "very clean").raw == Approx(6.0));
-    CHECK(score(shelf, "never again").raw == Approx(-4.0)); // multi-word term
-    CHECK(score(shelf, "filthy but clean").raw == Approx(-2.0 * 0.5 + 3.0 * 1.5));
+    CHECK(score(shelf, "clean").rulesRaw == Approx(3.0));             // curated wins over lexicon
+    CHECK(score(shelf, "cleaning rooms").rulesRaw == Approx(3.0));    // stems: cleaning → clean
+    CHECK(score(shelf, "not clean").rulesRaw == Approx(-0.74 * 3.0)); // negation flips and damps
+    CHECK(score(shelf, "very clean").rulesRaw == Approx(6.0));
+    CHECK(score(shelf, "never again").rulesRaw == Approx(-4.0)); // multi-word term
+    CHECK(score(shelf, "filthy but clean").rulesRaw == Approx(-2.0 * 0.5 + 3.0 * 1.5));
     CHECK(score(shelf, "5 stars").stars == Approx(1.0));
 
     const GuestText guest =
@@ -76,7 +76,7 @@ TEST_CASE("Lists: curated wins and stems phrases rules work and absent files are
 
     // A language without any file still reads (no valence, no topics, no crash).
     const SentimentReading georgian = score(shelf, "ოთახი სუფთა იყო", "ka");
-    CHECK(georgian.raw == 0.0);
+    CHECK(georgian.rulesRaw == 0.0);
     CHECK(georgian.label == SentimentLabel::Neutral);
 }
 
