@@ -241,3 +241,29 @@ TEST_CASE("Learning a venue's lessons reads at most 5,000 ratings and stays unde
     CHECK(teaching.analyser().lessons().exampleCount() == FeedbackTeaching::MaxRatings);
     CHECK(ms < 1000);
 }
+
+TEST_CASE("A correction another program makes teaches the open window's analyser and re-analyses there",
+          "[feedback-reanalysis]")
+{
+    TempDatabase t;
+    addUnanalysed(t.db(), 5);
+    OpenVenue venue(t.db());
+    venue.feedbackReanalysis().setDelay(20);
+    QSignalSpy finished(&venue.feedbackReanalysis(), &FeedbackReanalysis::finished);
+    REQUIRE(venue.analyseFeedbackInBackground());
+    REQUIRE(finished.wait(10'000));
+    REQUIRE_OK(venue.watcher().checkNow());
+    REQUIRE(venue.feedbackTeaching().analyser().lessons().isEmpty());
+
+    auto cli = Database::open(t.path(), t.clock());
+    REQUIRE_OK(cli);
+    FeedbackCorrection negative;
+    negative.label = SentimentLabel::Negative;
+    REQUIRE(FeedbackService(**cli).correct(uuidOf(t.db(), u"feedback"_s, 1), negative));
+    REQUIRE_OK(venue.watcher().checkNow());
+    CHECK_FALSE(venue.feedbackTeaching().isLoaded());
+    CHECK(venue.feedbackReanalysis().isScheduled());
+    REQUIRE(finished.wait(10'000));
+    CHECK(finished.last().at(0).toLongLong() == 4);
+    CHECK(venue.feedbackTeaching().analyser().lessons().exampleCount() == 1);
+}
