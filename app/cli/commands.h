@@ -22,6 +22,7 @@ void registerExchangeCommands(CommandRegistry &registry, const Clock &clock);   
 void registerTicketCommands(CommandRegistry &registry, const Clock &clock); // ticket add, show, list, move, …
 void registerFeedbackCommands(CommandRegistry &registry,
                               const Clock &clock); // feedback add, list, respond, to-ticket
+void registerAnalysisCommands(CommandRegistry &registry, const Clock &clock); // analyze
 void registerHandoverCommands(CommandRegistry &registry, const Clock &clock); // handover
 
 void registerAllCommands(CommandRegistry &registry, const Clock &clock);
