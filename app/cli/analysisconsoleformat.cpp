@@ -164,8 +164,8 @@ QString AnalysisConsoleFormat::topicsText(const QList<TopicFinding> &topics)
     QStringList parts;
     for (const TopicFinding &topic : topics) {
         if (topic.evidence.isEmpty())
-            parts.append(tr("%1 %2", "topic name, score").arg(HospitalityTopic::text(topic.topic),
-                                                              score(topic.score)));
+            parts.append(tr("%1 %2", "topic name, score")
+                             .arg(HospitalityTopic::text(topic.topic), score(topic.score)));
         else
             parts.append(tr("%1 %2 (%3)", "topic name, score, the words that show it")
                              .arg(HospitalityTopic::text(topic.topic), score(topic.score),

@@ -9,12 +9,12 @@
 #include "commands.h"
 #include "console.h"
 
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <optional>
-
-#include <unistd.h>
 
 namespace innkeep::cli {
 
@@ -82,7 +82,9 @@ private:
                 return fail(Error{Error::Code::Io,
                                   tr("standard input could not be read: %1")
                                       .arg(QString::fromLocal8Bit(std::strerror(errno))),
-                                  {}, {}, m_lineNumber + 1});
+                                  {},
+                                  {},
+                                  m_lineNumber + 1});
             }
             if (got == 0)
                 break;
@@ -112,14 +114,14 @@ private:
         if (m_lineNumber == 1 && bytes.startsWith("\xEF\xBB\xBF"))
             bytes = bytes.sliced(3); // a byte order mark is not part of the text
         if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
-            m_error = Error{Error::Code::InvalidInput,
-                            tr("not valid UTF-8 (byte 0x%1 at byte %2); the lines before it were analysed, "
-                               "this one and those after it were not.")
-                                .arg(QString::number(uint(uchar(bytes.at(bad))), 16).toUpper(),
-                                     QString::number(bad + 1)),
-                            {},
-                            {},
-                            m_lineNumber};
+            m_error = Error{
+                Error::Code::InvalidInput,
+                tr("not valid UTF-8 (byte 0x%1 at byte %2); the lines before it were analysed, "
+                   "this one and those after it were not.")
+                    .arg(QString::number(uint(uchar(bytes.at(bad))), 16).toUpper(), QString::number(bad + 1)),
+                {},
+                {},
+                m_lineNumber};
             return false;
         }
         const TextAnalysis analysis = m_analyser->analyse(QString::fromUtf8(bytes), m_language);

@@ -16,9 +16,9 @@ namespace {
 using Run = CliRun;
 
 const QStringList Labels{u"positive"_s, u"negative"_s, u"neutral"_s, u"mixed"_s};
-const QStringList Topics{u"room"_s,           u"cleanliness"_s,    u"bathroom"_s,      u"bed-sleep"_s,
-                         u"noise"_s,          u"staff-service"_s,  u"front-desk"_s,    u"food-breakfast"_s,
-                         u"restaurant-bar"_s, u"location"_s,       u"value-price"_s,   u"wifi"_s,
+const QStringList Topics{u"room"_s,           u"cleanliness"_s,   u"bathroom"_s,    u"bed-sleep"_s,
+                         u"noise"_s,          u"staff-service"_s, u"front-desk"_s,  u"food-breakfast"_s,
+                         u"restaurant-bar"_s, u"location"_s,      u"value-price"_s, u"wifi"_s,
                          u"amenities"_s,      u"accessibility"_s, u"safety"_s};
 
 // stdout split into lines; every line, the last included, ends with a line feed.
@@ -162,8 +162,8 @@ TEST_CASE("CLI analyze: --language forces the language, and an unknown one is re
     CHECK(checkedResult(lines.at(1))[u"language"_s].toString() == u"de"_s);
     checkedResult(lines.at(2));
     // Typed in capitals, it is the same code.
-    CHECK(s.cli({u"analyze"_s, u"--json"_s, u"--language"_s, u" EN"_s}, "Очень плохо\n").out.startsWith(
-        u"{\"language\":\"en\","_s));
+    CHECK(s.cli({u"analyze"_s, u"--json"_s, u"--language"_s, u" EN"_s}, "Очень плохо\n")
+              .out.startsWith(u"{\"language\":\"en\","_s));
 
     for (const QString &code : {u"xx"_s, u"hy-latn"_s, u""_s, u"english"_s}) {
         const Run refused = s.cli({u"analyze"_s, u"--language"_s, code}, input);
@@ -185,7 +185,8 @@ TEST_CASE("CLI analyze: a line that is not UTF-8 stops it there, naming the line
         QStringList arguments{u"analyze"_s};
         if (json)
             arguments << u"--json"_s;
-        const Run run = s.cli(arguments, "Очень плохо\n\nGood b\xFF" "ed\nnever read\n");
+        const Run run = s.cli(arguments, "Очень плохо\n\nGood b\xFF"
+                                         "ed\nnever read\n");
         INFO(run.err.toStdString());
         CHECK(run.code == 1);
         CHECK(run.oneLineError());
