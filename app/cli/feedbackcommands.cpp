@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // feedback add, list, respond, to-ticket: guest feedback from every channel, and the one step
 // that turns an entry into a complaint ticket linked both ways.
+#include "analysis/hospitalitytopic.h"
+#include "analysisconsoleformat.h"
 #include "commandoptions.h"
 #include "commandregistry.h"
 #include "commands.h"
+#include "common/languagecode.h"
 #include "console.h"
 #include "feedback/feedbackservice.h"
 #include "ticketconsoleformat.h"
@@ -90,6 +93,29 @@ protected:
     }
 };
 
+// "Negative -0.62": the label people see (the staff's correction where there is one) and the
+// analyser's score; "—" while the entry is neither analysed nor corrected.
+QString sentiment(const FeedbackEntry &e)
+{
+    const bool analysed = e.analyserVersion > 0;
+    if (!analysed && !e.correctedLabel)
+        return u"—"_s;
+    const QString label = sentimentLabelText(e.effectiveLabel());
+    if (!analysed)
+        return label;
+    return QCoreApplication::translate("FeedbackListCommand", "%1 %2", "sentiment label, score")
+        .arg(label, AnalysisConsoleFormat::score(e.analysis.score));
+}
+
+// The topics' names, comma-separated, "—" for none.
+QString topicNames(const FeedbackEntry &e)
+{
+    QStringList names;
+    for (const TopicFinding &topic : e.effectiveTopics())
+        names.append(HospitalityTopic::text(topic.topic));
+    return names.isEmpty() ? u"—"_s : names.join(QCoreApplication::translate("FeedbackListCommand", ", "));
+}
+
 class FeedbackListCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(FeedbackListCommand)
@@ -97,7 +123,11 @@ class FeedbackListCommand final : public Command
 public:
     using Command::Command;
     QString name() const override { return u"feedback list"_s; }
-    QString description() const override { return tr("Feedback, newest first; low ratings are marked."); }
+    QString description() const override
+    {
+        return tr("Feedback, newest first, with its sentiment and topics; entries that need attention are "
+                  "marked.");
+    }
 
 protected:
     bool printsData() const override { return true; }
@@ -106,6 +136,17 @@ protected:
         parser.addOption(QCommandLineOption(u"needs-attention"_s,
                                             tr("Only low ratings not yet answered and not yet a ticket.")));
         addValueOption(parser, u"channel"_s, tr("Only this channel (repeat for more)."), tr("channel"));
+        addValueOption(parser, u"label"_s,
+                       tr("Only this sentiment (the staff's correction where there is one): positive, "
+                          "negative, neutral or mixed (repeat for more)."),
+                       tr("label"));
+        addValueOption(parser, u"topic"_s,
+                       tr("Only entries about this topic: %1.").arg(HospitalityTopic::keys().join(u", "_s)),
+                       tr("topic"));
+        addValueOption(parser, u"language"_s,
+                       tr("Only this language (as entered, or as detected when none was entered), e.g. en, "
+                          "hy, ka."),
+                       tr("code"));
         addValueOption(parser, u"limit"_s, tr("At most this many (default 100)."), tr("n"));
     }
 
@@ -119,6 +160,24 @@ protected:
         if (!channels)
             return usage(channels.error().toString());
         query.channels = *channels;
+        auto labels = listValues(parser, u"label"_s, AnalysisConsoleFormat::label);
+        if (!labels)
+            return usage(labels.error().toString());
+        query.labels = *labels;
+        auto topic = optionalValue(parser, u"topic"_s, AnalysisConsoleFormat::topic);
+        if (!topic)
+            return usage(topic.error().toString());
+        query.topic = topic->value_or(QString());
+        if (parser.isSet(u"language"_s)) {
+            auto language = LanguageCode::normalised(u"--language"_s, parser.value(u"language"_s));
+            if (!language)
+                return usage(language.error().toString());
+            if (language->isEmpty())
+                return usage(
+                    TicketConsoleFormat::optionError(u"language"_s, tr("empty; name a language code."))
+                        .toString());
+            query.language = *language;
+        }
         auto limit = optionalValue(parser, u"limit"_s, TicketConsoleFormat::positiveNumber);
         if (!limit)
             return usage(limit.error().toString());
@@ -153,12 +212,15 @@ protected:
                 flags.append(tr("ticket %1").arg(e.ticketUuid));
             if (e.respondedAt)
                 flags.append(tr("answered"));
+            if (e.correctedAt)
+                flags.append(tr("corrected"));
             QString text = e.text.simplified();
             if (text.size() > 60)
                 text = text.left(59) + u'…';
-            printLine(u"%1  %2  %3  %4  %5  %6%7"_s.arg(
+            printLine(u"%1  %2  %3  %4  %5  %6  %7  %8%9"_s.arg(
                 e.uuid, TicketConsoleFormat::localTime(e.receivedAt), where,
-                e.rating ? e.rating->toString() : u"—"_s, e.guestName.isEmpty() ? u"—"_s : e.guestName, text,
+                e.rating ? e.rating->toString() : u"—"_s, sentiment(e),
+                e.guestName.isEmpty() ? u"—"_s : e.guestName, topicNames(e), text,
                 flags.isEmpty() ? QString() : u"  ["_s + flags.join(u", "_s) + u']'));
         }
         return Success;
