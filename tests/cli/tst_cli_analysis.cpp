@@ -97,6 +97,18 @@ TEST_CASE("CLI analyze: one result per input line, in order, an empty line neutr
     for (const QString &line : lines)
         languages << checkedResult(line)[u"language"_s].toString();
     CHECK(languages.mid(1) == QStringList{u"und"_s, u"ru"_s, u"ka"_s, u"und"_s, u"hy"_s});
+    // The issue's own example reads as what it is.
+    const QJsonObject filthy = checkedResult(lines.at(0));
+    CHECK(filthy[u"language"_s].toString() == u"en"_s);
+    CHECK(filthy[u"label"_s].toString() == u"negative"_s);
+    CHECK(filthy[u"score"_s].toDouble() < 0.0);
+    QJsonObject cleanliness;
+    for (const QJsonValue &topic : filthy[u"topics"_s].toArray()) {
+        if (topic[u"topic"_s].toString() == u"cleanliness"_s)
+            cleanliness = topic.toObject();
+    }
+    CHECK(cleanliness[u"score"_s].toDouble() < 0.0);
+    CHECK(cleanliness[u"evidence"_s].toArray().contains(u"filthy"_s));
     for (const int blank : {1, 4})
         CHECK(lines.at(blank) == uR"({"language":"und","score":0,"label":"neutral","topics":[]})"_s);
 
@@ -107,6 +119,9 @@ TEST_CASE("CLI analyze: one result per input line, in order, an empty line neutr
     REQUIRE(readable.size() == 6);
     for (qsizetype i = 1; i < readable.size(); ++i)
         CHECK(readable.at(i).startsWith(languages.at(i) + u"  "_s));
+    CHECK(readable.at(0).contains(u"Negative"_s));
+    CHECK(readable.at(0).contains(u"Cleanliness"_s));
+    CHECK(readable.at(0).contains(u"filthy"_s));
     CHECK(readable.at(1).contains(u"Neutral"_s));
     CHECK(readable.at(1).contains(u"0.00"_s));
 
