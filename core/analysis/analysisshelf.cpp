@@ -8,7 +8,14 @@ namespace innkeep {
 
 const AnalysisShelf &AnalysisShelf::shipped()
 {
-    static const AnalysisShelf shelf = load(QStringLiteral(":/innkeep/analysis"));
+    static const AnalysisShelf shelf = [] {
+        const QString root = QStringLiteral(":/innkeep/analysis");
+        AnalysisShelf s = load(root);
+        s.setTrained(AnalysisLanguage::En,
+                     TrainedWeights::train(TrainedWeights::readTexts(root + QStringLiteral("/train/en-sentences.tsv")),
+                                           s, AnalysisLanguage::En, trainingOptions()));
+        return s;
+    }();
     return shelf;
 }
 
@@ -41,6 +48,11 @@ AnalysisShelf AnalysisShelf::load(const QString &root)
         }
     }
     return shelf;
+}
+
+TrainedWeights::Options AnalysisShelf::trainingOptions()
+{
+    return TrainedWeights::Options{};
 }
 
 QStringList AnalysisShelf::problems() const

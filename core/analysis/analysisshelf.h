@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis/languagepack.h"
+#include "analysis/trainedweights.h"
 
 #include <QHash>
 #include <QString>
@@ -12,7 +13,8 @@
 namespace innkeep {
 
 // All word lists the analyser reads with: one LanguagePack per language and the emoji scores.
-// shipped() reads the built-in resources (:/innkeep/analysis) once per process, thread-safe.
+// shipped() reads the built-in resources (:/innkeep/analysis) once per process, thread-safe, and
+// trains the English word weights on train/en-sentences.tsv (deterministic, ~0.1 s).
 class AnalysisShelf final
 {
 public:
@@ -28,9 +30,23 @@ public:
     // An emoji's score in −1..1, 0 when unknown.
     [[nodiscard]] float emoji(const QString &emoji) const { return m_emoji.value(emoji, 0.0f); }
     [[nodiscard]] QStringList problems() const;
+    // The word weights trained for a language, or nullptr (only English has a training split).
+    [[nodiscard]] const TrainedWeights *trained(AnalysisLanguage language) const
+    {
+        const TrainedWeights &t = m_trained[std::size_t(language)];
+        return t.isEmpty() ? nullptr : &t;
+    }
+    void setTrained(AnalysisLanguage language, TrainedWeights weights)
+    {
+        m_trained[std::size_t(language)] = std::move(weights);
+    }
+    // The options the shipped weights are trained with (chosen by cross-validation on the
+    // training split: innkeep-analysis-eval --cross-validate).
+    [[nodiscard]] static TrainedWeights::Options trainingOptions();
 
 private:
     std::array<LanguagePack, AnalysisLanguageCount> m_packs;
+    std::array<TrainedWeights, AnalysisLanguageCount> m_trained;
     QHash<QString, float> m_emoji;
     QStringList m_problems;
 };

@@ -6,6 +6,7 @@
 #include "analysis/guesttext.h"
 #include "analysis/starphrase.h"
 #include "analysis/venuelessonsdata.h"
+#include "analysis/trainedweights.h"
 #include "analysis/wordstemmer.h"
 
 #include <cmath>
@@ -23,7 +24,7 @@ constexpr int MaxExclamations = 4;
 constexpr double Alpha = 15.0;
 constexpr int NegationWindow = 3;      // words before an opinion word
 constexpr int AfterNegationWindow = 2; // words after it, where the negator may follow (de hy ka ru)
-constexpr double EmojiScale = 3.0;     // emoji scores −1..1 to lexicon units
+constexpr double EmojiScale = 4.0;     // emoji scores −1..1 to lexicon units (😍 0.68 → 2.7)
 constexpr double StarShare = 0.75;     // how much a written rating sets the score
 constexpr double MixedShare = 0.5;     // the weaker side at least half the stronger
 constexpr double MixedMinimum = 1.5;   // each side at least this many lexicon units
@@ -140,6 +141,7 @@ SentimentReading SentimentScorer::read(const GuestText &guest, const AnalysisShe
     const qsizetype tokenCount = tokens.size();
     reading.segmentOf.resize(tokenCount);
     reading.opinionToken.fill(false, tokenCount);
+    reading.negatedToken.fill(false, tokenCount);
     QList<Unit> units = unitsOf(guest, shelf);
 
     // Clauses, split again where a contrast word starts a new one.
@@ -177,26 +179,30 @@ SentimentReading SentimentScorer::read(const GuestText &guest, const AnalysisShe
     const bool after = negatesAfter(guest.language);
     QList<double> sentenceSum(guest.text.exclamations.size(), 0.0);
     bool opinionated = false;
+    const TrainedWeights *trained = shelf.trained(guest.language);
     for (qsizetype u = 0; u < units.size(); ++u) {
         const Unit &unit = units.at(u);
         const TextToken &token = tokens.at(unit.first);
+        // Negation: a negator among the 3 words before (within the clause), or the word's own
+        // negating prefix (hy չ-).
+        bool negated = unit.prefixNegated;
+        double intensity = 1.0;
+        for (qsizetype k = 1; k <= NegationWindow && u - k >= 0; ++k) {
+            const Unit &before = units.at(u - k);
+            if (before.segment != unit.segment)
+                break;
+            if (k <= 2 && before.sense.intensity > 0)
+                intensity *= k == 1 ? before.sense.intensity : 1.0 + (before.sense.intensity - 1.0) * 0.7;
+            if (before.sense.negator)
+                negated = !unit.prefixNegated; // "ne … pas", "no … nada": one negation
+        }
         double v = unit.emotion;
         if (unit.sense.opinion) {
-            v = unit.sense.valence;
+            v = unit.sense.valence * intensity;
             if (token.shouted && guest.text.hasLowerCase)
                 v += sign(v) * ShoutBoost;
             if (token.stretched)
                 v += sign(v) * StretchBoost;
-            bool negated = unit.prefixNegated;
-            for (qsizetype k = 1; k <= NegationWindow && u - k >= 0; ++k) {
-                const Unit &before = units.at(u - k);
-                if (before.segment != unit.segment)
-                    break;
-                if (k <= 2 && before.sense.intensity > 0)
-                    v *= k == 1 ? before.sense.intensity : 1.0 + (before.sense.intensity - 1.0) * 0.7;
-                if (before.sense.negator)
-                    negated = !negated;
-            }
             if (after && !negated) {
                 for (qsizetype k = 1; k <= AfterNegationWindow && u + k < units.size(); ++k) {
                     const Unit &next = units.at(u + k);
@@ -218,9 +224,16 @@ SentimentReading SentimentScorer::read(const GuestText &guest, const AnalysisShe
             if (negated)
                 v *= NegationFactor;
         }
-        if (lessons && token.kind == TextToken::Kind::Word) {
-            for (int k = 0; k < unit.count; ++k)
-                v += lessons->stemWeights.value(tokens.at(unit.first + k).stem, 0.0f);
+        if (token.kind == TextToken::Kind::Word) {
+            for (int k = 0; k < unit.count; ++k) {
+                const QString &stem = tokens.at(unit.first + k).stem;
+                if (negated)
+                    reading.negatedToken[unit.first + k] = true;
+                if (trained)
+                    v += trained->weight(stem, negated);
+                if (lessons)
+                    v += lessons->stemWeights.value(stem, 0.0f);
+            }
         }
         if (v == 0)
             continue;
@@ -246,7 +259,8 @@ SentimentReading SentimentScorer::read(const GuestText &guest, const AnalysisShe
             sum += sign(sum) * ExclamationBoost * std::min(MaxExclamations, guest.text.exclamations.at(s));
         raw += sum;
     }
-    reading.raw = raw + NeutralPoint;
+    reading.rulesRaw = raw;
+    reading.raw = raw + (trained ? trained->bias() : 0.0);
     reading.score = normalise(reading.raw);
     reading.stars = StarPhrase::rating(guest.text, shelf.pack(guest.language));
     if (reading.stars) {

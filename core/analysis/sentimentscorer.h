@@ -26,19 +26,18 @@ struct SentimentReading
     QList<int> segmentOf;           // per token: its clause (split again at contrast words)
     QList<double> segmentSum;       // per clause: its sentiment in lexicon units
     QList<bool> opinionToken;       // per token: it carries sentiment (evidence for topics)
+    QList<bool> negatedToken;       // per token: a negator governs it
+    double rulesRaw = 0;            // raw without the trained bias
 };
 
 // Lexicon sentiment with rules (docs/analysis.md): curated and lexicon valence, multi-word terms,
 // negation (the 3 words before; in de hy ka ru also a negator right after), intensifiers and
 // diminishers, contrast words (the clause after "but" weighs more), emoji and emoticons, ALL CAPS,
-// stretched words, "!!!", star phrases, and the venue's learned word weights.
+// stretched words, "!!!", star phrases, the word weights trained on the shipped training split
+// (TrainedWeights, English) and the venue's learned word weights.
 class SentimentScorer final
 {
 public:
-    // The raw sum a text without opinion words gets, calibrated on the training split
-    // (resources/analysis/train/en-sentences.tsv) by innkeep-analysis-eval --calibrate.
-    static constexpr double NeutralPoint = 0.0;
-
     [[nodiscard]] static SentimentReading read(const GuestText &text, const AnalysisShelf &shelf,
                                                const VenueLessons::Data *lessons);
     // x / sqrt(x² + α): lexicon units to [-1, 1] (VADER's normalisation, α = 15).

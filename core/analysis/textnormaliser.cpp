@@ -113,8 +113,8 @@ public:
                 i += width;
                 continue;
             }
-            if (c == U'!')
-                ++m_out.exclamations.last();
+            if (c == U'!' && !m_out.tokens.isEmpty())
+                ++m_out.exclamations[m_out.tokens.last().sentence];
             if (isSentenceBreak(c)) {
                 breakSentence();
             } else if (isClauseBreak(c)) {
