@@ -1,13 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// feedback add, list, respond, to-ticket: guest feedback from every channel, and the one step
-// that turns an entry into a complaint ticket linked both ways.
+// feedback add, list, respond, to-ticket, correct: guest feedback from every channel, the one step
+// that turns an entry into a complaint ticket linked both ways, and staff corrections of its analysis.
 #include "analysis/hospitalitytopic.h"
 #include "analysisconsoleformat.h"
 #include "commandoptions.h"
 #include "commandregistry.h"
 #include "commands.h"
 #include "common/languagecode.h"
+#include "common/textfield.h"
 #include "console.h"
 #include "feedback/feedbackservice.h"
 #include "ticketconsoleformat.h"
@@ -116,6 +117,32 @@ QString topicNames(const FeedbackEntry &e)
     return names.isEmpty() ? u"—"_s : names.join(QCoreApplication::translate("FeedbackListCommand", ", "));
 }
 
+// One line of the feedback list: id, time, channel, rating, sentiment, guest, topics, text, flags.
+QString listLine(const FeedbackEntry &e)
+{
+    QString where = feedbackChannelLabel(e.channel);
+    if (!e.site.isEmpty())
+        where += u" (%1)"_s.arg(e.site);
+    QStringList flags;
+    if (e.needsAttention)
+        flags.append(QCoreApplication::translate("FeedbackListCommand", "needs attention"));
+    else if (e.lowRating)
+        flags.append(QCoreApplication::translate("FeedbackListCommand", "low"));
+    if (!e.ticketUuid.isEmpty())
+        flags.append(QCoreApplication::translate("FeedbackListCommand", "ticket %1").arg(e.ticketUuid));
+    if (e.respondedAt)
+        flags.append(QCoreApplication::translate("FeedbackListCommand", "answered"));
+    if (e.correctedAt)
+        flags.append(QCoreApplication::translate("FeedbackListCommand", "corrected"));
+    QString text = e.text.simplified();
+    if (text.size() > 60)
+        text = text.left(59) + u'…';
+    return u"%1  %2  %3  %4  %5  %6  %7  %8%9"_s.arg(
+        e.uuid, TicketConsoleFormat::localTime(e.receivedAt), where, e.rating ? e.rating->toString() : u"—"_s,
+        sentiment(e), e.guestName.isEmpty() ? u"—"_s : e.guestName, topicNames(e), text,
+        flags.isEmpty() ? QString() : u"  ["_s + flags.join(u", "_s) + u']');
+}
+
 class FeedbackListCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(FeedbackListCommand)
@@ -199,30 +226,8 @@ protected:
         }
         if (entries->isEmpty())
             printLine(tr("No feedback."));
-        for (const FeedbackEntry &e : std::as_const(*entries)) {
-            QString where = feedbackChannelLabel(e.channel);
-            if (!e.site.isEmpty())
-                where += u" (%1)"_s.arg(e.site);
-            QStringList flags;
-            if (e.needsAttention)
-                flags.append(tr("needs attention"));
-            else if (e.lowRating)
-                flags.append(tr("low"));
-            if (!e.ticketUuid.isEmpty())
-                flags.append(tr("ticket %1").arg(e.ticketUuid));
-            if (e.respondedAt)
-                flags.append(tr("answered"));
-            if (e.correctedAt)
-                flags.append(tr("corrected"));
-            QString text = e.text.simplified();
-            if (text.size() > 60)
-                text = text.left(59) + u'…';
-            printLine(u"%1  %2  %3  %4  %5  %6  %7  %8%9"_s.arg(
-                e.uuid, TicketConsoleFormat::localTime(e.receivedAt), where,
-                e.rating ? e.rating->toString() : u"—"_s, sentiment(e),
-                e.guestName.isEmpty() ? u"—"_s : e.guestName, topicNames(e), text,
-                flags.isEmpty() ? QString() : u"  ["_s + flags.join(u", "_s) + u']'));
-        }
+        for (const FeedbackEntry &e : std::as_const(*entries))
+            printLine(listLine(e));
         return Success;
     }
 };
@@ -298,6 +303,90 @@ protected:
     }
 };
 
+class FeedbackCorrectCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(FeedbackCorrectCommand)
+
+public:
+    using Command::Command;
+    QString name() const override { return u"feedback correct"_s; }
+    QString description() const override
+    {
+        return tr("Correct the sentiment or topics the analyser gave an entry; prints the corrected entry.");
+    }
+
+protected:
+    bool printsData() const override { return true; }
+    void addOptions(QCommandLineParser &parser) override
+    {
+        parser.addPositionalArgument(u"id"_s, tr("The feedback entry's id."), u"ID"_s);
+        addValueOption(parser, u"label"_s, tr("The right sentiment: positive, negative, neutral or mixed."),
+                       tr("label"));
+        addValueOption(parser, u"topic"_s,
+                       tr("+topic adds a topic, -topic removes one (repeat for more; --topic=-noise): %1.")
+                           .arg(HospitalityTopic::keys().join(u", "_s)),
+                       tr("+topic|-topic"));
+    }
+
+    int run(const QCommandLineParser &parser) override
+    {
+        auto id = positionalId(parser, expectPositional(parser, 1), u"feedback"_s);
+        if (!id)
+            return usage(id.error().toString());
+        if (!parser.isSet(u"label"_s) && !parser.isSet(u"topic"_s))
+            return usage(
+                tr("say what to correct: --label, --topic or both; innkeep-cli feedback correct --help "
+                   "shows how."));
+        FeedbackCorrection correction;
+        auto label = optionalValue(parser, u"label"_s, AnalysisConsoleFormat::label);
+        if (!label)
+            return usage(label.error().toString());
+        correction.label = *label;
+        auto changes = listValues(parser, u"topic"_s, topicChange);
+        if (!changes)
+            return usage(changes.error().toString());
+        for (const auto &[add, key] : std::as_const(*changes)) {
+            QStringList &into = add ? correction.addTopics : correction.removeTopics;
+            const QStringList &other = add ? correction.removeTopics : correction.addTopics;
+            if (other.contains(key))
+                return usage(TicketConsoleFormat::optionError(
+                                 u"topic"_s, tr("\"%1\" is both added and removed; say one.").arg(key))
+                                 .toString());
+            if (!into.contains(key))
+                into.append(key);
+        }
+
+        auto opened = openVenue(parser);
+        if (!opened)
+            return fail(opened.error());
+        auto corrected = (*opened)->feedback().correct(*id, correction);
+        if (!corrected)
+            return fail(corrected.error());
+        if (json(parser))
+            printJson(TicketConsoleFormat::toJson(*corrected));
+        else
+            printLine(listLine(*corrected));
+        return Success;
+    }
+
+private:
+    // "+wifi" -> {true, "wifi"}, "-noise" -> {false, "noise"}; a key without its sign is refused.
+    [[nodiscard]] static Result<std::pair<bool, QString>> topicChange(const QString &option,
+                                                                      const QString &text)
+    {
+        const QString given = text.trimmed();
+        if (!given.startsWith(u'+') && !given.startsWith(u'-'))
+            return std::unexpected(TicketConsoleFormat::optionError(
+                option,
+                tr("\"%1\" needs + to add it or - to remove it, e.g. +%2 or -%2.")
+                    .arg(TextField::quoted(given), TextField::quoted(given.isEmpty() ? u"noise"_s : given))));
+        auto key = AnalysisConsoleFormat::topic(option, given.mid(1));
+        if (!key)
+            return std::unexpected(key.error());
+        return std::pair{given.startsWith(u'+'), *key};
+    }
+};
+
 } // namespace
 
 void registerFeedbackCommands(CommandRegistry &registry, const Clock &clock)
@@ -306,6 +395,7 @@ void registerFeedbackCommands(CommandRegistry &registry, const Clock &clock)
     registry.add(std::make_unique<FeedbackListCommand>(clock));
     registry.add(std::make_unique<FeedbackRespondCommand>(clock));
     registry.add(std::make_unique<FeedbackToTicketCommand>(clock));
+    registry.add(std::make_unique<FeedbackCorrectCommand>(clock));
 }
 
 } // namespace innkeep::cli
