@@ -46,6 +46,10 @@ protected:
         addValueOption(parser, u"text"_s, tr("What the guest said (a rating, the text or both)."),
                        tr("text"));
         addValueOption(parser, u"language"_s, tr("Language code of the text, e.g. en, hy, ka."), tr("code"));
+        addValueOption(parser, u"received"_s,
+                       tr("When it was received, for a card or letter entered later: 2026-06-15T08:00, 08:00 "
+                          "(today) or a duration back from now such as 3d (default: now)."),
+                       tr("when"));
         parser.addOption(QCommandLineOption(
             u"private"_s,
             tr("Given privately (review-site and social entries are public unless this is given; the other "
@@ -85,6 +89,15 @@ protected:
         input.site = parser.value(u"site"_s);
         input.text = parser.value(u"text"_s);
         input.language = parser.value(u"language"_s);
+        if (parser.isSet(u"received"_s)) {
+            auto received = TicketConsoleFormat::instant(u"received"_s, parser.value(u"received"_s), clock());
+            if (!received)
+                return usage(received.error().toString());
+            if (*received > clock().nowMs())
+                return usage(
+                    TicketConsoleFormat::optionError(u"received"_s, tr("is in the future.")).toString());
+            input.receivedAt = *received;
+        }
         input.isPublic =
             !parser.isSet(u"private"_s)
             && (input.channel == FeedbackChannel::ReviewSite || input.channel == FeedbackChannel::Social);

@@ -5,6 +5,7 @@
 #include "clisandbox.h"
 #include "common/uuid.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -181,4 +182,22 @@ TEST_CASE("CLI feedback correct: label and topics corrected by staff, refused wi
     CHECK(help.out.contains(u"--label"_s));
     CHECK(help.out.contains(u"--topic"_s));
     CHECK(s.cli({u"--help"_s}).out.contains(u"feedback correct"_s));
+}
+
+TEST_CASE("CLI feedback add --received: a card entered later keeps the day it was written")
+{
+    Sandbox s;
+    const Run added = s.onDb({u"feedback"_s, u"add"_s, u"--channel"_s, u"comment-card"_s, u"--text"_s,
+                              u"Lovely stay"_s, u"--received"_s, u"2026-03-14T09:30:00Z"_s});
+    const QString id = added.id();
+    CHECK(s.entry(id)[u"received_at"_s].toInteger()
+          == QDateTime(QDate(2026, 3, 14), QTime(9, 30), Qt::UTC).toMSecsSinceEpoch());
+    const QJsonObject counts = s.counts();
+    checkRefused(s.onDb({u"feedback"_s, u"add"_s, u"--channel"_s, u"email"_s, u"--text"_s, u"Hi"_s,
+                         u"--received"_s, QDate::currentDate().addDays(2).toString(Qt::ISODate)}),
+                 2, u"--received"_s);
+    checkRefused(s.onDb({u"feedback"_s, u"add"_s, u"--channel"_s, u"email"_s, u"--text"_s, u"Hi"_s,
+                         u"--received"_s, u"last tuesday"_s}),
+                 2, u"--received"_s);
+    CHECK(s.counts() == counts);
 }
