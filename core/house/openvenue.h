@@ -8,6 +8,8 @@
 #include "guests/guesthistory.h"
 #include "guests/guestservice.h"
 #include "house/changewatcher.h"
+#include "insights/feedbacktopicsummary.h"
+#include "insights/feedbacktrends.h"
 #include "jobs/jobrunner.h"
 #include "preferences/preferenceservice.h"
 #include "search/guestsearch.h"
@@ -62,6 +64,8 @@ public:
     [[nodiscard]] TicketService &tickets() { return m_tickets; }
     [[nodiscard]] TicketSettingsService &ticketSettings() { return m_ticketSettings; }
     [[nodiscard]] FeedbackService &feedback() { return m_feedback; }
+    // What this venue taught the analyser (corrections, rated feedback), learned on first use.
+    [[nodiscard]] FeedbackTeaching &feedbackTeaching() { return m_teaching; }
     [[nodiscard]] StaffService &staff() { return m_staff; }
     [[nodiscard]] VenueSettings &settings() { return m_settings; }
     [[nodiscard]] GuestAlerts &alerts() { return m_alerts; }
@@ -74,6 +78,9 @@ public:
     // connection): the guest list's pages and a guest's change history.
     [[nodiscard]] GuestDirectory guestDirectory() { return GuestDirectory(m_database); }
     [[nodiscard]] GuestHistory guestHistory() { return GuestHistory(m_database); }
+    // Feedback insights: the topic summary over a period and the trends per week or month.
+    [[nodiscard]] FeedbackTopicSummary feedbackTopics() { return FeedbackTopicSummary(m_database); }
+    [[nodiscard]] FeedbackTrends feedbackTrends() { return FeedbackTrends(m_database); }
     // First-run set-up of a new venue (name, currency, region, first staff member): one call.
     [[nodiscard]] VenueSetUp venueSetUp() { return VenueSetUp(m_database); }
 
@@ -110,6 +117,7 @@ private:
     StayService m_stays;
     TicketService m_tickets;
     TicketSettingsService m_ticketSettings;
+    FeedbackTeaching m_teaching;
     FeedbackService m_feedback;
     StaffService m_staff;
     VenueSettings m_settings;
