@@ -50,7 +50,20 @@ GuestText GuestText::read(QStringView text, const QString &forced, const Analysi
         if (token.kind != TextToken::Kind::Word)
             continue;
         token.stem = WordStemmer::stem(token.word, guest.language);
-        if (token.stretched && !pack.senses.entries.contains(token.stem)) {
+        if (pack.senses.entries.contains(token.stem) || pack.topics.entries.contains(token.stem))
+            continue;
+        // Typed without accents ("tres bien", "habitacion"): the folded stem may be known.
+        const bool latin = guest.language == AnalysisLanguage::Fr || guest.language == AnalysisLanguage::Es
+            || guest.language == AnalysisLanguage::De || guest.language == AnalysisLanguage::En;
+        if (const QString folded = latin ? LanguagePack::folded(WordStemmer::stem(LanguagePack::folded(token.word),
+                                                                                  guest.language))
+                                         : token.stem;
+            folded != token.stem
+            && (pack.senses.entries.contains(folded) || pack.topics.entries.contains(folded))) {
+            token.stem = folded;
+            continue;
+        }
+        if (token.stretched) {
             const QString single = WordStemmer::stem(singleLetters(token.word), guest.language);
             if (pack.senses.entries.contains(single))
                 token.stem = single;

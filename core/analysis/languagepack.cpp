@@ -67,10 +67,12 @@ void readValences(LanguagePack &pack, const QString &path, QSet<QString> &overri
         const double weight = line.fields.value(1).trimmed().toDouble(&ok);
         const QStringList words = TextNormaliser::words(line.fields.value(0));
         const QString key = LanguagePack::key(words, pack.language);
-        if (line.fields.size() < 2 || !ok || key.isEmpty()) {
+        if (line.fields.size() < 2 || !ok || line.fields.value(0).trimmed().isEmpty()) {
             pack.problems << where(path, line.number);
             continue;
         }
+        if (key.isEmpty())
+            continue; // punctuation only (VADER's "$:", "%)"): emoticons are the normaliser's
         for (const QString &word : words)
             pack.vocabulary.insert(word);
         auto &sum = sums[key];
@@ -148,7 +150,45 @@ void readTopics(LanguagePack &pack, const QString &path)
     }
 }
 
+template<typename T>
+void addFolded(PhraseTable<T> &table)
+{
+    const QHash<QString, T> entries = table.entries;
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+        const QString folded = LanguagePack::folded(it.key());
+        if (folded != it.key() && !table.entries.contains(folded))
+            entryFor(table, folded) = it.value();
+    }
+}
+
+bool foldsAccents(AnalysisLanguage language)
+{
+    return language == AnalysisLanguage::En || language == AnalysisLanguage::De || language == AnalysisLanguage::Fr
+        || language == AnalysisLanguage::Es;
+}
+
 } // namespace
+
+QString LanguagePack::folded(const QString &stem)
+{
+    bool plain = true;
+    for (const QChar c : stem) {
+        if (c.unicode() >= 0x80) {
+            plain = false;
+            break;
+        }
+    }
+    if (plain)
+        return stem;
+    const QString decomposed = stem.normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out.append(c);
+    }
+    return out;
+}
 
 QString LanguagePack::key(const QStringList &words, AnalysisLanguage language)
 {
@@ -171,6 +211,10 @@ LanguagePack LanguagePack::load(const QString &root, AnalysisLanguage language)
     readValences(pack, path("lexicon", "tsv"), overridden);
     readRules(pack, path("rules", "tsv"));
     readTopics(pack, path("topics", "tsv"));
+    if (foldsAccents(language)) {
+        addFolded(pack.senses);
+        addFolded(pack.topics);
+    }
     for (const Line &line : readLines(path("language", "txt"), pack.fileCount)) {
         const QString word = line.fields.value(0).trimmed().toLower();
         if (!word.isEmpty())

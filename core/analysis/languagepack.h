@@ -54,6 +54,9 @@ struct LanguagePack
 
     // Reads the pack of `language` from `root` (a folder or a ":/…" resource prefix).
     [[nodiscard]] static LanguagePack load(const QString &root, AnalysisLanguage language);
+    // A stem without its accents ("très" → "tres"): guests often type French, Spanish and German
+    // without them. The pack also keys every accented entry by its folded form (unless taken).
+    [[nodiscard]] static QString folded(const QString &stem);
     // The stems of the words of a term (TextNormaliser::words), joined with single spaces.
     [[nodiscard]] static QString key(const QStringList &words, AnalysisLanguage language);
 };

@@ -40,6 +40,7 @@ struct Unit
     int sentence = 0;
     WordSense sense;
     bool prefixNegated = false; // hy չ-: the word negates itself
+    bool negatorInside = false; // a phrase like "pas propre": its valence already says the negation
     double emotion = 0;         // emoji / emoticon valence (lexicon units)
     double weight = 1;          // contrast
 };
@@ -97,6 +98,9 @@ QList<Unit> unitsOf(const GuestText &guest, const AnalysisShelf &shelf)
                         unit.sense = *it;
                         unit.count = n;
                         matched = true;
+                        for (int k = 0; k < n; ++k)
+                            unit.negatorInside = unit.negatorInside
+                                || pack.senses.entries.value(tokens.at(i + k).stem).negator;
                     }
                 }
             }
@@ -180,6 +184,7 @@ SentimentReading SentimentScorer::read(const GuestText &guest, const AnalysisShe
     QList<double> sentenceSum(guest.text.exclamations.size(), 0.0);
     bool opinionated = false;
     const TrainedWeights *trained = shelf.trained(guest.language);
+    const LanguagePack &pack = shelf.pack(guest.language);
     for (qsizetype u = 0; u < units.size(); ++u) {
         const Unit &unit = units.at(u);
         const TextToken &token = tokens.at(unit.first);
@@ -193,7 +198,7 @@ SentimentReading SentimentScorer::read(const GuestText &guest, const AnalysisShe
                 break;
             if (k <= 2 && before.sense.intensity > 0)
                 intensity *= k == 1 ? before.sense.intensity : 1.0 + (before.sense.intensity - 1.0) * 0.7;
-            if (before.sense.negator)
+            if (before.sense.negator && !unit.negatorInside)
                 negated = !unit.prefixNegated; // "ne … pas", "no … nada": one negation
         }
         double v = unit.emotion;
@@ -203,7 +208,7 @@ SentimentReading SentimentScorer::read(const GuestText &guest, const AnalysisShe
                 v += sign(v) * ShoutBoost;
             if (token.stretched)
                 v += sign(v) * StretchBoost;
-            if (after && !negated) {
+            if (after && !negated && !unit.negatorInside) {
                 for (qsizetype k = 1; k <= AfterNegationWindow && u + k < units.size(); ++k) {
                     const Unit &next = units.at(u + k);
                     if (next.segment != unit.segment || next.sense.opinion)
@@ -225,12 +230,16 @@ SentimentReading SentimentScorer::read(const GuestText &guest, const AnalysisShe
                 v *= NegationFactor;
         }
         if (token.kind == TextToken::Kind::Word) {
+            bool inside = false; // after the negator of a phrase like "not bad"
             for (int k = 0; k < unit.count; ++k) {
                 const QString &stem = tokens.at(unit.first + k).stem;
-                if (negated)
+                const bool wordNegated = negated || inside;
+                if (unit.negatorInside && pack.senses.entries.value(stem).negator)
+                    inside = true;
+                if (wordNegated)
                     reading.negatedToken[unit.first + k] = true;
                 if (trained)
-                    v += trained->weight(stem, negated);
+                    v += trained->weight(stem, wordNegated);
                 if (lessons)
                     v += lessons->stemWeights.value(stem, 0.0f);
             }

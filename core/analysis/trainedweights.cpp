@@ -56,9 +56,11 @@ TrainedWeights TrainedWeights::train(const QList<TrainingText> &texts, const Ana
     TrainedWeights model;
     if (texts.isEmpty())
         return model;
-    // Read every text with the rules only; its features are its content stems (not function or rule
-    // words, which say more about the training domain's grammar than about opinion), "¬stem" under
-    // negation.
+    // Read every text with the rules only; its features are its content stems, "¬stem" under
+    // negation. Not features: function and rule words (they say more about the training domain's
+    // grammar than about opinion) and topic words without a valence of their own ("food",
+    // "service": in restaurant sentences they lean negative, in a hotel's feedback they are what
+    // the guest talks about, not what they think of it).
     QList<QSet<QString>> keys;
     QList<Row> rows;
     QHash<QString, int> textsWith;
@@ -73,7 +75,8 @@ TrainedWeights TrainedWeights::train(const QList<TrainingText> &texts, const Ana
             if (token.kind != TextToken::Kind::Word || pack.functionWords.contains(token.word))
                 continue;
             const WordSense sense = pack.senses.entries.value(token.stem);
-            if (sense.negator || sense.intensity > 0 || sense.contrast > 0)
+            if (sense.negator || sense.intensity > 0 || sense.contrast > 0
+                || (pack.topics.entries.contains(token.stem) && !sense.opinion))
                 continue;
             own.insert(reading.negatedToken.at(i) ? QString(u'¬' + token.stem) : token.stem);
         }

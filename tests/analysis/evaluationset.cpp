@@ -141,6 +141,15 @@ QString explain(const QString &text)
     return out;
 }
 
+BinaryFigures rulesOnlyFigures(const LabelledSet &set)
+{
+    const AnalysisShelf shelf = AnalysisShelf::load(QStringLiteral(":/innkeep/analysis"));
+    return measure(set, [&](const QString &text) {
+        const GuestText guest = GuestText::read(text, {}, shelf);
+        return SentimentScorer::read(guest, shelf, nullptr).score >= 0;
+    });
+}
+
 BinaryFigures crossValidate(const QString &trainingPath, int folds, double l2)
 {
     const QList<TrainingText> texts = TrainedWeights::readTexts(trainingPath);

@@ -48,6 +48,10 @@ struct BinaryFigures
 // The analyser as shipped, positive when its score ≥ 0; `forceLanguage` passes the set's language.
 [[nodiscard]] BinaryFigures analyserFigures(const LabelledSet &set, bool forceLanguage);
 
+// The rules and lists alone, without trained word weights (what the languages without a training
+// split get).
+[[nodiscard]] BinaryFigures rulesOnlyFigures(const LabelledSet &set);
+
 // k-fold cross-validation of the trained English weights on the training split (fold = row index
 // mod k): the mean accuracy and balanced accuracy on the held-out folds, with `l2` as regularisation.
 [[nodiscard]] BinaryFigures crossValidate(const QString &trainingPath, int folds, double l2);

@@ -43,14 +43,14 @@ TEST_CASE("Empty lessons give the shipped behaviour", "[analysis][lessons]")
 
 TEST_CASE("After a few corrections a similar unseen text changes its label", "[analysis][lessons]")
 {
-    const QString unseen = QStringLiteral("Minibar charges again on checkout");
+    const QString unseen = QStringLiteral("Courtyard lanterns were off again tonight");
     const TextAnalysis before = FeedbackAnalyser().analyse(unseen);
-    CHECK(before.label != SentimentLabel::Negative);
+    CHECK(before.label == SentimentLabel::Neutral);
 
     const VenueLessons lessons = VenueLessons::learn({
-        corrected("They put minibar charges on my bill", SentimentLabel::Negative),
-        corrected("Minibar charges for things we never touched", SentimentLabel::Negative),
-        corrected("Minibar charges again, second time this year", SentimentLabel::Negative),
+        corrected("Courtyard lanterns off when we came back", SentimentLabel::Negative),
+        corrected("The courtyard lanterns were off all night", SentimentLabel::Negative),
+        corrected("Courtyard lanterns off, we could not see the steps", SentimentLabel::Negative),
         corrected("Lovely stay, thank you", SentimentLabel::Positive),
     });
     CHECK(lessons.exampleCount() == 4);
@@ -61,18 +61,18 @@ TEST_CASE("After a few corrections a similar unseen text changes its label", "[a
 
 TEST_CASE("Topic words staff added become evidence; removed topics stop triggering", "[analysis][lessons]")
 {
-    const QString unseen = QStringLiteral("The hammam was closed all week");
+    const QString unseen = QStringLiteral("The courtyard was closed all week");
     CHECK_FALSE(topicsOf(FeedbackAnalyser().analyse(unseen)).contains(QStringLiteral("amenities")));
     const VenueLessons lessons = VenueLessons::learn({
-        corrected("The hammam was lovely", SentimentLabel::Positive, {QStringLiteral("amenities")}),
-        corrected("Hammam too hot", SentimentLabel::Negative, {QStringLiteral("amenities")}),
+        corrected("The courtyard was lovely", SentimentLabel::Positive, {QStringLiteral("amenities")}),
+        corrected("Courtyard too hot at noon", SentimentLabel::Negative, {QStringLiteral("amenities")}),
         corrected("Breakfast was fine", SentimentLabel::Positive),
     });
     const TextAnalysis after = FeedbackAnalyser(lessons).analyse(unseen);
     REQUIRE(topicsOf(after).contains(QStringLiteral("amenities")));
     for (const TopicFinding &f : after.topics) {
         if (f.topic == QLatin1String("amenities"))
-            CHECK(f.evidence.contains(QStringLiteral("hammam")));
+            CHECK(f.evidence.contains(QStringLiteral("courtyard")));
     }
 
     const QString view = QStringLiteral("Great view of the sea from the bar");
@@ -85,16 +85,16 @@ TEST_CASE("Topic words staff added become evidence; removed topics stop triggeri
 
 TEST_CASE("Two analysers with different lessons do not influence each other", "[analysis][lessons]")
 {
-    const QString text = QStringLiteral("Minibar charges again on checkout");
+    const QString text = QStringLiteral("Courtyard lanterns were off again tonight");
     const FeedbackAnalyser shipped;
     const TextAnalysis expected = shipped.analyse(text);
     const FeedbackAnalyser venueA(VenueLessons::learn({
-        corrected("Minibar charges on my bill", SentimentLabel::Negative),
-        corrected("Minibar charges for nothing", SentimentLabel::Negative),
+        corrected("Courtyard lanterns off again", SentimentLabel::Negative),
+        corrected("The courtyard lanterns were off", SentimentLabel::Negative),
     }));
     const FeedbackAnalyser venueB(VenueLessons::learn({
-        corrected("Minibar charges were fair", SentimentLabel::Positive),
-        corrected("Minibar charges fine", SentimentLabel::Positive),
+        corrected("Courtyard lanterns at night, magical", SentimentLabel::Positive),
+        corrected("We sat under the courtyard lanterns", SentimentLabel::Positive),
     }));
     const double a = venueA.analyse(text).score;
     const double b = venueB.analyse(text).score;
@@ -107,12 +107,12 @@ TEST_CASE("Two analysers with different lessons do not influence each other", "[
 TEST_CASE("Learning is deterministic and ratings weigh less than corrections", "[analysis][lessons]")
 {
     TeachingExample rating;
-    rating.text = QStringLiteral("Minibar charges on my bill");
+    rating.text = QStringLiteral("Courtyard lanterns off again");
     rating.label = SentimentLabel::Negative;
     rating.weight = 1.0;
     TeachingExample staff = rating;
     staff.weight = 3.0;
-    const QString text = QStringLiteral("Minibar charges");
+    const QString text = QStringLiteral("Courtyard lanterns");
     const double byRatings = FeedbackAnalyser(VenueLessons::learn({rating, rating})).analyse(text).score;
     const double byStaff = FeedbackAnalyser(VenueLessons::learn({staff, staff})).analyse(text).score;
     CHECK(byStaff < byRatings);
