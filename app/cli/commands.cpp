@@ -16,6 +16,7 @@ void registerAllCommands(CommandRegistry &registry, const Clock &clock)
     registerTicketCommands(registry, clock);
     registerFeedbackCommands(registry, clock);
     registerAnalysisCommands(registry, clock);
+    registerInsightsCommands(registry, clock);
     registerHandoverCommands(registry, clock);
 }
 

@@ -23,6 +23,7 @@ void registerTicketCommands(CommandRegistry &registry, const Clock &clock); // t
 void registerFeedbackCommands(CommandRegistry &registry,
                               const Clock &clock); // feedback add, list, respond, to-ticket, correct
 void registerAnalysisCommands(CommandRegistry &registry, const Clock &clock); // analyze
+void registerInsightsCommands(CommandRegistry &registry, const Clock &clock); // insights trends
 void registerHandoverCommands(CommandRegistry &registry, const Clock &clock); // handover
 
 void registerAllCommands(CommandRegistry &registry, const Clock &clock);
