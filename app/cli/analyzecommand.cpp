@@ -78,19 +78,23 @@ private:
             if (got < 0 && errno == EINTR)
                 continue;
             if (got < 0) {
+                const int reason = errno;
                 flush();
                 return fail(Error{Error::Code::Io,
                                   tr("standard input could not be read: %1")
-                                      .arg(QString::fromLocal8Bit(std::strerror(errno))),
+                                      .arg(QString::fromLocal8Bit(std::strerror(reason))),
                                   {},
                                   {},
                                   m_lineNumber + 1});
             }
             if (got == 0)
                 break;
+            // Only the new bytes can hold the next line feed: a long line is not searched again.
+            const qsizetype searchFrom = pending.size();
             pending.append(chunk, got);
             qsizetype start = 0;
-            for (qsizetype end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n', start)) {
+            for (qsizetype end = pending.indexOf('\n', searchFrom); end >= 0;
+                 end = pending.indexOf('\n', start)) {
                 if (!analyseLine(QByteArrayView(pending).sliced(start, end - start)))
                     return flushAndFail();
                 start = end + 1;
