@@ -16,8 +16,8 @@ enum class AnalysisLanguage { En, Hy, Ka, Ru, De, Fr, Es, HyLatn, RuLatn };
 inline constexpr int AnalysisLanguageCount = 9;
 
 inline constexpr std::array<AnalysisLanguage, AnalysisLanguageCount> AllAnalysisLanguages{
-    AnalysisLanguage::En, AnalysisLanguage::Hy, AnalysisLanguage::Ka,
-    AnalysisLanguage::Ru, AnalysisLanguage::De, AnalysisLanguage::Fr,
+    AnalysisLanguage::En, AnalysisLanguage::Hy,     AnalysisLanguage::Ka,
+    AnalysisLanguage::Ru, AnalysisLanguage::De,     AnalysisLanguage::Fr,
     AnalysisLanguage::Es, AnalysisLanguage::HyLatn, AnalysisLanguage::RuLatn};
 
 // The resource file stem: en hy ka ru de fr es hy-latn ru-latn.

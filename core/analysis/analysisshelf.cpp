@@ -11,9 +11,10 @@ const AnalysisShelf &AnalysisShelf::shipped()
     static const AnalysisShelf shelf = [] {
         const QString root = QStringLiteral(":/innkeep/analysis");
         AnalysisShelf s = load(root);
-        s.setTrained(AnalysisLanguage::En,
-                     TrainedWeights::train(TrainedWeights::readTexts(root + QStringLiteral("/train/en-sentences.tsv")),
-                                           s, AnalysisLanguage::En, trainingOptions()));
+        s.setTrained(
+            AnalysisLanguage::En,
+            TrainedWeights::train(TrainedWeights::readTexts(root + QStringLiteral("/train/en-sentences.tsv")),
+                                  s, AnalysisLanguage::En, trainingOptions()));
         return s;
     }();
     return shelf;

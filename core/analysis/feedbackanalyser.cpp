@@ -11,10 +11,7 @@ namespace innkeep {
 
 FeedbackAnalyser::FeedbackAnalyser() = default;
 
-FeedbackAnalyser::FeedbackAnalyser(VenueLessons lessons)
-    : m_lessons(std::move(lessons))
-{
-}
+FeedbackAnalyser::FeedbackAnalyser(VenueLessons lessons) : m_lessons(std::move(lessons)) {}
 
 const QStringList &FeedbackAnalyser::languages()
 {

@@ -54,9 +54,10 @@ GuestText GuestText::read(QStringView text, const QString &forced, const Analysi
             continue;
         // Typed without accents ("tres bien", "habitacion"): the folded stem may be known.
         const bool latin = guest.language == AnalysisLanguage::Fr || guest.language == AnalysisLanguage::Es
-            || guest.language == AnalysisLanguage::De || guest.language == AnalysisLanguage::En;
-        if (const QString folded = latin ? LanguagePack::folded(WordStemmer::stem(LanguagePack::folded(token.word),
-                                                                                  guest.language))
+                           || guest.language == AnalysisLanguage::De
+                           || guest.language == AnalysisLanguage::En;
+        if (const QString folded = latin ? LanguagePack::folded(
+                                       WordStemmer::stem(LanguagePack::folded(token.word), guest.language))
                                          : token.stem;
             folded != token.stem
             && (pack.senses.entries.contains(folded) || pack.topics.entries.contains(folded))) {

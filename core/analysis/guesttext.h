@@ -17,7 +17,7 @@ struct GuestText
 {
     TokenisedText text;
     AnalysisLanguage language = AnalysisLanguage::En; // the pack it is read with
-    QString reported = QStringLiteral("und");          // ISO 639-1 or "und"
+    QString reported = QStringLiteral("und");         // ISO 639-1 or "und"
 
     // Tokenises, settles the language (`forced` wins: an ISO 639-1 code or hy-latn / ru-latn)
     // and stems every word. Letters of a Latin-typed language under a forced hy / ru are read

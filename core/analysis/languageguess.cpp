@@ -9,8 +9,8 @@ namespace innkeep {
 
 namespace {
 
-constexpr AnalysisLanguage LatinLanguages[] = {AnalysisLanguage::En, AnalysisLanguage::De,
-                                               AnalysisLanguage::Fr, AnalysisLanguage::Es,
+constexpr AnalysisLanguage LatinLanguages[] = {AnalysisLanguage::En,     AnalysisLanguage::De,
+                                               AnalysisLanguage::Fr,     AnalysisLanguage::Es,
                                                AnalysisLanguage::HyLatn, AnalysisLanguage::RuLatn};
 
 // A function word says more than a word that merely appears in a language's word lists.

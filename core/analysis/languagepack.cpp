@@ -163,8 +163,8 @@ void addFolded(PhraseTable<T> &table)
 
 bool foldsAccents(AnalysisLanguage language)
 {
-    return language == AnalysisLanguage::En || language == AnalysisLanguage::De || language == AnalysisLanguage::Fr
-        || language == AnalysisLanguage::Es;
+    return language == AnalysisLanguage::En || language == AnalysisLanguage::De
+           || language == AnalysisLanguage::Fr || language == AnalysisLanguage::Es;
 }
 
 } // namespace

@@ -16,12 +16,12 @@ namespace innkeep {
 // a negator or intensifier carries no valence of its own).
 struct WordSense
 {
-    float valence = 0;     // −5..5; curated/<lang>.tsv wins over lexicon/<lang>.tsv
-    bool opinion = false;  // has a valence
+    float valence = 0;    // −5..5; curated/<lang>.tsv wins over lexicon/<lang>.tsv
+    bool opinion = false; // has a valence
     bool negator = false;
-    bool star = false;     // "stars", "звезд": the unit of a star phrase
-    float intensity = 0;   // intensifier (> 1) or diminisher (< 1) factor; 0 = none
-    float contrast = 0;    // weight of the clause a contrast word starts; 0 = none
+    bool star = false;   // "stars", "звезд": the unit of a star phrase
+    float intensity = 0; // intensifier (> 1) or diminisher (< 1) factor; 0 = none
+    float contrast = 0;  // weight of the clause a contrast word starts; 0 = none
 };
 
 // Terms keyed by their stems joined with single spaces, and for each first stem the longest

@@ -5,8 +5,8 @@
 #include "analysis/analysisshelf.h"
 #include "analysis/guesttext.h"
 #include "analysis/starphrase.h"
-#include "analysis/venuelessonsdata.h"
 #include "analysis/trainedweights.h"
+#include "analysis/venuelessonsdata.h"
 #include "analysis/wordstemmer.h"
 
 #include <cmath>
@@ -88,30 +88,34 @@ QList<Unit> unitsOf(const GuestText &guest, const AnalysisShelf &shelf)
                     bool sameClause = true;
                     for (int k = 1; k < n; ++k) {
                         const TextToken &next = tokens.at(i + k);
-                        sameClause = sameClause && next.clause == token.clause
-                            && next.kind == TextToken::Kind::Word;
+                        sameClause =
+                            sameClause && next.clause == token.clause && next.kind == TextToken::Kind::Word;
                         key += u' ' + next.stem;
                     }
                     if (!sameClause)
                         continue;
-                    if (const auto it = pack.senses.entries.constFind(key); it != pack.senses.entries.cend()) {
+                    if (const auto it = pack.senses.entries.constFind(key);
+                        it != pack.senses.entries.cend()) {
                         unit.sense = *it;
                         unit.count = n;
                         matched = true;
                         for (int k = 0; k < n; ++k)
                             unit.negatorInside = unit.negatorInside
-                                || pack.senses.entries.value(tokens.at(i + k).stem).negator;
+                                                 || pack.senses.entries.value(tokens.at(i + k).stem).negator;
                     }
                 }
             }
             if (!matched) {
-                if (const auto it = pack.senses.entries.constFind(token.stem); it != pack.senses.entries.cend()) {
+                if (const auto it = pack.senses.entries.constFind(token.stem);
+                    it != pack.senses.entries.cend()) {
                     unit.sense = *it;
-                } else if (guest.language == AnalysisLanguage::En && token.word.endsWith(QLatin1String("n't"))) {
+                } else if (guest.language == AnalysisLanguage::En
+                           && token.word.endsWith(QLatin1String("n't"))) {
                     unit.sense.negator = true;
                 } else {
                     for (const NegatorPrefix &p : pack.negatorPrefixes) {
-                        if (token.word.size() - p.prefix.size() < p.minimumRest || !token.word.startsWith(p.prefix))
+                        if (token.word.size() - p.prefix.size() < p.minimumRest
+                            || !token.word.startsWith(p.prefix))
                             continue;
                         const WordSense rest = pack.senses.entries.value(
                             WordStemmer::stem(QStringView(token.word).mid(p.prefix.size()), guest.language));
@@ -281,7 +285,7 @@ SentimentReading SentimentScorer::read(const GuestText &guest, const AnalysisShe
         reading.label = SentimentLabel::Neutral;
     } else if (!reading.stars && reading.positive >= MixedMinimum && reading.negative >= MixedMinimum
                && std::min(reading.positive, reading.negative)
-                   >= MixedShare * std::max(reading.positive, reading.negative)) {
+                      >= MixedShare * std::max(reading.positive, reading.negative)) {
         reading.label = SentimentLabel::Mixed;
     } else if (std::abs(reading.score) < NeutralBand) {
         reading.label = SentimentLabel::Neutral;

@@ -17,17 +17,17 @@ struct GuestText;
 // What the scorer read in a text, clause by clause.
 struct SentimentReading
 {
-    double raw = 0;                 // sum in lexicon units, after negation, contrast, emphasis
-    double score = 0;               // [-1, 1]
+    double raw = 0;   // sum in lexicon units, after negation, contrast, emphasis
+    double score = 0; // [-1, 1]
     SentimentLabel label = SentimentLabel::Neutral;
-    double positive = 0;            // sum of the positive parts (before contrast weights)
-    double negative = 0;            // sum of the negative parts, as a positive number
-    std::optional<double> stars;    // a rating written in the text, 0..1
-    QList<int> segmentOf;           // per token: its clause (split again at contrast words)
-    QList<double> segmentSum;       // per clause: its sentiment in lexicon units
-    QList<bool> opinionToken;       // per token: it carries sentiment (evidence for topics)
-    QList<bool> negatedToken;       // per token: a negator governs it
-    double rulesRaw = 0;            // raw without the trained bias
+    double positive = 0;         // sum of the positive parts (before contrast weights)
+    double negative = 0;         // sum of the negative parts, as a positive number
+    std::optional<double> stars; // a rating written in the text, 0..1
+    QList<int> segmentOf;        // per token: its clause (split again at contrast words)
+    QList<double> segmentSum;    // per clause: its sentiment in lexicon units
+    QList<bool> opinionToken;    // per token: it carries sentiment (evidence for topics)
+    QList<bool> negatedToken;    // per token: a negator governs it
+    double rulesRaw = 0;         // raw without the trained bias
 };
 
 // Lexicon sentiment with rules (docs/analysis.md): curated and lexicon valence, multi-word terms,

@@ -12,9 +12,9 @@ namespace {
 // The word(s) between two numbers of a rating ("8 out of 10", "8 из 10", "8 von 10", …).
 bool isOutOf(const QString &word)
 {
-    static const QStringList words{QStringLiteral("of"),    QStringLiteral("из"),  QStringLiteral("von"),
-                                   QStringLiteral("sur"),   QStringLiteral("de"),  QStringLiteral("sobre"),
-                                   QStringLiteral("от"),    QStringLiteral("aus"), QStringLiteral("en"),
+    static const QStringList words{QStringLiteral("of"),  QStringLiteral("из"),  QStringLiteral("von"),
+                                   QStringLiteral("sur"), QStringLiteral("de"),  QStringLiteral("sobre"),
+                                   QStringLiteral("от"),  QStringLiteral("aus"), QStringLiteral("en"),
                                    QStringLiteral("-ից")};
     return words.contains(word);
 }
@@ -72,7 +72,8 @@ std::optional<double> StarPhrase::rating(const TokenisedText &text, const Langua
         const TextToken &next = tokens.at(i + 1);
         // "8 out of 10", "8 из 10"
         qsizetype j = i + 1;
-        if (next.word == QLatin1String("out") && j + 1 < tokens.size() && tokens.at(j + 1).word == QLatin1String("of"))
+        if (next.word == QLatin1String("out") && j + 1 < tokens.size()
+            && tokens.at(j + 1).word == QLatin1String("of"))
             ++j;
         if (isOutOf(tokens.at(j).word) && j + 1 < tokens.size()) {
             if (const std::optional<double> best = number(tokens.at(j + 1))) {

@@ -19,11 +19,11 @@ struct Emoticon
 
 // Longest first where one starts another.
 constexpr Emoticon Emoticons[] = {
-    {">:(", -0.7f}, {":'(", -0.7f}, {":-(", -0.6f}, {":-)", 0.6f}, {":-d", 0.7f}, {":-p", 0.4f},
-    {":-/", -0.3f}, {";-)", 0.5f},  {"^_^", 0.6f},  {"</3", -0.6f}, {":)", 0.6f},  {":(", -0.6f},
-    {":d", 0.7f},   {":p", 0.4f},   {":]", 0.5f},   {":[", -0.5f},  {"=)", 0.5f},  {"=(", -0.5f},
-    {";)", 0.5f},   {":/", -0.3f},  {":|", -0.2f},  {":@", -0.6f},  {":*", 0.5f},  {"<3", 0.7f},
-    {"^^", 0.5f}};
+    {">:(", -0.7f}, {":'(", -0.7f}, {":-(", -0.6f}, {":-)", 0.6f}, {":-d", 0.7f},
+    {":-p", 0.4f},  {":-/", -0.3f}, {";-)", 0.5f},  {"^_^", 0.6f}, {"</3", -0.6f},
+    {":)", 0.6f},   {":(", -0.6f},  {":d", 0.7f},   {":p", 0.4f},  {":]", 0.5f},
+    {":[", -0.5f},  {"=)", 0.5f},   {"=(", -0.5f},  {";)", 0.5f},  {":/", -0.3f},
+    {":|", -0.2f},  {":@", -0.6f},  {":*", 0.5f},   {"<3", 0.7f},  {"^^", 0.5f}};
 
 bool isApostrophe(char32_t c)
 {
@@ -53,15 +53,16 @@ bool ignorable(char32_t c)
 bool isClauseBreak(char32_t c)
 {
     return c == U',' || c == U';' || c == U':' || c == U'(' || c == U')' || c == U'[' || c == U']'
-        || c == U'\u2013' || c == U'\u2014' || c == U'\u2026' || c == U'"' || c == U'\u00AB'
-        || c == U'\u00BB' || c == U'\u201C' || c == U'\u201D' || c == U'\u201E' || c == U'\u060C'
-        || c == U'\u055D'; // Armenian comma
+           || c == U'\u2013' || c == U'\u2014' || c == U'\u2026' || c == U'"' || c == U'\u00AB'
+           || c == U'\u00BB' || c == U'\u201C' || c == U'\u201D' || c == U'\u201E' || c == U'\u060C'
+           || c == U'\u055D'; // Armenian comma
 }
 
 bool isSentenceBreak(char32_t c)
 {
-    return c == U'.' || c == U'!' || c == U'?' || c == U'\n' || c == U'\r' || c == U'\u0589' // Armenian full stop
-        || c == U'\u055C' || c == U'\u055E' || c == U'\u00A1' || c == U'\u00BF' || c == U'\u3002';
+    return c == U'.' || c == U'!' || c == U'?' || c == U'\n' || c == U'\r'
+           || c == U'\u0589' // Armenian full stop
+           || c == U'\u055C' || c == U'\u055E' || c == U'\u00A1' || c == U'\u00BF' || c == U'\u3002';
 }
 
 // French, Catalan-style elision: l'hôtel, d'eau, n'était, qu'il → le hôtel, de eau, ne était, que il.
@@ -79,10 +80,7 @@ QString elided(const QString &prefix)
 class Scanner final
 {
 public:
-    explicit Scanner(const QString &text)
-        : m_text(text)
-    {
-    }
+    explicit Scanner(const QString &text) : m_text(text) {}
 
     TokenisedText run()
     {

@@ -15,14 +15,14 @@ struct TextToken
     enum class Kind : quint8 { Word, Number, Emoji, Emoticon };
 
     Kind kind = Kind::Word;
-    QString written;         // as in the text (after Unicode normalisation)
-    QString word;            // lower-case; runs of 3+ equal letters cut to 2 ("gooood" → "good")
-    QString stem;            // set by the analyser once it knows the language
+    QString written;           // as in the text (after Unicode normalisation)
+    QString word;              // lower-case; runs of 3+ equal letters cut to 2 ("gooood" → "good")
+    QString stem;              // set by the analyser once it knows the language
     float emoticonValence = 0; // emoticons only, −1..1
-    int clause = 0;          // split at , ; : ( ) dashes and sentence ends
-    int sentence = 0;        // split at . ! ? and line breaks
-    bool shouted = false;    // an ALL CAPS word of 2+ letters
-    bool stretched = false;  // had a run of 3+ equal letters ("sooo")
+    int clause = 0;            // split at , ; : ( ) dashes and sentence ends
+    int sentence = 0;          // split at . ! ? and line breaks
+    bool shouted = false;      // an ALL CAPS word of 2+ letters
+    bool stretched = false;    // had a run of 3+ equal letters ("sooo")
 };
 
 // A text cut into tokens, with what the language guess and the scorer need about the whole.

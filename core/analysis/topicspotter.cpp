@@ -7,6 +7,7 @@
 #include "analysis/hospitalitytopic.h"
 #include "analysis/sentimentscorer.h"
 #include "analysis/venuelessonsdata.h"
+#include "analysis/wordstemmer.h"
 
 #include <array>
 
@@ -21,6 +22,28 @@ struct Mention
     QList<int> segments;
     QList<int> tokens; // the triggering words
 };
+
+constexpr qsizetype MinimumHead = 4;     // letters of the last part of a German compound
+constexpr qsizetype MinimumCompound = 8; // letters before a word is tried as a compound
+
+// German writes compounds as one word and their meaning is the last part's: "Dreibettzimmer" is a
+// room, "Frühstückskaffee" a coffee. A word the topic list does not know is tried by its longest
+// known last part.
+quint16 compoundHead(const QString &word, const LanguagePack &pack, QString &key)
+{
+    if (word.size() < MinimumCompound)
+        return 0;
+    for (qsizetype start = 3; word.size() - start >= MinimumHead; ++start) {
+        const QString head = WordStemmer::stem(QStringView(word).mid(start), AnalysisLanguage::De);
+        if (head.size() < MinimumHead)
+            continue;
+        if (const quint16 mask = pack.topics.entries.value(head, 0)) {
+            key = head;
+            return mask;
+        }
+    }
+    return 0;
+}
 
 } // namespace
 
@@ -64,7 +87,8 @@ QList<TopicFinding> TopicSpotter::spot(const GuestText &guest, const SentimentRe
                 }
                 if (!sameClause)
                     continue;
-                if (const auto it = pack.topics.entries.constFind(candidate); it != pack.topics.entries.cend()) {
+                if (const auto it = pack.topics.entries.constFind(candidate);
+                    it != pack.topics.entries.cend()) {
                     count = n;
                     mask = *it;
                     key = candidate;
@@ -75,6 +99,8 @@ QList<TopicFinding> TopicSpotter::spot(const GuestText &guest, const SentimentRe
             count = 1;
             key = token.stem;
             mask = pack.topics.entries.value(token.stem, 0);
+            if (mask == 0 && guest.language == AnalysisLanguage::De)
+                mask = compoundHead(token.word, pack, key);
         }
         if (lessons) {
             mask &= quint16(~lessons->suppressed.value(key, 0));

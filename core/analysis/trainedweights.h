@@ -29,10 +29,10 @@ class TrainedWeights final
 public:
     struct Options
     {
-        double l2 = 1.0;        // regularisation of the stem weights (per text)
-        int steps = 400;        // gradient steps
-        int minimumTexts = 2;   // a stem must appear in this many training texts
-        double bound = 3.0;     // lexicon units
+        double l2 = 1.0;      // regularisation of the stem weights (per text)
+        int steps = 400;      // gradient steps
+        int minimumTexts = 2; // a stem must appear in this many training texts
+        double bound = 3.0;   // lexicon units
     };
 
     // Trains on `texts`, reading them with the shelf's lists for `language` (and no trained

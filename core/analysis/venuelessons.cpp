@@ -15,12 +15,12 @@ namespace innkeep {
 
 namespace {
 
-constexpr double Smoothing = 1.0;     // added to both counts of a word (Laplace)
-constexpr double Shrink = 3.0;        // weight × n / (n + Shrink): thin evidence counts less
-constexpr double MinimumEvidence = 2; // summed example weight before a word gets a weight
-constexpr double Bound = 2.5;         // lexicon units, about one ordinary opinion word
-constexpr int PriorMinimum = 5;       // both classes this heavy before the class balance is removed
-constexpr int TopicMinimum = 2;       // examples where staff added the topic
+constexpr double Smoothing = 1.0;      // added to both counts of a word (Laplace)
+constexpr double Shrink = 3.0;         // weight × n / (n + Shrink): thin evidence counts less
+constexpr double MinimumEvidence = 2;  // summed example weight before a word gets a weight
+constexpr double Bound = 2.5;          // lexicon units, about one ordinary opinion word
+constexpr int PriorMinimum = 5;        // both classes this heavy before the class balance is removed
+constexpr int TopicMinimum = 2;        // examples where staff added the topic
 constexpr double TopicRareShare = 0.5; // examples with the word but without the topic, at most
 
 // The content words of a text: its stems, once each, without function and rule words.
@@ -29,7 +29,8 @@ QSet<QString> contentStems(const GuestText &guest, const AnalysisShelf &shelf)
     const LanguagePack &pack = shelf.pack(guest.language);
     QSet<QString> stems;
     for (const TextToken &token : guest.text.tokens) {
-        if (token.kind != TextToken::Kind::Word || token.word.size() < 2 || pack.functionWords.contains(token.word))
+        if (token.kind != TextToken::Kind::Word || token.word.size() < 2
+            || pack.functionWords.contains(token.word))
             continue;
         const WordSense sense = pack.senses.entries.value(token.stem);
         if (sense.negator || sense.intensity > 0 || sense.contrast > 0)
@@ -102,8 +103,8 @@ VenueLessons VenueLessons::learn(const QList<TeachingExample> &examples)
     // Smoothed log-odds of each word, less the venue's overall balance when both sides are known,
     // shrunk when the evidence is thin, bounded.
     const double prior = positiveTotal >= PriorMinimum && negativeTotal >= PriorMinimum
-        ? std::log((positiveTotal + Smoothing) / (negativeTotal + Smoothing))
-        : 0.0;
+                             ? std::log((positiveTotal + Smoothing) / (negativeTotal + Smoothing))
+                             : 0.0;
     QSet<QString> labelled;
     for (auto it = positive.cbegin(); it != positive.cend(); ++it)
         labelled.insert(it.key());

@@ -16,8 +16,8 @@ namespace {
 // postpositions written as suffixes (-ში in, -ზე on, -თან at, -დან from, -თვის for, -ვით like).
 const char16_t *const GeorgianEndings[] = {
     u"ებისთვის", u"ისთვის", u"ებიდან", u"ებისგან", u"ისგან", u"ებშიც", u"ებში", u"ებზე", u"ებთან",
-    u"ებით",     u"ების",   u"ებმა",   u"ებად",    u"ებს",   u"ები",  u"თვის", u"იდან", u"ამდე",
-    u"ში",       u"ზე",     u"თან",    u"დან",     u"ვით",   u"ით",   u"ის",   u"მა",   u"ად",
+    u"ებით",     u"ების",   u"ებმა",   u"ებად",    u"ებს",   u"ები",   u"თვის", u"იდან", u"ამდე",
+    u"ში",       u"ზე",     u"თან",    u"დან",     u"ვით",   u"ით",    u"ის",   u"მა",   u"ად",
     u"ს",        u"ი",      u"ო",      u"ა",       u"ე",     u"უ"};
 
 // Armenian typed in Latin letters: plural, article and case endings (senyakum, hyuranocy, …).
@@ -28,10 +28,10 @@ const char16_t *const ArmenianLatinEndings[] = {
 // Russian typed in Latin letters (after the spelling is folded, see foldRussianLatin): adjective,
 // noun and verb endings.
 const char16_t *const RussianLatinEndings[] = {
-    u"ogo", u"ego", u"omu", u"emu", u"yaya", u"aya", u"oye", u"yye", u"iye", u"ymi", u"imi", u"ami",
-    u"yah", u"iy",  u"yy",  u"yi",  u"ij",   u"oy",  u"ey",  u"oe",  u"ye",  u"ie",  u"ih",  u"yh",
-    u"ah",  u"am",  u"om",  u"em",  u"ov",   u"ev",  u"ya",  u"yu",  u"et",  u"it",  u"at",  u"a",
-    u"o",   u"u",   u"y",   u"e",   u"i"};
+    u"ogo", u"ego", u"omu", u"emu", u"yaya", u"aya", u"oye", u"yye", u"iye", u"ymi", u"imi",
+    u"ami", u"yah", u"iy",  u"yy",  u"yi",   u"ij",  u"oy",  u"ey",  u"oe",  u"ye",  u"ie",
+    u"ih",  u"yh",  u"ah",  u"am",  u"om",   u"em",  u"ov",  u"ev",  u"ya",  u"yu",  u"et",
+    u"it",  u"at",  u"a",   u"o",   u"u",    u"y",   u"e",   u"i"};
 
 template<std::size_t N>
 QString stripEnding(QStringView word, const char16_t *const (&endings)[N], qsizetype minimumStem)

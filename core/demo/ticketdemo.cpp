@@ -8,6 +8,8 @@
 #include "storage/transaction.h"
 #include "tickets/ticketservice.h"
 
+#include <QMap>
+
 #include <algorithm>
 #include <array>
 
@@ -44,33 +46,89 @@ const std::array<DemoComplaint, 12> Complaints{{
 
 struct DemoFeedback
 {
-    const char *language;
-    int rating; // on 1-5
+    const char *language; // as the desk notes it (also for Armenian or Russian typed in Latin letters)
+    int rating;           // on 1-5; 0 = none (an e-mail, a comment card without marks)
     const char16_t *text;
+    const char *correctedLabel = nullptr; // staff correct the first such entry: label …
+    const char *addedTopic = nullptr;     // … and a topic the analyser did not name
 };
 
-const std::array<DemoFeedback, 21> Feedback{{
+// Written for the demo only: never used to tune or evaluate the analyser.
+const std::array<DemoFeedback, 60> Feedback{{
     {"en", 5, u"Wonderful stay, the staff remembered my name and my favourite room."},
     {"en", 2, u"The room was noisy and the breakfast was disappointing."},
     {"en", 4, u"Great location and a comfortable bed, but the Wi-Fi was slow."},
+    {"en", 0,
+     u"Great location, five minutes from the metro, but the room was filthy and the towels were stained.",
+     "negative", "cleanliness"},
+    {"en", 0,
+     u"Hello, we stayed in room 214 last week. The shower drain was blocked and nobody came after two calls "
+     u"to "
+     u"reception."},
+    {"en", 3,
+     u"Friendly staff and a tasty breakfast buffet, but the bar closes far too early and the drinks are "
+     u"overpriced."},
+    {"en", 0,
+     u"Just wanted to say thank you to Anna at the front desk, she sorted our late check-out in a minute."},
+    {"en", 5,
+     u"Spotless room, super comfy bed and a quiet street. The pool and the spa were a lovely bonus."},
+    {"en", 2,
+     u"The lift was out of order for three days and there is no ramp, so my father in his wheelchair could "
+     u"not get to the restaurant."},
+    {"en", 0,
+     u"The lock on our door did not close properly and the night reception did not care. We did not feel "
+     u"safe.",
+     nullptr, "safety"},
+    {"en", 0, u"We booked two nights for the conference in June, arriving on the evening train."},
     {"hy", 5, u"Շատ հաճելի հյուրանոց է, անձնակազմը շատ բարեհամբույր էր։"},
     {"hy", 2, u"Սենյակը աղմկոտ էր, և նախաճաշը սառն էր։"},
     {"hy", 4, u"Լավ տեղադրություն, մաքուր սենյակ, կվերադառնանք։"},
+    {"hy", 0, u"Տեղադրությունը հիանալի է, բայց սենյակը կեղտոտ էր, և սրբիչները՝ բծերով։"},
+    {"hy", 5, u"Նախաճաշը համեղ էր, անձնակազմը՝ ընկերասեր, իսկ Wi-Fi-ը արագ էր։"},
+    {"hy", 0, u"Սենյակում ցնցուղը չէր աշխատում, և ընդունարանում ոչ ոք չօգնեց։"},
+    {"hy", 3, u"Գինը բարձր է այդ սենյակի համար, բայց տեսարանը գեղեցիկ է։"},
+    {"hy", 0, u"shat lav er, senyaky maqur er, shnorhakalutyun"},
+    {"hy", 0, u"senyaky shat aghmkot er, gishery chenq qnel"},
     {"ka", 5, u"შესანიშნავი სასტუმროა, პერსონალი ძალიან თბილი და ყურადღებიანი იყო."},
     {"ka", 1, u"ოთახი ბინძური იყო და ცხელი წყალი არ მოდიოდა."},
     {"ka", 4, u"კარგი საუზმე და მშვიდი ოთახი, ისევ ჩამოვალთ."},
+    {"ka", 0, u"მდებარეობა შესანიშნავია, მაგრამ ოთახი ბინძური იყო და პირსახოცები ლაქებიანი."},
+    {"ka", 2, u"ღამით ძალიან ხმაურიანი იყო, ვერ დავიძინეთ, ინტერნეტიც არ მუშაობდა."},
+    {"ka", 0, u"დიდი მადლობა რეცეფციის თანამშრომლებს, ძალიან დაგვეხმარნენ."},
+    {"ka", 3, u"საუზმე გემრიელი იყო, მაგრამ ფასი ძალიან მაღალია."},
     {"ru", 5, u"Прекрасный отель, очень чисто и уютно, персонал всегда готов помочь."},
     {"ru", 2, u"В номере было шумно, кондиционер не работал."},
     {"ru", 3, u"Завтрак хороший, но на ресепшене пришлось долго ждать."},
+    {"ru", 0, u"Отличное расположение, рядом метро, но в номере было грязно и пахло сыростью."},
+    {"ru", 0, u"Здравствуйте! Хотим поблагодарить администратора Давида за помощь с поздним выездом."},
+    {"ru", 2, u"Wi-Fi почти не работал, а за парковку взяли лишние деньги.", nullptr, "value-price"},
+    {"ru", 4, u"Тихий номер, удобная кровать, вкусный ужин в ресторане."},
+    {"ru", 0, u"vse bylo ochen khorosho, nomer chistyj, spasibo"},
     {"de", 5, u"Sehr freundliches Personal und ein hervorragendes Frühstück."},
     {"de", 2, u"Das Zimmer war laut und die Dusche nur lauwarm."},
     {"de", 4, u"Gute Lage, sauberes Zimmer, das WLAN könnte besser sein."},
+    {"de", 0, u"Tolle Lage direkt am Bahnhof, aber das Bad war schmutzig und der Föhn kaputt."},
+    {"de", 0, u"Vielen Dank an das Team an der Rezeption, der Check-in ging sehr schnell."},
+    {"de", 2, u"Viel zu teuer für so ein kleines Zimmer, und das WLAN war ständig weg."},
+    {"de", 5, u"Ruhiges Zimmer, bequemes Bett, der Pool und die Sauna waren wunderbar."},
     {"fr", 5, u"Séjour parfait, le personnel était aux petits soins."},
     {"fr", 1, u"Chambre sale et personne à la réception pour nous aider."},
     {"fr", 4, u"Très bon petit-déjeuner, mais la chambre était un peu petite."},
+    {"fr", 0, u"Emplacement idéal près de la plage, mais la chambre était sale et bruyante."},
+    {"fr", 0, u"Merci à toute l'équipe de la réception pour votre accueil chaleureux !"},
+    {"fr", 2, u"Le wifi ne marchait pas et le petit-déjeuner était trop cher pour ce qu'il était."},
+    {"fr", 4, u"Lit très confortable et chambre calme, le restaurant est excellent."},
     {"es", 5, u"Un hotel encantador, el personal fue muy amable y atento."},
     {"es", 2, u"La habitación era ruidosa y el aire acondicionado no funcionaba."},
     {"es", 4, u"Buena ubicación y desayuno rico, volveremos."},
+    {"es", 0, u"La ubicación es perfecta, pero la habitación estaba sucia y el baño olía mal.", "negative"},
+    {"es", 0, u"Queremos dar las gracias al personal de recepción, fueron muy amables."},
+    {"es", 2, u"El wifi no funcionaba y nos cobraron el parking dos veces."},
+    {"es", 4, u"Cama cómoda, habitación tranquila y un desayuno buenísimo."},
+    {"en", 1, u"Dirty carpet, mouldy bathroom and a rude manager. Never again."},
+    {"de", 3, u"Das Frühstück war in Ordnung, das Personal freundlich, aber die Parkplätze sind zu wenige."},
+    {"ru", 1, u"Грязные полотенца, шум всю ночь, персонал грубый. Никому не советую."},
+    {"hy", 1, u"Սենյակը շատ կեղտոտ էր, իսկ աշխատակիցները՝ կոպիտ։ Չեմ խորհուրդ տալիս։"},
 }};
 
 const std::array<const char16_t *, 6> Sites{u"TripAdvisor", u"Google",      u"Booking.com",
@@ -218,6 +276,7 @@ Result<TicketDemoResult> seedDemoTickets(Database &db, QRandomGenerator &random,
         ++result.tickets;
     }
 
+    QMap<const DemoFeedback *, QString> toCorrect; // the first entry of each text staff correct
     for (int i = 0; i < options.feedback; ++i) {
         const DemoFeedback &f = Feedback.at(random.bounded(int(Feedback.size())));
         NewFeedback input;
@@ -226,11 +285,16 @@ Result<TicketDemoResult> seedDemoTickets(Database &db, QRandomGenerator &random,
         else
             input.guestId = pick(random, guestIds);
         input.channel = FeedbackChannel(i % 7);
+        if (f.rating == 0) // unrated: written to the venue, not posted
+            input.channel = i % 2 ? FeedbackChannel::Email : FeedbackChannel::CommentCard;
+        else if (input.channel == FeedbackChannel::Email || input.channel == FeedbackChannel::CommentCard)
+            input.channel = FeedbackChannel::Survey;
         if (input.channel == FeedbackChannel::ReviewSite)
             input.site = text(Sites.at(random.bounded(int(Sites.size()))));
         input.isPublic =
             input.channel == FeedbackChannel::ReviewSite || input.channel == FeedbackChannel::Social;
-        switch (i % 3) {
+        switch (f.rating == 0 ? -1 : i % 3) {
+        case -1: break;
         case 0: input.rating = Rating{double(f.rating), RatingScale::OneToFive}; break;
         case 1: input.rating = Rating{double(qMin(10, f.rating * 2)), RatingScale::OneToTen}; break;
         default:
@@ -245,6 +309,8 @@ Result<TicketDemoResult> seedDemoTickets(Database &db, QRandomGenerator &random,
         auto e = feedback.add(input);
         if (!e)
             return std::unexpected(e.error());
+        if ((f.correctedLabel || f.addedTopic) && !toCorrect.contains(&f))
+            toCorrect.insert(&f, e->uuid);
         if (e->lowRating && i % 2 == 0) {
             clock.advance(random.bounded(10, 600) * MinuteMs);
             clock.set(qMin(clock.nowMs(), now));
@@ -279,6 +345,22 @@ Result<TicketDemoResult> seedDemoTickets(Database &db, QRandomGenerator &random,
             }
         }
         ++result.feedback;
+    }
+
+    // A few entries corrected by staff the next day, as the Feedback page shows them.
+    for (auto it = toCorrect.cbegin(); it != toCorrect.cend(); ++it) {
+        FeedbackCorrection correction;
+        if (it.key()->correctedLabel)
+            correction.label = sentimentLabelFromToken(QString::fromLatin1(it.key()->correctedLabel));
+        if (it.key()->addedTopic)
+            correction.addTopics = {QString::fromLatin1(it.key()->addedTopic)};
+        auto before = feedback.entry(it.value());
+        if (!before)
+            return std::unexpected(before.error());
+        clock.set(qMin(now, before->receivedAt + DayMs));
+        db.setStaff(text(Staff.at(random.bounded(int(Staff.size())))));
+        if (auto ok = feedback.correct(it.value(), correction); !ok)
+            return std::unexpected(ok.error());
     }
 
     db.afterCommit().truncate(eventMark);

@@ -43,7 +43,8 @@ OpenVenue::OpenVenue(Database &database, QObject *parent)
     : QObject(parent), m_database(database), m_guests(m_database), m_preferences(m_database),
       m_stays(m_database), m_tickets(m_database), m_ticketSettings(m_database), m_teaching(m_database),
       m_feedback(m_database, nullptr, &m_teaching), m_staff(m_database), m_settings(m_database),
-      m_alerts(m_database), m_search(m_database), m_watcher(m_database), m_jobs(m_database)
+      m_alerts(m_database), m_search(m_database), m_watcher(m_database), m_jobs(m_database),
+      m_reanalysis(m_database, m_jobs, m_feedback)
 {
     for (RecordEvents *service : voices())
         m_database.afterCommit().setVoice(typeid(*service), service);
@@ -102,6 +103,12 @@ void OpenVenue::routeChanges()
             return std::nullopt;
         return Meaning{Kind::Changed, {}, {}, true};
     });
+}
+
+Result<bool> OpenVenue::analyseFeedbackInBackground()
+{
+    m_teaching.whenTaught([this] { m_reanalysis.scheduleUncorrected(); });
+    return m_reanalysis.startOutdated();
 }
 
 const QString &OpenVenue::path() const

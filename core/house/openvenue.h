@@ -3,6 +3,7 @@
 #pragma once
 
 #include "alerts/guestalerts.h"
+#include "feedback/feedbackreanalysis.h"
 #include "feedback/feedbackservice.h"
 #include "guests/guestdirectory.h"
 #include "guests/guesthistory.h"
@@ -73,6 +74,13 @@ public:
     [[nodiscard]] ChangeWatcher &watcher() { return m_watcher; }
     // Long work (imports, exports) on worker connections to this file.
     [[nodiscard]] JobRunner &jobs() { return m_jobs; }
+    // The window calls this once after opening: feedback analysed by an older analyser (or never)
+    // is analysed in a background job now, and from then on every staff correction re-analyses the
+    // uncorrected entries with the new lessons a few seconds later (debounced). Returns whether a
+    // job started. innkeep-cli does not call it (a command changes only what it says).
+    [[nodiscard]] Result<bool> analyseFeedbackInBackground();
+    // Those background jobs (started(), finished(); the running job's progress).
+    [[nodiscard]] FeedbackReanalysis &feedbackReanalysis() { return m_reanalysis; }
 
     // Read-only query objects over the venue, built on request (each holds no more than the
     // connection): the guest list's pages and a guest's change history.
@@ -125,6 +133,7 @@ private:
     GuestSearch m_search;
     ChangeWatcher m_watcher;
     JobRunner m_jobs;
+    FeedbackReanalysis m_reanalysis;
 };
 
 } // namespace innkeep

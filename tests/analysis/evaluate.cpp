@@ -26,8 +26,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral(
         "Accuracy / balanced accuracy of the feedback analyser and two baselines on labelled sets."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("sets"),
-                                 QStringLiteral("Labelled .tsv files (default: every set in the test data)."));
+    parser.addPositionalArgument(
+        QStringLiteral("sets"), QStringLiteral("Labelled .tsv files (default: every set in the test data)."));
     const QCommandLineOption crossOption(
         QStringLiteral("cross-validate"),
         QStringLiteral("5-fold cross-validation of the trained English weights on this training file, for "
@@ -60,7 +60,8 @@ int main(int argc, char *argv[])
         sets = readSets(QStringLiteral(INNKEEP_TEST_DATA "/analysis"));
 
     QTextStream out(stdout);
-    out << "| set | texts | majority class | lexicon count | rules and lists only | analyser (language detected) | "
+    out << "| set | texts | majority class | lexicon count | rules and lists only | analyser (language "
+           "detected) | "
            "analyser (language given) |\n"
         << "|---|---|---|---|---|---|---|\n";
     int status = 0;
@@ -72,8 +73,7 @@ int main(int argc, char *argv[])
         }
         out << "| " << set.name << " | " << set.rows.size() << " | " << cell(majorityBaseline(set)) << " | "
             << cell(lexiconCountBaseline(set)) << " | " << cell(rulesOnlyFigures(set)) << " | "
-            << cell(analyserFigures(set, false)) << " | "
-            << cell(analyserFigures(set, true)) << " |\n";
+            << cell(analyserFigures(set, false)) << " | " << cell(analyserFigures(set, true)) << " |\n";
     }
     out << "\nEach cell: accuracy / balanced accuracy; positive when the score is ≥ 0.\n";
     return status;

@@ -7,6 +7,7 @@
 #include "analysis/guesttext.h"
 #include "analysis/sentimentscorer.h"
 #include "analysis/textnormaliser.h"
+#include "analysis/topicspotter.h"
 
 #include <QDir>
 #include <QFile>
@@ -115,7 +116,8 @@ QString explain(const QString &text)
     const AnalysisShelf &shelf = AnalysisShelf::shipped();
     const GuestText guest = GuestText::read(text, {}, shelf);
     const SentimentReading reading = SentimentScorer::read(guest, shelf, nullptr);
-    QString out = QStringLiteral("language %1 (read as %2)\n").arg(guest.reported, analysisLanguageFileName(guest.language));
+    QString out = QStringLiteral("language %1 (read as %2)\n")
+                      .arg(guest.reported, analysisLanguageFileName(guest.language));
     const TrainedWeights *trained = shelf.trained(guest.language);
     for (qsizetype i = 0; i < guest.text.tokens.size(); ++i) {
         const TextToken &t = guest.text.tokens.at(i);
@@ -129,6 +131,11 @@ QString explain(const QString &text)
                         sense.contrast > 0 ? QStringLiteral(" contrast") : QString())
                    .arg(trained ? trained->weight(t.stem, reading.negatedToken.at(i)) : 0.0f);
     }
+    for (const TopicFinding &f : TopicSpotter::spot(guest, reading, shelf, nullptr))
+        out += QStringLiteral("  topic %1 %2 [%3]\n")
+                   .arg(f.topic)
+                   .arg(f.score)
+                   .arg(f.evidence.join(QStringLiteral(", ")));
     for (qsizetype s = 0; s < reading.segmentSum.size(); ++s)
         out += QStringLiteral("  clause %1: %2\n").arg(s).arg(reading.segmentSum.at(s));
     out += QStringLiteral("raw %1 (rules %2) score %3 label %4 +%5 -%6")

@@ -38,7 +38,8 @@ struct BinaryFigures
 };
 
 // `positive(text)` decides one row.
-[[nodiscard]] BinaryFigures measure(const LabelledSet &set, const std::function<bool(const QString &)> &positive);
+[[nodiscard]] BinaryFigures measure(const LabelledSet &set,
+                                    const std::function<bool(const QString &)> &positive);
 
 // The baselines: always the majority class; the plain sum of lexicon/<lang>.tsv weights of the
 // words as written (no stemming, no rules), positive when ≥ 0.

@@ -59,7 +59,7 @@ TEST_CASE("After a few corrections a similar unseen text changes its label", "[a
     CHECK(after.label == SentimentLabel::Negative);
 }
 
-TEST_CASE("Topic words staff added become evidence; removed topics stop triggering", "[analysis][lessons]")
+TEST_CASE("Topic words staff added become evidence and removed topics stop triggering", "[analysis][lessons]")
 {
     const QString unseen = QStringLiteral("The courtyard was closed all week");
     CHECK_FALSE(topicsOf(FeedbackAnalyser().analyse(unseen)).contains(QStringLiteral("amenities")));

@@ -6,7 +6,6 @@
 #include "analysis/hospitalitytopic.h"
 #include "analysis/textnormaliser.h"
 
-
 #include <catch2/catch.hpp>
 
 #include <future>
@@ -66,7 +65,7 @@ TEST_CASE("The normaliser keeps emoticons and emoji as tokens and cuts stretched
     CHECK(t.exclamations.value(0) == 3);
 }
 
-TEST_CASE("The normaliser splits clauses at punctuation and French elisions, keeps ratings whole", "[analysis]")
+TEST_CASE("The normaliser splits clauses at punctuation and French elisions and keeps ratings whole", "[analysis]")
 {
     const TokenisedText t = TextNormaliser::tokenise(u"L'hôtel, vraiment; 4/5. Ｗｉｆｉ");
     QStringList words;
@@ -91,7 +90,7 @@ TEST_CASE("An empty or blank text is neutral and undetermined", "[analysis]")
     }
 }
 
-TEST_CASE("English sentiment: plain, negated, intensified", "[analysis]")
+TEST_CASE("English sentiment: plain and negated and intensified", "[analysis]")
 {
     const TextAnalysis good = read(QStringLiteral("The room was clean and the staff were lovely."));
     CHECK(good.language == QLatin1String("en"));
@@ -128,10 +127,10 @@ TEST_CASE("Contrast: a mixed review keeps both sides", "[analysis]")
     CHECK((mixed || a.score < 0)); // the clause after "but" weighs more
 }
 
-TEST_CASE("Topics come in key order, once each, with the clause's sentiment", "[analysis]")
+TEST_CASE("Topics come in key order once each with the sentiment of their clause", "[analysis]")
 {
-    const TextAnalysis a = read(QStringLiteral(
-        "The wifi kept dropping and the breakfast was cold. Rude staff at reception, but the bed was comfy."));
+    const TextAnalysis a = read(QStringLiteral("The wifi kept dropping and the breakfast was cold. Rude "
+                                               "staff at reception, but the bed was comfy."));
     QStringList topics = topicsOf(a);
     CHECK(topics.contains(QStringLiteral("wifi")));
     CHECK(topics.contains(QStringLiteral("food-breakfast")));
@@ -148,7 +147,7 @@ TEST_CASE("Topics come in key order, once each, with the clause's sentiment", "[
     CHECK(finding(a, QStringLiteral("food-breakfast"))->score < 0);
 }
 
-TEST_CASE("Emoji, emoticons, capitals and exclamation marks move the score", "[analysis]")
+TEST_CASE("Emoji and emoticons and capitals and exclamation marks move the score", "[analysis]")
 {
     CHECK(read(QStringLiteral("Room 12 😍")).score > 0);
     CHECK(read(QStringLiteral("Room 12 😡")).score < 0);
@@ -188,8 +187,8 @@ TEST_CASE("Analysing from four threads gives the same results as one", "[analysi
         texts << QStringLiteral("Room %1 was not clean but the staff were lovely 😊").arg(i)
               << QStringLiteral("Номер %1 был грязный, персонал не помог").arg(i)
               << QStringLiteral("Das Frühstück war sehr gut, aber das Zimmer war laut")
-              << QStringLiteral("shat lav er, senyaky maqur er")
-              << QStringLiteral("ოთახი არ იყო სუფთა") << QStringLiteral("Սենյակը մաքուր չէր");
+              << QStringLiteral("shat lav er, senyaky maqur er") << QStringLiteral("ოთახი არ იყო სუფთა")
+              << QStringLiteral("Սենյակը մաքուր չէր");
     }
     QList<TextAnalysis> expected;
     for (const QString &text : texts)
@@ -206,4 +205,48 @@ TEST_CASE("Analysing from four threads gives the same results as one", "[analysi
         runs.push_back(std::async(std::launch::async, runAll));
     for (auto &run : runs)
         CHECK(run.get() == expected);
+}
+
+TEST_CASE("Any text gives a result in range and never crashes", "[analysis]")
+{
+    // Random mixes of letters of every script, digits, emoji, punctuation, marks and broken UTF-16.
+    const char32_t pieces[] = {
+        U'a',      U'Z',      U'é',          U'ß',  U'я', U'Ж',      U'ա',      U'Ե',      U'ք',
+        U'ა',      U'ყ',      U'1',          U'0',  U'/', U'!',      U'?',      U'.',      U',',
+        U';',      U':',      U')',          U'(',  U'<', U'3',      U'-',      U' ',      U'\n',
+        U'\'',     U'’',      U'★',          U'😍',  U'😡', U'\u0301', U'\uFE0F', U'\u200D', U'\u0589',
+        U'\u00A0', U'\uFFFF', U'\U0001F3FB', U'中', U'ع'};
+    quint32 state = 2026;
+    auto next = [&] {
+        state = state * 1664525u + 1013904223u;
+        return state >> 8;
+    };
+    for (int n = 0; n < 2000; ++n) {
+        QString text;
+        const quint32 length = next() % 120;
+        for (quint32 i = 0; i < length; ++i) {
+            if (next() % 50 == 0)
+                text.append(QChar(ushort(0xD800 + next() % 0x800))); // a lone surrogate
+            else
+                text.append(QString::fromUcs4(&pieces[next() % std::size(pieces)], 1));
+        }
+        const TextAnalysis a = read(text);
+        REQUIRE(a.score >= -1.0);
+        REQUIRE(a.score <= 1.0);
+        REQUIRE_FALSE(a.language.isEmpty());
+        qsizetype last = -1;
+        for (const TopicFinding &f : a.topics) {
+            const qsizetype index = HospitalityTopic::keys().indexOf(f.topic);
+            REQUIRE(index > last);
+            last = index;
+            REQUIRE(f.score >= -1.0);
+            REQUIRE(f.score <= 1.0);
+        }
+    }
+    const QString longText =
+        QStringLiteral("The room was not clean but the staff were lovely. ").repeated(2000);
+    const TextAnalysis a = read(longText);
+    CHECK(a.language == QLatin1String("en"));
+    CHECK(a.score >= -1.0);
+    CHECK(a.score <= 1.0);
 }

@@ -10,7 +10,7 @@ struct AnalyseFigures
 {
     double textsPerSecond = 0;    // median over the rounds, wall clock
     double textsPerCpuSecond = 0; // median, CPU time of the thread (other load on the machine aside)
-    double meanWords = 0;      // words per text
+    double meanWords = 0;         // words per text
     int texts = 0;
     int rounds = 0;
     double loadMs = 0; // the first analyse(): word lists read, English weights trained

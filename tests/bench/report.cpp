@@ -132,8 +132,9 @@ QString formatTable(const QJsonObject &r)
                  number(r.value(QStringLiteral("search_cpu_ratio"))),
                  number(r.value(QStringLiteral("import_write_floor_ratio"))));
 
-    out += QStringLiteral("feedback analyser: %1 texts/s on one thread, %6 per CPU second (%2 texts of %3 "
-                          "words on average, %4 rounds); first call (lists loaded, English weights trained) %5 ms\n")
+    out += QStringLiteral(
+               "feedback analyser: %1 texts/s on one thread, %6 per CPU second (%2 texts of %3 "
+               "words on average, %4 rounds); first call (lists loaded, English weights trained) %5 ms\n")
                .arg(number(r.value(QStringLiteral("analyze_texts_per_s")), 0),
                     QString::number(r.value(QStringLiteral("analyze_texts")).toInteger()),
                     number(r.value(QStringLiteral("analyze_mean_words")), 1),

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/feedbackanalyser.h"
+#include "demo/ticketdemo.h"
 #include "feedback/feedbackrepository.h"
 #include "feedback/feedbackservice.h"
 #include "feedback/feedbackteaching.h"
@@ -427,4 +428,30 @@ TEST_CASE("Corrections and rated feedback are the venue's teaching examples, fro
     REQUIRE(a.correct(middling->uuid, more));
     CHECK_FALSE(a.teaching().isLoaded());
     CHECK(a.teaching().analyser().lessons().exampleCount() == 4);
+}
+
+TEST_CASE("The demo's feedback is analysed in seven languages, with unrated mail and staff corrections",
+          "[feedback-analysis]")
+{
+    TempDatabase t;
+    QList<qint64> guests;
+    for (int i = 0; i < 20; ++i)
+        guests << addGuest(t.db(), u"Guest"_s, QString::number(i));
+    QRandomGenerator random(7);
+    TicketDemoOptions options;
+    options.tickets = 10;
+    options.feedback = 300;
+    auto seeded = seedDemoTickets(t.db(), random, guests, {}, options);
+    REQUIRE(seeded);
+    const auto scalar = [&](const QString &sql) {
+        Statement q(t.db(), sql);
+        return q.scalar()->toLongLong();
+    };
+    CHECK(scalar(u"SELECT count(*) FROM feedback WHERE analyser_version <> %1"_s.arg(FeedbackAnalyser::Version))
+          == 0);
+    CHECK(scalar(u"SELECT count(DISTINCT coalesce(nullif(language, ''), detected_language)) FROM feedback"_s) == 7);
+    CHECK(scalar(u"SELECT count(*) FROM feedback WHERE rating IS NULL AND channel IN ('email', 'comment-card')"_s)
+          > 0);
+    CHECK(scalar(u"SELECT count(*) FROM feedback WHERE corrected_at IS NOT NULL AND corrected_by <> ''"_s) >= 3);
+    CHECK(scalar(u"SELECT count(*) FROM feedback_topics WHERE origin = 'staff-added'"_s) >= 2);
 }
