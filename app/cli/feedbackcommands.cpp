@@ -339,6 +339,9 @@ protected:
                        tr("+topic adds a topic, -topic removes one (repeat for more; --topic=-noise): %1.")
                            .arg(HospitalityTopic::keys().join(u", "_s)),
                        tr("+topic|-topic"));
+        parser.addOption(QCommandLineOption(u"clear-label"_s,
+                                            tr("Take back an earlier label correction: the analyser's label "
+                                               "counts again.")));
     }
 
     int run(const QCommandLineParser &parser) override
@@ -346,15 +349,21 @@ protected:
         auto id = positionalId(parser, expectPositional(parser, 1), u"feedback"_s);
         if (!id)
             return usage(id.error().toString());
-        if (!parser.isSet(u"label"_s) && !parser.isSet(u"topic"_s))
+        const bool clearLabel = parser.isSet(u"clear-label"_s);
+        if (!parser.isSet(u"label"_s) && !parser.isSet(u"topic"_s) && !clearLabel)
             return usage(
                 tr("say what to correct: --label, --topic or both; innkeep-cli feedback correct --help "
                    "shows how."));
+        if (clearLabel && parser.isSet(u"label"_s))
+            return usage(
+                TicketConsoleFormat::optionError(u"clear-label"_s, tr("not together with --label; say one."))
+                    .toString());
         FeedbackCorrection correction;
         auto label = optionalValue(parser, u"label"_s, AnalysisConsoleFormat::label);
         if (!label)
             return usage(label.error().toString());
         correction.label = *label;
+        correction.clearLabel = clearLabel;
         auto changes = listValues(parser, u"topic"_s, topicChange);
         if (!changes)
             return usage(changes.error().toString());

@@ -173,8 +173,17 @@ TEST_CASE("CLI feedback correct: label and topics corrected by staff, refused wi
     refused({id}, 2, u"--label"_s);
     refused({u"not-an-id"_s, u"--label"_s, u"positive"_s}, 2, u"feedback"_s);
     refused({}, 2, u"missing argument"_s);
+    refused({id, u"--clear-label"_s, u"--label"_s, u"positive"_s}, 2, u"--clear-label"_s);
     CHECK(s.list() == before);
     CHECK(s.counts() == counts);
+
+    // --clear-label takes the label correction back; the topic corrections stay.
+    const Run cleared = s.onDb({u"feedback"_s, u"correct"_s, id, u"--clear-label"_s, u"--json"_s});
+    INFO(cleared.err.toStdString());
+    REQUIRE(cleared.code == 0);
+    CHECK(cleared.json()[u"label"_s].toString() == u"negative"_s);
+    CHECK(cleared.json()[u"corrected_label"_s].toString().isEmpty());
+    CHECK(topicKeys(cleared.json()).contains(u"wifi"_s));
 
     const Run help = s.cli({u"feedback"_s, u"correct"_s, u"--help"_s});
     CHECK(help.code == 0);
