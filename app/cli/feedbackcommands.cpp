@@ -352,8 +352,8 @@ protected:
         const bool clearLabel = parser.isSet(u"clear-label"_s);
         if (!parser.isSet(u"label"_s) && !parser.isSet(u"topic"_s) && !clearLabel)
             return usage(
-                tr("say what to correct: --label, --topic or both; innkeep-cli feedback correct --help "
-                   "shows how."));
+                tr("say what to correct: --label (or --clear-label), --topic or both; innkeep-cli feedback "
+                   "correct --help shows how."));
         if (clearLabel && parser.isSet(u"label"_s))
             return usage(
                 TicketConsoleFormat::optionError(u"clear-label"_s, tr("not together with --label; say one."))
