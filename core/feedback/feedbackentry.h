@@ -42,7 +42,8 @@ struct FeedbackEntry
     // Computed when read against the venue threshold (docs/tickets.md, "Feedback"):
     bool lowRating = false;      // normalised rating <= threshold
     bool needsAttention = false; // low rating or low sentiment, not yet answered nor a ticket
-    bool lowSentiment = false;   // effective sentiment score <= the venue's sentiment threshold
+    bool lowSentiment = false;   // labelled negative by staff, or (not relabelled) negative or mixed with a
+                                 // score at or under the venue's sentiment threshold
 
     // Analysis (docs/analysis.md). `analysis` is what the analyser found (language "und" and
     // neutral before it ran); `analyserVersion` 0 = not analysed yet.

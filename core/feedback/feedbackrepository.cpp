@@ -27,17 +27,21 @@ const QString Columns =
     "coalesce(f.rating_normalised <= th.v, 0), "
     "f.sentiment, f.sentiment_label, f.detected_language, f.analyser_version, f.corrected_label, "
     "f.corrected_by, f.corrected_at, "
-    "(SELECT json_group_array(json_array(ft.topic, ft.score, json(ft.evidence), ft.origin)) "
+    "(SELECT json_group_array(json_array(ft.topic, printf('%!.17g', ft.score), json(ft.evidence), "
+    "ft.origin)) "
     "FROM feedback_topics ft WHERE ft.feedback_id = f.id), "
     "(CASE WHEN f.corrected_label = 'negative' THEN 1 WHEN f.corrected_label <> '' THEN 0 "
-    "ELSE coalesce(f.sentiment <= th.s, 0) END) "
+    "WHEN f.sentiment_label IN ('negative', 'mixed') THEN coalesce(f.sentiment <= th.s, 0) ELSE 0 END) "
     "FROM feedback f CROSS JOIN (SELECT ? AS v, ? AS s) th LEFT JOIN guests g ON g.id = f.guest_id "
     "LEFT JOIN stays s ON s.id = f.stay_id LEFT JOIN tickets t ON t.id = f.ticket_id "_s;
 
-// Low rating or low sentiment (a staff label wins over the score), not answered, no ticket.
+// Low rating or low sentiment, not answered, no ticket. Low sentiment: labelled negative by staff,
+// or not relabelled and the analyser said negative or mixed with a score at or under the threshold
+// (a text the analyser calls neutral or positive never alarms, whatever its score).
 const QString AttentionClause =
     u"(coalesce(f.rating_normalised <= th.v, 0) OR (CASE WHEN f.corrected_label = 'negative' THEN 1 "
-    "WHEN f.corrected_label <> '' THEN 0 ELSE coalesce(f.sentiment <= th.s, 0) END)) "
+    "WHEN f.corrected_label <> '' THEN 0 WHEN f.sentiment_label IN ('negative', 'mixed') THEN "
+    "coalesce(f.sentiment <= th.s, 0) ELSE 0 END)) "
     "AND f.ticket_id IS NULL AND f.responded_at IS NULL"_s;
 
 const QString OriginAnalyser = u"analyser"_s;
@@ -79,7 +83,8 @@ void readTopics(const QString &json, FeedbackEntry &e)
             QStringList evidence;
             for (const QJsonValue &word : row.at(2).toArray())
                 evidence << word.toString();
-            e.analysis.topics << TopicFinding{topic, row.at(1).toDouble(), evidence};
+            // The score as text with all its digits: JSON numbers would round it.
+            e.analysis.topics << TopicFinding{topic, row.at(1).toString().toDouble(), evidence};
         } else if (origin == OriginAdded) {
             e.topicsAdded << topic;
         } else if (origin == OriginRemoved) {

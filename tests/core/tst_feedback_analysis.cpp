@@ -262,6 +262,8 @@ TEST_CASE("Low sentiment needs attention like a low rating, by the venue's senti
     auto edge = service.add(text(u"b"_s));
     auto mild = service.add(text(u"c"_s));
     auto unanalysed = service.add(text(u"d"_s));
+    auto calm = service.add(text(u"e"_s));
+    REQUIRE(calm);
     REQUIRE(low);
     REQUIRE(edge);
     REQUIRE(mild);
@@ -269,6 +271,7 @@ TEST_CASE("Low sentiment needs attention like a low rating, by the venue's senti
     setAnalysis(t.db(), low->id, -0.8, SentimentLabel::Negative, u"en"_s);
     setAnalysis(t.db(), edge->id, -0.35, SentimentLabel::Negative, u"en"_s);
     setAnalysis(t.db(), mild->id, -0.2, SentimentLabel::Neutral, u"en"_s);
+    setAnalysis(t.db(), calm->id, -0.5, SentimentLabel::Neutral, u"en"_s); // the analyser's label says calm
     Statement reset(t.db(), u"UPDATE feedback SET analyser_version = 0, sentiment = NULL WHERE id = ?"_s);
     REQUIRE_OK(reset.bind(unanalysed->id).exec());
 
@@ -277,6 +280,7 @@ TEST_CASE("Low sentiment needs attention like a low rating, by the venue's senti
     CHECK(service.entry(edge->uuid)->needsAttention); // at the threshold
     CHECK_FALSE(service.entry(mild->uuid)->needsAttention);
     CHECK_FALSE(service.entry(unanalysed->uuid)->needsAttention);
+    CHECK_FALSE(service.entry(calm->uuid)->needsAttention);
     CHECK(*FeedbackRepository(t.db()).needsAttentionCount() == 2);
     FeedbackQuery attention;
     attention.needsAttentionOnly = true;
@@ -447,11 +451,101 @@ TEST_CASE("The demo's feedback is analysed in seven languages, with unrated mail
         Statement q(t.db(), sql);
         return q.scalar()->toLongLong();
     };
-    CHECK(scalar(u"SELECT count(*) FROM feedback WHERE analyser_version <> %1"_s.arg(FeedbackAnalyser::Version))
-          == 0);
-    CHECK(scalar(u"SELECT count(DISTINCT coalesce(nullif(language, ''), detected_language)) FROM feedback"_s) == 7);
-    CHECK(scalar(u"SELECT count(*) FROM feedback WHERE rating IS NULL AND channel IN ('email', 'comment-card')"_s)
-          > 0);
-    CHECK(scalar(u"SELECT count(*) FROM feedback WHERE corrected_at IS NOT NULL AND corrected_by <> ''"_s) >= 3);
+    CHECK(
+        scalar(u"SELECT count(*) FROM feedback WHERE analyser_version <> %1"_s.arg(FeedbackAnalyser::Version))
+        == 0);
+    CHECK(scalar(u"SELECT count(DISTINCT coalesce(nullif(language, ''), detected_language)) FROM feedback"_s)
+          == 7);
+    CHECK(
+        scalar(
+            u"SELECT count(*) FROM feedback WHERE rating IS NULL AND channel IN ('email', 'comment-card')"_s)
+        > 0);
+    CHECK(scalar(u"SELECT count(*) FROM feedback WHERE corrected_at IS NOT NULL AND corrected_by <> ''"_s)
+          >= 3);
     CHECK(scalar(u"SELECT count(*) FROM feedback_topics WHERE origin = 'staff-added'"_s) >= 2);
+}
+
+// The tests below need the real analyser (core/analysis), not only its API.
+TEST_CASE("A filthy room is negative and needs attention without a rating; Latin-typed Armenian is Armenian",
+          "[feedback-analysis][analyser]")
+{
+    TempDatabase t;
+    FeedbackService service(t.db());
+    auto filthy = service.add(text(u"The room was filthy and the towels were stained."_s));
+    REQUIRE(filthy);
+    CHECK(filthy->analysis.language == u"en"_s);
+    CHECK(filthy->effectiveLabel() == SentimentLabel::Negative);
+    CHECK(filthy->analysis.score <= -0.35);
+    CHECK(keysOf(filthy->effectiveTopics()).contains(u"cleanliness"_s));
+    CHECK(filthy->lowSentiment);
+    CHECK(filthy->needsAttention);
+    FeedbackQuery attention;
+    attention.needsAttentionOnly = true;
+    CHECK(uuidsOf(service.list(attention)) == QStringList{filthy->uuid});
+
+    auto latin = service.add(text(u"shat lav er, senyaky maqur er, shnorhakalutyun"_s, {}, u"hy"_s));
+    REQUIRE(latin);
+    CHECK(latin->analysis.language == u"hy"_s);
+    CHECK(latin->effectiveLabel() == SentimentLabel::Positive);
+    CHECK_FALSE(latin->needsAttention);
+}
+
+TEST_CASE("Corrections at one venue change similar unseen texts there and nowhere else",
+          "[feedback-analysis][analyser]")
+{
+    TempDatabase venueA;
+    TempDatabase venueB;
+    FeedbackService a(venueA.db());
+    FeedbackService b(venueB.db());
+    const QStringList taught{u"Garden fountain switched off when we came back"_s,
+                             u"The garden fountain was off the whole evening"_s,
+                             u"Garden fountain off again, the kids were sad"_s};
+    FeedbackCorrection negative;
+    negative.label = SentimentLabel::Negative;
+    for (const QString &body : taught) {
+        auto e = a.add(text(body));
+        REQUIRE(e);
+        REQUIRE(a.correct(e->uuid, negative));
+        REQUIRE(b.add(text(body))); // the same texts at B, never corrected
+    }
+    const QString unseen = u"Garden fountain was off this morning"_s;
+    const TextAnalysis shipped = FeedbackAnalyser().analyse(unseen, u"en"_s);
+    auto atA = a.add(text(unseen, {}, u"en"_s));
+    auto atB = b.add(text(unseen, {}, u"en"_s));
+    REQUIRE(atA);
+    REQUIRE(atB);
+    CHECK(atA->analysis.score < shipped.score);
+    CHECK(atA->analysis.label == SentimentLabel::Negative);
+    CHECK(atB->analysis == shipped);
+}
+
+TEST_CASE("The demo's feedback shows every label and many topics", "[feedback-analysis][analyser]")
+{
+    TempDatabase t;
+    QList<qint64> guests;
+    for (int i = 0; i < 20; ++i)
+        guests << addGuest(t.db(), u"Guest"_s, QString::number(i));
+    QRandomGenerator random(11);
+    TicketDemoOptions options;
+    options.tickets = 10;
+    options.feedback = 300;
+    REQUIRE(seedDemoTickets(t.db(), random, guests, {}, options));
+    const auto scalar = [&](const QString &sql) {
+        Statement q(t.db(), sql);
+        return q.scalar()->toLongLong();
+    };
+    CHECK(scalar(u"SELECT count(DISTINCT sentiment_label) FROM feedback WHERE body <> ''"_s) == 4);
+    CHECK(scalar(u"SELECT count(DISTINCT topic) FROM feedback_topics WHERE origin = 'analyser'"_s) >= 12);
+    for (const char *language : {"en", "hy", "ka", "ru", "de", "fr", "es"}) {
+        INFO(language);
+        const QString where = u"FROM feedback WHERE language = '%1'"_s.arg(QLatin1String(language));
+        CHECK(scalar(u"SELECT count(DISTINCT sentiment_label) "_s + where) >= 2);
+        CHECK(scalar(u"SELECT count(*) FROM feedback_topics WHERE feedback_id IN (SELECT id "_s + where
+                     + u")"_s)
+              > 0);
+    }
+    // Armenian typed in Latin letters is read as Armenian, not forced.
+    CHECK(scalar(
+              u"SELECT count(*) FROM feedback WHERE body LIKE 'shat lav er%' AND detected_language <> 'hy'"_s)
+          == 0);
 }

@@ -207,3 +207,37 @@ TEST_CASE("A cancelled re-analysis keeps the batches it wrote and can be started
         REQUIRE(finished.wait(10'000));
     CHECK(countWhere(t.db(), u"analyser_version > 0"_s) == 3 * FeedbackReanalysis::BatchSize);
 }
+
+TEST_CASE("Learning a venue's lessons reads at most 5,000 ratings and stays under a second",
+          "[feedback-reanalysis]")
+{
+    TempDatabase t;
+    {
+        auto tx = Transaction::begin(t.db());
+        REQUIRE(tx);
+        Statement q(t.db(), u"INSERT INTO feedback(uuid, channel, body, language, rating, rating_scale, "
+                            "rating_normalised, received_at, created_at, updated_at) "
+                            "VALUES (?, 'survey', ?, '', ?, '1-5', ?, ?, 0, 0)"_s);
+        for (int i = 0; i < 8000; ++i) {
+            const int stars = i % 2 ? 5 : 1;
+            q.reset();
+            REQUIRE(q.bind(newUuid(), Texts.at(i % Texts.size()) + u" #"_s + QString::number(i),
+                           double(stars), (stars - 1) / 4.0, qint64(i) * 60'000)
+                        .exec());
+        }
+        REQUIRE_OK(tx->commit());
+    }
+    auto examples = FeedbackTeaching::examples(t.db());
+    REQUIRE(examples);
+    CHECK(examples->size() == FeedbackTeaching::MaxRatings);
+    CHECK(examples->first().text.endsWith(u" #7999"_s)); // the most recent first
+
+    FeedbackTeaching teaching(t.db());
+    QElapsedTimer clock;
+    clock.start();
+    REQUIRE_OK(teaching.reload());
+    const qint64 ms = clock.elapsed();
+    WARN("learning from " << examples->size() << " rated entries: " << ms << " ms");
+    CHECK(teaching.analyser().lessons().exampleCount() == FeedbackTeaching::MaxRatings);
+    CHECK(ms < 1000);
+}
