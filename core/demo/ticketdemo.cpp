@@ -79,7 +79,7 @@ const std::array<DemoFeedback, 60> Feedback{{
      u"The lock on our door did not close properly and the night reception did not care. We did not feel "
      u"safe.",
      nullptr, "safety"},
-    {"en", 0, u"We booked two nights for the conference in June, arriving on the evening train."},
+    {"en", 0, u"We arrive on Friday at about 10 pm. Is there parking near the hotel?"},
     {"hy", 5, u"Շատ հաճելի հյուրանոց է, անձնակազմը շատ բարեհամբույր էր։"},
     {"hy", 2, u"Սենյակը աղմկոտ էր, և նախաճաշը սառն էր։"},
     {"hy", 4, u"Լավ տեղադրություն, մաքուր սենյակ, կվերադառնանք։"},

@@ -94,6 +94,16 @@ void OpenVenue::routeChanges()
     m_watcher.route(FeedbackRepository::FeedbackTable, m_feedback);
     // A staff correction's topics are logged against the entry (its uuid).
     m_watcher.route(FeedbackRepository::TopicsTable, m_feedback);
+    // A correction another program made (innkeep-cli) teaches this venue's analyser here too: the
+    // lessons are learned again on next use (and, once the window asked for background analysis,
+    // the uncorrected entries are re-analysed). Announces nothing itself.
+    const auto taught = [this](const ChangeEntry &e) -> std::optional<Meaning> {
+        if (e.table == FeedbackRepository::TopicsTable || e.field == u"corrected_label")
+            m_teaching.forget();
+        return std::nullopt;
+    };
+    m_watcher.route(FeedbackRepository::FeedbackTable, m_feedback, taught);
+    m_watcher.route(FeedbackRepository::TopicsTable, m_feedback, taught);
     m_watcher.route(u"staff"_s, m_staff);
     m_watcher.route(u"venue_settings"_s, m_settings);
     // The attention thresholds decide which feedback needs attention: all of it may change.

@@ -6,6 +6,7 @@
 #include "insights/feedbackfacts.h"
 #include "insights/topictally.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QMap>
 
@@ -149,16 +150,25 @@ Result<FeedbackTrendReport> FeedbackTrends::report(const TrendQuery &query)
     report.query = query;
     // Period start -> group -> its entries; every period present even when empty.
     QMap<QDate, QMap<QString, QList<FeedbackFact>>> buckets;
+    QList<QDate> starts;
+    QList<qint64> ends; // each period's end: local midnight starting the next one
     for (QDate start = periodStart(query.from, query.by); start <= query.to;
-         start = nextPeriod(start, query.by))
+         start = nextPeriod(start, query.by)) {
         buckets[start];
+        starts << start;
+        ends << QDateTime(nextPeriod(start, query.by), QTime(0, 0)).toMSecsSinceEpoch();
+    }
+    // The facts come oldest first: walk the periods along with them.
+    qsizetype period = 0;
     for (const FeedbackFact &fact : *facts) {
+        while (period + 1 < starts.size() && fact.receivedAt >= ends.at(period))
+            ++period;
         QString group;
         if (query.split == TrendSplit::Channel)
             group = fact.channel;
         else if (query.split == TrendSplit::Site)
             group = fact.site;
-        buckets[periodStart(FeedbackFacts::localDate(fact.receivedAt), query.by)][group].append(fact);
+        buckets[starts.at(period)][group].append(fact);
     }
     for (auto it = buckets.cbegin(); it != buckets.cend(); ++it) {
         const QDate start = std::max(it.key(), query.from);

@@ -466,7 +466,7 @@ TEST_CASE("The demo's feedback is analysed in seven languages, with unrated mail
 }
 
 // The tests below need the real analyser (core/analysis), not only its API.
-TEST_CASE("A filthy room is negative and needs attention without a rating; Latin-typed Armenian is Armenian",
+TEST_CASE("A filthy room is negative and needs attention without a rating and Latin-typed Armenian is Armenian",
           "[feedback-analysis][analyser]")
 {
     TempDatabase t;

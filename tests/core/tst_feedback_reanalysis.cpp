@@ -6,6 +6,8 @@
 #include "feedback/feedbackservice.h"
 #include "feedback/feedbackteaching.h"
 #include "house/openvenue.h"
+#include "insights/feedbacktopicsummary.h"
+#include "insights/feedbacktrends.h"
 #include "jobs/backgroundjob.h"
 #include "storage/transaction.h"
 #include "tst_tickets_fixture.h"
@@ -105,6 +107,22 @@ TEST_CASE("Opening a venue analyses its 20,000 unanalysed entries in the backgro
     CHECK((*sample)->analysis == FeedbackTeaching::read(FeedbackAnalyser(), (*sample)->text, {}));
     WARN("background analysis: " << Entries << " entries in " << elapsedMs
                                  << " ms = " << (Entries * 1000 / elapsedMs) << " entries/s");
+
+    // The insights over all of it (20,000 entries in January 1970, TZ=UTC) stay quick.
+    QElapsedTimer insights;
+    insights.start();
+    auto summary = venue.feedbackTopics().between(QDate(1970, 1, 1), QDate(1970, 1, 31));
+    REQUIRE(summary);
+    CHECK(summary->entries == Entries);
+    TrendQuery query;
+    query.from = QDate(1970, 1, 1);
+    query.to = QDate(1970, 1, 31);
+    auto trends = venue.feedbackTrends().report(query);
+    REQUIRE(trends);
+    CHECK(trends->periods.size() == 5); // ISO weeks touching January 1970
+    const qint64 insightsMs = insights.elapsed();
+    WARN("topic summary and weekly trends over " << Entries << " entries: " << insightsMs << " ms");
+    CHECK(insightsMs < 5000);
 
     // Nothing left: opening again starts nothing.
     auto again = venue.analyseFeedbackInBackground();
@@ -240,4 +258,30 @@ TEST_CASE("Learning a venue's lessons reads at most 5,000 ratings and stays unde
     WARN("learning from " << examples->size() << " rated entries: " << ms << " ms");
     CHECK(teaching.analyser().lessons().exampleCount() == FeedbackTeaching::MaxRatings);
     CHECK(ms < 1000);
+}
+
+TEST_CASE("A correction another program makes teaches the open window's analyser and re-analyses there",
+          "[feedback-reanalysis]")
+{
+    TempDatabase t;
+    addUnanalysed(t.db(), 5);
+    OpenVenue venue(t.db());
+    venue.feedbackReanalysis().setDelay(20);
+    QSignalSpy finished(&venue.feedbackReanalysis(), &FeedbackReanalysis::finished);
+    REQUIRE(venue.analyseFeedbackInBackground());
+    REQUIRE(finished.wait(10'000));
+    REQUIRE_OK(venue.watcher().checkNow());
+    REQUIRE(venue.feedbackTeaching().analyser().lessons().isEmpty());
+
+    auto cli = Database::open(t.path(), t.clock());
+    REQUIRE_OK(cli);
+    FeedbackCorrection negative;
+    negative.label = SentimentLabel::Negative;
+    REQUIRE(FeedbackService(**cli).correct(uuidOf(t.db(), u"feedback"_s, 1), negative));
+    REQUIRE_OK(venue.watcher().checkNow());
+    CHECK_FALSE(venue.feedbackTeaching().isLoaded());
+    CHECK(venue.feedbackReanalysis().isScheduled());
+    REQUIRE(finished.wait(10'000));
+    CHECK(finished.last().at(0).toLongLong() == 4);
+    CHECK(venue.feedbackTeaching().analyser().lessons().exampleCount() == 1);
 }

@@ -251,7 +251,7 @@ TEST_CASE("Trends per ISO week: entries, average sentiment, share negative and t
           == u"noise"_s);
 }
 
-TEST_CASE("Trends per month, per channel and per review site; empty weeks are kept", "[insights]")
+TEST_CASE("Trends per month and per channel and per review site with empty weeks kept", "[insights]")
 {
     HandVenue v;
     TrendQuery query;
