@@ -21,10 +21,11 @@ int Command::execute(const QStringList &arguments)
     parser.setApplicationDescription(description());
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(help);
-    parser.addOption(QCommandLineOption(
-        DbOption,
-        tr("The Innkeep database (default: %1).").arg(QDir::toNativeSeparators(OpenVenue::defaultPath())),
-        tr("file")));
+    if (usesDatabase())
+        parser.addOption(QCommandLineOption(
+            DbOption,
+            tr("The Innkeep database (default: %1).").arg(QDir::toNativeSeparators(OpenVenue::defaultPath())),
+            tr("file")));
     if (printsData())
         parser.addOption(
             QCommandLineOption(JsonOption, tr("Print JSON (compact, stable keys) instead of text.")));
@@ -39,7 +40,7 @@ int Command::execute(const QStringList &arguments)
         return Success;
     }
     // An unset shell variable must not quietly mean the real venue's database.
-    if (parser.isSet(DbOption) && parser.value(DbOption).trimmed().isEmpty())
+    if (usesDatabase() && parser.isSet(DbOption) && parser.value(DbOption).trimmed().isEmpty())
         return usage(tr("--db: the path is empty; name a database file (is a variable unset?)."));
     return run(parser);
 }

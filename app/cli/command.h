@@ -23,7 +23,8 @@ namespace innkeep::cli {
 enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
 // One `innkeep-cli` command ("init", "guest add"): its name, a one-line description, its own
-// options and what it does. Every command takes --db and --help; those that print data take --json.
+// options and what it does. Every command takes --help, those that use a venue's database --db,
+// those that print data --json.
 // A failure prints one line to stderr and returns a non-zero exit code.
 class Command
 {
@@ -46,6 +47,8 @@ protected:
     virtual void addOptions(QCommandLineParser &parser) = 0;
     [[nodiscard]] virtual int run(const QCommandLineParser &parser) = 0;
     [[nodiscard]] virtual bool printsData() const { return false; }
+    // False for a command that never opens a venue (analyze): it is offered no --db.
+    [[nodiscard]] virtual bool usesDatabase() const { return true; }
 
     [[nodiscard]] const Clock &clock() const { return m_clock; }
     [[nodiscard]] bool json(const QCommandLineParser &parser) const;

@@ -32,8 +32,9 @@ QString CommandRegistry::helpText() const
     for (const auto &command : m_commands)
         text +=
             QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(width), command->description());
-    text +=
-        tr("\nEvery command takes --db FILE and --help. Exit codes: 0 done, 1 failed, 2 bad arguments.\n");
+    text += tr(
+        "\nEvery command takes --help, and those that use a venue --db FILE. Exit codes: 0 done, 1 failed, "
+        "2 bad arguments.\n");
     return text;
 }
 

@@ -15,6 +15,8 @@ void registerAllCommands(CommandRegistry &registry, const Clock &clock)
     registerExchangeCommands(registry, clock);
     registerTicketCommands(registry, clock);
     registerFeedbackCommands(registry, clock);
+    registerAnalysisCommands(registry, clock);
+    registerInsightsCommands(registry, clock);
     registerHandoverCommands(registry, clock);
 }
 

@@ -21,7 +21,9 @@ void registerPreferenceCommands(CommandRegistry &registry, const Clock &clock); 
 void registerExchangeCommands(CommandRegistry &registry, const Clock &clock);   // import guests, export json
 void registerTicketCommands(CommandRegistry &registry, const Clock &clock); // ticket add, show, list, move, …
 void registerFeedbackCommands(CommandRegistry &registry,
-                              const Clock &clock); // feedback add, list, respond, to-ticket
+                              const Clock &clock); // feedback add, list, respond, to-ticket, correct
+void registerAnalysisCommands(CommandRegistry &registry, const Clock &clock); // analyze
+void registerInsightsCommands(CommandRegistry &registry, const Clock &clock); // insights trends
 void registerHandoverCommands(CommandRegistry &registry, const Clock &clock); // handover
 
 void registerAllCommands(CommandRegistry &registry, const Clock &clock);

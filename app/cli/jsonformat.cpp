@@ -27,6 +27,9 @@ QJsonValue columnJson(const QVariant &value)
     case QMetaType::Double:
     case QMetaType::Float: return QJsonValue(value.toDouble());
     case QMetaType::Bool: return QJsonValue(value.toBool());
+    case QMetaType::QVariantList:
+    case QMetaType::QStringList:
+    case QMetaType::QVariantMap: return QJsonValue::fromVariant(value);
     default: return QJsonValue(value.toString());
     }
 }

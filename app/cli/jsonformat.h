@@ -17,7 +17,8 @@ namespace innkeep::cli {
 
 // The JSON shapes innkeep-cli prints. Keys are the database's column names (as in the JSON
 // export, docs/json-export.md), so scripts can use one vocabulary; they never change once released.
-// A database column's value: numbers and booleans keep their type, NULL is null, the rest is text.
+// A database column's value: numbers and booleans keep their type, NULL is null, lists and maps
+// (derived values such as a feedback entry's topics) become arrays and objects, the rest is text.
 [[nodiscard]] QJsonValue columnJson(const QVariant &value);
 // A record's columns as one object, without those `internal` names (row ids, say).
 [[nodiscard]] QJsonObject columnsJson(const QVariantMap &columns,

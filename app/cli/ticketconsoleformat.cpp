@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketconsoleformat.h"
 
+#include "analysisconsoleformat.h"
 #include "common/clock.h"
 #include "common/money.h"
 #include "common/textfield.h"
@@ -327,6 +328,14 @@ QJsonObject TicketConsoleFormat::toJson(const FeedbackEntry &entry)
     object.insert(u"ticket_uuid"_s, uuidOrNull(entry.ticketUuid));
     object.insert(u"low_rating"_s, entry.lowRating);
     object.insert(u"needs_attention"_s, entry.needsAttention);
+    // The analysis as people see it: the staff's correction where there is one. Scores rounded to
+    // 2 decimals as in `innkeep-cli analyze`; "sentiment" null while the entry is not analysed.
+    const bool analysed = entry.analyserVersion > 0;
+    object.insert(u"sentiment"_s, analysed ? QJsonValue(AnalysisConsoleFormat::rounded(entry.analysis.score))
+                                           : QJsonValue(QJsonValue::Null));
+    object.insert(u"label"_s, sentimentLabelToken(entry.effectiveLabel()));
+    object.insert(u"topics"_s, AnalysisConsoleFormat::topicsJson(entry.effectiveTopics()));
+    object.insert(u"low_sentiment"_s, entry.lowSentiment);
     return object;
 }
 

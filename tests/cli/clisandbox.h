@@ -51,19 +51,30 @@ public:
     [[nodiscard]] QString path(const QString &name) const { return m_dir.filePath(name); }
     [[nodiscard]] QString db() const { return path(QStringLiteral("innkeep.sqlite")); }
 
-    CliRun cli(const QStringList &arguments) const
+    CliRun cli(const QStringList &arguments) const { return cli(arguments, {}); }
+    // The same with `input` on its standard input (closed after it).
+    CliRun cli(const QStringList &arguments, const QByteArray &input) const
     {
         QProcess process;
+        start(process, arguments);
+        REQUIRE(process.waitForStarted(30000));
+        if (!input.isEmpty())
+            process.write(input);
+        process.closeWriteChannel();
+        REQUIRE(process.waitForFinished(180000));
+        REQUIRE(process.exitStatus() == QProcess::NormalExit);
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+    // Starts innkeep-cli with the sandbox's environment; the caller talks to it.
+    void start(QProcess &process, const QStringList &arguments) const
+    {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.path());
         environment.insert(QStringLiteral("HOME"), m_dir.path());
         environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(INNKEEP_CLI), arguments);
-        REQUIRE(process.waitForFinished(180000));
-        REQUIRE(process.exitStatus() == QProcess::NormalExit);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
     }
     // The same, on this sandbox's database.
     CliRun onDb(QStringList arguments) const
