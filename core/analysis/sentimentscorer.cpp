@@ -238,6 +238,7 @@ SentimentReading SentimentScorer::read(const GuestText &guest, const AnalysisShe
             if (negated)
                 v *= NegationFactor;
         }
+        double learnedFromOthers = 0; // trained weights: they move the score, never make an opinion
         if (token.kind == TextToken::Kind::Word) {
             bool inside = false; // after the negator of a phrase like "not bad"
             for (int k = 0; k < unit.count; ++k) {
@@ -247,15 +248,20 @@ SentimentReading SentimentScorer::read(const GuestText &guest, const AnalysisShe
                     inside = true;
                 if (wordNegated)
                     reading.negatedToken[unit.first + k] = true;
-                if (trained)
-                    v += trained->weight(stem, wordNegated);
+                if (trained) {
+                    const double w = trained->weight(stem, wordNegated);
+                    v += w;
+                    learnedFromOthers += w;
+                }
                 if (lessons)
                     v += lessons->stemWeights.value(stem, 0.0f);
             }
         }
         if (v == 0)
             continue;
-        if (std::abs(v) >= OpinionMinimum) {
+        // "Two nights" is no opinion even if film reviews taught "night" a weight: only the lists,
+        // emoji and the venue's own lessons make a word an opinion.
+        if (std::abs(v - learnedFromOthers) >= OpinionMinimum && std::abs(v) >= OpinionMinimum) {
             opinionated = true;
             for (int k = 0; k < unit.count; ++k)
                 reading.opinionToken[unit.first + k] = true;

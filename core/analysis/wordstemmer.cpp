@@ -61,6 +61,21 @@ QString foldRussianLatin(QStringView word)
     return s;
 }
 
+// Armenian typed in Latin letters has several spellings for one letter: ղ and խ are gh / kh / x,
+// շ is sh / w, չ and ճ are ch / 4, ց and ծ are ts / c. Folded the same way in the lists and the text.
+QString foldArmenianLatin(QStringView word)
+{
+    QString s = word.toString();
+    s.remove(QLatin1Char('\''));
+    s.replace(QLatin1String("gh"), QLatin1String("x"));
+    s.replace(QLatin1String("kh"), QLatin1String("x"));
+    s.replace(QLatin1Char('4'), QLatin1String("ch"));
+    s.replace(QLatin1Char('w'), QLatin1String("sh"));
+    s.replace(QLatin1String("tz"), QLatin1String("c"));
+    s.replace(QLatin1String("ts"), QLatin1String("c"));
+    return s;
+}
+
 const char *snowballName(AnalysisLanguage language)
 {
     switch (language) {
@@ -123,8 +138,14 @@ QString computeStem(QStringView word, AnalysisLanguage language, ThreadStemmers 
 {
     switch (language) {
     case AnalysisLanguage::Ka: return stripEnding(word, GeorgianEndings, 3);
-    case AnalysisLanguage::HyLatn: return stripEnding(word, ArmenianLatinEndings, 3);
+    case AnalysisLanguage::HyLatn: return stripEnding(foldArmenianLatin(word), ArmenianLatinEndings, 3);
     case AnalysisLanguage::RuLatn: return stripEnding(foldRussianLatin(word), RussianLatinEndings, 3);
+    case AnalysisLanguage::Hy:
+        // The definite article -ը ("գինը", "նախաճաշը") is left on short words by Snowball; a final
+        // ը is almost always the article, so it goes first.
+        if (word.size() > 3 && word.back() == QChar(0x0568))
+            return stemmers.snowball(word.chopped(1), language);
+        return stemmers.snowball(word, language);
     default: return stemmers.snowball(word, language);
     }
 }
@@ -134,7 +155,9 @@ QString computeStem(QStringView word, AnalysisLanguage language, ThreadStemmers 
 QString WordStemmer::stem(QStringView word, AnalysisLanguage language)
 {
     if (word.size() < 3)
-        return language == AnalysisLanguage::RuLatn ? foldRussianLatin(word) : word.toString();
+        return language == AnalysisLanguage::RuLatn   ? foldRussianLatin(word)
+               : language == AnalysisLanguage::HyLatn ? foldArmenianLatin(word)
+                                                      : word.toString();
     ThreadStemmers &stemmers = threadStemmers();
     QHash<QString, QString> &cache = stemmers.cache(language);
     const QString key = word.toString();

@@ -135,3 +135,26 @@ TEST_CASE("Latin words inside Armenian Georgian and Russian text reach the Engli
     // A Latin word that is no topic adds nothing.
     CHECK_FALSE(hasTopic(read("Спасибо, Anna!"), "wifi"));
 }
+
+TEST_CASE("Armenian definite article and Latin-typed Armenian spellings reach the same entry", "[analysis]")
+{
+    // "The price is high": գինը carries the article -ը; բարձր alone is "high", not "loud".
+    const TextAnalysis price = read("Գինը բարձր է");
+    CHECK(hasTopic(price, "value-price"));
+    CHECK_FALSE(hasTopic(price, "noise"));
+    CHECK(price.score < 0);
+    // ղ typed as gh or x: "aghmkot" and "axmkot" (noisy) are one word.
+    const TextAnalysis gh = read("Lav tegh er, bayc senyak@ aghmkot");
+    const TextAnalysis x = read("Lav tex er, bayc senyak@ axmkot");
+    CHECK(gh.language == u"hy");
+    CHECK(gh.score == Approx(x.score));
+    CHECK(gh.score < 0);
+    CHECK(hasTopic(gh, "noise"));
+}
+
+TEST_CASE("Words weighted only by the training sentences make no opinion of a factual note", "[analysis]")
+{
+    CHECK(read("Two nights").label == SentimentLabel::Neutral);
+    CHECK(read("Booked by phone").label == SentimentLabel::Neutral);
+    CHECK(read("The room was filthy").label == SentimentLabel::Negative);
+}
