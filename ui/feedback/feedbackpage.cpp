@@ -2,15 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedbackpage.h"
 
+#include "analysis/hospitalitytopic.h"
+#include "analysischips.h"
 #include "feedbackdialog.h"
+#include "correctanalysisdialog.h"
 #include "feedbacklistmodel.h"
 #include "models/roles.h"
 #include "profile/tableviews.h"
 #include "tickets/ticketservices.h"
 #include "widgets/followrecords.h"
 #include "widgets/format.h"
+#include "widgets/chipdelegate.h"
+#include "widgets/chipstrip.h"
 #include "widgets/messagebar.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -18,6 +24,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -31,9 +39,12 @@ namespace innkeep::ui {
 FeedbackPage::FeedbackPage(TicketServices &services, GuestSearch &search, QWidget *parent)
     : QWidget(parent), m_services(services), m_search(search), m_messages(new MessageBar),
       m_attention(new QCheckBox(tr("Needs &attention only"))), m_channel(new QComboBox),
-      m_new(new QPushButton(tr("&New feedback…"))), m_model(new FeedbackListModel(services, this)),
+      m_sentiment(new QComboBox), m_topic(new QComboBox), m_language(new QComboBox), m_period(new QComboBox),
+      m_new(new QPushButton(tr("&New feedback…"))), m_correctAction(new QAction(tr("Correct Analysis…"), this)),
+      m_model(new FeedbackListModel(services, this)),
       m_view(new QTableView), m_empty(new QLabel), m_listStack(new QStackedWidget),
-      m_detailStack(new QStackedWidget), m_heading(new QLabel), m_text(new QLabel),
+      m_detailStack(new QStackedWidget), m_heading(new QLabel), m_text(new QLabel), m_chips(new ChipStrip),
+      m_correct(new QPushButton(tr("Correct anal&ysis…"))),
       m_response(new QPlainTextEdit), m_respond(new QPushButton(tr("&Record response"))),
       m_category(new QComboBox), m_toTicket(new QPushButton(tr("Create &complaint"))),
       m_openTicket(new QPushButton(tr("Open c&omplaint"))), m_openGuest(new QPushButton(tr("Open &profile")))
@@ -50,6 +61,24 @@ FeedbackPage::FeedbackPage(TicketServices &services, GuestSearch &search, QWidge
                    FeedbackChannel::Social})
         m_channel->addItem(feedbackChannelLabel(c), int(c));
 
+    m_sentiment->addItem(tr("Any sentiment"), QString());
+    for (auto label : {SentimentLabel::Positive, SentimentLabel::Negative, SentimentLabel::Mixed,
+                       SentimentLabel::Neutral})
+        m_sentiment->addItem(sentimentLabelText(label), sentimentLabelToken(label));
+    m_topic->addItem(tr("Any topic"), QString());
+    for (const QString &key : HospitalityTopic::keys())
+        m_topic->addItem(HospitalityTopic::text(key), key);
+    m_language->addItem(tr("Any language"), QString());
+    for (const char *code : {"en", "hy", "ka", "ru", "de", "fr", "es"}) {
+        const QLocale l(QString::fromLatin1(code));
+        m_language->addItem(l.nativeLanguageName(), QString::fromLatin1(code));
+    }
+    m_period->addItem(tr("All time"), 0);
+    m_period->addItem(tr("Last 7 days"), 7);
+    m_period->addItem(tr("Last 30 days"), 30);
+    m_period->addItem(tr("Last 90 days"), 90);
+    m_period->addItem(tr("Last 365 days"), 365);
+
     auto *top = new QHBoxLayout;
     top->addWidget(title);
     top->addSpacing(24);
@@ -58,12 +87,34 @@ FeedbackPage::FeedbackPage(TicketServices &services, GuestSearch &search, QWidge
     channelLabel->setBuddy(m_channel);
     top->addWidget(channelLabel);
     top->addWidget(m_channel);
+    auto *periodLabel = new QLabel(tr("P&eriod:"));
+    periodLabel->setBuddy(m_period);
+    top->addWidget(periodLabel);
+    top->addWidget(m_period);
     top->addStretch(1);
     top->addWidget(m_new);
+    // The analysis filters on a line of their own: translated names are long.
+    auto *analysisFilters = new QHBoxLayout;
+    const std::pair<QString, QComboBox *> filters[] = {
+        {tr("&Sentiment:"), m_sentiment}, {tr("Top&ic:"), m_topic}, {tr("&Language:"), m_language}};
+    for (const auto &[text, box] : filters) {
+        auto *label = new QLabel(text);
+        label->setBuddy(box);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        analysisFilters->addWidget(label);
+        analysisFilters->addWidget(box);
+        analysisFilters->addSpacing(12);
+    }
+    analysisFilters->addStretch(1);
 
     setupReadOnlyTable(m_view);
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Feedback list"));
+    auto *chips = new ChipDelegate(m_view);
+    m_view->setItemDelegateForColumn(FeedbackListModel::Sentiment, chips);
+    m_view->setItemDelegateForColumn(FeedbackListModel::Topics, chips);
+    m_view->verticalHeader()->setDefaultSectionSize(
+        std::max(m_view->verticalHeader()->defaultSectionSize(), Chip::height(m_view->font()) + 8));
     m_view->viewport()->installEventFilter(this);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -88,6 +139,10 @@ FeedbackPage::FeedbackPage(TicketServices &services, GuestSearch &search, QWidge
     auto *detail = new QWidget;
     auto *dl = new QVBoxLayout(detail);
     dl->addWidget(m_heading);
+    auto *analysisLine = new QHBoxLayout;
+    analysisLine->addWidget(m_chips, 1);
+    analysisLine->addWidget(m_correct);
+    dl->addLayout(analysisLine);
     dl->addWidget(m_text, 1);
     auto *form = new QFormLayout;
     auto *responseLabel = new QLabel(tr("Res&ponse:"));
@@ -120,12 +175,32 @@ FeedbackPage::FeedbackPage(TicketServices &services, GuestSearch &search, QWidge
     splitter->setSizes({820, 420});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(analysisFilters);
     layout->addWidget(m_messages);
     layout->addWidget(splitter, 1);
     setFocusProxy(m_view);
 
     connect(m_attention, &QCheckBox::toggled, this, &FeedbackPage::applyFilters);
-    connect(m_channel, &QComboBox::currentIndexChanged, this, &FeedbackPage::applyFilters);
+    for (QComboBox *box : {m_channel, m_sentiment, m_topic, m_language, m_period})
+        connect(box, &QComboBox::currentIndexChanged, this, &FeedbackPage::applyFilters);
+    // Correct Analysis: the button, Ctrl+Shift+A anywhere on the page, the list's context menu.
+    m_correctAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_correctAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_correctAction);
+    m_correct->setToolTip(tr("Change the sentiment or topics the analyser found (%1)")
+                              .arg(m_correctAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_correctAction, &QAction::triggered, this, &FeedbackPage::correctAnalysis);
+    connect(m_correct, &QPushButton::clicked, this, &FeedbackPage::correctAnalysis);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_view->indexAt(pos);
+        if (!index.isValid())
+            return;
+        m_view->selectRow(index.row());
+        QMenu menu(this);
+        menu.addAction(m_correctAction);
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
     connect(m_new, &QPushButton::clicked, this, &FeedbackPage::newFeedback);
     connect(m_respond, &QPushButton::clicked, this, &FeedbackPage::recordResponse);
     connect(m_toTicket, &QPushButton::clicked, this, &FeedbackPage::createComplaint);
@@ -142,9 +217,7 @@ FeedbackPage::FeedbackPage(TicketServices &services, GuestSearch &search, QWidge
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (m_model->canFetchMore({}))
             m_model->fetchMore({});
-        m_empty->setText(m_attention->isChecked() || m_channel->currentIndex() > 0
-                             ? tr("No feedback matches these filters. Nothing needs your attention here.")
-                             : tr("No feedback yet. Use “New feedback…” to record what a guest told you."));
+        m_empty->setText(emptyText());
         m_listStack->setCurrentIndex(m_model->rowCount() > 0 ? 0 : 1);
         if (const int row = m_model->rowOf(m_uuid); row >= 0)
             m_view->selectRow(row);
@@ -175,13 +248,72 @@ void FeedbackPage::fillCategories()
     m_category->setCurrentIndex(std::max(0, index));
 }
 
-void FeedbackPage::applyFilters()
+QString FeedbackPage::emptyText() const
+{
+    if (!filtered())
+        return tr("No feedback yet. Use “New feedback…” to record what a guest told you.");
+    if (m_attention->isChecked())
+        return tr("No feedback matches these filters. Nothing needs your attention here.");
+    return tr("No feedback matches these filters.");
+}
+
+bool FeedbackPage::filtered() const
+{
+    return m_attention->isChecked() || m_channel->currentIndex() > 0 || m_sentiment->currentIndex() > 0
+           || m_topic->currentIndex() > 0 || m_language->currentIndex() > 0 || m_period->currentIndex() > 0;
+}
+
+FeedbackQuery FeedbackPage::currentQuery() const
 {
     FeedbackQuery query;
     query.needsAttentionOnly = m_attention->isChecked();
     if (const int c = m_channel->currentData().toInt(); c >= 0)
         query.channels = {FeedbackChannel(c)};
-    m_model->setQuery(query);
+    if (const auto label = sentimentLabelFromToken(m_sentiment->currentData().toString()))
+        query.labels = {*label};
+    query.topic = m_topic->currentData().toString();
+    query.language = m_language->currentData().toString();
+    if (const int days = m_period->currentData().toInt(); days > 0)
+        query.receivedFrom = m_services.openVenue.clock().nowMs() - qint64(days) * 24 * 3600 * 1000;
+    return query;
+}
+
+void FeedbackPage::applyFilters()
+{
+    m_model->setQuery(currentQuery());
+}
+
+void FeedbackPage::clearFilters()
+{
+    const QSignalBlocker a(m_attention), b(m_channel), c(m_sentiment), d(m_topic), e(m_language), f(m_period);
+    m_attention->setChecked(false);
+    for (QComboBox *box : {m_channel, m_sentiment, m_topic, m_language, m_period})
+        box->setCurrentIndex(0);
+    applyFilters();
+}
+
+void FeedbackPage::filterByTopic(const QString &topic)
+{
+    m_topic->setCurrentIndex(std::max(0, m_topic->findData(topic)));
+}
+
+bool FeedbackPage::correctAnalysis()
+{
+    if (m_uuid.isEmpty())
+        return false;
+    auto entry = m_services.feedback.entry(m_uuid);
+    if (!entry) {
+        m_messages->showError(entry.error().message);
+        return false;
+    }
+    CorrectAnalysisDialog dialog(m_services, *entry, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const FeedbackCorrection sent = dialog.correction();
+    if (!sent.label && sent.addTopics.isEmpty() && sent.removeTopics.isEmpty())
+        return false;
+    m_messages->showInfo(tr("Analysis corrected. The analyser learns from it for this hotel."));
+    return true;
 }
 
 void FeedbackPage::showEntry(const QString &uuid)
@@ -204,6 +336,17 @@ void FeedbackPage::showEntry(const QString &uuid)
         head << state;
     m_heading->setText(head.join(QStringLiteral(" · ")));
     m_text->setText(e.text.isEmpty() ? tr("(no text)") : e.text);
+    if (AnalysisChips::hasAnalysis(e)) {
+        QStringList words{AnalysisChips::labelText(e)};
+        if (const QString topics = AnalysisChips::topicsText(e); !topics.isEmpty())
+            words << topics;
+        if (const QString note = AnalysisChips::correctionNote(e); !note.isEmpty())
+            words << note;
+        m_chips->setChips(ChipList{AnalysisChips::labelChip(e)} + AnalysisChips::topicChips(e),
+                          words.join(QStringLiteral("; ")));
+    } else {
+        m_chips->setChips({}, AnalysisChips::labelToolTip(e));
+    }
     if (changed || !m_response->hasFocus())
         m_response->setPlainText(e.response);
     m_respond->setText(e.respondedAt ? tr("Update &response") : tr("&Record response"));
@@ -215,12 +358,8 @@ void FeedbackPage::showEntry(const QString &uuid)
 
 void FeedbackPage::selectEntry(const QString &uuid)
 {
-    if (m_model->rowOf(uuid) < 0 && (m_attention->isChecked() || m_channel->currentIndex() > 0)) {
-        const QSignalBlocker a(m_attention), b(m_channel);
-        m_attention->setChecked(false);
-        m_channel->setCurrentIndex(0);
-        applyFilters();
-    }
+    if (m_model->rowOf(uuid) < 0 && filtered())
+        clearFilters();
     int row = m_model->rowOf(uuid);
     while (row < 0 && m_model->canFetchMore({})) {
         m_model->fetchMore({});
@@ -297,21 +436,35 @@ void FeedbackPage::fitColumns()
     const int received = widest(M::Received, plain, {Format::dateTime(m_services.openVenue.clock().nowMs())});
     const int flag = widest(M::Attention, bold, {attention});
     const int rating = widest(M::Rating, plain, {QStringLiteral("10 / 10"), QStringLiteral("NPS 10")});
+    int sentiment = header(M::Sentiment) + pad;
+    for (auto label : {SentimentLabel::Positive, SentimentLabel::Negative, SentimentLabel::Neutral,
+                       SentimentLabel::Mixed})
+        sentiment = std::max(sentiment, Chip{sentimentLabelText(label), {}, true}.width(m_view->font()) + pad);
     const int guestWanted = widest(M::Guest, plain, {QStringLiteral("Քրիստինե Սարգսյան")});
     const int channelWanted = widest(M::Channel, plain, {QStringLiteral("Review site (Google)")});
+    ChipList twoTopics;
+    for (const QString &key : {QStringLiteral("cleanliness"), QStringLiteral("staff-service")})
+        twoTopics << Chip{HospitalityTopic::text(key), {}, false, true};
+    twoTopics << Chip{QStringLiteral("+2"), {}, false, true};
+    const int topicsWanted = std::max(header(M::Topics), Chip::rowWidth(twoTopics, m_view->font())) + pad;
     const int language = widest(M::Language, plain, {QStringLiteral("Deutsch")});
     const int textMinimum = plain.averageCharWidth() * 18 + pad;
-    int left = m_view->viewport()->width() - received - flag - rating;
-    // Guest and channel give way (they elide; the detail shows them whole) before the text does.
+    int left = m_view->viewport()->width() - received - flag - rating - sentiment;
+    // Guest, topics and channel give way (they elide; the detail shows them whole) before the
+    // text does; the channel goes first when there is no room for it at all.
     const int share = std::max(0, left - textMinimum);
-    const int guest = std::min(guestWanted, std::max(plain.averageCharWidth() * 10, share * 55 / 100));
-    const int channel = std::min(channelWanted, std::max(plain.averageCharWidth() * 8, share - guest));
-    left -= guest + channel;
+    const int guestMinimum = plain.averageCharWidth() * 10, topicsMinimum = plain.averageCharWidth() * 12;
+    const int guest = std::min(guestWanted, std::max(guestMinimum, share * 35 / 100));
+    const int topics = std::min(topicsWanted, std::max(topicsMinimum, share * 40 / 100));
+    const int channelRoom = share - guest - topics;
+    const bool showChannel = channelRoom >= plain.averageCharWidth() * 8;
+    const int channel = showChannel ? std::min(channelWanted, channelRoom) : 0;
+    m_view->setColumnHidden(M::Channel, !showChannel);
+    left -= guest + channel + topics;
     const bool showLanguage = left - language >= textMinimum * 2;
     m_view->setColumnHidden(M::Language, !showLanguage);
-    const int widths[] = {received, flag,    rating,
-                          guest,    channel, std::max(textMinimum, left - (showLanguage ? language : 0)),
-                          language};
+    const int widths[] = {received, flag,   rating, sentiment, guest, channel, topics,
+                          std::max(textMinimum, left - (showLanguage ? language : 0)), language};
     static_assert(std::size(widths) == M::ColumnCount);
     for (int column = 0; column < M::ColumnCount; ++column)
         m_view->setColumnWidth(column, widths[column]);
