@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/textanalysis.h"
 #include "feedback/feedbackchannel.h"
 #include "feedback/ratingscale.h"
-#include "analysis/textanalysis.h"
 
 #include <QList>
 #include <QString>
@@ -65,7 +65,8 @@ struct FeedbackEntry
                 topics << t;
         }
         for (const QString &key : topicsAdded) {
-            if (std::none_of(topics.cbegin(), topics.cend(), [&](const TopicFinding &t) { return t.topic == key; }))
+            if (std::none_of(topics.cbegin(), topics.cend(),
+                             [&](const TopicFinding &t) { return t.topic == key; }))
                 topics << TopicFinding{key, 0.0, {}};
         }
         return topics;
@@ -104,8 +105,8 @@ struct FeedbackQuery
     bool needsAttentionOnly = false;
     QList<FeedbackChannel> channels;
     qint64 guestId = 0;
-    qint64 receivedFrom = 0; // inclusive, 0 = no bound
-    qint64 receivedTo = 0;   // exclusive, 0 = no bound
+    qint64 receivedFrom = 0;      // inclusive, 0 = no bound
+    qint64 receivedTo = 0;        // exclusive, 0 = no bound
     QList<SentimentLabel> labels; // effective label is one of these
     QString topic;                // effective topics include this HospitalityTopic key
     QString language;             // the entry's language, or the detected one when it has none

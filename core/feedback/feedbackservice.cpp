@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedbackservice.h"
 
+#include "analysis/hospitalitytopic.h"
 #include "common/fieldlimits.h"
 #include "common/languagecode.h"
 #include "common/textfield.h"
@@ -17,9 +18,13 @@ namespace innkeep {
 
 using namespace Qt::StringLiterals;
 
-FeedbackService::FeedbackService(Database &db, const Clock *clock)
-    : m_db(db), m_clock(clock ? *clock : db.clock()), m_repo(db)
+FeedbackService::FeedbackService(Database &db, const Clock *clock, FeedbackTeaching *teaching)
+    : m_db(db), m_clock(clock ? *clock : db.clock()), m_repo(db),
+      m_ownTeaching(teaching ? nullptr : std::make_unique<FeedbackTeaching>(db)),
+      m_teaching(teaching ? teaching : m_ownTeaching.get())
 {}
+
+FeedbackService::~FeedbackService() = default;
 
 Result<FeedbackEntry> FeedbackService::load(const QString &uuid)
 {
@@ -80,6 +85,10 @@ Result<FeedbackEntry> FeedbackService::add(const NewFeedback &input)
     e.receivedAt = input.receivedAt > 0 ? input.receivedAt : now;
     e.createdBy = m_db.staff();
     e.createdAt = e.updatedAt = now;
+    const bool knownLanguage = FeedbackAnalyser::languages().contains(e.language);
+    e.analysis = m_teaching->analyser().analyse(e.text, knownLanguage ? e.language : QString());
+    e.analysis.score = std::clamp(e.analysis.score, -1.0, 1.0);
+    e.analyserVersion = FeedbackAnalyser::Version;
     auto id = m_repo.insert(e);
     if (!id)
         return std::unexpected(id.error());
@@ -202,6 +211,132 @@ Status FeedbackService::setAttentionThreshold(double threshold)
         return ok;
     announceManyAfterCommit(m_db); // which entries need attention changes with it
     return tx->commit();
+}
+
+Status FeedbackService::setSentimentThreshold(double threshold)
+{
+    if (!(threshold >= -1 && threshold <= 1))
+        return fail(Error::Code::InvalidInput, tr("The sentiment threshold is a number from -1 to 1."),
+                    u"sentiment_threshold"_s);
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto old = m_repo.sentimentThreshold();
+    if (!old)
+        return std::unexpected(old.error());
+    if (auto ok = m_repo.setSentimentThreshold(threshold, m_db.hlc().next()); !ok)
+        return ok;
+    if (auto ok = ChangeLog(m_db).recordUpdate(u"venue_settings"_s, FeedbackRepository::SentimentThresholdKey,
+                                               u"value"_s, QString::number(*old), QString::number(threshold));
+        !ok)
+        return ok;
+    announceManyAfterCommit(m_db); // which entries need attention changes with it
+    return tx->commit();
+}
+
+namespace {
+
+Status checkTopics(const QStringList &keys, const QString &field)
+{
+    for (const QString &key : keys) {
+        if (!HospitalityTopic::isKey(key))
+            //: %1 is what was typed, %2 the list of topic keys.
+            return fail(Error::Code::InvalidInput,
+                        FeedbackService::tr("%1 is not a topic; topics are: %2.")
+                            .arg(TextField::quoted(key), HospitalityTopic::keys().join(u", "_s)),
+                        field);
+    }
+    return {};
+}
+
+} // namespace
+
+Result<FeedbackEntry> FeedbackService::correct(const QString &uuid, const FeedbackCorrection &correction)
+{
+    if (auto ok = checkTopics(correction.addTopics, u"add_topics"_s); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = checkTopics(correction.removeTopics, u"remove_topics"_s); !ok)
+        return std::unexpected(ok.error());
+    for (const QString &key : correction.addTopics) {
+        if (correction.removeTopics.contains(key))
+            return fail(Error::Code::InvalidInput,
+                        tr("Topic %1 cannot be both added and removed.").arg(TextField::quoted(key)),
+                        u"remove_topics"_s);
+    }
+    if (!correction.label && !correction.clearLabel && correction.addTopics.isEmpty()
+        && correction.removeTopics.isEmpty())
+        return fail(Error::Code::InvalidInput, tr("Say what to correct: the label or a topic."), u"label"_s);
+    if (correction.label && correction.clearLabel)
+        return fail(Error::Code::InvalidInput,
+                    tr("Either set the label or give it back to the analyser, not both."), u"label"_s);
+
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto e = load(uuid);
+    if (!e)
+        return e;
+    const FeedbackEntry before = *e;
+    if (correction.label)
+        e->correctedLabel = correction.label;
+    else if (correction.clearLabel)
+        e->correctedLabel.reset();
+    for (const QString &key : correction.addTopics) {
+        e->topicsRemoved.removeAll(key);
+        if (!e->topicsAdded.contains(key))
+            e->topicsAdded << key;
+    }
+    for (const QString &key : correction.removeTopics) {
+        e->topicsAdded.removeAll(key);
+        if (!e->topicsRemoved.contains(key))
+            e->topicsRemoved << key;
+    }
+    const auto inOrder = [](QStringList keys) {
+        QStringList ordered;
+        for (const QString &key : HospitalityTopic::keys()) {
+            if (keys.contains(key))
+                ordered << key;
+        }
+        return ordered;
+    };
+    e->topicsAdded = inOrder(e->topicsAdded);
+    e->topicsRemoved = inOrder(e->topicsRemoved);
+    const bool corrected = e->correctedLabel || !e->topicsAdded.isEmpty() || !e->topicsRemoved.isEmpty();
+    if (corrected) {
+        e->correctedBy = m_db.staff();
+        e->correctedAt = m_clock.nowMs();
+    } else {
+        e->correctedBy.clear();
+        e->correctedAt.reset();
+    }
+    if (auto ok = save(before, *e); !ok)
+        return std::unexpected(ok.error());
+    if (e->topicsAdded != before.topicsAdded || e->topicsRemoved != before.topicsRemoved) {
+        if (auto ok = m_repo.storeStaffTopics(e->id, e->topicsAdded, e->topicsRemoved); !ok)
+            return std::unexpected(ok.error());
+        ChangeLog log(m_db);
+        const auto joined = [](const QStringList &keys) { return keys.join(u','); };
+        if (e->topicsAdded != before.topicsAdded) {
+            if (auto ok = log.recordUpdate(FeedbackRepository::TopicsTable, e->uuid, u"staff-added"_s,
+                                           joined(before.topicsAdded), joined(e->topicsAdded), e->guestUuid);
+                !ok)
+                return std::unexpected(ok.error());
+        }
+        if (e->topicsRemoved != before.topicsRemoved) {
+            if (auto ok =
+                    log.recordUpdate(FeedbackRepository::TopicsTable, e->uuid, u"staff-removed"_s,
+                                     joined(before.topicsRemoved), joined(e->topicsRemoved), e->guestUuid);
+                !ok)
+                return std::unexpected(ok.error());
+        }
+    }
+    auto stored = m_repo.byId(e->id); // with the effective flags
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    m_teaching->forget();
+    return stored->value_or(*e);
 }
 
 } // namespace innkeep
