@@ -283,6 +283,8 @@ Status FeedbackRepository::storeAnalysis(qint64 feedbackId, const TextAnalysis &
                       .exec();
         !ok)
         return ok;
+    if (q.numRowsAffected() == 0)
+        return {}; // deleted meanwhile (re-analysis reads, then writes in batches)
     Statement clear(m_db, u"DELETE FROM feedback_topics WHERE feedback_id = ? AND origin = ?"_s);
     if (auto ok = clear.bind(feedbackId, OriginAnalyser).exec(); !ok)
         return ok;

@@ -85,9 +85,7 @@ Result<FeedbackEntry> FeedbackService::add(const NewFeedback &input)
     e.receivedAt = input.receivedAt > 0 ? input.receivedAt : now;
     e.createdBy = m_db.staff();
     e.createdAt = e.updatedAt = now;
-    const bool knownLanguage = FeedbackAnalyser::languages().contains(e.language);
-    e.analysis = m_teaching->analyser().analyse(e.text, knownLanguage ? e.language : QString());
-    e.analysis.score = std::clamp(e.analysis.score, -1.0, 1.0);
+    e.analysis = FeedbackTeaching::read(m_teaching->analyser(), e.text, e.language);
     e.analyserVersion = FeedbackAnalyser::Version;
     auto id = m_repo.insert(e);
     if (!id)

@@ -4,11 +4,22 @@
 
 #include "feedback/feedbackrepository.h"
 
+#include <algorithm>
+
 namespace innkeep {
 
 Result<QList<TeachingExample>> FeedbackTeaching::examples(Database &db)
 {
     return FeedbackRepository(db).teachingExamples(MaxRatings, CorrectionWeight, RatingWeight);
+}
+
+TextAnalysis FeedbackTeaching::read(const FeedbackAnalyser &analyser, const QString &text,
+                                    const QString &language)
+{
+    const bool known = FeedbackAnalyser::languages().contains(language);
+    TextAnalysis analysis = analyser.analyse(text, known ? language : QString());
+    analysis.score = std::clamp(analysis.score, -1.0, 1.0);
+    return analysis;
 }
 
 Result<VenueLessons> FeedbackTeaching::lessonsFor(Database &db)

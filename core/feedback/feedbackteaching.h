@@ -32,6 +32,10 @@ public:
 
     // The venue's teaching examples, corrections first.
     [[nodiscard]] static Result<QList<TeachingExample>> examples(Database &db);
+    // What `analyser` makes of an entry's text: the entry's language, when it is one the analyser
+    // knows, is taken as given; the score is kept within -1..1. add() and re-analysis both read so.
+    [[nodiscard]] static TextAnalysis read(const FeedbackAnalyser &analyser, const QString &text,
+                                           const QString &language);
     // This venue's lessons, learned from `db` now.
     [[nodiscard]] static Result<VenueLessons> lessonsFor(Database &db);
 

@@ -41,9 +41,10 @@ OpenVenue::OpenVenue(std::unique_ptr<Database> database, QObject *parent) : Open
 
 OpenVenue::OpenVenue(Database &database, QObject *parent)
     : QObject(parent), m_database(database), m_guests(m_database), m_preferences(m_database),
-      m_stays(m_database), m_tickets(m_database), m_ticketSettings(m_database), m_feedback(m_database),
-      m_staff(m_database), m_settings(m_database), m_alerts(m_database), m_search(m_database),
-      m_watcher(m_database), m_jobs(m_database)
+      m_stays(m_database), m_tickets(m_database), m_ticketSettings(m_database), m_teaching(m_database),
+      m_feedback(m_database, nullptr, &m_teaching), m_staff(m_database), m_settings(m_database),
+      m_alerts(m_database), m_search(m_database), m_watcher(m_database), m_jobs(m_database),
+      m_reanalysis(m_database, m_jobs, m_feedback)
 {
     for (RecordEvents *service : voices())
         m_database.afterCommit().setVoice(typeid(*service), service);
@@ -91,14 +92,23 @@ void OpenVenue::routeChanges()
     for (const QString &table : {u"ticket_categories"_s, u"departments"_s, u"sla_policies"_s})
         m_watcher.route(table, m_ticketSettings);
     m_watcher.route(FeedbackRepository::FeedbackTable, m_feedback);
+    // A staff correction's topics are logged against the entry (its uuid).
+    m_watcher.route(FeedbackRepository::TopicsTable, m_feedback);
     m_watcher.route(u"staff"_s, m_staff);
     m_watcher.route(u"venue_settings"_s, m_settings);
-    // The attention threshold decides which feedback needs attention: all of it may change.
+    // The attention thresholds decide which feedback needs attention: all of it may change.
     m_watcher.route(u"venue_settings"_s, m_feedback, [](const ChangeEntry &e) -> std::optional<Meaning> {
-        if (e.rowUuid != FeedbackRepository::ThresholdKey)
+        if (e.rowUuid != FeedbackRepository::ThresholdKey
+            && e.rowUuid != FeedbackRepository::SentimentThresholdKey)
             return std::nullopt;
         return Meaning{Kind::Changed, {}, {}, true};
     });
+}
+
+Result<bool> OpenVenue::analyseFeedbackInBackground()
+{
+    m_teaching.whenTaught([this] { m_reanalysis.scheduleUncorrected(); });
+    return m_reanalysis.startOutdated();
 }
 
 const QString &OpenVenue::path() const

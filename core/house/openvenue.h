@@ -3,11 +3,14 @@
 #pragma once
 
 #include "alerts/guestalerts.h"
+#include "feedback/feedbackreanalysis.h"
 #include "feedback/feedbackservice.h"
 #include "guests/guestdirectory.h"
 #include "guests/guesthistory.h"
 #include "guests/guestservice.h"
 #include "house/changewatcher.h"
+#include "insights/feedbacktopicsummary.h"
+#include "insights/feedbacktrends.h"
 #include "jobs/jobrunner.h"
 #include "preferences/preferenceservice.h"
 #include "search/guestsearch.h"
@@ -62,6 +65,8 @@ public:
     [[nodiscard]] TicketService &tickets() { return m_tickets; }
     [[nodiscard]] TicketSettingsService &ticketSettings() { return m_ticketSettings; }
     [[nodiscard]] FeedbackService &feedback() { return m_feedback; }
+    // What this venue taught the analyser (corrections, rated feedback), learned on first use.
+    [[nodiscard]] FeedbackTeaching &feedbackTeaching() { return m_teaching; }
     [[nodiscard]] StaffService &staff() { return m_staff; }
     [[nodiscard]] VenueSettings &settings() { return m_settings; }
     [[nodiscard]] GuestAlerts &alerts() { return m_alerts; }
@@ -69,11 +74,21 @@ public:
     [[nodiscard]] ChangeWatcher &watcher() { return m_watcher; }
     // Long work (imports, exports) on worker connections to this file.
     [[nodiscard]] JobRunner &jobs() { return m_jobs; }
+    // The window calls this once after opening: feedback analysed by an older analyser (or never)
+    // is analysed in a background job now, and from then on every staff correction re-analyses the
+    // uncorrected entries with the new lessons a few seconds later (debounced). Returns whether a
+    // job started. innkeep-cli does not call it (a command changes only what it says).
+    [[nodiscard]] Result<bool> analyseFeedbackInBackground();
+    // Those background jobs (started(), finished(); the running job's progress).
+    [[nodiscard]] FeedbackReanalysis &feedbackReanalysis() { return m_reanalysis; }
 
     // Read-only query objects over the venue, built on request (each holds no more than the
     // connection): the guest list's pages and a guest's change history.
     [[nodiscard]] GuestDirectory guestDirectory() { return GuestDirectory(m_database); }
     [[nodiscard]] GuestHistory guestHistory() { return GuestHistory(m_database); }
+    // Feedback insights: the topic summary over a period and the trends per week or month.
+    [[nodiscard]] FeedbackTopicSummary feedbackTopics() { return FeedbackTopicSummary(m_database); }
+    [[nodiscard]] FeedbackTrends feedbackTrends() { return FeedbackTrends(m_database); }
     // First-run set-up of a new venue (name, currency, region, first staff member): one call.
     [[nodiscard]] VenueSetUp venueSetUp() { return VenueSetUp(m_database); }
 
@@ -110,6 +125,7 @@ private:
     StayService m_stays;
     TicketService m_tickets;
     TicketSettingsService m_ticketSettings;
+    FeedbackTeaching m_teaching;
     FeedbackService m_feedback;
     StaffService m_staff;
     VenueSettings m_settings;
@@ -117,6 +133,7 @@ private:
     GuestSearch m_search;
     ChangeWatcher m_watcher;
     JobRunner m_jobs;
+    FeedbackReanalysis m_reanalysis;
 };
 
 } // namespace innkeep
