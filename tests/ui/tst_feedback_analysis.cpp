@@ -301,3 +301,126 @@ TEST_CASE("the sentiment, topic and language filters narrow the feedback list", 
     page->topicBox()->setCurrentIndex(0);
     CHECK(page->model()->rowCount() == 3);
 }
+
+TEST_CASE("the topic summary counts the period's mentions and clicking a topic filters the list",
+          "[ui][feedback][analysis][summary]")
+{
+    test::TempDatabase t;
+    const auto v = test::fillSampleVenue(t.db());
+    AppServices app(t.db());
+    MainWindow window(app);
+    TicketsModule module(app, window);
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    FeedbackPage *page = module.feedbackPage();
+    window.showPage(page);
+    TopicSummaryStrip *strip = page->topicSummary();
+    // Nothing analysed yet: the strip says so instead of showing nothing.
+    CHECK(strip->items().isEmpty());
+    CHECK_FALSE(strip->emptyText().isEmpty());
+
+    const Venue f = fillFeedback(module.services(), t.db(), v);
+    page->refreshSummary();
+    // cleanliness: 2 mentions, both negative; bathroom, staff-service, food-breakfast: 1 each.
+    REQUIRE(strip->items().size() == 4);
+    const TopicSummaryStrip::Item first = strip->items().first();
+    CHECK(first.topic == QStringLiteral("cleanliness"));
+    CHECK(first.mentions == 2);
+    CHECK(first.negativeShare == Approx(1.0));
+    CHECK(first.trend == TopicSummaryStrip::Trend::None); // "All time" has no period before it
+    QToolButton *cleanliness = strip->button(QStringLiteral("cleanliness"));
+    REQUIRE(cleanliness);
+    CHECK(cleanliness->isVisible());
+    CHECK(cleanliness->text().contains(QStringLiteral("Cleanliness")));
+    CHECK(cleanliness->accessibleName() == QStringLiteral("Cleanliness: 2 mentions, 100% negative"));
+
+    // A correction that adds a topic counts at once (the summary follows feedback changes).
+    FeedbackCorrection c;
+    c.addTopics = {QStringLiteral("noise")};
+    REQUIRE(module.services().feedback.correct(f.lovely.uuid, c));
+    REQUIRE(QTest::qWaitFor([&] { return strip->items().size() == 5; }, 2000));
+
+    // Clicking the topic filters the list by it; clicking again clears the filter.
+    cleanliness = strip->button(QStringLiteral("cleanliness")); // the strip was rebuilt
+    REQUIRE(cleanliness);
+    QTest::mouseClick(cleanliness, Qt::LeftButton);
+    CHECK(page->topicBox()->currentData().toString() == QStringLiteral("cleanliness"));
+    REQUIRE(page->model()->rowCount() == 2);
+    QToolButton *again = strip->button(QStringLiteral("cleanliness"));
+    REQUIRE(again);
+    CHECK(again->isChecked());
+    QTest::mouseClick(again, Qt::LeftButton);
+    CHECK(page->topicBox()->currentIndex() == 0);
+    CHECK(page->model()->rowCount() == 3);
+
+    // A period with nothing in it: empty strip with its words.
+    t.clock().advance(qint64(400) * 24 * 3600 * 1000);
+    page->periodBox()->setCurrentIndex(page->periodBox()->findData(30));
+    CHECK(page->model()->rowCount() == 0);
+    CHECK(strip->items().isEmpty());
+    CHECK(strip->emptyText() == QStringLiteral("No feedback in this period."));
+}
+
+TEST_CASE("the trend arrow says in words whether a topic got worse", "[ui][feedback][analysis][summary]")
+{
+    TopicSummaryStrip strip;
+    strip.resize(900, 40);
+    strip.setItems({{QStringLiteral("noise"), 12, 0.5, TopicSummaryStrip::Trend::Worse},
+                    {QStringLiteral("wifi"), 6, 0.1, TopicSummaryStrip::Trend::Better}},
+                   {});
+    strip.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&strip));
+    QToolButton *noise = strip.button(QStringLiteral("noise"));
+    REQUIRE(noise);
+    CHECK(noise->text().contains(QStringLiteral("\u25B2")));
+    CHECK(noise->accessibleName()
+          == QStringLiteral("Noise: 12 mentions, 50% negative, more negative than the period before"));
+    CHECK(strip.button(QStringLiteral("wifi"))->accessibleName().contains(QStringLiteral("less negative")));
+    // Too narrow for both: the second goes under More, still reachable.
+    strip.resize(noise->sizeHint().width() + 160, 40);
+    QCoreApplication::processEvents();
+    CHECK(strip.button(QStringLiteral("wifi")) == nullptr);
+    CHECK(strip.moreButton()->isVisible());
+}
+
+TEST_CASE("the Feedback page shows the background analysis and refreshes when it ends",
+          "[ui][feedback][analysis][jobs]")
+{
+    test::TempDatabase t;
+    const auto v = test::fillSampleVenue(t.db());
+    Venue f;
+    {
+        TicketServices services(t.db());
+        f = fillFeedback(services, t.db(), v);
+    }
+    // Read by an older analyser (version 0): analysed again when the window opens.
+    FeedbackRepository repo(t.db());
+    TextAnalysis old;
+    old.label = SentimentLabel::Positive;
+    old.score = 0.9;
+    REQUIRE(repo.storeAnalysis(f.filthy.id, old, 0));
+
+    AppServices app(t.db());
+    MainWindow window(app);
+    TicketsModule module(app, window);
+    FeedbackPage *page = module.feedbackPage();
+    // The job starts once the event loop runs; the page hears it before this test (it connected first).
+    FeedbackReanalysis &reanalysis = app.openVenue.feedbackReanalysis();
+    bool shownWhileRunning = false;
+    QObject::connect(&reanalysis, &FeedbackReanalysis::started, page,
+                     [&] { shownWhileRunning = page->analysisProgress()->isVisible(); });
+    QSignalSpy finished(&reanalysis, &FeedbackReanalysis::finished);
+    window.showPage(page);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(page->model()->rowOf(f.filthy.uuid) >= 0);
+    REQUIRE((!finished.isEmpty() || finished.wait(20000)));
+    CHECK(shownWhileRunning);
+    CHECK_FALSE(page->analysisProgress()->isVisible());
+    // The analyser read it again: no longer the old "positive" of version 0.
+    const FeedbackEntry fresh = module.services().feedback.entry(f.filthy.uuid).value();
+    CHECK(fresh.analyserVersion == FeedbackAnalyser::Version);
+    CHECK(page->model()->entryAt(page->model()->rowOf(f.filthy.uuid))->analyserVersion == FeedbackAnalyser::Version);
+    CHECK_FALSE(page->messageBar()->isVisible()); // no error to show
+}

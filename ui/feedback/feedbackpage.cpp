@@ -7,8 +7,10 @@
 #include "feedbackdialog.h"
 #include "correctanalysisdialog.h"
 #include "feedbacklistmodel.h"
+#include "topicsummarystrip.h"
 #include "models/roles.h"
 #include "profile/tableviews.h"
+#include "jobs/backgroundjob.h"
 #include "tickets/ticketservices.h"
 #include "widgets/followrecords.h"
 #include "widgets/format.h"
@@ -27,11 +29,13 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace innkeep::ui {
@@ -44,7 +48,9 @@ FeedbackPage::FeedbackPage(TicketServices &services, GuestSearch &search, QWidge
       m_model(new FeedbackListModel(services, this)),
       m_view(new QTableView), m_empty(new QLabel), m_listStack(new QStackedWidget),
       m_detailStack(new QStackedWidget), m_heading(new QLabel), m_text(new QLabel), m_chips(new ChipStrip),
-      m_correct(new QPushButton(tr("Correct anal&ysis…"))),
+      m_correct(new QPushButton(tr("Correct anal&ysis…"))), m_summary(new TopicSummaryStrip),
+      m_analysing(new QWidget), m_analysingText(new QLabel), m_analysingBar(new QProgressBar),
+      m_summaryTimer(new QTimer(this)),
       m_response(new QPlainTextEdit), m_respond(new QPushButton(tr("&Record response"))),
       m_category(new QComboBox), m_toTicket(new QPushButton(tr("Create &complaint"))),
       m_openTicket(new QPushButton(tr("Open c&omplaint"))), m_openGuest(new QPushButton(tr("Open &profile")))
@@ -173,10 +179,25 @@ FeedbackPage::FeedbackPage(TicketServices &services, GuestSearch &search, QWidge
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
     splitter->setSizes({820, 420});
+    // The background analysis, as the import shows its progress: words and a bar.
+    auto *analysingLine = new QHBoxLayout(m_analysing);
+    analysingLine->setContentsMargins(0, 0, 0, 0);
+    m_analysingText->setTextFormat(Qt::PlainText);
+    m_analysingBar->setRange(0, 1000);
+    m_analysingBar->setTextVisible(false);
+    m_analysingBar->setMaximumWidth(240);
+    m_analysingBar->setAccessibleName(tr("Feedback analysis progress"));
+    analysingLine->addWidget(m_analysingText);
+    analysingLine->addWidget(m_analysingBar);
+    analysingLine->addStretch(1);
+    m_analysing->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(analysisFilters);
     layout->addWidget(m_messages);
+    layout->addWidget(m_analysing);
+    layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
     setFocusProxy(m_view);
 
@@ -233,6 +254,25 @@ FeedbackPage::FeedbackPage(TicketServices &services, GuestSearch &search, QWidge
                     showEntry(current.data(IdRole).toString());
             });
     followRecords(services.settings, this, [this] { fillCategories(); });
+    // The summary follows every feedback change, a moment later so a burst reads it once.
+    m_summaryTimer->setSingleShot(true);
+    m_summaryTimer->setInterval(150);
+    connect(m_summaryTimer, &QTimer::timeout, this, &FeedbackPage::refreshSummary);
+    followRecords(
+        services.feedback, this, [this](RecordEvents::Kind, const QString &, const QString &) { m_summaryTimer->start(); },
+        [this] { m_summaryTimer->start(); });
+    connect(m_summary, &TopicSummaryStrip::topicClicked, this, &FeedbackPage::filterByTopic);
+    FeedbackReanalysis &reanalysis = services.openVenue.feedbackReanalysis();
+    connect(&reanalysis, &FeedbackReanalysis::started, this, &FeedbackPage::followAnalysis);
+    connect(&reanalysis, &FeedbackReanalysis::finished, this, [this](qint64, const Status &status) {
+        m_analysing->hide();
+        if (!status && status.error().code != Error::Code::Cancelled)
+            m_messages->showError(status.error().message);
+        m_model->refresh();
+        refreshSummary();
+    });
+    if (reanalysis.job())
+        followAnalysis(reanalysis.job());
     applyFilters();
 }
 
@@ -273,14 +313,69 @@ FeedbackQuery FeedbackPage::currentQuery() const
         query.labels = {*label};
     query.topic = m_topic->currentData().toString();
     query.language = m_language->currentData().toString();
-    if (const int days = m_period->currentData().toInt(); days > 0)
-        query.receivedFrom = m_services.openVenue.clock().nowMs() - qint64(days) * 24 * 3600 * 1000;
+    if (const QDate from = periodStart(); from.isValid())
+        query.receivedFrom = from.startOfDay().toMSecsSinceEpoch();
     return query;
+}
+
+QDate FeedbackPage::periodStart() const
+{
+    const int days = m_period->currentData().toInt();
+    return days > 0 ? m_services.openVenue.clock().today().addDays(1 - days) : QDate();
 }
 
 void FeedbackPage::applyFilters()
 {
     m_model->setQuery(currentQuery());
+    m_summary->setCurrentTopic(m_topic->currentData().toString());
+    refreshSummary();
+}
+
+void FeedbackPage::refreshSummary()
+{
+    m_summaryTimer->stop();
+    const QDate today = m_services.openVenue.clock().today();
+    const QDate from = periodStart();
+    // "All time" has no period before it: the summary counts everything and shows no arrows.
+    auto summary = m_services.openVenue.feedbackTopics().between(from.isValid() ? from : QDate(2000, 1, 1),
+                                                                 std::max(today, from));
+    if (!summary) {
+        m_summary->setItems({}, summary.error().message);
+        return;
+    }
+    QList<TopicSummaryStrip::Item> items;
+    for (const TopicSummaryRow &row : std::as_const(summary->topics)) {
+        TopicSummaryStrip::Item item{row.topic, row.mentions, row.shareNegative, TopicSummaryStrip::Trend::None};
+        if (row.compared && from.isValid()) {
+            switch (row.trend) {
+            case TopicTrend::Worse: item.trend = TopicSummaryStrip::Trend::Worse; break;
+            case TopicTrend::Better: item.trend = TopicSummaryStrip::Trend::Better; break;
+            case TopicTrend::Steady: item.trend = TopicSummaryStrip::Trend::Steady; break;
+            }
+        }
+        items << item;
+    }
+    m_summary->setItems(items, summary->entries == 0
+                                   ? tr("No feedback in this period.")
+                                   : tr("No topics found in this period yet: sentiment and topics show once "
+                                        "the analyser has read the feedback."));
+    m_summary->setCurrentTopic(m_topic->currentData().toString());
+}
+
+void FeedbackPage::followAnalysis(BackgroundJob *job)
+{
+    if (!job)
+        return;
+    m_analysingText->setText(tr("Analysing feedback in the background…"));
+    m_analysingBar->setValue(0);
+    m_analysing->show();
+    connect(job, &BackgroundJob::progressed, this, [this](const JobProgress &progress) {
+        if (progress.total > 0) {
+            m_analysingBar->setValue(int(progress.done * 1000 / progress.total));
+            m_analysingText->setText(tr("Analysing feedback in the background: %1 of %2")
+                                         .arg(QLocale().toString(progress.done), QLocale().toString(progress.total)));
+        }
+    });
 }
 
 void FeedbackPage::clearFilters()
@@ -295,6 +390,7 @@ void FeedbackPage::clearFilters()
 void FeedbackPage::filterByTopic(const QString &topic)
 {
     m_topic->setCurrentIndex(std::max(0, m_topic->findData(topic)));
+    m_summary->setCurrentTopic(topic); // also when it was already the filter
 }
 
 bool FeedbackPage::correctAnalysis()

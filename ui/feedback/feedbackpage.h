@@ -4,6 +4,7 @@
 
 #include "feedback/feedbackentry.h"
 
+#include <QDate>
 #include <QWidget>
 
 class QAction;
@@ -11,11 +12,14 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+class QTimer;
 class QTableView;
 
 namespace innkeep {
+class BackgroundJob;
 class GuestSearch;
 }
 
@@ -25,6 +29,7 @@ class ChipStrip;
 class FeedbackListModel;
 class MessageBar;
 class TicketServices;
+class TopicSummaryStrip;
 
 // Feedback from every channel, newest first, with the needs-attention, channel, sentiment, topic,
 // language and period filters; the selected entry's text, its sentiment and topics (which staff
@@ -57,6 +62,12 @@ public:
     [[nodiscard]] QAction *correctAction() const { return m_correctAction; }
     [[nodiscard]] QPushButton *correctButton() const { return m_correct; }
     [[nodiscard]] ChipStrip *detailChips() const { return m_chips; }
+    [[nodiscard]] TopicSummaryStrip *topicSummary() const { return m_summary; }
+    // The background analysis's line (text and progress bar), shown while the job runs.
+    [[nodiscard]] QWidget *analysisProgress() const { return m_analysing; }
+    [[nodiscard]] QProgressBar *analysisProgressBar() const { return m_analysingBar; }
+    // Reads the topic summary for the period again now (it also follows feedback changes).
+    void refreshSummary();
     // Shows only entries about `topic` (a HospitalityTopic key, "" for any).
     void filterByTopic(const QString &topic);
     [[nodiscard]] QPushButton *createComplaintButton() const { return m_toTicket; }
@@ -82,6 +93,9 @@ private:
     [[nodiscard]] QString emptyText() const;
     [[nodiscard]] FeedbackQuery currentQuery() const;
     void clearFilters();
+    // The period's first local day (invalid for "All time") and today.
+    [[nodiscard]] QDate periodStart() const;
+    void followAnalysis(BackgroundJob *job);
 
     TicketServices &m_services;
     GuestSearch &m_search;
@@ -104,6 +118,11 @@ private:
     QLabel *m_text;
     ChipStrip *m_chips;
     QPushButton *m_correct;
+    TopicSummaryStrip *m_summary;
+    QWidget *m_analysing;
+    QLabel *m_analysingText;
+    QProgressBar *m_analysingBar;
+    QTimer *m_summaryTimer;
     QPlainTextEdit *m_response;
     QPushButton *m_respond;
     QComboBox *m_category;

@@ -88,6 +88,12 @@ QString TopicSummaryStrip::emptyText() const
 
 void TopicSummaryStrip::setItems(const QList<Item> &items, const QString &emptyText)
 {
+    // A rebuilt strip keeps the keyboard on the topic it was on.
+    QString focused;
+    for (int i = 0; i < m_buttons.size(); ++i) {
+        if (m_buttons.at(i)->hasFocus())
+            focused = m_items.at(i).topic;
+    }
     m_items = items;
     qDeleteAll(m_buttons);
     m_buttons.clear();
@@ -117,6 +123,8 @@ void TopicSummaryStrip::setItems(const QList<Item> &items, const QString &emptyT
     }
     restyle();
     layoutButtons();
+    if (QToolButton *again = button(focused))
+        again->setFocus(Qt::OtherFocusReason);
 }
 
 void TopicSummaryStrip::setCurrentTopic(const QString &topic)
