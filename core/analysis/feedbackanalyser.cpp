@@ -2,14 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedbackanalyser.h"
 
+#include "analysis/analysisshelf.h"
+#include "analysis/guesttext.h"
+#include "analysis/sentimentscorer.h"
+#include "analysis/topicspotter.h"
+
 namespace innkeep {
 
 FeedbackAnalyser::FeedbackAnalyser() = default;
 
-FeedbackAnalyser::FeedbackAnalyser(VenueLessons lessons)
-    : m_lessons(std::move(lessons))
-{
-}
+FeedbackAnalyser::FeedbackAnalyser(VenueLessons lessons) : m_lessons(std::move(lessons)) {}
 
 const QStringList &FeedbackAnalyser::languages()
 {
@@ -22,22 +24,15 @@ const QStringList &FeedbackAnalyser::languages()
 TextAnalysis FeedbackAnalyser::analyse(QStringView text, const QString &language) const
 {
     TextAnalysis result;
-    if (!language.isEmpty()) {
-        result.language = language;
+    const AnalysisShelf &shelf = AnalysisShelf::shipped();
+    const GuestText guest = GuestText::read(text, language, shelf);
+    result.language = guest.reported;
+    if (guest.text.tokens.isEmpty())
         return result;
-    }
-    for (const QChar c : text) {
-        const ushort u = c.unicode();
-        if (u >= 0x0531 && u <= 0x058F)
-            result.language = QStringLiteral("hy");
-        else if (u >= 0x10A0 && u <= 0x10FF)
-            result.language = QStringLiteral("ka");
-        else if (u >= 0x0400 && u <= 0x04FF)
-            result.language = QStringLiteral("ru");
-        else
-            continue;
-        break;
-    }
+    const SentimentReading reading = SentimentScorer::read(guest, shelf, m_lessons.data());
+    result.score = reading.score;
+    result.label = reading.label;
+    result.topics = TopicSpotter::spot(guest, reading, shelf, m_lessons.data());
     return result;
 }
 

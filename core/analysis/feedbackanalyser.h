@@ -18,7 +18,7 @@ class FeedbackAnalyser final
 public:
     // Raised whenever a change makes the analyser give different results for the same text; stored
     // on each analysed feedback entry so older results are re-analysed in the background.
-    static constexpr int Version = 1;
+    static constexpr int Version = 2;
 
     FeedbackAnalyser();
     explicit FeedbackAnalyser(VenueLessons lessons);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // innkeep-bench: the figures of issue 5 at a given size, next to the floor SQLite sets.
+#include "analysisbench.h"
 #include "common/clock.h"
 #include "demo/demogenerator.h"
 #include "externalbench.h"
@@ -274,6 +275,16 @@ int run()
         return failWith(QStringLiteral("roll-ups"), rollups.error());
     put(json, QStringLiteral("rollups"), rollups->wall);
     put(json, QStringLiteral("rollups_cpu"), rollups->cpu);
+
+    // Feedback analyser (issue 11): texts per second on this thread.
+    note(QStringLiteral("measuring the feedback analyser"));
+    const AnalyseFigures analyse = benchAnalyse(std::max(3, rounds));
+    json.insert(QStringLiteral("analyze_texts_per_s"), analyse.textsPerSecond);
+    json.insert(QStringLiteral("analyze_texts_per_cpu_s"), analyse.textsPerCpuSecond);
+    json.insert(QStringLiteral("analyze_mean_words"), analyse.meanWords);
+    json.insert(QStringLiteral("analyze_texts"), analyse.texts);
+    json.insert(QStringLiteral("analyze_reps"), analyse.rounds);
+    json.insert(QStringLiteral("analyze_load_ms"), analyse.loadMs);
 
     const QString binDir = QCoreApplication::applicationDirPath();
     // CSV import.

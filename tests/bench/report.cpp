@@ -35,7 +35,7 @@ const QStringList &requiredKeys()
         QStringLiteral("peak_rss_mb"), QStringLiteral("db_bytes_per_guest"),
         // Beyond the minimum: the other figures the table prints.
         QStringLiteral("open_p99_ms"), QStringLiteral("handover_p99_ms"), QStringLiteral("cores"),
-        QStringLiteral("import_write_floor_s")};
+        QStringLiteral("import_write_floor_s"), QStringLiteral("analyze_texts_per_s")};
     return keys;
 }
 
@@ -131,6 +131,16 @@ QString formatTable(const QJsonObject &r)
                  number(r.value(QStringLiteral("peak_rss_mb")), 1),
                  number(r.value(QStringLiteral("search_cpu_ratio"))),
                  number(r.value(QStringLiteral("import_write_floor_ratio"))));
+
+    out += QStringLiteral(
+               "feedback analyser: %1 texts/s on one thread, %6 per CPU second (%2 texts of %3 "
+               "words on average, %4 rounds); first call (lists loaded, English weights trained) %5 ms\n")
+               .arg(number(r.value(QStringLiteral("analyze_texts_per_s")), 0),
+                    QString::number(r.value(QStringLiteral("analyze_texts")).toInteger()),
+                    number(r.value(QStringLiteral("analyze_mean_words")), 1),
+                    QString::number(r.value(QStringLiteral("analyze_reps")).toInteger()),
+                    number(r.value(QStringLiteral("analyze_load_ms")), 0),
+                    number(r.value(QStringLiteral("analyze_texts_per_cpu_s")), 0));
 
     const QJsonObject parts = r.value(QStringLiteral("import_write_floor_parts_s")).toObject();
     if (!parts.isEmpty()) {
