@@ -22,8 +22,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QListWidget>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -333,7 +335,7 @@ TEST_CASE("the topic summary counts the period's mentions and clicking a topic f
     REQUIRE(cleanliness);
     CHECK(cleanliness->isVisible());
     CHECK(cleanliness->text().contains(QStringLiteral("Cleanliness")));
-    CHECK(cleanliness->accessibleName() == QStringLiteral("Cleanliness: 2 mentions, 100% negative"));
+    CHECK(cleanliness->accessibleName() == QStringLiteral("Cleanliness: mentions 2, negative 100%"));
 
     // A correction that adds a topic counts at once (the summary follows feedback changes).
     FeedbackCorrection c;
@@ -375,7 +377,7 @@ TEST_CASE("the trend arrow says in words whether a topic got worse", "[ui][feedb
     REQUIRE(noise);
     CHECK(noise->text().contains(QStringLiteral("\u25B2")));
     CHECK(noise->accessibleName()
-          == QStringLiteral("Noise: 12 mentions, 50% negative, more negative than the period before"));
+          == QStringLiteral("Noise: mentions 12, negative 50%, more negative than the period before"));
     CHECK(strip.button(QStringLiteral("wifi"))->accessibleName().contains(QStringLiteral("less negative")));
     // Too narrow for both: the second goes under More, still reachable.
     strip.resize(noise->sizeHint().width() + 160, 40);
@@ -423,4 +425,37 @@ TEST_CASE("the Feedback page shows the background analysis and refreshes when it
     CHECK(fresh.analyserVersion == FeedbackAnalyser::Version);
     CHECK(page->model()->entryAt(page->model()->rowOf(f.filthy.uuid))->analyserVersion == FeedbackAnalyser::Version);
     CHECK_FALSE(page->messageBar()->isVisible()); // no error to show
+}
+
+TEST_CASE("tab order on the Feedback page runs through the filters, the summary and the list",
+          "[ui][feedback][analysis][keyboard]")
+{
+    test::TempDatabase t;
+    const auto v = test::fillSampleVenue(t.db());
+    AppServices app(t.db());
+    MainWindow window(app);
+    TicketsModule module(app, window);
+    const Venue f = fillFeedback(module.services(), t.db(), v);
+    FeedbackPage *page = module.feedbackPage();
+    window.resize(1366, 768);
+    window.showPage(page);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    page->refreshSummary();
+    QStringList chain;
+    QWidget *w = page->attentionBox();
+    for (int i = 0; i < 40 && w; ++i) {
+        if (w->isVisible() && w->focusPolicy() & Qt::TabFocus && page->isAncestorOf(w))
+            chain << (w->accessibleName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
+                                                    : w->accessibleName());
+        w = w->nextInFocusChain();
+        if (w == page->attentionBox())
+            break;
+    }
+    INFO(chain.join(QStringLiteral(" → ")).toStdString());
+    const auto at = [&](const QString &name) { return chain.indexOf(name); };
+    CHECK(chain.first() == QStringLiteral("QCheckBox"));
+    CHECK(at(QStringLiteral("Feedback list")) > at(QStringLiteral("Cleanliness: mentions 2, negative 100%")));
+    CHECK(at(QStringLiteral("Cleanliness: mentions 2, negative 100%")) > 0);
+    CHECK(f.filthy.id > 0);
 }

@@ -97,16 +97,10 @@ CorrectAnalysisDialog::CorrectAnalysisDialog(TicketServices &services, const Fee
     m_topics->setAccessibleName(tr("Topics"));
     m_topics->setUniformItemSizes(true);
     m_topics->setCurrentRow(0);
-    // Two columns, no scrolling: fifteen rows would make the dialog taller than a laptop screen.
-    m_topics->setFlow(QListView::TopToBottom);
-    m_topics->setWrapping(true);
-    m_topics->setResizeMode(QListView::Adjust);
-    const int rowHeight = m_topics->sizeHintForRow(0) + 2;
-    m_topics->setMinimumHeight(rowHeight * 8 + 2 * m_topics->frameWidth() + 6);
-    int widest = 0;
-    for (int i = 0; i < m_topics->count(); ++i)
-        widest = std::max(widest, m_topics->sizeHintForIndex(m_topics->model()->index(i, 0)).width());
-    m_topics->setMinimumWidth(2 * (widest + 24) + 2 * m_topics->frameWidth());
+    // All fifteen in view without scrolling, so the keyboard and the eye see every choice.
+    m_topics->setMinimumHeight(m_topics->sizeHintForRow(0) * int(HospitalityTopic::keys().size())
+                               + 2 * m_topics->frameWidth() + 4);
+    m_topics->setMinimumWidth(m_topics->sizeHintForColumn(0) + 2 * m_topics->frameWidth() + 24);
     auto *topicsLabel = new QLabel(tr("&Topics the guest writes about:"));
     topicsLabel->setBuddy(m_topics);
     m_evidence->setTextFormat(Qt::PlainText);

@@ -178,7 +178,7 @@ FeedbackPage::FeedbackPage(TicketServices &services, GuestSearch &search, QWidge
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({820, 420});
+    splitter->setSizes({900, 360}); // the detail keeps at least its buttons; the list takes the rest
     // The background analysis, as the import shows its progress: words and a bar.
     auto *analysingLine = new QHBoxLayout(m_analysing);
     analysingLine->setContentsMargins(0, 0, 0, 0);
@@ -360,6 +360,13 @@ void FeedbackPage::refreshSummary()
                                    : tr("No topics found in this period yet: sentiment and topics show once "
                                         "the analyser has read the feedback."));
     m_summary->setCurrentTopic(m_topic->currentData().toString());
+    // New buttons join the end of the focus chain: put them between the filters and the list.
+    QWidget *previous = m_language;
+    for (QWidget *stop : m_summary->tabStops()) {
+        setTabOrder(previous, stop);
+        previous = stop;
+    }
+    setTabOrder(previous, m_view);
 }
 
 void FeedbackPage::followAnalysis(BackgroundJob *job)
@@ -530,7 +537,7 @@ void FeedbackPage::fitColumns()
     const QString attention =
         QCoreApplication::translate("innkeep::ui::FeedbackListModel", "Needs attention");
     const int received = widest(M::Received, plain, {Format::dateTime(m_services.openVenue.clock().nowMs())});
-    const int flag = widest(M::Attention, bold, {attention});
+    const int flagWanted = widest(M::Attention, bold, {attention});
     const int rating = widest(M::Rating, plain, {QStringLiteral("10 / 10"), QStringLiteral("NPS 10")});
     int sentiment = header(M::Sentiment) + pad;
     for (auto label : {SentimentLabel::Positive, SentimentLabel::Negative, SentimentLabel::Neutral,
@@ -543,20 +550,35 @@ void FeedbackPage::fitColumns()
         twoTopics << Chip{HospitalityTopic::text(key), {}, false, true};
     twoTopics << Chip{QStringLiteral("+2"), {}, false, true};
     const int topicsWanted = std::max(header(M::Topics), Chip::rowWidth(twoTopics, m_view->font())) + pad;
+    // One topic and "+N": less and the column says nothing.
+    const int topicsMinimum =
+        std::max(header(M::Topics), Chip::rowWidth({twoTopics.at(0), twoTopics.at(2)}, m_view->font())) + pad;
     const int language = widest(M::Language, plain, {QStringLiteral("Deutsch")});
-    const int textMinimum = plain.averageCharWidth() * 18 + pad;
-    int left = m_view->viewport()->width() - received - flag - rating - sentiment;
-    // Guest, topics and channel give way (they elide; the detail shows them whole) before the
-    // text does; the channel goes first when there is no room for it at all.
-    const int share = std::max(0, left - textMinimum);
-    const int guestMinimum = plain.averageCharWidth() * 10, topicsMinimum = plain.averageCharWidth() * 12;
-    const int guest = std::min(guestWanted, std::max(guestMinimum, share * 35 / 100));
-    const int topics = std::min(topicsWanted, std::max(topicsMinimum, share * 40 / 100));
-    const int channelRoom = share - guest - topics;
-    const bool showChannel = channelRoom >= plain.averageCharWidth() * 8;
-    const int channel = showChannel ? std::min(channelWanted, channelRoom) : 0;
+    const int textMinimum = plain.averageCharWidth() * 14 + pad;
+    const int available = m_view->viewport()->width() - received - rating - sentiment;
+    // Guest and topics give way down to their minimums (they elide; the detail and the tooltips
+    // show them whole) before the text does; the channel goes first, then the topics column (the
+    // detail and the summary still show them), the language when the text is not roomy. The
+    // follow-up state is never shortened. The list never scrolls sideways.
+    int flag = flagWanted, guest = guestWanted, topics = topicsWanted, channel = channelWanted;
+    const int flagMinimum = flagWanted;
+    const int guestMinimum = std::min(guestWanted, plain.averageCharWidth() * 8 + pad);
+    bool showChannel = flag + guest + topics + channel + textMinimum <= available;
+    if (!showChannel)
+        channel = 0;
+    if (const int over = flag + guest + topics + channel + textMinimum - available; over > 0) {
+        const int slack = (flag - flagMinimum) + (guest - guestMinimum) + (topics - topicsMinimum);
+        const double keep = slack > over ? double(slack - over) / slack : 0.0;
+        flag = flagMinimum + int((flag - flagMinimum) * keep);
+        guest = guestMinimum + int((guest - guestMinimum) * keep);
+        topics = topicsMinimum + int((topics - topicsMinimum) * keep);
+    }
+    const bool showTopics = flag + guest + topics + textMinimum <= available;
+    if (!showTopics)
+        topics = 0;
     m_view->setColumnHidden(M::Channel, !showChannel);
-    left -= guest + channel + topics;
+    m_view->setColumnHidden(M::Topics, !showTopics);
+    const int left = available - flag - guest - topics - channel;
     const bool showLanguage = left - language >= textMinimum * 2;
     m_view->setColumnHidden(M::Language, !showLanguage);
     const int widths[] = {received, flag,   rating, sentiment, guest, channel, topics,

@@ -36,12 +36,12 @@ GuestFeedbackTab::GuestFeedbackTab(TicketServices &services, QWidget *parent)
     m_view->setItemDelegateForColumn(FeedbackListModel::Topics, chips);
     m_view->verticalHeader()->setDefaultSectionSize(
         std::max(m_view->verticalHeader()->defaultSectionSize(), Chip::height(m_view->font()) + 8));
-    m_view->setColumnWidth(FeedbackListModel::Received, 150);
+    m_view->setColumnWidth(FeedbackListModel::Received, 140);
     m_view->setColumnWidth(FeedbackListModel::Attention, 140);
-    m_view->setColumnWidth(FeedbackListModel::Sentiment, 110);
+    m_view->setColumnWidth(FeedbackListModel::Sentiment, 100);
     m_view->setColumnWidth(FeedbackListModel::Channel, 150);
-    m_view->setColumnWidth(FeedbackListModel::Topics, 230);
-    m_view->setColumnWidth(FeedbackListModel::Text, 320);
+    m_view->setColumnWidth(FeedbackListModel::Topics, 210);
+    m_view->setColumnWidth(FeedbackListModel::Text, 280);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QPushButton>
 #include <QToolButton>
 
 #include <cmath>
@@ -38,7 +39,7 @@ QString percent(double share)
 
 TopicSummaryStrip::TopicSummaryStrip(QWidget *parent)
     : QWidget(parent), m_caption(new QLabel(tr("Topics:"))), m_empty(new QLabel), m_row(new QHBoxLayout),
-      m_more(new QToolButton)
+      m_more(new QPushButton)
 {
     setObjectName(QStringLiteral("topicSummaryStrip"));
     setAccessibleName(tr("Topic summary"));
@@ -48,7 +49,6 @@ TopicSummaryStrip::TopicSummaryStrip(QWidget *parent)
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_empty->setTextFormat(Qt::PlainText);
     m_more->setText(tr("More"));
-    m_more->setPopupMode(QToolButton::InstantPopup);
     m_more->setMenu(new QMenu(m_more));
     m_more->setAccessibleName(tr("More topics"));
     m_row->setContentsMargins(0, 0, 0, 0);
@@ -68,17 +68,17 @@ QString TopicSummaryStrip::describe(const Item &item)
     const QString mentions = QLocale().toString(item.mentions);
     switch (item.trend) {
     case Trend::Worse:
-        return tr("%1: %2 mentions, %3% negative, more negative than the period before")
+        return tr("%1: mentions %2, negative %3%, more negative than the period before")
             .arg(name, mentions, percent(item.negativeShare));
     case Trend::Better:
-        return tr("%1: %2 mentions, %3% negative, less negative than the period before")
+        return tr("%1: mentions %2, negative %3%, less negative than the period before")
             .arg(name, mentions, percent(item.negativeShare));
     case Trend::Steady:
-        return tr("%1: %2 mentions, %3% negative, as in the period before")
+        return tr("%1: mentions %2, negative %3%, as in the period before")
             .arg(name, mentions, percent(item.negativeShare));
     case Trend::None: break;
     }
-    return tr("%1: %2 mentions, %3% negative").arg(name, mentions, percent(item.negativeShare));
+    return tr("%1: mentions %2, negative %3%").arg(name, mentions, percent(item.negativeShare));
 }
 
 QString TopicSummaryStrip::emptyText() const
@@ -105,8 +105,9 @@ void TopicSummaryStrip::setItems(const QList<Item> &items, const QString &emptyT
         auto *button = new QToolButton;
         const QString arrow = arrowOf(item.trend);
         const QString figures = tr("%1 · %2%").arg(QLocale().toString(item.mentions), percent(item.negativeShare));
-        button->setText(arrow.isEmpty() ? tr("%1 %2").arg(HospitalityTopic::text(item.topic), figures)
-                                        : tr("%1 %2 %3").arg(HospitalityTopic::text(item.topic), figures, arrow));
+        // "&" in a topic's name ("Bed & sleep") is not a mnemonic.
+        const QString name = HospitalityTopic::text(item.topic).replace(QLatin1Char('&'), QStringLiteral("&&"));
+        button->setText(arrow.isEmpty() ? tr("%1 %2").arg(name, figures) : tr("%1 %2 %3").arg(name, figures, arrow));
         button->setCheckable(true);
         button->setChecked(item.topic == m_current);
         button->setAccessibleName(describe(item));
@@ -118,13 +119,20 @@ void TopicSummaryStrip::setItems(const QList<Item> &items, const QString &emptyT
         });
         m_row->insertWidget(at++, button);
         m_buttons << button;
-        QAction *action = m_more->menu()->addAction(describe(item));
+        QAction *action = m_more->menu()->addAction(QString(describe(item)).replace(QLatin1Char('&'), QStringLiteral("&&")));
         connect(action, &QAction::triggered, this, [this, topic = item.topic] { Q_EMIT topicClicked(topic); });
     }
     restyle();
     layoutButtons();
     if (QToolButton *again = button(focused))
         again->setFocus(Qt::OtherFocusReason);
+}
+
+QList<QWidget *> TopicSummaryStrip::tabStops() const
+{
+    QList<QWidget *> stops(m_buttons.cbegin(), m_buttons.cend());
+    stops << m_more;
+    return stops;
 }
 
 void TopicSummaryStrip::setCurrentTopic(const QString &topic)

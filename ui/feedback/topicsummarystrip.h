@@ -7,6 +7,7 @@
 
 class QHBoxLayout;
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace innkeep::ui {
@@ -39,8 +40,10 @@ public:
     [[nodiscard]] const QList<Item> &items() const { return m_items; }
     // The button of `topic`, or nullptr when it is not shown.
     [[nodiscard]] QToolButton *button(const QString &topic) const;
-    [[nodiscard]] QToolButton *moreButton() const { return m_more; }
+    [[nodiscard]] QPushButton *moreButton() const { return m_more; }
     [[nodiscard]] QString emptyText() const;
+    // The topic buttons and More, in order: the page puts them in its tab order.
+    [[nodiscard]] QList<QWidget *> tabStops() const;
     [[nodiscard]] static QString describe(const Item &item);
 
 Q_SIGNALS:
@@ -61,7 +64,7 @@ private:
     QLabel *m_empty;
     QHBoxLayout *m_row;
     QList<QToolButton *> m_buttons;
-    QToolButton *m_more;
+    QPushButton *m_more;
 };
 
 } // namespace innkeep::ui

@@ -105,6 +105,22 @@ int Chip::paintRow(QPainter &painter, const QRect &rect, const QList<Chip> &chip
         more.small = true;
         more.text = QCoreApplication::translate("innkeep::ui::Chip", "+%1").arg(QLocale().toString(rest));
         const int reserve = rest > 0 ? gap + more.width(base) : 0;
+        if (x + w + reserve > rect.right() + 1 && drawn == 0) {
+            // Not even the first fits whole: it is shortened rather than left out.
+            const int room = rect.right() + 1 - x - reserve - 2 * PadX;
+            const QFontMetrics metrics(chip.font(base));
+            if (room >= metrics.averageCharWidth() * 3) {
+                const QString shortened = metrics.elidedText(chip.shownText(), Qt::ElideRight, room);
+                const int sw = metrics.horizontalAdvance(shortened) + 2 * PadX;
+                paintOne(painter, QRect(x, top, sw, h), shortened, chip.font(base), chip.tone, palette);
+                x += sw + gap;
+                ++drawn;
+                if (rest > 0)
+                    paintOne(painter, QRect(x, top, more.width(base), h), more.shownText(), more.font(base),
+                             std::nullopt, palette);
+                break;
+            }
+        }
         if (x + w + reserve > rect.right() + 1) {
             more.text =
                 QCoreApplication::translate("innkeep::ui::Chip", "+%1").arg(QLocale().toString(rest + 1));

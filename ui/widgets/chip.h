@@ -34,7 +34,8 @@ struct Chip
     [[nodiscard]] static int spacing(const QFont &base);
 
     // Draws `chips` left to right inside `rect`, vertically centred; those that do not fit are
-    // counted in a last "+N" chip. Returns how many were drawn whole.
+    // counted in a last "+N" chip; a first chip too wide alone is shortened with "…". Returns how
+    // many were drawn.
     static int paintRow(QPainter &painter, const QRect &rect, const QList<Chip> &chips, const QFont &base,
                         const QPalette &palette);
     // The width a row of `chips` needs.
