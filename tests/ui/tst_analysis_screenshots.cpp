@@ -114,6 +114,7 @@ TEST_CASE("screenshots of feedback analysis", "[.screenshots]")
             const int row = telling(*page->model());
             page->view()->selectRow(row);
             page->view()->setFocus();
+            REQUIRE(QTest::qWaitFor([page] { return !page->isSummaryPending(); }, 10'000));
             shootAnalysis(&window, QStringLiteral("feedback-analysis-%1").arg(language));
 
             const FeedbackEntry entry = *page->model()->entryAt(row);
@@ -126,6 +127,7 @@ TEST_CASE("screenshots of feedback analysis", "[.screenshots]")
                 page->topicBox()->setCurrentIndex(page->topicBox()->findData(QStringLiteral("accessibility")));
                 page->sentimentBox()->setCurrentIndex(
                     page->sentimentBox()->findData(QStringLiteral("positive")));
+                REQUIRE(QTest::qWaitFor([page] { return !page->isSummaryPending(); }, 10'000));
                 shootAnalysis(&window, QStringLiteral("feedback-analysis-empty-filter"));
                 window.openGuest(entry.guestUuid.isEmpty() ? v.aram : entry.guestUuid);
                 QTabWidget *tabs = window.profilePage()->tabs();

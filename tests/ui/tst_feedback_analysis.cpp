@@ -4,6 +4,7 @@
 // correction through the dialog (keyboard only), the analysis filters, the topic summary.
 #include "analysis/feedbackanalyser.h"
 #include "appservices.h"
+#include "demo/demogenerator.h"
 #include "feedback/correctanalysisdialog.h"
 #include "feedback/feedbacklistmodel.h"
 #include "feedback/feedbackpage.h"
@@ -24,6 +25,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
@@ -318,12 +320,15 @@ TEST_CASE("the topic summary counts the period's mentions and clicking a topic f
     FeedbackPage *page = module.feedbackPage();
     window.showPage(page);
     TopicSummaryStrip *strip = page->topicSummary();
+    const auto summaryRead = [page] { return QTest::qWaitFor([page] { return !page->isSummaryPending(); }, 5000); };
+    REQUIRE(summaryRead());
     // Nothing analysed yet: the strip says so instead of showing nothing.
     CHECK(strip->items().isEmpty());
     CHECK_FALSE(strip->emptyText().isEmpty());
 
     const Venue f = fillFeedback(module.services(), t.db(), v);
     page->refreshSummary();
+    REQUIRE(summaryRead());
     // cleanliness: 2 mentions, both negative; bathroom, staff-service, food-breakfast: 1 each.
     REQUIRE(strip->items().size() == 4);
     const TopicSummaryStrip::Item first = strip->items().first();
@@ -359,6 +364,7 @@ TEST_CASE("the topic summary counts the period's mentions and clicking a topic f
     // A period with nothing in it: empty strip with its words.
     t.clock().advance(qint64(400) * 24 * 3600 * 1000);
     page->periodBox()->setCurrentIndex(page->periodBox()->findData(30));
+    REQUIRE(summaryRead());
     CHECK(page->model()->rowCount() == 0);
     CHECK(strip->items().isEmpty());
     CHECK(strip->emptyText() == QStringLiteral("No feedback in this period."));
@@ -442,6 +448,7 @@ TEST_CASE("tab order on the Feedback page runs through the filters, the summary 
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     page->refreshSummary();
+    REQUIRE(QTest::qWaitFor([page] { return !page->isSummaryPending(); }, 5000));
     QStringList chain;
     QWidget *w = page->attentionBox();
     for (int i = 0; i < 40 && w; ++i) {
@@ -458,4 +465,31 @@ TEST_CASE("tab order on the Feedback page runs through the filters, the summary 
     CHECK(at(QStringLiteral("Feedback list")) > at(QStringLiteral("Cleanliness: mentions 2, negative 100%")));
     CHECK(at(QStringLiteral("Cleanliness: mentions 2, negative 100%")) > 0);
     CHECK(f.filthy.id > 0);
+}
+
+// Not run by default: how long the page's summary and filtered first page take on a larger venue.
+TEST_CASE("feedback summary and filters on a 20,000-guest demo venue", "[.bench]")
+{
+    test::TempDatabase t;
+    DemoGenerator demo(t.db(), 7);
+    REQUIRE(demo.run(20000));
+    AppServices app(t.db());
+    TicketServices services(app.openVenue);
+    QElapsedTimer timer;
+    timer.start();
+    auto all = app.openVenue.feedbackTopics().between(QDate(2000, 1, 1), t.clock().today());
+    const qint64 allMs = timer.restart();
+    REQUIRE(all);
+    auto recent = app.openVenue.feedbackTopics().between(t.clock().today().addDays(-89), t.clock().today());
+    const qint64 recentMs = timer.restart();
+    REQUIRE(recent);
+    FeedbackListModel model(services);
+    FeedbackQuery query;
+    query.labels = {SentimentLabel::Negative};
+    query.topic = QStringLiteral("noise");
+    model.setQuery(query);
+    model.fetchMore({});
+    const qint64 pageMs = timer.elapsed();
+    WARN("entries " << all->entries << ": summary all time " << allMs << " ms, last 90 days " << recentMs
+                    << " ms; negative+noise first page (" << model.rowCount() << " rows) " << pageMs << " ms");
 }

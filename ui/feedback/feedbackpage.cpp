@@ -11,6 +11,8 @@
 #include "models/roles.h"
 #include "profile/tableviews.h"
 #include "jobs/backgroundjob.h"
+#include "jobs/jobcontext.h"
+#include "jobs/jobrunner.h"
 #include "tickets/ticketservices.h"
 #include "widgets/followrecords.h"
 #include "widgets/format.h"
@@ -337,8 +339,30 @@ void FeedbackPage::refreshSummary()
     const QDate today = m_services.openVenue.clock().today();
     const QDate from = periodStart();
     // "All time" has no period before it: the summary counts everything and shows no arrows.
-    auto summary = m_services.openVenue.feedbackTopics().between(from.isValid() ? from : QDate(2000, 1, 1),
-                                                                 std::max(today, from));
+    const QDate first = from.isValid() ? std::min(from, today) : QDate(2000, 1, 1);
+    // A whole large venue takes a moment to count (≈ 0.1 s per 10,000 entries): off this thread.
+    auto job = m_services.openVenue.jobs().start<TopicSummary>(
+        tr("the topic summary"), JobAccess::Reads,
+        [first, today](JobContext &context) { return FeedbackTopicSummary(context.db()).between(first, today); });
+    if (!job) {
+        showSummary(std::unexpected(job.error()), false);
+        return;
+    }
+    const int generation = ++m_summaryGeneration;
+    m_summaryPending = true;
+    BackgroundJob *running = job->release();
+    running->setParent(this); // a page that goes away waits for its last read
+    connect(running, &BackgroundJob::finished, this, [this, running, generation, bounded = from.isValid()] {
+        running->deleteLater();
+        if (generation != m_summaryGeneration)
+            return; // a newer read is on its way
+        m_summaryPending = false;
+        showSummary(running->result<TopicSummary>(), bounded);
+    });
+}
+
+void FeedbackPage::showSummary(const Result<TopicSummary> &summary, bool bounded)
+{
     if (!summary) {
         m_summary->setItems({}, summary.error().message);
         return;
@@ -346,7 +370,7 @@ void FeedbackPage::refreshSummary()
     QList<TopicSummaryStrip::Item> items;
     for (const TopicSummaryRow &row : std::as_const(summary->topics)) {
         TopicSummaryStrip::Item item{row.topic, row.mentions, row.shareNegative, TopicSummaryStrip::Trend::None};
-        if (row.compared && from.isValid()) {
+        if (row.compared && bounded) {
             switch (row.trend) {
             case TopicTrend::Worse: item.trend = TopicSummaryStrip::Trend::Worse; break;
             case TopicTrend::Better: item.trend = TopicSummaryStrip::Trend::Better; break;

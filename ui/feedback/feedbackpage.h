@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/error.h"
 #include "feedback/feedbackentry.h"
+#include "insights/feedbacktopicsummary.h"
 
 #include <QDate>
 #include <QWidget>
@@ -66,8 +68,11 @@ public:
     // The background analysis's line (text and progress bar), shown while the job runs.
     [[nodiscard]] QWidget *analysisProgress() const { return m_analysing; }
     [[nodiscard]] QProgressBar *analysisProgressBar() const { return m_analysingBar; }
-    // Reads the topic summary for the period again now (it also follows feedback changes).
+    // Reads the topic summary for the period again, in a reading job off this thread (it also
+    // follows feedback changes); the strip changes when the job ends.
     void refreshSummary();
+    // A summary read is running (tests wait for it).
+    [[nodiscard]] bool isSummaryPending() const { return m_summaryPending; }
     // Shows only entries about `topic` (a HospitalityTopic key, "" for any).
     void filterByTopic(const QString &topic);
     [[nodiscard]] QPushButton *createComplaintButton() const { return m_toTicket; }
@@ -96,6 +101,7 @@ private:
     // The period's first local day (invalid for "All time") and today.
     [[nodiscard]] QDate periodStart() const;
     void followAnalysis(BackgroundJob *job);
+    void showSummary(const Result<TopicSummary> &summary, bool bounded);
 
     TicketServices &m_services;
     GuestSearch &m_search;
@@ -123,6 +129,8 @@ private:
     QLabel *m_analysingText;
     QProgressBar *m_analysingBar;
     QTimer *m_summaryTimer;
+    int m_summaryGeneration = 0;
+    bool m_summaryPending = false;
     QPlainTextEdit *m_response;
     QPushButton *m_respond;
     QComboBox *m_category;

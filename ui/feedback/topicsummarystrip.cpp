@@ -43,8 +43,9 @@ TopicSummaryStrip::TopicSummaryStrip(QWidget *parent)
 {
     setObjectName(QStringLiteral("topicSummaryStrip"));
     setAccessibleName(tr("Topic summary"));
-    m_caption->setToolTip(tr("Mentions, share negative and, with an arrow, whether that share rose (▲) or "
-                             "fell (▼) against the period before"));
+    m_caption->setToolTip(tr("For the period shown, all channels and languages: mentions, share negative "
+                             "and, with an arrow, whether that share rose (▲) or fell (▼) against the "
+                             "period before"));
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_empty->setTextFormat(Qt::PlainText);
