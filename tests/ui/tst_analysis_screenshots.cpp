@@ -19,8 +19,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTest>
 #include <QTranslator>
 
@@ -54,7 +54,8 @@ int telling(const FeedbackListModel &model)
     for (int row = 0; row < model.rowCount(); ++row) {
         const FeedbackEntry *e = model.entryAt(row);
         const SentimentLabel label = e->effectiveLabel();
-        if ((label == SentimentLabel::Negative || label == SentimentLabel::Mixed) && e->effectiveTopics().size() >= 2)
+        if ((label == SentimentLabel::Negative || label == SentimentLabel::Mixed)
+            && e->effectiveTopics().size() >= 2)
             return row;
     }
     return 0;
@@ -85,8 +86,10 @@ TEST_CASE("screenshots of feedback analysis", "[.screenshots]")
                 continue;
             FeedbackCorrection c;
             if (corrected == 0)
-                c.label = e.effectiveLabel() == SentimentLabel::Mixed ? SentimentLabel::Negative : SentimentLabel::Mixed;
-            c.addTopics = {e.effectiveTopics().isEmpty() ? QStringLiteral("staff-service") : QStringLiteral("value-price")};
+                c.label = e.effectiveLabel() == SentimentLabel::Mixed ? SentimentLabel::Negative
+                                                                      : SentimentLabel::Mixed;
+            c.addTopics = {e.effectiveTopics().isEmpty() ? QStringLiteral("staff-service")
+                                                         : QStringLiteral("value-price")};
             REQUIRE(ticketServices.feedback.correct(e.uuid, c));
             ++corrected;
         }
@@ -114,7 +117,6 @@ TEST_CASE("screenshots of feedback analysis", "[.screenshots]")
             const int row = telling(*page->model());
             page->view()->selectRow(row);
             page->view()->setFocus();
-            REQUIRE(QTest::qWaitFor([page] { return !page->isSummaryPending(); }, 10'000));
             shootAnalysis(&window, QStringLiteral("feedback-analysis-%1").arg(language));
 
             const FeedbackEntry entry = *page->model()->entryAt(row);
@@ -124,10 +126,10 @@ TEST_CASE("screenshots of feedback analysis", "[.screenshots]")
             dialog.hide();
 
             if (language == QLatin1String("en")) {
-                page->topicBox()->setCurrentIndex(page->topicBox()->findData(QStringLiteral("accessibility")));
+                page->topicBox()->setCurrentIndex(
+                    page->topicBox()->findData(QStringLiteral("accessibility")));
                 page->sentimentBox()->setCurrentIndex(
                     page->sentimentBox()->findData(QStringLiteral("positive")));
-                REQUIRE(QTest::qWaitFor([page] { return !page->isSummaryPending(); }, 10'000));
                 shootAnalysis(&window, QStringLiteral("feedback-analysis-empty-filter"));
                 window.openGuest(entry.guestUuid.isEmpty() ? v.aram : entry.guestUuid);
                 QTabWidget *tabs = window.profilePage()->tabs();

@@ -33,7 +33,8 @@ QString quoteOf(const QString &text)
 
 } // namespace
 
-CorrectAnalysisDialog::CorrectAnalysisDialog(TicketServices &services, const FeedbackEntry &entry, QWidget *parent)
+CorrectAnalysisDialog::CorrectAnalysisDialog(TicketServices &services, const FeedbackEntry &entry,
+                                             QWidget *parent)
     : QDialog(parent), m_services(services), m_entry(entry), m_messages(new MessageBar),
       m_labels(new QButtonGroup(this)), m_topics(new QListWidget), m_evidence(new QLabel)
 {

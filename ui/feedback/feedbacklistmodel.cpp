@@ -3,7 +3,6 @@
 #include "feedbacklistmodel.h"
 
 #include "analysischips.h"
-
 #include "tickets/ticketservices.h"
 #include "widgets/followrecords.h"
 #include "widgets/format.h"
@@ -143,7 +142,8 @@ QVariant FeedbackListModel::cell(const QModelIndex &index, int role) const
             if (role == Qt::ToolTipRole)
                 return AnalysisChips::labelToolTip(e);
             return AnalysisChips::hasAnalysis(e) ? sentimentLabelText(e.effectiveLabel()) : QString();
-        case Topics: return role == Qt::ToolTipRole ? AnalysisChips::topicsToolTip(e) : AnalysisChips::topicsText(e);
+        case Topics:
+            return role == Qt::ToolTipRole ? AnalysisChips::topicsToolTip(e) : AnalysisChips::topicsText(e);
         case Guest: return e.guestName.isEmpty() ? tr("Anonymous") : e.guestName;
         case Channel:
             return e.channel == FeedbackChannel::ReviewSite && !e.site.isEmpty()

@@ -23,7 +23,18 @@ class FeedbackListModel final : public RowPatch::Patchable<QAbstractTableModel>
     Q_DISABLE_COPY_MOVE(FeedbackListModel)
 
 public:
-    enum Column { Received, Attention, Rating, Sentiment, Guest, Channel, Topics, Text, Language, ColumnCount };
+    enum Column {
+        Received,
+        Attention,
+        Rating,
+        Sentiment,
+        Guest,
+        Channel,
+        Topics,
+        Text,
+        Language,
+        ColumnCount
+    };
     // Besides IdRole, GuestUuidRole and ChipsRole (Sentiment and Topics columns), on every column:
     enum Role {
         LabelRole = ChipsRole + 1, // the effective SentimentLabel token, "" when not analysed

@@ -68,11 +68,8 @@ public:
     // The background analysis's line (text and progress bar), shown while the job runs.
     [[nodiscard]] QWidget *analysisProgress() const { return m_analysing; }
     [[nodiscard]] QProgressBar *analysisProgressBar() const { return m_analysingBar; }
-    // Reads the topic summary for the period again, in a reading job off this thread (it also
-    // follows feedback changes); the strip changes when the job ends.
+    // Reads the topic summary for the period again now (it also follows feedback changes, debounced).
     void refreshSummary();
-    // A summary read is running (tests wait for it).
-    [[nodiscard]] bool isSummaryPending() const { return m_summaryPending; }
     // Shows only entries about `topic` (a HospitalityTopic key, "" for any).
     void filterByTopic(const QString &topic);
     [[nodiscard]] QPushButton *createComplaintButton() const { return m_toTicket; }
@@ -129,8 +126,6 @@ private:
     QLabel *m_analysingText;
     QProgressBar *m_analysingBar;
     QTimer *m_summaryTimer;
-    int m_summaryGeneration = 0;
-    bool m_summaryPending = false;
     QPlainTextEdit *m_response;
     QPushButton *m_respond;
     QComboBox *m_category;

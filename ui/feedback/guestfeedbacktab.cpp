@@ -10,9 +10,8 @@
 #include "widgets/chip.h"
 #include "widgets/chipdelegate.h"
 
-#include <QHeaderView>
-
 #include <QAction>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QStackedWidget>

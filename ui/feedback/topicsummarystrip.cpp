@@ -22,7 +22,7 @@ namespace {
 QString arrowOf(TopicSummaryStrip::Trend trend)
 {
     switch (trend) {
-    case TopicSummaryStrip::Trend::Worse: return QStringLiteral("\u25B2"); // ▲ more negative
+    case TopicSummaryStrip::Trend::Worse: return QStringLiteral("\u25B2");  // ▲ more negative
     case TopicSummaryStrip::Trend::Better: return QStringLiteral("\u25BC"); // ▼ less negative
     case TopicSummaryStrip::Trend::Steady:
     case TopicSummaryStrip::Trend::None: break;
@@ -105,10 +105,13 @@ void TopicSummaryStrip::setItems(const QList<Item> &items, const QString &emptyT
     for (const Item &item : items) {
         auto *button = new QToolButton;
         const QString arrow = arrowOf(item.trend);
-        const QString figures = tr("%1 · %2%").arg(QLocale().toString(item.mentions), percent(item.negativeShare));
+        const QString figures =
+            tr("%1 · %2%").arg(QLocale().toString(item.mentions), percent(item.negativeShare));
         // "&" in a topic's name ("Bed & sleep") is not a mnemonic.
-        const QString name = HospitalityTopic::text(item.topic).replace(QLatin1Char('&'), QStringLiteral("&&"));
-        button->setText(arrow.isEmpty() ? tr("%1 %2").arg(name, figures) : tr("%1 %2 %3").arg(name, figures, arrow));
+        const QString name =
+            HospitalityTopic::text(item.topic).replace(QLatin1Char('&'), QStringLiteral("&&"));
+        button->setText(arrow.isEmpty() ? tr("%1 %2").arg(name, figures)
+                                        : tr("%1 %2 %3").arg(name, figures, arrow));
         button->setCheckable(true);
         button->setChecked(item.topic == m_current);
         button->setAccessibleName(describe(item));
@@ -120,8 +123,10 @@ void TopicSummaryStrip::setItems(const QList<Item> &items, const QString &emptyT
         });
         m_row->insertWidget(at++, button);
         m_buttons << button;
-        QAction *action = m_more->menu()->addAction(QString(describe(item)).replace(QLatin1Char('&'), QStringLiteral("&&")));
-        connect(action, &QAction::triggered, this, [this, topic = item.topic] { Q_EMIT topicClicked(topic); });
+        QAction *action = m_more->menu()->addAction(
+            QString(describe(item)).replace(QLatin1Char('&'), QStringLiteral("&&")));
+        connect(action, &QAction::triggered, this,
+                [this, topic = item.topic] { Q_EMIT topicClicked(topic); });
     }
     restyle();
     layoutButtons();

@@ -10,7 +10,8 @@
 
 namespace innkeep::ui {
 
-void ChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void ChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                         const QModelIndex &index) const
 {
     const QVariant value = index.data(ChipsRole);
     if (!value.canConvert<ChipList>() || value.value<ChipList>().isEmpty()) {
