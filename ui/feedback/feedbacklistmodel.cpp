@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedbacklistmodel.h"
 
-#include "models/roles.h"
+#include "analysischips.h"
 #include "tickets/ticketservices.h"
 #include "widgets/followrecords.h"
 #include "widgets/format.h"
@@ -108,12 +108,42 @@ QVariant FeedbackListModel::cell(const QModelIndex &index, int role) const
     case IdRole: return e.uuid;
     case GuestUuidRole: return e.guestUuid;
     case KindRole: return QStringLiteral("feedback");
+    case LabelRole:
+        return AnalysisChips::hasAnalysis(e) ? sentimentLabelToken(e.effectiveLabel()) : QString();
+    case ScoreRole: return e.analysis.score;
+    case TopicsRole: {
+        QStringList keys;
+        for (const TopicFinding &t : e.effectiveTopics())
+            keys << t.topic;
+        return keys;
+    }
+    case CorrectedRole: return AnalysisChips::isCorrected(e);
+    case ChipsRole:
+        if (!AnalysisChips::hasAnalysis(e))
+            return {};
+        if (index.column() == Sentiment)
+            return QVariant::fromValue(ChipList{AnalysisChips::labelChip(e)});
+        if (index.column() == Topics)
+            return QVariant::fromValue(AnalysisChips::topicChips(e));
+        return {};
+    case Qt::AccessibleTextRole:
+        if (index.column() == Sentiment)
+            return AnalysisChips::hasAnalysis(e) ? AnalysisChips::labelText(e) : tr("Not analysed yet");
+        if (index.column() == Topics)
+            return AnalysisChips::topicsText(e);
+        return {};
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (Column(index.column())) {
         case Received: return Format::dateTime(e.receivedAt);
         case Attention: return attentionText(e);
         case Rating: return ratingText(e);
+        case Sentiment:
+            if (role == Qt::ToolTipRole)
+                return AnalysisChips::labelToolTip(e);
+            return AnalysisChips::hasAnalysis(e) ? sentimentLabelText(e.effectiveLabel()) : QString();
+        case Topics:
+            return role == Qt::ToolTipRole ? AnalysisChips::topicsToolTip(e) : AnalysisChips::topicsText(e);
         case Guest: return e.guestName.isEmpty() ? tr("Anonymous") : e.guestName;
         case Channel:
             return e.channel == FeedbackChannel::ReviewSite && !e.site.isEmpty()
@@ -149,6 +179,8 @@ QVariant FeedbackListModel::headerData(int section, Qt::Orientation orientation,
     case Received: return tr("Received");
     case Attention: return tr("Follow-up");
     case Rating: return tr("Rating");
+    case Sentiment: return tr("Sentiment");
+    case Topics: return tr("Topics");
     case Guest: return tr("Guest");
     case Channel: return tr("Channel");
     case Text: return tr("Feedback");
@@ -210,7 +242,10 @@ void FeedbackListModel::refresh(const QString &changedUuid)
         [&](const FeedbackEntry &a, const FeedbackEntry &b) {
             return a.uuid != changedUuid && a.updatedAt == b.updatedAt && a.respondedAt == b.respondedAt
                    && a.guestName == b.guestName && a.needsAttention == b.needsAttention
-                   && a.ticketUuid == b.ticketUuid;
+                   && a.ticketUuid == b.ticketUuid && a.analyserVersion == b.analyserVersion
+                   && a.analysis == b.analysis && a.correctedAt == b.correctedAt
+                   && a.correctedLabel == b.correctedLabel && a.topicsAdded == b.topicsAdded
+                   && a.topicsRemoved == b.topicsRemoved;
         });
     Q_EMIT refreshed();
 }

@@ -4,6 +4,7 @@
 
 #include "common/error.h"
 #include "feedback/feedbackentry.h"
+#include "models/roles.h"
 #include "models/rowpatch.h"
 
 #include <QAbstractTableModel>
@@ -22,7 +23,25 @@ class FeedbackListModel final : public RowPatch::Patchable<QAbstractTableModel>
     Q_DISABLE_COPY_MOVE(FeedbackListModel)
 
 public:
-    enum Column { Received, Attention, Rating, Guest, Channel, Text, Language, ColumnCount };
+    enum Column {
+        Received,
+        Attention,
+        Rating,
+        Sentiment,
+        Guest,
+        Channel,
+        Topics,
+        Text,
+        Language,
+        ColumnCount
+    };
+    // Besides IdRole, GuestUuidRole and ChipsRole (Sentiment and Topics columns), on every column:
+    enum Role {
+        LabelRole = ChipsRole + 1, // the effective SentimentLabel token, "" when not analysed
+        ScoreRole,                 // the analyser's score, double in [-1, 1]
+        TopicsRole,                // the effective HospitalityTopic keys (QStringList)
+        CorrectedRole,             // bool: staff corrected the label or topics
+    };
     static constexpr int PageSize = 100;
 
     explicit FeedbackListModel(TicketServices &services, QObject *parent = nullptr);

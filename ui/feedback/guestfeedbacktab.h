@@ -4,6 +4,7 @@
 
 #include "profile/profiletab.h"
 
+class QAction;
 class QLabel;
 class QStackedWidget;
 class QTableView;
@@ -13,8 +14,9 @@ namespace innkeep::ui {
 class FeedbackListModel;
 class TicketServices;
 
-// The guest profile's Feedback tab: what this guest told us, newest first. Enter or a
-// double-click opens the entry on the Feedback page.
+// The guest profile's Feedback tab: what this guest told us, newest first, with its sentiment
+// and topics. Enter or a double-click opens the entry on the Feedback page; "Correct Analysis…"
+// (context menu, Ctrl+Shift+A) corrects the selected one here.
 class GuestFeedbackTab final : public ProfileTab
 {
     Q_OBJECT
@@ -24,6 +26,8 @@ public:
     explicit GuestFeedbackTab(TicketServices &services, QWidget *parent = nullptr);
     void setGuest(const QString &guestUuid) override;
     [[nodiscard]] FeedbackListModel *model() const { return m_model; }
+    [[nodiscard]] QTableView *view() const { return m_view; }
+    [[nodiscard]] QAction *correctAction() const { return m_correctAction; }
 
 Q_SIGNALS:
     void feedbackOpened(const QString &feedbackUuid);
@@ -34,6 +38,7 @@ private:
     QTableView *m_view;
     QLabel *m_empty;
     QStackedWidget *m_stack;
+    QAction *m_correctAction;
 };
 
 } // namespace innkeep::ui

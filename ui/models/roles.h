@@ -13,6 +13,7 @@ enum Roles {
     KindRole,                  // "guest", "ticket", "feedback" where rows mix kinds
     SecondLineRole,            // a second line of text for two-line delegates
     CardRole,                  // a whole recognition card (QVariant of a card struct)
+    ChipsRole,                 // a ChipList for ChipDelegate (sentiment, topics)
 };
 
 } // namespace innkeep::ui

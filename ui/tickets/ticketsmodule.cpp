@@ -20,6 +20,7 @@
 #include "ticketstatuswidget.h"
 #include "today/todaypage.h"
 #include "widgets/icons.h"
+#include "widgets/messagebar.h"
 
 #include <QAction>
 #include <QLabel>
@@ -88,6 +89,12 @@ TicketsModule::TicketsModule(AppServices &services, MainWindow &window)
     connect(m_guestFeedback, &GuestFeedbackTab::feedbackOpened, this, [this](const QString &uuid) {
         m_feedback->selectEntry(uuid);
         m_window.showPage(m_feedback);
+    });
+    // Feedback read by an older analyser (or never) is analysed in the background once the window
+    // is up; from then on corrections teach it (OpenVenue). The Feedback page shows the progress.
+    QTimer::singleShot(0, this, [this] {
+        if (auto started = m_services->openVenue.analyseFeedbackInBackground(); !started)
+            m_feedback->messageBar()->showError(started.error().message);
     });
 }
 

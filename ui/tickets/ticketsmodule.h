@@ -22,7 +22,8 @@ class TicketStatusWidget;
 
 // Complaints, feedback and their settings, plugged into the main window through its public
 // API: the Tickets and Feedback pages, the status-bar counts, the profile's Tickets and
-// Feedback tabs, the SLA/lists section of Settings and the Log Complaint action (Ctrl+Shift+C).
+// Feedback tabs, the SLA/lists section of Settings and the Log Complaint action (Ctrl+Shift+C);
+// starts the background analysis of feedback once the window is up.
 class TicketsModule final : public QObject
 {
     Q_OBJECT
