@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hy">
 <context>
+    <name>AnalysisChips</name>
+    <message>
+        <source>%1 (corrected)</source>
+        <translation>%1 (ուղղված)</translation>
+    </message>
+    <message>
+        <source>%1 (added by staff)</source>
+        <translation>%1 (ավելացրել է անձնակազմը)</translation>
+    </message>
+    <message>
+        <source>Corrected by staff</source>
+        <translation>Ուղղել է անձնակազմը</translation>
+    </message>
+    <message>
+        <source>Corrected on %1</source>
+        <translation>Ուղղվել է %1</translation>
+    </message>
+    <message>
+        <source>Corrected by %1 on %2</source>
+        <translation>Ուղղել է՝ %1, %2</translation>
+    </message>
+    <message>
+        <source>Not analysed yet</source>
+        <translation>Դեռ վերլուծված չէ</translation>
+    </message>
+    <message>
+        <source>The analyser found: %1 (score %2)</source>
+        <translation>Վերլուծիչը գտել է՝ %1 (միավոր %2)</translation>
+    </message>
+    <message>
+        <source>Found by the analyser (score %1)</source>
+        <translation>Գտել է վերլուծիչը (միավոր %1)</translation>
+    </message>
+    <message>
+        <source>Found in: %1</source>
+        <translation>Գտնված է՝ %1</translation>
+    </message>
+    <message>
+        <source>%1: added by staff</source>
+        <translation>%1՝ ավելացրել է անձնակազմը</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1՝ %2</translation>
+    </message>
+    <message>
+        <source>Removed by staff: %1</source>
+        <translation>Հեռացրել է անձնակազմը՝ %1</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>The job has not finished yet.</source>
@@ -311,6 +362,21 @@
     </message>
 </context>
 <context>
+    <name>FeedbackReanalysis</name>
+    <message>
+        <source>Analysing feedback</source>
+        <translation>Կարծիքների վերլուծություն</translation>
+    </message>
+    <message>
+        <source>Stopped; the entries analysed so far are kept.</source>
+        <translation>Կանգնեցվեց. մինչ այժմ վերլուծված գրառումները պահպանված են։</translation>
+    </message>
+    <message>
+        <source>the analysis of the feedback</source>
+        <translation>կարծիքների վերլուծությունը</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackService</name>
     <message>
         <source>There is no feedback entry %1.</source>
@@ -343,6 +409,41 @@
     <message>
         <source>The attention threshold is a number from 0 to 1.</source>
         <translation>Ուշադրության շեմը պետք է լինի 0-ից 1 թիվ։</translation>
+    </message>
+    <message>
+        <source>The sentiment threshold is a number from -1 to 1.</source>
+        <translation>Տրամադրության շեմը թիվ է -1-ից 1։</translation>
+    </message>
+    <message>
+        <source>%1 is not a topic; topics are: %2.</source>
+        <extracomment>%1 is what was typed, %2 the list of topic keys.</extracomment>
+        <translation>%1-ը թեմա չէ. թեմաներն են՝ %2։</translation>
+    </message>
+    <message>
+        <source>Topic %1 cannot be both added and removed.</source>
+        <translation>%1 թեման չի կարող միաժամանակ ավելացվել և հեռացվել։</translation>
+    </message>
+    <message>
+        <source>Say what to correct: the label or a topic.</source>
+        <translation>Նշեք, թե ինչ ուղղել՝ գնահատականը, թե թեման։</translation>
+    </message>
+    <message>
+        <source>Either set the label or give it back to the analyser, not both.</source>
+        <translation>Կամ նշեք տրամադրությունը, կամ այն վերադարձրեք վերլուծիչին, ոչ երկուսը միասին։</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTopicSummary</name>
+    <message>
+        <source>Give a period whose first day is not after its last day.</source>
+        <translation>Նշեք ժամանակահատված, որի առաջին օրը վերջինից հետո չէ։</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTrends</name>
+    <message>
+        <source>The minimum count is a whole number of 1 or more.</source>
+        <translation>Նվազագույն քանակը 1 կամ ավելի ամբողջ թիվ է։</translation>
     </message>
 </context>
 <context>
@@ -881,6 +982,69 @@
     </message>
 </context>
 <context>
+    <name>HospitalityTopic</name>
+    <message>
+        <source>Room</source>
+        <translation>Սենյակ</translation>
+    </message>
+    <message>
+        <source>Cleanliness</source>
+        <translation>Մաքրություն</translation>
+    </message>
+    <message>
+        <source>Bathroom</source>
+        <translation>Լոգասենյակ</translation>
+    </message>
+    <message>
+        <source>Bed &amp; sleep</source>
+        <translation>Մահճակալ և քուն</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Աղմուկ</translation>
+    </message>
+    <message>
+        <source>Staff &amp; service</source>
+        <translation>Անձնակազմ և սպասարկում</translation>
+    </message>
+    <message>
+        <source>Front desk &amp; check-in/out</source>
+        <translation>Ընդունարան, գրանցում և մեկնում</translation>
+    </message>
+    <message>
+        <source>Food &amp; breakfast</source>
+        <translation>Սնունդ և նախաճաշ</translation>
+    </message>
+    <message>
+        <source>Restaurant &amp; bar</source>
+        <translation>Ռեստորան և բար</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Տեղադրություն</translation>
+    </message>
+    <message>
+        <source>Value &amp; price</source>
+        <translation>Գին և արժեք</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Amenities</source>
+        <translation>Հարմարություններ</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Մատչելիություն</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Անվտանգություն</translation>
+    </message>
+</context>
+<context>
     <name>JobRunner</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
@@ -1198,6 +1362,25 @@
     <message>
         <source>view</source>
         <translation>տեսք</translation>
+    </message>
+</context>
+<context>
+    <name>SentimentLabel</name>
+    <message>
+        <source>Positive</source>
+        <translation>Դրական</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Բացասական</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Չեզոք</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Խառը</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1931,13 @@
     </message>
 </context>
 <context>
+    <name>innkeep::ui::Chip</name>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+</context>
+<context>
     <name>innkeep::ui::CompensationDialog</name>
     <message>
         <source>Add Compensation</source>
@@ -1792,6 +1982,77 @@
     <message>
         <source>&amp;What was given:</source>
         <translation>&amp;Ինչ է տրվել:</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::CorrectAnalysisDialog</name>
+    <message>
+        <source>Correct Analysis</source>
+        <translation>Ուղղել վերլուծությունը</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(առանց տեքստի)</translation>
+    </message>
+    <message>
+        <source>language not recognised</source>
+        <translation>լեզուն չի ճանաչվել</translation>
+    </message>
+    <message>
+        <source>The analyser found: %1 (score %2), %3.</source>
+        <translation>Վերլուծիչը գտել է՝ %1 (միավոր %2), %3։</translation>
+    </message>
+    <message>
+        <source>Not analysed yet: your choice is what the lists will show.</source>
+        <translation>Դեռ վերլուծված չէ. ցուցակներում կերևա ձեր ընտրությունը։</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1։</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Տրամադրություն</translation>
+    </message>
+    <message>
+        <source>&amp;Positive</source>
+        <translation>&amp;Դրական</translation>
+    </message>
+    <message>
+        <source>&amp;Negative</source>
+        <translation>&amp;Բացասական</translation>
+    </message>
+    <message>
+        <source>&amp;Mixed</source>
+        <translation>&amp;Խառը</translation>
+    </message>
+    <message>
+        <source>N&amp;eutral</source>
+        <translation>&amp;Չեզոք</translation>
+    </message>
+    <message>
+        <source>Added by staff</source>
+        <translation>Ավելացրել է անձնակազմը</translation>
+    </message>
+    <message>
+        <source>Removed by staff; the analyser had found it.</source>
+        <translation>Հեռացրել է անձնակազմը. վերլուծիչը այն գտել էր։</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Թեմաներ</translation>
+    </message>
+    <message>
+        <source>&amp;Topics the guest writes about:</source>
+        <translation>&amp;Թեմաներ, որոնց մասին գրում է հյուրը՝</translation>
+    </message>
+    <message>
+        <source>Not found by the analyser.</source>
+        <translation>Վերլուծիչը չի գտել։</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1՝ %2</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +2196,18 @@
         <source>Language</source>
         <translation>Լեզու</translation>
     </message>
+    <message>
+        <source>Not analysed yet</source>
+        <translation>Դեռ վերլուծված չէ</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Տրամադրություն</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Թեմաներ</translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::FeedbackPage</name>
@@ -2025,6 +2298,94 @@
     <message>
         <source>Response recorded.</source>
         <translation>Պատասխանը գրանցվեց։</translation>
+    </message>
+    <message>
+        <source>Correct Analysis…</source>
+        <translation>Ուղղել վերլուծությունը…</translation>
+    </message>
+    <message>
+        <source>Correct anal&amp;ysis…</source>
+        <translation>Ուղղել &amp;վերլուծությունը…</translation>
+    </message>
+    <message>
+        <source>Any sentiment</source>
+        <translation>Ցանկացած տրամադրություն</translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation>Ցանկացած թեմա</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Ցանկացած լեզու</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Ամբողջ ժամանակը</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Վերջին 7 օրը</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Վերջին 30 օրը</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Վերջին 90 օրը</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Վերջին 365 օրը</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Ժամանակահատված՝</translation>
+    </message>
+    <message>
+        <source>&amp;Sentiment:</source>
+        <translation>&amp;Տրամադրություն՝</translation>
+    </message>
+    <message>
+        <source>Top&amp;ic:</source>
+        <translation>Թ&amp;եմա՝</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Լեզու՝</translation>
+    </message>
+    <message>
+        <source>Feedback analysis progress</source>
+        <translation>Կարծիքների վերլուծության ընթացքը</translation>
+    </message>
+    <message>
+        <source>Change the sentiment or topics the analyser found (%1)</source>
+        <translation>Փոխել վերլուծիչի գտած տրամադրությունը կամ թեմաները (%1)</translation>
+    </message>
+    <message>
+        <source>No feedback matches these filters.</source>
+        <translation>Այս զտիչներին համապատասխան կարծիքներ չկան։</translation>
+    </message>
+    <message>
+        <source>No feedback in this period.</source>
+        <translation>Այս ժամանակահատվածում կարծիքներ չկան։</translation>
+    </message>
+    <message>
+        <source>No topics found in this period yet: sentiment and topics show once the analyser has read the feedback.</source>
+        <translation>Այս ժամանակահատվածում թեմաներ դեռ չկան. տրամադրությունն ու թեմաները կերևան, երբ վերլուծիչը կարդա կարծիքները։</translation>
+    </message>
+    <message>
+        <source>Analysing feedback in the background…</source>
+        <translation>Կարծիքները վերլուծվում են ֆոնում…</translation>
+    </message>
+    <message>
+        <source>Analysing feedback in the background: %1 of %2</source>
+        <translation>Կարծիքները վերլուծվում են ֆոնում՝ %1՝ %2-ից</translation>
+    </message>
+    <message>
+        <source>Analysis corrected. The analyser learns from it for this hotel.</source>
+        <translation>Վերլուծությունն ուղղված է։ Վերլուծիչը դրանից սովորում է այս հյուրանոցի համար։</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2744,10 @@
     <message>
         <source>Guest&apos;s feedback</source>
         <translation>Հյուրի կարծիքները</translation>
+    </message>
+    <message>
+        <source>Correct Analysis…</source>
+        <translation>Ուղղել վերլուծությունը…</translation>
     </message>
 </context>
 <context>
@@ -4316,6 +4681,61 @@
     <message>
         <source>More alerts: %1</source>
         <translation>Այլ զգուշացումներ՝ %1</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::TopicSummaryStrip</name>
+    <message>
+        <source>Topics:</source>
+        <translation>Թեմաներ՝</translation>
+    </message>
+    <message>
+        <source>Topic summary</source>
+        <translation>Թեմաների ամփոփում</translation>
+    </message>
+    <message>
+        <source>For the period shown, all channels and languages: mentions, share negative and, with an arrow, whether that share rose (▲) or fell (▼) against the period before</source>
+        <translation>Ցուցադրված ժամանակահատվածի համար, բոլոր ալիքներով և լեզուներով՝ հիշատակումներ, բացասականի բաժինը և սլաքով՝ արդյոք այդ բաժինն աճել է (▲), թե նվազել (▼) նախորդ ժամանակահատվածի համեմատ</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Ավելին</translation>
+    </message>
+    <message>
+        <source>More topics</source>
+        <translation>Այլ թեմաներ</translation>
+    </message>
+    <message>
+        <source>%1: mentions %2, negative %3%, more negative than the period before</source>
+        <translation>%1՝ հիշատակումներ %2, բացասական %3%, ավելի բացասական, քան նախորդ ժամանակահատվածում</translation>
+    </message>
+    <message>
+        <source>%1: mentions %2, negative %3%, less negative than the period before</source>
+        <translation>%1՝ հիշատակումներ %2, բացասական %3%, ավելի քիչ բացասական, քան նախորդ ժամանակահատվածում</translation>
+    </message>
+    <message>
+        <source>%1: mentions %2, negative %3%, as in the period before</source>
+        <translation>%1՝ հիշատակումներ %2, բացասական %3%, ինչպես նախորդ ժամանակահատվածում</translation>
+    </message>
+    <message>
+        <source>%1: mentions %2, negative %3%</source>
+        <translation>%1՝ հիշատակումներ %2, բացասական %3%</translation>
+    </message>
+    <message>
+        <source>%1 · %2%</source>
+        <translation>%1 · %2%</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>More (%1)</source>
+        <translation>Ավելին (%1)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ka">
 <context>
+    <name>AnalysisChips</name>
+    <message>
+        <source>%1 (corrected)</source>
+        <translation>%1 (შესწორებული)</translation>
+    </message>
+    <message>
+        <source>%1 (added by staff)</source>
+        <translation>%1 (დაამატა პერსონალმა)</translation>
+    </message>
+    <message>
+        <source>Corrected by staff</source>
+        <translation>შეასწორა პერსონალმა</translation>
+    </message>
+    <message>
+        <source>Corrected on %1</source>
+        <translation>შესწორდა %1</translation>
+    </message>
+    <message>
+        <source>Corrected by %1 on %2</source>
+        <translation>შეასწორა: %1, %2</translation>
+    </message>
+    <message>
+        <source>Not analysed yet</source>
+        <translation>ჯერ არ არის გაანალიზებული</translation>
+    </message>
+    <message>
+        <source>The analyser found: %1 (score %2)</source>
+        <translation>ანალიზატორმა იპოვა: %1 (ქულა %2)</translation>
+    </message>
+    <message>
+        <source>Found by the analyser (score %1)</source>
+        <translation>იპოვა ანალიზატორმა (ქულა %1)</translation>
+    </message>
+    <message>
+        <source>Found in: %1</source>
+        <translation>ნაპოვნია: %1</translation>
+    </message>
+    <message>
+        <source>%1: added by staff</source>
+        <translation>%1: დაამატა პერსონალმა</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Removed by staff: %1</source>
+        <translation>წაშალა პერსონალმა: %1</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>The job has not finished yet.</source>
@@ -311,6 +362,21 @@
     </message>
 </context>
 <context>
+    <name>FeedbackReanalysis</name>
+    <message>
+        <source>Analysing feedback</source>
+        <translation>გამოხმაურებების ანალიზი</translation>
+    </message>
+    <message>
+        <source>Stopped; the entries analysed so far are kept.</source>
+        <translation>შეჩერდა; აქამდე გაანალიზებული ჩანაწერები შენახულია.</translation>
+    </message>
+    <message>
+        <source>the analysis of the feedback</source>
+        <translation>გამოხმაურებების ანალიზი</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackService</name>
     <message>
         <source>There is no feedback entry %1.</source>
@@ -343,6 +409,41 @@
     <message>
         <source>The attention threshold is a number from 0 to 1.</source>
         <translation>ყურადღების ზღვარი უნდა იყოს რიცხვი 0-დან 1-მდე.</translation>
+    </message>
+    <message>
+        <source>The sentiment threshold is a number from -1 to 1.</source>
+        <translation>განწყობის ზღვარი არის რიცხვი -1-დან 1-მდე.</translation>
+    </message>
+    <message>
+        <source>%1 is not a topic; topics are: %2.</source>
+        <extracomment>%1 is what was typed, %2 the list of topic keys.</extracomment>
+        <translation>%1 არ არის თემა; თემებია: %2.</translation>
+    </message>
+    <message>
+        <source>Topic %1 cannot be both added and removed.</source>
+        <translation>თემა %1 ერთდროულად ვერ დაემატება და წაიშლება.</translation>
+    </message>
+    <message>
+        <source>Say what to correct: the label or a topic.</source>
+        <translation>მიუთითეთ, რა უნდა შესწორდეს: შეფასება თუ თემა.</translation>
+    </message>
+    <message>
+        <source>Either set the label or give it back to the analyser, not both.</source>
+        <translation>ან მიუთითეთ განწყობა, ან დაუბრუნეთ ანალიზატორს, ორივე ერთად არა.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTopicSummary</name>
+    <message>
+        <source>Give a period whose first day is not after its last day.</source>
+        <translation>მიუთითეთ პერიოდი, რომლის პირველი დღე ბოლო დღის შემდეგ არ არის.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTrends</name>
+    <message>
+        <source>The minimum count is a whole number of 1 or more.</source>
+        <translation>მინიმალური რაოდენობა არის მთელი რიცხვი, 1 ან მეტი.</translation>
     </message>
 </context>
 <context>
@@ -881,6 +982,69 @@
     </message>
 </context>
 <context>
+    <name>HospitalityTopic</name>
+    <message>
+        <source>Room</source>
+        <translation>ოთახი</translation>
+    </message>
+    <message>
+        <source>Cleanliness</source>
+        <translation>სისუფთავე</translation>
+    </message>
+    <message>
+        <source>Bathroom</source>
+        <translation>სააბაზანო</translation>
+    </message>
+    <message>
+        <source>Bed &amp; sleep</source>
+        <translation>საწოლი და ძილი</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>ხმაური</translation>
+    </message>
+    <message>
+        <source>Staff &amp; service</source>
+        <translation>პერსონალი და მომსახურება</translation>
+    </message>
+    <message>
+        <source>Front desk &amp; check-in/out</source>
+        <translation>მიღება, შესახლება და გასვლა</translation>
+    </message>
+    <message>
+        <source>Food &amp; breakfast</source>
+        <translation>კვება და საუზმე</translation>
+    </message>
+    <message>
+        <source>Restaurant &amp; bar</source>
+        <translation>რესტორანი და ბარი</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>მდებარეობა</translation>
+    </message>
+    <message>
+        <source>Value &amp; price</source>
+        <translation>ფასი და ღირებულება</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Amenities</source>
+        <translation>კეთილმოწყობა</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>ხელმისაწვდომობა</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>უსაფრთხოება</translation>
+    </message>
+</context>
+<context>
     <name>JobRunner</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
@@ -1198,6 +1362,25 @@
     <message>
         <source>view</source>
         <translation>ხედი</translation>
+    </message>
+</context>
+<context>
+    <name>SentimentLabel</name>
+    <message>
+        <source>Positive</source>
+        <translation>დადებითი</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>უარყოფითი</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>ნეიტრალური</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>შერეული</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1931,13 @@
     </message>
 </context>
 <context>
+    <name>innkeep::ui::Chip</name>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+</context>
+<context>
     <name>innkeep::ui::CompensationDialog</name>
     <message>
         <source>Add Compensation</source>
@@ -1792,6 +1982,77 @@
     <message>
         <source>&amp;What was given:</source>
         <translation>&amp;რა გადაეცა:</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::CorrectAnalysisDialog</name>
+    <message>
+        <source>Correct Analysis</source>
+        <translation>ანალიზის შესწორება</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(ტექსტის გარეშე)</translation>
+    </message>
+    <message>
+        <source>language not recognised</source>
+        <translation>ენა ვერ ამოიცნო</translation>
+    </message>
+    <message>
+        <source>The analyser found: %1 (score %2), %3.</source>
+        <translation>ანალიზატორმა იპოვა: %1 (ქულა %2), %3.</translation>
+    </message>
+    <message>
+        <source>Not analysed yet: your choice is what the lists will show.</source>
+        <translation>ჯერ არ არის გაანალიზებული: სიებში თქვენი არჩევანი გამოჩნდება.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>განწყობა</translation>
+    </message>
+    <message>
+        <source>&amp;Positive</source>
+        <translation>&amp;დადებითი</translation>
+    </message>
+    <message>
+        <source>&amp;Negative</source>
+        <translation>&amp;უარყოფითი</translation>
+    </message>
+    <message>
+        <source>&amp;Mixed</source>
+        <translation>&amp;შერეული</translation>
+    </message>
+    <message>
+        <source>N&amp;eutral</source>
+        <translation>&amp;ნეიტრალური</translation>
+    </message>
+    <message>
+        <source>Added by staff</source>
+        <translation>დაამატა პერსონალმა</translation>
+    </message>
+    <message>
+        <source>Removed by staff; the analyser had found it.</source>
+        <translation>წაშალა პერსონალმა; ანალიზატორს ნაპოვნი ჰქონდა.</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>თემები</translation>
+    </message>
+    <message>
+        <source>&amp;Topics the guest writes about:</source>
+        <translation>&amp;თემები, რომლებზეც სტუმარი წერს:</translation>
+    </message>
+    <message>
+        <source>Not found by the analyser.</source>
+        <translation>ანალიზატორმა ვერ იპოვა.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +2196,18 @@
         <source>Language</source>
         <translation>ენა</translation>
     </message>
+    <message>
+        <source>Not analysed yet</source>
+        <translation>ჯერ არ არის გაანალიზებული</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>განწყობა</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>თემები</translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::FeedbackPage</name>
@@ -2025,6 +2298,94 @@
     <message>
         <source>Response recorded.</source>
         <translation>პასუხი ჩაიწერა.</translation>
+    </message>
+    <message>
+        <source>Correct Analysis…</source>
+        <translation>ანალიზის შესწორება…</translation>
+    </message>
+    <message>
+        <source>Correct anal&amp;ysis…</source>
+        <translation>ანალიზის &amp;შესწორება…</translation>
+    </message>
+    <message>
+        <source>Any sentiment</source>
+        <translation>ნებისმიერი განწყობა</translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation>ნებისმიერი თემა</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>ნებისმიერი ენა</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>მთელი პერიოდი</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>ბოლო 7 დღე</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>ბოლო 30 დღე</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>ბოლო 90 დღე</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>ბოლო 365 დღე</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;პერიოდი:</translation>
+    </message>
+    <message>
+        <source>&amp;Sentiment:</source>
+        <translation>&amp;განწყობა:</translation>
+    </message>
+    <message>
+        <source>Top&amp;ic:</source>
+        <translation>&amp;თემა:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;ენა:</translation>
+    </message>
+    <message>
+        <source>Feedback analysis progress</source>
+        <translation>გამოხმაურებების ანალიზის მსვლელობა</translation>
+    </message>
+    <message>
+        <source>Change the sentiment or topics the analyser found (%1)</source>
+        <translation>ანალიზატორის ნაპოვნი განწყობის ან თემების შეცვლა (%1)</translation>
+    </message>
+    <message>
+        <source>No feedback matches these filters.</source>
+        <translation>ამ ფილტრებს შესაბამისი გამოხმაურება არ არის.</translation>
+    </message>
+    <message>
+        <source>No feedback in this period.</source>
+        <translation>ამ პერიოდში გამოხმაურება არ არის.</translation>
+    </message>
+    <message>
+        <source>No topics found in this period yet: sentiment and topics show once the analyser has read the feedback.</source>
+        <translation>ამ პერიოდში თემები ჯერ არ არის: განწყობა და თემები გამოჩნდება, როცა ანალიზატორი გამოხმაურებებს წაიკითხავს.</translation>
+    </message>
+    <message>
+        <source>Analysing feedback in the background…</source>
+        <translation>გამოხმაურებები ფონურად ანალიზდება…</translation>
+    </message>
+    <message>
+        <source>Analysing feedback in the background: %1 of %2</source>
+        <translation>გამოხმაურებები ფონურად ანალიზდება: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Analysis corrected. The analyser learns from it for this hotel.</source>
+        <translation>ანალიზი შესწორდა. ანალიზატორი ამით ამ სასტუმროსთვის სწავლობს.</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2744,10 @@
     <message>
         <source>Guest&apos;s feedback</source>
         <translation>სტუმრის გამოხმაურება</translation>
+    </message>
+    <message>
+        <source>Correct Analysis…</source>
+        <translation>ანალიზის შესწორება…</translation>
     </message>
 </context>
 <context>
@@ -4316,6 +4681,61 @@
     <message>
         <source>More alerts: %1</source>
         <translation>სხვა გაფრთხილებები: %1</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::TopicSummaryStrip</name>
+    <message>
+        <source>Topics:</source>
+        <translation>თემები:</translation>
+    </message>
+    <message>
+        <source>Topic summary</source>
+        <translation>თემების შეჯამება</translation>
+    </message>
+    <message>
+        <source>For the period shown, all channels and languages: mentions, share negative and, with an arrow, whether that share rose (▲) or fell (▼) against the period before</source>
+        <translation>ნაჩვენები პერიოდისთვის, ყველა არხსა და ენაზე: ხსენებები, უარყოფითის წილი და ისრით — გაიზარდა (▲) თუ შემცირდა (▼) ეს წილი წინა პერიოდთან შედარებით</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>მეტი</translation>
+    </message>
+    <message>
+        <source>More topics</source>
+        <translation>სხვა თემები</translation>
+    </message>
+    <message>
+        <source>%1: mentions %2, negative %3%, more negative than the period before</source>
+        <translation>%1: ხსენებები %2, უარყოფითი %3%, წინა პერიოდზე უფრო უარყოფითი</translation>
+    </message>
+    <message>
+        <source>%1: mentions %2, negative %3%, less negative than the period before</source>
+        <translation>%1: ხსენებები %2, უარყოფითი %3%, წინა პერიოდზე ნაკლებად უარყოფითი</translation>
+    </message>
+    <message>
+        <source>%1: mentions %2, negative %3%, as in the period before</source>
+        <translation>%1: ხსენებები %2, უარყოფითი %3%, როგორც წინა პერიოდში</translation>
+    </message>
+    <message>
+        <source>%1: mentions %2, negative %3%</source>
+        <translation>%1: ხსენებები %2, უარყოფითი %3%</translation>
+    </message>
+    <message>
+        <source>%1 · %2%</source>
+        <translation>%1 · %2%</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>More (%1)</source>
+        <translation>მეტი (%1)</translation>
     </message>
 </context>
 </TS>

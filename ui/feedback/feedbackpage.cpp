@@ -145,8 +145,11 @@ FeedbackPage::FeedbackPage(TicketServices &services, GuestSearch &search, QWidge
     auto *detail = new QWidget;
     auto *dl = new QVBoxLayout(detail);
     dl->addWidget(m_heading);
+    // The chips get the pane's whole width (topic names run long in Armenian and Georgian); the
+    // button sits under them on the right.
+    dl->addWidget(m_chips);
     auto *analysisLine = new QHBoxLayout;
-    analysisLine->addWidget(m_chips, 1);
+    analysisLine->addStretch(1);
     analysisLine->addWidget(m_correct);
     dl->addLayout(analysisLine);
     dl->addWidget(m_text, 1);
