@@ -195,20 +195,9 @@ Status FeedbackService::setAttentionThreshold(double threshold)
     if (!(threshold >= 0 && threshold <= 1))
         return fail(Error::Code::InvalidInput, tr("The attention threshold is a number from 0 to 1."),
                     u"threshold"_s);
-    auto tx = Transaction::begin(m_db);
-    if (!tx)
-        return std::unexpected(tx.error());
-    auto old = m_repo.attentionThreshold();
-    if (!old)
-        return std::unexpected(old.error());
-    if (auto ok = m_repo.setAttentionThreshold(threshold, m_db.hlc().next()); !ok)
-        return ok;
-    if (auto ok = ChangeLog(m_db).recordUpdate(u"venue_settings"_s, FeedbackRepository::ThresholdKey,
-                                               u"value"_s, QString::number(*old), QString::number(threshold));
-        !ok)
-        return ok;
-    announceManyAfterCommit(m_db); // which entries need attention changes with it
-    return tx->commit();
+    return storeThreshold(FeedbackRepository::ThresholdKey, threshold,
+                          &FeedbackRepository::attentionThreshold,
+                          &FeedbackRepository::setAttentionThreshold);
 }
 
 Status FeedbackService::setSentimentThreshold(double threshold)
@@ -216,16 +205,25 @@ Status FeedbackService::setSentimentThreshold(double threshold)
     if (!(threshold >= -1 && threshold <= 1))
         return fail(Error::Code::InvalidInput, tr("The sentiment threshold is a number from -1 to 1."),
                     u"sentiment_threshold"_s);
+    return storeThreshold(FeedbackRepository::SentimentThresholdKey, threshold,
+                          &FeedbackRepository::sentimentThreshold,
+                          &FeedbackRepository::setSentimentThreshold);
+}
+
+Status FeedbackService::storeThreshold(const QString &key, double threshold,
+                                       Result<double> (FeedbackRepository::*read)(),
+                                       Status (FeedbackRepository::*write)(double, qint64))
+{
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
-    auto old = m_repo.sentimentThreshold();
+    auto old = (m_repo.*read)();
     if (!old)
         return std::unexpected(old.error());
-    if (auto ok = m_repo.setSentimentThreshold(threshold, m_db.hlc().next()); !ok)
+    if (auto ok = (m_repo.*write)(threshold, m_db.hlc().next()); !ok)
         return ok;
-    if (auto ok = ChangeLog(m_db).recordUpdate(u"venue_settings"_s, FeedbackRepository::SentimentThresholdKey,
-                                               u"value"_s, QString::number(*old), QString::number(threshold));
+    if (auto ok = ChangeLog(m_db).recordUpdate(u"venue_settings"_s, key, u"value"_s, QString::number(*old),
+                                               QString::number(threshold));
         !ok)
         return ok;
     announceManyAfterCommit(m_db); // which entries need attention changes with it

@@ -79,6 +79,10 @@ public:
 private:
     [[nodiscard]] Result<FeedbackEntry> load(const QString &uuid);
     [[nodiscard]] Status save(const FeedbackEntry &before, FeedbackEntry &after);
+    // One venue setting of the feedback rules, changed in its own transaction and change-logged.
+    [[nodiscard]] Status storeThreshold(const QString &key, double threshold,
+                                        Result<double> (FeedbackRepository::*read)(),
+                                        Status (FeedbackRepository::*write)(double, qint64));
 
     Database &m_db;
     const Clock &m_clock;

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "profile/guestprofilepage.h"
 #include "samplevenue.h"
+#include "screenshotfile.h"
 #include "settings/settingspage.h"
 #include "tempdatabase.h"
 #include "tickets/compensationdialog.h"
@@ -39,28 +40,10 @@ using namespace innkeep::ui;
 
 namespace {
 
-QString ticketShotDir()
-{
-    const QString dir = qEnvironmentVariableIsSet("INNKEEP_SCREENSHOT_DIR")
-                            ? qEnvironmentVariable("INNKEEP_SCREENSHOT_DIR")
-                            : QStringLiteral(INNKEEP_SCREENSHOT_DIR);
-    QDir().mkpath(dir);
-    return dir;
-}
-
-void shoot(QWidget *widget, const QString &name)
-{
-    for (int i = 0; i < 5; ++i) {
-        QCoreApplication::processEvents();
-        QTest::qWait(10);
-    }
-    REQUIRE(widget->grab().save(ticketShotDir() + QLatin1Char('/') + name + QStringLiteral(".png")));
-}
-
 void shootDialog(QDialog &dialog, const QString &name)
 {
     dialog.show();
-    shoot(&dialog, name);
+    saveScreenshot(&dialog, name);
     dialog.hide();
 }
 
@@ -87,24 +70,24 @@ TEST_CASE("screenshots of tickets and feedback", "[.screenshots]")
     TicketsPage *tickets = module.ticketsPage();
     window.showPage(tickets);
     tickets->view()->selectRow(0);
-    shoot(&window, QStringLiteral("tickets"));
+    saveScreenshot(&window, QStringLiteral("tickets"));
     // A ticket with a history: the first closed one.
     tickets->statusBox()->setCurrentIndex(tickets->statusBox()->findData(int(TicketStatus::Closed)));
     tickets->view()->selectRow(0);
-    shoot(&window, QStringLiteral("ticket-closed"));
+    saveScreenshot(&window, QStringLiteral("ticket-closed"));
     tickets->showOverdue();
     tickets->view()->selectRow(0);
-    shoot(&window, QStringLiteral("tickets-overdue"));
+    saveScreenshot(&window, QStringLiteral("tickets-overdue"));
     tickets->severityBox()->setCurrentIndex(tickets->severityBox()->count() - 1);
     tickets->dueSoonBox()->setChecked(true);
-    shoot(&window, QStringLiteral("tickets-empty-filter"));
+    saveScreenshot(&window, QStringLiteral("tickets-empty-filter"));
     tickets->showAll();
 
     LogComplaintDialog log(module.services(), services.search, &window);
     log.guestEdit()->setFocus();
     log.show();
     QTest::keyClicks(log.guestEdit(), QStringLiteral("Ara"));
-    shoot(&log, QStringLiteral("dialog-log-complaint-search"));
+    saveScreenshot(&log, QStringLiteral("dialog-log-complaint-search"));
     log.hide();
     LogComplaintDialog filled(module.services(), services.search, &window);
     filled.setGuest(v.nino, QStringLiteral("ნინო ბერიძე"));
@@ -122,15 +105,15 @@ TEST_CASE("screenshots of tickets and feedback", "[.screenshots]")
     shootDialog(reclassify, QStringLiteral("dialog-reclassify"));
     HandoverDialog handover(module.services(), &window);
     shootDialog(handover, QStringLiteral("dialog-handover"));
-    handover.saveAsPdf(ticketShotDir() + QStringLiteral("/handover.pdf"));
+    handover.saveAsPdf(screenshotDir() + QStringLiteral("/handover.pdf"));
 
     FeedbackPage *feedback = module.feedbackPage();
     window.showPage(feedback);
     feedback->view()->selectRow(0);
-    shoot(&window, QStringLiteral("feedback"));
+    saveScreenshot(&window, QStringLiteral("feedback"));
     feedback->attentionBox()->setChecked(true);
     feedback->view()->selectRow(0);
-    shoot(&window, QStringLiteral("feedback-attention"));
+    saveScreenshot(&window, QStringLiteral("feedback-attention"));
     FeedbackDialog entry(module.services(), services.search, &window);
     entry.setGuest(v.aram, QStringLiteral("Արամ Պետրոսյան"));
     entry.textEdit()->setPlainText(QStringLiteral("Շատ լավ նախաճաշ, բայց սենյակը աղմկոտ էր։"));
@@ -139,21 +122,21 @@ TEST_CASE("screenshots of tickets and feedback", "[.screenshots]")
     window.showPage(window.settingsPage());
     if (auto *scroll = window.settingsPage()->findChild<QScrollArea *>())
         scroll->ensureWidgetVisible(module.settingsSection());
-    shoot(&window, QStringLiteral("settings-sla"));
-    shoot(module.settingsSection(), QStringLiteral("settings-sla-section"));
+    saveScreenshot(&window, QStringLiteral("settings-sla"));
+    saveScreenshot(module.settingsSection(), QStringLiteral("settings-sla-section"));
 
     window.openGuest(v.aram);
     QTabWidget *tabs = window.profilePage()->tabs();
     tabs->setCurrentIndex(tabs->count() - 2);
-    shoot(&window, QStringLiteral("profile-tickets"));
+    saveScreenshot(&window, QStringLiteral("profile-tickets"));
     tabs->setCurrentIndex(tabs->count() - 1);
-    shoot(&window, QStringLiteral("profile-feedback"));
+    saveScreenshot(&window, QStringLiteral("profile-feedback"));
 
     theme::apply(theme::Appearance::Dark);
     window.showPage(tickets);
     tickets->view()->selectRow(0);
-    shoot(&window, QStringLiteral("tickets-dark"));
+    saveScreenshot(&window, QStringLiteral("tickets-dark"));
     window.showPage(feedback);
-    shoot(&window, QStringLiteral("feedback-dark"));
+    saveScreenshot(&window, QStringLiteral("feedback-dark"));
     theme::apply(theme::Appearance::Light);
 }
