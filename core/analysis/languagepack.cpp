@@ -119,6 +119,8 @@ void readRules(LanguagePack &pack, const QString &path)
             sense.intensity = float(value);
         } else if (kind == QLatin1String("contrast") && value > 0) {
             sense.contrast = float(value);
+        } else if (kind == QLatin1String("conjunction")) {
+            sense.joins = true;
         } else if (kind == QLatin1String("star")) {
             sense.star = true;
             continue; // "stars" may keep a valence of its own ("five-star")

@@ -22,6 +22,7 @@ struct WordSense
     bool star = false;   // "stars", "звезд": the unit of a star phrase
     float intensity = 0; // intensifier (> 1) or diminisher (< 1) factor; 0 = none
     float contrast = 0;  // weight of the clause a contrast word starts; 0 = none
+    bool joins = false;  // "and", "и", "und", "და": starts a new clause for topics and negation
 };
 
 // Terms keyed by their stems joined with single spaces, and for each first stem the longest

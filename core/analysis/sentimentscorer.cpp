@@ -157,12 +157,13 @@ SentimentReading SentimentScorer::read(const GuestText &guest, const AnalysisShe
     reading.negatedToken.fill(false, tokenCount);
     QList<Unit> units = unitsOf(guest, shelf);
 
-    // Clauses, split again where a contrast word starts a new one.
+    // Clauses, split again where a contrast word or a conjunction starts a new one: in "the AC was
+    // broken and the bathroom spotless" each topic keeps its own opinion.
     int segment = -1;
     int lastClause = -1;
     for (Unit &unit : units) {
         const int clause = tokens.at(unit.first).clause;
-        if (clause != lastClause || unit.sense.contrast > 0)
+        if (clause != lastClause || unit.sense.contrast > 0 || unit.sense.joins)
             ++segment;
         lastClause = clause;
         unit.segment = segment;

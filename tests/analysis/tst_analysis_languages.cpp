@@ -158,3 +158,27 @@ TEST_CASE("Words weighted only by the training sentences make no opinion of a fa
     CHECK(read("Booked by phone").label == SentimentLabel::Neutral);
     CHECK(read("The room was filthy").label == SentimentLabel::Negative);
 }
+
+TEST_CASE("A conjunction starts a new clause so each topic keeps its own opinion", "[analysis]")
+{
+    auto scoreOf = [](const TextAnalysis &a, const char *topic) {
+        for (const TopicFinding &f : a.topics) {
+            if (f.topic == QLatin1String(topic))
+                return f.score;
+        }
+        return 0.0;
+    };
+    for (const char *text : {"The room was noisy and the breakfast was delicious.",
+                             "В номере было шумно, и завтрак был вкусный.",
+                             "Das Zimmer war laut und das Frühstück lecker.",
+                             "ოთახი ბინძური იყო და საუზმე გემრიელი.", "Սենյակը աղմկոտ էր, և նախաճաշը համեղ էր։"}) {
+        INFO(text);
+        const TextAnalysis a = read(text);
+        CHECK(scoreOf(a, "room") < 0);
+        CHECK(scoreOf(a, "food-breakfast") > 0);
+    }
+    // The negation stops at the conjunction: only "clean" is negated.
+    const TextAnalysis notClean = read("The room was not clean and noisy");
+    CHECK(notClean.label == SentimentLabel::Negative);
+    CHECK(scoreOf(notClean, "noise") < 0);
+}
