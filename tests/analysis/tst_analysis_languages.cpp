@@ -168,10 +168,10 @@ TEST_CASE("A conjunction starts a new clause so each topic keeps its own opinion
         }
         return 0.0;
     };
-    for (const char *text : {"The room was noisy and the breakfast was delicious.",
-                             "В номере было шумно, и завтрак был вкусный.",
-                             "Das Zimmer war laut und das Frühstück lecker.",
-                             "ოთახი ბინძური იყო და საუზმე გემრიელი.", "Սենյակը աղմկոտ էր, և նախաճաշը համեղ էր։"}) {
+    for (const char *text :
+         {"The room was noisy and the breakfast was delicious.",
+          "В номере было шумно, и завтрак был вкусный.", "Das Zimmer war laut und das Frühstück lecker.",
+          "ოთახი ბინძური იყო და საუზმე გემრიელი.", "Սենյակը աղմկոտ էր, և նախաճաշը համեղ էր։"}) {
         INFO(text);
         const TextAnalysis a = read(text);
         CHECK(scoreOf(a, "room") < 0);
