@@ -5,6 +5,7 @@
 #include "analysis/feedbackanalyser.h"
 #include "analysis/hospitalitytopic.h"
 #include "common/textfield.h"
+#include "exchange/jsonwriter.h"
 #include "ticketconsoleformat.h"
 
 #include <QJsonObject>
@@ -41,36 +42,12 @@ void appendNumber(QByteArray &out, double score)
     }
 }
 
-// A JSON string: quotes, backslashes and every control character (C0, DEL, C1) escaped, so a
-// line never breaks and no escape sequence reaches a terminal raw. Escaped on the UTF-8 bytes:
-// one conversion per string, surrogate pairs handled by toUtf8().
+// A JSON string with every control character escaped (C0, DEL, C1), so a line never breaks and no
+// escape sequence reaches a terminal raw.
 void appendJsonString(QByteArray &out, const QString &text)
 {
-    static constexpr char Hex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
     out += '"';
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const uchar b = uchar(utf8.at(i));
-        uint control = 0x100; // none
-        if (b < 0x20 || b == 0x7F)
-            control = b;
-        else if (b == 0xC2 && i + 1 < utf8.size() && uchar(utf8.at(i + 1)) <= 0x9F)
-            control = uchar(utf8.at(++i)); // U+0080..U+009F
-        switch (control) {
-        case 0x100:
-            if (b == '"' || b == '\\')
-                out += '\\';
-            out += char(b);
-            break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            out += "\\u00";
-            out += Hex[control >> 4];
-            out += Hex[control & 0xF];
-        }
-    }
+    JsonWriter::appendEscaped(out, text.toUtf8(), JsonWriter::Controls::AlsoDeleteAndC1);
     out += '"';
 }
 

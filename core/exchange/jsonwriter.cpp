@@ -63,15 +63,25 @@ void JsonWriter::key(const QString &name)
     m_afterKey = true;
 }
 
-void JsonWriter::appendEscaped(QByteArray &out, const QByteArray &utf8)
+void JsonWriter::appendEscaped(QByteArray &out, const QByteArray &utf8, Controls controls)
 {
     static constexpr char Hex[] = "0123456789abcdef";
+    const bool terminal = controls == Controls::AlsoDeleteAndC1;
     const char *begin = utf8.constData();
     const char *const end = begin + utf8.size();
     const char *run = begin;
     for (const char *p = begin; p != end; ++p) {
-        const auto c = static_cast<unsigned char>(*p);
-        if (c >= 0x20 && c != '"' && c != '\\')
+        auto c = static_cast<unsigned char>(*p);
+        if (terminal && c == 0xC2 && p + 1 != end && static_cast<unsigned char>(p[1]) <= 0x9F) {
+            // U+0080..U+009F is 0xC2 followed by that byte.
+            out.append(run, p - run);
+            c = static_cast<unsigned char>(*++p);
+            run = p + 1;
+            const char escape[] = {'\\', 'u', '0', '0', Hex[c >> 4], Hex[c & 0xF]};
+            out.append(escape, sizeof escape);
+            continue;
+        }
+        if (c >= 0x20 && c != '"' && c != '\\' && !(terminal && c == 0x7F))
             continue;
         out.append(run, p - run);
         run = p + 1;

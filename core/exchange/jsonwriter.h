@@ -44,7 +44,10 @@ public:
     [[nodiscard]] bool failed() const { return m_failed; }
     [[nodiscard]] qint64 bytesWritten() const { return m_written + m_buffer.size(); }
 
-    static void appendEscaped(QByteArray &out, const QByteArray &utf8);
+    // What a JSON string escapes: what JSON requires (quotes, backslash, C0 controls), or also DEL and
+    // the C1 controls (U+0080..U+009F), for text printed to a terminal, where they would act raw.
+    enum class Controls { Json, AlsoDeleteAndC1 };
+    static void appendEscaped(QByteArray &out, const QByteArray &utf8, Controls controls = Controls::Json);
 
 private:
     void separate();

@@ -280,3 +280,25 @@ TEST_CASE("JSON writer: escaping and nesting")
     CHECK(buffer.data()
           == QByteArray("{\"text\":\"a\\\"b\\\\c\\n\\u0001 \xC3\x9Cn\xC3\xAF\",\"list\":[-5,true,null,{}]}"));
 }
+
+TEST_CASE("JSON strings escape what JSON requires, and for a terminal also DEL and the C1 controls",
+          "[export]")
+{
+    const QByteArray text = QByteArrayLiteral("a\"b\\c\nd\x01"
+                                              "e\x7f"
+                                              "f\xc2\x85"
+                                              "g\xc2\xa0h\xc3\xa9");
+    QByteArray json;
+    JsonWriter::appendEscaped(json, text);
+    CHECK(json
+          == QByteArrayLiteral("a\\\"b\\\\c\\nd\\u0001e\x7f"
+                               "f\xc2\x85"
+                               "g\xc2\xa0h\xc3\xa9"));
+    QByteArray terminal;
+    JsonWriter::appendEscaped(terminal, text, JsonWriter::Controls::AlsoDeleteAndC1);
+    CHECK(terminal == QByteArrayLiteral("a\\\"b\\\\c\\nd\\u0001e\\u007ff\\u0085g\xc2\xa0h\xc3\xa9"));
+    // A lone 0xC2 at the end is left as it is.
+    QByteArray lone;
+    JsonWriter::appendEscaped(lone, QByteArrayLiteral("x\xc2"), JsonWriter::Controls::AlsoDeleteAndC1);
+    CHECK(lone == QByteArrayLiteral("x\xc2"));
+}
