@@ -206,15 +206,12 @@ QVariantMap FeedbackRepository::storedRow(const FeedbackEntry &e)
 
 Result<QList<FeedbackEntry>> FeedbackRepository::select(const QString &whereAndOrder, QVariantList values)
 {
-    auto threshold = attentionThreshold();
-    if (!threshold)
-        return std::unexpected(threshold.error());
-    auto sentiment = sentimentThreshold();
-    if (!sentiment)
-        return std::unexpected(sentiment.error());
+    auto thresholds = attentionThresholds();
+    if (!thresholds)
+        return std::unexpected(thresholds.error());
     Statement q(m_db, Columns + whereAndOrder);
-    q.bindValue(*threshold);
-    q.bindValue(*sentiment);
+    q.bindValue(thresholds->rating);
+    q.bindValue(thresholds->sentiment);
     for (const QVariant &v : values)
         q.bindValue(v);
     if (auto ok = q.exec(); !ok)
@@ -465,15 +462,12 @@ Result<QList<FeedbackEntry>> FeedbackRepository::list(const FeedbackQuery &query
 
 Result<int> FeedbackRepository::needsAttentionCount()
 {
-    auto threshold = attentionThreshold();
-    if (!threshold)
-        return std::unexpected(threshold.error());
-    auto sentiment = sentimentThreshold();
-    if (!sentiment)
-        return std::unexpected(sentiment.error());
+    auto thresholds = attentionThresholds();
+    if (!thresholds)
+        return std::unexpected(thresholds.error());
     Statement q(m_db, u"SELECT count(*) FROM feedback f CROSS JOIN (SELECT ? AS v, ? AS s) th WHERE "_s
                           + AttentionClause);
-    auto n = q.bind(*threshold, *sentiment).scalar();
+    auto n = q.bind(thresholds->rating, thresholds->sentiment).scalar();
     if (!n)
         return std::unexpected(n.error());
     return n->toInt();
@@ -496,6 +490,17 @@ Status FeedbackRepository::setSetting(const QString &key, double value, qint64 h
                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value, hlc = excluded.hlc"_s);
     m_db.settingsCache().remove(key);
     return q.bind(key, QString::number(value), hlc).exec();
+}
+
+Result<FeedbackRepository::Thresholds> FeedbackRepository::attentionThresholds()
+{
+    auto rating = attentionThreshold();
+    if (!rating)
+        return std::unexpected(rating.error());
+    auto sentiment = sentimentThreshold();
+    if (!sentiment)
+        return std::unexpected(sentiment.error());
+    return Thresholds{*rating, *sentiment};
 }
 
 Result<double> FeedbackRepository::attentionThreshold()

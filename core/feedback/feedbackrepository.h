@@ -84,6 +84,13 @@ public:
 private:
     [[nodiscard]] Result<QList<FeedbackEntry>> select(const QString &whereAndOrder, QVariantList values);
     [[nodiscard]] Result<double> setting(const QString &key, double fallback);
+    // The two settings the "needs attention" clause binds (th.v, th.s).
+    struct Thresholds
+    {
+        double rating;
+        double sentiment;
+    };
+    [[nodiscard]] Result<Thresholds> attentionThresholds();
     [[nodiscard]] Status setSetting(const QString &key, double value, qint64 hlc);
     [[nodiscard]] Status insertTopic(qint64 feedbackId, const QString &topic, double score,
                                      const QStringList &evidence, const QString &origin);
