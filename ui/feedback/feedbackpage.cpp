@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedbackpage.h"
 
+#include "analysis/feedbackanalyser.h"
 #include "analysis/hospitalitytopic.h"
 #include "analysischips.h"
 #include "correctanalysisdialog.h"
@@ -75,10 +76,8 @@ FeedbackPage::FeedbackPage(TicketServices &services, GuestSearch &search, QWidge
     for (const QString &key : HospitalityTopic::keys())
         m_topic->addItem(HospitalityTopic::text(key), key);
     m_language->addItem(tr("Any language"), QString());
-    for (const char *code : {"en", "hy", "ka", "ru", "de", "fr", "es"}) {
-        const QLocale l(QString::fromLatin1(code));
-        m_language->addItem(l.nativeLanguageName(), QString::fromLatin1(code));
-    }
+    for (const QString &code : FeedbackAnalyser::languages())
+        m_language->addItem(QLocale(code).nativeLanguageName(), code);
     m_period->addItem(tr("All time"), 0);
     m_period->addItem(tr("Last 7 days"), 7);
     m_period->addItem(tr("Last 30 days"), 30);
