@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedbackanalyser.h"
 
+#include "analysis/analysislanguage.h"
 #include "analysis/analysisshelf.h"
 #include "analysis/guesttext.h"
 #include "analysis/sentimentscorer.h"
@@ -15,9 +16,15 @@ FeedbackAnalyser::FeedbackAnalyser(VenueLessons lessons) : m_lessons(std::move(l
 
 const QStringList &FeedbackAnalyser::languages()
 {
-    static const QStringList all{QStringLiteral("en"), QStringLiteral("hy"), QStringLiteral("ka"),
-                                 QStringLiteral("ru"), QStringLiteral("de"), QStringLiteral("fr"),
-                                 QStringLiteral("es")};
+    // The language packs, without the Latin-typed ones (they report as hy / ru).
+    static const QStringList all = [] {
+        QStringList codes;
+        for (const AnalysisLanguage language : AllAnalysisLanguages) {
+            if (analysisLanguageFileName(language) == analysisLanguageCode(language))
+                codes << analysisLanguageCode(language);
+        }
+        return codes;
+    }();
     return all;
 }
 
