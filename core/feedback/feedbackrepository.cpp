@@ -38,11 +38,11 @@ const QString Columns =
 // Low rating or low sentiment, not answered, no ticket. Low sentiment: labelled negative by staff,
 // or not relabelled and the analyser said negative or mixed with a score at or under the threshold
 // (a text the analyser calls neutral or positive never alarms, whatever its score).
-const QString AttentionClause =
+const QString LowClause =
     u"(coalesce(f.rating_normalised <= th.v, 0) OR (CASE WHEN f.corrected_label = 'negative' THEN 1 "
     "WHEN f.corrected_label <> '' THEN 0 WHEN f.sentiment_label IN ('negative', 'mixed') THEN "
-    "coalesce(f.sentiment <= th.s, 0) ELSE 0 END)) "
-    "AND f.ticket_id IS NULL AND f.responded_at IS NULL"_s;
+    "coalesce(f.sentiment <= th.s, 0) ELSE 0 END))"_s;
+const QString AttentionClause = LowClause + u" AND f.ticket_id IS NULL AND f.responded_at IS NULL"_s;
 
 const QString OriginAnalyser = u"analyser"_s;
 const QString OriginAdded = u"staff-added"_s;
@@ -501,6 +501,11 @@ Result<FeedbackRepository::Thresholds> FeedbackRepository::attentionThresholds()
     if (!sentiment)
         return std::unexpected(sentiment.error());
     return Thresholds{*rating, *sentiment};
+}
+
+QString FeedbackRepository::lowFeedbackClause()
+{
+    return LowClause;
 }
 
 Result<double> FeedbackRepository::attentionThreshold()

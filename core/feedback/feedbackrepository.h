@@ -76,6 +76,10 @@ public:
 
     // The venue's "needs attention" threshold on the normalised rating (venue_settings).
     [[nodiscard]] Result<double> attentionThreshold();
+    // The SQL condition "low rating or low sentiment" over `feedback f`, with the two thresholds
+    // bound as `th.v` (attentionThreshold) and `th.s` (sentimentThreshold). An entry needs
+    // attention when this holds and it has no ticket and no response (the KPIs count it either way).
+    [[nodiscard]] static QString lowFeedbackClause();
     [[nodiscard]] Status setAttentionThreshold(double threshold, qint64 hlc);
     // The venue's "low sentiment" threshold on the analyser's score, -1..1 (venue_settings).
     [[nodiscard]] Result<double> sentimentThreshold();

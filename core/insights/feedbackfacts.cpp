@@ -35,6 +35,13 @@ QDate FeedbackFacts::localDate(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date();
 }
 
+QString FeedbackFacts::effectiveScoreSql()
+{
+    const QString corrected = QString::number(FeedbackTopicSummary::CorrectedScore, 'g', 17);
+    return u"(CASE f.corrected_label WHEN 'negative' THEN -%1 WHEN 'positive' THEN %1 "
+           "WHEN 'neutral' THEN 0.0 ELSE coalesce(f.sentiment, 0.0) END)"_s.arg(corrected);
+}
+
 bool FeedbackFacts::isNegative(const TopicMention &mention)
 {
     return mention.score <= FeedbackTopicSummary::NegativeAtOrUnder;
@@ -50,14 +57,13 @@ Result<QList<FeedbackFact>> FeedbackFacts::between(Database &db, const QDate &fr
     QHash<qint64, QString> correctedLabel;
     {
         Statement q(db, u"SELECT f.id, f.received_at, f.channel, f.site, "
-                        "f.body <> '' AND (f.analyser_version > 0 OR f.corrected_label <> ''), "
-                        "CASE f.corrected_label WHEN 'negative' THEN -? WHEN 'positive' THEN ? "
-                        "WHEN 'neutral' THEN 0.0 ELSE coalesce(f.sentiment, 0.0) END, "
-                        "coalesce(nullif(f.corrected_label, ''), nullif(f.sentiment_label, ''), 'neutral') "
-                        "= 'negative', f.corrected_label "
-                        "FROM feedback f WHERE f.received_at >= ? AND f.received_at < ? "
-                        "ORDER BY f.received_at, f.id"_s);
-        if (auto ok = q.bind(corrected, corrected, fromMs, toMs).exec(); !ok)
+                        "f.body <> '' AND (f.analyser_version > 0 OR f.corrected_label <> ''), "_s
+                            + effectiveScoreSql()
+                            + u", coalesce(nullif(f.corrected_label, ''), nullif(f.sentiment_label, ''), "
+                              "'neutral') = 'negative', f.corrected_label "
+                              "FROM feedback f WHERE f.received_at >= ? AND f.received_at < ? "
+                              "ORDER BY f.received_at, f.id"_s);
+        if (auto ok = q.bind(fromMs, toMs).exec(); !ok)
             return std::unexpected(ok.error());
         while (q.next()) {
             FeedbackFact fact;

@@ -41,6 +41,9 @@ public:
                                                              const QDate &to);
     // The local date an instant falls on.
     [[nodiscard]] static QDate localDate(qint64 ms);
+    // The SQL expression of an entry's effective sentiment over `feedback f`: the staff's label
+    // (+CorrectedScore, -CorrectedScore, 0) when there is one, else the analyser's score, else 0.
+    [[nodiscard]] static QString effectiveScoreSql();
     // Whether a mention counts as negative.
     [[nodiscard]] static bool isNegative(const TopicMention &mention);
 };
