@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "insights/insightseries.h"
 #include "insights/kpiboard.h"
 #include "insights/npskpi.h"
 #include "insights/repeatguestratekpi.h"
@@ -152,4 +153,35 @@ TEST_CASE("Repeat-guest rate and NPS on a hand-computed venue, with the previous
     CHECK_FALSE(monthly.at(0).value.value.has_value()); // January: no answers
     CHECK(monthly.at(1).value.value == Approx(100.0));
     CHECK(monthly.at(2).value.value == Approx(0.0));
+}
+
+TEST_CASE("Chart series: complaints per category per month, retention cohorts and the guest mix")
+{
+    KpiVenue v;
+    // January 2026 cohort: A (first stay 01-05..01-07, back 02-20: within 2 months, not within 1),
+    // B (first stay 01-10..01-11, never back). Today is 2026-04-15: windows of 1, 2 and 3 months
+    // after the last first departure (01-11) have closed (02-11, 03-11, 04-11), 4 months has not.
+    const auto a = v.guest(u"Avetisyan"_s, u"AM"_s);
+    const auto b = v.guest(u"Beridze"_s, u"GE"_s);
+    v.stay(a, QDate(2026, 1, 5), QDate(2026, 1, 7));
+    v.stay(a, QDate(2026, 2, 20), QDate(2026, 2, 21));
+    v.stay(b, QDate(2026, 1, 10), QDate(2026, 1, 11));
+    const KpiFacts facts = v.facts(QDate(2026, 4, 15));
+    const KpiPeriod quarter{QDate(2026, 1, 1), QDate(2026, 3, 31)};
+    const InsightSeries series = InsightSeries::compute(facts, quarter, 3);
+    REQUIRE(series.months.size() == 3);
+    CHECK(series.months.first().month.from == QDate(2026, 1, 1));
+    CHECK(series.months.first().kpis.contains(u"nps"_s));
+    REQUIRE(series.cohorts.size() == 3);
+    const CohortRow &january = series.cohorts.first();
+    CHECK(january.guests == 2);
+    CHECK(january.returned.at(0) == Approx(0.0)); // within 1 month: nobody
+    CHECK(january.returned.at(1) == Approx(0.5)); // within 2 months: A
+    CHECK(january.returned.at(2) == Approx(0.5));
+    CHECK_FALSE(january.returned.at(3).has_value()); // 4 months: not known yet
+    CHECK(series.cohorts.at(1).guests == 0);          // A's return is not a first stay
+    CHECK(InsightSeries::cohortGuests(facts, QDate(2026, 1, 1), 2) == QList<qint64>{a.id});
+    // Guests arriving in the quarter: A and B; the mix counts each guest once.
+    CHECK(series.byCountry == QList<MixSlice>{{u"AM"_s, 1}, {u"GE"_s, 1}});
+    CHECK(InsightSeries::mixGuests(facts, quarter, InsightSeries::Mix::Country, u"GE"_s) == QList<qint64>{b.id});
 }
