@@ -29,8 +29,8 @@ QString CsatKpi::title() const
 
 QString CsatKpi::formula() const
 {
-    return tr("Ratings on the 1–5 scale received in the period: the share of 4 or higher ÷ all "
-              "1–5 ratings. Ratings on other scales do not count.");
+    return tr("Ratings on the 1–5 scale received in the period: ratings of 4 or higher ÷ all 1–5 "
+              "ratings. Ratings on other scales do not count.");
 }
 
 KpiValue CsatKpi::compute(const KpiFacts &facts, const KpiPeriod &period) const
