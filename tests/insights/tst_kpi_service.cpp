@@ -16,6 +16,7 @@
 #include "insights/slacompliancekpi.h"
 #include "kpivenue.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 
 using namespace innkeep;
@@ -489,4 +490,64 @@ TEST_CASE("Compensation per currency by ticket creation, and per recovered guest
     CHECK(json.value(u"value"_s).toDouble() == Approx(80.0));
     CHECK(json.value(u"currency"_s).toString() == u"EUR"_s);
     CHECK(json.value(u"by_currency"_s).toObject().value(u"USD"_s).toDouble() == Approx(30.0));
+}
+
+// Not run by ctest (hidden): how long each service KPI takes over a large venue's facts, built in
+// memory (300k stays, 100k tickets, 300k feedback entries over three years). Run with
+// innkeep_insights_tests "[.service-timing]".
+TEST_CASE("Service KPI timing over large facts", "[.service-timing]")
+{
+    KpiFacts facts;
+    facts.venueCurrency = u"EUR"_s;
+    facts.currencies = QStringList{u"EUR"_s, u"USD"_s};
+    const qint64 firstDay = QDate(2024, 1, 1).toJulianDay();
+    const qint64 dayMs = 24 * 60 * 60 * 1000;
+    const qint64 epochDay = QDate(1970, 1, 1).toJulianDay();
+    for (qint64 i = 0; i < 300000; ++i)
+        facts.stays.append(
+            StayFact{i + 1, i / 3 + 1, firstDay + i % 1095, firstDay + i % 1095 + 2, 10000, 0, {}});
+    for (qint64 i = 0; i < 100000; ++i) {
+        TicketFact t;
+        t.id = i + 1;
+        t.guestId = i % 5 == 0 ? 0 : i + 1;
+        t.createdDay = firstDay + i * 1095 / 100000;
+        t.createdAt = (t.createdDay - epochDay) * dayMs;
+        const SlaState states[] = {SlaState::Met, SlaState::Breached, SlaState::Overdue, SlaState::Running};
+        t.acknowledge.state = states[i % 4];
+        t.acknowledge.elapsedMs = (i % 97) * 60000;
+        t.resolve.state = states[(i + 1) % 4];
+        t.resolve.elapsedMs = (i % 301) * 60000;
+        t.resolvedDay = t.createdDay + 1;
+        t.closedDay = t.createdDay + 2;
+        t.outcome = i % 3 == 0 ? u"lost"_s : u"recovered"_s;
+        t.followedUp = i % 2 == 0;
+        if (i % 4 == 0)
+            t.compensationMinor.insert(int(i % 8 == 0), 2500);
+        facts.tickets.append(std::move(t));
+    }
+    for (qint64 i = 0; i < 300000; ++i) {
+        FeedbackKpiFact f;
+        f.id = i + 1;
+        f.receivedDay = firstDay + i * 1095 / 300000;
+        f.receivedAt = (f.receivedDay - epochDay) * dayMs;
+        f.rating = i % 7 == 0 ? 9.0 : double(i % 5 + 1);
+        f.ratingScale = i % 7 == 0 ? u"nps"_s : u"1-5"_s;
+        f.ratingNormalised = double(i % 5) / 4.0;
+        f.analysed = i % 2 == 0;
+        f.sentiment = double(i % 11) / 10.0 - 0.5;
+        f.neededAttention = i % 5 < 2;
+        if (i % 3 != 0)
+            f.handledAt = f.receivedAt + (i % 500) * 60000;
+        facts.feedback.append(std::move(f));
+    }
+    facts.nowMs = (firstDay + 1100 - epochDay) * dayMs;
+    const KpiPeriod year{QDate(2025, 1, 1), QDate(2025, 12, 31)};
+    for (const auto &kpi : serviceKpis()) {
+        QElapsedTimer timer;
+        timer.start();
+        const KpiValue value = kpi->compute(facts, year);
+        const qint64 us = timer.nsecsElapsed() / 1000;
+        WARN(kpi->key().toStdString() << ": " << us << " us (count " << value.count << ")");
+        CHECK(value.value.has_value());
+    }
 }
