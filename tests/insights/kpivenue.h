@@ -93,6 +93,12 @@ public:
         REQUIRE(loaded);
         return *loaded;
     }
+
+    // The venue setting kpi.lapsed_months (the lapsed-guest KPI's N).
+    void setLapsedMonths(int months)
+    {
+        REQUIRE(VenueSettings(t.db()).setValue(QStringLiteral("kpi.lapsed_months"), QString::number(months)));
+    }
 };
 
 } // namespace innkeep::test
