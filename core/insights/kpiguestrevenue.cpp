@@ -22,27 +22,28 @@ KpiGuestRevenue KpiGuestRevenue::of(const KpiFacts &facts, const KpiPeriod &peri
     r.totals.resize(r.currencyCount);
     const qint64 first = kpi::firstDay(period);
     const qint64 last = kpi::lastDay(period);
+    const StayFact *stays = facts.stays.constData();
     const qsizetype n = facts.stays.size();
     for (qsizetype i = 0; i < n;) {
-        const qint64 guest = facts.stays.at(i).guestId;
-        // A zeroed row, taken back when the guest has no stay arriving in the period.
-        const qsizetype row = r.minor.size();
-        r.minor.resize(row + r.currencyCount);
+        const qint64 guest = stays[i].guestId;
+        // The guest's run of stays [i, end) and whether one of them arrives in the period.
         bool arrivedInPeriod = false;
-        for (; i < n && facts.stays.at(i).guestId == guest; ++i) {
-            const StayFact &s = facts.stays.at(i);
-            if (s.arrivalDay > last)
-                continue;
-            arrivedInPeriod = arrivedInPeriod || s.arrivalDay >= first;
-            r.minor[row + s.currency] += s.revenueMinor;
+        qsizetype end = i;
+        for (; end < n && stays[end].guestId == guest; ++end)
+            arrivedInPeriod =
+                arrivedInPeriod || (stays[end].arrivalDay >= first && stays[end].arrivalDay <= last);
+        if (arrivedInPeriod) {
+            const qsizetype row = r.minor.size();
+            r.minor.resize(row + r.currencyCount);
+            qint64 *sums = r.minor.data() + row;
+            // Arrivals ascend within the run: stop at the first one after the period.
+            for (qsizetype k = i; k < end && stays[k].arrivalDay <= last; ++k)
+                sums[stays[k].currency] += stays[k].revenueMinor;
+            for (int c = 0; c < r.currencyCount; ++c)
+                r.totals[c] += sums[c];
+            r.guests.append(guest);
         }
-        if (!arrivedInPeriod) {
-            r.minor.resize(row);
-            continue;
-        }
-        r.guests.append(guest);
-        for (int c = 0; c < r.currencyCount; ++c)
-            r.totals[c] += r.minor.at(row + c);
+        i = end;
     }
     return r;
 }
