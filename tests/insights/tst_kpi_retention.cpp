@@ -286,7 +286,7 @@ TEST_CASE("Lifetime value: average, median and top decile share per currency, ne
     CHECK_FALSE(LtvTopDecileShareKpi().compute(us, March2026).value.has_value());
 }
 
-TEST_CASE("Top decile share takes ceil(n / 10) guests; ties at the edge pick the lower ids")
+TEST_CASE("Top decile share takes ceil(n / 10) guests, ties at the edge by the lower ids")
 {
     KpiVenue v;
     // 11 guests in April 2026: three with 100.00 EUR, eight with 10.00 EUR. ceil(11 / 10) = 2 guests:
