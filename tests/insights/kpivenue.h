@@ -199,6 +199,12 @@ public:
         correction.label = sentiment;
         REQUIRE(FeedbackService(t.db()).correct(feedbackUuid(feedbackId), correction));
     }
+
+    // The venue setting kpi.lapsed_months (the lapsed-guest KPI's N).
+    void setLapsedMonths(int months)
+    {
+        REQUIRE(VenueSettings(t.db()).setValue(QStringLiteral("kpi.lapsed_months"), QString::number(months)));
+    }
 };
 
 } // namespace innkeep::test
