@@ -71,9 +71,13 @@ bool returnedWithin(const KpiFacts &facts, qint64 guestId, int months)
         return false;
     const StayFact &firstStay = facts.stays.at(first);
     const qint64 limit = QDate::fromJulianDay(firstStay.departureDay).addMonths(months).toJulianDay();
-    for (qsizetype i = first + 1; i < facts.stays.size() && facts.stays.at(i).guestId == guestId; ++i)
-        if (facts.stays.at(i).arrivalDay <= limit)
+    // As return_12m_rate counts a return: arriving from the first stay's departure day to the
+    // window's last day, both included (a second room taken during the first stay is no return).
+    for (qsizetype i = first + 1; i < facts.stays.size() && facts.stays.at(i).guestId == guestId; ++i) {
+        const qint64 arrival = facts.stays.at(i).arrivalDay;
+        if (arrival >= firstStay.departureDay && arrival <= limit)
             return true;
+    }
     return false;
 }
 
@@ -151,8 +155,9 @@ InsightSeries InsightSeries::compute(const KpiFacts &facts, const KpiPeriod &per
         for (qint64 g : members)
             lastDeparture = std::max(lastDeparture, facts.stays.at(facts.firstStayAt.value(g)).departureDay);
         for (int k = 1; k <= CohortMonths; ++k) {
-            // Known once every member's window has closed: their first departure + k months.
-            const bool closed = QDate::fromJulianDay(lastDeparture).addMonths(k).toJulianDay() <= facts.today;
+            // Known once every member's window has closed: the day after their first departure
+            // + k months (open on its last day, as return_12m_rate's provisional flag).
+            const bool closed = QDate::fromJulianDay(lastDeparture).addMonths(k).toJulianDay() < facts.today;
             if (!closed || members.isEmpty()) {
                 row.returned.append(std::nullopt);
                 continue;
