@@ -8,10 +8,21 @@
 #include "console.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `report` draws its PDF with Qt Gui, which needs a QGuiApplication: on the offscreen platform
+    // unless one is named, so it runs on a server with no display. Every other command keeps the
+    // plain QCoreApplication it always had.
+    const bool draws = argc > 1 && std::strcmp(argv[1], "report") == 0;
+    if (draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app = draws ? std::make_unique<QGuiApplication>(argc, argv)
+                                                        : std::make_unique<QCoreApplication>(argc, argv);
     // The application name decides Database::defaultPath(): ~/.local/share/innkeep/innkeep.sqlite.
     QCoreApplication::setOrganizationName(QString());
     QCoreApplication::setApplicationName(QStringLiteral("innkeep"));
