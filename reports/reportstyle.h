@@ -16,6 +16,8 @@ namespace innkeep::ReportStyle {
     f.setPointSizeF(points);
     f.setBold(bold);
     f.setHintingPreference(QFont::PreferNoHinting);
+    // No ligatures ("fi" as one glyph): the PDF's text must copy and search as typed.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 [[nodiscard]] inline QFont body()
