@@ -257,12 +257,13 @@ void ReportCharts::stackedBars(QPainter &painter, const QRectF &rect, const QStr
             base += v;
         }
     }
-    // Legend: one line per stack, the largest first (the order the stacks came in).
+    // Legend: one line per stack, top to bottom as they are stacked (the first stack is the lowest).
     painter.setFont(ReportStyle::small());
     const QFontMetricsF metrics(painter.font(), painter.device());
     qreal y = plot.top();
     const qreal x = plot.right() + 12;
-    for (const Stack &stack : stacks) {
+    for (auto it = stacks.crbegin(); it != stacks.crend(); ++it) {
+        const Stack &stack = *it;
         if (y + LegendHeight > plot.bottom())
             break;
         painter.fillRect(QRectF(x, y + 3, 8, 6), stack.colour);

@@ -314,7 +314,8 @@ private:
             for (qsizetype j = i; j < std::min(i + 2, satisfaction.size()); ++j)
                 pair.append({satisfaction[j], line(satisfaction[j]->key(), int(j))});
             m_layout.add(150, [pair, months, format](QPainter &p, const QRectF &r) {
-                const qreal w = (r.width() - ChartGap) / 2;
+                // Two charts side by side; one alone (an odd count) takes the whole width.
+                const qreal w = pair.size() > 1 ? (r.width() - ChartGap) / 2 : r.width();
                 for (qsizetype j = 0; j < pair.size(); ++j)
                     ReportCharts::lines(p, QRectF(r.left() + j * (w + ChartGap), r.top(), w, r.height() - 10),
                                         pair[j].first->title(), months, {pair[j].second},
