@@ -58,11 +58,13 @@ QList<ReportLayout::Page> ReportLayout::paginate() const
         // What must fit together with this block: the blocks it is kept with (a heading and
         // the table header after it, and that table's first row).
         qreal need = item.height;
-        for (qsizetype j = i; j + 1 < m_items.size() && m_items.at(j).keepWithNext; ++j) {
-            const Item &next = m_items.at(j + 1);
+        bool kept = item.keepWithNext;
+        for (qsizetype j = i + 1; kept && j < m_items.size(); ++j) {
+            const Item &next = m_items.at(j);
             if (next.isBreak)
                 break;
             need += next.height;
+            kept = next.isSpace || next.keepWithNext; // space between two kept blocks keeps them together
         }
         if (y > 0 && y + need > m_body.height())
             newPage();

@@ -79,6 +79,23 @@ TEST_CASE("Pagination never splits a block, repeats a table's header and keeps a
     CHECK(pages[2].constLast().y == 70);           // header 10 + two rows of 30: the last ends at 100, inside
 }
 
+TEST_CASE("Pagination: a heading, the space after it and a subheading stay with the first line that follows")
+{
+    ReportLayout layout(QSizeF(100, 100));
+    layout.add(85, {});      // 0
+    layout.add(5, {}, true); // 1: heading
+    layout.space(4);         // 2
+    layout.add(5, {}, true); // 3: subheading
+    layout.add(5, {});       // 4: 85 + 5 + 4 + 5 + 5 = 104: the heading moves on with them
+    const QList<ReportLayout::Page> pages = layout.paginate();
+    REQUIRE(pages.size() == 2);
+    CHECK(pages[0].size() == 1);
+    CHECK(pages[1].constFirst().item == 1);
+    CHECK(pages[1].constFirst().y == 0);
+    CHECK(pages[1].constLast().item == 4);
+    CHECK(pages[1].constLast().y == 14);
+}
+
 TEST_CASE("Report files are written all or nothing, private to the user")
 {
     QTemporaryDir dir;
