@@ -31,7 +31,9 @@ QString ReportFormat::value(KpiUnit unit, const std::optional<double> &value, co
         if (std::abs(v) < 120.0)
             return tr("%1 min", "minutes").arg(decimal(v, 0));
         return tr("%1 h", "hours").arg(decimal(v / 60.0, 1));
-    case KpiUnit::Money: return tr("%1 %2", "amount, currency code").arg(decimal(v, 2), currency);
+    case KpiUnit::Money:
+        // Cents only below a thousand: "12,346 EUR" fits a table column where "12,345.67 EUR" wraps.
+        return tr("%1 %2", "amount, currency code").arg(decimal(v, std::abs(v) < 1000.0 ? 2 : 0), currency);
     }
     return None;
 }

@@ -26,7 +26,7 @@ public:
 
     [[nodiscard]] const QLocale &locale() const { return m_locale; }
     // Rate as a percentage with one decimal; Score and Count with one or two decimals; Minutes
-    // as minutes or hours; Money in `currency` with two decimals.
+    // as minutes or hours; Money in `currency`, with cents below 1,000.
     [[nodiscard]] QString value(KpiUnit unit, const std::optional<double> &value,
                                 const QString &currency) const;
     // A change from `before` to `now`: percentage points for rates, the unit's own otherwise, with

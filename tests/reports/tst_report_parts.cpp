@@ -38,7 +38,8 @@ TEST_CASE("Figures: none reads as a dash, rates as percentages, changes in point
     CHECK(format.value(KpiUnit::Score, 33.3333, {}) == u"33.3"_s);
     CHECK(format.value(KpiUnit::Minutes, 45, {}) == u"45 min"_s);
     CHECK(format.value(KpiUnit::Minutes, 150, {}) == u"2.5 h"_s);
-    CHECK(format.value(KpiUnit::Money, 1234.5, u"EUR"_s) == u"1,234.50 EUR"_s);
+    CHECK(format.value(KpiUnit::Money, 99.5, u"EUR"_s) == u"99.50 EUR"_s);
+    CHECK(format.value(KpiUnit::Money, 1234.4, u"EUR"_s) == u"1,234 EUR"_s);
     CHECK(format.change(KpiUnit::Rate, 0.5, 0.25, {}) == u"+25.0 pp"_s);
     CHECK(format.change(KpiUnit::Score, 10, 30, {}) == u"-20.0"_s);
     CHECK(format.change(KpiUnit::Rate, 0.5, std::nullopt, {}) == u"—"_s);
