@@ -22,18 +22,22 @@ QString ReportFormat::value(KpiUnit unit, const std::optional<double> &value, co
 {
     if (!value)
         return None;
-    const double v = *value;
+    return text(unit, *value, currency, std::abs(*value));
+}
+
+QString ReportFormat::text(KpiUnit unit, double v, const QString &currency, double magnitude) const
+{
     switch (unit) {
     case KpiUnit::Rate: return tr("%1%", "a percentage").arg(decimal(v * 100.0, 1));
-    case KpiUnit::Score: return decimal(v, std::abs(v) < 10.0 ? 2 : 1);
+    case KpiUnit::Score: return decimal(v, magnitude < 10.0 ? 2 : 1);
     case KpiUnit::Count: return decimal(v, 2);
     case KpiUnit::Minutes:
-        if (std::abs(v) < 120.0)
+        if (magnitude < 120.0)
             return tr("%1 min", "minutes").arg(decimal(v, 0));
         return tr("%1 h", "hours").arg(decimal(v / 60.0, 1));
     case KpiUnit::Money:
         // Cents only below a thousand: "12,346 EUR" fits a table column where "12,345.67 EUR" wraps.
-        return tr("%1 %2", "amount, currency code").arg(decimal(v, std::abs(v) < 1000.0 ? 2 : 0), currency);
+        return tr("%1 %2", "amount, currency code").arg(decimal(v, magnitude < 1000.0 ? 2 : 0), currency);
     }
     return None;
 }
@@ -47,7 +51,8 @@ QString ReportFormat::change(KpiUnit unit, const std::optional<double> &now,
     const QString sign = d > 0 ? QStringLiteral("+") : QString();
     if (unit == KpiUnit::Rate)
         return tr("%1%2 pp", "sign, change in percentage points").arg(sign, decimal(d * 100.0, 1));
-    return sign + value(unit, d, currency);
+    // In the figures' own precision: -20.0 to -16.2 is +3.8, not +3.84.
+    return sign + text(unit, d, currency, std::max(std::abs(*now), std::abs(*before)));
 }
 
 int ReportFormat::direction(const Kpi &kpi, const std::optional<double> &now,

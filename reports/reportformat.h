@@ -47,6 +47,8 @@ public:
 
 private:
     [[nodiscard]] QString decimal(double v, int decimals) const;
+    // `v` in the unit, with the decimals a figure of `magnitude` gets.
+    [[nodiscard]] QString text(KpiUnit unit, double v, const QString &currency, double magnitude) const;
 
     QLocale m_locale;
 };

@@ -42,6 +42,8 @@ TEST_CASE("Figures: none reads as a dash, rates as percentages, changes in point
     CHECK(format.value(KpiUnit::Money, 1234.4, u"EUR"_s) == u"1,234 EUR"_s);
     CHECK(format.change(KpiUnit::Rate, 0.5, 0.25, {}) == u"+25.0 pp"_s);
     CHECK(format.change(KpiUnit::Score, 10, 30, {}) == u"-20.0"_s);
+    CHECK(format.change(KpiUnit::Score, -20.0, -23.84, {}) == u"+3.8"_s); // the figures' precision
+    CHECK(format.change(KpiUnit::Money, 1500, 1400, u"EUR"_s) == u"+100 EUR"_s);
     CHECK(format.change(KpiUnit::Rate, 0.5, std::nullopt, {}) == u"—"_s);
     CHECK(format.period({QDate(2026, 5, 1), QDate(2026, 5, 31)}) == u"May 2026"_s);
     CHECK(format.period({QDate(2026, 5, 3), QDate(2026, 5, 9)}) == u"3 May 2026 – 9 May 2026"_s);
