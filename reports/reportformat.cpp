@@ -18,11 +18,12 @@ QString ReportFormat::decimal(double v, int decimals) const
     return m_locale.toString(v, 'f', decimals);
 }
 
-QString ReportFormat::value(KpiUnit unit, const std::optional<double> &value, const QString &currency) const
+QString ReportFormat::value(KpiUnit unit, const std::optional<double> &value, const QString &currency,
+                            std::optional<double> magnitude) const
 {
     if (!value)
         return None;
-    return text(unit, *value, currency, std::abs(*value));
+    return text(unit, *value, currency, magnitude.value_or(std::abs(*value)));
 }
 
 QString ReportFormat::text(KpiUnit unit, double v, const QString &currency, double magnitude) const

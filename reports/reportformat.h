@@ -26,9 +26,11 @@ public:
 
     [[nodiscard]] const QLocale &locale() const { return m_locale; }
     // Rate as a percentage with one decimal; Score and Count with one or two decimals; Minutes
-    // as minutes or hours; Money in `currency`, with cents below 1,000.
-    [[nodiscard]] QString value(KpiUnit unit, const std::optional<double> &value,
-                                const QString &currency) const;
+    // as minutes or hours; Money in `currency`, with cents below 1,000. The decimals follow
+    // `magnitude` when given (the largest figure of a table row, so a row reads -5.0 beside -40.0),
+    // else the value's own size.
+    [[nodiscard]] QString value(KpiUnit unit, const std::optional<double> &value, const QString &currency,
+                                std::optional<double> magnitude = std::nullopt) const;
     // A change from `before` to `now`: percentage points for rates, the unit's own otherwise, with
     // its sign; None when either is none.
     [[nodiscard]] QString change(KpiUnit unit, const std::optional<double> &now,

@@ -16,6 +16,7 @@
 #include <QPdfWriter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace innkeep {
 
@@ -263,15 +264,20 @@ private:
         };
         for (const KpiReading &r : m_report.board.readings) {
             const KpiUnit unit = r.kpi->unit();
-            QString value = m_format.value(unit, r.current.value, currency);
+            double largest = 0; // one precision across the row
+            for (const KpiValue *v : {&r.current, &r.previous, &r.yearBefore})
+                if (v->value)
+                    largest = std::max(largest, std::abs(*v->value));
+            QString value = m_format.value(unit, r.current.value, currency, largest);
             if (r.current.provisional && r.current.value) {
                 value += u" *"_s;
                 provisional = true;
             }
             rows.append({Cell{r.kpi->title()}, Cell{value, ReportStyle::Ink, true},
                          Cell{m_format.number(r.current.count), ReportStyle::Muted},
-                         Cell{m_format.value(unit, r.previous.value, currency)}, changeCell(r, r.previous),
-                         Cell{m_format.value(unit, r.yearBefore.value, currency)},
+                         Cell{m_format.value(unit, r.previous.value, currency, largest)},
+                         changeCell(r, r.previous),
+                         Cell{m_format.value(unit, r.yearBefore.value, currency, largest)},
                          changeCell(r, r.yearBefore)});
         }
         table(columns, rows);

@@ -36,6 +36,8 @@ TEST_CASE("Figures: none reads as a dash, rates as percentages, changes in point
     CHECK(format.value(KpiUnit::Rate, std::nullopt, {}) == u"—"_s);
     CHECK(format.value(KpiUnit::Rate, 0.5, {}) == u"50.0%"_s);
     CHECK(format.value(KpiUnit::Score, 33.3333, {}) == u"33.3"_s);
+    CHECK(format.value(KpiUnit::Score, -5, {}) == u"-5.00"_s);
+    CHECK(format.value(KpiUnit::Score, -5, {}, 40.0) == u"-5.0"_s); // beside -40.0 in its row
     CHECK(format.value(KpiUnit::Minutes, 45, {}) == u"45 min"_s);
     CHECK(format.value(KpiUnit::Minutes, 150, {}) == u"2.5 h"_s);
     CHECK(format.value(KpiUnit::Money, 99.5, u"EUR"_s) == u"99.50 EUR"_s);
