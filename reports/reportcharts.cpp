@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace innkeep {
 
@@ -152,7 +153,15 @@ void ReportCharts::lines(QPainter &painter, const QRectF &rect, const QString &t
                          const ReportFormat &format)
 {
     QRectF area = frame(painter, rect, title);
-    if (lines.size() > 1) {
+    double lo = std::numeric_limits<double>::max();
+    double hi = std::numeric_limits<double>::lowest();
+    for (const Line &line : lines)
+        for (const auto &v : line.values)
+            if (v) {
+                lo = std::min(lo, *v);
+                hi = std::max(hi, *v);
+            }
+    if (lines.size() > 1 && lo <= hi) { // no legend over an empty chart
         QList<std::pair<QString, QColor>> items;
         for (const Line &line : lines)
             items.append({line.label, line.colour});
@@ -163,14 +172,6 @@ void ReportCharts::lines(QPainter &painter, const QRectF &rect, const QString &t
     }
     const QRectF plot = area.adjusted(AxisLabelWidth, 4, -4, -MonthLabelHeight);
 
-    double lo = std::numeric_limits<double>::max();
-    double hi = std::numeric_limits<double>::lowest();
-    for (const Line &line : lines)
-        for (const auto &v : line.values)
-            if (v) {
-                lo = std::min(lo, *v);
-                hi = std::max(hi, *v);
-            }
     if (lo > hi) {
         empty(painter, plot, tr("No data in these months"));
         monthAxis(painter, plot, months, format, true);
