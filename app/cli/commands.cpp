@@ -17,6 +17,7 @@ void registerAllCommands(CommandRegistry &registry, const Clock &clock)
     registerFeedbackCommands(registry, clock);
     registerAnalysisCommands(registry, clock);
     registerInsightsCommands(registry, clock);
+    registerReportCommands(registry, clock);
     registerHandoverCommands(registry, clock);
 }
 

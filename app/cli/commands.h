@@ -24,6 +24,7 @@ void registerFeedbackCommands(CommandRegistry &registry,
                               const Clock &clock); // feedback add, list, respond, to-ticket, correct
 void registerAnalysisCommands(CommandRegistry &registry, const Clock &clock); // analyze
 void registerInsightsCommands(CommandRegistry &registry, const Clock &clock); // insights trends
+void registerReportCommands(CommandRegistry &registry, const Clock &clock);   // report
 void registerHandoverCommands(CommandRegistry &registry, const Clock &clock); // handover
 
 void registerAllCommands(CommandRegistry &registry, const Clock &clock);

@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvtable.h"
+
+namespace innkeep {
+
+void CsvTable::addRow(QStringList cells)
+{
+    cells.resize(m_header.size());
+    m_rows.append(std::move(cells));
+}
+
+QString CsvTable::field(const QString &text)
+{
+    const bool quote = text.contains(u',') || text.contains(u'"') || text.contains(u'\r')
+                       || text.contains(u'\n') || text.startsWith(u' ') || text.endsWith(u' ');
+    if (!quote)
+        return text;
+    QString quoted = text;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+QByteArray CsvTable::toCsv() const
+{
+    QString text;
+    const auto line = [&text](const QStringList &cells) {
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (i > 0)
+                text += u',';
+            text += field(cells.at(i));
+        }
+        text += QStringLiteral("\r\n");
+    };
+    line(m_header);
+    for (const QStringList &row : m_rows)
+        line(row);
+    return text.toUtf8();
+}
+
+} // namespace innkeep

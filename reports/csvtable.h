@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace innkeep {
+
+// One table as an RFC 4180 CSV file: UTF-8 without a byte-order mark, CRLF line ends, a field
+// quoted (doubling its quotes) when it holds a comma, a quote, CR or LF, or starts or ends with a
+// space. The header row comes first; every row has the header's number of fields.
+class CsvTable final
+{
+public:
+    explicit CsvTable(QStringList header) : m_header(std::move(header)) {}
+
+    // Cells beyond the header's count are dropped, missing ones are empty.
+    void addRow(QStringList cells);
+    [[nodiscard]] const QStringList &header() const { return m_header; }
+    [[nodiscard]] const QList<QStringList> &rows() const { return m_rows; }
+    [[nodiscard]] QByteArray toCsv() const;
+
+    [[nodiscard]] static QString field(const QString &text);
+
+private:
+    QStringList m_header;
+    QList<QStringList> m_rows;
+};
+
+} // namespace innkeep
