@@ -14,9 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList ChartKpis{u"rating_average_10"_s,     u"nps"_s,
-                            u"sentiment_average"_s,     u"csat"_s,
-                            u"sla_ack_compliance"_s,    u"sla_resolve_compliance"_s,
+const QStringList ChartKpis{u"rating_average_10"_s,       u"nps"_s,
+                            u"sentiment_average"_s,       u"csat"_s,
+                            u"sla_ack_compliance"_s,      u"sla_resolve_compliance"_s,
                             u"complaints_per_100_stays"_s};
 constexpr int CohortMonths = 12;
 
@@ -39,12 +39,9 @@ QList<qint64> arrivingGuests(const KpiFacts &facts, const KpiPeriod &period)
 QString mixValue(const GuestFact &g, InsightSeries::Mix mix)
 {
     switch (mix) {
-    case InsightSeries::Mix::Country:
-        return g.country.isEmpty() ? g.nationality : g.country;
-    case InsightSeries::Mix::Language:
-        return g.language;
-    case InsightSeries::Mix::Source:
-        return g.source;
+    case InsightSeries::Mix::Country: return g.country.isEmpty() ? g.nationality : g.country;
+    case InsightSeries::Mix::Language: return g.language;
+    case InsightSeries::Mix::Source: return g.source;
     }
     return {};
 }
@@ -83,7 +80,8 @@ bool returnedWithin(const KpiFacts &facts, qint64 guestId, int months)
 
 } // namespace
 
-QList<qint64> InsightSeries::complaintsIn(const KpiFacts &facts, const KpiPeriod &period, const QString &category)
+QList<qint64> InsightSeries::complaintsIn(const KpiFacts &facts, const KpiPeriod &period,
+                                          const QString &category)
 {
     QList<qint64> ids;
     for (const TicketFact &t : facts.tickets)
@@ -93,7 +91,8 @@ QList<qint64> InsightSeries::complaintsIn(const KpiFacts &facts, const KpiPeriod
     return ids;
 }
 
-QList<qint64> InsightSeries::cohortGuests(const KpiFacts &facts, const QDate &firstMonth, int returnedWithinMonths)
+QList<qint64> InsightSeries::cohortGuests(const KpiFacts &facts, const QDate &firstMonth,
+                                          int returnedWithinMonths)
 {
     const KpiPeriod month = KpiPeriod::month(firstMonth);
     QList<qint64> guests;
@@ -108,7 +107,8 @@ QList<qint64> InsightSeries::cohortGuests(const KpiFacts &facts, const QDate &fi
     return guests;
 }
 
-QList<qint64> InsightSeries::mixGuests(const KpiFacts &facts, const KpiPeriod &period, Mix mix, const QString &value)
+QList<qint64> InsightSeries::mixGuests(const KpiFacts &facts, const KpiPeriod &period, Mix mix,
+                                       const QString &value)
 {
     QList<qint64> guests;
     for (qint64 id : arrivingGuests(facts, period))

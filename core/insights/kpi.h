@@ -83,8 +83,14 @@ namespace kpi {
 // Minor units to major units in `currency` (Money::minorDigits).
 [[nodiscard]] double major(qint64 minor, const QString &currency);
 // A period's first and last Julian day.
-[[nodiscard]] inline qint64 firstDay(const KpiPeriod &p) { return p.from.toJulianDay(); }
-[[nodiscard]] inline qint64 lastDay(const KpiPeriod &p) { return p.to.toJulianDay(); }
+[[nodiscard]] inline qint64 firstDay(const KpiPeriod &p)
+{
+    return p.from.toJulianDay();
+}
+[[nodiscard]] inline qint64 lastDay(const KpiPeriod &p)
+{
+    return p.to.toJulianDay();
+}
 [[nodiscard]] inline bool within(qint64 day, const KpiPeriod &p)
 {
     return day >= firstDay(p) && day <= lastDay(p);

@@ -104,8 +104,8 @@ KpiBoardReport KpiBoard::read(const KpiFacts &facts, const KpiPeriod &period)
     const KpiPeriod previous = period.previous();
     const KpiPeriod yearBefore = period.yearBefore();
     for (const auto &k : all())
-        report.readings.append(
-            KpiReading{k, k->compute(facts, period), k->compute(facts, previous), k->compute(facts, yearBefore)});
+        report.readings.append(KpiReading{k, k->compute(facts, period), k->compute(facts, previous),
+                                          k->compute(facts, yearBefore)});
     return report;
 }
 

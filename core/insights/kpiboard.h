@@ -29,7 +29,7 @@ struct KpiBoardReport
 {
     KpiPeriod period;
     KpiFilter filter;
-    QString currency; // the venue currency money values are given in
+    QString currency;           // the venue currency money values are given in
     QList<KpiReading> readings; // in KpiBoard::all() order
 
     [[nodiscard]] const KpiReading *reading(const QString &key) const;

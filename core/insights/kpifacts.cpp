@@ -72,7 +72,8 @@ bool keepsGuest(const KpiFilter &filter, const GuestFact &g)
         return false;
     if (filter.vipOnly && g.vipLevel < 1)
         return false;
-    if (filter.restrictToGuestIds && !std::binary_search(filter.guestIds.cbegin(), filter.guestIds.cend(), g.id))
+    if (filter.restrictToGuestIds
+        && !std::binary_search(filter.guestIds.cbegin(), filter.guestIds.cend(), g.id))
         return false;
     return true;
 }
@@ -90,7 +91,8 @@ Status readSettings(Database &db, KpiFacts &facts)
 
 Status readGuests(Database &db, KpiFacts &facts)
 {
-    Statement q(db, u"SELECT id, country, nationality, language, source, vip_level FROM guests ORDER BY id"_s);
+    Statement q(db,
+                u"SELECT id, country, nationality, language, source, vip_level FROM guests ORDER BY id"_s);
     if (auto ok = q.exec(); !ok)
         return ok;
     while (q.next()) {

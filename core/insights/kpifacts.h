@@ -61,10 +61,10 @@ struct TicketFact
     std::optional<qint64> resolvedDay;
     std::optional<qint64> closedAt;
     std::optional<qint64> closedDay;
-    SlaTarget acknowledge; // state Met / Breached / Overdue / Running / DueSoon / Paused at nowMs
-    SlaTarget resolve;     // elapsedMs is SLA clock time (quiet hours and waiting excluded)
-    bool followedUp = false;                  // at least one follow-up recorded
-    QMap<int, qint64> compensationMinor;      // currency index -> total minor units
+    SlaTarget acknowledge;   // state Met / Breached / Overdue / Running / DueSoon / Paused at nowMs
+    SlaTarget resolve;       // elapsedMs is SLA clock time (quiet hours and waiting excluded)
+    bool followedUp = false; // at least one follow-up recorded
+    QMap<int, qint64> compensationMinor; // currency index -> total minor units
 };
 
 // A feedback entry as the KPIs count it.
@@ -75,10 +75,10 @@ struct FeedbackKpiFact
     QString channel;
     qint64 receivedAt = 0;
     qint64 receivedDay = 0;
-    std::optional<double> rating; // as given
-    QString ratingScale;          // '', 1-5, 1-10, nps
+    std::optional<double> rating;           // as given
+    QString ratingScale;                    // '', 1-5, 1-10, nps
     std::optional<double> ratingNormalised; // 0..1
-    bool analysed = false;  // has text and a sentiment (analyser or staff label)
+    bool analysed = false;                  // has text and a sentiment (analyser or staff label)
     double sentiment = 0.0; // effective: staff label wins (+0.6 / -0.6 / 0), else the analyser's
     // Low rating (normalised at or under feedback.attention_threshold) or low sentiment (as the
     // attention list defines it), whether or not it was answered since.
@@ -94,15 +94,15 @@ struct FeedbackKpiFact
 struct KpiFacts
 {
     qint64 nowMs = 0;
-    qint64 today = 0;            // Julian day of nowMs's local date
-    QString venueCurrency;       // venue setting; stays with no currency count in it
-    int lapsedMonths = 18;       // venue setting kpi.lapsed_months
-    QStringList currencies;      // index -> ISO code; venueCurrency is index 0
+    qint64 today = 0;       // Julian day of nowMs's local date
+    QString venueCurrency;  // venue setting; stays with no currency count in it
+    int lapsedMonths = 18;  // venue setting kpi.lapsed_months
+    QStringList currencies; // index -> ISO code; venueCurrency is index 0
     KpiFilter filter;
-    QList<GuestFact> guests;     // the guests the filter keeps, by id
-    QList<StayFact> stays;       // counted stays of those guests, by guest, arrival, id
-    QList<TicketFact> tickets;   // by created_at, id
-    QList<FeedbackKpiFact> feedback; // by received_at, id
+    QList<GuestFact> guests;              // the guests the filter keeps, by id
+    QList<StayFact> stays;                // counted stays of those guests, by guest, arrival, id
+    QList<TicketFact> tickets;            // by created_at, id
+    QList<FeedbackKpiFact> feedback;      // by received_at, id
     QHash<qint64, qsizetype> guestAt;     // guest id -> index in guests
     QHash<qint64, qsizetype> firstStayAt; // guest id -> index of their first stay in stays
 

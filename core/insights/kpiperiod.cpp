@@ -8,8 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList PresetTokens{u"this-month"_s, u"last-month"_s, u"last-30-days"_s, u"quarter"_s,
-                               u"year"_s};
+const QStringList PresetTokens{u"this-month"_s, u"last-month"_s, u"last-30-days"_s, u"quarter"_s, u"year"_s};
 
 QDate lastOfMonth(const QDate &day)
 {
@@ -66,16 +65,11 @@ QList<KpiPeriod> KpiPeriod::monthsEndingWith(const QDate &last, int count)
 KpiPeriod KpiPeriod::preset(KpiPreset preset, const QDate &today)
 {
     switch (preset) {
-    case KpiPreset::ThisMonth:
-        return KpiPeriod{QDate(today.year(), today.month(), 1), today};
-    case KpiPreset::LastMonth:
-        return month(QDate(today.year(), today.month(), 1).addMonths(-1));
-    case KpiPreset::Last30Days:
-        return KpiPeriod{today.addDays(-29), today};
-    case KpiPreset::Quarter:
-        return KpiPeriod{QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1), today};
-    case KpiPreset::Year:
-        return KpiPeriod{QDate(today.year(), 1, 1), today};
+    case KpiPreset::ThisMonth: return KpiPeriod{QDate(today.year(), today.month(), 1), today};
+    case KpiPreset::LastMonth: return month(QDate(today.year(), today.month(), 1).addMonths(-1));
+    case KpiPreset::Last30Days: return KpiPeriod{today.addDays(-29), today};
+    case KpiPreset::Quarter: return KpiPeriod{QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1), today};
+    case KpiPreset::Year: return KpiPeriod{QDate(today.year(), 1, 1), today};
     }
     return KpiPeriod{today, today};
 }

@@ -28,7 +28,8 @@ TEST_CASE("A KPI period compares with the period before and the same dates a yea
 
     const QDate today(2026, 11, 18);
     CHECK(KpiPeriod::preset(KpiPreset::ThisMonth, today) == KpiPeriod{QDate(2026, 11, 1), today});
-    CHECK(KpiPeriod::preset(KpiPreset::LastMonth, today) == KpiPeriod{QDate(2026, 10, 1), QDate(2026, 10, 31)});
+    CHECK(KpiPeriod::preset(KpiPreset::LastMonth, today)
+          == KpiPeriod{QDate(2026, 10, 1), QDate(2026, 10, 31)});
     CHECK(KpiPeriod::preset(KpiPreset::Last30Days, today) == KpiPeriod{QDate(2026, 10, 20), today});
     CHECK(KpiPeriod::preset(KpiPreset::Quarter, today) == KpiPeriod{QDate(2026, 10, 1), today});
     CHECK(KpiPeriod::preset(KpiPreset::Year, today) == KpiPeriod{QDate(2026, 1, 1), today});
@@ -45,7 +46,8 @@ TEST_CASE("KPI period dates are parsed with the field named when wrong")
 {
     const KpiPeriod fallback{QDate(2026, 1, 1), QDate(2026, 1, 31)};
     CHECK(KpiPeriod::parse({}, {}, fallback) == fallback);
-    CHECK(KpiPeriod::parse(u"2026-01-10"_s, {}, fallback) == KpiPeriod{QDate(2026, 1, 10), QDate(2026, 1, 31)});
+    CHECK(KpiPeriod::parse(u"2026-01-10"_s, {}, fallback)
+          == KpiPeriod{QDate(2026, 1, 10), QDate(2026, 1, 31)});
     CHECK(KpiPeriod::parse(u"2026-13-01"_s, {}, fallback).error().field == u"from"_s);
     CHECK(KpiPeriod::parse({}, u"31.01.2026"_s, fallback).error().field == u"to"_s);
     const auto reversed = KpiPeriod::parse(u"2026-02-01"_s, u"2026-01-01"_s, fallback);
@@ -179,9 +181,10 @@ TEST_CASE("Chart series: complaints per category per month, retention cohorts an
     CHECK(january.returned.at(1) == Approx(0.5)); // within 2 months: A
     CHECK(january.returned.at(2) == Approx(0.5));
     CHECK_FALSE(january.returned.at(3).has_value()); // 4 months: not known yet
-    CHECK(series.cohorts.at(1).guests == 0);          // A's return is not a first stay
+    CHECK(series.cohorts.at(1).guests == 0);         // A's return is not a first stay
     CHECK(InsightSeries::cohortGuests(facts, QDate(2026, 1, 1), 2) == QList<qint64>{a.id});
     // Guests arriving in the quarter: A and B; the mix counts each guest once.
     CHECK(series.byCountry == QList<MixSlice>{{u"AM"_s, 1}, {u"GE"_s, 1}});
-    CHECK(InsightSeries::mixGuests(facts, quarter, InsightSeries::Mix::Country, u"GE"_s) == QList<qint64>{b.id});
+    CHECK(InsightSeries::mixGuests(facts, quarter, InsightSeries::Mix::Country, u"GE"_s)
+          == QList<qint64>{b.id});
 }
