@@ -11,12 +11,14 @@ void registerAllCommands(CommandRegistry &registry, const Clock &clock)
     registerDemoCommands(registry, clock);
     registerSearchCommands(registry, clock);
     registerGuestCommands(registry, clock);
+    registerStayCommands(registry, clock);
     registerPreferenceCommands(registry, clock);
     registerExchangeCommands(registry, clock);
     registerTicketCommands(registry, clock);
     registerFeedbackCommands(registry, clock);
     registerAnalysisCommands(registry, clock);
     registerInsightsCommands(registry, clock);
+    registerKpiCommands(registry, clock);
     registerHandoverCommands(registry, clock);
 }
 
