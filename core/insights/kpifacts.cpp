@@ -226,6 +226,16 @@ Status readStays(Database &db, KpiFacts &facts, CurrencyTable &currencies)
     return {};
 }
 
+// A ticket status column as the number of its TicketStatus (New for a token it does not know, as
+// ticketStatusFromToken(...).value_or(New) reads it), worked out by SQLite: no text per row.
+QString statusNumber(const QString &column)
+{
+    QString sql = u"CASE "_s + column;
+    for (int s = int(TicketStatus::New); s <= int(TicketStatus::Closed); ++s)
+        sql += u" WHEN '%1' THEN %2"_s.arg(ticketStatusToken(TicketStatus(s))).arg(s);
+    return sql + u" ELSE %1 END"_s.arg(int(TicketStatus::New));
+}
+
 bool keepsLinked(const KpiFacts &facts, qint64 guestId)
 {
     if (!facts.filter.filtersGuests())
@@ -256,14 +266,13 @@ struct StatusHistories
 
 Status readHistories(Database &db, StatusHistories &histories)
 {
-    Statement q(db, u"SELECT ticket_id, at, to_status FROM ticket_events WHERE kind = 'status' "
-                    "ORDER BY ticket_id, at, id"_s);
+    Statement q(db, u"SELECT ticket_id, at, "_s + statusNumber(u"to_status"_s)
+                        + u" FROM ticket_events WHERE kind = 'status' ORDER BY ticket_id, at, id"_s);
     if (auto ok = q.exec(); !ok)
         return ok;
     while (q.next()) {
         histories.ticket.push_back(q.integer(0));
-        histories.changes.append(
-            StatusChange{q.integer(1), ticketStatusFromToken(q.text(2)).value_or(TicketStatus::New)});
+        histories.changes.append(StatusChange{q.integer(1), TicketStatus(q.integer(2))});
     }
     return q.walked();
 }
@@ -305,8 +314,9 @@ Status readTickets(Database &db, KpiFacts &facts, CurrencyTable &currencies, Loc
     };
     std::vector<Read> read;
     {
-        Statement q(db, u"SELECT id, coalesce(guest_id, 0), created_at, category, severity, status, outcome, "
-                        "resolved_at, closed_at, sla_policy FROM tickets"_s);
+        Statement q(db, u"SELECT id, coalesce(guest_id, 0), created_at, category, severity, "_s
+                            + statusNumber(u"status"_s)
+                            + u", outcome, resolved_at, closed_at, sla_policy FROM tickets"_s);
         if (auto ok = q.exec(); !ok)
             return ok;
         while (q.next()) {
@@ -319,7 +329,7 @@ Status readTickets(Database &db, KpiFacts &facts, CurrencyTable &currencies, Loc
                 continue;
             t.category = q.text(3);
             t.severity = q.text(4);
-            t.status = ticketStatusFromToken(q.text(5)).value_or(TicketStatus::New);
+            t.status = TicketStatus(q.integer(5));
             t.outcome = q.text(6);
             if (!q.isNull(7))
                 t.resolvedAt = q.integer(7);
