@@ -295,6 +295,7 @@ int run()
     json.insert(QStringLiteral("kpis_ms"), kpis->total.medianMs);
     json.insert(QStringLiteral("kpis_p99_ms"), kpis->total.p99Ms);
     json.insert(QStringLiteral("kpis_cpu_ms"), kpis->totalCpu.medianMs);
+    json.insert(QStringLiteral("kpis_cpu_p99_ms"), kpis->totalCpu.p99Ms);
     json.insert(QStringLiteral("kpis_load_ms"), kpis->load.medianMs);
     json.insert(QStringLiteral("kpis_load_p99_ms"), kpis->load.p99Ms);
     json.insert(QStringLiteral("kpis_compute_ms"), kpis->compute.medianMs);

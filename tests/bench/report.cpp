@@ -98,7 +98,7 @@ QString formatTable(const QJsonObject &r)
          "import_sqlite_cpu_s"},
         {"import's rows, SQLite alone", "import_write_floor_s", "import_write_floor_p99_s", "import_reps",
          "s", ""},
-        {"KPIs: load + board + charts", "kpis_ms", "kpis_p99_ms", "kpis_reps", "ms", "kpis_cpu_ms"},
+        {"KPIs: load + board + charts", "kpis_ms", "kpis_p99_ms", "kpis_reps", "ms", "kpis_cpu_p99_ms"},
         {"KPIs: KpiFacts::load", "kpis_load_ms", "kpis_load_p99_ms", "kpis_reps", "ms", ""},
         {"KPIs: board + charts", "kpis_compute_ms", "kpis_compute_p99_ms", "kpis_reps", "ms", ""},
         {"start to first paint", "first_paint_ms", "first_paint_p99_ms", "first_paint_reps", "ms",
