@@ -43,7 +43,8 @@ QString statusTokens()
     return tokens.join(u", "_s);
 }
 
-// The stay id a command takes as its one positional argument, or a usage error.
+// The one positional argument of stay cancel (a stay's uuid) and of stay add / list (a guest's uuid),
+// as --help shows them.
 void addStayIdArgument(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(u"id"_s, QCoreApplication::translate("StayCommand", "The stay's id."),
