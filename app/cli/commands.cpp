@@ -11,6 +11,7 @@ void registerAllCommands(CommandRegistry &registry, const Clock &clock)
     registerDemoCommands(registry, clock);
     registerSearchCommands(registry, clock);
     registerGuestCommands(registry, clock);
+    registerStayCommands(registry, clock);
     registerPreferenceCommands(registry, clock);
     registerExchangeCommands(registry, clock);
     registerTicketCommands(registry, clock);
@@ -18,6 +19,7 @@ void registerAllCommands(CommandRegistry &registry, const Clock &clock)
     registerAnalysisCommands(registry, clock);
     registerInsightsCommands(registry, clock);
     registerReportCommands(registry, clock);
+    registerKpiCommands(registry, clock);
     registerHandoverCommands(registry, clock);
 }
 

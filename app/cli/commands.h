@@ -17,6 +17,7 @@ void registerDatabaseCommands(CommandRegistry &registry, const Clock &clock);   
 void registerDemoCommands(CommandRegistry &registry, const Clock &clock);       // demo
 void registerSearchCommands(CommandRegistry &registry, const Clock &clock);     // search
 void registerGuestCommands(CommandRegistry &registry, const Clock &clock);      // guest add, guest show
+void registerStayCommands(CommandRegistry &registry, const Clock &clock);       // stay add, list, cancel
 void registerPreferenceCommands(CommandRegistry &registry, const Clock &clock); // pref add
 void registerExchangeCommands(CommandRegistry &registry, const Clock &clock);   // import guests, export json
 void registerTicketCommands(CommandRegistry &registry, const Clock &clock); // ticket add, show, list, move, …
@@ -25,6 +26,7 @@ void registerFeedbackCommands(CommandRegistry &registry,
 void registerAnalysisCommands(CommandRegistry &registry, const Clock &clock); // analyze
 void registerInsightsCommands(CommandRegistry &registry, const Clock &clock); // insights trends
 void registerReportCommands(CommandRegistry &registry, const Clock &clock);   // report
+void registerKpiCommands(CommandRegistry &registry, const Clock &clock);      // kpi
 void registerHandoverCommands(CommandRegistry &registry, const Clock &clock); // handover
 
 void registerAllCommands(CommandRegistry &registry, const Clock &clock);

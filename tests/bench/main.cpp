@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "demo/demogenerator.h"
 #include "externalbench.h"
+#include "kpibench.h"
 #include "pagebench.h"
 #include "querymix.h"
 #include "report.h"
@@ -285,6 +286,24 @@ int run()
     json.insert(QStringLiteral("analyze_texts"), analyse.texts);
     json.insert(QStringLiteral("analyze_reps"), analyse.rounds);
     json.insert(QStringLiteral("analyze_load_ms"), analyse.loadMs);
+
+    // Insights page (issue 12): what it computes before its first paint.
+    note(QStringLiteral("measuring the KPIs"));
+    auto kpis = benchKpis(db, clock, std::max(5, rounds));
+    if (!kpis)
+        return failWith(QStringLiteral("kpis"), kpis.error());
+    json.insert(QStringLiteral("kpis_ms"), kpis->total.medianMs);
+    json.insert(QStringLiteral("kpis_p99_ms"), kpis->total.p99Ms);
+    json.insert(QStringLiteral("kpis_cpu_ms"), kpis->totalCpu.medianMs);
+    json.insert(QStringLiteral("kpis_cpu_p99_ms"), kpis->totalCpu.p99Ms);
+    json.insert(QStringLiteral("kpis_load_ms"), kpis->load.medianMs);
+    json.insert(QStringLiteral("kpis_load_p99_ms"), kpis->load.p99Ms);
+    json.insert(QStringLiteral("kpis_compute_ms"), kpis->compute.medianMs);
+    json.insert(QStringLiteral("kpis_compute_p99_ms"), kpis->compute.p99Ms);
+    json.insert(QStringLiteral("kpis_first_ms"), kpis->firstMs);
+    json.insert(QStringLiteral("kpis_reps"), qint64(kpis->total.reps));
+    json.insert(QStringLiteral("kpis_count"), kpis->kpis);
+    json.insert(QStringLiteral("kpis_stays"), kpis->stays);
 
     const QString binDir = QCoreApplication::applicationDirPath();
     // CSV import.

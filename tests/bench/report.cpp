@@ -35,7 +35,8 @@ const QStringList &requiredKeys()
         QStringLiteral("peak_rss_mb"), QStringLiteral("db_bytes_per_guest"),
         // Beyond the minimum: the other figures the table prints.
         QStringLiteral("open_p99_ms"), QStringLiteral("handover_p99_ms"), QStringLiteral("cores"),
-        QStringLiteral("import_write_floor_s"), QStringLiteral("analyze_texts_per_s")};
+        QStringLiteral("import_write_floor_s"), QStringLiteral("analyze_texts_per_s"),
+        QStringLiteral("kpis_ms"), QStringLiteral("kpis_load_ms"), QStringLiteral("kpis_compute_ms")};
     return keys;
 }
 
@@ -97,6 +98,9 @@ QString formatTable(const QJsonObject &r)
          "import_sqlite_cpu_s"},
         {"import's rows, SQLite alone", "import_write_floor_s", "import_write_floor_p99_s", "import_reps",
          "s", ""},
+        {"KPIs: load + board + charts", "kpis_ms", "kpis_p99_ms", "kpis_reps", "ms", "kpis_cpu_p99_ms"},
+        {"KPIs: KpiFacts::load", "kpis_load_ms", "kpis_load_p99_ms", "kpis_reps", "ms", ""},
+        {"KPIs: board + charts", "kpis_compute_ms", "kpis_compute_p99_ms", "kpis_reps", "ms", ""},
         {"start to first paint", "first_paint_ms", "first_paint_p99_ms", "first_paint_reps", "ms",
          "first_paint_cpu_ms"},
     };
@@ -141,6 +145,11 @@ QString formatTable(const QJsonObject &r)
                     QString::number(r.value(QStringLiteral("analyze_reps")).toInteger()),
                     number(r.value(QStringLiteral("analyze_load_ms")), 0),
                     number(r.value(QStringLiteral("analyze_texts_per_cpu_s")), 0));
+
+    out += QStringLiteral("KPIs: %1 in this build, over %2 counted stays; first round (cold cache) %3 ms\n")
+               .arg(QString::number(r.value(QStringLiteral("kpis_count")).toInteger()),
+                    QString::number(r.value(QStringLiteral("kpis_stays")).toInteger()),
+                    number(r.value(QStringLiteral("kpis_first_ms")), 0));
 
     const QJsonObject parts = r.value(QStringLiteral("import_write_floor_parts_s")).toObject();
     if (!parts.isEmpty()) {
