@@ -456,6 +456,43 @@ QList<StayFact> KpiFacts::staysOf(qint64 guestId) const
     return stays.mid(*first, end - *first);
 }
 
+KpiFacts KpiFacts::narrowed(const KpiFilter &filter) const
+{
+    KpiFacts kept;
+    kept.nowMs = nowMs;
+    kept.today = today;
+    kept.venueCurrency = venueCurrency;
+    kept.lapsedMonths = lapsedMonths;
+    kept.currencies = currencies;
+    kept.filter = filter;
+    std::sort(kept.filter.guestIds.begin(), kept.filter.guestIds.end());
+    for (const GuestFact &g : guests) {
+        if (!keepsGuest(kept.filter, g))
+            continue;
+        kept.guestAt.insert(g.id, kept.guests.size());
+        kept.guests.append(g);
+    }
+    const bool everyGuest = !kept.filter.filtersGuests();
+    qint64 lastGuest = -1;
+    for (const StayFact &stay : stays) {
+        if (!everyGuest && !kept.guestAt.contains(stay.guestId))
+            continue;
+        if (stay.guestId != lastGuest) {
+            kept.firstStayAt.insert(stay.guestId, kept.stays.size());
+            lastGuest = stay.guestId;
+        }
+        kept.stays.append(stay);
+    }
+    for (const TicketFact &t : tickets)
+        if (keepsLinked(kept, t.guestId))
+            kept.tickets.append(t);
+    for (const FeedbackKpiFact &f : feedback)
+        if (keepsLinked(kept, f.guestId)
+            && (kept.filter.feedbackChannel.isEmpty() || f.channel == kept.filter.feedbackChannel))
+            kept.feedback.append(f);
+    return kept;
+}
+
 Result<KpiFacts> KpiFacts::load(Database &db, const KpiFilter &filter, qint64 nowMs)
 {
     KpiFacts facts;

@@ -116,6 +116,10 @@ struct KpiFacts
     // Reads the file at `nowMs` (the injected clock's now). The setting kpi.lapsed_months must be
     // a whole number from 1 to 120 (else the default 18).
     [[nodiscard]] static Result<KpiFacts> load(Database &db, const KpiFilter &filter, qint64 nowMs);
+    // The same facts as load(db, filter, nowMs) would give, taken from these (loaded without a
+    // filter) in memory: the Insights page reads the file once and changes filters without
+    // reading it again. Narrowing already narrowed facts narrows from what they kept.
+    [[nodiscard]] KpiFacts narrowed(const KpiFilter &filter) const;
 };
 
 } // namespace innkeep

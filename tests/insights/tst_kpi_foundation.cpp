@@ -188,3 +188,43 @@ TEST_CASE("Chart series: complaints per category per month, retention cohorts an
     CHECK(InsightSeries::mixGuests(facts, quarter, InsightSeries::Mix::Country, u"GE"_s)
           == QList<qint64>{b.id});
 }
+
+TEST_CASE("Facts narrowed in memory give the same KPIs as facts loaded with the filter")
+{
+    KpiVenue v;
+    const auto am = v.guest(u"Hakobyan"_s, u"AM"_s);
+    const auto ge = v.guest(u"Beridze"_s, u"GE"_s, 2);
+    const auto fr = v.guest(u"Dupont"_s, u"FR"_s);
+    v.stay(am, QDate(2026, 3, 2), QDate(2026, 3, 4), 24000);
+    v.stay(am, QDate(2026, 3, 20), QDate(2026, 3, 22), 12000);
+    v.stay(ge, QDate(2026, 3, 10), QDate(2026, 3, 12), 5000, StayStatus::CheckedOut, u"USD"_s);
+    v.stay(fr, QDate(2026, 2, 10), QDate(2026, 2, 12), 9000);
+    v.feedback(QDate(2026, 3, 5), u"nps:10"_s, am.id);
+    v.feedback(QDate(2026, 3, 6), u"nps:3"_s, ge.id, FeedbackChannel::Survey);
+    v.feedback(QDate(2026, 3, 7), u"4/5"_s);
+
+    const QDate today(2026, 4, 2);
+    const KpiPeriod march{QDate(2026, 3, 1), QDate(2026, 3, 31)};
+    const KpiFacts all = v.facts(today);
+    KpiFilter armenians;
+    armenians.nationality = u"AM"_s;
+    KpiFilter vip;
+    vip.vipOnly = true;
+    KpiFilter survey;
+    survey.feedbackChannel = u"survey"_s;
+    KpiFilter two;
+    two.restrictToGuestIds = true;
+    two.guestIds = {fr.id, am.id};
+    for (const KpiFilter &filter : {KpiFilter{}, armenians, vip, survey, two}) {
+        const KpiFacts loaded = v.facts(today, filter);
+        const KpiFacts narrowed = all.narrowed(filter);
+        CHECK(narrowed.guests.size() == loaded.guests.size());
+        CHECK(narrowed.stays.size() == loaded.stays.size());
+        CHECK(narrowed.tickets.size() == loaded.tickets.size());
+        CHECK(narrowed.feedback.size() == loaded.feedback.size());
+        CHECK(narrowed.firstStayAt == loaded.firstStayAt);
+        CHECK(KpiBoard::read(narrowed, march).toJson() == KpiBoard::read(loaded, march).toJson());
+    }
+    CHECK(all.narrowed(armenians).guests.size() == 1);
+    CHECK(all.narrowed(survey).feedback.size() == 1);
+}
