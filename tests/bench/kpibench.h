@@ -17,10 +17,13 @@ namespace innkeep::bench {
 // month a year before (KpiBoard::read) and the charts' twelve months (InsightSeries::compute).
 struct KpiFigures
 {
-    Figure load;        // KpiFacts::load, no filter
-    Figure compute;     // KpiBoard::read + InsightSeries::compute over the loaded facts
-    Figure total;       // load + compute of the same round
-    Figure totalCpu;    // the same in this thread's CPU time (other load on the machine aside)
+    Figure load;     // KpiFacts::load, no filter
+    Figure compute;  // KpiBoard::read + InsightSeries::compute over the loaded facts
+    Figure total;    // load + compute of the same round
+    Figure totalCpu; // the same in this thread's CPU time (other load on the machine aside)
+    // The Insights page with its facts resident (read in the background when the venue opens):
+    Figure tiles;       // KpiBoard::read alone: the tiles' first paint
+    Figure refilter;    // KpiFacts::narrowed (VIP only) + KpiBoard::read: a filter changed
     double firstMs = 0; // the first round (not in the figures above): SQLite's page cache cold
     int kpis = 0;       // how many KPIs the board has in this build
     qint64 stays = 0;   // counted stays loaded

@@ -301,6 +301,10 @@ int run()
     json.insert(QStringLiteral("kpis_compute_ms"), kpis->compute.medianMs);
     json.insert(QStringLiteral("kpis_compute_p99_ms"), kpis->compute.p99Ms);
     json.insert(QStringLiteral("kpis_first_ms"), kpis->firstMs);
+    json.insert(QStringLiteral("kpis_tiles_ms"), kpis->tiles.medianMs);
+    json.insert(QStringLiteral("kpis_tiles_p99_ms"), kpis->tiles.p99Ms);
+    json.insert(QStringLiteral("kpis_refilter_ms"), kpis->refilter.medianMs);
+    json.insert(QStringLiteral("kpis_refilter_p99_ms"), kpis->refilter.p99Ms);
     json.insert(QStringLiteral("kpis_reps"), qint64(kpis->total.reps));
     json.insert(QStringLiteral("kpis_count"), kpis->kpis);
     json.insert(QStringLiteral("kpis_stays"), kpis->stays);
