@@ -21,9 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int DefaultLapsedMonths = 18;
-const QString LapsedMonthsKey = u"kpi.lapsed_months"_s;
-
 // "YYYY-MM-DD" as stored (validated on the way in) to a Julian day, without QDate's parser.
 qint64 isoDay(const QString &text)
 {
@@ -127,9 +124,7 @@ Status readSettings(Database &db, KpiFacts &facts)
     VenueSettings settings(db);
     facts.venueCurrency = settings.currency();
     facts.currencies = QStringList{facts.venueCurrency};
-    bool ok = false;
-    const int months = settings.value(LapsedMonthsKey).toInt(&ok);
-    facts.lapsedMonths = ok && months >= 1 && months <= 120 ? months : DefaultLapsedMonths;
+    facts.lapsedMonths = settings.lapsedMonths();
     return {};
 }
 

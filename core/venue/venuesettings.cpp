@@ -79,6 +79,24 @@ QString VenueSettings::phoneRegion() const
     return value(QStringLiteral("phone_region"), systemRegion());
 }
 
+int VenueSettings::lapsedMonths() const
+{
+    bool ok = false;
+    const int months = value(QStringLiteral("kpi.lapsed_months")).toInt(&ok);
+    return ok && months >= 1 && months <= MaxLapsedMonths ? months : DefaultLapsedMonths;
+}
+
+Status VenueSettings::setLapsedMonths(int months)
+{
+    if (months < 1 || months > MaxLapsedMonths)
+        return fail(Error::Code::InvalidInput,
+                    tr("A guest is lapsed after 1 to %1 months without a stay, not %2.")
+                        .arg(MaxLapsedMonths)
+                        .arg(months),
+                    QStringLiteral("kpi.lapsed_months"));
+    return setValue(QStringLiteral("kpi.lapsed_months"), QString::number(months));
+}
+
 Status VenueSettings::setVenueName(const QString &name)
 {
     // Line breaks are kept: the name heads letters and printouts, where it may take two lines.

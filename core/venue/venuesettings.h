@@ -27,7 +27,15 @@ public:
     // ISO 3166-1 alpha-2 used to read national phone numbers; from the system locale until set.
     [[nodiscard]] QString phoneRegion() const;
 
+    // After how many months without a stay a guest counts as lapsed (KPI lapsed_rate): setting
+    // kpi.lapsed_months, 1 to 120, 18 until set (or when the stored value is not such a number).
+    static constexpr int DefaultLapsedMonths = 18;
+    static constexpr int MaxLapsedMonths = 120;
+    [[nodiscard]] int lapsedMonths() const;
+
     [[nodiscard]] Status setVenueName(const QString &name);
+    // InvalidInput naming "kpi.lapsed_months" outside 1..120.
+    [[nodiscard]] Status setLapsedMonths(int months);
     [[nodiscard]] Status setCurrency(const QString &code);
     [[nodiscard]] Status setPhoneRegion(const QString &region);
 

@@ -228,3 +228,18 @@ TEST_CASE("Facts narrowed in memory give the same KPIs as facts loaded with the 
     CHECK(all.narrowed(armenians).guests.size() == 1);
     CHECK(all.narrowed(survey).feedback.size() == 1);
 }
+
+TEST_CASE("The lapsed-guest months are a venue setting from 1 to 120, 18 until set")
+{
+    KpiVenue v;
+    VenueSettings settings(v.db());
+    CHECK(settings.lapsedMonths() == 18);
+    CHECK(settings.setLapsedMonths(0).error().field == u"kpi.lapsed_months"_s);
+    CHECK(settings.setLapsedMonths(121).error().field == u"kpi.lapsed_months"_s);
+    CHECK(settings.lapsedMonths() == 18);
+    REQUIRE(settings.setLapsedMonths(6));
+    CHECK(settings.lapsedMonths() == 6);
+    CHECK(v.facts(QDate(2026, 6, 1)).lapsedMonths == 6);
+    REQUIRE(settings.setValue(u"kpi.lapsed_months"_s, u"soon"_s)); // written by another program
+    CHECK(v.facts(QDate(2026, 6, 1)).lapsedMonths == 18);
+}

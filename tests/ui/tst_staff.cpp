@@ -1,15 +1,19 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "appservices.h"
 #include "house/openvenue.h"
+#include "settings/settingspage.h"
 #include "staff/staffsection.h"
 #include "staff/staffservice.h"
 #include "tempdatabase.h"
+#include "venue/venuesettings.h"
 #include "widgets/messagebar.h"
 
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace innkeep;
@@ -59,4 +63,25 @@ TEST_CASE("Settings staff section: add with Enter, refuse a duplicate inline, ch
     CHECK(section.list()->count() == 2);
     CHECK(StaffService(t.db()).members()->size() == 1);
     CHECK(section.atDesk()->findText(QStringLiteral("Ani Hakobyan")) >= 0);
+}
+
+TEST_CASE("Settings: the lapsed-guest months are saved with the venue and shown again", "[ui][settings]")
+{
+    TempDatabase t;
+    ui::AppServices services(t.db());
+    ui::SettingsPage page(services);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    auto *months = page.findChild<QSpinBox *>();
+    REQUIRE(months != nullptr);
+    CHECK(months->value() == 18);
+    CHECK(months->maximum() == VenueSettings::MaxLapsedMonths);
+    page.findChild<QLineEdit *>()->setText(QStringLiteral("Hotel Ararat"));
+    months->setValue(24);
+    for (QPushButton *button : page.findChildren<QPushButton *>())
+        if (button->text() == QStringLiteral("&Save Venue Settings"))
+            button->click();
+    CHECK(VenueSettings(t.db()).lapsedMonths() == 24);
+    REQUIRE(services.venue.setLapsedMonths(9)); // changed elsewhere: the page reads it again
+    QTRY_COMPARE(months->value(), 9);
 }

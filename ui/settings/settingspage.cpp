@@ -17,15 +17,16 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace innkeep::ui {
 
 SettingsPage::SettingsPage(AppServices &services, QWidget *parent)
     : QWidget(parent), m_services(services), m_messages(new MessageBar(this)), m_name(new QLineEdit(this)),
-      m_currency(new QComboBox(this)), m_region(new QComboBox(this)), m_appearance(new QComboBox(this)),
-      m_language(new QComboBox(this)), m_save(new QPushButton(tr("&Save Venue Settings"), this)),
-      m_sections(new QVBoxLayout)
+      m_currency(new QComboBox(this)), m_region(new QComboBox(this)), m_lapsedMonths(new QSpinBox(this)),
+      m_appearance(new QComboBox(this)), m_language(new QComboBox(this)),
+      m_save(new QPushButton(tr("&Save Venue Settings"), this)), m_sections(new QVBoxLayout)
 {
     setObjectName(QStringLiteral("settingsPage"));
     auto *heading = new QLabel(tr("Settings"), this);
@@ -47,6 +48,11 @@ SettingsPage::SettingsPage(AppServices &services, QWidget *parent)
     row(venueForm, tr("Venue &name:"), m_name);
     row(venueForm, tr("&Currency:"), m_currency);
     row(venueForm, tr("Default phone &region:"), m_region);
+    m_lapsedMonths->setRange(1, VenueSettings::MaxLapsedMonths);
+    m_lapsedMonths->setSuffix(tr(" months without a stay"));
+    m_lapsedMonths->setToolTip(
+        tr("Insights count a guest as lapsed when their last stay ended longer ago than this."));
+    row(venueForm, tr("Guest &lapsed after:"), m_lapsedMonths);
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_save);
     saveRow->addStretch(1);
@@ -110,6 +116,7 @@ void SettingsPage::load()
     m_name->setText(m_services.venue.venueName());
     selectData(m_currency, m_services.venue.currency());
     selectData(m_region, m_services.venue.phoneRegion());
+    m_lapsedMonths->setValue(m_services.venue.lapsedMonths());
     selectData(m_appearance, theme::toToken(theme::current()));
     selectData(m_language, QSettings().value(QStringLiteral("language")).toString());
 }
@@ -121,6 +128,8 @@ void SettingsPage::save()
         ok = m_services.venue.setCurrency(m_currency->currentData().toString());
     if (ok)
         ok = m_services.venue.setPhoneRegion(m_region->currentData().toString());
+    if (ok && m_lapsedMonths->value() != m_services.venue.lapsedMonths())
+        ok = m_services.venue.setLapsedMonths(m_lapsedMonths->value());
     if (!ok)
         m_messages->showError(ok.error().message);
     else

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QSpinBox;
 class QLineEdit;
 class QPushButton;
 class QVBoxLayout;
@@ -36,6 +37,7 @@ private:
     QLineEdit *m_name;
     QComboBox *m_currency;
     QComboBox *m_region;
+    QSpinBox *m_lapsedMonths;
     QComboBox *m_appearance;
     QComboBox *m_language;
     QPushButton *m_save;
