@@ -42,7 +42,8 @@ QString nameOf(const QString &given, const QString &family, const QString &latin
 }
 
 // The guest columns every list joins (LEFT JOIN guests g), from column `at`.
-const QString GuestColumns = u"g.uuid, g.given_name, g.family_name, g.latin_given_name, g.latin_family_name"_s;
+const QString GuestColumns =
+    u"g.uuid, g.given_name, g.family_name, g.latin_given_name, g.latin_family_name"_s;
 
 void readGuest(const Statement &q, int at, InsightListRow &row)
 {
@@ -52,8 +53,8 @@ void readGuest(const Statement &q, int at, InsightListRow &row)
 
 QString csvCell(QString cell)
 {
-    if (!cell.isEmpty() && (cell.front() == u'=' || cell.front() == u'+' || cell.front() == u'-'
-                            || cell.front() == u'@')) {
+    if (!cell.isEmpty()
+        && (cell.front() == u'=' || cell.front() == u'+' || cell.front() == u'-' || cell.front() == u'@')) {
         bool number = false;
         (void)cell.toDouble(&number);
         if (!number)
@@ -203,8 +204,9 @@ Result<InsightChoices> InsightLists::choices()
                                                          {u"language"_s, &choices.languages}};
     for (const auto &[column, values] : columns) {
         // Column names from the fixed list above, never from input.
-        Statement q(m_db, u"SELECT %1 FROM guests WHERE %1 <> '' GROUP BY %1 ORDER BY count(*) DESC, %1"_s.arg(
-                              column));
+        Statement q(
+            m_db,
+            u"SELECT %1 FROM guests WHERE %1 <> '' GROUP BY %1 ORDER BY count(*) DESC, %1"_s.arg(column));
         if (auto ok = q.exec(); !ok)
             return std::unexpected(ok.error());
         while (q.next())

@@ -19,14 +19,16 @@ TEST_CASE("Insight lists read the guests, stays, tickets and feedback behind a n
     const qint64 first = v.stay(ani, QDate(2026, 3, 1), QDate(2026, 3, 4), 36000);
     v.stay(ani, QDate(2026, 5, 2), QDate(2026, 5, 3), 12000);
     v.stay(ani, QDate(2026, 6, 1), QDate(2026, 6, 2), 0, StayStatus::Cancelled); // not counted
-    const qint64 ninoStay = v.stay(nino, QDate(2026, 4, 10), QDate(2026, 4, 12), 0, StayStatus::CheckedOut, u"USD"_s);
+    const qint64 ninoStay =
+        v.stay(nino, QDate(2026, 4, 10), QDate(2026, 4, 12), 0, StayStatus::CheckedOut, u"USD"_s);
     NewTicket input;
     input.guestId = nino.id;
     input.category = u"noise"_s;
     input.description = u"Music next door, \"loud\""_s;
     auto ticket = TicketService(v.db()).create(input);
     REQUIRE(ticket);
-    const qint64 answer = v.feedback(QDate(2026, 5, 5), u"nps:9"_s, ani.id, FeedbackChannel::Survey, u"Lovely"_s);
+    const qint64 answer =
+        v.feedback(QDate(2026, 5, 5), u"nps:9"_s, ani.id, FeedbackChannel::Survey, u"Lovely"_s);
 
     InsightLists lists(v.db());
     SECTION("guests, with their counted stays and last arrival; a missing id is left out")
@@ -39,7 +41,7 @@ TEST_CASE("Insight lists read the guests, stays, tickets and feedback behind a n
         CHECK(a.guestName == u"Ani Hakobyan"_s);
         CHECK(a.nationality == u"AM"_s);
         CHECK(a.vipLevel == 1);
-        CHECK(a.stays == 2);                             // the cancelled one does not count
+        CHECK(a.stays == 2); // the cancelled one does not count
         CHECK(a.lastArrival == QDate(2026, 5, 2));
         CHECK(list->rows.at(1).uuid == nino.uuid);
     }
@@ -99,10 +101,11 @@ TEST_CASE("Insight tables are written as private CSV files, quoted, and never ov
 {
     KpiVenue v;
     const QString path = v.t.filePath(u"kpis.csv"_s);
-    const QList<QStringList> rows{{u"Repeat guests"_s, u"25%"_s}, {u"=HYPERLINK(\"x\")"_s, u"-3"_s},
-                                  {u"Two\nlines, comma"_s, u""_s}};
+    const QList<QStringList> rows{
+        {u"Repeat guests"_s, u"25%"_s}, {u"=HYPERLINK(\"x\")"_s, u"-3"_s}, {u"Two\nlines, comma"_s, u""_s}};
     REQUIRE(InsightLists::writeCsv(path, {u"KPI"_s, u"Value"_s}, rows, v.t.path()));
-    CHECK(QFileInfo(path).permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    CHECK(QFileInfo(path).permissions()
+          == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
     CHECK(readBytes(path)
           == "KPI,Value\r\nRepeat guests,25%\r\n\"'=HYPERLINK(\"\"x\"\")\",-3\r\n\"Two\nlines, comma\",\r\n");
 
