@@ -1,0 +1,371 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Insights page in the real main window over a small venue whose figures are computed by hand
+// below: tiles, filters, drill-down, F1, the background computation and the CSV exports.
+#include "appservices.h"
+#include "demo/demogenerator.h"
+#include "insights/drilldowndialog.h"
+#include "insights/insightlistmodel.h"
+#include "insights/insightspage.h"
+#include "insights/kpisparkline.h"
+#include "insights/kpitile.h"
+#include "insights/kpitilegrid.h"
+#include "mainwindow.h"
+#include "models/roles.h"
+#include "navigation/navigationrail.h"
+#include "profile/guestprofilepage.h"
+#include "samplevenue.h"
+#include "screenshotfile.h"
+#include "tempdatabase.h"
+#include "tickets/ticketsmodule.h"
+#include "widgets/filechooser.h"
+#include "widgets/theme.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+#include <QToolTip>
+#include <QTranslator>
+
+using namespace innkeep;
+using namespace innkeep::ui;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr auto Private = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+
+qint64 noon(const QDate &date)
+{
+    return QDateTime(date, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+}
+
+// The test clock says 15 June 2026, so the page opens on last month: May 2026.
+//   Guests: Ani (AM, VIP), Nino (GE), Aram (AM), Jean (FR).
+//   Stays arriving in May: Ani 5 May (her 2nd stay: 10 March before), Nino 10 May (+ one
+//   cancelled 28 May, not counted), Aram 20 May and 25 May. Jean only in April.
+//   Repeat-guest rate, May = guests with a May arrival and ≥ 2 stays by 31 May / guests with a May
+//   arrival = {Ani, Aram} / {Ani, Nino, Aram} = 2/3 → 67%. April: {Jean} → 0/1 = 0%.
+//   NPS answers received in May: Ani 10 (survey), Nino 9 (survey), Aram 3 (survey), anonymous 10
+//   (e-mail): promoters 3, detractors 1, of 4 → 100 × (3 − 1) / 4 = 50.
+//   Only AM guests: repeat {Ani, Aram}/{Ani, Aram} = 100%; NPS Ani 10, Aram 3 → (1 − 1)/2 = 0.
+//   Only e-mail feedback: NPS of the anonymous 10 = 100 (stays not filtered: repeat stays 67%).
+struct Venue
+{
+    test::TempDatabase t;
+    AppServices services{t.db()};
+    QString ani, nino, aram, jean;
+
+    Venue()
+    {
+        REQUIRE(services.venue.setCurrency(u"EUR"_s));
+        ani = guest(u"Ani"_s, u"Hakobyan"_s, u"AM"_s, 1);
+        nino = guest(u"Nino"_s, u"Beridze"_s, u"GE"_s);
+        aram = guest(u"Aram"_s, u"Petrosyan"_s, u"AM"_s);
+        jean = guest(u"Jean"_s, u"Martin"_s, u"FR"_s);
+        stay(ani, QDate(2026, 3, 10), QDate(2026, 3, 12));
+        stay(ani, QDate(2026, 5, 5), QDate(2026, 5, 7));
+        stay(nino, QDate(2026, 5, 10), QDate(2026, 5, 12));
+        stay(nino, QDate(2026, 5, 28), QDate(2026, 5, 29), StayStatus::Cancelled);
+        stay(aram, QDate(2026, 5, 20), QDate(2026, 5, 22));
+        stay(aram, QDate(2026, 5, 25), QDate(2026, 5, 26));
+        stay(jean, QDate(2026, 4, 1), QDate(2026, 4, 3));
+        nps(ani, 10, QDate(2026, 5, 6));
+        nps(nino, 9, QDate(2026, 5, 12));
+        nps(aram, 3, QDate(2026, 5, 26));
+        nps({}, 10, QDate(2026, 5, 15), FeedbackChannel::Email);
+    }
+
+    QString guest(const QString &given, const QString &family, const QString &nationality, int vip = 0)
+    {
+        Guest g;
+        g.givenName = given;
+        g.familyName = family;
+        g.nationality = nationality;
+        g.vipLevel = vip;
+        auto added = services.guests.add(g);
+        REQUIRE(added);
+        return added->uuid;
+    }
+
+    void stay(const QString &guestUuid, const QDate &arrival, const QDate &departure,
+              StayStatus status = StayStatus::CheckedOut)
+    {
+        Stay s;
+        s.guestUuid = guestUuid;
+        s.arrival = arrival;
+        s.departure = departure;
+        s.status = status;
+        REQUIRE(services.stays.add(s));
+    }
+
+    void nps(const QString &guestUuid, int score, const QDate &received,
+             FeedbackChannel channel = FeedbackChannel::Survey)
+    {
+        NewFeedback input;
+        input.guestUuid = guestUuid;
+        input.channel = channel;
+        auto rating = Rating::parse(u"nps:%1"_s.arg(score));
+        REQUIRE(rating);
+        input.rating = *rating;
+        input.receivedAt = noon(received);
+        REQUIRE(services.openVenue.feedback().add(input));
+    }
+};
+
+void waitForFigures(InsightsPage *page)
+{
+    REQUIRE(QTest::qWaitFor([page] { return !page->isComputing() && page->figures().has_value(); }, 20000));
+    QCoreApplication::processEvents();
+}
+
+// Changes a filter and waits for the figures it asks for.
+template<typename Change>
+void refilter(InsightsPage *page, Change change)
+{
+    QSignalSpy shown(page, &InsightsPage::figuresShown);
+    change();
+    REQUIRE((shown.count() > 0 || shown.wait(20000)));
+    waitForFigures(page);
+}
+
+} // namespace
+
+TEST_CASE("the Insights page shows the hand-computed KPIs, filters them and lists the guests behind them",
+          "[ui][insights]")
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    Venue v;
+    MainWindow window(v.services);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    InsightsPage *page = window.insightsPage();
+    REQUIRE(page);
+    REQUIRE_FALSE(page->figures()); // nothing is computed before the page is shown
+
+    // Ctrl+5 opens it (after Tickets Ctrl+3 and Feedback Ctrl+4), on last month.
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+    REQUIRE(window.currentPage() == page);
+    CHECK(window.rail()->button(window.rail()->current())->text() == u"Insights"_s);
+    CHECK(page->period() == KpiPeriod{QDate(2026, 5, 1), QDate(2026, 5, 31)});
+    waitForFigures(page);
+
+    // Computed off the GUI thread, in a worker of the venue's job runner.
+    REQUIRE(page->figures()->thread != nullptr);
+    CHECK(page->figures()->thread != QCoreApplication::instance()->thread());
+    CHECK(page->figures()->thread != QThread::currentThread());
+
+    KpiTile *repeat = page->tiles()->tile(u"repeat_guest_rate"_s);
+    KpiTile *nps = page->tiles()->tile(u"nps"_s);
+    REQUIRE(repeat);
+    REQUIRE(nps);
+    CHECK(page->tiles()->tiles().size()
+          == KpiBoard::all().size()); // one tile per KPI, whatever the board holds
+    CHECK(repeat->valueText() == u"67%"_s);
+    CHECK(repeat->countText() == u"Guests counted: 3"_s);
+    CHECK(repeat->previousText() == u"▲ 66.7 pts"_s); // April: 0%
+    CHECK(nps->valueText() == u"50"_s);
+    CHECK(nps->countText() == u"Answers counted: 4"_s);
+    CHECK(nps->previousText() == u"—"_s); // no NPS answers in April
+    // The sparkline's last month is May, with the tile's figure.
+    REQUIRE(repeat->sparkline()->values().size() == 12);
+    CHECK(repeat->sparkline()->values().constLast() == std::optional<double>(2.0 / 3.0));
+    CHECK(repeat->sparkline()->values().at(10) == std::optional<double>(0.0)); // April
+
+    SECTION("the filters change the figures")
+    {
+        refilter(page,
+                 [&] { page->nationalityBox()->setCurrentIndex(page->nationalityBox()->findData(u"AM"_s)); });
+        CHECK(page->figures()->filter.nationality == u"AM"_s);
+        CHECK(repeat->valueText() == u"100%"_s);
+        CHECK(repeat->countText() == u"Guests counted: 2"_s);
+        CHECK(nps->valueText() == u"0"_s);
+        CHECK(nps->countText() == u"Answers counted: 2"_s);
+
+        refilter(page, [&] { page->nationalityBox()->setCurrentIndex(0); });
+        refilter(page,
+                 [&] { page->channelBox()->setCurrentIndex(page->channelBox()->findData(u"email"_s)); });
+        CHECK(nps->valueText() == u"100"_s);
+        CHECK(repeat->valueText() == u"67%"_s); // stays are not filtered by the feedback channel
+
+        refilter(page, [&] { page->channelBox()->setCurrentIndex(0); });
+        refilter(page, [&] { page->vipBox()->setChecked(true); });
+        CHECK(repeat->countText() == u"Guests counted: 1"_s); // Ani
+        CHECK(repeat->valueText() == u"100%"_s);
+
+        // A period that ends before the only repeat guests' stays.
+        refilter(page, [&] { page->vipBox()->setChecked(false); });
+        refilter(page, [&] { page->periodBox()->setCurrentIndex(page->periodBox()->findData(u"custom"_s)); });
+        refilter(page, [&] {
+            page->fromEdit()->setDate(QDate(2026, 4, 1));
+            page->toEdit()->setDate(QDate(2026, 4, 30));
+        });
+        CHECK(repeat->valueText() == u"0%"_s);
+        CHECK(repeat->countText() == u"Guests counted: 1"_s); // Jean
+    }
+
+    SECTION("a tile's drill-down lists the guests counted and the repeat guests; Enter opens a profile")
+    {
+        repeat->setFocus();
+        QTest::keyClick(repeat, Qt::Key_Return);
+        DrillDownDialog *drill = page->drillDownDialog();
+        REQUIRE(drill->isVisible());
+        REQUIRE(QTest::qWaitFor([drill] { return !drill->isReading() && drill->model()->rowCount() > 0; },
+                                10000));
+        QAbstractItemModelTester tester(drill->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        auto names = [drill] {
+            QStringList shown;
+            for (int row = 0; row < drill->model()->rowCount(); ++row)
+                shown << drill->model()->index(row, 0).data().toString();
+            return shown;
+        };
+        CHECK(drill->countedButton()->text() == u"&Counted (3)"_s);
+        CHECK(drill->hitsButton()->text() == u"&Hits (2)"_s);
+        CHECK(names() == QStringList{u"Ani Hakobyan"_s, u"Nino Beridze"_s, u"Aram Petrosyan"_s});
+        drill->hitsButton()->click();
+        CHECK(names() == QStringList{u"Ani Hakobyan"_s, u"Aram Petrosyan"_s});
+        CHECK(drill->model()->index(1, 3).data().toString() == u"2"_s); // Aram's counted stays
+
+        // Export CSV writes what the list shows, private to the user.
+        const QString csv = v.t.filePath(u"repeat.csv"_s);
+        FileChooser::answerNext(csv);
+        drill->exportCsv();
+        REQUIRE(QFileInfo::exists(csv));
+        CHECK(QFileInfo(csv).permissions() == Private);
+        const QList<QByteArray> lines = test::readBytes(csv).split('\n');
+        CHECK(lines.at(0).startsWith("Guest,Nationality,VIP,Stays,Last arrival"));
+        CHECK(lines.at(1).startsWith("Ani Hakobyan,AM,"));
+        CHECK(lines.at(2).startsWith("Aram Petrosyan,AM,,2,"));
+        CHECK(lines.size() == 4); // header, two rows, the empty rest after the last CRLF
+
+        drill->view()->setCurrentIndex(drill->model()->index(1, 0));
+        QApplication::setActiveWindow(drill);
+        QTest::keyClick(drill->view(), Qt::Key_Return);
+        CHECK_FALSE(drill->isVisible());
+        CHECK(window.currentPage() == window.profilePage());
+        CHECK(window.profilePage()->guestUuid() == v.aram);
+    }
+
+    SECTION("F1 on a focused tile shows the formula and the population; hovering says the same")
+    {
+        nps->setFocus();
+        QTest::keyClick(nps, Qt::Key_F1);
+        REQUIRE(QTest::qWaitFor([] { return QToolTip::isVisible(); }, 2000));
+        const QString formula = KpiBoard::find(u"nps"_s)->formula();
+        CHECK(QToolTip::text().contains(formula));
+        CHECK(QToolTip::text().contains(u"Counted over: answers."_s));
+        CHECK(QToolTip::text().contains(u"Answers counted: 4"_s));
+        CHECK(nps->toolTip() == QToolTip::text());
+        CHECK(QApplication::activeModalWidget() == nullptr); // not the window's Keyboard Shortcuts
+        QToolTip::hideText();
+    }
+
+    SECTION("the tables export as private CSV files with the figures on screen")
+    {
+        const QString folder = v.t.filePath(u"export"_s);
+        REQUIRE(QDir().mkpath(folder));
+        FileChooser::answerNext(folder);
+        page->exportTables();
+        const QString kpis = QDir(folder).filePath(u"kpis.csv"_s);
+        REQUIRE(QFileInfo::exists(kpis));
+        const QStringList files = QDir(folder).entryList(QDir::Files);
+        CHECK(files.size() >= 1);
+        for (const QString &file : files)
+            CHECK(QFileInfo(QDir(folder).filePath(file)).permissions() == Private);
+        const QByteArray text = test::readBytes(kpis);
+        CHECK(text.startsWith("KPI,Key,Value,Counted,Previous period,"));
+        CHECK(text.contains("Repeat guests,repeat_guest_rate,67%,3,0%,up 66.7 pts,"));
+        CHECK(text.split('\n').size() == KpiBoard::all().size() + 2);
+    }
+
+    SECTION("the page computes again a moment after the venue's records change, and then rests")
+    {
+        QSignalSpy shown(page, &InsightsPage::figuresShown);
+        v.stay(v.jean, QDate(2026, 5, 18), QDate(2026, 5, 20)); // Jean's 2nd stay, in May: a repeat guest
+        REQUIRE(shown.wait(20000));
+        waitForFigures(page);
+        CHECK(repeat->countText() == u"Guests counted: 4"_s);
+        CHECK(repeat->valueText() == u"75%"_s); // 3 of 4
+        // Reading on its own connection does not count as a change: no computation follows.
+        const int after = int(shown.count());
+        QTest::qWait(2500);
+        CHECK(shown.count() == after);
+        CHECK_FALSE(page->isComputing());
+    }
+}
+
+TEST_CASE("the Insights page keeps its figures and says Computing while a new computation runs",
+          "[ui][insights]")
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    Venue v;
+    MainWindow window(v.services);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    InsightsPage *page = window.insightsPage();
+    window.showPage(page);
+    waitForFigures(page);
+    KpiTile *repeat = page->tiles()->tile(u"repeat_guest_rate"_s);
+    QSignalSpy shown(page, &InsightsPage::figuresShown);
+    page->nationalityBox()->setCurrentIndex(page->nationalityBox()->findData(u"GE"_s));
+    CHECK(page->isComputing());
+    CHECK(page->computingLabel()->isVisibleTo(page));
+    CHECK(repeat->valueText() == u"67%"_s); // the figures on screen stay until the new ones arrive
+    // Two requests in a row: only the last one's figures are shown.
+    page->nationalityBox()->setCurrentIndex(page->nationalityBox()->findData(u"AM"_s));
+    REQUIRE(shown.wait(20000));
+    waitForFigures(page);
+    CHECK(page->figures()->filter.nationality == u"AM"_s);
+    CHECK(repeat->valueText() == u"100%"_s);
+    CHECK_FALSE(page->computingLabel()->isVisibleTo(page));
+    QTest::qWait(200);
+    CHECK(shown.count() == 1);
+}
+
+TEST_CASE("screenshots of the Insights page", "[.screenshots]")
+{
+    QApplication::setFont(QFont(u"DejaVu Sans"_s, 10));
+    theme::initialise();
+    theme::apply(theme::Appearance::Light);
+    test::TempDatabase t;
+    DemoGenerator demo(t.db(), 7);
+    REQUIRE(demo.run(400));
+    (void)test::fillSampleVenue(t.db());
+    AppServices services(t.db());
+    const std::pair<QString, QString> languages[] = {
+        {u"en"_s, u"en_GB"_s}, {u"hy"_s, u"hy_AM"_s}, {u"ka"_s, u"ka_GE"_s}};
+    for (const auto &[language, locale] : languages) {
+        QLocale::setDefault(QLocale(locale));
+        QTranslator translator;
+        if (language != u"en"_s) {
+            REQUIRE(translator.load(u":/i18n/innkeep_%1.qm"_s.arg(language)));
+            QCoreApplication::installTranslator(&translator);
+        }
+        {
+            MainWindow window(services);
+            TicketsModule module(services, window);
+            window.resize(1366, 768);
+            window.show();
+            REQUIRE(QTest::qWaitForWindowExposed(&window));
+            InsightsPage *page = window.insightsPage();
+            window.showPage(page);
+            waitForFigures(page);
+            page->tiles()->tiles().constFirst()->setFocus();
+            saveScreenshot(&window, u"insights-%1"_s.arg(language));
+        }
+        QCoreApplication::removeTranslator(&translator);
+    }
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
