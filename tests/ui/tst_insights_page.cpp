@@ -6,6 +6,7 @@
 #include "demo/demogenerator.h"
 #include "insights/drilldowndialog.h"
 #include "insights/insightlistmodel.h"
+#include "insights/insightscharts.h"
 #include "insights/insightspage.h"
 #include "insights/kpisparkline.h"
 #include "insights/kpitile.h"
@@ -17,7 +18,9 @@
 #include "samplevenue.h"
 #include "screenshotfile.h"
 #include "tempdatabase.h"
+#include "tickets/ticketdetailpanel.h"
 #include "tickets/ticketsmodule.h"
+#include "tickets/ticketspage.h"
 #include "widgets/filechooser.h"
 #include "widgets/theme.h"
 
@@ -27,9 +30,11 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -306,6 +311,81 @@ TEST_CASE("the Insights page shows the hand-computed KPIs, filters them and list
     }
 }
 
+TEST_CASE("a chart's bar lists its records, a ticket opens on the Tickets page, and Tab runs through the tiles",
+          "[ui][insights]")
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    Venue v;
+    // A noise complaint by Nino, logged today (15 June 2026).
+    NewTicket input;
+    input.guestUuid = v.nino;
+    input.category = u"noise"_s;
+    input.description = u"Music next door"_s;
+    auto ticket = v.services.openVenue.tickets().create(input);
+    REQUIRE(ticket);
+    MainWindow window(v.services);
+    TicketsModule module(v.services, window);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    InsightsPage *page = window.insightsPage();
+    window.showPage(page);
+    waitForFigures(page);
+    DrillDownDialog *drill = page->drillDownDialog();
+    auto waitForList = [drill] {
+        REQUIRE(QTest::qWaitFor([drill] { return !drill->isReading() && drill->isVisible(); }, 10000));
+        QCoreApplication::processEvents();
+    };
+
+    // Cohort of March 2026 (Ani's first stay); came back within 3 months: Ani (5 May).
+    InsightsDrill cohort;
+    cohort.kind = InsightsDrill::Kind::Cohort;
+    cohort.cohortMonth = QDate(2026, 3, 1);
+    cohort.withinMonths = 3;
+    Q_EMIT page->charts()->drillDown(cohort);
+    waitForList();
+    CHECK(drill->drillDown().counted.size() == 1);
+    CHECK(drill->hitsButton()->text() == u"&Hits (1)"_s);
+    REQUIRE(drill->model()->rowCount() == 1);
+    CHECK(drill->model()->index(0, 0).data().toString() == u"Ani Hakobyan"_s);
+
+    // A point of a KPI line: the repeat-guest rate over April lists Jean.
+    InsightsDrill april;
+    april.kind = InsightsDrill::Kind::Kpi;
+    april.kpiKey = u"repeat_guest_rate"_s;
+    april.period = KpiPeriod::month(QDate(2026, 4, 1));
+    Q_EMIT page->charts()->drillDown(april);
+    waitForList();
+    REQUIRE(drill->model()->rowCount() == 1);
+    CHECK(drill->model()->index(0, 0).data().toString() == u"Jean Martin"_s);
+
+    // Noise complaints in June: Nino's ticket; Enter opens it on the Tickets page.
+    InsightsDrill noise;
+    noise.kind = InsightsDrill::Kind::Complaints;
+    noise.category = u"noise"_s;
+    noise.period = KpiPeriod::month(QDate(2026, 6, 1));
+    Q_EMIT page->charts()->drillDown(noise);
+    waitForList();
+    REQUIRE(drill->model()->rowCount() == 1);
+    CHECK(drill->model()->index(0, 1).data().toString() == u"Nino Beridze"_s);
+    CHECK(drill->model()->index(0, 3).data().toString() == u"Noise"_s);
+    CHECK(drill->model()->index(0, 7).data().toString() == u"Music next door"_s);
+    drill->openCurrent();
+    CHECK_FALSE(drill->isVisible());
+    CHECK(window.currentPage() == module.ticketsPage());
+    CHECK(module.ticketsPage()->detail()->ticketUuid() == ticket->uuid);
+
+    // Tab from the export button reaches the tiles in catalogue order.
+    window.showPage(page);
+    page->exportButton()->setFocus();
+    QWidget *at = page->exportButton();
+    for (KpiTile *tile : page->tiles()->tiles()) {
+        at = at->nextInFocusChain();
+        while (!(at->focusPolicy() & Qt::TabFocus) || !at->isVisible())
+            at = at->nextInFocusChain();
+        CHECK(at == tile);
+    }
+}
+
 TEST_CASE("the Insights page keeps its figures and says Computing while a new computation runs",
           "[ui][insights]")
 {
@@ -364,8 +444,57 @@ TEST_CASE("screenshots of the Insights page", "[.screenshots]")
             waitForFigures(page);
             page->tiles()->tiles().constFirst()->setFocus();
             saveScreenshot(&window, u"insights-%1"_s.arg(language));
+            if (language == u"en"_s) {
+                // The records behind the first tile, the repeat guests chosen.
+                page->drillKpi(page->tiles()->tiles().constFirst()->kpi().key());
+                DrillDownDialog *drill = page->drillDownDialog();
+                REQUIRE(QTest::qWaitFor(
+                    [drill] { return !drill->isReading() && drill->model()->rowCount() > 0; }, 10000));
+                drill->hitsButton()->click();
+                saveScreenshot(drill, u"insights-drilldown-en"_s);
+                drill->hide();
+            }
         }
         QCoreApplication::removeTranslator(&translator);
     }
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+// Not run by default (hidden tag): INNKEEP_BENCH_GUESTS=100000 innkeep_ui_tests "[.bench][insights]".
+TEST_CASE("Insights page from showing to tiles painted on a large demo venue", "[.bench][insights]")
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const qint64 guests = qEnvironmentVariableIsSet("INNKEEP_BENCH_GUESTS")
+                              ? qEnvironmentVariable("INNKEEP_BENCH_GUESTS").toLongLong()
+                              : 10000;
+    test::TempDatabase t;
+    QElapsedTimer made;
+    made.start();
+    DemoGenerator demo(t.db(), 7);
+    REQUIRE(demo.run(guests));
+    WARN("demo venue of " << guests << " guests made in " << made.elapsed() << " ms");
+    AppServices services(t.db());
+    MainWindow window(services);
+    TicketsModule module(services, window);
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    InsightsPage *page = window.insightsPage();
+    for (int round = 0; round < 3; ++round) {
+        QElapsedTimer shown;
+        shown.start();
+        if (round == 0) {
+            window.showPage(page);
+        } else {
+            // Again with a filter changed (the same work: one load, every KPI, every chart).
+            page->vipBox()->setChecked(round == 1);
+        }
+        REQUIRE(
+            QTest::qWaitFor([page] { return !page->isComputing() && page->figures().has_value(); }, 120000));
+        REQUIRE(QTest::qWaitFor([page, round] { return round > 0 || page->showToPaintMs() >= 0; }, 5000));
+        QCoreApplication::processEvents();
+        WARN("round " << round << ": figures on screen after " << shown.elapsed() << " ms (computed in "
+                      << page->figures()->computeMs << " ms on the worker; show to tiles painted "
+                      << page->showToPaintMs() << " ms)");
+    }
 }

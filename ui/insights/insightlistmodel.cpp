@@ -152,6 +152,11 @@ QVariant InsightListModel::data(const QModelIndex &index, int role) const
         if (index.column() == stretchColumn() && !row.text.isEmpty())
             return row.text;
         return cell(row, index.column());
+    case Qt::TextAlignmentRole:
+        if ((m_list.population == KpiPopulation::Guests && index.column() == 3)
+            || (m_list.population == KpiPopulation::Stays && index.column() == 5))
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter); // counts and money
+        return {};
     case IdRole: return row.uuid;
     case GuestUuidRole: return row.guestUuid;
     default: return {};

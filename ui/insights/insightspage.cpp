@@ -109,8 +109,13 @@ InsightsPage::InsightsPage(AppServices &services, QWidget *parent)
     for (auto s :
          {GuestSource::Direct, GuestSource::Ota, GuestSource::WalkIn, GuestSource::Agent, GuestSource::Other})
         m_source->addItem(displayText(s), toToken(s));
-    for (QComboBox *box : {m_period, m_channel, m_nationality, m_language, m_source})
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_period->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // The filters keep a modest width whatever the venue's values or the language: the line must
+    // fit 1366 px in Armenian and Georgian too (the open list shows whole names).
+    for (QComboBox *box : {m_channel, m_nationality, m_language, m_source}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(14);
+    }
 
     m_computing->setForegroundRole(QPalette::PlaceholderText);
     m_computing->setVisible(false);

@@ -3,7 +3,6 @@
 #include "kpisparkline.h"
 
 #include "kpitext.h"
-#include "widgets/theme.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -66,7 +65,7 @@ void KpiSparkline::paintEvent(QPaintEvent *)
     faint.setAlpha(90);
     painter.setPen(QPen(faint, 1));
     painter.drawLine(QPointF(area.left(), area.bottom()), QPointF(area.right(), area.bottom()));
-    const QColor accent = theme::foreground(palette(), theme::Tone::Accent);
+    const QColor accent = palette().color(QPalette::Highlight);
     painter.setPen(QPen(accent, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     QPainterPath path;
     bool open = false;

@@ -52,7 +52,9 @@ void KpiTileGrid::arrange(int columns)
         m_grid->removeWidget(tile);
     for (qsizetype i = 0; i < m_tiles.size(); ++i)
         m_grid->addWidget(m_tiles.at(i), int(i / columns), int(i % columns));
-    for (int c = 0; c < m_grid->columnCount(); ++c)
+    // Every column of the row takes an equal share, also the ones no tile reaches yet (few KPIs
+    // in the catalogue): a tile stays tile-sized instead of spreading over the page.
+    for (int c = 0; c < std::max(columns, m_grid->columnCount()); ++c)
         m_grid->setColumnStretch(c, c < columns ? 1 : 0);
 }
 
