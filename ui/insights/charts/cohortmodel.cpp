@@ -59,9 +59,10 @@ QVariant CohortModel::data(const QModelIndex &index, int role) const
             return tr("First stay in %1: no guests").arg(month);
         if (!share)
             return tr("First stay in %1, back within %n month(s): not known yet", nullptr, k).arg(month);
-        const int back = int(std::lround(*share * cohort.guests));
+        const double value = share.value_or(0.0);
+        const int back = int(std::lround(value * cohort.guests));
         return tr("First stay in %1, back within %n month(s): %2 (%3 of %4 guests)", nullptr, k)
-            .arg(month, chartlook::percent(*share), QLocale().toString(back), QLocale().toString(cohort.guests));
+            .arg(month, chartlook::percent(value), QLocale().toString(back), QLocale().toString(cohort.guests));
     }
     default: break;
     }
