@@ -2,45 +2,148 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "insightscharts.h"
 
-#include <QLabel>
-#include <QLocale>
-#include <QVBoxLayout>
+#include "charts/chartpanel.h"
+#include "charts/cohorttable.h"
+#include "charts/complaintschart.h"
+#include "charts/guestmixchart.h"
+#include "charts/monthlinechart.h"
+#include "charts/topicschart.h"
+
+#include <QGridLayout>
 
 namespace innkeep::ui {
 
-InsightsCharts::InsightsCharts(QWidget *parent) : QWidget(parent), m_empty(new QLabel)
+namespace {
+
+MonthLineChart::Line line(const QString &key, const QString &name, const QString &counted, int colour,
+                          std::function<QString(qint64)> countText)
+{
+    MonthLineChart::Line l;
+    l.kpiKey = key;
+    l.name = name;
+    l.counted = counted;
+    l.colour = colour;
+    l.countText = std::move(countText);
+    return l;
+}
+
+} // namespace
+
+InsightsCharts::InsightsCharts(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("insightsCharts"));
-    m_empty->setText(tr("No data for this period"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_empty);
+
+    auto ratings = [](qint64 n) { return tr("%n rating(s)", nullptr, int(n)); };
+    auto entries = [](qint64 n) { return tr("%n feedback entries", nullptr, int(n)); };
+    auto answers = [](qint64 n) { return tr("%n answer(s)", nullptr, int(n)); };
+    auto tickets = [](qint64 n) { return tr("%n ticket(s)", nullptr, int(n)); };
+
+    MonthLineChart::Line rating =
+        line(QStringLiteral("rating_average_10"), tr("Average rating"), tr("Ratings"), 0, ratings);
+    MonthLineChart::Line sentiment =
+        line(QStringLiteral("sentiment_average"), tr("Average sentiment"), tr("Entries analysed"), 3, entries);
+    sentiment.rightAxis = true;
+    sentiment.decimals = 2;
+    m_satisfaction = new MonthLineChart({rating, sentiment}, {tr("Rating (0–10)"), 0, 10, 6},
+                                        MonthLineChart::Axis{tr("Sentiment (−1 to 1)"), -1, 1, 5});
+    MonthLineChart::Line nps = line(QStringLiteral("nps"), tr("NPS"), tr("NPS answers"), 4, answers);
+    nps.decimals = 0;
+    m_nps = new MonthLineChart({nps}, {tr("NPS (−100 to 100)"), -100, 100, 5});
+    MonthLineChart::Line ack =
+        line(QStringLiteral("sla_ack_compliance"), tr("Acknowledged in time"), tr("Tickets due to be acknowledged"),
+             0, tickets);
+    MonthLineChart::Line resolve =
+        line(QStringLiteral("sla_resolve_compliance"), tr("Resolved in time"), tr("Tickets due to be resolved"), 2,
+             tickets);
+    for (MonthLineChart::Line *l : {&ack, &resolve}) {
+        l->scale = 100;
+        l->percent = true;
+    }
+    m_sla = new MonthLineChart({ack, resolve}, {tr("In time (%)"), 0, 100, 6});
+    m_complaints = new ComplaintsChart;
+    m_cohorts = new CohortTable;
+    m_topics = new TopicsChart;
+    m_byCountry = new GuestMixChart(InsightSeries::Mix::Country);
+    m_byLanguage = new GuestMixChart(InsightSeries::Mix::Language);
+    m_bySource = new GuestMixChart(InsightSeries::Mix::Source);
+
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(8);
+    grid->addWidget(panel(tr("Rating and sentiment by month"), m_satisfaction), 0, 0);
+    grid->addWidget(panel(tr("NPS by month"), m_nps), 0, 1);
+    grid->addWidget(panel(tr("Complaints by category and month"), m_complaints), 1, 0);
+    grid->addWidget(panel(tr("SLA compliance by month"), m_sla), 1, 1);
+    grid->addWidget(panel(tr("Guests coming back, by month of first stay (months since that stay)"), m_cohorts),
+                    2, 0, 1, 2);
+    grid->addWidget(panel(tr("Topics guests wrote about"), m_topics), 3, 0);
+    grid->addWidget(panel(tr("Guests by country"), m_byCountry), 3, 1);
+    grid->addWidget(panel(tr("Guests by language"), m_byLanguage), 4, 0);
+    grid->addWidget(panel(tr("Guests by booking source"), m_bySource), 4, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+
+    for (MonthLineChart *chart : {m_satisfaction, m_nps, m_sla})
+        connect(chart, &MonthLineChart::drillDown, this, &InsightsCharts::drillDown);
+    connect(m_complaints, &ComplaintsChart::drillDown, this, &InsightsCharts::drillDown);
+    connect(m_cohorts, &CohortTable::drillDown, this, &InsightsCharts::drillDown);
+    connect(m_topics, &TopicsChart::drillDown, this, &InsightsCharts::drillDown);
+    for (GuestMixChart *chart : {m_byCountry, m_byLanguage, m_bySource})
+        connect(chart, &GuestMixChart::drillDown, this, &InsightsCharts::drillDown);
+}
+
+ChartPanel *InsightsCharts::panel(const QString &title, QWidget *chart)
+{
+    auto *p = new ChartPanel(title, chart);
+    m_panels << p;
+    return p;
+}
+
+GuestMixChart *InsightsCharts::mixChart(InsightSeries::Mix mix) const
+{
+    switch (mix) {
+    case InsightSeries::Mix::Country: return m_byCountry;
+    case InsightSeries::Mix::Language: return m_byLanguage;
+    case InsightSeries::Mix::Source: return m_bySource;
+    }
+    return nullptr;
 }
 
 void InsightsCharts::showSeries(const innkeep::InsightSeries &series, const innkeep::TopicSummary &topics,
                                 const QMap<QString, QString> &categoryLabels)
 {
-    Q_UNUSED(topics);
-    Q_UNUSED(categoryLabels);
-    const QLocale locale;
-    Table months{tr("Rating, NPS and sentiment"), {tr("Month"), tr("Rating (0-10)"), tr("NPS")}, {}};
-    for (const MonthFigures &month : series.months) {
-        QStringList row{tr("%1 %2", "month, year")
-                            .arg(locale.standaloneMonthName(month.month.from.month()),
-                                 QString::number(month.month.from.year()))};
-        for (const QString &key : {QStringLiteral("rating_average_10"), QStringLiteral("nps")}) {
-            const KpiValue value = month.kpis.value(key);
-            row << (value.value ? locale.toString(*value.value, 'f', 1) : QString());
-        }
-        months.rows << row;
-    }
-    m_tables = {months};
+    // The page's period: the topic summary's, else the last month drawn.
+    KpiPeriod period{topics.from, topics.to};
+    if (!period.isValid() && !series.months.isEmpty())
+        period = series.months.last().month;
+
+    for (MonthLineChart *chart : {m_satisfaction, m_nps, m_sla})
+        chart->showMonths(series.months);
+    m_complaints->showMonths(series.months, categoryLabels);
+    m_cohorts->showCohorts(series.cohorts);
+    m_topics->showTopics(topics);
+    m_byCountry->showMix(series.byCountry, period);
+    m_byLanguage->showMix(series.byLanguage, period);
+    m_bySource->showMix(series.bySource, period);
+
+    const bool hasData[] = {m_satisfaction->hasData(), m_nps->hasData(),    m_complaints->hasData(),
+                            m_sla->hasData(),          m_cohorts->hasData(), m_topics->hasData(),
+                            m_byCountry->hasData(),    m_byLanguage->hasData(), m_bySource->hasData()};
+    for (int i = 0; i < m_panels.size(); ++i)
+        m_panels.at(i)->setEmpty(!hasData[i]);
 }
 
 QList<InsightsCharts::Table> InsightsCharts::tables() const
 {
-    return m_tables;
+    return {m_satisfaction->table(m_panels.at(0)->title()),
+            m_nps->table(m_panels.at(1)->title()),
+            m_complaints->table(m_panels.at(2)->title()),
+            m_sla->table(m_panels.at(3)->title()),
+            m_cohorts->table(m_panels.at(4)->title()),
+            m_topics->table(m_panels.at(5)->title()),
+            m_byCountry->table(m_panels.at(6)->title()),
+            m_byLanguage->table(m_panels.at(7)->title()),
+            m_bySource->table(m_panels.at(8)->title())};
 }
 
 } // namespace innkeep::ui

@@ -12,15 +12,21 @@
 #include <QStringList>
 #include <QWidget>
 
-class QLabel;
-
 namespace innkeep::ui {
 
-// The charts of the Insights page: rating, NPS and sentiment per month, complaints by category per
-// month, SLA compliance, the retention cohorts, topics, and the guest mix. Each chart shows "No data
-// for this period" instead of empty axes; hovering a bar, point or cell tells its value and count;
-// clicking one asks the page to list the records behind it (drillDown). The Mix and Topic drills
-// carry the TopicSummary's period (the page's period), the others the month clicked.
+class ChartPanel;
+class CohortTable;
+class ComplaintsChart;
+class GuestMixChart;
+class MonthLineChart;
+class TopicsChart;
+
+// The charts of the Insights page: rating and sentiment, NPS, complaints by category, SLA
+// compliance (each per month), the retention cohorts, topics, and the guest mix by country,
+// language and source. Each chart shows "No data for this period" instead of empty axes; hovering
+// a bar, point or cell tells its value and count; clicking one asks the page to list the records
+// behind it (drillDown). Kpi and Complaints drills carry the month clicked, Cohort drills the
+// cohort's month, Mix and Topic drills the TopicSummary's period (the page's period).
 class InsightsCharts final : public QWidget
 {
     Q_OBJECT
@@ -42,12 +48,32 @@ public:
     };
     [[nodiscard]] QList<Table> tables() const;
 
+    // The parts, for the page's layout and for tests.
+    [[nodiscard]] MonthLineChart *satisfactionChart() const { return m_satisfaction; }
+    [[nodiscard]] MonthLineChart *npsChart() const { return m_nps; }
+    [[nodiscard]] ComplaintsChart *complaintsChart() const { return m_complaints; }
+    [[nodiscard]] MonthLineChart *slaChart() const { return m_sla; }
+    [[nodiscard]] CohortTable *cohortTable() const { return m_cohorts; }
+    [[nodiscard]] TopicsChart *topicsChart() const { return m_topics; }
+    [[nodiscard]] GuestMixChart *mixChart(innkeep::InsightSeries::Mix mix) const;
+    [[nodiscard]] QList<ChartPanel *> panels() const { return m_panels; }
+
 Q_SIGNALS:
     void drillDown(const innkeep::ui::InsightsDrill &drill);
 
 private:
-    QLabel *m_empty;
-    QList<Table> m_tables;
+    ChartPanel *panel(const QString &title, QWidget *chart);
+
+    MonthLineChart *m_satisfaction;
+    MonthLineChart *m_nps;
+    ComplaintsChart *m_complaints;
+    MonthLineChart *m_sla;
+    CohortTable *m_cohorts;
+    TopicsChart *m_topics;
+    GuestMixChart *m_byCountry;
+    GuestMixChart *m_byLanguage;
+    GuestMixChart *m_bySource;
+    QList<ChartPanel *> m_panels;
 };
 
 } // namespace innkeep::ui
