@@ -460,8 +460,8 @@ TEST_CASE("screenshots of the Insights page", "[.screenshots]")
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 }
 
-// Not run by default (hidden tag): INNKEEP_BENCH_GUESTS=100000 innkeep_ui_tests "[.bench][insights]".
-TEST_CASE("Insights page from showing to tiles painted on a large demo venue", "[.bench][insights]")
+// Not run by default (hidden tag): INNKEEP_BENCH_GUESTS=100000 innkeep_ui_tests "[.bench]".
+TEST_CASE("Insights page from showing to tiles painted on a large demo venue", "[.bench]")
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     const qint64 guests = qEnvironmentVariableIsSet("INNKEEP_BENCH_GUESTS")
@@ -493,6 +493,10 @@ TEST_CASE("Insights page from showing to tiles painted on a large demo venue", "
             QTest::qWaitFor([page] { return !page->isComputing() && page->figures().has_value(); }, 120000));
         REQUIRE(QTest::qWaitFor([page, round] { return round > 0 || page->showToPaintMs() >= 0; }, 5000));
         QCoreApplication::processEvents();
+        QStringList steps;
+        for (const auto &[name, ms] : page->figures()->steps)
+            steps << u"%1 %2"_s.arg(name).arg(ms);
+        WARN("round " << round << " steps (ms): " << steps.join(u", "_s).toStdString());
         WARN("round " << round << ": figures on screen after " << shown.elapsed() << " ms (computed in "
                       << page->figures()->computeMs << " ms on the worker; show to tiles painted "
                       << page->showToPaintMs() << " ms)");

@@ -38,7 +38,14 @@ Result<InsightsFigures> InsightsComputation::compute(JobContext &context, const 
     figures.period = period;
     figures.filter = filter;
     figures.thread = QThread::currentThread();
+    qint64 lap = 0;
+    auto step = [&](const char *name) {
+        const qint64 now = timer.elapsed();
+        figures.steps.append({QString::fromLatin1(name), now - lap});
+        lap = now;
+    };
     auto facts = KpiFacts::load(context.db(), filter, context.clock().nowMs());
+    step("facts");
     if (!facts)
         return std::unexpected(facts.error());
     auto shared = std::make_shared<const KpiFacts>(std::move(*facts));
@@ -46,12 +53,15 @@ Result<InsightsFigures> InsightsComputation::compute(JobContext &context, const 
     if (context.isCancelled())
         return std::unexpected(cancelled());
     figures.board = KpiBoard::read(*shared, period);
+    step("board");
     for (const auto &kpi : KpiBoard::all()) {
         if (context.isCancelled())
             return std::unexpected(cancelled());
         figures.sparklines.insert(kpi->key(), KpiBoard::monthly(*shared, *kpi, period.to, SparklineMonths));
     }
+    step("sparklines");
     figures.series = InsightSeries::compute(*shared, period, SparklineMonths);
+    step("series");
     if (context.isCancelled())
         return std::unexpected(cancelled());
     // The topic summary counts every entry of the period (it takes no filter); a failure here
@@ -60,10 +70,12 @@ Result<InsightsFigures> InsightsComputation::compute(JobContext &context, const 
         figures.topics = std::move(*topics);
     else
         figures.topicsError = topics.error().message;
+    step("topics");
     auto choices = InsightLists(context.db()).choices();
     if (!choices)
         return std::unexpected(choices.error());
     figures.choices = std::move(*choices);
+    step("choices");
     figures.computeMs = timer.elapsed();
     return figures;
 }

@@ -31,6 +31,9 @@ struct InsightsFigures
     InsightChoices choices;
     const QThread *thread = nullptr; // where it was computed (never the GUI thread)
     qint64 computeMs = 0;
+    // Where the time went (ms): loading the facts, the board, the sparklines, the chart series,
+    // the topic summary, the filter choices.
+    QList<std::pair<QString, qint64>> steps;
 };
 
 } // namespace innkeep::ui

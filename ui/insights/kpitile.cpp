@@ -29,6 +29,10 @@ KpiTile::KpiTile(std::shared_ptr<const Kpi> kpi, QWidget *parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_title->setText(m_kpi->title());
     m_title->setWordWrap(true);
+    // Two lines for every title, so the tiles of a row line up whatever the language; a longer
+    // title is whole in the tooltip.
+    m_title->setFixedHeight(m_title->fontMetrics().lineSpacing() * 2);
+    m_title->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_title->setForegroundRole(QPalette::PlaceholderText);
     QFont big = m_value->font();
     big.setBold(true);
@@ -91,15 +95,15 @@ void KpiTile::setReading(const KpiReading &reading, const QList<KpiPoint> &month
 
 QString KpiTile::valueText() const
 {
-    QString text = KpiText::value(m_kpi->unit(), m_reading.current, m_currency);
-    if (m_reading.current.provisional && m_reading.current.value)
-        text = tr("%1 (provisional)").arg(text);
-    return text;
+    return KpiText::value(m_kpi->unit(), m_reading.current, m_currency);
 }
 
 QString KpiTile::countText() const
 {
-    return KpiText::count(m_kpi->population(), m_reading.current.count);
+    const QString count = KpiText::count(m_kpi->population(), m_reading.current.count);
+    // Said under the value, which stays short: the cohort is too young for the answer to be final.
+    return m_reading.current.provisional && m_reading.current.value ? tr("%1 · provisional").arg(count)
+                                                                    : count;
 }
 
 QString KpiTile::previousText() const

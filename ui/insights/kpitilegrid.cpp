@@ -85,7 +85,10 @@ QList<QStringList> KpiTileGrid::tableRows() const
         const KpiReading &r = tile->reading();
         const Kpi &kpi = tile->kpi();
         const QLocale locale;
-        rows.append({kpi.title(), kpi.key(), tile->valueText(), locale.toString(r.current.count),
+        const QString value = r.current.provisional && r.current.value
+                                  ? tr("%1 (provisional)").arg(tile->valueText())
+                                  : tile->valueText();
+        rows.append({kpi.title(), kpi.key(), value, locale.toString(r.current.count),
                      KpiText::value(kpi.unit(), r.previous, tile->currency()),
                      KpiText::change(kpi, r.current, r.previous, tile->currency()).words,
                      KpiText::value(kpi.unit(), r.yearBefore, tile->currency()),
