@@ -474,8 +474,8 @@ void InsightsPage::exportTables()
         m_messages->showError(written.error().message);
         return;
     }
-    m_messages->showInfo(tr("Saved %1 tables in %2.")
-                             .arg(QLocale().toString(written->size()), QDir::toNativeSeparators(folder)));
+    m_messages->showInfo(tr("Tables saved as CSV in %1 (files: %2).")
+                             .arg(QDir::toNativeSeparators(folder), QLocale().toString(written->size())));
 }
 
 Result<QStringList> InsightsPage::exportTablesTo(const QString &folder)
