@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "insightscharts.h"
 
+#include "charts/chartlook.h"
 #include "charts/chartpanel.h"
 #include "charts/cohorttable.h"
 #include "charts/complaintschart.h"
@@ -70,18 +71,20 @@ InsightsCharts::InsightsCharts(QWidget *parent) : QWidget(parent)
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(8);
-    grid->addWidget(panel(tr("Rating and sentiment by month"), m_satisfaction), 0, 0);
-    grid->addWidget(panel(tr("NPS by month"), m_nps), 0, 1);
-    grid->addWidget(panel(tr("Complaints by category and month"), m_complaints), 1, 0);
-    grid->addWidget(panel(tr("SLA compliance by month"), m_sla), 1, 1);
+    // The month charts and the cohorts across the whole width, so twelve month names fit in any
+    // language; topics (long names) and booking sources (long in Georgian) get two thirds.
+    grid->addWidget(panel(tr("Rating and sentiment by month"), m_satisfaction), 0, 0, 1, 3);
+    grid->addWidget(panel(tr("NPS by month"), m_nps), 1, 0, 1, 3);
+    grid->addWidget(panel(tr("Complaints by category and month"), m_complaints), 2, 0, 1, 3);
+    grid->addWidget(panel(tr("SLA compliance by month"), m_sla), 3, 0, 1, 3);
     grid->addWidget(panel(tr("Guests coming back, by month of first stay (months since that stay)"), m_cohorts),
-                    2, 0, 1, 2);
-    grid->addWidget(panel(tr("Topics guests wrote about"), m_topics), 3, 0);
-    grid->addWidget(panel(tr("Guests by country"), m_byCountry), 3, 1);
-    grid->addWidget(panel(tr("Guests by language"), m_byLanguage), 4, 0);
-    grid->addWidget(panel(tr("Guests by booking source"), m_bySource), 4, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+                    4, 0, 1, 3);
+    grid->addWidget(panel(tr("Topics guests wrote about"), m_topics), 5, 0, 1, 2);
+    grid->addWidget(panel(tr("Guests by country"), m_byCountry), 5, 2);
+    grid->addWidget(panel(tr("Guests by language"), m_byLanguage), 6, 0);
+    grid->addWidget(panel(tr("Guests by booking source"), m_bySource), 6, 1, 1, 2);
+    for (int column = 0; column < 3; ++column)
+        grid->setColumnStretch(column, 1);
 
     for (MonthLineChart *chart : {m_satisfaction, m_nps, m_sla})
         connect(chart, &MonthLineChart::drillDown, this, &InsightsCharts::drillDown);
@@ -131,6 +134,10 @@ void InsightsCharts::showSeries(const innkeep::InsightSeries &series, const innk
                             m_byCountry->hasData(),    m_byLanguage->hasData(), m_bySource->hasData()};
     for (int i = 0; i < m_panels.size(); ++i)
         m_panels.at(i)->setEmpty(!hasData[i]);
+    m_panels.at(0)->setLegend(chartlook::legendText(m_satisfaction->legend()));
+    m_panels.at(2)->setLegend(chartlook::legendText(m_complaints->legend()));
+    m_panels.at(3)->setLegend(chartlook::legendText(m_sla->legend()));
+    m_panels.at(5)->setLegend(chartlook::legendText(m_topics->legend()));
 }
 
 QList<InsightsCharts::Table> InsightsCharts::tables() const

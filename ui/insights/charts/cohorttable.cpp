@@ -23,7 +23,9 @@ CohortTable::CohortTable(QWidget *parent) : QTableView(parent), m_model(new Coho
     horizontalHeader()->setMinimumSectionSize(44);
     verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    setMinimumHeight(200);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setAccessibleName(tr("Retention cohorts"));
     connect(this, &QTableView::clicked, this, &CohortTable::drill);
 }
@@ -31,11 +33,11 @@ CohortTable::CohortTable(QWidget *parent) : QTableView(parent), m_model(new Coho
 void CohortTable::showCohorts(const QList<CohortRow> &cohorts)
 {
     m_model->setCohorts(cohorts, palette());
-    // All twelve rows in view without an inner scroll bar.
+    // All twelve rows in view without an inner scroll bar: the page scrolls.
     int height = horizontalHeader()->sizeHint().height() + 2 * frameWidth();
     for (int row = 0; row < m_model->rowCount(); ++row)
         height += verticalHeader()->sectionSizeHint(row);
-    setMinimumHeight(std::max(200, height));
+    setFixedHeight(std::max(120, height));
 }
 
 bool CohortTable::hasData() const

@@ -10,7 +10,6 @@
 #include <QChart>
 #include <QCursor>
 #include <QHorizontalBarSeries>
-#include <QLegend>
 #include <QLocale>
 #include <QToolTip>
 #include <QValueAxis>
@@ -21,7 +20,7 @@ namespace innkeep::ui {
 
 GuestMixChart::GuestMixChart(InsightSeries::Mix mix, QWidget *parent) : QChartView(new QChart, parent), m_mix(mix)
 {
-    setMinimumHeight(260);
+    setMinimumHeight(300); // nine bars with room for their names
     chartlook::dress(this);
 }
 
@@ -35,13 +34,10 @@ QString GuestMixChart::label(const QString &value) const
             return displayText(*source);
         break;
     case InsightSeries::Mix::Language: {
-        // The language's own name ("Հայերեն"), which every reader of it recognises.
+        // The language's own name ("հայերեն"), which every reader of it recognises.
         const QLocale locale(value);
-        if (locale.language() != QLocale::C && !locale.nativeLanguageName().isEmpty()) {
-            QString name = locale.nativeLanguageName();
-            name[0] = name.at(0).toUpper();
-            return name;
-        }
+        if (locale.language() != QLocale::C && !locale.nativeLanguageName().isEmpty())
+            return locale.nativeLanguageName(); // as the Feedback page lists languages
         break;
     }
     case InsightSeries::Mix::Country: break; // as the desk typed it (a code like "AM" or a name)
@@ -130,7 +126,6 @@ void GuestMixChart::showMix(const QList<MixSlice> &slices, const KpiPeriod &peri
     chartlook::dressAxis(x, this);
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    c->legend()->setVisible(false);
 }
 
 int GuestMixChart::barAt(int index) const

@@ -11,7 +11,6 @@
 #include <QChart>
 #include <QCursor>
 #include <QHorizontalStackedBarSeries>
-#include <QLegend>
 #include <QLocale>
 #include <QToolTip>
 #include <QValueAxis>
@@ -32,7 +31,7 @@ int negativeOf(const TopicSummaryRow &row)
 
 TopicsChart::TopicsChart(QWidget *parent) : QChartView(new QChart, parent)
 {
-    setMinimumHeight(300);
+    setMinimumHeight(380); // ten bars with room for their names
     chartlook::dress(this);
 }
 
@@ -95,7 +94,13 @@ void TopicsChart::showTopics(const TopicSummary &topics)
     chartlook::dressAxis(x, this);
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    c->legend()->setVisible(true);
+}
+
+QList<chartlook::LegendEntry> TopicsChart::legend() const
+{
+    if (!m_negative)
+        return {};
+    return {{m_negative->color(), m_negative->label()}, {m_other->color(), m_other->label()}};
 }
 
 int TopicsChart::rowAt(int barIndex) const
