@@ -40,6 +40,7 @@ void dress(QChartView *view)
     QChart *chart = view->chart();
     const QPalette palette = view->palette();
     chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true); // axis numbers in the locale's form ("0,5" in Armenian)
     chart->setBackgroundRoundness(0);
     chart->setBackgroundBrush(palette.color(QPalette::Base));
     chart->setBackgroundPen(Qt::NoPen);
@@ -72,8 +73,12 @@ QColor seriesColour(const QPalette &palette, int index)
     const QColor info = theme::foreground(palette, theme::Tone::Info);
     const QColor critical = theme::foreground(palette, theme::Tone::Critical);
     const QColor success = theme::foreground(palette, theme::Tone::Success);
-    const QColor colours[] = {info, critical, success, theme::foreground(palette, theme::Tone::Warning),
-                              mixed(info, critical, 0.5), mixed(info, success, 0.5)};
+    const QColor colours[] = {info,
+                              critical,
+                              success,
+                              theme::foreground(palette, theme::Tone::Warning),
+                              mixed(info, critical, 0.5),
+                              mixed(info, success, 0.5)};
     constexpr int count = int(std::size(colours));
     const int round = (index / count) % 3;
     const QColor colour = colours[index % count];
@@ -142,8 +147,10 @@ QString legendText(const QList<LegendEntry> &entries)
 {
     QStringList parts;
     for (const LegendEntry &entry : entries)
-        parts << QStringLiteral("<span style=\"white-space:nowrap\"><span style=\"color:%1\">\u25A0</span>&nbsp;%2</span>")
-                     .arg(entry.colour.name(), entry.name.toHtmlEscaped());
+        parts
+            << QStringLiteral(
+                   "<span style=\"white-space:nowrap\"><span style=\"color:%1\">\u25A0</span>&nbsp;%2</span>")
+                   .arg(entry.colour.name(), entry.name.toHtmlEscaped());
     return parts.join(QStringLiteral(" &nbsp; "));
 }
 

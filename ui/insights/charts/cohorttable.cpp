@@ -7,6 +7,7 @@
 
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLocale>
 
 namespace innkeep::ui {
 
@@ -52,7 +53,9 @@ InsightsCharts::Table CohortTable::table(const QString &title) const
 {
     InsightsCharts::Table table{title, {tr("First stay")}, {}};
     for (int column = 0; column < m_model->columnCount(); ++column)
-        table.header << (column == 0 ? tr("Guests") : tr("Within %n month(s)", nullptr, column));
+        table.header << (column == 0   ? tr("Guests")
+                         : column == 1 ? tr("Back within 1 month")
+                                       : tr("Back within %1 months").arg(QLocale().toString(column)));
     for (int row = 0; row < m_model->rowCount(); ++row) {
         QStringList cells{m_model->headerData(row, Qt::Vertical).toString()};
         for (int column = 0; column < m_model->columnCount(); ++column)

@@ -30,7 +30,8 @@ QString ComplaintsChart::label(const QString &category) const
     return m_labels.value(category, category);
 }
 
-void ComplaintsChart::showMonths(const QList<MonthFigures> &months, const QMap<QString, QString> &categoryLabels)
+void ComplaintsChart::showMonths(const QList<MonthFigures> &months,
+                                 const QMap<QString, QString> &categoryLabels)
 {
     m_months = months;
     m_labels = categoryLabels;
@@ -78,10 +79,11 @@ void ComplaintsChart::showMonths(const QList<MonthFigures> &months, const QMap<Q
             }
             const MonthFigures &month = m_months.at(index);
             const int count = month.complaintsByCategory.value(category);
-            QToolTip::showText(QCursor::pos(),
-                               tr("%1, %2: %n complaint(s)", nullptr, count)
-                                   .arg(label(category), chartlook::monthName(month.month.from)),
-                               this);
+            QToolTip::showText(
+                QCursor::pos(),
+                tr("%1, %2 — complaints: %3")
+                    .arg(label(category), chartlook::monthName(month.month.from), QLocale().toString(count)),
+                this);
         });
         connect(set, &QBarSet::clicked, this, [this, category](int index) {
             if (index < 0 || index >= m_months.size())

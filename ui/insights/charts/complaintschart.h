@@ -3,8 +3,8 @@
 #pragma once
 
 #include "chartlook.h"
-#include "insights/insightseries.h"
 #include "insights/insightscharts.h"
+#include "insights/insightseries.h"
 
 #include <QChartView>
 #include <QMap>

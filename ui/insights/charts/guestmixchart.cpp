@@ -18,7 +18,8 @@
 
 namespace innkeep::ui {
 
-GuestMixChart::GuestMixChart(InsightSeries::Mix mix, QWidget *parent) : QChartView(new QChart, parent), m_mix(mix)
+GuestMixChart::GuestMixChart(InsightSeries::Mix mix, QWidget *parent)
+    : QChartView(new QChart, parent), m_mix(mix)
 {
     setMinimumHeight(300); // nine bars with room for their names
     chartlook::dress(this);
@@ -94,8 +95,9 @@ void GuestMixChart::showMix(const QList<MixSlice> &slices, const KpiPeriod &peri
         }
         const Bar &bar = m_bars.at(at);
         QToolTip::showText(QCursor::pos(),
-                           tr("%1: %n guest(s), %2 of the guests", nullptr, bar.guests)
-                               .arg(bar.label, chartlook::percent(double(bar.guests) / m_total)),
+                           tr("%1 — guests: %2 (%3)")
+                               .arg(bar.label, QLocale().toString(bar.guests),
+                                    chartlook::percent(double(bar.guests) / m_total)),
                            this);
     });
     connect(m_set, &QBarSet::clicked, this, [this](int index) {

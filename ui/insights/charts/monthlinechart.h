@@ -3,8 +3,8 @@
 #pragma once
 
 #include "chartlook.h"
-#include "insights/insightseries.h"
 #include "insights/insightscharts.h"
+#include "insights/insightseries.h"
 
 #include <QChartView>
 #include <QList>
@@ -34,8 +34,8 @@ public:
         bool rightAxis = false;
         double scale = 1.0; // drawn value = value × scale (rates: 100)
         int decimals = 1;
-        bool percent = false;                       // shown as a percentage of the value 0..1
-        std::function<QString(qint64)> countText;   // "12 ratings"
+        bool percent = false;                     // shown as a percentage of the value 0..1
+        std::function<QString(qint64)> countText; // "12 ratings"
     };
     struct Axis
     {

@@ -118,8 +118,9 @@ void TopicsChart::hovered(bool state, int barIndex)
     }
     const TopicSummaryRow &topic = m_shown.at(row);
     QToolTip::showText(QCursor::pos(),
-                       tr("%1: %n mention(s), %2 negative", nullptr, topic.mentions)
-                           .arg(HospitalityTopic::text(topic.topic), chartlook::percent(topic.shareNegative)),
+                       tr("%1 — mentions: %2, negative: %3")
+                           .arg(HospitalityTopic::text(topic.topic), QLocale().toString(topic.mentions),
+                                chartlook::percent(topic.shareNegative)),
                        this);
 }
 
@@ -137,8 +138,8 @@ void TopicsChart::clicked(int barIndex)
 
 InsightsCharts::Table TopicsChart::table(const QString &title) const
 {
-    InsightsCharts::Table table{title, {tr("Topic"), tr("Mentions"), tr("Negative mentions"), tr("Share negative")},
-                                {}};
+    InsightsCharts::Table table{
+        title, {tr("Topic"), tr("Mentions"), tr("Negative mentions"), tr("Share negative")}, {}};
     const QLocale locale;
     for (const TopicSummaryRow &row : m_topics.topics)
         table.rows << QStringList{HospitalityTopic::text(row.topic), locale.toString(row.mentions),
