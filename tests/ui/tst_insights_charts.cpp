@@ -3,8 +3,6 @@
 // The Insights charts over a small venue written through the real services: the series they draw,
 // the drill each click asks for, the tables for CSV, the empty state; and (in innkeep-screenshots)
 // the charts of the demo venue in English, Armenian and Georgian.
-#include <catch2/catch.hpp>
-
 #include "../insights/kpivenue.h"
 #include "insights/charts/chartpanel.h"
 #include "insights/charts/cohortmodel.h"
@@ -29,7 +27,10 @@
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 #include <QValueAxis>
+
+#include <catch2/catch.hpp>
 
 #ifdef INNKEEP_SCREENSHOT_DIR
 #include "demo/demogenerator.h"
@@ -222,7 +223,8 @@ TEST_CASE("insights charts draw a small venue's months, cohorts, topics and gues
     CHECK(cohorts->index(9, 2).data().toString() == QStringLiteral("0%"));
     CHECK(cohorts->index(9, 3).data().toString() == QStringLiteral("100%"));
     CHECK(cohorts->index(9, 4).data().toString().isEmpty());
-    CHECK(cohorts->index(9, 3).data(Qt::ToolTipRole).toString().contains(QStringLiteral("1 of 1 guests")));
+    CHECK(cohorts->index(9, 3).data(Qt::ToolTipRole).toString()
+          == QStringLiteral("First stay in March 2026, back within 3 months: 100% (1 of 1 guests)"));
 
     // Topics: noise on top (the last bar), 2 of its 4 mentions negative.
     TopicsChart *topics = charts.topicsChart();
@@ -251,26 +253,34 @@ TEST_CASE("insights charts draw a small venue's months, cohorts, topics and gues
         titles << table.title;
     CHECK(titles.contains(QStringLiteral("NPS by month")));
     const InsightsCharts::Table &npsTable = tables.at(1);
-    CHECK(npsTable.header == QStringList{QStringLiteral("Month"), QStringLiteral("NPS"), QStringLiteral("NPS answers")});
+    CHECK(npsTable.header
+          == QStringList{QStringLiteral("Month"), QStringLiteral("NPS"), QStringLiteral("NPS answers")});
     REQUIRE(npsTable.rows.size() == 12);
-    CHECK(npsTable.rows.at(10) == QStringList{QStringLiteral("April 2026"), QStringLiteral("100"), QStringLiteral("1")});
-    CHECK(npsTable.rows.at(11) == QStringList{QStringLiteral("May 2026"), QStringLiteral("0"), QStringLiteral("2")});
+    CHECK(npsTable.rows.at(10)
+          == QStringList{QStringLiteral("April 2026"), QStringLiteral("100"), QStringLiteral("1")});
+    CHECK(npsTable.rows.at(11)
+          == QStringList{QStringLiteral("May 2026"), QStringLiteral("0"), QStringLiteral("2")});
     CHECK(npsTable.rows.at(0) == QStringList{QStringLiteral("June 2025"), QString(), QStringLiteral("0")});
     const InsightsCharts::Table &complaintsTable = tables.at(2);
     CHECK(complaintsTable.header
           == QStringList{QStringLiteral("Month"), QStringLiteral("Noise"), QStringLiteral("Housekeeping"),
                          QStringLiteral("All complaints")});
     CHECK(complaintsTable.rows.at(11)
-          == QStringList{QStringLiteral("May 2026"), QStringLiteral("2"), QStringLiteral("0"), QStringLiteral("2")});
+          == QStringList{QStringLiteral("May 2026"), QStringLiteral("2"), QStringLiteral("0"),
+                         QStringLiteral("2")});
     const InsightsCharts::Table &cohortTable = tables.at(4);
     CHECK(cohortTable.header.size() == 14);
+    CHECK(cohortTable.header.mid(0, 4)
+          == QStringList{QStringLiteral("First stay"), QStringLiteral("Guests"),
+                         QStringLiteral("Back within 1 month"), QStringLiteral("Back within 2 months")});
     CHECK(cohortTable.rows.at(9).mid(0, 5)
-          == QStringList{QStringLiteral("March 2026"), QStringLiteral("1"), QStringLiteral("0%"), QStringLiteral("0%"),
-                         QStringLiteral("100%")});
+          == QStringList{QStringLiteral("March 2026"), QStringLiteral("1"), QStringLiteral("0%"),
+                         QStringLiteral("0%"), QStringLiteral("100%")});
     CHECK(tables.at(5).rows
-          == QList<QStringList>{{QStringLiteral("Noise"), QStringLiteral("4"), QStringLiteral("2"), QStringLiteral("50%")},
-                                {QStringLiteral("Staff & service"), QStringLiteral("2"), QStringLiteral("0"),
-                                 QStringLiteral("0%")}});
+          == QList<QStringList>{
+              {QStringLiteral("Noise"), QStringLiteral("4"), QStringLiteral("2"), QStringLiteral("50%")},
+              {QStringLiteral("Staff & service"), QStringLiteral("2"), QStringLiteral("0"),
+               QStringLiteral("0%")}});
     CHECK(tables.at(6).rows
           == QList<QStringList>{{QStringLiteral("AM"), QStringLiteral("2"), QStringLiteral("67%")},
                                 {QStringLiteral("GE"), QStringLiteral("1"), QStringLiteral("33%")}});
@@ -308,11 +318,23 @@ TEST_CASE("clicking a bar, point or cell of the insights charts asks for the rec
     CHECK(drill.cohortMonth == QDate(2026, 3, 1));
     CHECK(drill.withinMonths == 3);
     // The guest count is the whole cohort; a month not known yet asks for nothing.
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(9, 0)).center());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(table->model()->index(9, 0)).center());
     CHECK(lastDrill(spy).withinMonths == 0);
     const qsizetype before = spy.size();
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(9, 4)).center());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(table->model()->index(9, 4)).center());
     CHECK(spy.size() == before);
+
+    // Hovering tells the value and the count.
+    Q_EMIT complaints->setOf(QStringLiteral("noise"))->hovered(true, 11);
+    CHECK(QToolTip::text() == QStringLiteral("Noise, May 2026 — complaints: 2"));
+    Q_EMIT charts.npsChart()->seriesOf(QStringLiteral("nps")).first()->hovered(QPointF(10.1, 99), true);
+    CHECK(QToolTip::text() == QStringLiteral("NPS, April 2026: 100 (answers: 1)"));
+    Q_EMIT charts.topicsChart()->negativeSet()->hovered(true, 1);
+    CHECK(QToolTip::text() == QStringLiteral("Noise — mentions: 4, negative: 50%"));
+    Q_EMIT charts.mixChart(InsightSeries::Mix::Country)->barSet()->hovered(true, 1);
+    CHECK(QToolTip::text() == QStringLiteral("AM — guests: 2 (67%)"));
 
     // A point of the NPS line: that KPI over that month (the series' own click signal).
     QLineSeries *nps = charts.npsChart()->seriesOf(QStringLiteral("nps")).first();
@@ -375,9 +397,11 @@ TEST_CASE("month lines break where a month has nothing to count and keep their o
     REQUIRE(rating.size() == 2); // January–February, then April
     CHECK(rating.at(0)->points() == QList<QPointF>{QPointF(0, 8.5), QPointF(1, 7.0)});
     CHECK(rating.at(1)->points() == QList<QPointF>{QPointF(3, 9.4)});
-    // One legend entry per KPI although the line is in two pieces.
-    CHECK(satisfaction->chart()->legend()->markers(rating.at(0)).first()->isVisible());
-    CHECK_FALSE(satisfaction->chart()->legend()->markers(rating.at(1)).first()->isVisible());
+    // One legend entry per KPI although the line is in two pieces; the legend wraps under the chart.
+    const QString legend = charts.panels().at(0)->legend()->text();
+    CHECK(legend.count(QStringLiteral("Average rating")) == 1);
+    CHECK(legend.count(QStringLiteral("Average sentiment")) == 1);
+    CHECK(charts.panels().at(0)->legend()->isVisible());
     // Sentiment (−1..1) on the right axis, rating (0..10) on the left.
     const QList<QLineSeries *> sentiment = satisfaction->seriesOf(QStringLiteral("sentiment_average"));
     REQUIRE(sentiment.size() == 1);
@@ -390,12 +414,13 @@ TEST_CASE("month lines break where a month has nothing to count and keep their o
     REQUIRE(left);
     CHECK(left->alignment() == Qt::AlignLeft);
     CHECK(left->max() == 10);
-    // The x axis names the months, the year on the first and on January.
+    // The x axis names the months, its title the year(s).
     auto *x = qobject_cast<QBarCategoryAxis *>(rating.first()->attachedAxes().at(0));
     REQUIRE(x);
     CHECK(x->categories().size() == 12);
-    CHECK(x->categories().at(0) == QStringLiteral("Jan 2025"));
-    CHECK(x->categories().at(1) == QStringLiteral("Feb"));
+    CHECK(x->categories().at(0) == QStringLiteral("Jan"));
+    CHECK(x->categories().at(11) == QStringLiteral("Dec"));
+    CHECK(x->titleText() == QStringLiteral("January 2025 – December 2025"));
 
     // SLA in percent.
     const QList<QLineSeries *> ack = charts.slaChart()->seriesOf(QStringLiteral("sla_ack_compliance"));
@@ -410,7 +435,8 @@ TEST_CASE("month lines break where a month has nothing to count and keep their o
           == QStringList{QStringLiteral("April 2025"), QStringLiteral("9.4"), QStringLiteral("4"),
                          QStringLiteral("-0.25"), QStringLiteral("3")});
     CHECK(tables.at(0).rows.at(2)
-          == QStringList{QStringLiteral("March 2025"), QString(), QStringLiteral("0"), QString(), QStringLiteral("0")});
+          == QStringList{QStringLiteral("March 2025"), QString(), QStringLiteral("0"), QString(),
+                         QStringLiteral("0")});
     CHECK(tables.at(3).rows.at(3).mid(0, 3)
           == QStringList{QStringLiteral("April 2025"), QStringLiteral("75%"), QStringLiteral("4")});
 
@@ -450,7 +476,7 @@ TEST_CASE("the guest mix keeps the eight largest values and puts the rest under 
 
     GuestMixChart languages(InsightSeries::Mix::Language);
     languages.showMix({MixSlice{QStringLiteral("hy"), 3}, MixSlice{QString(), 1}}, may);
-    CHECK(languages.bars().at(0).label == QStringLiteral("Հայերեն"));
+    CHECK(languages.bars().at(0).label == QStringLiteral("հայերեն"));
     CHECK(languages.bars().at(1).label == QStringLiteral("Not recorded"));
     QLocale::setDefault(QLocale::c());
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "insightscharts.h"
 
+#include "charts/chartlook.h"
 #include "charts/chartpanel.h"
 #include "charts/cohorttable.h"
 #include "charts/complaintschart.h"
@@ -10,6 +11,7 @@
 #include "charts/topicschart.h"
 
 #include <QGridLayout>
+#include <QLocale>
 
 namespace innkeep::ui {
 
@@ -33,15 +35,16 @@ InsightsCharts::InsightsCharts(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("insightsCharts"));
 
-    auto ratings = [](qint64 n) { return tr("%n rating(s)", nullptr, int(n)); };
-    auto entries = [](qint64 n) { return tr("%n feedback entries", nullptr, int(n)); };
-    auto answers = [](qint64 n) { return tr("%n answer(s)", nullptr, int(n)); };
-    auto tickets = [](qint64 n) { return tr("%n ticket(s)", nullptr, int(n)); };
+    // "label: number" reads right for any count without plural forms.
+    auto ratings = [](qint64 n) { return tr("ratings: %1").arg(QLocale().toString(n)); };
+    auto entries = [](qint64 n) { return tr("entries analysed: %1").arg(QLocale().toString(n)); };
+    auto answers = [](qint64 n) { return tr("answers: %1").arg(QLocale().toString(n)); };
+    auto tickets = [](qint64 n) { return tr("tickets: %1").arg(QLocale().toString(n)); };
 
     MonthLineChart::Line rating =
         line(QStringLiteral("rating_average_10"), tr("Average rating"), tr("Ratings"), 0, ratings);
-    MonthLineChart::Line sentiment =
-        line(QStringLiteral("sentiment_average"), tr("Average sentiment"), tr("Entries analysed"), 3, entries);
+    MonthLineChart::Line sentiment = line(QStringLiteral("sentiment_average"), tr("Average sentiment"),
+                                          tr("Entries analysed"), 3, entries);
     sentiment.rightAxis = true;
     sentiment.decimals = 2;
     m_satisfaction = new MonthLineChart({rating, sentiment}, {tr("Rating (0–10)"), 0, 10, 6},
@@ -49,12 +52,10 @@ InsightsCharts::InsightsCharts(QWidget *parent) : QWidget(parent)
     MonthLineChart::Line nps = line(QStringLiteral("nps"), tr("NPS"), tr("NPS answers"), 4, answers);
     nps.decimals = 0;
     m_nps = new MonthLineChart({nps}, {tr("NPS (−100 to 100)"), -100, 100, 5});
-    MonthLineChart::Line ack =
-        line(QStringLiteral("sla_ack_compliance"), tr("Acknowledged in time"), tr("Tickets due to be acknowledged"),
-             0, tickets);
-    MonthLineChart::Line resolve =
-        line(QStringLiteral("sla_resolve_compliance"), tr("Resolved in time"), tr("Tickets due to be resolved"), 2,
-             tickets);
+    MonthLineChart::Line ack = line(QStringLiteral("sla_ack_compliance"), tr("Acknowledged in time"),
+                                    tr("Tickets due to be acknowledged"), 0, tickets);
+    MonthLineChart::Line resolve = line(QStringLiteral("sla_resolve_compliance"), tr("Resolved in time"),
+                                        tr("Tickets due to be resolved"), 2, tickets);
     for (MonthLineChart::Line *l : {&ack, &resolve}) {
         l->scale = 100;
         l->percent = true;
@@ -70,18 +71,21 @@ InsightsCharts::InsightsCharts(QWidget *parent) : QWidget(parent)
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(8);
-    grid->addWidget(panel(tr("Rating and sentiment by month"), m_satisfaction), 0, 0);
-    grid->addWidget(panel(tr("NPS by month"), m_nps), 0, 1);
-    grid->addWidget(panel(tr("Complaints by category and month"), m_complaints), 1, 0);
-    grid->addWidget(panel(tr("SLA compliance by month"), m_sla), 1, 1);
-    grid->addWidget(panel(tr("Guests coming back, by month of first stay (months since that stay)"), m_cohorts),
-                    2, 0, 1, 2);
-    grid->addWidget(panel(tr("Topics guests wrote about"), m_topics), 3, 0);
-    grid->addWidget(panel(tr("Guests by country"), m_byCountry), 3, 1);
-    grid->addWidget(panel(tr("Guests by language"), m_byLanguage), 4, 0);
-    grid->addWidget(panel(tr("Guests by booking source"), m_bySource), 4, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    // The month charts and the cohorts across the whole width, so twelve month names fit in any
+    // language; topics (long names) and booking sources (long in Georgian) get two thirds.
+    grid->addWidget(panel(tr("Rating and sentiment by month"), m_satisfaction), 0, 0, 1, 3);
+    grid->addWidget(panel(tr("NPS by month"), m_nps), 1, 0, 1, 3);
+    grid->addWidget(panel(tr("Complaints by category and month"), m_complaints), 2, 0, 1, 3);
+    grid->addWidget(panel(tr("SLA compliance by month"), m_sla), 3, 0, 1, 3);
+    grid->addWidget(
+        panel(tr("Guests coming back, by month of first stay (months since that stay)"), m_cohorts), 4, 0, 1,
+        3);
+    grid->addWidget(panel(tr("Topics guests wrote about"), m_topics), 5, 0, 1, 2);
+    grid->addWidget(panel(tr("Guests by country"), m_byCountry), 5, 2);
+    grid->addWidget(panel(tr("Guests by language"), m_byLanguage), 6, 0);
+    grid->addWidget(panel(tr("Guests by booking source"), m_bySource), 6, 1, 1, 2);
+    for (int column = 0; column < 3; ++column)
+        grid->setColumnStretch(column, 1);
 
     for (MonthLineChart *chart : {m_satisfaction, m_nps, m_sla})
         connect(chart, &MonthLineChart::drillDown, this, &InsightsCharts::drillDown);
@@ -126,23 +130,23 @@ void InsightsCharts::showSeries(const innkeep::InsightSeries &series, const innk
     m_byLanguage->showMix(series.byLanguage, period);
     m_bySource->showMix(series.bySource, period);
 
-    const bool hasData[] = {m_satisfaction->hasData(), m_nps->hasData(),    m_complaints->hasData(),
-                            m_sla->hasData(),          m_cohorts->hasData(), m_topics->hasData(),
+    const bool hasData[] = {m_satisfaction->hasData(), m_nps->hasData(),        m_complaints->hasData(),
+                            m_sla->hasData(),          m_cohorts->hasData(),    m_topics->hasData(),
                             m_byCountry->hasData(),    m_byLanguage->hasData(), m_bySource->hasData()};
     for (int i = 0; i < m_panels.size(); ++i)
         m_panels.at(i)->setEmpty(!hasData[i]);
+    m_panels.at(0)->setLegend(chartlook::legendText(m_satisfaction->legend()));
+    m_panels.at(2)->setLegend(chartlook::legendText(m_complaints->legend()));
+    m_panels.at(3)->setLegend(chartlook::legendText(m_sla->legend()));
+    m_panels.at(5)->setLegend(chartlook::legendText(m_topics->legend()));
 }
 
 QList<InsightsCharts::Table> InsightsCharts::tables() const
 {
-    return {m_satisfaction->table(m_panels.at(0)->title()),
-            m_nps->table(m_panels.at(1)->title()),
-            m_complaints->table(m_panels.at(2)->title()),
-            m_sla->table(m_panels.at(3)->title()),
-            m_cohorts->table(m_panels.at(4)->title()),
-            m_topics->table(m_panels.at(5)->title()),
-            m_byCountry->table(m_panels.at(6)->title()),
-            m_byLanguage->table(m_panels.at(7)->title()),
+    return {m_satisfaction->table(m_panels.at(0)->title()), m_nps->table(m_panels.at(1)->title()),
+            m_complaints->table(m_panels.at(2)->title()),   m_sla->table(m_panels.at(3)->title()),
+            m_cohorts->table(m_panels.at(4)->title()),      m_topics->table(m_panels.at(5)->title()),
+            m_byCountry->table(m_panels.at(6)->title()),    m_byLanguage->table(m_panels.at(7)->title()),
             m_bySource->table(m_panels.at(8)->title())};
 }
 

@@ -22,8 +22,8 @@ struct InsightsDrill
     QDate cohortMonth;         // Kind::Cohort: the first-stay month (first day)
     int withinMonths = 0;      // Kind::Cohort: came back within k months (0 = the whole cohort)
     innkeep::InsightSeries::Mix mix = innkeep::InsightSeries::Mix::Country; // Kind::Mix
-    QString value;             // Kind::Mix: the country, language or source ("" = not recorded)
-    QString topic;             // Kind::Topic: HospitalityTopic key, feedback of that topic in `period`
+    QString value; // Kind::Mix: the country, language or source ("" = not recorded)
+    QString topic; // Kind::Topic: HospitalityTopic key, feedback of that topic in `period`
 };
 
 } // namespace innkeep::ui

@@ -6,9 +6,11 @@
 #include "widgets/theme.h"
 
 #include <QAbstractAxis>
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
+#include <QFontMetrics>
 #include <QLegend>
 #include <QLocale>
 
@@ -38,13 +40,14 @@ void dress(QChartView *view)
     QChart *chart = view->chart();
     const QPalette palette = view->palette();
     chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true); // axis numbers in the locale's form ("0,5" in Armenian)
     chart->setBackgroundRoundness(0);
     chart->setBackgroundBrush(palette.color(QPalette::Base));
     chart->setBackgroundPen(Qt::NoPen);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setLabelColor(palette.color(QPalette::Text));
     chart->legend()->setFont(view->font());
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setVisible(false); // the panel shows a legend that wraps
     view->setRenderHint(QPainter::Antialiasing);
     view->setBackgroundBrush(palette.color(QPalette::Base));
     view->setFrameShape(QFrame::NoFrame);
@@ -66,12 +69,20 @@ void dressAxis(QAbstractAxis *axis, const QChartView *view)
 
 QColor seriesColour(const QPalette &palette, int index)
 {
-    static constexpr theme::Tone tones[] = {theme::Tone::Info, theme::Tone::Critical, theme::Tone::Success,
-                                            theme::Tone::Warning, theme::Tone::Accent};
-    constexpr int toneCount = int(std::size(tones));
-    const QColor tone = theme::foreground(palette, tones[index % toneCount]);
-    const int round = (index / toneCount) % 3;
-    return round == 0 ? tone : mixed(tone, palette.color(QPalette::Base), 0.3 * round);
+    // Blue, red, green, amber, then purple and teal between them (Accent is too close to Warning).
+    const QColor info = theme::foreground(palette, theme::Tone::Info);
+    const QColor critical = theme::foreground(palette, theme::Tone::Critical);
+    const QColor success = theme::foreground(palette, theme::Tone::Success);
+    const QColor colours[] = {info,
+                              critical,
+                              success,
+                              theme::foreground(palette, theme::Tone::Warning),
+                              mixed(info, critical, 0.5),
+                              mixed(info, success, 0.5)};
+    constexpr int count = int(std::size(colours));
+    const int round = (index / count) % 3;
+    const QColor colour = colours[index % count];
+    return round == 0 ? colour : mixed(colour, palette.color(QPalette::Base), 0.35 * round);
 }
 
 QColor heat(const QPalette &palette, double share)
@@ -94,14 +105,53 @@ QStringList monthAxisLabels(const QList<MonthFigures> &months)
 {
     const QLocale locale;
     QStringList labels;
-    for (int i = 0; i < months.size(); ++i) {
-        const QDate day = months.at(i).month.from;
-        const QString name = locale.standaloneMonthName(day.month(), QLocale::ShortFormat);
-        labels << (i == 0 || day.month() == 1 ? tr("%1 %2", "short month name, year")
-                                                    .arg(name, locale.toString(day, QStringLiteral("yyyy")))
-                                              : name);
-    }
+    for (const MonthFigures &month : months)
+        labels << locale.standaloneMonthName(month.month.from.month(), QLocale::ShortFormat);
     return labels;
+}
+
+QString monthRange(const QList<MonthFigures> &months)
+{
+    if (months.isEmpty())
+        return {};
+    return tr("%1 – %2", "first month – last month")
+        .arg(monthName(months.first().month.from), monthName(months.last().month.from));
+}
+
+void fitMonthLabels(QChartView *view, QAbstractAxis *axis, int months)
+{
+    if (!axis || months <= 0)
+        return;
+    auto *categories = qobject_cast<QBarCategoryAxis *>(axis);
+    if (!categories)
+        return;
+    // The plot is the view less the value axes and margins (about 120 px with one, 180 with two);
+    // Qt Charts cuts a label short ("Se...") when it is wider than its month less some padding.
+    const int sides = int(view->chart()->axes(Qt::Vertical).size());
+    const double perMonth = double(view->width() - 60 - 60 * sides) / months - 10;
+    QFont font = view->font();
+    for (const double scale : {0.9, 0.8, 0.7}) {
+        font.setPointSizeF(view->font().pointSizeF() * scale);
+        const QFontMetrics metrics(font);
+        int widest = 0;
+        for (const QString &label : categories->categories())
+            widest = std::max(widest, metrics.horizontalAdvance(label));
+        if (widest <= perMonth)
+            break;
+    }
+    if (axis->labelsFont() != font)
+        axis->setLabelsFont(font);
+}
+
+QString legendText(const QList<LegendEntry> &entries)
+{
+    QStringList parts;
+    for (const LegendEntry &entry : entries)
+        parts
+            << QStringLiteral(
+                   "<span style=\"white-space:nowrap\"><span style=\"color:%1\">\u25A0</span>&nbsp;%2</span>")
+                   .arg(entry.colour.name(), entry.name.toHtmlEscaped());
+    return parts.join(QStringLiteral(" &nbsp; "));
 }
 
 QString monthName(const QDate &month)

@@ -29,8 +29,18 @@ void dressAxis(QAbstractAxis *axis, const QChartView *view);
 [[nodiscard]] QColor heat(const QPalette &palette, double share);
 [[nodiscard]] QColor textOn(const QColor &background);
 
-// "Mar", with the year on the first month and on each January ("Jan 2026"): unique axis labels.
+// The months' short names ("Mar"), unique over twelve months; the year is in monthRange().
 [[nodiscard]] QStringList monthAxisLabels(const QList<MonthFigures> &months);
+[[nodiscard]] QString monthRange(const QList<MonthFigures> &months); // "June 2025 – May 2026"
+// Sets a month axis's label size: smaller (down to 70 %) when the names do not fit side by side.
+void fitMonthLabels(QChartView *view, QAbstractAxis *axis, int months);
+// A legend that wraps (the chart's own cuts long names short): "■ name" per entry, as rich text.
+struct LegendEntry
+{
+    QColor colour;
+    QString name;
+};
+[[nodiscard]] QString legendText(const QList<LegendEntry> &entries);
 [[nodiscard]] QString monthName(const QDate &month); // "March 2026"
 [[nodiscard]] QString percent(double share);         // 0.425 -> "43%" in the locale's digits
 [[nodiscard]] QString number(double value, int decimals);

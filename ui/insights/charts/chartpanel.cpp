@@ -3,14 +3,13 @@
 #include "chartpanel.h"
 
 #include <QLabel>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace innkeep::ui {
 
 ChartPanel::ChartPanel(const QString &title, QWidget *chart, QWidget *parent)
-    : QFrame(parent), m_title(new QLabel(title)), m_chart(chart), m_empty(new QLabel),
-      m_stack(new QStackedWidget)
+    : QFrame(parent), m_title(new QLabel(title)), m_chart(chart), m_legend(new QLabel), m_page(new QWidget),
+      m_empty(new QLabel)
 {
     setFrameShape(QFrame::StyledPanel);
     setBackgroundRole(QPalette::Base);
@@ -24,25 +23,43 @@ ChartPanel::ChartPanel(const QString &title, QWidget *chart, QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
-    m_stack->addWidget(m_chart);
-    m_stack->addWidget(m_empty);
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true);
+    m_legend->setVisible(false);
+    auto *page = new QVBoxLayout(m_page);
+    page->setContentsMargins(0, 0, 0, 0);
+    page->setSpacing(2);
+    // A chart takes the height it is given; a table of fixed height sits at the top.
+    const bool fixed = m_chart->sizePolicy().verticalPolicy() == QSizePolicy::Fixed;
+    page->addWidget(m_chart, fixed ? 0 : 1, fixed ? Qt::AlignTop : Qt::Alignment());
+    if (fixed)
+        page->addStretch(1);
+    page->addWidget(m_legend);
     setAccessibleName(title);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(4);
     layout->addWidget(m_title);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_page, 1);
+    layout->addWidget(m_empty);
     setEmpty(true);
 }
 
 void ChartPanel::setEmpty(bool empty)
 {
-    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_chart);
+    m_page->setHidden(empty);
+    m_empty->setHidden(!empty);
+}
+
+void ChartPanel::setLegend(const QString &text)
+{
+    m_legend->setText(text);
+    m_legend->setVisible(!text.isEmpty());
 }
 
 bool ChartPanel::isEmpty() const
 {
-    return m_stack->currentWidget() == m_empty;
+    return m_page->isHidden();
 }
 
 QString ChartPanel::title() const

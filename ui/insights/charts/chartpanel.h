@@ -5,12 +5,12 @@
 #include <QFrame>
 
 class QLabel;
-class QStackedWidget;
 
 namespace innkeep::ui {
 
 // One chart of the Insights page in a frame: its title above, and either the chart or, when the
-// period has nothing to draw, "No data for this period" (never empty axes).
+// period has nothing to draw, "No data for this period" in a panel no taller than the words
+// (never empty axes).
 class ChartPanel final : public QFrame
 {
     Q_OBJECT
@@ -20,6 +20,9 @@ public:
     ChartPanel(const QString &title, QWidget *chart, QWidget *parent = nullptr);
 
     void setEmpty(bool empty);
+    // The legend under the chart (rich text from chartlook::legendText; "" hides it).
+    void setLegend(const QString &text);
+    [[nodiscard]] QLabel *legend() const { return m_legend; }
     [[nodiscard]] bool isEmpty() const;
     [[nodiscard]] QString title() const;
     [[nodiscard]] QWidget *chart() const { return m_chart; }
@@ -28,8 +31,9 @@ public:
 private:
     QLabel *m_title;
     QWidget *m_chart;
+    QLabel *m_legend;
+    QWidget *m_page;
     QLabel *m_empty;
-    QStackedWidget *m_stack;
 };
 
 } // namespace innkeep::ui

@@ -52,17 +52,21 @@ QVariant CohortModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole: {
+        const QLocale locale;
         const QString month = chartlook::monthName(cohort.firstMonth);
         if (k == 0)
-            return tr("First stay in %1: %n guest(s)", nullptr, cohort.guests).arg(month);
+            return tr("First stay in %1 — guests: %2").arg(month, locale.toString(cohort.guests));
         if (cohort.guests == 0)
-            return tr("First stay in %1: no guests").arg(month);
+            return tr("First stay in %1 — no guests").arg(month);
+        const QString within =
+            k == 1 ? tr("back within 1 month") : tr("back within %1 months").arg(locale.toString(k));
         if (!share)
-            return tr("First stay in %1, back within %n month(s): not known yet", nullptr, k).arg(month);
+            return tr("First stay in %1, %2: not known yet").arg(month, within);
         const double value = share.value_or(0.0);
         const int back = int(std::lround(value * cohort.guests));
-        return tr("First stay in %1, back within %n month(s): %2 (%3 of %4 guests)", nullptr, k)
-            .arg(month, chartlook::percent(value), QLocale().toString(back), QLocale().toString(cohort.guests));
+        return tr("First stay in %1, %2: %3 (%4 of %5 guests)")
+            .arg(month, within, chartlook::percent(value), locale.toString(back),
+                 locale.toString(cohort.guests));
     }
     default: break;
     }
@@ -80,7 +84,8 @@ QVariant CohortModel::headerData(int section, Qt::Orientation orientation, int r
         return section == 0 ? tr("Guests") : QLocale().toString(section);
     if (role == Qt::ToolTipRole)
         return section == 0 ? tr("Guests whose first stay arrived in that month")
-                            : tr("Share back within %n month(s) of the first stay's departure", nullptr, section);
+                            : tr("Share of the guests back within %1 months of their first stay's departure")
+                                  .arg(QLocale().toString(section));
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 

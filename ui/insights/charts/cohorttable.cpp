@@ -7,6 +7,7 @@
 
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLocale>
 
 namespace innkeep::ui {
 
@@ -23,7 +24,9 @@ CohortTable::CohortTable(QWidget *parent) : QTableView(parent), m_model(new Coho
     horizontalHeader()->setMinimumSectionSize(44);
     verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    setMinimumHeight(200);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setAccessibleName(tr("Retention cohorts"));
     connect(this, &QTableView::clicked, this, &CohortTable::drill);
 }
@@ -31,11 +34,11 @@ CohortTable::CohortTable(QWidget *parent) : QTableView(parent), m_model(new Coho
 void CohortTable::showCohorts(const QList<CohortRow> &cohorts)
 {
     m_model->setCohorts(cohorts, palette());
-    // All twelve rows in view without an inner scroll bar.
+    // All twelve rows in view without an inner scroll bar: the page scrolls.
     int height = horizontalHeader()->sizeHint().height() + 2 * frameWidth();
     for (int row = 0; row < m_model->rowCount(); ++row)
         height += verticalHeader()->sectionSizeHint(row);
-    setMinimumHeight(std::max(200, height));
+    setFixedHeight(std::max(120, height));
 }
 
 bool CohortTable::hasData() const
@@ -50,7 +53,9 @@ InsightsCharts::Table CohortTable::table(const QString &title) const
 {
     InsightsCharts::Table table{title, {tr("First stay")}, {}};
     for (int column = 0; column < m_model->columnCount(); ++column)
-        table.header << (column == 0 ? tr("Guests") : tr("Within %n month(s)", nullptr, column));
+        table.header << (column == 0   ? tr("Guests")
+                         : column == 1 ? tr("Back within 1 month")
+                                       : tr("Back within %1 months").arg(QLocale().toString(column)));
     for (int row = 0; row < m_model->rowCount(); ++row) {
         QStringList cells{m_model->headerData(row, Qt::Vertical).toString()};
         for (int column = 0; column < m_model->columnCount(); ++column)

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "insights/insightseries.h"
 #include "insights/insightscharts.h"
+#include "insights/insightseries.h"
 
 #include <QTableView>
 

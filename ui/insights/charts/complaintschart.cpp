@@ -8,7 +8,6 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
-#include <QLegend>
 #include <QLocale>
 #include <QStackedBarSeries>
 #include <QToolTip>
@@ -31,11 +30,13 @@ QString ComplaintsChart::label(const QString &category) const
     return m_labels.value(category, category);
 }
 
-void ComplaintsChart::showMonths(const QList<MonthFigures> &months, const QMap<QString, QString> &categoryLabels)
+void ComplaintsChart::showMonths(const QList<MonthFigures> &months,
+                                 const QMap<QString, QString> &categoryLabels)
 {
     m_months = months;
     m_labels = categoryLabels;
     m_sets.clear();
+    m_x = nullptr;
     QChart *c = chart();
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes()) {
@@ -78,10 +79,11 @@ void ComplaintsChart::showMonths(const QList<MonthFigures> &months, const QMap<Q
             }
             const MonthFigures &month = m_months.at(index);
             const int count = month.complaintsByCategory.value(category);
-            QToolTip::showText(QCursor::pos(),
-                               tr("%1, %2: %n complaint(s)", nullptr, count)
-                                   .arg(label(category), chartlook::monthName(month.month.from)),
-                               this);
+            QToolTip::showText(
+                QCursor::pos(),
+                tr("%1, %2 — complaints: %3")
+                    .arg(label(category), chartlook::monthName(month.month.from), QLocale().toString(count)),
+                this);
         });
         connect(set, &QBarSet::clicked, this, [this, category](int index) {
             if (index < 0 || index >= m_months.size())
@@ -99,7 +101,9 @@ void ComplaintsChart::showMonths(const QList<MonthFigures> &months, const QMap<Q
 
     auto *x = new QBarCategoryAxis;
     x->append(chartlook::monthAxisLabels(months));
+    x->setTitleText(chartlook::monthRange(months));
     chartlook::dressAxis(x, this);
+    m_x = x;
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis;
@@ -114,7 +118,21 @@ void ComplaintsChart::showMonths(const QList<MonthFigures> &months, const QMap<Q
     chartlook::dressAxis(y, this);
     c->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    c->legend()->setVisible(true);
+    chartlook::fitMonthLabels(this, m_x, int(months.size()));
+}
+
+void ComplaintsChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    chartlook::fitMonthLabels(this, m_x, int(m_months.size()));
+}
+
+QList<chartlook::LegendEntry> ComplaintsChart::legend() const
+{
+    QList<chartlook::LegendEntry> entries;
+    for (QBarSet *set : m_sets)
+        entries << chartlook::LegendEntry{set->color(), set->label()};
+    return entries;
 }
 
 InsightsCharts::Table ComplaintsChart::table(const QString &title) const

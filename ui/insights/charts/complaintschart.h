@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "insights/insightseries.h"
+#include "chartlook.h"
 #include "insights/insightscharts.h"
+#include "insights/insightseries.h"
 
 #include <QChartView>
 #include <QMap>
@@ -28,9 +29,13 @@ public:
     [[nodiscard]] InsightsCharts::Table table(const QString &title) const;
     [[nodiscard]] const QStringList &categories() const { return m_categories; } // keys, as stacked
     [[nodiscard]] QBarSet *setOf(const QString &category) const;
+    [[nodiscard]] QList<chartlook::LegendEntry> legend() const;
 
 Q_SIGNALS:
     void drillDown(const innkeep::ui::InsightsDrill &drill);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     [[nodiscard]] QString label(const QString &category) const;
@@ -39,6 +44,7 @@ private:
     QMap<QString, QString> m_labels;
     QStringList m_categories;
     QList<QBarSet *> m_sets;
+    QAbstractAxis *m_x = nullptr;
 };
 
 } // namespace innkeep::ui

@@ -10,7 +10,6 @@
 #include <QChart>
 #include <QCursor>
 #include <QHorizontalBarSeries>
-#include <QLegend>
 #include <QLocale>
 #include <QToolTip>
 #include <QValueAxis>
@@ -19,9 +18,10 @@
 
 namespace innkeep::ui {
 
-GuestMixChart::GuestMixChart(InsightSeries::Mix mix, QWidget *parent) : QChartView(new QChart, parent), m_mix(mix)
+GuestMixChart::GuestMixChart(InsightSeries::Mix mix, QWidget *parent)
+    : QChartView(new QChart, parent), m_mix(mix)
 {
-    setMinimumHeight(260);
+    setMinimumHeight(300); // nine bars with room for their names
     chartlook::dress(this);
 }
 
@@ -35,13 +35,10 @@ QString GuestMixChart::label(const QString &value) const
             return displayText(*source);
         break;
     case InsightSeries::Mix::Language: {
-        // The language's own name ("Հայերեն"), which every reader of it recognises.
+        // The language's own name ("հայերեն"), which every reader of it recognises.
         const QLocale locale(value);
-        if (locale.language() != QLocale::C && !locale.nativeLanguageName().isEmpty()) {
-            QString name = locale.nativeLanguageName();
-            name[0] = name.at(0).toUpper();
-            return name;
-        }
+        if (locale.language() != QLocale::C && !locale.nativeLanguageName().isEmpty())
+            return locale.nativeLanguageName(); // as the Feedback page lists languages
         break;
     }
     case InsightSeries::Mix::Country: break; // as the desk typed it (a code like "AM" or a name)
@@ -98,8 +95,9 @@ void GuestMixChart::showMix(const QList<MixSlice> &slices, const KpiPeriod &peri
         }
         const Bar &bar = m_bars.at(at);
         QToolTip::showText(QCursor::pos(),
-                           tr("%1: %n guest(s), %2 of the guests", nullptr, bar.guests)
-                               .arg(bar.label, chartlook::percent(double(bar.guests) / m_total)),
+                           tr("%1 — guests: %2 (%3)")
+                               .arg(bar.label, QLocale().toString(bar.guests),
+                                    chartlook::percent(double(bar.guests) / m_total)),
                            this);
     });
     connect(m_set, &QBarSet::clicked, this, [this](int index) {
@@ -130,7 +128,6 @@ void GuestMixChart::showMix(const QList<MixSlice> &slices, const KpiPeriod &peri
     chartlook::dressAxis(x, this);
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    c->legend()->setVisible(false);
 }
 
 int GuestMixChart::barAt(int index) const

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "insights/insightscharts.h"
 #include "insights/insightseries.h"
 #include "insights/kpiperiod.h"
-#include "insights/insightscharts.h"
 
 #include <QChartView>
 

@@ -7,8 +7,6 @@
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QCursor>
-#include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -28,6 +26,7 @@ MonthLineChart::MonthLineChart(QList<Line> lines, Axis left, std::optional<Axis>
 void MonthLineChart::showMonths(const QList<MonthFigures> &months)
 {
     m_months = months;
+    m_x = nullptr;
     QChart *c = chart();
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes()) {
@@ -37,7 +36,9 @@ void MonthLineChart::showMonths(const QList<MonthFigures> &months)
 
     auto *x = new QBarCategoryAxis;
     x->append(chartlook::monthAxisLabels(months));
+    x->setTitleText(chartlook::monthRange(months));
     chartlook::dressAxis(x, this);
+    m_x = x;
     c->addAxis(x, Qt::AlignBottom);
     auto valueAxis = [&](const Axis &spec, Qt::Alignment side) {
         auto *axis = new QValueAxis;
@@ -58,7 +59,6 @@ void MonthLineChart::showMonths(const QList<MonthFigures> &months)
         if (right)
             (line.rightAxis ? right : left)->setTitleBrush(colour);
         QLineSeries *piece = nullptr;
-        bool first = true;
         for (int i = 0; i < months.size(); ++i) {
             const std::optional<double> value = months.at(i).kpis.value(line.kpiKey).value;
             if (!value) {
@@ -72,14 +72,10 @@ void MonthLineChart::showMonths(const QList<MonthFigures> &months)
                 QPen pen(colour, 2.5);
                 piece->setPen(pen);
                 piece->setPointsVisible(true);
-                piece->setMarkerSize(9);
+                piece->setMarkerSize(7);
                 c->addSeries(piece);
                 piece->attachAxis(x);
                 piece->attachAxis(line.rightAxis && right ? right : left);
-                if (!first) // one legend entry per KPI
-                    for (QLegendMarker *marker : c->legend()->markers(piece))
-                        marker->setVisible(false);
-                first = false;
                 connect(piece, &QLineSeries::hovered, this,
                         [this, line](const QPointF &p, bool state) { pointHovered(line, p, state); });
                 connect(piece, &QLineSeries::clicked, this,
@@ -88,7 +84,22 @@ void MonthLineChart::showMonths(const QList<MonthFigures> &months)
             piece->append(i, *value * line.scale);
         }
     }
-    c->legend()->setVisible(m_lines.size() > 1);
+    chartlook::fitMonthLabels(this, m_x, int(months.size()));
+}
+
+void MonthLineChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    chartlook::fitMonthLabels(this, m_x, int(m_months.size()));
+}
+
+QList<chartlook::LegendEntry> MonthLineChart::legend() const
+{
+    QList<chartlook::LegendEntry> entries;
+    for (const Line &line : m_lines)
+        if (!seriesOf(line.kpiKey).isEmpty())
+            entries << chartlook::LegendEntry{chartlook::seriesColour(palette(), line.colour), line.name};
+    return entries;
 }
 
 bool MonthLineChart::hasData() const

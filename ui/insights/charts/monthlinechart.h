@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "insights/insightseries.h"
+#include "chartlook.h"
 #include "insights/insightscharts.h"
+#include "insights/insightseries.h"
 
 #include <QChartView>
 #include <QList>
@@ -33,8 +34,8 @@ public:
         bool rightAxis = false;
         double scale = 1.0; // drawn value = value × scale (rates: 100)
         int decimals = 1;
-        bool percent = false;                       // shown as a percentage of the value 0..1
-        std::function<QString(qint64)> countText;   // "12 ratings"
+        bool percent = false;                     // shown as a percentage of the value 0..1
+        std::function<QString(qint64)> countText; // "12 ratings"
     };
     struct Axis
     {
@@ -54,9 +55,13 @@ public:
     [[nodiscard]] QList<QLineSeries *> seriesOf(const QString &kpiKey) const;
     [[nodiscard]] QString valueText(const Line &line, const KpiValue &value) const;
     [[nodiscard]] const QList<Line> &lines() const { return m_lines; }
+    [[nodiscard]] QList<chartlook::LegendEntry> legend() const; // the lines drawn
 
 Q_SIGNALS:
     void drillDown(const innkeep::ui::InsightsDrill &drill);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void pointHovered(const Line &line, const QPointF &point, bool state);
@@ -67,6 +72,7 @@ private:
     Axis m_left;
     std::optional<Axis> m_right;
     QList<MonthFigures> m_months;
+    QAbstractAxis *m_x = nullptr;
 };
 
 } // namespace innkeep::ui

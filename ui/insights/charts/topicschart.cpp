@@ -11,7 +11,6 @@
 #include <QChart>
 #include <QCursor>
 #include <QHorizontalStackedBarSeries>
-#include <QLegend>
 #include <QLocale>
 #include <QToolTip>
 #include <QValueAxis>
@@ -32,7 +31,7 @@ int negativeOf(const TopicSummaryRow &row)
 
 TopicsChart::TopicsChart(QWidget *parent) : QChartView(new QChart, parent)
 {
-    setMinimumHeight(300);
+    setMinimumHeight(380); // ten bars with room for their names
     chartlook::dress(this);
 }
 
@@ -95,7 +94,13 @@ void TopicsChart::showTopics(const TopicSummary &topics)
     chartlook::dressAxis(x, this);
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    c->legend()->setVisible(true);
+}
+
+QList<chartlook::LegendEntry> TopicsChart::legend() const
+{
+    if (!m_negative)
+        return {};
+    return {{m_negative->color(), m_negative->label()}, {m_other->color(), m_other->label()}};
 }
 
 int TopicsChart::rowAt(int barIndex) const
@@ -113,8 +118,9 @@ void TopicsChart::hovered(bool state, int barIndex)
     }
     const TopicSummaryRow &topic = m_shown.at(row);
     QToolTip::showText(QCursor::pos(),
-                       tr("%1: %n mention(s), %2 negative", nullptr, topic.mentions)
-                           .arg(HospitalityTopic::text(topic.topic), chartlook::percent(topic.shareNegative)),
+                       tr("%1 — mentions: %2, negative: %3")
+                           .arg(HospitalityTopic::text(topic.topic), QLocale().toString(topic.mentions),
+                                chartlook::percent(topic.shareNegative)),
                        this);
 }
 
@@ -132,8 +138,8 @@ void TopicsChart::clicked(int barIndex)
 
 InsightsCharts::Table TopicsChart::table(const QString &title) const
 {
-    InsightsCharts::Table table{title, {tr("Topic"), tr("Mentions"), tr("Negative mentions"), tr("Share negative")},
-                                {}};
+    InsightsCharts::Table table{
+        title, {tr("Topic"), tr("Mentions"), tr("Negative mentions"), tr("Share negative")}, {}};
     const QLocale locale;
     for (const TopicSummaryRow &row : m_topics.topics)
         table.rows << QStringList{HospitalityTopic::text(row.topic), locale.toString(row.mentions),

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chartlook.h"
 #include "insights/feedbacktopicsummary.h"
 #include "insights/insightscharts.h"
 
@@ -31,6 +32,7 @@ public:
     [[nodiscard]] const QList<TopicSummaryRow> &shown() const { return m_shown; }
     [[nodiscard]] QBarSet *negativeSet() const { return m_negative; }
     [[nodiscard]] QBarSet *otherSet() const { return m_other; }
+    [[nodiscard]] QList<chartlook::LegendEntry> legend() const;
 
 Q_SIGNALS:
     void drillDown(const innkeep::ui::InsightsDrill &drill);
