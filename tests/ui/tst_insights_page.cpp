@@ -193,6 +193,10 @@ TEST_CASE("the Insights page shows the hand-computed KPIs, filters them and list
         refilter(page,
                  [&] { page->nationalityBox()->setCurrentIndex(page->nationalityBox()->findData(u"AM"_s)); });
         CHECK(page->figures()->filter.nationality == u"AM"_s);
+        // A filter does not change what guests carry: the choices are not read again, and stay.
+        CHECK_FALSE(page->figures()->hasChoices);
+        CHECK(page->nationalityBox()->count() == 4); // all, AM, FR, GE
+        CHECK(page->nationalityBox()->currentData().toString() == u"AM"_s);
         CHECK(repeat->valueText() == u"100%"_s);
         CHECK(repeat->countText() == u"Guests counted: 2"_s);
         CHECK(nps->valueText() == u"0"_s);
@@ -303,6 +307,7 @@ TEST_CASE("the Insights page shows the hand-computed KPIs, filters them and list
         waitForFigures(page);
         CHECK(repeat->countText() == u"Guests counted: 4"_s);
         CHECK(repeat->valueText() == u"75%"_s); // 3 of 4
+        CHECK(page->figures()->hasChoices);     // records changed: the filter choices are read again
         // Reading on its own connection does not count as a change: no computation follows.
         const int after = int(shown.count());
         QTest::qWait(2500);

@@ -30,7 +30,7 @@ bool InsightsComputation::isRunning() const
 }
 
 Result<InsightsFigures> InsightsComputation::compute(JobContext &context, const KpiPeriod &period,
-                                                     const KpiFilter &filter)
+                                                     const KpiFilter &filter, bool withChoices)
 {
     QElapsedTimer timer;
     timer.start();
@@ -71,16 +71,19 @@ Result<InsightsFigures> InsightsComputation::compute(JobContext &context, const 
     else
         figures.topicsError = topics.error().message;
     step("topics");
-    auto choices = InsightLists(context.db()).choices();
-    if (!choices)
-        return std::unexpected(choices.error());
-    figures.choices = std::move(*choices);
-    step("choices");
+    if (withChoices) {
+        auto choices = InsightLists(context.db()).choices();
+        if (!choices)
+            return std::unexpected(choices.error());
+        figures.choices = std::move(*choices);
+        figures.hasChoices = true;
+        step("choices");
+    }
     figures.computeMs = timer.elapsed();
     return figures;
 }
 
-void InsightsComputation::start(const KpiPeriod &period, const KpiFilter &filter)
+void InsightsComputation::start(const KpiPeriod &period, const KpiFilter &filter, bool withChoices)
 {
     if (m_job) {
         // The older request's result is stale: stop it and never deliver it.
@@ -96,9 +99,10 @@ void InsightsComputation::start(const KpiPeriod &period, const KpiFilter &filter
             delete stale;
         }
     }
-    auto job = m_jobs.start<InsightsFigures>(
-        tr("the insights figures"), JobAccess::Reads,
-        [period, filter](JobContext &context) { return compute(context, period, filter); });
+    auto job = m_jobs.start<InsightsFigures>(tr("the insights figures"), JobAccess::Reads,
+                                             [period, filter, withChoices](JobContext &context) {
+                                                 return compute(context, period, filter, withChoices);
+                                             });
     if (!job) {
         Q_EMIT failed(job.error());
         return;

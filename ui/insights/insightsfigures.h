@@ -29,6 +29,7 @@ struct InsightsFigures
     TopicSummary topics;
     QString topicsError; // why the topic summary could not be read ('' when it was)
     InsightChoices choices;
+    bool hasChoices = false;         // choices were read (else the page keeps the ones it has)
     const QThread *thread = nullptr; // where it was computed (never the GUI thread)
     qint64 computeMs = 0;
     // Where the time went (ms): loading the facts, the board, the sparklines, the chart series,

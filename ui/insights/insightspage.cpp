@@ -253,7 +253,7 @@ void InsightsPage::refresh()
     m_messages->hide();
     m_stale = false;
     m_computing->setVisible(true);
-    m_computation->start(p, filter());
+    m_computation->start(p, filter(), m_choicesStale);
 }
 
 void InsightsPage::periodChosen()
@@ -283,6 +283,7 @@ void InsightsPage::filtersChanged()
 void InsightsPage::recordsChanged()
 {
     m_stale = true;
+    m_choicesStale = true;
     if (isVisible())
         m_changes->start();
 }
@@ -313,7 +314,10 @@ void InsightsPage::showFigures(const InsightsFigures &figures)
     m_computing->setVisible(false);
     m_figures = figures;
     m_awaitingPaint = std::exchange(m_timingPaint, false);
-    fillChoices(figures.choices);
+    if (figures.hasChoices) {
+        m_choicesStale = false;
+        fillChoices(figures.choices);
+    }
     m_tiles->showFigures(figures);
     m_charts->showSeries(figures.series, figures.topics, categoryLabels());
     const KpiPeriod &p = figures.period;

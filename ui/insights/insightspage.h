@@ -121,9 +121,10 @@ private:
     KpiTileGrid *m_tiles;
     InsightsCharts *m_charts;
     DrillDownDialog *m_drill;
-    QTimer *m_changes;   // records changed: compute again a moment later
-    QTimer *m_dateEdits; // the custom dates are being typed
-    bool m_stale = true; // the figures do not match the venue or the controls
+    QTimer *m_changes;          // records changed: compute again a moment later
+    QTimer *m_dateEdits;        // the custom dates are being typed
+    bool m_stale = true;        // the figures do not match the venue or the controls
+    bool m_choicesStale = true; // the filter choices may not match the venue's guests
     QElapsedTimer m_shown;
     bool m_timingPaint = false;   // shown with stale figures: time until the new ones are painted
     bool m_awaitingPaint = false; // … and they have arrived
