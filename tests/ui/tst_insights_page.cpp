@@ -4,6 +4,7 @@
 // below: tiles, filters, drill-down, F1, the background computation and the CSV exports.
 #include "appservices.h"
 #include "demo/demogenerator.h"
+#include "feedback/feedbackpage.h"
 #include "insights/drilldowndialog.h"
 #include "insights/insightlistmodel.h"
 #include "insights/insightscharts.h"
@@ -328,6 +329,17 @@ TEST_CASE("a chart's bar lists its records, a ticket opens on the Tickets page, 
     input.description = u"Music next door"_s;
     auto ticket = v.services.openVenue.tickets().create(input);
     REQUIRE(ticket);
+    // A comment card in May about a dirty, noisy room: whatever topics the analyser reads in it.
+    NewFeedback card;
+    card.guestUuid = v.aram;
+    card.channel = FeedbackChannel::CommentCard;
+    card.text = u"The room was dirty and the street noise kept us awake all night."_s;
+    card.receivedAt = noon(QDate(2026, 5, 27));
+    auto written = v.services.openVenue.feedback().add(card);
+    REQUIRE(written);
+    auto analysed = v.services.openVenue.feedback().entry(written->uuid);
+    REQUIRE(analysed);
+    REQUIRE_FALSE(analysed->effectiveTopics().isEmpty());
     MainWindow window(v.services);
     TicketsModule module(v.services, window);
     window.show();
@@ -362,6 +374,22 @@ TEST_CASE("a chart's bar lists its records, a ticket opens on the Tickets page, 
     waitForList();
     REQUIRE(drill->model()->rowCount() == 1);
     CHECK(drill->model()->index(0, 0).data().toString() == u"Jean Martin"_s);
+
+    // A topic in May: the comment card (not the NPS answers, which have no text).
+    InsightsDrill topic;
+    topic.kind = InsightsDrill::Kind::Topic;
+    topic.topic = analysed->effectiveTopics().constFirst().topic;
+    topic.period = KpiPeriod::month(QDate(2026, 5, 1));
+    Q_EMIT page->charts()->drillDown(topic);
+    waitForList();
+    REQUIRE(drill->model()->rowCount() == 1);
+    CHECK(drill->model()->index(0, 0).data(IdRole).toString() == written->uuid);
+    CHECK(drill->model()->index(0, 4).data().toString() == card.text);
+    // Open shows the entry on the Feedback page.
+    drill->openCurrent();
+    CHECK(window.currentPage() == module.feedbackPage());
+    CHECK(module.feedbackPage()->currentUuid() == written->uuid);
+    window.showPage(page);
 
     // Noise complaints in June: Nino's ticket; Enter opens it on the Tickets page.
     InsightsDrill noise;
