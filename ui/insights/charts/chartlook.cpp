@@ -40,7 +40,6 @@ void dress(QChartView *view)
     QChart *chart = view->chart();
     const QPalette palette = view->palette();
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setLocalizeNumbers(true); // axis numbers in the locale's form ("0,5" in Armenian)
     chart->setBackgroundRoundness(0);
     chart->setBackgroundBrush(palette.color(QPalette::Base));
     chart->setBackgroundPen(Qt::NoPen);
