@@ -407,6 +407,19 @@ TEST_CASE("a chart's bar lists its records, a ticket opens on the Tickets page, 
     CHECK(window.currentPage() == module.ticketsPage());
     CHECK(module.ticketsPage()->detail()->ticketUuid() == ticket->uuid);
 
+    // The rail reads Today, Guests, Tickets, Feedback, Insights, Settings, and Tab goes that way
+    // too (Insights was added before the Tickets module added its pages).
+    QStringList railTabs;
+    QWidget *stop = window.rail()->button(0);
+    for (int i = 0; i < window.rail()->count(); ++i) {
+        railTabs << qobject_cast<QToolButton *>(stop)->text();
+        do
+            stop = stop->nextInFocusChain();
+        while (!qobject_cast<QToolButton *>(stop) || stop->parentWidget() != window.rail());
+    }
+    CHECK(railTabs
+          == QStringList{u"Today"_s, u"Guests"_s, u"Tickets"_s, u"Feedback"_s, u"Insights"_s, u"Settings"_s});
+
     // Tab from the export button reaches the tiles in catalogue order.
     window.showPage(page);
     page->exportButton()->setFocus();

@@ -63,6 +63,17 @@ int NavigationRail::addItem(const QString &iconName, const QString &title, const
     case Section::Bottom: m_bottom->addWidget(button); break;
     }
     button->setIcon(icons::themed(iconName, palette()));
+    // Tab follows the rail as it reads from top to bottom, not the order the pages were added.
+    QToolButton *previous = nullptr;
+    for (QVBoxLayout *column : {m_main, m_last, m_bottom}) {
+        for (int i = 0; i < column->count(); ++i) {
+            auto *next = qobject_cast<QToolButton *>(column->itemAt(i)->widget());
+            if (previous && next)
+                setTabOrder(previous, next);
+            if (next)
+                previous = next;
+        }
+    }
     return index;
 }
 
