@@ -6,6 +6,7 @@
 #include "guests/guesteditdialog.h"
 #include "guests/guestspage.h"
 #include "guests/importguestsdialog.h"
+#include "insights/insightspage.h"
 #include "profile/guestprofilepage.h"
 #include "search/globalsearch.h"
 #include "settings/settingspage.h"
@@ -77,8 +78,12 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     m_guests = new GuestsPage(services, this);
     m_profile = new GuestProfilePage(services, *m_undo, this);
     m_settings = new SettingsPage(services, this);
+    m_insights = new InsightsPage(services, this);
     addPage(m_today, QStringLiteral("today"), tr("Today"), QKeySequence(Qt::CTRL | Qt::Key_1));
     addPage(m_guests, QStringLiteral("guests"), tr("Guests"), QKeySequence(Qt::CTRL | Qt::Key_2));
+    // Under Tickets (Ctrl+3) and Feedback (Ctrl+4), which TicketsModule adds later.
+    addPage(m_insights, QStringLiteral("insights"), tr("Insights"), QKeySequence(Qt::CTRL | Qt::Key_5),
+            NavigationRail::Section::Last);
     addPage(m_settings, QStringLiteral("settings"), tr("Settings"),
             QKeySequence(QKeySequence::Preferences).isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
                                                               : QKeySequence(QKeySequence::Preferences),
@@ -93,6 +98,11 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     connect(m_guests, &GuestsPage::newGuestRequested, this, &MainWindow::newGuest);
     connect(m_guests, &GuestsPage::importRequested, this, &MainWindow::importGuests);
     connect(m_profile, &GuestProfilePage::backRequested, this, &MainWindow::goBack);
+    connect(m_insights, &InsightsPage::guestOpened, this, &MainWindow::openGuest);
+    // A ticket or feedback entry opens as one chosen in the global search does: the Tickets
+    // module, which owns those pages, follows the search's choices.
+    connect(m_insights, &InsightsPage::ticketOpened, m_search, &GlobalSearch::ticketActivated);
+    connect(m_insights, &InsightsPage::feedbackOpened, m_search, &GlobalSearch::feedbackActivated);
     followRecords(services.venue, this, [this] { updateTitle(); });
 
     buildMenus();

@@ -19,6 +19,7 @@ class AppServices;
 class GlobalSearch;
 class GuestProfilePage;
 class GuestsPage;
+class InsightsPage;
 class MessageBar;
 class SettingsPage;
 class TodayPage;
@@ -66,6 +67,7 @@ public:
     [[nodiscard]] GuestsPage *guestsPage() const { return m_guests; }
     [[nodiscard]] GuestProfilePage *profilePage() const { return m_profile; }
     [[nodiscard]] SettingsPage *settingsPage() const { return m_settings; }
+    [[nodiscard]] InsightsPage *insightsPage() const { return m_insights; }
 
 Q_SIGNALS:
     // The first time the window is painted (the start-up benchmark quits here).
@@ -96,6 +98,7 @@ private:
     GuestsPage *m_guests;
     GuestProfilePage *m_profile;
     SettingsPage *m_settings;
+    InsightsPage *m_insights;
     QList<QWidget *> m_railPages; // index = rail index
     QList<QWidget *> m_history;   // pages to go back to
     bool m_painted = false;

@@ -12,7 +12,8 @@
 namespace innkeep::ui {
 
 NavigationRail::NavigationRail(QWidget *parent)
-    : QFrame(parent), m_main(new QVBoxLayout), m_bottom(new QVBoxLayout), m_group(new QButtonGroup(this))
+    : QFrame(parent), m_main(new QVBoxLayout), m_last(new QVBoxLayout), m_bottom(new QVBoxLayout),
+      m_group(new QButtonGroup(this))
 {
     setObjectName(QStringLiteral("navigationRail"));
     setAccessibleName(tr("Pages"));
@@ -23,8 +24,10 @@ NavigationRail::NavigationRail(QWidget *parent)
     layout->setContentsMargins(6, 8, 6, 8);
     layout->setSpacing(4);
     m_main->setSpacing(4);
+    m_last->setSpacing(4);
     m_bottom->setSpacing(4);
     layout->addLayout(m_main);
+    layout->addLayout(m_last);
     layout->addStretch(1);
     layout->addLayout(m_bottom);
     m_group->setExclusive(true);
@@ -54,8 +57,23 @@ int NavigationRail::addItem(const QString &iconName, const QString &title, const
     m_buttons.append(button);
     m_iconNames.append(iconName);
     m_group->addButton(button, index);
-    (section == Section::Main ? m_main : m_bottom)->addWidget(button);
+    switch (section) {
+    case Section::Main: m_main->addWidget(button); break;
+    case Section::Last: m_last->addWidget(button); break;
+    case Section::Bottom: m_bottom->addWidget(button); break;
+    }
     button->setIcon(icons::themed(iconName, palette()));
+    // Tab follows the rail as it reads from top to bottom, not the order the pages were added.
+    QToolButton *previous = nullptr;
+    for (QVBoxLayout *column : {m_main, m_last, m_bottom}) {
+        for (int i = 0; i < column->count(); ++i) {
+            auto *next = qobject_cast<QToolButton *>(column->itemAt(i)->widget());
+            if (previous && next)
+                setTabOrder(previous, next);
+            if (next)
+                previous = next;
+        }
+    }
     return index;
 }
 

@@ -12,14 +12,16 @@ class QVBoxLayout;
 namespace innkeep::ui {
 
 // The column of page buttons down the window's left edge. Pages at the top in the order
-// they are added; Settings-like pages pinned to the bottom.
+// they are added; Section::Last pages under all of those whenever the others are added (Insights,
+// which the window adds before the modules add Tickets and Feedback); Settings-like pages pinned to
+// the bottom.
 class NavigationRail final : public QFrame
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NavigationRail)
 
 public:
-    enum class Section { Main, Bottom };
+    enum class Section { Main, Last, Bottom };
     explicit NavigationRail(QWidget *parent = nullptr);
 
     // Returns the item's index, used by setCurrent() and currentChanged().
@@ -39,6 +41,7 @@ private:
     void refreshIcons();
 
     QVBoxLayout *m_main;
+    QVBoxLayout *m_last;
     QVBoxLayout *m_bottom;
     QButtonGroup *m_group;
     QList<QToolButton *> m_buttons;

@@ -54,6 +54,13 @@ QString FileChooser::saveFile(QWidget *parent, const QString &caption, const QSt
     return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
 }
 
+QString FileChooser::chooseFolder(QWidget *parent, const QString &caption, const QString &suggested)
+{
+    if (auto answer = takeAnswer(caption, suggested))
+        return *answer;
+    return QFileDialog::getExistingDirectory(parent, caption, suggested);
+}
+
 void FileChooser::answerNext(const QString &path)
 {
     queued().answers.enqueue(path);

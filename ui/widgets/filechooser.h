@@ -20,6 +20,9 @@ public:
                                           const QString &filter);
     [[nodiscard]] static QString saveFile(QWidget *parent, const QString &caption, const QString &suggested,
                                           const QString &filter);
+    // A folder to write several files into (an existing one).
+    [[nodiscard]] static QString chooseFolder(QWidget *parent, const QString &caption,
+                                              const QString &suggested);
 
     // Test seam (GUI thread only): the next file question is answered with `path` (empty = Cancel)
     // without showing a dialog; answers queue in order.
