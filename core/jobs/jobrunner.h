@@ -47,6 +47,7 @@ class JobRunner final
 public:
     explicit JobRunner(Database &db);
     JobRunner(const QString &path, const Clock &clock);
+    [[nodiscard]] const Clock &clock() const { return m_clock; }
     ~JobRunner();
 
     template<typename T>

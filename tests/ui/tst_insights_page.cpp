@@ -8,6 +8,7 @@
 #include "insights/drilldowndialog.h"
 #include "insights/insightlistmodel.h"
 #include "insights/insightscharts.h"
+#include "insights/insightscomputation.h"
 #include "insights/insightspage.h"
 #include "insights/kpisparkline.h"
 #include "insights/kpitile.h"
@@ -458,6 +459,51 @@ TEST_CASE("the Insights page keeps its figures and says Computing while a new co
     CHECK_FALSE(page->computingLabel()->isVisibleTo(page));
     QTest::qWait(200);
     CHECK(shown.count() == 1);
+}
+
+TEST_CASE("the Insights computation keeps the venue's facts: a filter paints its tiles from memory first",
+          "[ui][insights]")
+{
+    Venue v;
+    InsightsComputation computation(v.services.jobs);
+    QList<InsightsFigures> delivered;
+    QObject::connect(&computation, &InsightsComputation::computed,
+                     [&](const InsightsFigures &figures) { delivered.append(figures); });
+    const KpiPeriod may{QDate(2026, 5, 1), QDate(2026, 5, 31)};
+    auto repeat = [](const InsightsFigures &f) {
+        return f.board.reading(u"repeat_guest_rate"_s)->current.value;
+    };
+
+    // Nothing in memory yet: one stage, read from the file.
+    CHECK_FALSE(computation.hasResidentFacts());
+    computation.start(may, {});
+    REQUIRE(QTest::qWaitFor([&] { return !delivered.isEmpty() && !computation.isRunning(); }, 20000));
+    REQUIRE(delivered.size() == 1);
+    CHECK(delivered.first().complete);
+    CHECK(repeat(delivered.first()) == Approx(2.0 / 3.0));
+    CHECK(computation.hasResidentFacts());
+
+    // A filter: the tiles first, narrowed from memory on a pool thread, then the complete figures.
+    delivered.clear();
+    KpiFilter armenians;
+    armenians.nationality = u"AM"_s;
+    computation.start(may, armenians);
+    REQUIRE(QTest::qWaitFor([&] { return delivered.size() == 2 && !computation.isRunning(); }, 20000));
+    CHECK_FALSE(delivered.at(0).complete);
+    CHECK(delivered.at(0).thread != QThread::currentThread());
+    CHECK(repeat(delivered.at(0)) == Approx(1.0)); // {Ani, Aram} / {Ani, Aram}
+    CHECK(delivered.at(1).complete);
+    CHECK(repeat(delivered.at(1)) == Approx(1.0));
+
+    // Records changed: the first stage still paints from memory, the complete stage reads the file
+    // again and sees Jean's new May stay (Jean: April and May → a repeat guest).
+    v.stay(v.jean, QDate(2026, 5, 12), QDate(2026, 5, 13));
+    computation.forgetFacts();
+    delivered.clear();
+    computation.start(may, {});
+    REQUIRE(QTest::qWaitFor([&] { return delivered.size() == 2 && !computation.isRunning(); }, 20000));
+    CHECK(repeat(delivered.at(0)) == Approx(2.0 / 3.0)); // from memory
+    CHECK(repeat(delivered.at(1)) == Approx(3.0 / 4.0)); // {Ani, Aram, Jean} / {Ani, Nino, Aram, Jean}
 }
 
 TEST_CASE("screenshots of the Insights page", "[.screenshots]")

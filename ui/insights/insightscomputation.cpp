@@ -8,6 +8,8 @@
 #include "jobs/jobrunner.h"
 
 #include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 
 namespace innkeep::ui {
 
@@ -29,8 +31,26 @@ bool InsightsComputation::isRunning() const
     return m_job && m_job->isRunning();
 }
 
+InsightsFigures InsightsComputation::tiles(const KpiFacts &resident, const KpiPeriod &period,
+                                           const KpiFilter &filter)
+{
+    QElapsedTimer timer;
+    timer.start();
+    InsightsFigures figures;
+    figures.period = period;
+    figures.filter = filter;
+    figures.complete = false;
+    figures.thread = QThread::currentThread();
+    const KpiFacts narrowed = filter.isEmpty() ? KpiFacts{} : resident.narrowed(filter);
+    figures.board = KpiBoard::read(filter.isEmpty() ? resident : narrowed, period);
+    figures.computeMs = timer.elapsed();
+    figures.steps.append({QStringLiteral("tiles"), figures.computeMs});
+    return figures;
+}
+
 Result<InsightsFigures> InsightsComputation::compute(JobContext &context, const KpiPeriod &period,
-                                                     const KpiFilter &filter, bool withChoices)
+                                                     const KpiFilter &filter, bool withChoices,
+                                                     std::shared_ptr<const KpiFacts> resident)
 {
     QElapsedTimer timer;
     timer.start();
@@ -44,11 +64,15 @@ Result<InsightsFigures> InsightsComputation::compute(JobContext &context, const 
         figures.steps.append({QString::fromLatin1(name), now - lap});
         lap = now;
     };
-    auto facts = KpiFacts::load(context.db(), filter, context.clock().nowMs());
+    if (!resident) {
+        auto all = KpiFacts::load(context.db(), KpiFilter{}, context.clock().nowMs());
+        if (!all)
+            return std::unexpected(all.error());
+        resident = std::make_shared<const KpiFacts>(std::move(*all));
+    }
+    figures.allFacts = resident;
+    auto shared = filter.isEmpty() ? resident : std::make_shared<const KpiFacts>(resident->narrowed(filter));
     step("facts");
-    if (!facts)
-        return std::unexpected(facts.error());
-    auto shared = std::make_shared<const KpiFacts>(std::move(*facts));
     figures.facts = shared;
     if (context.isCancelled())
         return std::unexpected(cancelled());
@@ -83,7 +107,7 @@ Result<InsightsFigures> InsightsComputation::compute(JobContext &context, const 
     return figures;
 }
 
-void InsightsComputation::start(const KpiPeriod &period, const KpiFilter &filter, bool withChoices)
+void InsightsComputation::replaceJob(std::unique_ptr<BackgroundJob> job)
 {
     if (m_job) {
         // The older request's result is stale: stop it and never deliver it.
@@ -99,23 +123,88 @@ void InsightsComputation::start(const KpiPeriod &period, const KpiFilter &filter
             delete stale;
         }
     }
-    auto job = m_jobs.start<InsightsFigures>(tr("the insights figures"), JobAccess::Reads,
-                                             [period, filter, withChoices](JobContext &context) {
-                                                 return compute(context, period, filter, withChoices);
-                                             });
+    m_job = std::move(job);
+}
+
+void InsightsComputation::keepResident(const InsightsFigures &figures)
+{
+    if (!figures.allFacts || figures.allFacts == m_resident)
+        return;
+    m_resident = figures.allFacts;
+    m_residentFresh = true;
+    m_residentReadAt = m_resident->nowMs;
+}
+
+void InsightsComputation::prefetch()
+{
+    if (m_resident || m_job)
+        return;
+    auto job = m_jobs.start<std::shared_ptr<const KpiFacts>>(
+        tr("the insights figures"), JobAccess::Reads,
+        [](JobContext &context) -> Result<std::shared_ptr<const KpiFacts>> {
+            auto all = KpiFacts::load(context.db(), KpiFilter{}, context.clock().nowMs());
+            if (!all)
+                return std::unexpected(all.error());
+            return std::make_shared<const KpiFacts>(std::move(*all));
+        });
+    if (!job)
+        return; // the page reads them when it is shown
+    replaceJob(std::move(*job));
+    BackgroundJob *running = m_job.get();
+    connect(running, &BackgroundJob::finished, this, [this, running](const Status &) {
+        if (m_job.get() != running)
+            return;
+        if (auto facts = running->result<std::shared_ptr<const KpiFacts>>()) {
+            InsightsFigures read;
+            read.allFacts = *facts;
+            keepResident(read);
+        }
+    });
+}
+
+void InsightsComputation::start(const KpiPeriod &period, const KpiFilter &filter, bool withChoices)
+{
+    const quint64 generation = ++m_generation;
+    if (m_resident) {
+        // The first stage on a pool thread (tens of milliseconds at 100,000 guests); delivered
+        // only while it is still the latest request and its complete figures have not come first.
+        auto *watcher = new QFutureWatcher<InsightsFigures>(this);
+        connect(watcher, &QFutureWatcher<InsightsFigures>::finished, this, [this, watcher, generation] {
+            watcher->deleteLater();
+            if (generation == m_generation && m_delivered != generation)
+                Q_EMIT computed(watcher->result());
+        });
+        watcher->setFuture(QtConcurrent::run(
+            [resident = m_resident, period, filter] { return tiles(*resident, period, filter); }));
+    }
+    startComplete(period, filter, withChoices);
+}
+
+void InsightsComputation::startComplete(const KpiPeriod &period, const KpiFilter &filter, bool withChoices)
+{
+    std::shared_ptr<const KpiFacts> resident;
+    if (m_resident && m_residentFresh && m_jobs.clock().nowMs() - m_residentReadAt < FreshForMs)
+        resident = m_resident;
+    auto job =
+        m_jobs.start<InsightsFigures>(tr("the insights figures"), JobAccess::Reads,
+                                      [period, filter, withChoices, resident](JobContext &context) {
+                                          return compute(context, period, filter, withChoices, resident);
+                                      });
     if (!job) {
         Q_EMIT failed(job.error());
         return;
     }
-    m_job = std::move(*job);
+    replaceJob(std::move(*job));
     BackgroundJob *running = m_job.get();
     connect(running, &BackgroundJob::finished, this, [this, running](const Status &status) {
         if (m_job.get() != running)
             return;
         auto figures = running->result<InsightsFigures>();
-        if (figures)
+        if (figures) {
+            keepResident(*figures);
+            m_delivered = m_generation;
             Q_EMIT computed(*figures);
-        else if (!status || figures.error().code != Error::Code::Cancelled)
+        } else if (!status || figures.error().code != Error::Code::Cancelled)
             Q_EMIT failed(figures.error());
     });
 }

@@ -23,6 +23,11 @@ struct InsightsFigures
     // Kept for drill-downs: the members of a KPI or a chart's bar are computed from the same facts
     // the figures came from, so a list always matches its number.
     std::shared_ptr<const KpiFacts> facts;
+    // The same facts before the filter (what the next filter change narrows in memory).
+    std::shared_ptr<const KpiFacts> allFacts;
+    // False for the first stage (tiles' values from the facts already in memory): sparklines,
+    // chart series, topics and choices follow in the complete figures.
+    bool complete = true;
     KpiBoardReport board;
     QHash<QString, QList<KpiPoint>> sparklines; // KPI key -> 12 months ending with the period's month
     InsightSeries series;

@@ -35,7 +35,8 @@ namespace innkeep::ui {
 
 namespace {
 
-constexpr int ChangeDelayMs = 1500; // records changed: compute again once the burst is over
+constexpr int ChangeDelayMs = 1500;   // records changed: compute again once the burst is over
+constexpr int PrefetchDelayMs = 3000; // after start-up's own reading, before anyone opens the page
 const QString Custom = QStringLiteral("custom");
 
 QLabel *buddyLabel(const QString &text, QWidget *buddy)
@@ -213,6 +214,9 @@ InsightsPage::InsightsPage(AppServices &services, QWidget *parent)
     for (RecordEvents *source : std::initializer_list<RecordEvents *>{
              &services.guests, &services.stays, &venue.tickets(), &venue.feedback(), &services.venue})
         followRecords(*source, this, [this] { recordsChanged(); });
+    // Read the venue's facts ahead, a moment after the window opens, so the first visit paints
+    // its tiles from memory (docs/decisions.md, "The page keeps its facts").
+    QTimer::singleShot(PrefetchDelayMs, m_computation, &InsightsComputation::prefetch);
 }
 
 InsightsPage::~InsightsPage() = default;
@@ -282,6 +286,7 @@ void InsightsPage::filtersChanged()
 
 void InsightsPage::recordsChanged()
 {
+    m_computation->forgetFacts();
     m_stale = true;
     m_choicesStale = true;
     if (isVisible())
@@ -311,6 +316,16 @@ bool InsightsPage::eventFilter(QObject *watched, QEvent *event)
 
 void InsightsPage::showFigures(const InsightsFigures &figures)
 {
+    if (!figures.complete) {
+        // The tiles' values from the facts in memory; the rest (and the drill-downs' facts)
+        // come with the complete figures, "Computing…" stays until then.
+        InsightsFigures tiles = figures;
+        if (m_figures && m_figures->period == figures.period)
+            tiles.sparklines = m_figures->sparklines;
+        m_awaitingPaint = std::exchange(m_timingPaint, false);
+        m_tiles->showFigures(tiles);
+        return;
+    }
     m_computing->setVisible(false);
     m_figures = figures;
     m_awaitingPaint = std::exchange(m_timingPaint, false);
