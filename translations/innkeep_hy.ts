@@ -53,6 +53,28 @@
     </message>
 </context>
 <context>
+    <name>AverageDailyRateKpi</name>
+    <message>
+        <source>Average daily rate</source>
+        <translation>Միջին օրական սակագին</translation>
+    </message>
+    <message>
+        <source>Per currency, the revenue of the stays arriving in the period divided by their nights. Stays arriving and departing on the same day are left out; a stay without a revenue counts as 0. Currencies are never converted. Cancelled and no-show stays do not count.</source>
+        <translation>Ըստ արժույթի՝ ժամանակահատվածում ժամանող կեցությունների եկամուտը բաժանած դրանց գիշերների թվին։ Նույն օրը ժամանող և մեկնող կեցությունները հաշվի չեն առնվում; առանց եկամտի կեցությունը հաշվվում է որպես 0։ Արժույթները երբեք չեն փոխարկվում։ Չեղարկված և no-show կեցությունները հաշվի չեն առնվում։</translation>
+    </message>
+</context>
+<context>
+    <name>AverageNightsKpi</name>
+    <message>
+        <source>Average nights</source>
+        <translation>Գիշերների միջին թիվ</translation>
+    </message>
+    <message>
+        <source>The nights of the stays arriving in the period divided by the number of those stays; a stay arriving and departing on the same day counts with 0 nights. Cancelled and no-show stays do not count.</source>
+        <translation>Ժամանակահատվածում ժամանող կեցությունների գիշերները բաժանած այդ կեցությունների թվին; նույն օրը ժամանող և մեկնող կեցությունը հաշվվում է 0 գիշերով։ Չեղարկված և no-show կեցությունները հաշվի չեն առնվում։</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>The job has not finished yet.</source>
@@ -61,6 +83,50 @@
     <message>
         <source>The job&apos;s result was asked for as the wrong type.</source>
         <translation>Աշխատանքի արդյունքը պահանջվել է սխալ տեսակով։</translation>
+    </message>
+</context>
+<context>
+    <name>CompensationPerRecoveredGuestKpi</name>
+    <message>
+        <source>Compensation per recovered guest</source>
+        <translation>Փոխհատուցում մեկ վերականգնված հյուրի հաշվով</translation>
+    </message>
+    <message>
+        <source>The compensation given for complaint tickets created in the period, recovered or not, per currency ÷ the number of different guests whose complaint tickets were closed in the period as recovered.</source>
+        <translation>Ժամանակահատվածում ստեղծված բողոքի հայտերի համար տրված փոխհատուցումը՝ վերականգնված թե ոչ, ըստ արժույթի ÷ այն տարբեր հյուրերի թիվը, որոնց բողոքի հայտերը ժամանակահատվածում փակվել են որպես վերականգնված։</translation>
+    </message>
+</context>
+<context>
+    <name>CompensationTotalsKpi</name>
+    <message>
+        <source>Compensation</source>
+        <translation>Փոխհատուցում</translation>
+    </message>
+    <message>
+        <source>The compensation given for complaint tickets created in the period (whenever it was given), summed per currency and never converted; the headline is the venue currency&apos;s total.</source>
+        <translation>Ժամանակահատվածում ստեղծված բողոքի հայտերի համար տրված փոխհատուցումը (երբ էլ որ այն տրվել է), գումարված ըստ արժույթի և երբեք չփոխարկված; գլխավոր ցուցանիշը հյուրանոցի արժույթով ընդհանուր գումարն է։</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPerStaysKpi</name>
+    <message>
+        <source>Complaints per 100 stays</source>
+        <translation>Բողոքներ 100 կեցության հաշվով</translation>
+    </message>
+    <message>
+        <source>Complaint tickets created in the period × 100 ÷ stays arriving in the period. Cancelled and no-show stays do not count.</source>
+        <translation>Ժամանակահատվածում ստեղծված բողոքի հայտեր × 100 ÷ ժամանակահատվածում ժամանող կեցություններ։ Չեղարկված և no-show կեցությունները հաշվի չեն առնվում։</translation>
+    </message>
+</context>
+<context>
+    <name>CsatKpi</name>
+    <message>
+        <source>Guest satisfaction (CSAT)</source>
+        <translation>Հյուրերի գոհունակություն (CSAT)</translation>
+    </message>
+    <message>
+        <source>Ratings on the 1–5 scale received in the period: ratings of 4 or higher ÷ all 1–5 ratings. Ratings on other scales do not count.</source>
+        <translation>Ժամանակահատվածում ստացված 1–5 սանդղակով գնահատականներ: 4 և ավելի բարձր գնահատականներ ÷ բոլոր 1–5 գնահատականները։ Այլ սանդղակներով գնահատականները հաշվի չեն առնվում։</translation>
     </message>
 </context>
 <context>
@@ -377,6 +443,17 @@
     </message>
 </context>
 <context>
+    <name>FeedbackResponseRateKpi</name>
+    <message>
+        <source>Feedback response rate</source>
+        <translation>Կարծիքներին պատասխանելու մակարդակ</translation>
+    </message>
+    <message>
+        <source>Feedback received in the period that needed attention (a low rating or low sentiment): the share answered or turned into a complaint ticket by now.</source>
+        <translation>Ժամանակահատվածում ստացված ուշադրություն պահանջող կարծիքներ (ցածր գնահատական կամ բացասական տրամադրվածություն): առ այսօր պատասխանված կամ բողոքի հայտի վերածված մասնաբաժինը։</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackService</name>
     <message>
         <source>There is no feedback entry %1.</source>
@@ -444,6 +521,17 @@
     <message>
         <source>The minimum count is a whole number of 1 or more.</source>
         <translation>Նվազագույն քանակը 1 կամ ավելի ամբողջ թիվ է։</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRateKpi</name>
+    <message>
+        <source>Follow-up rate</source>
+        <translation>Հետագա կապի մակարդակ</translation>
+    </message>
+    <message>
+        <source>Complaint tickets resolved in the period with a follow-up with the guest recorded ÷ all complaint tickets resolved in the period.</source>
+        <translation>Ժամանակահատվածում լուծված բողոքի հայտեր, որոնցում գրանցված է հյուրի հետ հետագա կապ ÷ ժամանակահատվածում լուծված բոլոր բողոքի հայտերը։</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1133,21 @@
     </message>
 </context>
 <context>
+    <name>InsightsReport</name>
+    <message>
+        <source>The first day is not a valid date.</source>
+        <translation>Առաջին օրը վավեր ամսաթիվ չէ։</translation>
+    </message>
+    <message>
+        <source>The last day must be a valid date on or after the first day.</source>
+        <translation>Վերջին օրը պետք է լինի վավեր ամսաթիվ՝ առաջին օրվանից ոչ շուտ։</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Առանց կատեգորիայի</translation>
+    </message>
+</context>
+<context>
     <name>JobRunner</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
@@ -1075,10 +1178,170 @@
     </message>
 </context>
 <context>
+    <name>KpiPeriod</name>
+    <message>
+        <source>The start date &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>Սկզբի ամսաթիվը՝ «%1», ամսաթիվ չէ (YYYY-MM-DD)։</translation>
+    </message>
+    <message>
+        <source>The end date &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>Ավարտի ամսաթիվը՝ «%1», ամսաթիվ չէ (YYYY-MM-DD)։</translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation>Ժամանակահատվածը սկսվում է (%1) ավարտվելուց հետո (%2)։</translation>
+    </message>
+</context>
+<context>
+    <name>KpiText</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 ր</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ժ %2 ր</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 օր %2 ժ</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>guests</source>
+        <translation>հյուրեր</translation>
+    </message>
+    <message>
+        <source>stays</source>
+        <translation>կեցություններ</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>հայտեր</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>պատասխաններ</translation>
+    </message>
+    <message>
+        <source>Guests counted: %1</source>
+        <translation>Հաշվված հյուրեր: %1</translation>
+    </message>
+    <message>
+        <source>Stays counted: %1</source>
+        <translation>Հաշվված կեցություններ: %1</translation>
+    </message>
+    <message>
+        <source>Tickets counted: %1</source>
+        <translation>Հաշվված հայտեր: %1</translation>
+    </message>
+    <message>
+        <source>Answers counted: %1</source>
+        <translation>Հաշվված պատասխաններ: %1</translation>
+    </message>
+    <message>
+        <source>no figure to compare with</source>
+        <translation>համեմատելու տվյալ չկա</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 միավոր</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>անփոփոխ</translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation>աճ %1</translation>
+    </message>
+    <message>
+        <source>down %1</source>
+        <translation>նվազում %1</translation>
+    </message>
+</context>
+<context>
     <name>LanguageCode</name>
     <message>
         <source>&quot;%1&quot; is not a language code such as en, hy or ka.</source>
         <translation>«%1» լեզվի կոդ չէ (օր.՝ en, hy կամ ka)։</translation>
+    </message>
+</context>
+<context>
+    <name>LapsedRateKpi</name>
+    <message>
+        <source>Lapsed guests</source>
+        <translation>Պասիվ հյուրեր</translation>
+    </message>
+    <message>
+        <source>Among guests with a stay arriving on or before the period&apos;s last day, the share whose last departure (of those stays) is more than N calendar months before that day, N being the venue setting kpi.lapsed_months (18 unless set); a departure exactly N months before it is not lapsed. Cancelled and no-show stays do not count.</source>
+        <translation>Ժամանակահատվածի վերջին օրը կամ դրանից առաջ ժամանող կեցություն ունեցող հյուրերից այն մասնաբաժինը, որոնց վերջին մեկնումը (այդ կեցություններից) այդ օրվանից ավելի քան N օրացուցային ամիս առաջ է, որտեղ N-ը հյուրանոցի kpi.lapsed_months կարգավորումն է (18, եթե սահմանված չէ); ուղիղ N ամիս առաջ մեկնումը պասիվ չի համարվում։ Չեղարկված և no-show կեցությունները հաշվի չեն առնվում։</translation>
+    </message>
+</context>
+<context>
+    <name>LtvAverageKpi</name>
+    <message>
+        <source>Lifetime value (average)</source>
+        <translation>Հյուրի կյանքի արժեք (միջին)</translation>
+    </message>
+    <message>
+        <source>For the guests with a stay arriving in the period: each guest&apos;s revenue from all their stays arriving on or before the period&apos;s last day, summed per currency. Per currency, the sum over these guests divided by the number of these guests (a guest without revenue in that currency counts as 0). Currencies are never converted. Cancelled and no-show stays do not count.</source>
+        <translation>Ժամանակահատվածում ժամանող կեցություն ունեցող հյուրերի համար: յուրաքանչյուր հյուրի եկամուտը ժամանակահատվածի վերջին օրը կամ դրանից առաջ ժամանող նրա բոլոր կեցություններից՝ գումարված ըստ արժույթի։ Ըստ արժույթի՝ այդ հյուրերի գումարը բաժանած այդ հյուրերի թվին (տվյալ արժույթով եկամուտ չունեցող հյուրը հաշվվում է որպես 0)։ Արժույթները երբեք չեն փոխարկվում։ Չեղարկված և no-show կեցությունները հաշվի չեն առնվում։</translation>
+    </message>
+</context>
+<context>
+    <name>LtvMedianKpi</name>
+    <message>
+        <source>Lifetime value (median)</source>
+        <translation>Հյուրի կյանքի արժեք (մեդիան)</translation>
+    </message>
+    <message>
+        <source>For the guests with a stay arriving in the period: each guest&apos;s revenue from all their stays arriving on or before the period&apos;s last day, summed per currency. Per currency, the median over these guests (a guest without revenue in that currency counts as 0; for an even number of guests, the mean of the two middle values). Currencies are never converted. Cancelled and no-show stays do not count.</source>
+        <translation>Ժամանակահատվածում ժամանող կեցություն ունեցող հյուրերի համար: յուրաքանչյուր հյուրի եկամուտը ժամանակահատվածի վերջին օրը կամ դրանից առաջ ժամանող նրա բոլոր կեցություններից՝ գումարված ըստ արժույթի։ Ըստ արժույթի՝ այդ հյուրերի մեդիանը (տվյալ արժույթով եկամուտ չունեցող հյուրը հաշվվում է որպես 0; հյուրերի զույգ թվի դեպքում՝ երկու միջին արժեքների միջինը)։ Արժույթները երբեք չեն փոխարկվում։ Չեղարկված և no-show կեցությունները հաշվի չեն առնվում։</translation>
+    </message>
+</context>
+<context>
+    <name>LtvTopDecileShareKpi</name>
+    <message>
+        <source>Top 10 % share of lifetime value</source>
+        <translation>Լավագույն 10 %-ի մասնաբաժինը կյանքի արժեքում</translation>
+    </message>
+    <message>
+        <source>For the guests with a stay arriving in the period: each guest&apos;s revenue in the venue currency from all their stays arriving on or before the period&apos;s last day. The share of these guests&apos; total held by the tenth of them with the most (the number of guests divided by 10, rounded up). Other currencies are left out. None when the total is 0. Cancelled and no-show stays do not count.</source>
+        <translation>Ժամանակահատվածում ժամանող կեցություն ունեցող հյուրերի համար: յուրաքանչյուր հյուրի եկամուտը հյուրանոցի արժույթով՝ ժամանակահատվածի վերջին օրը կամ դրանից առաջ ժամանող նրա բոլոր կեցություններից։ Այդ հյուրերի ընդհանուր գումարի այն մասնաբաժինը, որը բաժին է ընկնում ամենաշատ եկամուտ ունեցող տասներորդին (հյուրերի թիվը բաժանած 10-ի, կլորացված դեպի վեր)։ Այլ արժույթները հաշվի չեն առնվում։ Չի հաշվարկվում, եթե ընդհանուր գումարը 0 է։ Չեղարկված և no-show կեցությունները հաշվի չեն առնվում։</translation>
+    </message>
+</context>
+<context>
+    <name>MedianResponseTimeKpi</name>
+    <message>
+        <source>Median response time</source>
+        <translation>Պատասխանի մեդիան ժամանակ</translation>
+    </message>
+    <message>
+        <source>Feedback received in the period that needed attention and was answered or turned into a complaint ticket by now: the median of the minutes from receipt to the first of the two.</source>
+        <translation>Ժամանակահատվածում ստացված ուշադրություն պահանջող կարծիքներ, որոնց առ այսօր պատասխանվել է կամ որոնք վերածվել են բողոքի հայտի: ստացումից մինչև այդ երկուսից առաջինն անցած րոպեների մեդիանը։</translation>
+    </message>
+</context>
+<context>
+    <name>MedianSlaTimeKpi</name>
+    <message>
+        <source>Median time to acknowledge</source>
+        <translation>Ընդունման մեդիան ժամանակ</translation>
+    </message>
+    <message>
+        <source>Median time to resolve</source>
+        <translation>Լուծման մեդիան ժամանակ</translation>
+    </message>
+    <message>
+        <source>Complaint tickets created in the period and acknowledged by now: the median of the minutes the SLA clock charged until acknowledgement. Quiet hours are not charged.</source>
+        <translation>Ժամանակահատվածում ստեղծված և առ այսօր ընդունված բողոքի հայտեր: SLA ժամացույցով մինչև ընդունումը հաշվարկված րոպեների մեդիանը։ Հանգստի ժամերը չեն հաշվարկվում։</translation>
+    </message>
+    <message>
+        <source>Complaint tickets created in the period and resolved by now: the median of the minutes the SLA clock charged until resolution. Quiet hours and time spent waiting on the guest or a department are not charged.</source>
+        <translation>Ժամանակահատվածում ստեղծված և առ այսօր լուծված բողոքի հայտեր: SLA ժամացույցով մինչև լուծումը հաշվարկված րոպեների մեդիանը։ Հանգստի ժամերը և հյուրին կամ բաժնին սպասելու ժամանակը չեն հաշվարկվում։</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1375,17 @@
     <message>
         <source>&quot;%1&quot; is too large an amount.</source>
         <translation>«%1»-ը չափազանց մեծ գումար է։</translation>
+    </message>
+</context>
+<context>
+    <name>NpsKpi</name>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Հավատարմության ինդեքս (NPS)</translation>
+    </message>
+    <message>
+        <source>Feedback on the NPS scale (0–10) received in the period: 100 × (promoters, 9–10, minus detractors, 0–6) ÷ all NPS answers.</source>
+        <translation>Ժամանակահատվածում ստացված NPS սանդղակով (0–10) կարծիքներ: 100 × (խթանողներ՝ 9–10, հանած քննադատներ՝ 0–6) ÷ բոլոր NPS պատասխանները։</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1601,422 @@
     </message>
 </context>
 <context>
+    <name>RatingAverageKpi</name>
+    <message>
+        <source>Average rating (0–10)</source>
+        <translation>Միջին գնահատական (0–10)</translation>
+    </message>
+    <message>
+        <source>Every rating received in the period, on any scale, normalised to 0–1 (1–5: (rating − 1) ÷ 4; 1–10: (rating − 1) ÷ 9; NPS: rating ÷ 10) and multiplied by 10: the average of those.</source>
+        <translation>Ժամանակահատվածում ստացված յուրաքանչյուր գնահատական, ցանկացած սանդղակով, նորմալացված 0–1 միջակայքի (1–5: (գնահատական − 1) ÷ 4; 1–10: (գնահատական − 1) ÷ 9; NPS: գնահատական ÷ 10) և բազմապատկված 10-ով: դրանց միջինը։</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryRateKpi</name>
+    <message>
+        <source>Recovery rate</source>
+        <translation>Վերականգնման մակարդակ</translation>
+    </message>
+    <message>
+        <source>Complaint tickets closed in the period with an outcome: recovered ÷ (recovered + lost). Tickets closed without an outcome are not counted.</source>
+        <translation>Ժամանակահատվածում արդյունքով փակված բողոքի հայտեր: վերականգնված ÷ (վերականգնված + կորցրած)։ Առանց արդյունքի փակված հայտերը հաշվի չեն առնվում։</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatGuestRateKpi</name>
+    <message>
+        <source>Repeat guests</source>
+        <translation>Կրկնվող հյուրեր</translation>
+    </message>
+    <message>
+        <source>Among guests with a stay arriving in the period, the share with at least two stays arriving on or before the period&apos;s last day. Cancelled and no-show stays do not count.</source>
+        <translation>Ժամանակահատվածում ժամանող կեցություն ունեցող հյուրերից այն մասնաբաժինը, որոնք ունեն ժամանակահատվածի վերջին օրը կամ դրանից առաջ ժամանող առնվազն երկու կեցություն։ Չեղարկված և no-show կեցությունները հաշվի չեն առնվում։</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>No data in these months</source>
+        <translation>Այս ամիսներին տվյալներ չկան</translation>
+    </message>
+    <message>
+        <source>No complaints in these months</source>
+        <translation>Այս ամիսներին բողոքներ չկան</translation>
+    </message>
+    <message>
+        <source>First stay</source>
+        <translation>Առաջին կեցություն</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Հյուրեր</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <comment>months since the first stay</comment>
+        <translation>%1 ամ</translation>
+    </message>
+    <message>
+        <source>No guest had a first stay in these months</source>
+        <translation>Այս ամիսներին ոչ մի հյուր առաջին կեցություն չի ունեցել</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Այլ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>guests, share</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>Սա ֆայլ է, ոչ թե թղթապանակ։</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation>%1 ր</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation>%1 ժ</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1%2 pp</source>
+        <comment>sign, change in percentage points</comment>
+        <translation>%1%2 տ.կ.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last day of a period</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month name, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>short month name, two-digit year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Գրանցված չէ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name, code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>guests</source>
+        <translation>հյուրեր</translation>
+    </message>
+    <message>
+        <source>stays</source>
+        <translation>կեցություններ</translation>
+    </message>
+    <message>
+        <source>complaint tickets</source>
+        <translation>բողոքի հայտեր</translation>
+    </message>
+    <message>
+        <source>feedback entries</source>
+        <translation>կարծիքներ</translation>
+    </message>
+    <message>
+        <source>Unnamed venue</source>
+        <translation>Անանուն հյուրանոց</translation>
+    </message>
+    <message>
+        <source>Compared with %1 (previous period) and %2 (a year before).</source>
+        <translation>Համեմատված է %1-ի (նախորդ ժամանակահատված) և %2-ի (մեկ տարի առաջ) հետ։</translation>
+    </message>
+    <message>
+        <source>Generated on %1.</source>
+        <translation>Ստեղծվել է %1։</translation>
+    </message>
+    <message>
+        <source>Insights report</source>
+        <translation>Վերլուծական հաշվետվություն</translation>
+    </message>
+    <message>
+        <source>No data: this venue has no stays, complaints or feedback in this period or the twelve months before it. Figures read &quot;—&quot; and the charts stay empty until there is something to count.</source>
+        <translation>Տվյալներ չկան: այս հյուրանոցը այս ժամանակահատվածում կամ դրան նախորդող տասներկու ամիսներին չունի կեցություններ, բողոքներ կամ կարծիքներ։ Ցուցանիշներում նշված է «—», և գծապատկերները դատարկ են մնում, մինչև հաշվելու բան լինի։</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Հիմնական ցուցանիշներ</translation>
+    </message>
+    <message>
+        <source>&quot;—&quot; means there was nothing to count. Change: against the previous period and the same period a year before; green is better, red is worse.</source>
+        <translation>«—» նշանակում է, որ հաշվելու բան չկար։ Փոփոխություն: նախորդ ժամանակահատվածի և մեկ տարի առաջվա նույն ժամանակահատվածի համեմատ; կանաչը ավելի լավ է, կարմիրը՝ ավելի վատ։</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Ցուցանիշ</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Այս ժամանակահատված</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Հաշվված</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Նախորդ ժամանակահատված</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Փոփոխություն</translation>
+    </message>
+    <message>
+        <source>Year before</source>
+        <translation>Մեկ տարի առաջ</translation>
+    </message>
+    <message>
+        <source>* Provisional: the cohort is too young for the answer to be final.</source>
+        <translation>* Նախնական: կոհորտը դեռ չափազանց նոր է, որպեսզի պատասխանը վերջնական լինի։</translation>
+    </message>
+    <message>
+        <source>The last twelve months</source>
+        <translation>Վերջին տասներկու ամիսները</translation>
+    </message>
+    <message>
+        <source>%1 to %2, month by month.</source>
+        <translation>%1-ից մինչև %2, ամիս առ ամիս։</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>SLA-ի պահպանում</translation>
+    </message>
+    <message>
+        <source>Complaints by category per month</source>
+        <translation>Բողոքներն ըստ կատեգորիաների՝ ամսական</translation>
+    </message>
+    <message>
+        <source>Guests who came back within 1 to 12 months, by month of first stay</source>
+        <translation>1-ից 12 ամսվա ընթացքում վերադարձած հյուրեր՝ ըստ առաջին կեցության ամսի</translation>
+    </message>
+    <message>
+        <source>Other categories</source>
+        <translation>Այլ կատեգորիաներ</translation>
+    </message>
+    <message>
+        <source>Complaints in the period</source>
+        <translation>Բողոքները ժամանակահատվածում</translation>
+    </message>
+    <message>
+        <source>Tickets created in the period, by category, most first, with the outcomes recorded on them.</source>
+        <translation>Ժամանակահատվածում ստեղծված հայտերն ըստ կատեգորիաների՝ ամենաշատից սկսած, դրանցում գրանցված արդյունքներով։</translation>
+    </message>
+    <message>
+        <source>No data: no complaint was recorded in this period.</source>
+        <translation>Տվյալներ չկան: այս ժամանակահատվածում ոչ մի բողոք չի գրանցվել։</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Կատեգորիա</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Հայտեր</translation>
+    </message>
+    <message>
+        <source>High or critical</source>
+        <translation>Բարձր կամ կրիտիկական</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Վերականգնված</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Կորցրած</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Դեռ բաց</translation>
+    </message>
+    <message>
+        <source>Feedback topics</source>
+        <translation>Կարծիքների թեմաներ</translation>
+    </message>
+    <message>
+        <source>Topics guests wrote about in the period (%1 entries), and those whose share of negative mentions rose against the previous period of the same length.</source>
+        <translation>Թեմաներ, որոնց մասին հյուրերը գրել են ժամանակահատվածում (%1 կարծիք), և նրանք, որոնց բացասական հիշատակումների մասնաբաժինն աճել է նույն տևողության նախորդ ժամանակահատվածի համեմատ։</translation>
+    </message>
+    <message>
+        <source>Getting worse</source>
+        <translation>Վատթարացող</translation>
+    </message>
+    <message>
+        <source>No topic got worse (topics need %1 or more mentions in both periods to be compared).</source>
+        <translation>Ոչ մի թեմա չի վատթարացել (համեմատվելու համար թեմաները պետք է երկու ժամանակահատվածներում էլ ունենան %1 կամ ավելի հիշատակում)։</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Թեմա</translation>
+    </message>
+    <message>
+        <source>Negative now</source>
+        <translation>Բացասական հիմա</translation>
+    </message>
+    <message>
+        <source>Negative before</source>
+        <translation>Բացասական նախկինում</translation>
+    </message>
+    <message>
+        <source>Mentions now</source>
+        <translation>Հիշատակումներ հիմա</translation>
+    </message>
+    <message>
+        <source>Mentions before</source>
+        <translation>Հիշատակումներ նախկինում</translation>
+    </message>
+    <message>
+        <source>Most mentioned</source>
+        <translation>Ամենաշատ հիշատակվածները</translation>
+    </message>
+    <message>
+        <source>No data: no feedback in this period talked about a topic.</source>
+        <translation>Տվյալներ չկան: այս ժամանակահատվածում ոչ մի կարծիք որևէ թեմայի մասին չէր։</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Հիշատակումներ</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Բացասական</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Միջին միավոր</translation>
+    </message>
+    <message>
+        <source>Guest mix</source>
+        <translation>Հյուրերի կազմ</translation>
+    </message>
+    <message>
+        <source>Guests with a stay arriving in the period, by country, language and how they came.</source>
+        <translation>Ժամանակահատվածում ժամանող կեցություն ունեցող հյուրերն ըստ երկրի, լեզվի և թե ինչպես են եկել։</translation>
+    </message>
+    <message>
+        <source>No data: no guest stayed in this period.</source>
+        <translation>Տվյալներ չկան: այս ժամանակահատվածում ոչ մի հյուր չի մնացել։</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Երկիր</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Լեզու</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Աղբյուր</translation>
+    </message>
+    <message>
+        <source>Appendix: how each figure is computed</source>
+        <translation>Հավելված: ինչպես է հաշվարկվում յուրաքանչյուր ցուցանիշ</translation>
+    </message>
+    <message>
+        <source>Periods are local calendar dates, both ends included. A stay counts unless it was cancelled or a no-show. &quot;—&quot; means there was nothing to count.</source>
+        <translation>Ժամանակահատվածները տեղական օրացուցային ամսաթվեր են՝ երկու ծայրերը ներառյալ։ Կեցությունը հաշվվում է, եթե այն չեղարկված կամ no-show չէ։ «—» նշանակում է, որ հաշվելու բան չկար։</translation>
+    </message>
+    <message>
+        <source>Counted over: %1. Key: %2.</source>
+        <translation>Հաշվարկվում է ըստ՝ %1։ Բանալի: %2։</translation>
+    </message>
+    <message>
+        <source>Charts and tables</source>
+        <translation>Գծապատկերներ և աղյուսակներ</translation>
+    </message>
+    <message>
+        <source>Monthly lines: each KPI above computed over each whole calendar month.</source>
+        <translation>Ամսական գծեր: վերևում նշված յուրաքանչյուր KPI՝ հաշվարկված յուրաքանչյուր ամբողջական օրացուցային ամսվա համար։</translation>
+    </message>
+    <message>
+        <source>Complaints by category: tickets created in each month, by their category.</source>
+        <translation>Բողոքներն ըստ կատեգորիաների: յուրաքանչյուր ամսում ստեղծված հայտերն ըստ իրենց կատեգորիայի։</translation>
+    </message>
+    <message>
+        <source>Returning guests: the guests whose first counted stay arrived in a month, and the share of them with another stay arriving within k whole months after that first stay&apos;s departure. A grey cell is not known yet: the k-month window has not closed.</source>
+        <translation>Վերադարձող հյուրեր: հյուրերը, որոնց առաջին հաշվված կեցությունը ժամանել է տվյալ ամսում, և նրանց այն մասնաբաժինը, որոնք ունեն մեկ այլ կեցություն՝ ժամանող այդ առաջին կեցության մեկնումից հետո k ամբողջական ամսվա ընթացքում։ Մոխրագույն վանդակը դեռ հայտնի չէ: k-ամսյա պատուհանը դեռ չի փակվել։</translation>
+    </message>
+    <message>
+        <source>Complaints in the period: tickets created in the period; high or critical by severity; recovered and lost are the outcomes recorded on the tickets; still open means neither resolved nor closed.</source>
+        <translation>Բողոքները ժամանակահատվածում: ժամանակահատվածում ստեղծված հայտեր; բարձր կամ կրիտիկական՝ ըստ խստության; վերականգնված և կորցրած՝ հայտերում գրանցված արդյունքներն են; դեռ բաց՝ նշանակում է ոչ լուծված, ոչ էլ փակված։</translation>
+    </message>
+    <message>
+        <source>Feedback topics: a mention is an entry that talks about the topic (staff corrections win); it is negative at a score of %1 or lower.</source>
+        <translation>Կարծիքների թեմաներ: հիշատակումը կարծիք է, որը խոսում է թեմայի մասին (աշխատակազմի ուղղումները գերակայում են); այն բացասական է %1 կամ ավելի ցածր գնահատականի դեպքում։</translation>
+    </message>
+    <message>
+        <source>Insights report, %1</source>
+        <translation>Վերլուծական հաշվետվություն, %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Էջ %1՝ %2-ից</translation>
+    </message>
+    <message>
+        <source>The report needs a graphical application to draw its pages (Qt Gui).</source>
+        <translation>Հաշվետվության էջերը գծելու համար անհրաժեշտ է գրաֆիկական հավելված (Qt Gui)։</translation>
+    </message>
+    <message>
+        <source>Insights report, %1, %2</source>
+        <comment>venue, period</comment>
+        <translation>Վերլուծական հաշվետվություն, %1, %2</translation>
+    </message>
+    <message>
+        <source>Generated by Innkeep on %1</source>
+        <translation>Ստեղծվել է Innkeep-ի կողմից %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation>Չհաջողվեց գծել PDF-ը։</translation>
+    </message>
+</context>
+<context>
+    <name>Return12mRateKpi</name>
+    <message>
+        <source>Return within 12 months</source>
+        <translation>Վերադարձ 12 ամսվա ընթացքում</translation>
+    </message>
+    <message>
+        <source>Among guests whose first stay arrived in the period, the share with another stay arriving between that first stay&apos;s departure day and 365 days after it, both days included. Stays arriving before the first stay departed are not returns. Provisional while some of these guests&apos; 365 days have not passed yet. Cancelled and no-show stays do not count.</source>
+        <translation>Այն հյուրերից, որոնց առաջին կեցությունը ժամանել է ժամանակահատվածում, այն մասնաբաժինը, որոնք ունեն մեկ այլ կեցություն՝ ժամանող այդ առաջին կեցության մեկնման օրվանից մինչև դրանից 365 օր հետո, երկու օրերն էլ ներառյալ։ Առաջին կեցության մեկնումից առաջ ժամանող կեցությունները վերադարձ չեն համարվում։ Նախնական է, քանի դեռ այդ հյուրերից ոմանց 365 օրը չի անցել։ Չեղարկված և no-show կեցությունները հաշվի չեն առնվում։</translation>
+    </message>
+</context>
+<context>
     <name>SchemaDrift</name>
     <message>
         <source>The reference schema could not be built.</source>
@@ -1365,6 +2055,17 @@
     </message>
 </context>
 <context>
+    <name>SentimentAverageKpi</name>
+    <message>
+        <source>Average sentiment</source>
+        <translation>Միջին տրամադրվածություն</translation>
+    </message>
+    <message>
+        <source>Feedback received in the period whose text has been analysed: the average sentiment, from −1 (negative) to 1 (positive). A label set by staff counts as +0.6, 0 or −0.6 in place of the analyser&apos;s score.</source>
+        <translation>Ժամանակահատվածում ստացված կարծիքներ, որոնց տեքստը վերլուծվել է: միջին տրամադրվածությունը՝ −1-ից (բացասական) մինչև 1 (դրական)։ Աշխատակազմի սահմանած պիտակը հաշվվում է որպես +0.6, 0 կամ −0.6՝ վերլուծիչի գնահատականի փոխարեն։</translation>
+    </message>
+</context>
+<context>
     <name>SentimentLabel</name>
     <message>
         <source>Positive</source>
@@ -1381,6 +2082,25 @@
     <message>
         <source>Mixed</source>
         <translation>Խառը</translation>
+    </message>
+</context>
+<context>
+    <name>SlaComplianceKpi</name>
+    <message>
+        <source>Acknowledged in time</source>
+        <translation>Ժամանակին ընդունված</translation>
+    </message>
+    <message>
+        <source>Resolved in time</source>
+        <translation>Ժամանակին լուծված</translation>
+    </message>
+    <message>
+        <source>Among complaint tickets created in the period whose acknowledge target is met, breached or overdue now, the share met. Tickets still within their time, or paused, are not counted yet.</source>
+        <translation>Ժամանակահատվածում ստեղծված այն բողոքի հայտերից, որոնց ընդունման թիրախային ժամկետն այժմ պահպանված է, խախտված կամ ժամկետանց, պահպանվածների մասնաբաժինը։ Դեռ իրենց ժամկետում գտնվող կամ կասեցված հայտերը դեռ հաշվի չեն առնվում։</translation>
+    </message>
+    <message>
+        <source>Among complaint tickets created in the period whose resolve target is met, breached or overdue now, the share met. Tickets still within their time, or paused while waiting, are not counted yet.</source>
+        <translation>Ժամանակահատվածում ստեղծված այն բողոքի հայտերից, որոնց լուծման թիրախային ժամկետն այժմ պահպանված է, խախտված կամ ժամկետանց, պահպանվածների մասնաբաժինը։ Դեռ իրենց ժամկետում գտնվող կամ սպասման ընթացքում կասեցված հայտերը դեռ հաշվի չեն առնվում։</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +2220,17 @@
     <message>
         <source>No-show</source>
         <translation>Չներկայացած</translation>
+    </message>
+</context>
+<context>
+    <name>StaysPerGuestKpi</name>
+    <message>
+        <source>Stays per guest</source>
+        <translation>Կեցություններ մեկ հյուրի հաշվով</translation>
+    </message>
+    <message>
+        <source>Stays arriving in the period divided by the number of different guests with a stay arriving in the period. Cancelled and no-show stays do not count.</source>
+        <translation>Ժամանակահատվածում ժամանող կեցությունները բաժանած ժամանակահատվածում ժամանող կեցություն ունեցող տարբեր հյուրերի թվին։ Չեղարկված և no-show կեցությունները հաշվի չեն առնվում։</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +2542,10 @@
         <source>&quot;%1&quot; is not a country code such as AM, GE or DE.</source>
         <translation>«%1» երկրի կոդ չէ (օր.՝ AM, GE կամ DE)։</translation>
     </message>
+    <message>
+        <source>A guest is lapsed after 1 to %1 months without a stay, not %2.</source>
+        <translation>Հյուրը պասիվ է համարվում առանց կեցության 1-ից %1 ամիս անց, ոչ թե %2։</translation>
+    </message>
 </context>
 <context>
     <name>innkeep</name>
@@ -1931,10 +2666,79 @@
     </message>
 </context>
 <context>
+    <name>innkeep::ui::ChartPanel</name>
+    <message>
+        <source>No data for this period</source>
+        <translation>Այս ժամանակահատվածի համար տվյալներ չկան</translation>
+    </message>
+</context>
+<context>
     <name>innkeep::ui::Chip</name>
     <message>
         <source>+%1</source>
         <translation>+%1</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::CohortModel</name>
+    <message>
+        <source>First stay in %1 — guests: %2</source>
+        <translation>Առաջին կեցությունը՝ %1 — հյուրեր՝ %2</translation>
+    </message>
+    <message>
+        <source>First stay in %1 — no guests</source>
+        <translation>Առաջին կեցությունը՝ %1 — հյուրեր չկան</translation>
+    </message>
+    <message>
+        <source>back within 1 month</source>
+        <translation>վերադարձել են 1 ամսվա ընթացքում</translation>
+    </message>
+    <message>
+        <source>back within %1 months</source>
+        <translation>վերադարձել են %1 ամսվա ընթացքում</translation>
+    </message>
+    <message>
+        <source>First stay in %1, %2: not known yet</source>
+        <translation>Առաջին կեցությունը՝ %1, %2՝ դեռ հայտնի չէ</translation>
+    </message>
+    <message>
+        <source>First stay in %1, %2: %3 (%4 of %5 guests)</source>
+        <translation>Առաջին կեցությունը՝ %1, %2՝ %3 (%4՝ %5 հյուրից)</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Հյուրեր</translation>
+    </message>
+    <message>
+        <source>Guests whose first stay arrived in that month</source>
+        <translation>Հյուրեր, որոնց առաջին կեցությունը սկսվել է այդ ամսին</translation>
+    </message>
+    <message>
+        <source>Share of the guests back within %1 months of their first stay&apos;s departure</source>
+        <translation>Առաջին կեցությունից մեկնելուց հետո %1 ամսվա ընթացքում վերադարձած հյուրերի մասնաբաժինը</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::CohortTable</name>
+    <message>
+        <source>Retention cohorts</source>
+        <translation>Վերադարձի կոհորտներ</translation>
+    </message>
+    <message>
+        <source>First stay</source>
+        <translation>Առաջին կեցություն</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Հյուրեր</translation>
+    </message>
+    <message>
+        <source>Back within 1 month</source>
+        <translation>Վերադարձ 1 ամսում</translation>
+    </message>
+    <message>
+        <source>Back within %1 months</source>
+        <translation>Վերադարձ %1 ամսում</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2786,29 @@
     <message>
         <source>&amp;What was given:</source>
         <translation>&amp;Ինչ է տրվել:</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::ComplaintsChart</name>
+    <message>
+        <source>No category</source>
+        <translation>Առանց կատեգորիայի</translation>
+    </message>
+    <message>
+        <source>%1, %2 — complaints: %3</source>
+        <translation>%1, %2 — բողոքներ՝ %3</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Բողոքներ</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ամիս</translation>
+    </message>
+    <message>
+        <source>All complaints</source>
+        <translation>Բոլոր բողոքները</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2880,73 @@
     <message>
         <source>%1: %2</source>
         <translation>%1՝ %2</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::DrillDownDialog</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Բացել</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;Արտահանել CSV…</translation>
+    </message>
+    <message>
+        <source>Records behind the number</source>
+        <translation>Թվի հիմքում ընկած գրառումները</translation>
+    </message>
+    <message>
+        <source>Every record the number was computed over</source>
+        <translation>Բոլոր գրառումները, որոնց հիման վրա հաշվարկվել է թիվը</translation>
+    </message>
+    <message>
+        <source>The records that made the number (its numerator)</source>
+        <translation>Գրառումները, որոնք կազմել են թիվը (դրա համարիչը)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Counted (%1)</source>
+        <translation>&amp;Հաշվառված (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Hits (%1)</source>
+        <translation>Հա&amp;մընկնումներ (%1)</translation>
+    </message>
+    <message>
+        <source>Reading the records…</source>
+        <translation>Գրառումները կարդացվում են…</translation>
+    </message>
+    <message>
+        <source>the list behind the number</source>
+        <translation>թվի հիմքում ընկած ցանկը</translation>
+    </message>
+    <message>
+        <source>None of these records made the number.</source>
+        <translation>Այս գրառումներից ոչ մեկը չի մտել թվի մեջ։</translation>
+    </message>
+    <message>
+        <source>Nothing was counted in this period.</source>
+        <translation>Այս ժամանակահատվածում ոչինչ չի հաշվառվել։</translation>
+    </message>
+    <message>
+        <source>Export List as CSV</source>
+        <translation>Արտահանել ցանկը CSV-ով</translation>
+    </message>
+    <message>
+        <source>insights-list.csv</source>
+        <translation>insights-list.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ֆայլեր (*.csv);;Բոլոր ֆայլերը (*)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Պահպանվեց՝ %1։</translation>
     </message>
 </context>
 <context>
@@ -2751,6 +3645,41 @@
     </message>
 </context>
 <context>
+    <name>innkeep::ui::GuestMixChart</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Նշված չէ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Այլ</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Հյուրեր</translation>
+    </message>
+    <message>
+        <source>%1 — guests: %2 (%3)</source>
+        <translation>%1 — հյուրեր՝ %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Երկիր</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Լեզու</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Աղբյուր</translation>
+    </message>
+    <message>
+        <source>Share of guests</source>
+        <translation>Հյուրերի մասնաբաժին</translation>
+    </message>
+</context>
+<context>
     <name>innkeep::ui::GuestPicker</name>
     <message>
         <source>Name, phone or e-mail</source>
@@ -3266,6 +4195,487 @@
     </message>
 </context>
 <context>
+    <name>innkeep::ui::InsightListModel</name>
+    <message>
+        <source>Guest</source>
+        <translation>Հյուր</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Քաղաքացիություն</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>Կեցություններ</translation>
+    </message>
+    <message>
+        <source>Last arrival</source>
+        <translation>Վերջին ժամանում</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Ժամանում</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Մեկնում</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Համար</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Կարգավիճակ</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Եկամուտ</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Գրանցված</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Կատեգորիա</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Լրջություն</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Արդյունք</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Բողոք</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ստացված</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Ալիք</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Գնահատական</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Կարծիք</translation>
+    </message>
+    <message>
+        <source>No rating</source>
+        <translation>Առանց գնահատականի</translation>
+    </message>
+    <message>
+        <source>%1 / 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message>
+        <source>%1 / 10</source>
+        <translation>%1 / 10</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Վերականգնված</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Կորսված</translation>
+    </message>
+    <message>
+        <source>No guest</source>
+        <translation>Առանց հյուրի</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Անանուն</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::InsightsCharts</name>
+    <message>
+        <source>ratings: %1</source>
+        <translation>գնահատականներ՝ %1</translation>
+    </message>
+    <message>
+        <source>entries analysed: %1</source>
+        <translation>վերլուծված գրառումներ՝ %1</translation>
+    </message>
+    <message>
+        <source>answers: %1</source>
+        <translation>պատասխաններ՝ %1</translation>
+    </message>
+    <message>
+        <source>tickets: %1</source>
+        <translation>բողոքներ՝ %1</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Միջին գնահատական</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Գնահատականներ</translation>
+    </message>
+    <message>
+        <source>Average sentiment</source>
+        <translation>Միջին տրամադրվածություն</translation>
+    </message>
+    <message>
+        <source>Entries analysed</source>
+        <translation>Վերլուծված գրառումներ</translation>
+    </message>
+    <message>
+        <source>Rating (0–10)</source>
+        <translation>Գնահատական (0–10)</translation>
+    </message>
+    <message>
+        <source>Sentiment (−1 to 1)</source>
+        <translation>Տրամադրվածություն (−1-ից 1)</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>NPS պատասխաններ</translation>
+    </message>
+    <message>
+        <source>NPS (−100 to 100)</source>
+        <translation>NPS (−100-ից 100)</translation>
+    </message>
+    <message>
+        <source>Acknowledged in time</source>
+        <translation>Ժամանակին ընդունված</translation>
+    </message>
+    <message>
+        <source>Tickets due to be acknowledged</source>
+        <translation>Ընդունման ենթակա բողոքներ</translation>
+    </message>
+    <message>
+        <source>Resolved in time</source>
+        <translation>Ժամանակին լուծված</translation>
+    </message>
+    <message>
+        <source>Tickets due to be resolved</source>
+        <translation>Լուծման ենթակա բողոքներ</translation>
+    </message>
+    <message>
+        <source>In time (%)</source>
+        <translation>Ժամանակին (%)</translation>
+    </message>
+    <message>
+        <source>Rating and sentiment by month</source>
+        <translation>Գնահատական և տրամադրվածություն ըստ ամիսների</translation>
+    </message>
+    <message>
+        <source>NPS by month</source>
+        <translation>NPS ըստ ամիսների</translation>
+    </message>
+    <message>
+        <source>Complaints by category and month</source>
+        <translation>Բողոքներ ըստ կատեգորիաների և ամիսների</translation>
+    </message>
+    <message>
+        <source>SLA compliance by month</source>
+        <translation>SLA-ի պահպանում ըստ ամիսների</translation>
+    </message>
+    <message>
+        <source>Guests coming back, by month of first stay (months since that stay)</source>
+        <translation>Վերադարձող հյուրեր՝ ըստ առաջին կեցության ամսի (ամիսներ այդ կեցությունից հետո)</translation>
+    </message>
+    <message>
+        <source>Topics guests wrote about</source>
+        <translation>Թեմաներ, որոնց մասին գրել են հյուրերը</translation>
+    </message>
+    <message>
+        <source>Guests by country</source>
+        <translation>Հյուրեր ըստ երկրների</translation>
+    </message>
+    <message>
+        <source>Guests by language</source>
+        <translation>Հյուրեր ըստ լեզուների</translation>
+    </message>
+    <message>
+        <source>Guests by booking source</source>
+        <translation>Հյուրեր ըստ ամրագրման աղբյուրի</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::InsightsComputation</name>
+    <message>
+        <source>the insights figures</source>
+        <translation>վերլուծության ցուցանիշները</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::InsightsPage</name>
+    <message>
+        <source>&amp;VIP guests only</source>
+        <translation>Միայն &amp;VIP հյուրեր</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Հաշվարկվում է…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport tables as CSV…</source>
+        <translation>Ար&amp;տահանել աղյուսակները CSV-ով…</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Վերլուծություն</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Այս ամիս</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Անցյալ ամիս</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Վերջին 30 օր</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Այս եռամսյակ</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Այս տարի</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Ամսաթվերի ընտրություն</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Սկսած</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Մինչև</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Բոլոր ալիքները</translation>
+    </message>
+    <message>
+        <source>Feedback from this channel only (stays and tickets are not filtered by it)</source>
+        <translation>Միայն այս ալիքից ստացված կարծիքները (կեցություններն ու բողոքները ըստ դրա չեն զտվում)</translation>
+    </message>
+    <message>
+        <source>All nationalities</source>
+        <translation>Բոլոր քաղաքացիությունները</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Բոլոր լեզուները</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Բոլոր աղբյուրները</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Ժամանակահատված:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Ալիք:</translation>
+    </message>
+    <message>
+        <source>&amp;Nationality:</source>
+        <translation>&amp;Քաղաքացիություն:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Լեզու:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>Ա&amp;ղբյուր:</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day is after its last day: choose the dates again.</source>
+        <translation>Ժամանակահատվածի առաջին օրը վերջին օրից հետո է․ ընտրեք ամսաթվերը կրկին։</translation>
+    </message>
+    <message>
+        <source>%1, compared with %2 and with %3</source>
+        <translation>%1՝ %2-ի և %3-ի համեմատ</translation>
+    </message>
+    <message>
+        <source>Last computed in %1 ms</source>
+        <translation>Վերջին հաշվարկը՝ %1 մվ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Բողոքներ</translation>
+    </message>
+    <message>
+        <source>Complaints: %1</source>
+        <translation>Բողոքներ՝ %1</translation>
+    </message>
+    <message>
+        <source>Guests whose first stay began in %1</source>
+        <translation>Հյուրեր, որոնց առաջին կեցության սկիզբը՝ %1</translation>
+    </message>
+    <message>
+        <source>%1; came back within months: %2</source>
+        <translation>%1․ վերադարձել են ամիսների ընթացքում՝ %2</translation>
+    </message>
+    <message>
+        <source>Guests with nothing recorded here</source>
+        <translation>Հյուրեր, որոնց համար այստեղ ոչինչ գրանցված չէ</translation>
+    </message>
+    <message>
+        <source>Guests: %1</source>
+        <translation>Հյուրեր՝ %1</translation>
+    </message>
+    <message>
+        <source>Feedback about %1</source>
+        <translation>Կարծիքներ թեմայով՝ %1</translation>
+    </message>
+    <message>
+        <source>Export Tables as CSV</source>
+        <translation>Արտահանել աղյուսակները CSV-ով</translation>
+    </message>
+    <message>
+        <source>Tables saved as CSV in %1 (files: %2).</source>
+        <translation>Աղյուսակները պահպանվել են CSV-ով՝ %1 (ֆայլեր՝ %2)։</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::KpiSparkline</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Last %1 months</source>
+        <translation>Վերջին %1 ամիսը</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::KpiTile</name>
+    <message>
+        <source>vs previous</source>
+        <translation>նախորդի համեմատ</translation>
+    </message>
+    <message>
+        <source>vs year before</source>
+        <translation>նախորդ տարվա համեմատ</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 · provisional</source>
+        <translation>%1 · նախնական</translation>
+    </message>
+    <message>
+        <source>Counted over: %1.</source>
+        <translation>Հաշվարկի հիմքը՝ %1։</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Նախորդ ժամանակահատված</translation>
+    </message>
+    <message>
+        <source>Year before</source>
+        <translation>Նախորդ տարի</translation>
+    </message>
+    <message>
+        <source>Per currency: %1</source>
+        <translation>Ըստ արժույթի՝ %1</translation>
+    </message>
+    <message>
+        <source>Press Enter to see the records behind the number.</source>
+        <translation>Սեղմեք Enter՝ թվի հիմքում ընկած գրառումները տեսնելու համար։</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::KpiTileGrid</name>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Բանալի</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Արժեք</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Հաշվառված</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Նախորդ ժամանակահատված</translation>
+    </message>
+    <message>
+        <source>Change vs previous</source>
+        <translation>Փոփոխություն նախորդի համեմատ</translation>
+    </message>
+    <message>
+        <source>Year before</source>
+        <translation>Նախորդ տարի</translation>
+    </message>
+    <message>
+        <source>Change vs year before</source>
+        <translation>Փոփոխություն նախորդ տարվա համեմատ</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Բանաձև</translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1 (նախնական)</translation>
+    </message>
+</context>
+<context>
     <name>innkeep::ui::LogComplaintDialog</name>
     <message>
         <source>Log a Complaint</source>
@@ -3466,6 +4876,10 @@
         <source>&amp;Restore a Backup…</source>
         <translation>&amp;Վերականգնել պահուստային պատճենը…</translation>
     </message>
+    <message>
+        <source>Insights</source>
+        <translation>Վերլուծություն</translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::MessageBar</name>
@@ -3480,6 +4894,17 @@
     <message>
         <source>Message</source>
         <translation>Հաղորդագրություն</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::MonthLineChart</name>
+    <message>
+        <source>Month</source>
+        <translation>Ամիս</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (%4)</source>
+        <translation>%1, %2: %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +5249,18 @@
     <message>
         <source>Swiss franc</source>
         <translation>Շվեյցարական ֆրանկ</translation>
+    </message>
+    <message>
+        <source> months without a stay</source>
+        <translation> ամիս առանց կեցության</translation>
+    </message>
+    <message>
+        <source>Insights count a guest as lapsed when their last stay ended longer ago than this.</source>
+        <translation>Վերլուծությունում հյուրը համարվում է ոչ ակտիվ, եթե նրա վերջին կեցությունն ավարտվել է դրանից ավելի վաղ։</translation>
+    </message>
+    <message>
+        <source>Guest &amp;lapsed after:</source>
+        <translation>Հյուրը &amp;ոչ ակտիվ է:</translation>
     </message>
 </context>
 <context>
@@ -4736,6 +6173,51 @@
     <message>
         <source>More (%1)</source>
         <translation>Ավելին (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::TopicsChart</name>
+    <message>
+        <source>Negative mentions</source>
+        <translation>Բացասական հիշատակումներ</translation>
+    </message>
+    <message>
+        <source>Other mentions</source>
+        <translation>Այլ հիշատակումներ</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Հիշատակումներ</translation>
+    </message>
+    <message>
+        <source>%1 — mentions: %2, negative: %3</source>
+        <translation>%1 — հիշատակումներ՝ %2, բացասական՝ %3</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Թեմա</translation>
+    </message>
+    <message>
+        <source>Share negative</source>
+        <translation>Բացասականի մասնաբաժին</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::chartlook</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first month – last month</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month name, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
     </message>
 </context>
 </TS>

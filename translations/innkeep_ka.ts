@@ -53,6 +53,28 @@
     </message>
 </context>
 <context>
+    <name>AverageDailyRateKpi</name>
+    <message>
+        <source>Average daily rate</source>
+        <translation>საშუალო დღიური ტარიფი</translation>
+    </message>
+    <message>
+        <source>Per currency, the revenue of the stays arriving in the period divided by their nights. Stays arriving and departing on the same day are left out; a stay without a revenue counts as 0. Currencies are never converted. Cancelled and no-show stays do not count.</source>
+        <translation>თითოეული ვალუტისთვის: პერიოდში ჩამოსული ვიზიტების შემოსავალი გაყოფილი მათი ღამეების რაოდენობაზე. იმავე დღეს ჩამოსული და წასული ვიზიტები არ ითვლება; შემოსავლის გარეშე ვიზიტი ითვლება 0-ად. ვალუტები არასოდეს კონვერტირდება. გაუქმებული და no-show ვიზიტები არ ითვლება.</translation>
+    </message>
+</context>
+<context>
+    <name>AverageNightsKpi</name>
+    <message>
+        <source>Average nights</source>
+        <translation>ღამეების საშუალო რაოდენობა</translation>
+    </message>
+    <message>
+        <source>The nights of the stays arriving in the period divided by the number of those stays; a stay arriving and departing on the same day counts with 0 nights. Cancelled and no-show stays do not count.</source>
+        <translation>პერიოდში ჩამოსული ვიზიტების ღამეები გაყოფილი ამ ვიზიტების რაოდენობაზე; იმავე დღეს ჩამოსული და წასული ვიზიტი ითვლება 0 ღამით. გაუქმებული და no-show ვიზიტები არ ითვლება.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>The job has not finished yet.</source>
@@ -61,6 +83,50 @@
     <message>
         <source>The job&apos;s result was asked for as the wrong type.</source>
         <translation>სამუშაოს შედეგი არასწორი ტიპით იქნა მოთხოვნილი.</translation>
+    </message>
+</context>
+<context>
+    <name>CompensationPerRecoveredGuestKpi</name>
+    <message>
+        <source>Compensation per recovered guest</source>
+        <translation>კომპენსაცია ერთ აღდგენილ სტუმარზე</translation>
+    </message>
+    <message>
+        <source>The compensation given for complaint tickets created in the period, recovered or not, per currency ÷ the number of different guests whose complaint tickets were closed in the period as recovered.</source>
+        <translation>პერიოდში შექმნილი საჩივრის ტიკეტებისთვის გაცემული კომპენსაცია, აღდგენილი თუ არა, თითოეული ვალუტით ÷ იმ სხვადასხვა სტუმრის რაოდენობა, რომელთა საჩივრის ტიკეტები პერიოდში დაიხურა როგორც აღდგენილი.</translation>
+    </message>
+</context>
+<context>
+    <name>CompensationTotalsKpi</name>
+    <message>
+        <source>Compensation</source>
+        <translation>კომპენსაცია</translation>
+    </message>
+    <message>
+        <source>The compensation given for complaint tickets created in the period (whenever it was given), summed per currency and never converted; the headline is the venue currency&apos;s total.</source>
+        <translation>პერიოდში შექმნილი საჩივრის ტიკეტებისთვის გაცემული კომპენსაცია (როდესაც არ უნდა გაცემულიყო), შეჯამებული თითოეული ვალუტით და არასოდეს კონვერტირებული; მთავარი მაჩვენებელი სასტუმროს ვალუტით გამოსახული ჯამია.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPerStaysKpi</name>
+    <message>
+        <source>Complaints per 100 stays</source>
+        <translation>საჩივრები 100 ვიზიტზე</translation>
+    </message>
+    <message>
+        <source>Complaint tickets created in the period × 100 ÷ stays arriving in the period. Cancelled and no-show stays do not count.</source>
+        <translation>პერიოდში შექმნილი საჩივრის ტიკეტები × 100 ÷ პერიოდში ჩამოსული ვიზიტები. გაუქმებული და no-show ვიზიტები არ ითვლება.</translation>
+    </message>
+</context>
+<context>
+    <name>CsatKpi</name>
+    <message>
+        <source>Guest satisfaction (CSAT)</source>
+        <translation>სტუმრების კმაყოფილება (CSAT)</translation>
+    </message>
+    <message>
+        <source>Ratings on the 1–5 scale received in the period: ratings of 4 or higher ÷ all 1–5 ratings. Ratings on other scales do not count.</source>
+        <translation>პერიოდში მიღებული შეფასებები 1–5 შკალაზე: 4 ან მეტი შეფასებები ÷ ყველა 1–5 შეფასება. სხვა შკალის შეფასებები არ ითვლება.</translation>
     </message>
 </context>
 <context>
@@ -377,6 +443,17 @@
     </message>
 </context>
 <context>
+    <name>FeedbackResponseRateKpi</name>
+    <message>
+        <source>Feedback response rate</source>
+        <translation>გამოხმაურებებზე პასუხის მაჩვენებელი</translation>
+    </message>
+    <message>
+        <source>Feedback received in the period that needed attention (a low rating or low sentiment): the share answered or turned into a complaint ticket by now.</source>
+        <translation>პერიოდში მიღებული გამოხმაურება, რომელიც ყურადღებას საჭიროებდა (დაბალი შეფასება ან უარყოფითი განწყობა): ამ დროისთვის პასუხგაცემული ან საჩივრის ტიკეტად გადაქცეული წილი.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackService</name>
     <message>
         <source>There is no feedback entry %1.</source>
@@ -444,6 +521,17 @@
     <message>
         <source>The minimum count is a whole number of 1 or more.</source>
         <translation>მინიმალური რაოდენობა არის მთელი რიცხვი, 1 ან მეტი.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRateKpi</name>
+    <message>
+        <source>Follow-up rate</source>
+        <translation>შემდგომი კონტაქტის მაჩვენებელი</translation>
+    </message>
+    <message>
+        <source>Complaint tickets resolved in the period with a follow-up with the guest recorded ÷ all complaint tickets resolved in the period.</source>
+        <translation>პერიოდში გადაწყვეტილი საჩივრის ტიკეტები სტუმართან დაფიქსირებული შემდგომი კონტაქტით ÷ პერიოდში გადაწყვეტილი ყველა საჩივრის ტიკეტი.</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1133,21 @@
     </message>
 </context>
 <context>
+    <name>InsightsReport</name>
+    <message>
+        <source>The first day is not a valid date.</source>
+        <translation>პირველი დღე არ არის სწორი თარიღი.</translation>
+    </message>
+    <message>
+        <source>The last day must be a valid date on or after the first day.</source>
+        <translation>ბოლო დღე უნდა იყოს სწორი თარიღი, პირველ დღეზე არა უადრეს.</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>კატეგორიის გარეშე</translation>
+    </message>
+</context>
+<context>
     <name>JobRunner</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
@@ -1075,10 +1178,170 @@
     </message>
 </context>
 <context>
+    <name>KpiPeriod</name>
+    <message>
+        <source>The start date &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>საწყისი თარიღი „%1“ არ არის თარიღი (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The end date &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>დასრულების თარიღი „%1“ არ არის თარიღი (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation>პერიოდი იწყება (%1) მისი დასრულების (%2) შემდეგ.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiText</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 წთ</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 სთ %2 წთ</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 დღ %2 სთ</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>guests</source>
+        <translation>სტუმრები</translation>
+    </message>
+    <message>
+        <source>stays</source>
+        <translation>ვიზიტები</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>ტიკეტები</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>პასუხები</translation>
+    </message>
+    <message>
+        <source>Guests counted: %1</source>
+        <translation>დათვლილი სტუმრები: %1</translation>
+    </message>
+    <message>
+        <source>Stays counted: %1</source>
+        <translation>დათვლილი ვიზიტები: %1</translation>
+    </message>
+    <message>
+        <source>Tickets counted: %1</source>
+        <translation>დათვლილი ტიკეტები: %1</translation>
+    </message>
+    <message>
+        <source>Answers counted: %1</source>
+        <translation>დათვლილი პასუხები: %1</translation>
+    </message>
+    <message>
+        <source>no figure to compare with</source>
+        <translation>შესადარებელი მონაცემი არ არის</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 პუნქტი</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>უცვლელი</translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation>ზრდა %1</translation>
+    </message>
+    <message>
+        <source>down %1</source>
+        <translation>კლება %1</translation>
+    </message>
+</context>
+<context>
     <name>LanguageCode</name>
     <message>
         <source>&quot;%1&quot; is not a language code such as en, hy or ka.</source>
         <translation>„%1“ არ არის ენის კოდი, მაგ. en, hy ან ka.</translation>
+    </message>
+</context>
+<context>
+    <name>LapsedRateKpi</name>
+    <message>
+        <source>Lapsed guests</source>
+        <translation>პასიური სტუმრები</translation>
+    </message>
+    <message>
+        <source>Among guests with a stay arriving on or before the period&apos;s last day, the share whose last departure (of those stays) is more than N calendar months before that day, N being the venue setting kpi.lapsed_months (18 unless set); a departure exactly N months before it is not lapsed. Cancelled and no-show stays do not count.</source>
+        <translation>სტუმრებს შორის, რომელთაც აქვთ პერიოდის ბოლო დღეს ან მანამდე ჩამოსული ვიზიტი, იმათი წილი, ვისი ბოლო წასვლაც (ამ ვიზიტებიდან) ამ დღემდე N კალენდარულ თვეზე მეტი ხნით ადრეა, სადაც N არის სასტუმროს პარამეტრი kpi.lapsed_months (18, თუ არ არის მითითებული); ზუსტად N თვით ადრე წასვლა პასიურად არ ითვლება. გაუქმებული და no-show ვიზიტები არ ითვლება.</translation>
+    </message>
+</context>
+<context>
+    <name>LtvAverageKpi</name>
+    <message>
+        <source>Lifetime value (average)</source>
+        <translation>სტუმრის სასიცოცხლო ღირებულება (საშუალო)</translation>
+    </message>
+    <message>
+        <source>For the guests with a stay arriving in the period: each guest&apos;s revenue from all their stays arriving on or before the period&apos;s last day, summed per currency. Per currency, the sum over these guests divided by the number of these guests (a guest without revenue in that currency counts as 0). Currencies are never converted. Cancelled and no-show stays do not count.</source>
+        <translation>პერიოდში ჩამოსული ვიზიტის მქონე სტუმრებისთვის: თითოეული სტუმრის შემოსავალი მისი ყველა ვიზიტიდან, რომელიც პერიოდის ბოლო დღეს ან მანამდე ჩამოვიდა, შეჯამებული თითოეული ვალუტით. თითოეული ვალუტისთვის ამ სტუმრების ჯამი გაყოფილი ამ სტუმრების რაოდენობაზე (სტუმარი, რომელსაც ამ ვალუტაში შემოსავალი არ აქვს, ითვლება 0-ად). ვალუტები არასოდეს კონვერტირდება. გაუქმებული და no-show ვიზიტები არ ითვლება.</translation>
+    </message>
+</context>
+<context>
+    <name>LtvMedianKpi</name>
+    <message>
+        <source>Lifetime value (median)</source>
+        <translation>სტუმრის სასიცოცხლო ღირებულება (მედიანა)</translation>
+    </message>
+    <message>
+        <source>For the guests with a stay arriving in the period: each guest&apos;s revenue from all their stays arriving on or before the period&apos;s last day, summed per currency. Per currency, the median over these guests (a guest without revenue in that currency counts as 0; for an even number of guests, the mean of the two middle values). Currencies are never converted. Cancelled and no-show stays do not count.</source>
+        <translation>პერიოდში ჩამოსული ვიზიტის მქონე სტუმრებისთვის: თითოეული სტუმრის შემოსავალი მისი ყველა ვიზიტიდან, რომელიც პერიოდის ბოლო დღეს ან მანამდე ჩამოვიდა, შეჯამებული თითოეული ვალუტით. თითოეული ვალუტისთვის ამ სტუმრების მედიანა (სტუმარი, რომელსაც ამ ვალუტაში შემოსავალი არ აქვს, ითვლება 0-ად; სტუმრების ლუწი რაოდენობისას — ორი შუა მნიშვნელობის საშუალო). ვალუტები არასოდეს კონვერტირდება. გაუქმებული და no-show ვიზიტები არ ითვლება.</translation>
+    </message>
+</context>
+<context>
+    <name>LtvTopDecileShareKpi</name>
+    <message>
+        <source>Top 10 % share of lifetime value</source>
+        <translation>საუკეთესო 10 %-ის წილი სასიცოცხლო ღირებულებაში</translation>
+    </message>
+    <message>
+        <source>For the guests with a stay arriving in the period: each guest&apos;s revenue in the venue currency from all their stays arriving on or before the period&apos;s last day. The share of these guests&apos; total held by the tenth of them with the most (the number of guests divided by 10, rounded up). Other currencies are left out. None when the total is 0. Cancelled and no-show stays do not count.</source>
+        <translation>პერიოდში ჩამოსული ვიზიტის მქონე სტუმრებისთვის: თითოეული სტუმრის შემოსავალი სასტუმროს ვალუტით მისი ყველა ვიზიტიდან, რომელიც პერიოდის ბოლო დღეს ან მანამდე ჩამოვიდა. ამ სტუმრების ჯამის წილი, რომელიც მოდის მათ მეათედზე ყველაზე მაღალი შემოსავლით (სტუმრების რაოდენობა გაყოფილი 10-ზე, დამრგვალებული ზემოთ). სხვა ვალუტები არ ითვლება. არ გამოითვლება, როცა ჯამი 0-ია. გაუქმებული და no-show ვიზიტები არ ითვლება.</translation>
+    </message>
+</context>
+<context>
+    <name>MedianResponseTimeKpi</name>
+    <message>
+        <source>Median response time</source>
+        <translation>პასუხის მედიანური დრო</translation>
+    </message>
+    <message>
+        <source>Feedback received in the period that needed attention and was answered or turned into a complaint ticket by now: the median of the minutes from receipt to the first of the two.</source>
+        <translation>პერიოდში მიღებული გამოხმაურება, რომელიც ყურადღებას საჭიროებდა და ამ დროისთვის პასუხი გაეცა ან საჩივრის ტიკეტად გადაიქცა: წუთების მედიანა მიღებიდან ამ ორიდან პირველამდე.</translation>
+    </message>
+</context>
+<context>
+    <name>MedianSlaTimeKpi</name>
+    <message>
+        <source>Median time to acknowledge</source>
+        <translation>დადასტურების მედიანური დრო</translation>
+    </message>
+    <message>
+        <source>Median time to resolve</source>
+        <translation>გადაწყვეტის მედიანური დრო</translation>
+    </message>
+    <message>
+        <source>Complaint tickets created in the period and acknowledged by now: the median of the minutes the SLA clock charged until acknowledgement. Quiet hours are not charged.</source>
+        <translation>პერიოდში შექმნილი და ამ დროისთვის დადასტურებული საჩივრის ტიკეტები: SLA საათის მიერ დადასტურებამდე დარიცხული წუთების მედიანა. მშვიდი საათები არ ირიცხება.</translation>
+    </message>
+    <message>
+        <source>Complaint tickets created in the period and resolved by now: the median of the minutes the SLA clock charged until resolution. Quiet hours and time spent waiting on the guest or a department are not charged.</source>
+        <translation>პერიოდში შექმნილი და ამ დროისთვის გადაწყვეტილი საჩივრის ტიკეტები: SLA საათის მიერ გადაწყვეტამდე დარიცხული წუთების მედიანა. მშვიდი საათები და სტუმრის ან დეპარტამენტის მოლოდინში გატარებული დრო არ ირიცხება.</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1375,17 @@
     <message>
         <source>&quot;%1&quot; is too large an amount.</source>
         <translation>„%1“ ზედმეტად დიდი თანხაა.</translation>
+    </message>
+</context>
+<context>
+    <name>NpsKpi</name>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>ლოიალობის ინდექსი (NPS)</translation>
+    </message>
+    <message>
+        <source>Feedback on the NPS scale (0–10) received in the period: 100 × (promoters, 9–10, minus detractors, 0–6) ÷ all NPS answers.</source>
+        <translation>პერიოდში მიღებული გამოხმაურება NPS შკალაზე (0–10): 100 × (პრომოუტერები, 9–10, მინუს კრიტიკოსები, 0–6) ÷ ყველა NPS პასუხი.</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1601,422 @@
     </message>
 </context>
 <context>
+    <name>RatingAverageKpi</name>
+    <message>
+        <source>Average rating (0–10)</source>
+        <translation>საშუალო შეფასება (0–10)</translation>
+    </message>
+    <message>
+        <source>Every rating received in the period, on any scale, normalised to 0–1 (1–5: (rating − 1) ÷ 4; 1–10: (rating − 1) ÷ 9; NPS: rating ÷ 10) and multiplied by 10: the average of those.</source>
+        <translation>პერიოდში მიღებული ყოველი შეფასება, ნებისმიერ შკალაზე, ნორმალიზებული 0–1 დიაპაზონში (1–5: (შეფასება − 1) ÷ 4; 1–10: (შეფასება − 1) ÷ 9; NPS: შეფასება ÷ 10) და გამრავლებული 10-ზე: მათი საშუალო.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryRateKpi</name>
+    <message>
+        <source>Recovery rate</source>
+        <translation>აღდგენის მაჩვენებელი</translation>
+    </message>
+    <message>
+        <source>Complaint tickets closed in the period with an outcome: recovered ÷ (recovered + lost). Tickets closed without an outcome are not counted.</source>
+        <translation>პერიოდში შედეგით დახურული საჩივრის ტიკეტები: აღდგენილი ÷ (აღდგენილი + დაკარგული). შედეგის გარეშე დახურული ტიკეტები არ ითვლება.</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatGuestRateKpi</name>
+    <message>
+        <source>Repeat guests</source>
+        <translation>განმეორებითი სტუმრები</translation>
+    </message>
+    <message>
+        <source>Among guests with a stay arriving in the period, the share with at least two stays arriving on or before the period&apos;s last day. Cancelled and no-show stays do not count.</source>
+        <translation>პერიოდში ჩამოსული ვიზიტის მქონე სტუმრებს შორის იმათი წილი, ვისაც აქვს პერიოდის ბოლო დღეს ან მანამდე ჩამოსული სულ მცირე ორი ვიზიტი. გაუქმებული და no-show ვიზიტები არ ითვლება.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>No data in these months</source>
+        <translation>ამ თვეებში მონაცემები არ არის</translation>
+    </message>
+    <message>
+        <source>No complaints in these months</source>
+        <translation>ამ თვეებში საჩივრები არ არის</translation>
+    </message>
+    <message>
+        <source>First stay</source>
+        <translation>პირველი ვიზიტი</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>სტუმრები</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <comment>months since the first stay</comment>
+        <translation>%1 თვე</translation>
+    </message>
+    <message>
+        <source>No guest had a first stay in these months</source>
+        <translation>ამ თვეებში არცერთ სტუმარს არ ჰქონია პირველი ვიზიტი</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>სხვა</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>guests, share</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>ეს ფაილია და არა საქაღალდე.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation>%1 წთ</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation>%1 სთ</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1%2 pp</source>
+        <comment>sign, change in percentage points</comment>
+        <translation>%1%2 პ.პ.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last day of a period</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month name, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>short month name, two-digit year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>არ არის დაფიქსირებული</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name, code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>guests</source>
+        <translation>სტუმრები</translation>
+    </message>
+    <message>
+        <source>stays</source>
+        <translation>ვიზიტები</translation>
+    </message>
+    <message>
+        <source>complaint tickets</source>
+        <translation>საჩივრის ტიკეტები</translation>
+    </message>
+    <message>
+        <source>feedback entries</source>
+        <translation>გამოხმაურებები</translation>
+    </message>
+    <message>
+        <source>Unnamed venue</source>
+        <translation>უსახელო სასტუმრო</translation>
+    </message>
+    <message>
+        <source>Compared with %1 (previous period) and %2 (a year before).</source>
+        <translation>შედარებულია %1-თან (წინა პერიოდი) და %2-თან (ერთი წლით ადრე).</translation>
+    </message>
+    <message>
+        <source>Generated on %1.</source>
+        <translation>შექმნილია %1.</translation>
+    </message>
+    <message>
+        <source>Insights report</source>
+        <translation>ანალიტიკური ანგარიში</translation>
+    </message>
+    <message>
+        <source>No data: this venue has no stays, complaints or feedback in this period or the twelve months before it. Figures read &quot;—&quot; and the charts stay empty until there is something to count.</source>
+        <translation>მონაცემები არ არის: ამ სასტუმროს არ აქვს ვიზიტები, საჩივრები ან გამოხმაურებები ამ პერიოდში ან მის წინა თორმეტ თვეში. მაჩვენებლებში ჩანს „—“ და დიაგრამები ცარიელი რჩება, სანამ დასათვლელი რამ არ გაჩნდება.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>ძირითადი მაჩვენებლები</translation>
+    </message>
+    <message>
+        <source>&quot;—&quot; means there was nothing to count. Change: against the previous period and the same period a year before; green is better, red is worse.</source>
+        <translation>„—“ ნიშნავს, რომ დასათვლელი არაფერი იყო. ცვლილება: წინა პერიოდთან და ერთი წლით ადრინდელ იმავე პერიოდთან შედარებით; მწვანე უკეთესია, წითელი — უარესი.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>მაჩვენებელი</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>ეს პერიოდი</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>დათვლილი</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>წინა პერიოდი</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>ცვლილება</translation>
+    </message>
+    <message>
+        <source>Year before</source>
+        <translation>ერთი წლით ადრე</translation>
+    </message>
+    <message>
+        <source>* Provisional: the cohort is too young for the answer to be final.</source>
+        <translation>* წინასწარი: კოჰორტა ჯერ ძალიან ახალია, რომ პასუხი საბოლოო იყოს.</translation>
+    </message>
+    <message>
+        <source>The last twelve months</source>
+        <translation>ბოლო თორმეტი თვე</translation>
+    </message>
+    <message>
+        <source>%1 to %2, month by month.</source>
+        <translation>%1-დან %2-მდე, თვეების მიხედვით.</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>SLA-ს დაცვა</translation>
+    </message>
+    <message>
+        <source>Complaints by category per month</source>
+        <translation>საჩივრები კატეგორიების მიხედვით, თვეების ჭრილში</translation>
+    </message>
+    <message>
+        <source>Guests who came back within 1 to 12 months, by month of first stay</source>
+        <translation>სტუმრები, რომლებიც 1-დან 12 თვემდე დაბრუნდნენ, პირველი ვიზიტის თვის მიხედვით</translation>
+    </message>
+    <message>
+        <source>Other categories</source>
+        <translation>სხვა კატეგორიები</translation>
+    </message>
+    <message>
+        <source>Complaints in the period</source>
+        <translation>საჩივრები პერიოდში</translation>
+    </message>
+    <message>
+        <source>Tickets created in the period, by category, most first, with the outcomes recorded on them.</source>
+        <translation>პერიოდში შექმნილი ტიკეტები კატეგორიების მიხედვით, ყველაზე მრავალრიცხოვნიდან დაწყებული, მათზე დაფიქსირებული შედეგებით.</translation>
+    </message>
+    <message>
+        <source>No data: no complaint was recorded in this period.</source>
+        <translation>მონაცემები არ არის: ამ პერიოდში საჩივარი არ დაფიქსირებულა.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>კატეგორია</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>ტიკეტები</translation>
+    </message>
+    <message>
+        <source>High or critical</source>
+        <translation>მაღალი ან კრიტიკული</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>აღდგენილი</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>დაკარგული</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>ჯერ კიდევ ღია</translation>
+    </message>
+    <message>
+        <source>Feedback topics</source>
+        <translation>გამოხმაურების თემები</translation>
+    </message>
+    <message>
+        <source>Topics guests wrote about in the period (%1 entries), and those whose share of negative mentions rose against the previous period of the same length.</source>
+        <translation>თემები, რომლებზეც სტუმრებმა პერიოდში დაწერეს (%1 ჩანაწერი), და ისინი, რომელთა უარყოფითი ხსენებების წილი გაიზარდა იმავე ხანგრძლივობის წინა პერიოდთან შედარებით.</translation>
+    </message>
+    <message>
+        <source>Getting worse</source>
+        <translation>უარესდება</translation>
+    </message>
+    <message>
+        <source>No topic got worse (topics need %1 or more mentions in both periods to be compared).</source>
+        <translation>არცერთი თემა არ გაუარესებულა (შესადარებლად თემებს ორივე პერიოდში %1 ან მეტი ხსენება სჭირდება).</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>თემა</translation>
+    </message>
+    <message>
+        <source>Negative now</source>
+        <translation>უარყოფითი ახლა</translation>
+    </message>
+    <message>
+        <source>Negative before</source>
+        <translation>უარყოფითი ადრე</translation>
+    </message>
+    <message>
+        <source>Mentions now</source>
+        <translation>ხსენებები ახლა</translation>
+    </message>
+    <message>
+        <source>Mentions before</source>
+        <translation>ხსენებები ადრე</translation>
+    </message>
+    <message>
+        <source>Most mentioned</source>
+        <translation>ყველაზე ხშირად ნახსენები</translation>
+    </message>
+    <message>
+        <source>No data: no feedback in this period talked about a topic.</source>
+        <translation>მონაცემები არ არის: ამ პერიოდში არცერთი გამოხმაურება არ ეხებოდა რომელიმე თემას.</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>ხსენებები</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>უარყოფითი</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>საშუალო ქულა</translation>
+    </message>
+    <message>
+        <source>Guest mix</source>
+        <translation>სტუმრების შემადგენლობა</translation>
+    </message>
+    <message>
+        <source>Guests with a stay arriving in the period, by country, language and how they came.</source>
+        <translation>პერიოდში ჩამოსული ვიზიტის მქონე სტუმრები ქვეყნის, ენისა და მოსვლის არხის მიხედვით.</translation>
+    </message>
+    <message>
+        <source>No data: no guest stayed in this period.</source>
+        <translation>მონაცემები არ არის: ამ პერიოდში არცერთი სტუმარი არ განთავსებულა.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>ქვეყანა</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ენა</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>წყარო</translation>
+    </message>
+    <message>
+        <source>Appendix: how each figure is computed</source>
+        <translation>დანართი: როგორ გამოითვლება თითოეული მაჩვენებელი</translation>
+    </message>
+    <message>
+        <source>Periods are local calendar dates, both ends included. A stay counts unless it was cancelled or a no-show. &quot;—&quot; means there was nothing to count.</source>
+        <translation>პერიოდები ადგილობრივი კალენდარული თარიღებია, ორივე ბოლოს ჩათვლით. ვიზიტი ითვლება, თუ ის არ არის გაუქმებული ან no-show. „—“ ნიშნავს, რომ დასათვლელი არაფერი იყო.</translation>
+    </message>
+    <message>
+        <source>Counted over: %1. Key: %2.</source>
+        <translation>დათვლის ერთეული: %1. გასაღები: %2.</translation>
+    </message>
+    <message>
+        <source>Charts and tables</source>
+        <translation>დიაგრამები და ცხრილები</translation>
+    </message>
+    <message>
+        <source>Monthly lines: each KPI above computed over each whole calendar month.</source>
+        <translation>თვიური ხაზები: ზემოთ მოცემული თითოეული KPI, გამოთვლილი თითოეული სრული კალენდარული თვისთვის.</translation>
+    </message>
+    <message>
+        <source>Complaints by category: tickets created in each month, by their category.</source>
+        <translation>საჩივრები კატეგორიების მიხედვით: თითოეულ თვეში შექმნილი ტიკეტები მათი კატეგორიის მიხედვით.</translation>
+    </message>
+    <message>
+        <source>Returning guests: the guests whose first counted stay arrived in a month, and the share of them with another stay arriving within k whole months after that first stay&apos;s departure. A grey cell is not known yet: the k-month window has not closed.</source>
+        <translation>დაბრუნებული სტუმრები: სტუმრები, რომელთა პირველი დათვლილი ვიზიტი რომელიმე თვეში ჩამოვიდა, და მათი წილი, ვისაც აქვს სხვა ვიზიტი, რომელიც ჩამოვიდა ამ პირველი ვიზიტის წასვლიდან k სრული თვის განმავლობაში. ნაცრისფერი უჯრა ჯერ უცნობია: k-თვიანი ფანჯარა ჯერ არ დახურულა.</translation>
+    </message>
+    <message>
+        <source>Complaints in the period: tickets created in the period; high or critical by severity; recovered and lost are the outcomes recorded on the tickets; still open means neither resolved nor closed.</source>
+        <translation>საჩივრები პერიოდში: პერიოდში შექმნილი ტიკეტები; მაღალი ან კრიტიკული — სიმძიმის მიხედვით; აღდგენილი და დაკარგული — ტიკეტებზე დაფიქსირებული შედეგებია; ჯერ კიდევ ღია ნიშნავს, რომ არც გადაწყვეტილია და არც დახურული.</translation>
+    </message>
+    <message>
+        <source>Feedback topics: a mention is an entry that talks about the topic (staff corrections win); it is negative at a score of %1 or lower.</source>
+        <translation>გამოხმაურების თემები: ხსენება არის ჩანაწერი, რომელიც თემას ეხება (პერსონალის შესწორებებს უპირატესობა აქვს); ის უარყოფითია %1 ან ნაკლები ქულისას.</translation>
+    </message>
+    <message>
+        <source>Insights report, %1</source>
+        <translation>ანალიტიკური ანგარიში, %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>გვერდი %1 %2-დან</translation>
+    </message>
+    <message>
+        <source>The report needs a graphical application to draw its pages (Qt Gui).</source>
+        <translation>ანგარიშის გვერდების დასახატად საჭიროა გრაფიკული აპლიკაცია (Qt Gui).</translation>
+    </message>
+    <message>
+        <source>Insights report, %1, %2</source>
+        <comment>venue, period</comment>
+        <translation>ანალიტიკური ანგარიში, %1, %2</translation>
+    </message>
+    <message>
+        <source>Generated by Innkeep on %1</source>
+        <translation>შექმნილია Innkeep-ის მიერ %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation>PDF-ის დახატვა ვერ მოხერხდა.</translation>
+    </message>
+</context>
+<context>
+    <name>Return12mRateKpi</name>
+    <message>
+        <source>Return within 12 months</source>
+        <translation>დაბრუნება 12 თვის განმავლობაში</translation>
+    </message>
+    <message>
+        <source>Among guests whose first stay arrived in the period, the share with another stay arriving between that first stay&apos;s departure day and 365 days after it, both days included. Stays arriving before the first stay departed are not returns. Provisional while some of these guests&apos; 365 days have not passed yet. Cancelled and no-show stays do not count.</source>
+        <translation>სტუმრებს შორის, რომელთა პირველი ვიზიტი პერიოდში ჩამოვიდა, იმათი წილი, ვისაც აქვს სხვა ვიზიტი, რომელიც ჩამოვიდა ამ პირველი ვიზიტის წასვლის დღიდან მის შემდეგ 365 დღემდე, ორივე დღის ჩათვლით. პირველი ვიზიტის წასვლამდე ჩამოსული ვიზიტები დაბრუნებად არ ითვლება. წინასწარია, სანამ ამ სტუმრებიდან ზოგიერთის 365 დღე ჯერ არ გასულა. გაუქმებული და no-show ვიზიტები არ ითვლება.</translation>
+    </message>
+</context>
+<context>
     <name>SchemaDrift</name>
     <message>
         <source>The reference schema could not be built.</source>
@@ -1365,6 +2055,17 @@
     </message>
 </context>
 <context>
+    <name>SentimentAverageKpi</name>
+    <message>
+        <source>Average sentiment</source>
+        <translation>საშუალო განწყობა</translation>
+    </message>
+    <message>
+        <source>Feedback received in the period whose text has been analysed: the average sentiment, from −1 (negative) to 1 (positive). A label set by staff counts as +0.6, 0 or −0.6 in place of the analyser&apos;s score.</source>
+        <translation>პერიოდში მიღებული გამოხმაურება, რომლის ტექსტიც გაანალიზდა: საშუალო განწყობა −1-დან (უარყოფითი) 1-მდე (დადებითი). პერსონალის მიერ მინიჭებული იარლიყი ითვლება როგორც +0.6, 0 ან −0.6 ანალიზატორის ქულის ნაცვლად.</translation>
+    </message>
+</context>
+<context>
     <name>SentimentLabel</name>
     <message>
         <source>Positive</source>
@@ -1381,6 +2082,25 @@
     <message>
         <source>Mixed</source>
         <translation>შერეული</translation>
+    </message>
+</context>
+<context>
+    <name>SlaComplianceKpi</name>
+    <message>
+        <source>Acknowledged in time</source>
+        <translation>დროულად დადასტურებული</translation>
+    </message>
+    <message>
+        <source>Resolved in time</source>
+        <translation>დროულად გადაწყვეტილი</translation>
+    </message>
+    <message>
+        <source>Among complaint tickets created in the period whose acknowledge target is met, breached or overdue now, the share met. Tickets still within their time, or paused, are not counted yet.</source>
+        <translation>პერიოდში შექმნილ საჩივრის ტიკეტებს შორის, რომელთა დადასტურების სამიზნე ვადა ახლა დაცულია, დარღვეულია ან ვადაგადაცილებულია, დაცულების წილი. ტიკეტები, რომლებიც ჯერ კიდევ ვადაშია ან შეჩერებულია, ჯერ არ ითვლება.</translation>
+    </message>
+    <message>
+        <source>Among complaint tickets created in the period whose resolve target is met, breached or overdue now, the share met. Tickets still within their time, or paused while waiting, are not counted yet.</source>
+        <translation>პერიოდში შექმნილ საჩივრის ტიკეტებს შორის, რომელთა გადაწყვეტის სამიზნე ვადა ახლა დაცულია, დარღვეულია ან ვადაგადაცილებულია, დაცულების წილი. ტიკეტები, რომლებიც ჯერ კიდევ ვადაშია ან მოლოდინის გამო შეჩერებულია, ჯერ არ ითვლება.</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +2220,17 @@
     <message>
         <source>No-show</source>
         <translation>არ გამოცხადდა</translation>
+    </message>
+</context>
+<context>
+    <name>StaysPerGuestKpi</name>
+    <message>
+        <source>Stays per guest</source>
+        <translation>ვიზიტები ერთ სტუმარზე</translation>
+    </message>
+    <message>
+        <source>Stays arriving in the period divided by the number of different guests with a stay arriving in the period. Cancelled and no-show stays do not count.</source>
+        <translation>პერიოდში ჩამოსული ვიზიტები გაყოფილი პერიოდში ჩამოსული ვიზიტის მქონე სხვადასხვა სტუმრის რაოდენობაზე. გაუქმებული და no-show ვიზიტები არ ითვლება.</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +2542,10 @@
         <source>&quot;%1&quot; is not a country code such as AM, GE or DE.</source>
         <translation>„%1“ არ არის ქვეყნის კოდი, მაგ. AM, GE ან DE.</translation>
     </message>
+    <message>
+        <source>A guest is lapsed after 1 to %1 months without a stay, not %2.</source>
+        <translation>სტუმარი პასიურად ითვლება ვიზიტის გარეშე 1-დან %1 თვის შემდეგ და არა %2.</translation>
+    </message>
 </context>
 <context>
     <name>innkeep</name>
@@ -1931,10 +2666,79 @@
     </message>
 </context>
 <context>
+    <name>innkeep::ui::ChartPanel</name>
+    <message>
+        <source>No data for this period</source>
+        <translation>ამ პერიოდისთვის მონაცემები არ არის</translation>
+    </message>
+</context>
+<context>
     <name>innkeep::ui::Chip</name>
     <message>
         <source>+%1</source>
         <translation>+%1</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::CohortModel</name>
+    <message>
+        <source>First stay in %1 — guests: %2</source>
+        <translation>პირველი ვიზიტი: %1 — სტუმრები: %2</translation>
+    </message>
+    <message>
+        <source>First stay in %1 — no guests</source>
+        <translation>პირველი ვიზიტი: %1 — სტუმრები არ არის</translation>
+    </message>
+    <message>
+        <source>back within 1 month</source>
+        <translation>დაბრუნდნენ 1 თვეში</translation>
+    </message>
+    <message>
+        <source>back within %1 months</source>
+        <translation>დაბრუნდნენ %1 თვეში</translation>
+    </message>
+    <message>
+        <source>First stay in %1, %2: not known yet</source>
+        <translation>პირველი ვიზიტი: %1, %2: ჯერ უცნობია</translation>
+    </message>
+    <message>
+        <source>First stay in %1, %2: %3 (%4 of %5 guests)</source>
+        <translation>პირველი ვიზიტი: %1, %2: %3 (%4 სტუმარი %5-დან)</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>სტუმრები</translation>
+    </message>
+    <message>
+        <source>Guests whose first stay arrived in that month</source>
+        <translation>სტუმრები, რომელთა პირველი ვიზიტი ამ თვეში დაიწყო</translation>
+    </message>
+    <message>
+        <source>Share of the guests back within %1 months of their first stay&apos;s departure</source>
+        <translation>სტუმართა წილი, რომლებიც პირველი ვიზიტიდან გამგზავრების შემდეგ %1 თვეში დაბრუნდნენ</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::CohortTable</name>
+    <message>
+        <source>Retention cohorts</source>
+        <translation>დაბრუნების კოჰორტები</translation>
+    </message>
+    <message>
+        <source>First stay</source>
+        <translation>პირველი ვიზიტი</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>სტუმრები</translation>
+    </message>
+    <message>
+        <source>Back within 1 month</source>
+        <translation>დაბრუნება 1 თვეში</translation>
+    </message>
+    <message>
+        <source>Back within %1 months</source>
+        <translation>დაბრუნება %1 თვეში</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2786,29 @@
     <message>
         <source>&amp;What was given:</source>
         <translation>&amp;რა გადაეცა:</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::ComplaintsChart</name>
+    <message>
+        <source>No category</source>
+        <translation>კატეგორიის გარეშე</translation>
+    </message>
+    <message>
+        <source>%1, %2 — complaints: %3</source>
+        <translation>%1, %2 — საჩივრები: %3</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>საჩივრები</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>თვე</translation>
+    </message>
+    <message>
+        <source>All complaints</source>
+        <translation>ყველა საჩივარი</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2880,73 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::DrillDownDialog</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;გახსნა</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;ექსპორტი CSV-ში…</translation>
+    </message>
+    <message>
+        <source>Records behind the number</source>
+        <translation>მაჩვენებლის საფუძვლად არსებული ჩანაწერები</translation>
+    </message>
+    <message>
+        <source>Every record the number was computed over</source>
+        <translation>ყველა ჩანაწერი, რომლის მიხედვითაც მაჩვენებელი გამოითვალა</translation>
+    </message>
+    <message>
+        <source>The records that made the number (its numerator)</source>
+        <translation>ჩანაწერები, რომლებმაც შეადგინეს მაჩვენებელი (მისი მრიცხველი)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Counted (%1)</source>
+        <translation>&amp;დათვლილი (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Hits (%1)</source>
+        <translation>და&amp;მთხვევები (%1)</translation>
+    </message>
+    <message>
+        <source>Reading the records…</source>
+        <translation>ჩანაწერების წაკითხვა…</translation>
+    </message>
+    <message>
+        <source>the list behind the number</source>
+        <translation>მაჩვენებლის საფუძვლად არსებული სია</translation>
+    </message>
+    <message>
+        <source>None of these records made the number.</source>
+        <translation>ამ ჩანაწერებიდან არცერთი არ შევიდა მაჩვენებელში.</translation>
+    </message>
+    <message>
+        <source>Nothing was counted in this period.</source>
+        <translation>ამ პერიოდში არაფერი დათვლილა.</translation>
+    </message>
+    <message>
+        <source>Export List as CSV</source>
+        <translation>სიის ექსპორტი CSV-ში</translation>
+    </message>
+    <message>
+        <source>insights-list.csv</source>
+        <translation>insights-list.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ფაილები (*.csv);;ყველა ფაილი (*)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>შენახულია: %1.</translation>
     </message>
 </context>
 <context>
@@ -2751,6 +3645,41 @@
     </message>
 </context>
 <context>
+    <name>innkeep::ui::GuestMixChart</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>მითითებული არ არის</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>სხვა</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>სტუმრები</translation>
+    </message>
+    <message>
+        <source>%1 — guests: %2 (%3)</source>
+        <translation>%1 — სტუმრები: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>ქვეყანა</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ენა</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>წყარო</translation>
+    </message>
+    <message>
+        <source>Share of guests</source>
+        <translation>სტუმრების წილი</translation>
+    </message>
+</context>
+<context>
     <name>innkeep::ui::GuestPicker</name>
     <message>
         <source>Name, phone or e-mail</source>
@@ -3266,6 +4195,487 @@
     </message>
 </context>
 <context>
+    <name>innkeep::ui::InsightListModel</name>
+    <message>
+        <source>Guest</source>
+        <translation>სტუმარი</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>მოქალაქეობა</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>ვიზიტები</translation>
+    </message>
+    <message>
+        <source>Last arrival</source>
+        <translation>ბოლო ჩამოსვლა</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>ჩამოსვლა</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>გამგზავრება</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>ნომერი</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>სტატუსი</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>შემოსავალი</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>დარეგისტრირდა</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>კატეგორია</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>სიმძიმე</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>შედეგი</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>საჩივარი</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>მიღებულია</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>არხი</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>შეფასება</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>გამოხმაურება</translation>
+    </message>
+    <message>
+        <source>No rating</source>
+        <translation>შეფასების გარეშე</translation>
+    </message>
+    <message>
+        <source>%1 / 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message>
+        <source>%1 / 10</source>
+        <translation>%1 / 10</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>აღდგენილი</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>დაკარგული</translation>
+    </message>
+    <message>
+        <source>No guest</source>
+        <translation>სტუმრის გარეშე</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>ანონიმური</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::InsightsCharts</name>
+    <message>
+        <source>ratings: %1</source>
+        <translation>შეფასებები: %1</translation>
+    </message>
+    <message>
+        <source>entries analysed: %1</source>
+        <translation>გაანალიზებული ჩანაწერები: %1</translation>
+    </message>
+    <message>
+        <source>answers: %1</source>
+        <translation>პასუხები: %1</translation>
+    </message>
+    <message>
+        <source>tickets: %1</source>
+        <translation>საჩივრები: %1</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>საშუალო შეფასება</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>შეფასებები</translation>
+    </message>
+    <message>
+        <source>Average sentiment</source>
+        <translation>საშუალო განწყობა</translation>
+    </message>
+    <message>
+        <source>Entries analysed</source>
+        <translation>გაანალიზებული ჩანაწერები</translation>
+    </message>
+    <message>
+        <source>Rating (0–10)</source>
+        <translation>შეფასება (0–10)</translation>
+    </message>
+    <message>
+        <source>Sentiment (−1 to 1)</source>
+        <translation>განწყობა (−1-დან 1-მდე)</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>NPS პასუხები</translation>
+    </message>
+    <message>
+        <source>NPS (−100 to 100)</source>
+        <translation>NPS (−100-დან 100-მდე)</translation>
+    </message>
+    <message>
+        <source>Acknowledged in time</source>
+        <translation>დროულად დადასტურებული</translation>
+    </message>
+    <message>
+        <source>Tickets due to be acknowledged</source>
+        <translation>დასადასტურებელი საჩივრები</translation>
+    </message>
+    <message>
+        <source>Resolved in time</source>
+        <translation>დროულად გადაწყვეტილი</translation>
+    </message>
+    <message>
+        <source>Tickets due to be resolved</source>
+        <translation>გადასაწყვეტი საჩივრები</translation>
+    </message>
+    <message>
+        <source>In time (%)</source>
+        <translation>დროულად (%)</translation>
+    </message>
+    <message>
+        <source>Rating and sentiment by month</source>
+        <translation>შეფასება და განწყობა თვეების მიხედვით</translation>
+    </message>
+    <message>
+        <source>NPS by month</source>
+        <translation>NPS თვეების მიხედვით</translation>
+    </message>
+    <message>
+        <source>Complaints by category and month</source>
+        <translation>საჩივრები კატეგორიებისა და თვეების მიხედვით</translation>
+    </message>
+    <message>
+        <source>SLA compliance by month</source>
+        <translation>SLA-ის დაცვა თვეების მიხედვით</translation>
+    </message>
+    <message>
+        <source>Guests coming back, by month of first stay (months since that stay)</source>
+        <translation>დაბრუნებული სტუმრები პირველი ვიზიტის თვის მიხედვით (თვეები ამ ვიზიტიდან)</translation>
+    </message>
+    <message>
+        <source>Topics guests wrote about</source>
+        <translation>თემები, რომლებზეც სტუმრებმა დაწერეს</translation>
+    </message>
+    <message>
+        <source>Guests by country</source>
+        <translation>სტუმრები ქვეყნების მიხედვით</translation>
+    </message>
+    <message>
+        <source>Guests by language</source>
+        <translation>სტუმრები ენების მიხედვით</translation>
+    </message>
+    <message>
+        <source>Guests by booking source</source>
+        <translation>სტუმრები დაჯავშნის წყაროს მიხედვით</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::InsightsComputation</name>
+    <message>
+        <source>the insights figures</source>
+        <translation>ანალიტიკის მაჩვენებლები</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::InsightsPage</name>
+    <message>
+        <source>&amp;VIP guests only</source>
+        <translation>მხოლოდ &amp;VIP სტუმრები</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>გამოთვლა…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport tables as CSV…</source>
+        <translation>&amp;ცხრილების ექსპორტი CSV-ში…</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>ანალიტიკა</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>ეს თვე</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>წინა თვე</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>ბოლო 30 დღე</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>ეს კვარტალი</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>ეს წელი</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>თარიღების არჩევა</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>დან</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>მდე</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>ყველა არხი</translation>
+    </message>
+    <message>
+        <source>Feedback from this channel only (stays and tickets are not filtered by it)</source>
+        <translation>მხოლოდ ამ არხიდან მიღებული გამოხმაურება (ვიზიტები და საჩივრები მის მიხედვით არ იფილტრება)</translation>
+    </message>
+    <message>
+        <source>All nationalities</source>
+        <translation>ყველა მოქალაქეობა</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>ყველა ენა</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>ყველა წყარო</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;პერიოდი:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;არხი:</translation>
+    </message>
+    <message>
+        <source>&amp;Nationality:</source>
+        <translation>&amp;მოქალაქეობა:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;ენა:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;წყარო:</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day is after its last day: choose the dates again.</source>
+        <translation>პერიოდის პირველი დღე ბოლო დღეზე გვიანაა: აირჩიეთ თარიღები ხელახლა.</translation>
+    </message>
+    <message>
+        <source>%1, compared with %2 and with %3</source>
+        <translation>%1, შედარება: %2 და %3</translation>
+    </message>
+    <message>
+        <source>Last computed in %1 ms</source>
+        <translation>ბოლო გამოთვლა: %1 მწმ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>საჩივრები</translation>
+    </message>
+    <message>
+        <source>Complaints: %1</source>
+        <translation>საჩივრები: %1</translation>
+    </message>
+    <message>
+        <source>Guests whose first stay began in %1</source>
+        <translation>სტუმრები, რომელთა პირველი ვიზიტი დაიწყო: %1</translation>
+    </message>
+    <message>
+        <source>%1; came back within months: %2</source>
+        <translation>%1; დაბრუნდნენ თვეებში: %2</translation>
+    </message>
+    <message>
+        <source>Guests with nothing recorded here</source>
+        <translation>სტუმრები, რომელთათვისაც აქ არაფერია ჩაწერილი</translation>
+    </message>
+    <message>
+        <source>Guests: %1</source>
+        <translation>სტუმრები: %1</translation>
+    </message>
+    <message>
+        <source>Feedback about %1</source>
+        <translation>გამოხმაურება თემაზე: %1</translation>
+    </message>
+    <message>
+        <source>Export Tables as CSV</source>
+        <translation>ცხრილების ექსპორტი CSV-ში</translation>
+    </message>
+    <message>
+        <source>Tables saved as CSV in %1 (files: %2).</source>
+        <translation>ცხრილები შენახულია CSV-ში: %1 (ფაილები: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::KpiSparkline</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Last %1 months</source>
+        <translation>ბოლო %1 თვე</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::KpiTile</name>
+    <message>
+        <source>vs previous</source>
+        <translation>წინასთან შედარებით</translation>
+    </message>
+    <message>
+        <source>vs year before</source>
+        <translation>შარშანდელთან შედარებით</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 · provisional</source>
+        <translation>%1 · წინასწარი</translation>
+    </message>
+    <message>
+        <source>Counted over: %1.</source>
+        <translation>დათვლის საფუძველი: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>წინა პერიოდი</translation>
+    </message>
+    <message>
+        <source>Year before</source>
+        <translation>წინა წელი</translation>
+    </message>
+    <message>
+        <source>Per currency: %1</source>
+        <translation>ვალუტების მიხედვით: %1</translation>
+    </message>
+    <message>
+        <source>Press Enter to see the records behind the number.</source>
+        <translation>დააჭირეთ Enter-ს მაჩვენებლის საფუძვლად არსებული ჩანაწერების სანახავად.</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::KpiTileGrid</name>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>გასაღები</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>მნიშვნელობა</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>დათვლილი</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>წინა პერიოდი</translation>
+    </message>
+    <message>
+        <source>Change vs previous</source>
+        <translation>ცვლილება წინასთან შედარებით</translation>
+    </message>
+    <message>
+        <source>Year before</source>
+        <translation>წინა წელი</translation>
+    </message>
+    <message>
+        <source>Change vs year before</source>
+        <translation>ცვლილება შარშანდელთან შედარებით</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>ფორმულა</translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1 (წინასწარი)</translation>
+    </message>
+</context>
+<context>
     <name>innkeep::ui::LogComplaintDialog</name>
     <message>
         <source>Log a Complaint</source>
@@ -3466,6 +4876,10 @@
         <source>&amp;Restore a Backup…</source>
         <translation>სარეზერვო ასლის &amp;აღდგენა…</translation>
     </message>
+    <message>
+        <source>Insights</source>
+        <translation>ანალიტიკა</translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::MessageBar</name>
@@ -3480,6 +4894,17 @@
     <message>
         <source>Message</source>
         <translation>შეტყობინება</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::MonthLineChart</name>
+    <message>
+        <source>Month</source>
+        <translation>თვე</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (%4)</source>
+        <translation>%1, %2: %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +5249,18 @@
     <message>
         <source>Swiss franc</source>
         <translation>შვეიცარიული ფრანკი</translation>
+    </message>
+    <message>
+        <source> months without a stay</source>
+        <translation> თვე ვიზიტის გარეშე</translation>
+    </message>
+    <message>
+        <source>Insights count a guest as lapsed when their last stay ended longer ago than this.</source>
+        <translation>ანალიტიკაში სტუმარი არააქტიურად ითვლება, თუ მისი ბოლო ვიზიტი ამაზე მეტი ხნის წინ დასრულდა.</translation>
+    </message>
+    <message>
+        <source>Guest &amp;lapsed after:</source>
+        <translation>სტუმარი &amp;არააქტიურია:</translation>
     </message>
 </context>
 <context>
@@ -4736,6 +6173,51 @@
     <message>
         <source>More (%1)</source>
         <translation>მეტი (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::TopicsChart</name>
+    <message>
+        <source>Negative mentions</source>
+        <translation>უარყოფითი მოხსენიებები</translation>
+    </message>
+    <message>
+        <source>Other mentions</source>
+        <translation>სხვა მოხსენიებები</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>მოხსენიებები</translation>
+    </message>
+    <message>
+        <source>%1 — mentions: %2, negative: %3</source>
+        <translation>%1 — მოხსენიებები: %2, უარყოფითი: %3</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>თემა</translation>
+    </message>
+    <message>
+        <source>Share negative</source>
+        <translation>უარყოფითის წილი</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::chartlook</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first month – last month</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month name, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,7 @@
 #include "tickets/ticketdetailpanel.h"
 #include "tickets/ticketsmodule.h"
 #include "tickets/ticketspage.h"
+#include "venue/venuesettings.h"
 #include "widgets/filechooser.h"
 #include "widgets/theme.h"
 
@@ -512,6 +513,8 @@ TEST_CASE("screenshots of the Insights page", "[.screenshots]")
     theme::initialise();
     theme::apply(theme::Appearance::Light);
     test::TempDatabase t;
+    // One currency, as a real venue: the sample guests' venue is in AMD, so the demo's stays are too.
+    REQUIRE(VenueSettings(t.db()).setCurrency(u"AMD"_s));
     DemoGenerator demo(t.db(), 7);
     REQUIRE(demo.run(400));
     (void)test::fillSampleVenue(t.db());
