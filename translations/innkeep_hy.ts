@@ -4577,6 +4577,30 @@
         <source>Tables saved as CSV in %1 (files: %2).</source>
         <translation>Աղյուսակները պահպանվել են CSV-ով՝ %1 (ֆայլեր՝ %2)։</translation>
     </message>
+    <message>
+        <source>Save &amp;report as PDF…</source>
+        <translation>Պահպանել &amp;հաշվետվությունը PDF-ով…</translation>
+    </message>
+    <message>
+        <source>The monthly report as a PDF for the period shown, for the whole venue: key figures with changes, twelve-month charts, complaints, topics, guest mix and every formula.</source>
+        <translation>Ամսական հաշվետվությունը PDF-ով՝ ցուցադրված ժամանակահատվածի համար, ամբողջ հյուրանոցով՝ հիմնական ցուցանիշները փոփոխություններով, տասներկու ամսվա գծապատկերներ, բողոքներ, թեմաներ, հյուրերի կազմը և բոլոր բանաձևերը։</translation>
+    </message>
+    <message>
+        <source>insights-%1-%2.pdf</source>
+        <translation>insights-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Save Report as PDF</source>
+        <translation>Պահպանել հաշվետվությունը PDF-ով</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ֆայլեր (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report saved as %1.</source>
+        <translation>Հաշվետվությունը պահպանվեց՝ %1։</translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::KpiSparkline</name>

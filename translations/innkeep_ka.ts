@@ -4577,6 +4577,30 @@
         <source>Tables saved as CSV in %1 (files: %2).</source>
         <translation>ცხრილები შენახულია CSV-ში: %1 (ფაილები: %2).</translation>
     </message>
+    <message>
+        <source>Save &amp;report as PDF…</source>
+        <translation>&amp;ანგარიშის შენახვა PDF-ად…</translation>
+    </message>
+    <message>
+        <source>The monthly report as a PDF for the period shown, for the whole venue: key figures with changes, twelve-month charts, complaints, topics, guest mix and every formula.</source>
+        <translation>ყოველთვიური ანგარიში PDF-ად ნაჩვენები პერიოდისთვის, მთელი სასტუმროსთვის: ძირითადი მაჩვენებლები ცვლილებებით, თორმეტი თვის დიაგრამები, საჩივრები, თემები, სტუმრების შემადგენლობა და ყველა ფორმულა.</translation>
+    </message>
+    <message>
+        <source>insights-%1-%2.pdf</source>
+        <translation>insights-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Save Report as PDF</source>
+        <translation>ანგარიშის შენახვა PDF-ად</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ფაილები (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report saved as %1.</source>
+        <translation>ანგარიში შენახულია: %1.</translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::KpiSparkline</name>

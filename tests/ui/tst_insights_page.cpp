@@ -41,6 +41,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QToolTip>
@@ -505,6 +506,31 @@ TEST_CASE("the Insights computation keeps the venue's facts: a filter paints its
     REQUIRE(QTest::qWaitFor([&] { return delivered.size() == 2 && !computation.isRunning(); }, 20000));
     CHECK(repeat(delivered.at(0)) == Approx(2.0 / 3.0)); // from memory
     CHECK(repeat(delivered.at(1)) == Approx(3.0 / 4.0)); // {Ani, Aram, Jean} / {Ani, Nino, Aram, Jean}
+}
+
+TEST_CASE("the Insights page saves the period's report as a private PDF", "[ui][insights]")
+{
+    Venue v;
+    MainWindow window(v.services);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    InsightsPage *page = window.insightsPage();
+    window.showPage(page);
+    waitForFigures(page);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"may.pdf"_s);
+    FileChooser::answerNext(path);
+    page->pdfButton()->click();
+    REQUIRE(QFileInfo::exists(path));
+    QFile pdf(path);
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(5) == QByteArray("%PDF-"));
+    CHECK(pdf.permissions() == Private);
+    CHECK(FileChooser::lastSuggested().endsWith(u"insights-2026-05-01-2026-05-31.pdf"_s));
+    // A place that cannot be written: the message names it and nothing is left behind.
+    const QString blocked = dir.filePath(u"missing/may.pdf"_s);
+    CHECK_FALSE(page->savePdfReportTo(blocked));
+    CHECK_FALSE(QFileInfo::exists(blocked));
 }
 
 TEST_CASE("screenshots of the Insights page", "[.screenshots]")

@@ -10,13 +10,17 @@
 #include "insightscharts.h"
 #include "insightscomputation.h"
 #include "insightsdrill.h"
+#include "insightsreport.h"
 #include "kpitile.h"
 #include "kpitilegrid.h"
+#include "reportfiles.h"
+#include "reportpdf.h"
 #include "widgets/filechooser.h"
 #include "widgets/followrecords.h"
 #include "widgets/format.h"
 #include "widgets/messagebar.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -71,8 +75,9 @@ InsightsPage::InsightsPage(AppServices &services, QWidget *parent)
       m_channel(new QComboBox), m_nationality(new QComboBox), m_language(new QComboBox),
       m_source(new QComboBox), m_vip(new QCheckBox(tr("&VIP guests only"))),
       m_computing(new QLabel(tr("Computing…"))), m_caption(new QLabel),
-      m_export(new QPushButton(tr("E&xport tables as CSV…"))), m_scroll(new QScrollArea),
-      m_tiles(new KpiTileGrid), m_charts(new InsightsCharts),
+      m_export(new QPushButton(tr("E&xport tables as CSV…"))),
+      m_pdf(new QPushButton(tr("Save &report as PDF…"))), m_scroll(new QScrollArea), m_tiles(new KpiTileGrid),
+      m_charts(new InsightsCharts),
       m_drill(new DrillDownDialog(services.jobs, services.openVenue.path(), this)),
       m_changes(new QTimer(this)), m_dateEdits(new QTimer(this))
 {
@@ -134,6 +139,7 @@ InsightsPage::InsightsPage(AppServices &services, QWidget *parent)
     top->addSpacing(12);
     top->addWidget(m_computing);
     top->addStretch(1);
+    top->addWidget(m_pdf);
     top->addWidget(m_export);
     // The guest filters on a line of their own: translated names are long.
     auto *filters = new QHBoxLayout;
@@ -172,7 +178,7 @@ InsightsPage::InsightsPage(AppServices &services, QWidget *parent)
     // Tab: period, dates, filters, export, then the tiles in reading order, then the charts.
     QWidget *previous = m_period;
     for (QWidget *next : std::initializer_list<QWidget *>{m_from, m_to, m_channel, m_nationality, m_language,
-                                                          m_source, m_vip, m_export}) {
+                                                          m_source, m_vip, m_pdf, m_export}) {
         setTabOrder(previous, next);
         previous = next;
     }
@@ -196,6 +202,10 @@ InsightsPage::InsightsPage(AppServices &services, QWidget *parent)
         connect(box, &QComboBox::currentIndexChanged, this, &InsightsPage::filtersChanged);
     connect(m_vip, &QCheckBox::toggled, this, &InsightsPage::filtersChanged);
     connect(m_export, &QPushButton::clicked, this, &InsightsPage::exportTables);
+    connect(m_pdf, &QPushButton::clicked, this, &InsightsPage::savePdfReport);
+    m_pdf->setToolTip(
+        tr("The monthly report as a PDF for the period shown, for the whole venue: key figures "
+           "with changes, twelve-month charts, complaints, topics, guest mix and every formula."));
     connect(m_tiles, &KpiTileGrid::drillDownRequested, this, &InsightsPage::drillKpi);
     connect(m_charts, &InsightsCharts::drillDown, this, &InsightsPage::drillChart);
     connect(m_computation, &InsightsComputation::computed, this, &InsightsPage::showFigures);
@@ -495,6 +505,39 @@ void InsightsPage::exportTables()
     }
     m_messages->showInfo(tr("Tables saved as CSV in %1 (files: %2).")
                              .arg(QDir::toNativeSeparators(folder), QLocale().toString(written->size())));
+}
+
+void InsightsPage::savePdfReport()
+{
+    const KpiPeriod p = period();
+    if (!p.isValid()) {
+        m_messages->showError(tr("The period's first day is after its last day: choose the dates again."));
+        return;
+    }
+    const QString suggested = QDir::home().filePath(
+        tr("insights-%1-%2.pdf").arg(p.from.toString(Qt::ISODate), p.to.toString(Qt::ISODate)));
+    const QString path =
+        FileChooser::saveFile(this, tr("Save Report as PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status ok = savePdfReportTo(path);
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        m_messages->showError(ok.error().message);
+    else
+        m_messages->showInfo(tr("Report saved as %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+Status InsightsPage::savePdfReportTo(const QString &path)
+{
+    auto report = InsightsReport::gather(m_services.openVenue, period());
+    if (!report)
+        return std::unexpected(report.error());
+    auto bytes = ReportPdf::render(*report);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    return ReportFiles::write({ReportFiles::File{path, *bytes}}, {}, m_services.openVenue.path());
 }
 
 Result<QStringList> InsightsPage::exportTablesTo(const QString &folder)

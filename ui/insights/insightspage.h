@@ -61,9 +61,15 @@ public:
     void drillChart(const InsightsDrill &drill);
     // Asks for a folder, then exportTablesTo() it.
     void exportTables();
+    [[nodiscard]] QPushButton *pdfButton() const { return m_pdf; }
     // Every table on the page as CSV files in `folder` (0600): kpis.csv, then one file per chart
     // table. Returns the files written.
     [[nodiscard]] Result<QStringList> exportTablesTo(const QString &folder);
+    // Asks for a file, then savePdfReportTo() it.
+    void savePdfReport();
+    // The Insights report (innkeep_reports, as `innkeep-cli report --pdf`) for the page's period,
+    // the whole venue (the report takes no filters), written 0600 and only when complete.
+    [[nodiscard]] Status savePdfReportTo(const QString &path);
 
     [[nodiscard]] QComboBox *periodBox() const { return m_period; }
     [[nodiscard]] QDateEdit *fromEdit() const { return m_from; }
@@ -117,6 +123,7 @@ private:
     QLabel *m_computing;
     QLabel *m_caption;
     QPushButton *m_export;
+    QPushButton *m_pdf;
     QScrollArea *m_scroll;
     KpiTileGrid *m_tiles;
     InsightsCharts *m_charts;
