@@ -139,8 +139,6 @@ InsightsPage::InsightsPage(AppServices &services, QWidget *parent)
     top->addSpacing(12);
     top->addWidget(m_computing);
     top->addStretch(1);
-    top->addWidget(m_pdf);
-    top->addWidget(m_export);
     // The guest filters on a line of their own: translated names are long.
     auto *filters = new QHBoxLayout;
     const std::pair<QString, QComboBox *> boxes[] = {{tr("C&hannel:"), m_channel},
@@ -158,7 +156,6 @@ InsightsPage::InsightsPage(AppServices &services, QWidget *parent)
     auto *content = new QWidget;
     auto *column = new QVBoxLayout(content);
     column->setContentsMargins(0, 0, 8, 8);
-    column->addWidget(m_caption);
     column->addWidget(m_tiles);
     column->addSpacing(8);
     column->addWidget(m_charts);
@@ -171,6 +168,13 @@ InsightsPage::InsightsPage(AppServices &services, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(filters);
+    // What the figures compare, and what can be taken away: a line of its own, so the translated
+    // button texts never widen the filter lines past 1366 px.
+    auto *caption = new QHBoxLayout;
+    caption->addWidget(m_caption, 1);
+    caption->addWidget(m_pdf);
+    caption->addWidget(m_export);
+    layout->addLayout(caption);
     layout->addWidget(m_messages);
     layout->addWidget(m_scroll, 1);
     if (!m_tiles->tiles().isEmpty())

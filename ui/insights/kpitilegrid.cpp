@@ -62,7 +62,12 @@ void KpiTileGrid::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     const int spacing = m_grid->horizontalSpacing();
-    arrange((event->size().width() + spacing) / (TileWidth + spacing));
+    // As many columns as the widest tile's text allows: Armenian and Georgian captions need more
+    // than TileWidth, and a grid wider than the page would be cut off at its right edge.
+    int tileWidth = TileWidth;
+    for (const KpiTile *tile : std::as_const(m_tiles))
+        tileWidth = std::max(tileWidth, tile->minimumSizeHint().width());
+    arrange((event->size().width() + spacing) / (tileWidth + spacing));
 }
 
 QStringList KpiTileGrid::tableHeader() const
