@@ -6,6 +6,7 @@
 #include "widgets/theme.h"
 
 #include <QAbstractAxis>
+#include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
@@ -13,6 +14,7 @@
 #include <QFontMetrics>
 #include <QLegend>
 #include <QLocale>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -50,6 +52,28 @@ void dress(QChartView *view)
     view->setRenderHint(QPainter::Antialiasing);
     view->setBackgroundBrush(palette.color(QPalette::Base));
     view->setFrameShape(QFrame::NoFrame);
+}
+
+void barCountAxes(QChartView *view, QAbstractBarSeries *series, const QStringList &names, int highest,
+                  int ticks, const QString &title)
+{
+    QChart *chart = view->chart();
+    auto *y = new QBarCategoryAxis;
+    y->append(names);
+    dressAxis(y, view);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    auto *x = new QValueAxis;
+    const int step = std::max(1, (highest + ticks - 1) / ticks);
+    x->setRange(0, step * ((highest + step - 1) / step));
+    x->setTickType(QValueAxis::TicksDynamic);
+    x->setTickAnchor(0);
+    x->setTickInterval(step);
+    x->setLabelFormat(QStringLiteral("%d"));
+    x->setTitleText(title);
+    dressAxis(x, view);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
 }
 
 void dressAxis(QAbstractAxis *axis, const QChartView *view)

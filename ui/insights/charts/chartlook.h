@@ -10,6 +10,7 @@
 #include <QStringList>
 
 class QAbstractAxis;
+class QAbstractBarSeries;
 class QChart;
 class QChartView;
 
@@ -23,6 +24,10 @@ namespace innkeep::ui::chartlook {
 // animation, so they read in light and dark and print the same.
 void dress(QChartView *view);
 void dressAxis(QAbstractAxis *axis, const QChartView *view);
+// The axes of a horizontal bar chart: `names` down the left, a count along the bottom from 0 in
+// whole steps (about `ticks` of them) up to at least `highest`, titled `title`.
+void barCountAxes(QChartView *view, QAbstractBarSeries *series, const QStringList &names, int highest,
+                  int ticks, const QString &title);
 // The n-th series colour: the theme's tones, then lighter variants of them.
 [[nodiscard]] QColor seriesColour(const QPalette &palette, int index);
 // A cell background for a share 0..1 (more = stronger), and a text colour readable on it.

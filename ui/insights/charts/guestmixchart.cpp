@@ -112,22 +112,7 @@ void GuestMixChart::showMix(const QList<MixSlice> &slices, const KpiPeriod &peri
         Q_EMIT drillDown(drill);
     });
 
-    auto *y = new QBarCategoryAxis;
-    y->append(names);
-    chartlook::dressAxis(y, this);
-    c->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
-    auto *x = new QValueAxis;
-    const int step = std::max(1, (highest + 3) / 4);
-    x->setRange(0, step * ((highest + step - 1) / step));
-    x->setTickType(QValueAxis::TicksDynamic);
-    x->setTickAnchor(0);
-    x->setTickInterval(step);
-    x->setLabelFormat(QStringLiteral("%d"));
-    x->setTitleText(tr("Guests"));
-    chartlook::dressAxis(x, this);
-    c->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
+    chartlook::barCountAxes(this, series, names, highest, 4, tr("Guests"));
 }
 
 int GuestMixChart::barAt(int index) const

@@ -78,22 +78,7 @@ void TopicsChart::showTopics(const TopicSummary &topics)
         connect(set, &QBarSet::clicked, this, &TopicsChart::clicked);
     }
 
-    auto *y = new QBarCategoryAxis;
-    y->append(names);
-    chartlook::dressAxis(y, this);
-    c->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
-    auto *x = new QValueAxis;
-    const int step = std::max(1, (highest + 4) / 5);
-    x->setRange(0, step * ((highest + step - 1) / step));
-    x->setTickType(QValueAxis::TicksDynamic);
-    x->setTickAnchor(0);
-    x->setTickInterval(step);
-    x->setLabelFormat(QStringLiteral("%d"));
-    x->setTitleText(tr("Mentions"));
-    chartlook::dressAxis(x, this);
-    c->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
+    chartlook::barCountAxes(this, series, names, highest, 5, tr("Mentions"));
 }
 
 QList<chartlook::LegendEntry> TopicsChart::legend() const
