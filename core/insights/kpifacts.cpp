@@ -144,8 +144,6 @@ Status readGuests(Database &db, KpiFacts &facts)
         return ok;
     while (q.next()) {
         GuestFact g{q.integer(0), q.text(1), q.text(2), q.text(3), q.text(4), int(q.integer(5))};
-        if (!keepsGuest(facts.filter, g))
-            continue;
         facts.guestAt.insert(g.id, facts.guests.size());
         facts.guests.append(std::move(g));
     }
@@ -167,11 +165,8 @@ Status readStays(Database &db, KpiFacts &facts, CurrencyTable &currencies)
                 "channel FROM stays WHERE status NOT IN ('cancelled', 'no-show')"_s);
         if (auto ok = q.bind(facts.venueCurrency).exec(); !ok)
             return ok;
-        const bool everyGuest = !facts.filter.filtersGuests();
         while (q.next()) {
             const qint64 guestId = q.integer(1);
-            if (!everyGuest && !facts.guestAt.contains(guestId))
-                continue;
             StayFact s;
             s.id = q.integer(0);
             s.guestId = guestId;
@@ -320,8 +315,6 @@ Status readTickets(Database &db, KpiFacts &facts, CurrencyTable &currencies, Loc
             t.createdAt = q.integer(2);
             created.push_back(TicketCreated{t.id, t.createdAt});
             t.guestId = q.integer(1);
-            if (!keepsLinked(facts, t.guestId))
-                continue;
             t.category = q.text(3);
             t.severity = q.text(4);
             t.status = TicketStatus(q.integer(5));
@@ -393,11 +386,7 @@ Status readFeedback(Database &db, KpiFacts &facts, LocalDays &days, const std::v
         FeedbackKpiFact f;
         f.id = q.integer(0);
         f.guestId = q.integer(1);
-        if (!keepsLinked(facts, f.guestId))
-            continue;
         f.channel = q.text(2);
-        if (!facts.filter.feedbackChannel.isEmpty() && f.channel != facts.filter.feedbackChannel)
-            continue;
         f.receivedAt = q.integer(3);
         if (!q.isNull(4))
             f.rating = q.value(4).toDouble();
@@ -437,7 +426,7 @@ Status readFeedback(Database &db, KpiFacts &facts, LocalDays &days, const std::v
 
 qint64 KpiFacts::dayOf(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date().toJulianDay();
+    return FeedbackFacts::localDate(ms).toJulianDay();
 }
 
 QList<StayFact> KpiFacts::staysOf(qint64 guestId) const
@@ -490,11 +479,10 @@ KpiFacts KpiFacts::narrowed(const KpiFilter &filter) const
 
 Result<KpiFacts> KpiFacts::load(Database &db, const KpiFilter &filter, qint64 nowMs)
 {
+    // Everything is read, then narrowed: the filter's rules live in narrowed() alone.
     KpiFacts facts;
     facts.nowMs = nowMs;
     facts.today = dayOf(nowMs);
-    facts.filter = filter;
-    std::sort(facts.filter.guestIds.begin(), facts.filter.guestIds.end());
     ReadSnapshot snapshot(db);
     if (auto ok = readSettings(db, facts); !ok)
         return std::unexpected(ok.error());
@@ -509,7 +497,9 @@ Result<KpiFacts> KpiFacts::load(Database &db, const KpiFilter &filter, qint64 no
         return std::unexpected(ok.error());
     if (auto ok = readFeedback(db, facts, days, created); !ok)
         return std::unexpected(ok.error());
-    return facts;
+    if (filter.isEmpty())
+        return facts;
+    return facts.narrowed(filter);
 }
 
 } // namespace innkeep

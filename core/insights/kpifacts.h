@@ -90,7 +90,7 @@ struct FeedbackKpiFact
 
 // Everything the KPIs are computed from, read once in one read snapshot (off the GUI thread) and
 // then computed in memory for any period: the current one, the previous, a year before, and each
-// month of a sparkline. Filters apply at load. Read-only.
+// month of a sparkline. A filter narrows what was read (narrowed()). Read-only.
 struct KpiFacts
 {
     qint64 nowMs = 0;
