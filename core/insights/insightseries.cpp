@@ -30,9 +30,11 @@ QDate monthStart(qint64 julianDay)
 QList<qint64> arrivingGuests(const KpiFacts &facts, const KpiPeriod &period)
 {
     QList<qint64> guests;
-    for (const StayFact &s : facts.stays)
-        if (kpi::within(s.arrivalDay, period) && (guests.isEmpty() || guests.last() != s.guestId))
-            guests.append(s.guestId);
+    facts.forEachGuest([&](const GuestStays &guest) {
+        if (std::any_of(guest.stays.begin(), guest.stays.end(),
+                        [&](const StayFact &s) { return kpi::within(s.arrivalDay, period); }))
+            guests.append(guest.guestId);
+    });
     return guests;
 }
 

@@ -14,6 +14,7 @@
 #include <QString>
 
 #include <optional>
+#include <span>
 
 namespace innkeep {
 
@@ -88,6 +89,13 @@ struct FeedbackKpiFact
     std::optional<qint64> handledAt;
 };
 
+// One guest's counted stays: their run of KpiFacts::stays, arrivals ascending.
+struct GuestStays
+{
+    qint64 guestId = 0;
+    std::span<const StayFact> stays;
+};
+
 // Everything the KPIs are computed from, read once in one read snapshot (off the GUI thread) and
 // then computed in memory for any period: the current one, the previous, a year before, and each
 // month of a sparkline. A filter narrows what was read (narrowed()). Read-only.
@@ -111,6 +119,21 @@ struct KpiFacts
     [[nodiscard]] static qint64 dayOf(const QDate &date) { return date.toJulianDay(); }
     // The stays of one guest (a contiguous run of `stays`); empty span when none.
     [[nodiscard]] QList<StayFact> staysOf(qint64 guestId) const;
+    // Calls visit(GuestStays) for every guest with a counted stay, by ascending guest id: the one
+    // pass over the stays that the per-guest KPIs make.
+    template<typename Visit>
+    void forEachGuest(Visit &&visit) const
+    {
+        const StayFact *all = stays.constData();
+        const qsizetype n = stays.size();
+        for (qsizetype i = 0; i < n;) {
+            qsizetype end = i + 1;
+            while (end < n && all[end].guestId == all[i].guestId)
+                ++end;
+            visit(GuestStays{all[i].guestId, std::span<const StayFact>(all + i, size_t(end - i))});
+            i = end;
+        }
+    }
     [[nodiscard]] QString currencyCode(int index) const { return currencies.value(index); }
 
     // Reads the file at `nowMs` (the injected clock's now). The setting kpi.lapsed_months must be

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kpiguestrevenue.h"
 
+#include <algorithm>
+
 namespace innkeep {
 
 QList<int> KpiGuestRevenue::reportedCurrencies() const
@@ -22,29 +24,25 @@ KpiGuestRevenue KpiGuestRevenue::of(const KpiFacts &facts, const KpiPeriod &peri
     r.totals.resize(r.currencyCount);
     const qint64 first = kpi::firstDay(period);
     const qint64 last = kpi::lastDay(period);
-    const StayFact *stays = facts.stays.constData();
-    const qsizetype n = facts.stays.size();
-    for (qsizetype i = 0; i < n;) {
-        const qint64 guest = stays[i].guestId;
-        // The guest's run of stays [i, end) and whether one of them arrives in the period.
-        bool arrivedInPeriod = false;
-        qsizetype end = i;
-        for (; end < n && stays[end].guestId == guest; ++end)
-            arrivedInPeriod =
-                arrivedInPeriod || (stays[end].arrivalDay >= first && stays[end].arrivalDay <= last);
-        if (arrivedInPeriod) {
-            const qsizetype row = r.minor.size();
-            r.minor.resize(row + r.currencyCount);
-            qint64 *sums = r.minor.data() + row;
-            // Arrivals ascend within the run: stop at the first one after the period.
-            for (qsizetype k = i; k < end && stays[k].arrivalDay <= last; ++k)
-                sums[stays[k].currency] += stays[k].revenueMinor;
-            for (int c = 0; c < r.currencyCount; ++c)
-                r.totals[c] += sums[c];
-            r.guests.append(guest);
+    facts.forEachGuest([&](const GuestStays &guest) {
+        const bool arrivedInPeriod =
+            std::any_of(guest.stays.begin(), guest.stays.end(),
+                        [&](const StayFact &s) { return s.arrivalDay >= first && s.arrivalDay <= last; });
+        if (!arrivedInPeriod)
+            return;
+        const qsizetype row = r.minor.size();
+        r.minor.resize(row + r.currencyCount);
+        qint64 *sums = r.minor.data() + row;
+        // Arrivals ascend within the run: stop at the first one after the period.
+        for (const StayFact &s : guest.stays) {
+            if (s.arrivalDay > last)
+                break;
+            sums[s.currency] += s.revenueMinor;
         }
-        i = end;
-    }
+        for (int c = 0; c < r.currencyCount; ++c)
+            r.totals[c] += sums[c];
+        r.guests.append(guest.guestId);
+    });
     return r;
 }
 

@@ -16,21 +16,18 @@ void eachKnownGuest(const KpiFacts &facts, const KpiPeriod &period, Visit visit)
     const qint64 last = kpi::lastDay(period);
     // Departed on this day or later: not lapsed.
     const qint64 cutoff = period.to.addMonths(-facts.lapsedMonths).toJulianDay();
-    const qsizetype n = facts.stays.size();
-    for (qsizetype i = 0; i < n;) {
-        const qint64 guest = facts.stays.at(i).guestId;
+    facts.forEachGuest([&](const GuestStays &guest) {
         bool known = false;
         qint64 lastDeparture = 0;
-        for (; i < n && facts.stays.at(i).guestId == guest; ++i) {
-            const StayFact &s = facts.stays.at(i);
+        for (const StayFact &s : guest.stays) {
             if (s.arrivalDay > last)
                 continue; // a later stay had not happened yet on `to`
             known = true;
             lastDeparture = std::max(lastDeparture, s.departureDay);
         }
         if (known)
-            visit(guest, lastDeparture < cutoff);
-    }
+            visit(guest.guestId, lastDeparture < cutoff);
+    });
 }
 
 } // namespace

@@ -20,24 +20,21 @@ KpiMembers RepeatGuestRateKpi::members(const KpiFacts &facts, const KpiPeriod &p
     KpiMembers m{KpiPopulation::Guests, {}, {}};
     const qint64 first = kpi::firstDay(period);
     const qint64 last = kpi::lastDay(period);
-    // Stays are grouped by guest (ascending id), then by arrival.
-    for (qsizetype i = 0; i < facts.stays.size();) {
-        const qint64 guest = facts.stays.at(i).guestId;
+    facts.forEachGuest([&](const GuestStays &guest) {
         bool arrivedInPeriod = false;
         int staysToLast = 0;
-        for (; i < facts.stays.size() && facts.stays.at(i).guestId == guest; ++i) {
-            const qint64 arrival = facts.stays.at(i).arrivalDay;
-            if (arrival >= first && arrival <= last)
+        for (const StayFact &s : guest.stays) {
+            if (s.arrivalDay >= first && s.arrivalDay <= last)
                 arrivedInPeriod = true;
-            if (arrival <= last)
+            if (s.arrivalDay <= last)
                 ++staysToLast;
         }
         if (!arrivedInPeriod)
-            continue;
-        m.counted.append(guest);
+            return;
+        m.counted.append(guest.guestId);
         if (staysToLast >= 2)
-            m.hits.append(guest);
-    }
+            m.hits.append(guest.guestId);
+    });
     return m;
 }
 

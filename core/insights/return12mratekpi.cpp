@@ -11,25 +11,17 @@ namespace {
 template<typename Visit>
 void eachCohortGuest(const KpiFacts &facts, const KpiPeriod &period, Visit visit)
 {
-    const qsizetype n = facts.stays.size();
-    for (qsizetype i = 0; i < n;) {
-        const StayFact &first = facts.stays.at(i);
-        const qint64 guest = first.guestId;
-        qsizetype next = i + 1;
-        if (kpi::within(first.arrivalDay, period)) {
-            const qint64 limit = first.departureDay + Return12mRateKpi::WindowDays;
-            bool returned = false;
-            for (; next < n && facts.stays.at(next).guestId == guest; ++next) {
-                const qint64 arrival = facts.stays.at(next).arrivalDay;
-                if (arrival >= first.departureDay && arrival <= limit)
-                    returned = true;
-            }
-            visit(guest, returned, limit >= facts.today);
-        }
-        while (next < n && facts.stays.at(next).guestId == guest)
-            ++next;
-        i = next;
-    }
+    facts.forEachGuest([&](const GuestStays &guest) {
+        const StayFact &first = guest.stays.front();
+        if (!kpi::within(first.arrivalDay, period))
+            return;
+        const qint64 limit = first.departureDay + Return12mRateKpi::WindowDays;
+        bool returned = false;
+        for (const StayFact &later : guest.stays.subspan(1))
+            if (later.arrivalDay >= first.departureDay && later.arrivalDay <= limit)
+                returned = true;
+        visit(guest.guestId, returned, limit >= facts.today);
+    });
 }
 
 } // namespace

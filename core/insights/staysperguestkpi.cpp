@@ -11,15 +11,13 @@ namespace {
 template<typename Visit>
 void eachArrivingGuest(const KpiFacts &facts, const KpiPeriod &period, Visit visit)
 {
-    const qsizetype n = facts.stays.size();
-    for (qsizetype i = 0; i < n;) {
-        const qint64 guest = facts.stays.at(i).guestId;
+    facts.forEachGuest([&](const GuestStays &guest) {
         qint64 stays = 0;
-        for (; i < n && facts.stays.at(i).guestId == guest; ++i)
-            stays += kpi::within(facts.stays.at(i).arrivalDay, period) ? 1 : 0;
+        for (const StayFact &s : guest.stays)
+            stays += kpi::within(s.arrivalDay, period) ? 1 : 0;
         if (stays > 0)
-            visit(guest, stays);
-    }
+            visit(guest.guestId, stays);
+    });
 }
 
 } // namespace
