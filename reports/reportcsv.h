@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "csvtable.h"
+#include "exchange/csvtable.h"
 #include "insightsreport.h"
 
 #include <QList>

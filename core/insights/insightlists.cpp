@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "insightlists.h"
 
+#include "exchange/csvtable.h"
 #include "exchange/exportfile.h"
 #include "guests/guest.h"
 #include "storage/database.h"
@@ -49,22 +50,6 @@ void readGuest(const Statement &q, int at, InsightListRow &row)
 {
     row.guestUuid = q.text(at);
     row.guestName = nameOf(q.text(at + 1), q.text(at + 2), q.text(at + 3), q.text(at + 4));
-}
-
-QString csvCell(QString cell)
-{
-    if (!cell.isEmpty()
-        && (cell.front() == u'=' || cell.front() == u'+' || cell.front() == u'-' || cell.front() == u'@')) {
-        bool number = false;
-        (void)cell.toDouble(&number);
-        if (!number)
-            cell.prepend(u'\'');
-    }
-    if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r')) {
-        cell.replace(u"\""_s, u"\"\""_s);
-        return u'"' + cell + u'"';
-    }
-    return cell;
 }
 
 } // namespace
@@ -227,7 +212,7 @@ Status InsightLists::writeCsv(const QString &path, const QStringList &header, co
         QStringList quoted;
         quoted.reserve(cells.size());
         for (const QString &cell : cells)
-            quoted.append(csvCell(cell));
+            quoted.append(CsvTable::field(cell));
         return (quoted.join(u',') + u"\r\n"_s).toUtf8();
     };
     if (file.device().write(line(header)) < 0)

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The report's parts on their own: CSV quoting, figures in a locale, pagination, the all-or-nothing
 // file writer.
-#include "csvtable.h"
+#include "exchange/csvtable.h"
 #include "filemode.h"
 #include "qstringmaker.h"
 #include "reportfiles.h"
@@ -28,6 +28,9 @@ TEST_CASE("CSV fields are quoted as RFC 4180 says, with CRLF line ends")
     CHECK(table.toCsv()
           == "name,note\r\nplain,\"a, b\"\r\n\"say \"\"hi\"\"\",\"two\nlines\"\r\n\" padded\",\r\n"_ba);
     CHECK(CsvTable({u"Ереван"_s}).toCsv() == QStringLiteral("Ереван\r\n").toUtf8());
+    // A label a spreadsheet would run is written as text; negative numbers stay numbers.
+    CHECK(CsvTable::field(u"=HYPERLINK(\"x\")"_s) == u"\"'=HYPERLINK(\"\"x\"\")\""_s);
+    CHECK(CsvTable::field(u"-12.5"_s) == u"-12.5"_s);
 }
 
 TEST_CASE("Figures: none reads as a dash, rates as percentages, changes in points with their sign")

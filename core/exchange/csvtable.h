@@ -11,7 +11,9 @@ namespace innkeep {
 
 // One table as an RFC 4180 CSV file: UTF-8 without a byte-order mark, CRLF line ends, a field
 // quoted (doubling its quotes) when it holds a comma, a quote, CR or LF, or starts or ends with a
-// space. The header row comes first; every row has the header's number of fields.
+// space; a text a spreadsheet would run as a formula (starting with =, +, - or @ and not a number)
+// gets a leading apostrophe. The header row comes first; every row has the header's number of
+// fields. Every CSV the app writes (reports, Insights tables and lists) writes its fields so.
 class CsvTable final
 {
 public:
@@ -23,7 +25,7 @@ public:
     [[nodiscard]] const QList<QStringList> &rows() const { return m_rows; }
     [[nodiscard]] QByteArray toCsv() const;
 
-    [[nodiscard]] static QString field(const QString &text);
+    [[nodiscard]] static QString field(QString text);
 
 private:
     QStringList m_header;

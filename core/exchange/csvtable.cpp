@@ -10,15 +10,21 @@ void CsvTable::addRow(QStringList cells)
     m_rows.append(std::move(cells));
 }
 
-QString CsvTable::field(const QString &text)
+QString CsvTable::field(QString text)
 {
+    if (!text.isEmpty()
+        && (text.front() == u'=' || text.front() == u'+' || text.front() == u'-' || text.front() == u'@')) {
+        bool number = false;
+        (void)text.toDouble(&number);
+        if (!number)
+            text.prepend(u'\'');
+    }
     const bool quote = text.contains(u',') || text.contains(u'"') || text.contains(u'\r')
                        || text.contains(u'\n') || text.startsWith(u' ') || text.endsWith(u' ');
     if (!quote)
         return text;
-    QString quoted = text;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
+    text.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + text + u'"';
 }
 
 QByteArray CsvTable::toCsv() const
