@@ -41,8 +41,8 @@ InsightsFigures InsightsComputation::tiles(const KpiFacts &resident, const KpiPe
     figures.filter = filter;
     figures.complete = false;
     figures.thread = QThread::currentThread();
-    const KpiFacts narrowed = filter.isEmpty() ? KpiFacts{} : resident.narrowed(filter);
-    figures.board = KpiBoard::read(filter.isEmpty() ? resident : narrowed, period);
+    figures.board = filter.isEmpty() ? KpiBoard::read(resident, period)
+                                     : KpiBoard::read(resident.narrowed(filter), period);
     figures.computeMs = timer.elapsed();
     figures.steps.append({QStringLiteral("tiles"), figures.computeMs});
     return figures;
@@ -126,11 +126,11 @@ void InsightsComputation::replaceJob(std::unique_ptr<BackgroundJob> job)
     m_job = std::move(job);
 }
 
-void InsightsComputation::keepResident(const InsightsFigures &figures)
+void InsightsComputation::keepResident(std::shared_ptr<const KpiFacts> facts)
 {
-    if (!figures.allFacts || figures.allFacts == m_resident)
+    if (!facts || facts == m_resident)
         return;
-    m_resident = figures.allFacts;
+    m_resident = std::move(facts);
     m_residentFresh = true;
     m_residentReadAt = m_resident->nowMs;
 }
@@ -154,11 +154,8 @@ void InsightsComputation::prefetch()
     connect(running, &BackgroundJob::finished, this, [this, running](const Status &) {
         if (m_job.get() != running)
             return;
-        if (auto facts = running->result<std::shared_ptr<const KpiFacts>>()) {
-            InsightsFigures read;
-            read.allFacts = *facts;
-            keepResident(read);
-        }
+        if (auto facts = running->result<std::shared_ptr<const KpiFacts>>())
+            keepResident(*facts);
     });
 }
 
@@ -201,7 +198,7 @@ void InsightsComputation::startComplete(const KpiPeriod &period, const KpiFilter
             return;
         auto figures = running->result<InsightsFigures>();
         if (figures) {
-            keepResident(*figures);
+            keepResident(figures->allFacts);
             m_delivered = m_generation;
             Q_EMIT computed(*figures);
         } else if (!status || figures.error().code != Error::Code::Cancelled)

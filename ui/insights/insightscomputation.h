@@ -64,7 +64,7 @@ Q_SIGNALS:
 private:
     void startComplete(const KpiPeriod &period, const KpiFilter &filter, bool withChoices);
     void replaceJob(std::unique_ptr<BackgroundJob> job);
-    void keepResident(const InsightsFigures &figures);
+    void keepResident(std::shared_ptr<const KpiFacts> facts);
 
     JobRunner &m_jobs;
     std::unique_ptr<BackgroundJob> m_job;
