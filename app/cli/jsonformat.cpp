@@ -115,7 +115,8 @@ QJsonObject toJson(const GuestRollup &rollup)
             {QStringLiteral("last_departure"), dateValue(rollup.lastDeparture)},
             {QStringLiteral("days_since_last_stay"),
              rollup.daysSinceLastStay ? QJsonValue(*rollup.daysSinceLastStay) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("upcoming_stays"), rollup.upcomingStays}};
+            {QStringLiteral("upcoming_stays"), rollup.upcomingStays},
+            {QStringLiteral("in_house"), rollup.inHouse}};
 }
 
 QString toToken(GuestAlert::Kind kind)

@@ -51,7 +51,8 @@ struct GuestRollup
     QMap<QString, qint64> spendByCurrency; // minor units
     QDate firstArrival;
     QDate lastDeparture;
-    std::optional<int> daysSinceLastStay; // 0 while in house; empty when never stayed
+    std::optional<int> daysSinceLastStay; // 0 when a stay runs today; empty when never stayed
+    bool inHouse = false;                 // in the room today, by StayDay::isInRoom
     int upcomingStays = 0;
 
     // Spend and average nightly rate in one currency (minor units; 0 without nights).

@@ -8,6 +8,7 @@
 #include "common/uuid.h"
 #include "guests/guestrepository.h"
 #include "search/searchindex.h"
+#include "stays/stayday.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
 #include "storage/rowwriter.h"
@@ -249,8 +250,11 @@ Result<QHash<qint64, GuestRollup>> StayService::rollups(const QList<qint64> &gue
     Statement totals(m_db,
                      QStringLiteral("SELECT count(*), coalesce(sum(julianday(s.departure) - "
                                     "julianday(s.arrival)), 0), min(s.arrival), "
-                                    "max(s.departure), max(CASE WHEN s.departure >= ? THEN 1 ELSE 0 END) "
-                                    "FROM stays s WHERE s.guest_id = ? AND s.arrival <= ? AND ")
+                                    "max(s.departure), max(CASE WHEN s.departure >= ? THEN 1 ELSE 0 END), "
+                                    "max(CASE WHEN ")
+                         + StayDay::inRoomSql(QStringLiteral("s"))
+                         + QStringLiteral(" THEN 1 ELSE 0 END) FROM stays s WHERE s.guest_id = ? AND "
+                                          "s.arrival <= ? AND ")
                          + Counting);
     Statement spend(m_db, QStringLiteral("SELECT s.currency, sum(s.revenue_minor) FROM stays s "
                                          "WHERE s.guest_id = ? AND s.arrival <= ? AND ")
@@ -260,7 +264,7 @@ Result<QHash<qint64, GuestRollup>> StayService::rollups(const QList<qint64> &gue
                   + Counting);
     for (const qint64 id : guestIds) {
         GuestRollup r;
-        if (auto ok = totals.bind(today, id, today).exec(); !ok)
+        if (auto ok = totals.bind(today, today, today, today, id, today).exec(); !ok)
             return std::unexpected(ok.error());
         if (totals.next() && totals.integer(0) > 0) {
             r.stays = int(totals.integer(0));
@@ -268,6 +272,7 @@ Result<QHash<qint64, GuestRollup>> StayService::rollups(const QList<qint64> &gue
             r.firstArrival = QDate::fromString(totals.text(2), Qt::ISODate);
             r.lastDeparture = QDate::fromString(totals.text(3), Qt::ISODate);
             r.daysSinceLastStay = totals.integer(4) ? 0 : int(r.lastDeparture.daysTo(m_db.clock().today()));
+            r.inHouse = totals.integer(5) != 0;
         }
         if (auto ok = spend.bind(id, today).exec(); !ok)
             return std::unexpected(ok.error());

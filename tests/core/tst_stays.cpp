@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guests/guestservice.h"
+#include "stays/stayday.h"
 #include "stays/stayservice.h"
 #include "tempdatabase.h"
 #include "venue/venuesettings.h"
@@ -174,4 +175,41 @@ TEST_CASE("Stay update: a derived revenue follows rate and nights, a revenue the
     updated = stays.update(edited);
     REQUIRE(updated);
     CHECK(updated->revenueMinor == 30000);
+}
+
+TEST_CASE("In the room today: one rule for the profile, Today and look-ups, in C++ and in SQL")
+{
+    TempDatabase t; // today is 2026-06-15
+    const QDate today(2026, 6, 15);
+    StayService stays(t.db());
+    struct Case
+    {
+        int arrivalOffset;
+        int departureOffset;
+        StayStatus status;
+        bool inRoom;
+    };
+    const Case cases[] = {
+        {0, 3, StayStatus::Booked, false},      // arriving today, not checked in yet
+        {0, 3, StayStatus::InHouse, true},      // arrived and checked in
+        {-2, 2, StayStatus::Booked, true},      // sleeping here, status never updated
+        {-2, 2, StayStatus::InHouse, true},     // the usual stay-over
+        {-3, 0, StayStatus::InHouse, true},     // leaving today, not checked out yet
+        {-3, 0, StayStatus::CheckedOut, false}, // left this morning
+        {-2, 2, StayStatus::Cancelled, false},   {-2, 2, StayStatus::NoShow, false},
+        {1, 4, StayStatus::Booked, false}, // tomorrow
+        {-9, -4, StayStatus::CheckedOut, false},
+    };
+    int n = 0;
+    for (const Case &c : cases) {
+        CAPTURE(n, c.arrivalOffset, c.departureOffset, toToken(c.status));
+        const QString guest = addGuest(t, QStringLiteral("Case%1").arg(n++));
+        Stay s = stay(guest, today.addDays(c.arrivalOffset), today.addDays(c.departureOffset), 100, c.status);
+        CHECK(StayDay::isInRoom(s, today) == c.inRoom);
+        REQUIRE(stays.add(s).has_value());
+        auto r = stays.rollup(guest);
+        REQUIRE_OK(r);
+        CHECK(r->inHouse == c.inRoom); // the SQL form agrees with the C++ one
+    }
+    CHECK_FALSE(StayDay::isInRoom(stay(QString(), today, today.addDays(1), 1, StayStatus::InHouse), QDate()));
 }

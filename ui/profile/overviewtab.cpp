@@ -130,8 +130,10 @@ void OverviewTab::setGuest(const QString &guestUuid)
     m_first->setText(r.firstArrival.isValid() ? Format::date(r.firstArrival) : tr("Never stayed"));
     if (!r.daysSinceLastStay)
         m_last->setText(tr("Never stayed"));
-    else if (*r.daysSinceLastStay == 0)
+    else if (r.inHouse)
         m_last->setText(tr("In house now"));
+    else if (*r.daysSinceLastStay == 0)
+        m_last->setText(tr("%1 (today)").arg(Format::date(r.lastDeparture)));
     else
         m_last->setText(tr("%1 (days since: %2)")
                             .arg(Format::date(r.lastDeparture), QLocale().toString(*r.daysSinceLastStay)));
