@@ -11,6 +11,7 @@ void registerAllCommands(CommandRegistry &registry, const Clock &clock)
     registerDemoCommands(registry, clock);
     registerSearchCommands(registry, clock);
     registerGuestCommands(registry, clock);
+    registerGuestMergeCommands(registry, clock);
     registerStayCommands(registry, clock);
     registerPreferenceCommands(registry, clock);
     registerExchangeCommands(registry, clock);

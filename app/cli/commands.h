@@ -13,11 +13,13 @@ class CommandRegistry;
 // Each command group lives in its own file and adds its commands here. A new group (tickets,
 // feedback, handover) adds its file to app/CMakeLists.txt, declares its function below and
 // calls it from registerAllCommands() in commands.cpp.
-void registerDatabaseCommands(CommandRegistry &registry, const Clock &clock);   // init, check
-void registerDemoCommands(CommandRegistry &registry, const Clock &clock);       // demo
-void registerSearchCommands(CommandRegistry &registry, const Clock &clock);     // search
-void registerGuestCommands(CommandRegistry &registry, const Clock &clock);      // guest add, guest show
-void registerStayCommands(CommandRegistry &registry, const Clock &clock);       // stay add, list, cancel
+void registerDatabaseCommands(CommandRegistry &registry, const Clock &clock); // init, check
+void registerDemoCommands(CommandRegistry &registry, const Clock &clock);     // demo
+void registerSearchCommands(CommandRegistry &registry, const Clock &clock);   // search
+void registerGuestCommands(CommandRegistry &registry, const Clock &clock);    // guest add, guest show
+void registerGuestMergeCommands(CommandRegistry &registry,
+                                const Clock &clock);                      // guest duplicates, merge, unmerge
+void registerStayCommands(CommandRegistry &registry, const Clock &clock); // stay add, list, cancel
 void registerPreferenceCommands(CommandRegistry &registry, const Clock &clock); // pref add
 void registerExchangeCommands(CommandRegistry &registry, const Clock &clock);   // import guests, export json
 void registerTicketCommands(CommandRegistry &registry, const Clock &clock); // ticket add, show, list, move, …

@@ -66,6 +66,11 @@ protected:
         value("blocked", tr("Block the guest, giving the reason."), tr("reason"));
         value("note", tr("A first note on the guest's profile."), tr("text"));
         parser.addOption(QCommandLineOption(QStringLiteral("press"), tr("The guest is press.")));
+        parser.addOption(QCommandLineOption(
+            QStringLiteral("allow-duplicate"),
+            tr("Add the guest even when a stored guest shares their e-mail, phone, or a close name with "
+               "their "
+               "birthday or city (without it the command refuses and names that guest).")));
     }
 
     Result<Guest> draft(const QCommandLineParser &parser) const
@@ -156,6 +161,23 @@ protected:
         auto opened = openVenue(parser);
         if (!opened)
             return fail(opened.error());
+        // A likely duplicate is refused, naming the stored guest (docs/duplicates.md).
+        if (!parser.isSet(QStringLiteral("allow-duplicate"))) {
+            auto existing = (*opened)->guests().duplicatesOf(*guest, 3);
+            if (!existing)
+                return fail(existing.error());
+            if (!existing->isEmpty()) {
+                const DuplicateCandidate &best = existing->constFirst();
+                return fail(
+                    Error{Error::Code::Conflict,
+                          tr("This guest may already be stored as %1 (id %2: %3). Open that guest "
+                             "(innkeep-cli guest show %2), or add --allow-duplicate to add a new one.")
+                              .arg(best.guest.name, best.guest.uuid, best.match.text()),
+                          QStringLiteral("guest"),
+                          {},
+                          0});
+            }
+        }
         // The guest and the first note are one action: both are stored or neither.
         std::optional<QString> note;
         if (parser.isSet(QStringLiteral("note")))
@@ -302,8 +324,10 @@ protected:
         printLine(tr("Stays: %1, nights: %2, spend: %3, last stay: %4")
                       .arg(QString::number(rollup.stays), QString::number(rollup.nights),
                            spend.isEmpty() ? QStringLiteral("0") : spend.join(QStringLiteral(", ")),
-                           rollup.daysSinceLastStay ? tr("%n day(s) ago", nullptr, *rollup.daysSinceLastStay)
-                                                    : tr("never")));
+                           rollup.inHouse ? tr("in house now")
+                           : rollup.daysSinceLastStay
+                               ? tr("%n day(s) ago", nullptr, *rollup.daysSinceLastStay)
+                               : tr("never")));
         for (const Stay &s : stays) {
             printLine(QStringLiteral("  %1 → %2  %3  %4  %5  %6  %7")
                           .arg(s.arrival.toString(Qt::ISODate), s.departure.toString(Qt::ISODate),

@@ -135,4 +135,15 @@ QVariantMap Guest::toColumns() const
     return columns;
 }
 
+QVariantMap Guest::trackedFields() const
+{
+    QVariantMap fields = toColumns();
+    fields.remove(QStringLiteral("created_at"));
+    fields.remove(QStringLiteral("updated_at"));
+    fields.insert(QStringLiteral("emails"), emails.join(QLatin1Char('\n')));
+    fields.insert(QStringLiteral("phones"), phones.join(QLatin1Char('\n')));
+    fields.insert(QStringLiteral("tags"), tags.join(QLatin1Char('\n')));
+    return fields;
+}
+
 } // namespace innkeep

@@ -75,6 +75,10 @@ struct Guest
     // The same as two lists in one fixed order, for a prepared INSERT.
     [[nodiscard]] static const QStringList &columnNames();
     [[nodiscard]] QVariantList columnValues() const;
+    // The fields the change log tracks: the columns without created_at and updated_at, plus the
+    // lists kept in child tables (emails, phones, tags, each joined with newlines), synced as
+    // fields of the guest.
+    [[nodiscard]] QVariantMap trackedFields() const;
 };
 
 // A dated note on the guest's story; notes are added, never edited, so history is kept.

@@ -22,16 +22,9 @@ namespace {
 
 const QString Table = QStringLiteral("guests");
 
-// Lists live in child tables but are tracked (and synced) as fields of the guest.
 QVariantMap trackedFields(const Guest &guest)
 {
-    QVariantMap fields = guest.toColumns();
-    fields.remove(QStringLiteral("created_at"));
-    fields.remove(QStringLiteral("updated_at"));
-    fields.insert(QStringLiteral("emails"), guest.emails.join(QLatin1Char('\n')));
-    fields.insert(QStringLiteral("phones"), guest.phones.join(QLatin1Char('\n')));
-    fields.insert(QStringLiteral("tags"), guest.tags.join(QLatin1Char('\n')));
-    return fields;
+    return guest.trackedFields();
 }
 
 bool isListField(const QString &field)
@@ -73,6 +66,19 @@ GuestSearchDocument searchDocumentOf(const Guest &guest)
 }
 
 } // namespace
+
+Result<QList<DuplicateCandidate>> GuestService::duplicatesOf(Guest draft, int limit) const
+{
+    // A value the rules refuse is left as typed: it matches nothing stored, which is right.
+    (void)normaliseHere(draft);
+    if (draft.id == 0 && !draft.uuid.isEmpty()) {
+        auto id = GuestRepository(m_db).idForUuid(draft.uuid);
+        if (!id)
+            return std::unexpected(id.error());
+        draft.id = *id;
+    }
+    return DuplicateFinder(m_db).candidatesFor(draft, limit);
+}
 
 GuestIntake GuestService::intake() const
 {

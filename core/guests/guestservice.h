@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "guests/duplicatefinder.h"
 #include "guests/guest.h"
 #include "guests/newguest.h"
 #include "storage/recordevents.h"
@@ -28,6 +29,11 @@ public:
 
     // Every problem with the draft, each naming its field; empty when it can be stored.
     [[nodiscard]] QList<Error> check(Guest draft) const;
+
+    // Stored guests the draft may be (DuplicateRule), best first, at most `limit`: what the form,
+    // an import and `guest add` warn about. The draft is normalised first (phones to E.164); its
+    // own stored profile (an edit: the same id) is never one.
+    [[nodiscard]] Result<QList<DuplicateCandidate>> duplicatesOf(Guest draft, int limit = 10) const;
 
     // Stores a new guest; returns it as stored (uuid, E.164 phones, Latin names filled in).
     [[nodiscard]] Result<Guest> add(Guest draft);

@@ -42,9 +42,9 @@ OpenVenue::OpenVenue(std::unique_ptr<Database> database, QObject *parent) : Open
 OpenVenue::OpenVenue(Database &database, QObject *parent)
     : QObject(parent), m_database(database), m_guests(m_database), m_preferences(m_database),
       m_stays(m_database), m_tickets(m_database), m_ticketSettings(m_database), m_teaching(m_database),
-      m_feedback(m_database, nullptr, &m_teaching), m_staff(m_database), m_settings(m_database),
-      m_alerts(m_database), m_search(m_database), m_watcher(m_database), m_jobs(m_database),
-      m_reanalysis(m_database, m_jobs, m_feedback)
+      m_feedback(m_database, nullptr, &m_teaching), m_staff(m_database), m_merges(m_database),
+      m_settings(m_database), m_alerts(m_database), m_search(m_database), m_watcher(m_database),
+      m_jobs(m_database), m_reanalysis(m_database, m_jobs, m_feedback)
 {
     for (RecordEvents *service : voices())
         m_database.afterCommit().setVoice(typeid(*service), service);
@@ -61,8 +61,8 @@ OpenVenue::~OpenVenue()
 
 QList<RecordEvents *> OpenVenue::voices()
 {
-    return {&m_guests,         &m_preferences, &m_stays, &m_tickets,
-            &m_ticketSettings, &m_feedback,    &m_staff, &m_settings};
+    return {&m_guests,   &m_preferences, &m_stays,  &m_tickets, &m_ticketSettings,
+            &m_feedback, &m_staff,       &m_merges, &m_settings};
 }
 
 void OpenVenue::routeChanges()
@@ -105,6 +105,10 @@ void OpenVenue::routeChanges()
     m_watcher.route(FeedbackRepository::FeedbackTable, m_feedback, taught);
     m_watcher.route(FeedbackRepository::TopicsTable, m_feedback, taught);
     m_watcher.route(u"staff"_s, m_staff);
+    // A merge or its undo, logged against the kept guest.
+    m_watcher.route(u"guest_merges"_s, m_merges, [](const ChangeEntry &e) -> std::optional<Meaning> {
+        return Meaning{e.field == u"*" ? Kind::Added : Kind::Changed, e.rowUuid, e.guestUuid};
+    });
     m_watcher.route(u"venue_settings"_s, m_settings);
     // The attention thresholds decide which feedback needs attention: all of it may change.
     m_watcher.route(u"venue_settings"_s, m_feedback, [](const ChangeEntry &e) -> std::optional<Meaning> {

@@ -5,8 +5,10 @@
 #include "alerts/guestalerts.h"
 #include "feedback/feedbackreanalysis.h"
 #include "feedback/feedbackservice.h"
+#include "guests/duplicatefinder.h"
 #include "guests/guestdirectory.h"
 #include "guests/guesthistory.h"
+#include "guests/guestmerge.h"
 #include "guests/guestservice.h"
 #include "house/changewatcher.h"
 #include "insights/feedbacktopicsummary.h"
@@ -68,6 +70,8 @@ public:
     // What this venue taught the analyser (corrections, rated feedback), learned on first use.
     [[nodiscard]] FeedbackTeaching &feedbackTeaching() { return m_teaching; }
     [[nodiscard]] StaffService &staff() { return m_staff; }
+    // Merging two profiles of one guest, and undoing it.
+    [[nodiscard]] GuestMerge &guestMerges() { return m_merges; }
     [[nodiscard]] VenueSettings &settings() { return m_settings; }
     [[nodiscard]] GuestAlerts &alerts() { return m_alerts; }
     [[nodiscard]] GuestSearch &search() { return m_search; }
@@ -86,6 +90,8 @@ public:
     // connection): the guest list's pages and a guest's change history.
     [[nodiscard]] GuestDirectory guestDirectory() { return GuestDirectory(m_database); }
     [[nodiscard]] GuestHistory guestHistory() { return GuestHistory(m_database); }
+    // Guests who may be one: for a profile being entered, or every pair in the file.
+    [[nodiscard]] DuplicateFinder duplicateFinder() { return DuplicateFinder(m_database); }
     // Feedback insights: the topic summary over a period and the trends per week or month.
     [[nodiscard]] FeedbackTopicSummary feedbackTopics() { return FeedbackTopicSummary(m_database); }
     [[nodiscard]] FeedbackTrends feedbackTrends() { return FeedbackTrends(m_database); }
@@ -128,6 +134,7 @@ private:
     FeedbackTeaching m_teaching;
     FeedbackService m_feedback;
     StaffService m_staff;
+    GuestMerge m_merges;
     VenueSettings m_settings;
     GuestAlerts m_alerts;
     GuestSearch m_search;

@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "demo/demogenerator.h"
 #include "externalbench.h"
+#include "guests/duplicatefinder.h"
 #include "kpibench.h"
 #include "pagebench.h"
 #include "querymix.h"
@@ -286,6 +287,33 @@ int run()
     json.insert(QStringLiteral("analyze_texts"), analyse.texts);
     json.insert(QStringLiteral("analyze_reps"), analyse.rounds);
     json.insert(QStringLiteral("analyze_load_ms"), analyse.loadMs);
+
+    // Find Duplicates (issue 10): every candidate pair in the file, by blocking.
+    note(QStringLiteral("measuring Find Duplicates"));
+    {
+        Samples wall;
+        Samples cpu;
+        qsizetype pairs = 0;
+        for (int i = 0; i < std::max(3, rounds / 4); ++i) {
+            qint64 cpuNs = 0;
+            Status failed;
+            wall.add(timeNs(
+                [&] {
+                    auto found = DuplicateFinder(db).pairs();
+                    if (!found)
+                        failed = std::unexpected(found.error());
+                    else
+                        pairs = found->size();
+                },
+                &cpuNs));
+            cpu.add(cpuNs);
+            if (!failed)
+                return failWith(QStringLiteral("duplicates"), failed.error());
+        }
+        put(json, QStringLiteral("duplicates"), wall.figure());
+        put(json, QStringLiteral("duplicates_cpu"), cpu.figure());
+        json.insert(QStringLiteral("duplicates_pairs"), qint64(pairs));
+    }
 
     // Insights page (issue 12): what it computes before its first paint.
     note(QStringLiteral("measuring the KPIs"));

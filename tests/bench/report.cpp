@@ -93,6 +93,8 @@ QString formatTable(const QJsonObject &r)
          "handover_cpu_p99_ms"},
         {"guest list page + roll-ups (50)", "rollups_p50_ms", "rollups_p99_ms", "rollups_reps", "ms",
          "rollups_cpu_p99_ms"},
+        {"Find Duplicates, every pair", "duplicates_p50_ms", "duplicates_p99_ms", "duplicates_reps", "ms",
+         "duplicates_cpu_p99_ms"},
         {"CSV import, innkeep-cli", "import_s", "import_p99_s", "import_reps", "s", "import_cpu_s"},
         {"CSV import, sqlite3 .import", "import_sqlite_s", "import_sqlite_p99_s", "import_reps", "s",
          "import_sqlite_cpu_s"},

@@ -56,8 +56,9 @@ TEST_CASE("CLI: --help lists every command, and a command's --help shows its opt
     Sandbox s;
     const Run help = s.cli({QStringLiteral("--help")});
     CHECK(help.code == 0);
-    for (const char *command : {"init", "check", "demo", "search", "guest add", "guest show", "pref add",
-                                "import guests", "export json"})
+    for (const char *command :
+         {"init", "check", "demo", "search", "guest add", "guest show", "guest duplicates", "guest merge",
+          "guest unmerge", "pref add", "import guests", "export json"})
         CHECK(help.out.contains(QString::fromLatin1(command)));
 
     const Run guestHelp = s.cli({QStringLiteral("guest"), QStringLiteral("add"), QStringLiteral("--help")});

@@ -68,7 +68,7 @@ TEST_CASE("Schema 5 adds the analysis columns, the topics table and the sentimen
           "[feedback-analysis]")
 {
     TempDatabase t;
-    CHECK(t.db().schemaVersion() == 5);
+    CHECK(t.db().schemaVersion() >= 5);
     auto drift = SchemaDrift::of(t.db());
     REQUIRE(drift);
     CHECK(drift->isEmpty());
