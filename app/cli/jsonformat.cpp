@@ -152,12 +152,25 @@ QJsonObject toJson(const GuestAlert &alert)
 
 QJsonObject toJson(const SearchHit &hit)
 {
-    return {{QStringLiteral("kind"), hit.kind},
-            {QStringLiteral("uuid"), hit.uuid},
-            {QStringLiteral("guest_uuid"), hit.guestUuid},
-            {QStringLiteral("display_name"), hit.displayName},
-            {QStringLiteral("latin_name"), hit.latinName},
-            {QStringLiteral("matched"), hit.matched}};
+    QJsonObject object{{QStringLiteral("kind"), hit.kind},
+                       {QStringLiteral("uuid"), hit.uuid},
+                       {QStringLiteral("guest_uuid"), hit.guestUuid},
+                       {QStringLiteral("display_name"), hit.displayName},
+                       {QStringLiteral("latin_name"), hit.latinName},
+                       {QStringLiteral("matched"), hit.matched}};
+    if (hit.kind == QLatin1String("guest")) {
+        object.insert(QStringLiteral("vip_level"), hit.vipLevel);
+        // The stay that matters at the desk: in the room today, else the next booked, else the last.
+        object.insert(QStringLiteral("stay"),
+                      hit.hasStay() ? QJsonValue(
+                          QJsonObject{{QStringLiteral("room"), hit.room},
+                                      {QStringLiteral("arrival"), hit.arrival.toString(Qt::ISODate)},
+                                      {QStringLiteral("departure"), hit.departure.toString(Qt::ISODate)},
+                                      {QStringLiteral("status"), hit.stayStatus},
+                                      {QStringLiteral("in_house"), hit.inHouse}})
+                                    : QJsonValue(QJsonValue::Null));
+    }
+    return object;
 }
 
 } // namespace innkeep::cli

@@ -54,6 +54,8 @@ protected:
         auto hits = (*db)->search().search(text, limit);
         if (!hits)
             return fail(hits.error());
+        if (auto ok = (*db)->search().addStayFacts(*hits); !ok)
+            return fail(ok.error());
 
         if (json(parser)) {
             QJsonArray array;
@@ -66,7 +68,16 @@ protected:
             QString name = hit.displayName;
             if (!hit.latinName.isEmpty() && hit.latinName != hit.displayName)
                 name += QStringLiteral(" (%1)").arg(hit.latinName);
-            printLine(QStringLiteral("%1  %2  %3  [%4]").arg(hit.uuid, hit.kind, name, hit.matched));
+            QString stay;
+            if (hit.hasStay()) {
+                stay = QStringLiteral("  %1 → %2 %3 %4")
+                           .arg(hit.arrival.toString(Qt::ISODate), hit.departure.toString(Qt::ISODate),
+                                hit.room.isEmpty() ? QStringLiteral("-") : hit.room,
+                                hit.inHouse ? QStringLiteral("in-house-now") : hit.stayStatus);
+            }
+            if (hit.vipLevel > 0)
+                name += QStringLiteral("  VIP %1").arg(hit.vipLevel);
+            printLine(QStringLiteral("%1  %2  %3  [%4]%5").arg(hit.uuid, hit.kind, name, hit.matched, stay));
         }
         if (hits->isEmpty())
             printError(tr("No matches for \"%1\".").arg(TextField::quoted(text)));

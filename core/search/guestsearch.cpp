@@ -2,15 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guestsearch.h"
 
+#include "common/phonetickey.h"
 #include "search/searchindex.h"
 #include "search/searchkey.h"
+#include "stays/stay.h"
+#include "stays/stayday.h"
 #include "storage/database.h"
 #include "storage/statement.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
+#include <numeric>
 
 namespace innkeep {
 
@@ -143,7 +148,8 @@ QString GuestSearch::feedbackOwnerSql()
 
 QStringList GuestSearch::statements()
 {
-    return {nameSql(), probeSql(), rankedSql(), newestSql(), ticketOwnerSql(), feedbackOwnerSql()};
+    return {nameSql(),    probeSql(),    rankedSql(),    newestSql(), ticketOwnerSql(), feedbackOwnerSql(),
+            roomNowSql(), roomPastSql(), stayFactsSql(), deskSql(),   deskKeysSql(),    lastChangeSql()};
 }
 
 QString GuestSearch::rankedSql()
@@ -223,8 +229,12 @@ Result<QList<SearchHit>> GuestSearch::search(const QString &text, int limit)
     const QString trimmed = usedQuery(text);
     if (trimmed.isEmpty() || limit <= 0)
         return hits;
-    if (digitRun(trimmed).isEmpty()) {
+    const QString digits = digitRun(trimmed);
+    if (digits.isEmpty()) {
         if (auto ok = nameStage(searchKey(trimmed), limit, hits, guestIds); !ok)
+            return std::unexpected(ok.error());
+    } else if (digits == trimmed && digits.size() <= MaxRoomDigits) {
+        if (auto ok = roomStage(digits, limit, hits, guestIds); !ok)
             return std::unexpected(ok.error());
     }
     if (hits.size() < limit) {
@@ -234,25 +244,329 @@ Result<QList<SearchHit>> GuestSearch::search(const QString &text, int limit)
     return hits;
 }
 
+namespace {
+
+const QString RoomColumns = QStringLiteral(
+    "SELECT g.id, g.uuid, g.given_name, g.family_name, g.latin_given_name, g.latin_family_name, g.vip_level, "
+    "s.room, s.arrival, s.departure, s.status FROM stays s JOIN guests g ON g.id = s.guest_id "
+    "WHERE s.room <> '' AND s.room = ? COLLATE NOCASE AND s.status NOT IN ('cancelled', 'no-show') "
+    "AND g.archived_at IS NULL ");
+
+// A stay as search shows it: the hit's stay fields, and whether it has the room today.
+SearchHit stayHit(const Statement &row, int firstColumn)
+{
+    SearchHit hit;
+    hit.room = row.text(firstColumn);
+    hit.arrival = QDate::fromString(row.text(firstColumn + 1), Qt::ISODate);
+    hit.departure = QDate::fromString(row.text(firstColumn + 2), Qt::ISODate);
+    hit.stayStatus = row.text(firstColumn + 3);
+    return hit;
+}
+
+bool inRoom(const SearchHit &stay, const QDate &day)
+{
+    Stay s;
+    s.arrival = stay.arrival;
+    s.departure = stay.departure;
+    s.status = stayStatusFromToken(stay.stayStatus).value_or(StayStatus::Booked);
+    return StayDay::isInRoom(s, day);
+}
+
+// Longer stays than this are not looked for among a room's current ones (a room search reads
+// its stays from this many days back).
+constexpr int LongestStayDays = 120;
+
+} // namespace
+
+QString GuestSearch::roomNowSql()
+{
+    return RoomColumns + QStringLiteral("AND s.arrival >= ? ORDER BY s.arrival LIMIT ?");
+}
+
+QString GuestSearch::roomPastSql()
+{
+    return RoomColumns + QStringLiteral("AND s.arrival < ? ORDER BY s.arrival DESC LIMIT ?");
+}
+
+QString GuestSearch::stayFactsSql()
+{
+    QStringList marks;
+    for (int i = 0; i < StayFactsGuests; ++i)
+        marks.append(QStringLiteral("?"));
+    return QStringLiteral(
+               "SELECT g.uuid, g.vip_level, s.room, s.arrival, s.departure, s.status FROM guests g "
+               "LEFT JOIN stays s ON s.guest_id = g.id AND s.status NOT IN ('cancelled', 'no-show') "
+               "WHERE g.uuid IN (")
+           + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+QString GuestSearch::deskSql()
+{
+    return QStringLiteral(
+        "SELECT g.id, g.uuid, g.given_name, g.family_name, g.latin_given_name, g.latin_family_name, "
+        "g.vip_level, s.room, s.arrival, s.departure, s.status FROM stays s "
+        "JOIN guests g ON g.id = s.guest_id WHERE s.departure >= ? AND +s.arrival <= ? "
+        "AND s.status IN ('booked', 'in-house') AND g.archived_at IS NULL");
+}
+
+QString GuestSearch::deskKeysSql()
+{
+    return QStringLiteral("SELECT key FROM search_names WHERE guest_id = ?");
+}
+
+Status GuestSearch::roomStage(const QString &room, int limit, QList<SearchHit> &hits, QList<qint64> &guestIds)
+{
+    const QDate today = m_db.clock().today();
+    struct Found
+    {
+        qint64 id;
+        SearchHit hit;
+    };
+    QList<Found> now;
+    QList<Found> later;
+    QList<Found> past;
+    const auto read = [&](const QString &sql, const QDate &bound, int rows, bool current) -> Status {
+        Statement stays(m_db, sql);
+        if (auto ok = stays.bind(room, bound.toString(Qt::ISODate), rows).exec(); !ok)
+            return ok;
+        while (stays.next()) {
+            SearchHit hit = stayHit(stays, 7);
+            hit.kind = QStringLiteral("guest");
+            hit.uuid = hit.guestUuid = stays.text(1);
+            hit.displayName = joinName(stays.text(2), stays.text(3));
+            hit.latinName = joinName(stays.text(4), stays.text(5));
+            hit.matched = QStringLiteral("room");
+            hit.vipLevel = int(stays.integer(6));
+            hit.inHouse = inRoom(hit, today);
+            const Found found{stays.integer(0), hit};
+            if (!current)
+                past.append(found);
+            else if (hit.inHouse)
+                now.append(found);
+            else if (hit.arrival >= today)
+                later.append(found);
+        }
+        return stays.walked();
+    };
+    if (auto ok = read(roomNowSql(), today.addDays(-LongestStayDays), limit * 4, true); !ok)
+        return ok;
+    if (auto ok = read(roomPastSql(), today, limit * 4, false); !ok)
+        return ok;
+    // Past stays from the newest: the window read them oldest first.
+    std::stable_sort(past.begin(), past.end(),
+                     [](const Found &a, const Found &b) { return a.hit.departure > b.hit.departure; });
+    for (const QList<Found> *group : {&now, &later, &past}) {
+        for (const Found &found : *group) {
+            if (hits.size() >= limit)
+                return {};
+            if (guestIds.contains(found.id))
+                continue;
+            guestIds.append(found.id);
+            hits.append(found.hit);
+        }
+    }
+    return {};
+}
+
+Status GuestSearch::addStayFacts(QList<SearchHit> &hits)
+{
+    return addStayFacts(hits, 0);
+}
+
+Status GuestSearch::addStayFacts(QList<SearchHit> &hits, qsizetype from)
+{
+    QStringList uuids;
+    for (qsizetype i = from; i < hits.size() && uuids.size() < StayFactsGuests; ++i) {
+        const SearchHit &hit = hits.at(i);
+        if (hit.kind == QLatin1String("guest") && !hit.hasStay() && !uuids.contains(hit.uuid))
+            uuids.append(hit.uuid);
+    }
+    if (uuids.isEmpty())
+        return {};
+    const QDate today = m_db.clock().today();
+    Statement facts(m_db, stayFactsSql());
+    for (int i = 0; i < StayFactsGuests; ++i)
+        facts.bindValue(i < uuids.size() ? QVariant(uuids.at(i)) : QVariant());
+    if (auto ok = facts.exec(); !ok)
+        return ok;
+    struct Facts
+    {
+        int vip = 0;
+        SearchHit stay; // only the stay fields are used
+        int rank = -1;  // 3 in the room, 2 next booked, 1 last; higher wins, then by date
+    };
+    QHash<QString, Facts> byGuest;
+    while (facts.next()) {
+        Facts &f = byGuest[facts.text(0)];
+        f.vip = int(facts.integer(1));
+        if (facts.isNull(3))
+            continue; // no stay
+        SearchHit stay = stayHit(facts, 2);
+        stay.inHouse = inRoom(stay, today);
+        const bool upcoming =
+            stay.arrival >= today
+            && (stay.stayStatus == QLatin1String("booked") || stay.stayStatus == QLatin1String("in-house"));
+        const int rank = stay.inHouse ? 3 : upcoming ? 2 : 1;
+        const bool better = rank > f.rank || (rank == f.rank && rank == 2 && stay.arrival < f.stay.arrival)
+                            || (rank == f.rank && rank == 1 && stay.departure > f.stay.departure);
+        if (better) {
+            f.rank = rank;
+            f.stay = stay;
+        }
+    }
+    if (auto ok = facts.walked(); !ok)
+        return ok;
+    facts.reset();
+    for (qsizetype i = from; i < hits.size(); ++i) {
+        SearchHit &hit = hits[i];
+        const auto it = byGuest.constFind(hit.uuid);
+        if (hit.kind != QLatin1String("guest") || hit.hasStay() || it == byGuest.constEnd())
+            continue;
+        hit.vipLevel = it->vip;
+        if (it->rank < 0)
+            continue;
+        hit.room = it->stay.room;
+        hit.arrival = it->stay.arrival;
+        hit.departure = it->stay.departure;
+        hit.stayStatus = it->stay.stayStatus;
+        hit.inHouse = it->stay.inHouse;
+    }
+    return {};
+}
+
+int GuestSearch::deskRank(const SearchHit &hit, const QDate &today)
+{
+    if (hit.inHouse)
+        return 0;
+    const bool booked =
+        hit.stayStatus == QLatin1String("booked") || hit.stayStatus == QLatin1String("in-house");
+    if (hit.hasStay() && booked && hit.arrival >= today && hit.arrival <= today.addDays(1))
+        return 1;
+    return 2;
+}
+
+QString GuestSearch::lastChangeSql()
+{
+    return QStringLiteral("SELECT max(id) FROM change_log");
+}
+
+Status GuestSearch::readDesk()
+{
+    const qint64 now = m_db.clock().nowMs();
+    Statement last(m_db, lastChangeSql());
+    auto lastChange = last.scalar();
+    if (!lastChange)
+        return std::unexpected(lastChange.error());
+    const qint64 changeId = lastChange->toLongLong();
+    if (m_deskReadAt >= 0 && now - m_deskReadAt < DeskRefreshMs && now >= m_deskReadAt
+        && changeId == m_deskChangeId)
+        return {};
+    const QDate today = m_db.clock().today();
+    QList<DeskGuest> desk;
+    {
+        Statement stays(m_db, deskSql());
+        if (auto ok = stays.bind(today.toString(Qt::ISODate), today.addDays(1).toString(Qt::ISODate)).exec();
+            !ok)
+            return ok;
+        QHash<qint64, qsizetype> at;
+        while (stays.next()) {
+            SearchHit hit = stayHit(stays, 7);
+            hit.inHouse = inRoom(hit, today);
+            if (deskRank(hit, today) > 1)
+                continue; // a stay running past today whose guest is not here (not checked in)
+            hit.kind = QStringLiteral("guest");
+            hit.uuid = hit.guestUuid = stays.text(1);
+            hit.displayName = joinName(stays.text(2), stays.text(3));
+            hit.latinName = joinName(stays.text(4), stays.text(5));
+            hit.matched = QStringLiteral("name");
+            hit.vipLevel = int(stays.integer(6));
+            const qint64 id = stays.integer(0);
+            if (const auto seen = at.constFind(id); seen != at.constEnd()) {
+                if (deskRank(hit, today) < deskRank(desk.at(*seen).hit, today))
+                    desk[*seen].hit = hit;
+                continue;
+            }
+            at.insert(id, desk.size());
+            desk.append({id, {}, hit});
+        }
+        if (auto ok = stays.walked(); !ok)
+            return ok;
+    }
+    for (DeskGuest &guest : desk) {
+        Statement keys(m_db, deskKeysSql());
+        if (auto ok = keys.bind(guest.id).exec(); !ok)
+            return ok;
+        while (keys.next())
+            guest.keys.append(keys.text(0));
+        if (auto ok = keys.walked(); !ok)
+            return ok;
+    }
+    m_desk = std::move(desk);
+    m_deskReadAt = now;
+    m_deskChangeId = changeId;
+    return {};
+}
+
 Status GuestSearch::nameStage(const QString &key, int limit, QList<SearchHit> &hits, QList<qint64> &guestIds)
 {
     if (key.isEmpty())
         return {};
-    // Every key starting with `key` sorts in [key, key + U+FFFF).
-    Statement names(m_db, nameSql());
-    // A guest matches through several keys; read a few more rows than needed to fill the page.
-    if (auto ok = names.bind(key, key + QChar(0xFFFF), limit * 4).exec(); !ok)
+    // The desk's guests whose name starts so (spelled, or sounding alike) come first: the guest in
+    // the house, then today's and tomorrow's arrivals.
+    if (auto ok = readDesk(); !ok)
         return ok;
-    while (names.next() && hits.size() < limit) {
-        const qint64 id = names.integer(0);
-        if (guestIds.contains(id))
-            continue;
-        guestIds.append(id);
-        hits.append({QStringLiteral("guest"), names.text(1), names.text(1),
-                     joinName(names.text(2), names.text(3)), joinName(names.text(4), names.text(5)),
-                     QStringLiteral("name")});
+    const bool soundAlike = key.size() >= MinSoundKeyLetters && hasSoundAlikeForm(key);
+    const QString sound = soundAlike ? phoneticKey(key) : QString();
+    const QString soundMark = soundAlike ? QChar(SearchIndex::SoundKeyMark) + sound : QString();
+    const QDate today = m_db.clock().today();
+    QList<const DeskGuest *> desk;
+    for (const DeskGuest &guest : std::as_const(m_desk)) {
+        const bool matches = std::any_of(guest.keys.begin(), guest.keys.end(), [&](const QString &k) {
+            return k.startsWith(key) || (soundAlike && (k.startsWith(sound) || k.startsWith(soundMark)));
+        });
+        if (matches)
+            desk.append(&guest);
     }
-    return {};
+    std::stable_sort(desk.begin(), desk.end(), [&today](const DeskGuest *a, const DeskGuest *b) {
+        return deskRank(a->hit, today) < deskRank(b->hit, today);
+    });
+    for (const DeskGuest *guest : std::as_const(desk)) {
+        if (hits.size() >= limit)
+            return {};
+        guestIds.append(guest->id);
+        hits.append(guest->hit);
+    }
+
+    // Every key starting with `prefix` sorts in [prefix, prefix + U+FFFF).
+    const auto walk = [&](const QString &prefix) -> Status {
+        Statement names(m_db, nameSql());
+        // A guest matches through several keys; read a few more rows than needed to fill the page.
+        if (auto ok = names.bind(prefix, prefix + QChar(0xFFFF), limit * 4).exec(); !ok)
+            return ok;
+        while (names.next() && hits.size() < limit) {
+            const qint64 id = names.integer(0);
+            if (guestIds.contains(id))
+                continue;
+            guestIds.append(id);
+            hits.append({QStringLiteral("guest"), names.text(1), names.text(1),
+                         joinName(names.text(2), names.text(3)), joinName(names.text(4), names.text(5)),
+                         QStringLiteral("name")});
+        }
+        return names.walked();
+    };
+    if (auto ok = walk(key); !ok)
+        return ok;
+    // Then the names that sound alike (Vardanian for Vardanyan, Kazaryan for Ghazaryan). A spelled
+    // key that is its own sound-alike form has no '~' key: it is found as spelled.
+    if (!soundAlike || hits.size() >= limit)
+        return {};
+    if (sound != key) {
+        if (auto ok = walk(sound); !ok)
+            return ok;
+    }
+    if (hits.size() >= limit)
+        return {};
+    return walk(soundMark);
 }
 
 Status GuestSearch::textStage(const QString &text, int limit, QList<SearchHit> &hits, QList<qint64> &guestIds)

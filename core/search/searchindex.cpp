@@ -3,6 +3,7 @@
 #include "searchindex.h"
 
 #include "common/phonenumber.h"
+#include "common/phonetickey.h"
 #include "search/namekeybatch.h"
 #include "search/searchkey.h"
 #include "storage/database.h"
@@ -83,6 +84,14 @@ QStringList SearchIndex::nameKeys(const QStringList &givenNames, const QStringLi
                 add(family + QLatin1Char(' ') + given);
             }
         }
+    }
+    // Sound-alike keys ("~vardanian" for vardanyan), found when the spelling typed differs; the
+    // same rule as migration 0007 (innkeep_sound).
+    const qsizetype spelled = keys.size();
+    for (qsizetype i = 0; i < spelled; ++i) {
+        const QString sound = soundAlikeKey(keys.at(i));
+        if (!sound.isEmpty())
+            add(QChar(SoundKeyMark) + sound);
     }
     return keys;
 }

@@ -84,6 +84,9 @@ public:
     [[nodiscard]] static QString reversedDigitsToken(const QString &digits);
     // ASCII keys of each name word and of the full name in both orders.
     [[nodiscard]] static QStringList nameKeys(const QStringList &givenNames, const QStringList &familyNames);
+    // Marks a sound-alike key in search_names ("~vardanian", phoneticKey()); spelled keys never
+    // start with it. nameKeys() ends with them.
+    static constexpr char16_t SoundKeyMark = u'~';
 
     // The rowid of a document: id * RowidStride + kind. Stored in existing files; GuestSearch
     // divides by the stride to join a guest document to its guest.

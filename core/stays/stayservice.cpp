@@ -291,7 +291,7 @@ Result<QHash<qint64, GuestRollup>> StayService::rollups(const QList<qint64> &gue
     return result;
 }
 
-Result<QList<StayWithGuest>> StayService::staysWhere(const QString &condition, const QDate &day)
+Result<QList<StayWithGuest>> StayService::staysWhere(const QString &condition, const QVariantList &values)
 {
     Statement select(
         m_db, QStringLiteral("SELECT ") + Columns
@@ -302,8 +302,8 @@ Result<QList<StayWithGuest>> StayService::staysWhere(const QString &condition, c
                                    "FROM stays s JOIN guests g ON g.id = s.guest_id WHERE ")
                   + condition + QStringLiteral(" AND ") + Counting
                   + QStringLiteral(" AND g.archived_at IS NULL ORDER BY s.room, g.latin_family_name"));
-    for (qsizetype i = condition.count(QLatin1Char('?')); i > 0; --i)
-        select.bind(day.toString(Qt::ISODate));
+    for (const QVariant &value : values)
+        select.bindValue(value);
     if (auto ok = select.exec(); !ok)
         return std::unexpected(ok.error());
     QList<StayWithGuest> rows;
@@ -324,17 +324,30 @@ Result<QList<StayWithGuest>> StayService::staysWhere(const QString &condition, c
 
 Result<QList<StayWithGuest>> StayService::arrivals(const QDate &day)
 {
-    return staysWhere(QStringLiteral("s.arrival = ?"), day);
+    return staysWhere(QStringLiteral("s.arrival = ?"), {day.toString(Qt::ISODate)});
 }
 
 Result<QList<StayWithGuest>> StayService::inHouse(const QDate &day)
 {
-    return staysWhere(QStringLiteral("s.arrival < ? AND s.departure > ?"), day);
+    const QString iso = day.toString(Qt::ISODate);
+    return staysWhere(QStringLiteral("s.arrival < ? AND s.departure > ?"), {iso, iso});
 }
 
 Result<QList<StayWithGuest>> StayService::departures(const QDate &day)
 {
-    return staysWhere(QStringLiteral("s.departure = ? AND s.arrival < ?"), day);
+    const QString iso = day.toString(Qt::ISODate);
+    return staysWhere(QStringLiteral("s.departure = ? AND s.arrival < ?"), {iso, iso});
+}
+
+Result<QList<StayWithGuest>> StayService::inRoom(const QString &room, const QDate &day)
+{
+    const QString typed = room.trimmed();
+    if (typed.isEmpty())
+        return QList<StayWithGuest>{};
+    const QString iso = day.toString(Qt::ISODate);
+    return staysWhere(QStringLiteral("s.room <> '' AND s.room = ? COLLATE NOCASE AND ")
+                          + StayDay::inRoomSql(QStringLiteral("s")),
+                      {typed, iso, iso, iso});
 }
 
 } // namespace innkeep

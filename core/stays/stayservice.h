@@ -50,9 +50,13 @@ public:
     [[nodiscard]] Result<QList<StayWithGuest>> arrivals(const QDate &day);
     [[nodiscard]] Result<QList<StayWithGuest>> inHouse(const QDate &day);
     [[nodiscard]] Result<QList<StayWithGuest>> departures(const QDate &day);
+    // Who has room `room` (as written, case aside) on `day` by StayDay's rule: one stay as a rule,
+    // none when the room is free, several when a room is shared under separate bookings.
+    [[nodiscard]] Result<QList<StayWithGuest>> inRoom(const QString &room, const QDate &day);
 
 private:
-    [[nodiscard]] Result<QList<StayWithGuest>> staysWhere(const QString &condition, const QDate &day);
+    [[nodiscard]] Result<QList<StayWithGuest>> staysWhere(const QString &condition,
+                                                          const QVariantList &values);
     [[nodiscard]] Result<Stay> normalised(Stay draft) const;
     Database &m_db;
 };

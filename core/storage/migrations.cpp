@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations.h"
 
+#include "common/phonetickey.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
 
@@ -41,6 +42,22 @@ Status run(sqlite3 *handle, const QByteArray &sql, const QString &path, const QS
               0});
 }
 
+// innkeep_sound(key): soundAlikeKey() for SQL (NULL when the key has none), so a migration can add the
+// sound-alike name keys the C++ writes for new guests (SearchIndex::nameKeys), with the same function.
+void sound(sqlite3_context *context, int, sqlite3_value **values)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(values[0]));
+    if (!text) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const QByteArray key = soundAlikeKey(QString::fromUtf8(text)).toUtf8();
+    if (key.isEmpty())
+        sqlite3_result_null(context);
+    else
+        sqlite3_result_text(context, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+}
+
 } // namespace
 
 QStringList Migrations::files()
@@ -59,6 +76,8 @@ int Migrations::latestVersion()
 Result<int> Migrations::apply(sqlite3 *handle, int currentVersion, const QString &path, int targetVersion)
 {
     const QStringList steps = files();
+    sqlite3_create_function_v2(handle, "innkeep_sound", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                               &sound, nullptr, nullptr, nullptr);
     const int target = targetVersion < 0 ? int(steps.size()) : std::min(targetVersion, int(steps.size()));
     for (int version = currentVersion + 1; version <= target; ++version) {
         QFile file(steps.at(version - 1));

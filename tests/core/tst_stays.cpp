@@ -213,3 +213,30 @@ TEST_CASE("In the room today: one rule for the profile, Today and look-ups, in C
     }
     CHECK_FALSE(StayDay::isInRoom(stay(QString(), today, today.addDays(1), 1, StayStatus::InHouse), QDate()));
 }
+
+TEST_CASE("Who is in a room today: the checked-in or mid-stay guest, not a booked arrival or a past one")
+{
+    TempDatabase t; // today is 2026-06-15
+    const QDate today = t.db().clock().today();
+    const QString now = addGuest(t, QStringLiteral("Beridze"));
+    const QString arriving = addGuest(t, QStringLiteral("Kapanadze"));
+    const QString past = addGuest(t, QStringLiteral("Lomidze"));
+    StayService stays(t.db());
+    Stay inside = stay(now, today.addDays(-1), today.addDays(2), 100, StayStatus::InHouse);
+    inside.room = QStringLiteral("303a");
+    REQUIRE(stays.add(inside).has_value());
+    Stay booked = stay(arriving, today, today.addDays(1), 100, StayStatus::Booked);
+    booked.room = QStringLiteral("303A");
+    REQUIRE(stays.add(booked).has_value());
+    Stay gone = stay(past, today.addDays(-9), today.addDays(-5), 100);
+    gone.room = QStringLiteral("303A");
+    REQUIRE(stays.add(gone).has_value());
+
+    auto occupants = stays.inRoom(QStringLiteral(" 303A "), today);
+    REQUIRE(occupants.has_value());
+    REQUIRE(occupants->size() == 1);
+    CHECK(occupants->constFirst().stay.guestUuid == now);
+    CHECK(stays.inRoom(QStringLiteral("303A"), today.addDays(3))->isEmpty());
+    CHECK(stays.inRoom(QStringLiteral("204"), today)->isEmpty());
+    CHECK(stays.inRoom(QString(), today)->isEmpty());
+}

@@ -240,12 +240,16 @@ QString makeUnupgradable(const QTemporaryDir &dir, const QString &name)
     QFile last(Migrations::files().last());
     REQUIRE(last.open(QIODevice::ReadOnly));
     const QString sql = QString::fromUtf8(last.readAll());
-    const qsizetype create = sql.indexOf(QStringLiteral("CREATE TABLE "));
-    REQUIRE(create >= 0);
-    const QString table = sql.mid(create + 13).section(QLatin1Char(' '), 0, 0).remove(QLatin1Char('('));
-    REQUIRE(sqlite3_exec(handle, QStringLiteral("CREATE TABLE %1(x)").arg(table).toUtf8().constData(),
-                         nullptr, nullptr, nullptr)
-            == SQLITE_OK);
+    // Its first new table, or else its first new index, is made beforehand under the same name.
+    const qsizetype table = sql.indexOf(QStringLiteral("CREATE TABLE "));
+    const qsizetype index = sql.indexOf(QStringLiteral("CREATE INDEX "));
+    REQUIRE((table >= 0 || index >= 0));
+    const QString clash =
+        table >= 0 ? QStringLiteral("CREATE TABLE %1(x)")
+                         .arg(sql.mid(table + 13).section(QLatin1Char(' '), 0, 0).remove(QLatin1Char('(')))
+                   : QStringLiteral("CREATE INDEX %1 ON local_meta(value)")
+                         .arg(sql.mid(index + 13).section(QLatin1Char(' '), 0, 0));
+    REQUIRE(sqlite3_exec(handle, clash.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
     REQUIRE(sqlite3_exec(handle, "INSERT INTO local_meta(key, value) VALUES ('device_id', 'dev-1')", nullptr,
                          nullptr, nullptr)
             == SQLITE_OK);

@@ -15,6 +15,8 @@ class SearchResultsModel final : public QAbstractListModel
     Q_DISABLE_COPY_MOVE(SearchResultsModel)
 
 public:
+    // "matched e-mail": the reason a hit matched, in the user's words.
+    [[nodiscard]] static QString matchedText(const QString &token);
     explicit SearchResultsModel(QObject *parent = nullptr) : QAbstractListModel(parent) {}
 
     void setHits(const QList<SearchHit> &hits);

@@ -71,6 +71,9 @@ void GlobalSearch::runSearch(const QString &text)
         return;
     }
     auto hits = m_search.search(text, 20);
+    // Each guest's stay and VIP level beside the name (a second, batched read, after the search).
+    if (hits)
+        (void)m_search.addStayFacts(*hits);
     m_model->setHits(hits ? *hits : QList<SearchHit>());
     const bool none = m_model->rowCount() == 0;
     m_empty->setText(hits ? tr("Nothing matches “%1”. Try part of a name in any script, a phone number, "

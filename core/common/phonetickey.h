@@ -15,4 +15,13 @@ namespace innkeep {
 // and doubled letters are written once. Equal keys mean "may be the same name", nothing more.
 [[nodiscard]] QString phoneticKey(const QString &searchKey);
 
+// The sound-alike key a name's search key is also found by (search_names, '~' + this): phoneticKey()
+// of a key made of letters and spaces only, at most MaxSoundAlikeLetters long, when it differs from
+// the key; empty otherwise (a number, a code, a pasted paragraph, or a name that sounds as it is
+// spelled). The migration that adds these keys to old files calls the same function.
+[[nodiscard]] QString soundAlikeKey(const QString &searchKey);
+// True when a search key is a name soundAlikeKey() works on: letters and spaces, not too long.
+[[nodiscard]] bool hasSoundAlikeForm(const QString &searchKey);
+inline constexpr int MaxSoundAlikeLetters = 64;
+
 } // namespace innkeep
