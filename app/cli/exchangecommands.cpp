@@ -43,6 +43,13 @@ protected:
                                tr("Read a column as a guest field, e.g. --map \"Zimmerwunsch=ignore\" "
                                   "or --map \"Handy=phone\" (repeat for more)."),
                                tr("header=field")));
+        parser.addOption(QCommandLineOption(QStringLiteral("on-duplicate"),
+                                            tr("What to do with a row that may be a stored guest (same "
+                                               "e-mail or phone, or a close name with the "
+                                               "same birthday or city): add (the default), skip, or merge "
+                                               "(fill the stored guest's empty fields, "
+                                               "add contacts, tags and notes)."),
+                                            tr("add|skip|merge"), QStringLiteral("add")));
     }
     int run(const QCommandLineParser &parser) override
     {
@@ -56,6 +63,10 @@ protected:
             mapping.insert(pair.left(equals).trimmed(), pair.mid(equals + 1).trimmed());
         }
         const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+        const auto onDuplicate = onDuplicateFromToken(parser.value(QStringLiteral("on-duplicate")).trimmed());
+        if (!onDuplicate)
+            return usage(tr("--on-duplicate: \"%1\" is not one of add, skip, merge.")
+                             .arg(parser.value(QStringLiteral("on-duplicate"))));
         auto opened = openVenue(parser);
         if (!opened)
             return fail(opened.error());
@@ -63,7 +74,7 @@ protected:
         QElapsedTimer timer;
         timer.start();
         auto job = GuestCsvImport::start((*opened)->jobs(), parser.positionalArguments().constFirst(),
-                                         mapping, dryRun);
+                                         mapping, dryRun, *onDuplicate);
         if (!job)
             return fail(job.error());
         QObject::connect(job->get(), &BackgroundJob::progressed, job->get(), [](const JobProgress &progress) {
@@ -87,6 +98,8 @@ protected:
                                   {QStringLiteral("dry_run"), dryRun},
                                   {QStringLiteral("rows"), summary->rows},
                                   {QStringLiteral("guests"), summary->guests},
+                                  {QStringLiteral("skipped"), summary->skipped},
+                                  {QStringLiteral("merged"), summary->merged},
                                   {QStringLiteral("emails"), summary->emails},
                                   {QStringLiteral("phones"), summary->phones},
                                   {QStringLiteral("notes"), summary->notes},
@@ -105,6 +118,12 @@ protected:
                           .arg(QString::number(summary->guests), summary->file,
                                QString::number(summary->emails), QString::number(summary->phones),
                                QString::number(summary->notes), QString::number(seconds, 'f', 2)));
+        }
+        if (!json(parser) && (summary->skipped > 0 || summary->merged > 0)) {
+            printLine(dryRun ? tr("Likely duplicates of stored guests: %1 would be skipped, %2 merged.")
+                                   .arg(QString::number(summary->skipped), QString::number(summary->merged))
+                             : tr("Likely duplicates of stored guests: %1 skipped, %2 merged into them.")
+                                   .arg(QString::number(summary->skipped), QString::number(summary->merged)));
         }
         if (!summary->problems.isEmpty()) {
             // The first problem is the reason; the others are in --json.

@@ -32,7 +32,8 @@ public:
     QString name() const override { return QStringLiteral("guest duplicates"); }
     QString description() const override
     {
-        return tr("List pairs of guests who may be one person, best match first, with a score and the reasons.");
+        return tr(
+            "List pairs of guests who may be one person, best match first, with a score and the reasons.");
     }
 
 protected:
@@ -63,9 +64,10 @@ protected:
         if (json(parser)) {
             QJsonArray out;
             for (const DuplicatePair &pair : std::as_const(*pairs)) {
-                out.append(QJsonObject{{QStringLiteral("score"), pair.match.score},
-                                       {QStringLiteral("reasons"), QJsonArray::fromStringList(pair.match.tokens())},
-                                       {QStringLiteral("guests"), QJsonArray{toJson(pair.first), toJson(pair.second)}}});
+                out.append(QJsonObject{
+                    {QStringLiteral("score"), pair.match.score},
+                    {QStringLiteral("reasons"), QJsonArray::fromStringList(pair.match.tokens())},
+                    {QStringLiteral("guests"), QJsonArray{toJson(pair.first), toJson(pair.second)}}});
             }
             printJson(QJsonObject{{QStringLiteral("count"), out.size()}, {QStringLiteral("pairs"), out}});
             return Success;
@@ -79,8 +81,9 @@ protected:
             printLine(guestLine(pair.first));
             printLine(guestLine(pair.second));
         }
-        printLine(tr("%n pair(s) that may be one guest; merge one with: innkeep-cli guest merge KEEP_ID OTHER_ID",
-                     nullptr, int(pairs->size())));
+        printLine(
+            tr("%n pair(s) that may be one guest; merge one with: innkeep-cli guest merge KEEP_ID OTHER_ID",
+               nullptr, int(pairs->size())));
         return Success;
     }
 };
@@ -101,7 +104,8 @@ protected:
     void addOptions(QCommandLineParser &parser) override
     {
         parser.addPositionalArgument(QStringLiteral("KEEP_ID"), tr("The guest who stays."));
-        parser.addPositionalArgument(QStringLiteral("OTHER_ID"), tr("The guest merged into them and archived."));
+        parser.addPositionalArgument(QStringLiteral("OTHER_ID"),
+                                     tr("The guest merged into them and archived."));
         parser.addOption(QCommandLineOption(
             QStringLiteral("prefer"),
             tr("Which guest's value a field takes: other:FIELD or keep:FIELD (repeat for more). Without it "

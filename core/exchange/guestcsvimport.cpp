@@ -4,6 +4,8 @@
 
 #include "exchange/csvreader.h"
 #include "exchange/guestcsvmapping.h"
+#include "guests/duplicatefinder.h"
+#include "guests/guestmerge.h"
 #include "guests/guestrules.h"
 #include "guests/guestservice.h"
 #include "jobs/jobrunner.h"
@@ -51,7 +53,8 @@ struct CsvRow
 struct PreparedBatch
 {
     QList<NewGuest> guests;
-    QList<int> lines;      // the file line of each prepared guest
+    QList<int> lines;      // the file line of each prepared guest (dry run: of each checked draft)
+    QList<Guest> checked;  // dry run, when duplicates are looked for: each valid row, normalised
     QList<Error> problems; // with file and line; a real import stops its batch at the first
     qint64 rows = 0;
     qint64 valid = 0; // dry run: rows without a problem
@@ -63,7 +66,7 @@ struct PreparedBatch
 
 // Runs on a worker thread: no database, no clock, nothing shared but read-only data.
 PreparedBatch prepareBatch(const QList<CsvRow> &rows, const GuestCsvMapping &mapping,
-                           const GuestIntake &intake, const QString &fileName, bool dryRun)
+                           const GuestIntake &intake, const QString &fileName, bool dryRun, bool keepChecked)
 {
     PreparedBatch batch;
     batch.rows = rows.size();
@@ -98,6 +101,10 @@ PreparedBatch prepareBatch(const QList<CsvRow> &rows, const GuestCsvMapping &map
             for (const Error &problem : std::as_const(problems))
                 batch.problems.append(at(problem, fileName, row.line));
             batch.valid += problems.isEmpty() ? 1 : 0;
+            if (keepChecked && problems.isEmpty()) {
+                batch.checked.append(draft);
+                batch.lines.append(row.line);
+            }
             continue;
         }
         auto prepared = GuestService::prepare(std::move(draft), notes, intake);
@@ -160,18 +167,63 @@ Result<GuestCsvImport::Preview> GuestCsvImport::preview(const QString &path)
 
 Result<std::unique_ptr<BackgroundJob>> GuestCsvImport::start(JobRunner &runner, const QString &path,
                                                              const QHash<QString, QString> &mapping,
-                                                             bool dryRun)
+                                                             bool dryRun, OnDuplicate onDuplicate)
 {
     const QString phase = dryRun ? tr("Checking every row") : tr("Importing guests");
-    return runner.start<GuestImportSummary>(
-        dryRun ? tr("the check of the guest list") : tr("the guest import"),
-        dryRun ? JobAccess::Reads : JobAccess::Writes, [path, mapping, dryRun, phase](JobContext &context) {
-            GuestCsvImport import(context.db());
-            import.setMapping(mapping);
-            import.setProgress(context.progressCallback(phase));
-            import.setCancelFlag(context.cancelFlag());
-            return import.run(path, dryRun);
-        });
+    return runner.start<GuestImportSummary>(dryRun ? tr("the check of the guest list")
+                                                   : tr("the guest import"),
+                                            dryRun ? JobAccess::Reads : JobAccess::Writes,
+                                            [path, mapping, dryRun, phase, onDuplicate](JobContext &context) {
+                                                GuestCsvImport import(context.db());
+                                                import.setMapping(mapping);
+                                                import.setOnDuplicate(onDuplicate);
+                                                import.setProgress(context.progressCallback(phase));
+                                                import.setCancelFlag(context.cancelFlag());
+                                                return import.run(path, dryRun);
+                                            });
+}
+
+Result<bool> GuestCsvImport::storedAlready(GuestService &guests, const NewGuest &row)
+{
+    auto known = DuplicateFinder(m_db).candidatesFor(row.guest, 1);
+    if (!known)
+        return std::unexpected(known.error());
+    if (known->isEmpty())
+        return false;
+    if (m_onDuplicate == OnDuplicate::Skip)
+        return true;
+    auto stored = guests.find(known->constFirst().guest.uuid);
+    if (!stored)
+        return std::unexpected(stored.error());
+    Guest filled = GuestMerge::filledFrom(*stored, row.guest);
+    filled.latinGivenName = stored->latinGivenName; // derived from the stored names, kept with them
+    filled.latinFamilyName = stored->latinFamilyName;
+    if (auto saved = guests.update(filled); !saved)
+        return std::unexpected(saved.error());
+    for (const QString &note : row.notes) {
+        if (auto added = guests.addNote(stored->uuid, note); !added)
+            return std::unexpected(added.error());
+    }
+    return true;
+}
+
+QString toToken(OnDuplicate choice)
+{
+    switch (choice) {
+    case OnDuplicate::Add: return QStringLiteral("add");
+    case OnDuplicate::Skip: return QStringLiteral("skip");
+    case OnDuplicate::Merge: return QStringLiteral("merge");
+    }
+    return {};
+}
+
+std::optional<OnDuplicate> onDuplicateFromToken(const QString &token)
+{
+    for (const OnDuplicate choice : {OnDuplicate::Add, OnDuplicate::Skip, OnDuplicate::Merge}) {
+        if (token == toToken(choice))
+            return choice;
+    }
+    return std::nullopt;
 }
 
 Result<GuestImportSummary> GuestCsvImport::run(const QString &path, bool dryRun)
@@ -242,8 +294,9 @@ Result<GuestImportSummary> GuestCsvImport::run(const QString &path, bool dryRun)
         if (rows.isEmpty())
             return;
         auto task = std::make_shared<std::packaged_task<PreparedBatch()>>(
-            [rows = std::move(rows), &mapping = *mapping, intake, fileName, dryRun, end = reader.position()] {
-                PreparedBatch batch = prepareBatch(rows, mapping, intake, fileName, dryRun);
+            [rows = std::move(rows), &mapping = *mapping, intake, fileName, dryRun, end = reader.position(),
+             keepChecked = m_onDuplicate != OnDuplicate::Add] {
+                PreparedBatch batch = prepareBatch(rows, mapping, intake, fileName, dryRun, keepChecked);
                 batch.endPosition = end;
                 return batch;
             });
@@ -272,23 +325,47 @@ Result<GuestImportSummary> GuestCsvImport::run(const QString &path, bool dryRun)
         summary.notes += batch.notes;
         if (dryRun) {
             summary.guests += batch.valid;
+            for (qsizetype i = 0; i < batch.checked.size(); ++i) {
+                auto known = DuplicateFinder(m_db).candidatesFor(batch.checked.at(i), 1);
+                if (!known) {
+                    pool.clear();
+                    return std::unexpected(at(known.error(), fileName, batch.lines.at(i)));
+                }
+                if (known->isEmpty())
+                    continue;
+                --summary.guests;
+                ++(m_onDuplicate == OnDuplicate::Skip ? summary.skipped : summary.merged);
+            }
             for (const Error &problem : std::as_const(batch.problems)) {
                 if (summary.problems.size() < GuestImportSummary::ProblemLimit)
                     summary.problems.append(problem);
             }
         } else {
+            qint64 stored = 0;
             for (qsizetype i = 0; i < batch.guests.size(); ++i) {
+                if (m_onDuplicate != OnDuplicate::Add) {
+                    auto handled = storedAlready(guests, batch.guests[i]);
+                    if (!handled) {
+                        pool.clear();
+                        return std::unexpected(at(handled.error(), fileName, batch.lines.at(i)));
+                    }
+                    if (*handled) {
+                        ++(m_onDuplicate == OnDuplicate::Skip ? summary.skipped : summary.merged);
+                        continue;
+                    }
+                }
                 if (auto ok = guests.store(batch.guests[i], nameKeys); !ok) {
                     pool.clear();
                     return std::unexpected(at(ok.error(), fileName, batch.lines.at(i)));
                 }
+                ++stored;
             }
             // Bounded memory for a file of any size: about 30 MB of keys, then a sorted run.
             if (nameKeys.size() >= NameKeysInMemory) {
                 if (auto ok = nameKeys.write(m_db); !ok)
                     return std::unexpected(at(ok.error(), fileName, batch.lines.value(0)));
             }
-            summary.guests += batch.guests.size();
+            summary.guests += stored;
             if (!batch.problems.isEmpty()) {
                 pool.clear();
                 return std::unexpected(batch.problems.first());

@@ -12,17 +12,30 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace innkeep {
 
 class CsvReader;
 class Database;
+class GuestService;
+struct NewGuest;
 class JobRunner;
+
+// What an import does with a row that may be a guest already stored (DuplicateRule): add it
+// anyway (the default), skip it, or merge it into the stored guest (empty fields filled, contacts,
+// tags and notes added; nothing the desk entered is overwritten).
+enum class OnDuplicate { Add, Skip, Merge };
+[[nodiscard]] QString toToken(OnDuplicate choice); // "add", "skip", "merge"
+[[nodiscard]] std::optional<OnDuplicate> onDuplicateFromToken(const QString &token);
 
 struct GuestImportSummary
 {
     QString file;
-    qint64 rows = 0;   // data rows read (not counting the header)
-    qint64 guests = 0; // guests added (or, in a dry run, that would be)
+    qint64 rows = 0;    // data rows read (not counting the header)
+    qint64 guests = 0;  // guests added (or, in a dry run, that would be)
+    qint64 skipped = 0; // rows skipped as likely duplicates (OnDuplicate::Skip)
+    qint64 merged = 0;  // rows merged into a stored guest (OnDuplicate::Merge)
     qint64 emails = 0;
     qint64 phones = 0;
     qint64 notes = 0;
@@ -51,12 +64,14 @@ public:
     // connection, reporting bytes read of the file's size and rows so far, stopped by
     // BackgroundJob::cancel(); its result is a GuestImportSummary. A real import is a writing
     // job: refused while another writes to the same file.
-    [[nodiscard]] static Result<std::unique_ptr<BackgroundJob>> start(JobRunner &runner, const QString &path,
-                                                                      const QHash<QString, QString> &mapping,
-                                                                      bool dryRun = false);
+    [[nodiscard]] static Result<std::unique_ptr<BackgroundJob>>
+    start(JobRunner &runner, const QString &path, const QHash<QString, QString> &mapping, bool dryRun = false,
+          OnDuplicate onDuplicate = OnDuplicate::Add);
 
     // Header (as written in the file) → guest field token, for columns the importer does not know.
     void setMapping(const QHash<QString, QString> &mapping) { m_mapping = mapping; }
+    // Checked against the stored guests (and the rows before it) only when not Add.
+    void setOnDuplicate(OnDuplicate choice) { m_onDuplicate = choice; }
     // Called every few hundred rows with bytes read of bytes total.
     void setProgress(ProgressCallback callback) { m_progress = std::move(callback); }
     // When it becomes true, the import stops and rolls back with an Error::Code::Cancelled.
@@ -74,10 +89,14 @@ public:
     [[nodiscard]] static Result<Preview> preview(const QString &path);
 
 private:
+    // A prepared row that may be a stored guest: skipped, or merged into that guest (by
+    // m_onDuplicate); false when it is nobody stored and is to be added.
+    [[nodiscard]] Result<bool> storedAlready(GuestService &guests, const NewGuest &row);
     [[nodiscard]] static Status openForReading(QFile &file);
     [[nodiscard]] static Status readHeader(CsvReader &reader, QStringList &header);
     Database &m_db;
     QHash<QString, QString> m_mapping;
+    OnDuplicate m_onDuplicate = OnDuplicate::Add;
     ProgressCallback m_progress;
     const CancelFlag *m_cancel = nullptr;
 };

@@ -17,6 +17,10 @@ namespace innkeep {
 
 namespace {
 
+// An e-mail or phone stored on more guests than this is an agency's, a company's or a switchboard's,
+// not a person's: it ties no one together (a family shares one; forty guests do not).
+constexpr int MaxSharedContact = 10;
+
 const QString ProfileColumns = QStringLiteral(
     "id, uuid, given_name, family_name, latin_given_name, latin_family_name, birthday, city FROM guests");
 
@@ -49,7 +53,8 @@ Status loadContacts(Database &db, DuplicateProfile &profile)
     if (auto ok = contacts.exec(); !ok)
         return ok;
     while (contacts.next())
-        (contacts.text(0) == QLatin1String("email") ? profile.emails : profile.phones).append(contacts.text(1));
+        (contacts.text(0) == QLatin1String("email") ? profile.emails : profile.phones)
+            .append(contacts.text(1));
     return contacts.walked();
 }
 
@@ -102,16 +107,32 @@ Result<QList<DuplicateCandidate>> DuplicateFinder::candidatesFor(const Guest &gu
     for (const auto &[kind, values] : {std::pair{QStringLiteral("email"), guest.emails},
                                        std::pair{QStringLiteral("phone"), guest.phones}}) {
         for (const QString &value : values) {
-            Statement query(m_db, QStringLiteral("SELECT guest_id FROM guest_contacts WHERE kind = ? AND value = ? "
-                                                 "LIMIT 300"));
-            query.bind(kind, value);
-            if (auto ok = collect(query); !ok)
+            // A contact on more than MaxSharedContact guests ties no one together.
+            Statement query(m_db,
+                            QStringLiteral("SELECT guest_id FROM guest_contacts WHERE kind = ? AND value = ? "
+                                           "LIMIT ?"));
+            query.bind(kind, value, MaxSharedContact + 1);
+            if (auto ok = query.exec(); !ok)
                 return std::unexpected(ok.error());
+            QList<qint64> sharing;
+            while (query.next())
+                sharing.append(query.integer(0));
+            if (auto ok = query.walked(); !ok)
+                return std::unexpected(ok.error());
+            if (sharing.size() > MaxSharedContact)
+                continue;
+            for (const qint64 id : std::as_const(sharing)) {
+                if (id != guest.id && !seen.contains(id)) {
+                    seen.insert(id);
+                    ids.append(id);
+                }
+            }
         }
     }
     if (guest.birthday.isValid()) {
-        Statement query(m_db, QStringLiteral("SELECT id FROM guests WHERE birthday = ? AND archived_at IS NULL "
-                                             "LIMIT 300"));
+        Statement query(m_db,
+                        QStringLiteral("SELECT id FROM guests WHERE birthday = ? AND archived_at IS NULL "
+                                       "LIMIT 300"));
         query.bind(guest.birthday.toString(Qt::ISODate));
         if (auto ok = collect(query); !ok)
             return std::unexpected(ok.error());
@@ -122,9 +143,10 @@ Result<QList<DuplicateCandidate>> DuplicateFinder::candidatesFor(const Guest &gu
         for (const QString &key : keys) {
             if (key.contains(QLatin1Char(' ')))
                 continue;
-            Statement query(m_db, QStringLiteral("SELECT s.guest_id FROM search_names s JOIN guests g "
-                                                 "ON g.id = s.guest_id WHERE s.key = ? AND g.archived_at IS NULL "
-                                                 "AND g.city = ? COLLATE NOCASE LIMIT 300"));
+            Statement query(m_db,
+                            QStringLiteral("SELECT s.guest_id FROM search_names s JOIN guests g "
+                                           "ON g.id = s.guest_id WHERE s.key = ? AND g.archived_at IS NULL "
+                                           "AND g.city = ? COLLATE NOCASE LIMIT 300"));
             query.bind(key, guest.city.trimmed());
             if (auto ok = collect(query); !ok)
                 return std::unexpected(ok.error());
@@ -195,23 +217,41 @@ Result<QList<DuplicatePair>> DuplicateFinder::pairs()
     }
 
     // Blocks: guests sharing a key a duplicate pair must share (a contact, the birthday, or the
-    // city and one sound-alike name word). Keys are tagged so kinds never collide.
-    QHash<QString, QList<qsizetype>> blocks;
+    // city and one sound-alike name word). Keyed by hash: a collision only merges two blocks.
+    QHash<size_t, QList<qsizetype>> contactBlocks;
+    QHash<size_t, QList<qsizetype>> nameBlocks;
     for (qsizetype i = 0; i < guests.size(); ++i) {
         const DuplicateProfile &p = guests.at(i).profile;
         for (const QString &email : p.emails)
-            blocks[QStringLiteral("e:") + email].append(i);
+            contactBlocks[qHash(email, 1)].append(i);
         for (const QString &phone : p.phones)
-            blocks[QStringLiteral("p:") + phone].append(i);
+            contactBlocks[qHash(phone, 2)].append(i);
         if (p.birthday.isValid())
-            blocks[QStringLiteral("b:") + p.birthday.toString(Qt::ISODate)].append(i);
+            nameBlocks[qHash(p.birthday.toJulianDay(), 3)].append(i);
         if (!p.cityKey.isEmpty()) {
-            for (const QString &word : p.nameWords)
-                blocks[QStringLiteral("c:") + p.cityKey + QLatin1Char('|') + word].append(i);
+            // The city, one sound-alike name word and the first letter of another: a close name
+            // shares one word and starts the other alike (a typo in a first letter is the rare one).
+            const size_t city = qHash(p.cityKey, 4);
+            QSet<size_t> keys;
+            for (const QString &sound : p.soundKeys) {
+                const QList<QStringView> words =
+                    QStringView(sound).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                for (qsizetype w = 0; w < words.size(); ++w) {
+                    if (words.size() == 1)
+                        keys.insert(qHashMulti(city, words.at(w)));
+                    for (qsizetype o = 0; o < words.size(); ++o) {
+                        if (o != w)
+                            keys.insert(qHashMulti(city, words.at(w), words.at(o).at(0)));
+                    }
+                }
+            }
+            for (const size_t key : std::as_const(keys))
+                nameBlocks[key].append(i);
         }
     }
 
     QSet<quint64> compared;
+    compared.reserve(guests.size() * 8);
     struct Found
     {
         qsizetype a;
@@ -219,26 +259,30 @@ Result<QList<DuplicatePair>> DuplicateFinder::pairs()
         DuplicateMatch match;
     };
     QList<Found> found;
-    for (auto block = blocks.cbegin(); block != blocks.cend(); ++block) {
-        const QList<qsizetype> &members = block.value();
-        if (members.size() < 2 || members.size() > MaxBlock)
-            continue;
-        for (qsizetype x = 0; x < members.size(); ++x) {
-            for (qsizetype y = x + 1; y < members.size(); ++y) {
-                const qsizetype a = std::min(members.at(x), members.at(y));
-                const qsizetype b = std::max(members.at(x), members.at(y));
-                if (a == b)
-                    continue;
-                const quint64 key = (quint64(a) << 32) | quint64(b);
-                if (compared.contains(key))
-                    continue;
-                compared.insert(key);
-                if (auto match = DuplicateRule::compare(guests.at(a).profile, guests.at(b).profile))
-                    found.append({a, b, *match});
+    const auto compareWithin = [&](const QHash<size_t, QList<qsizetype>> &blocks, qsizetype largest) {
+        for (auto block = blocks.cbegin(); block != blocks.cend(); ++block) {
+            const QList<qsizetype> &members = block.value();
+            if (members.size() < 2 || members.size() > largest)
+                continue;
+            for (qsizetype x = 0; x < members.size(); ++x) {
+                for (qsizetype y = x + 1; y < members.size(); ++y) {
+                    const qsizetype a = std::min(members.at(x), members.at(y));
+                    const qsizetype b = std::max(members.at(x), members.at(y));
+                    if (a == b)
+                        continue;
+                    const quint64 key = (quint64(a) << 32) | quint64(b);
+                    if (compared.contains(key))
+                        continue;
+                    compared.insert(key);
+                    if (auto match = DuplicateRule::compare(guests.at(a).profile, guests.at(b).profile))
+                        found.append({a, b, *match});
+                }
             }
         }
-    }
-    std::sort(found.begin(), found.end(), [&guests](const Found &x, const Found &y) {
+    };
+    compareWithin(contactBlocks, MaxSharedContact);
+    compareWithin(nameBlocks, MaxBlock);
+    std::sort(found.begin(), found.end(), [](const Found &x, const Found &y) {
         if (x.match.score != y.match.score)
             return x.match.score > y.match.score;
         if (x.a != y.a)
@@ -246,26 +290,28 @@ Result<QList<DuplicatePair>> DuplicateFinder::pairs()
         return x.b < y.b;
     });
 
+    // The last stay of every guest in one pass, not a query per guest shown.
+    QHash<qint64, QDate> lastStays;
+    if (!found.isEmpty()) {
+        Statement last(m_db,
+                       QStringLiteral("SELECT guest_id, max(departure) FROM stays "
+                                      "WHERE status NOT IN ('cancelled', 'no-show') GROUP BY guest_id"));
+        if (auto ok = last.exec(); !ok)
+            return std::unexpected(ok.error());
+        while (last.next())
+            lastStays.insert(last.integer(0), QDate::fromString(last.text(1), Qt::ISODate));
+        if (auto ok = last.walked(); !ok)
+            return std::unexpected(ok.error());
+    }
+    const auto guestAt = [&](qsizetype i) {
+        const Loaded &g = guests.at(i);
+        return DuplicateGuest{g.profile.id,     g.profile.uuid,  g.name, lastStays.value(g.profile.id),
+                              g.profile.emails, g.profile.phones};
+    };
     QList<DuplicatePair> pairs;
     pairs.reserve(found.size());
-    QHash<qsizetype, DuplicateGuest> shownGuests;
-    const auto guestAt = [&](qsizetype i) -> Result<DuplicateGuest> {
-        if (auto it = shownGuests.constFind(i); it != shownGuests.constEnd())
-            return *it;
-        auto guest = shown(m_db, guests.at(i).profile, guests.at(i).name);
-        if (guest)
-            shownGuests.insert(i, *guest);
-        return guest;
-    };
-    for (const Found &f : std::as_const(found)) {
-        auto first = guestAt(f.a);
-        if (!first)
-            return std::unexpected(first.error());
-        auto second = guestAt(f.b);
-        if (!second)
-            return std::unexpected(second.error());
-        pairs.append({*first, *second, f.match});
-    }
+    for (const Found &f : std::as_const(found))
+        pairs.append({guestAt(f.a), guestAt(f.b), f.match});
     return pairs;
 }
 

@@ -43,6 +43,7 @@ struct DuplicatePair
 // Finds stored guests that DuplicateRule calls the same person (archived ones never). Read-only;
 // OpenVenue::duplicateFinder() hands one out. Both searches look only where a match can be:
 // guests sharing a contact, a birthday, or a city and a name word (blocking), never all pairs.
+// A contact on more than ten guests (an agency's, a switchboard's) ties no one together.
 class DuplicateFinder final
 {
 public:

@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "duplicaterule.h"
 
-#include "search/phonetickey.h"
-#include "search/searchindex.h"
+#include "common/phonetickey.h"
 #include "search/searchkey.h"
 
 #include <algorithm>
@@ -44,13 +43,16 @@ NameCloseness closeness(const DuplicateProfile &a, const DuplicateProfile &b)
         return NameCloseness::Same;
     if (shareAny(a.soundKeys, b.soundKeys))
         return NameCloseness::Similar;
+    // Every spelling and order of one name against the other's first: a typo in a swapped name
+    // is still two letters from one of them.
+    if (b.nameKeys.isEmpty())
+        return NameCloseness::None;
+    const QString &y = b.nameKeys.constFirst();
     for (const QString &x : a.nameKeys) {
-        for (const QString &y : b.nameKeys) {
-            if (std::abs(x.size() - y.size()) <= DuplicateRule::MaxNameDistance
-                && DuplicateRule::editDistance(x, y, DuplicateRule::MaxNameDistance)
-                       <= DuplicateRule::MaxNameDistance)
-                return NameCloseness::Similar;
-        }
+        if (std::abs(x.size() - y.size()) <= DuplicateRule::MaxNameDistance
+            && DuplicateRule::editDistance(x, y, DuplicateRule::MaxNameDistance)
+                   <= DuplicateRule::MaxNameDistance)
+            return NameCloseness::Similar;
     }
     return NameCloseness::None;
 }
@@ -105,15 +107,28 @@ DuplicateProfile DuplicateRule::profileOf(const Guest &guest)
     DuplicateProfile p;
     p.id = guest.id;
     p.uuid = guest.uuid;
-    const QStringList keys = SearchIndex::nameKeys({guest.givenName, guest.latinGivenName},
-                                                   {guest.familyName, guest.latinFamilyName});
-    // Whole names hold a space; a guest with only one name word has that word alone.
-    for (const QString &key : keys) {
-        if (key.contains(QLatin1Char(' ')))
-            p.nameKeys.append(key);
+    // The Latin forms as stored (derived from the native names when none was typed: the everyday
+    // spelling staff type); a draft not yet normalised falls back to its names' search keys.
+    const auto keysOf = [](const QString &latin, const QString &native) {
+        if (!latin.trimmed().isEmpty()) {
+            const QString key = searchKey(latin);
+            return key.isEmpty() ? QStringList{} : QStringList{key};
+        }
+        return searchKeys(native);
+    };
+    const QStringList given = keysOf(guest.latinGivenName, guest.givenName);
+    const QStringList family = keysOf(guest.latinFamilyName, guest.familyName);
+    for (const QString &g : given) {
+        for (const QString &f : family) {
+            appendUnique(p.nameKeys, g + QLatin1Char(' ') + f);
+            appendUnique(p.nameKeys, f + QLatin1Char(' ') + g);
+        }
     }
-    if (p.nameKeys.isEmpty())
-        p.nameKeys = keys;
+    // A guest with one name only: that name's words.
+    if (p.nameKeys.isEmpty()) {
+        for (const QString &key : given + family)
+            appendUnique(p.nameKeys, key);
+    }
     for (const QString &key : std::as_const(p.nameKeys)) {
         const QString sound = phoneticKey(key);
         appendUnique(p.soundKeys, sortedWords(sound));
@@ -185,8 +200,10 @@ int DuplicateRule::editDistance(const QString &a, const QString &b, int cap)
     const qsizetype m = b.size();
     if (std::abs(n - m) > cap)
         return cap + 1;
-    // Two rows of the table; names fit the stack, anything longer gets the heap.
+    // Only the cells within `cap` of the diagonal can stay within `cap` (Ukkonen's band); the
+    // others count as cap + 1. Two rows of the table; names fit the stack, longer text the heap.
     constexpr qsizetype StackColumns = 96;
+    const int beyond = cap + 1;
     std::array<int, StackColumns> stackRows[2];
     std::vector<int> heapRows[2];
     int *previous = stackRows[0].data();
@@ -198,21 +215,30 @@ int DuplicateRule::editDistance(const QString &a, const QString &b, int cap)
         current = heapRows[1].data();
     }
     for (qsizetype j = 0; j <= m; ++j)
-        previous[j] = int(j);
+        previous[j] = j <= cap ? int(j) : beyond;
     for (qsizetype i = 1; i <= n; ++i) {
-        current[0] = int(i);
-        int rowBest = current[0];
+        const qsizetype from = std::max<qsizetype>(1, i - cap);
+        const qsizetype to = std::min<qsizetype>(m, i + cap);
+        current[0] = i <= cap ? int(i) : beyond;
+        if (from > 1)
+            current[from - 1] = beyond;
+        int rowBest = beyond;
+        if (from == 1)
+            rowBest = current[0];
         const QChar left = a.at(i - 1);
-        for (qsizetype j = 1; j <= m; ++j) {
+        for (qsizetype j = from; j <= to; ++j) {
             const int substitute = previous[j - 1] + (left == b.at(j - 1) ? 0 : 1);
-            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitute});
+            const int up = j < i + cap ? previous[j] + 1 : beyond;
+            current[j] = std::min({up, current[j - 1] + 1, substitute, beyond});
             rowBest = std::min(rowBest, current[j]);
         }
+        if (to < m)
+            current[to + 1] = beyond;
         if (rowBest > cap)
-            return cap + 1;
+            return beyond;
         std::swap(previous, current);
     }
-    return std::min(previous[m], cap + 1);
+    return std::min(previous[m], beyond);
 }
 
 } // namespace innkeep

@@ -27,9 +27,9 @@ struct DuplicateProfile
 {
     qint64 id = 0;
     QString uuid;
-    QStringList nameKeys;     // "aram vardanyan", "vardanyan aram", … (a one-word name: that word)
-    QStringList soundKeys;    // phoneticKey() of each name key, words sorted (order-free)
-    QStringList nameWords;    // phoneticKey() of each name word
+    QStringList nameKeys;  // "aram vardanyan", "vardanyan aram", … (a one-word name: that word)
+    QStringList soundKeys; // phoneticKey() of each name key, words sorted (order-free)
+    QStringList nameWords; // phoneticKey() of each name word
     QDate birthday;
     QString cityKey;
     QStringList emails;
@@ -55,7 +55,8 @@ class DuplicateRule final
 
 public:
     [[nodiscard]] static DuplicateProfile profileOf(const Guest &guest);
-    [[nodiscard]] static std::optional<DuplicateMatch> compare(const DuplicateProfile &a, const DuplicateProfile &b);
+    [[nodiscard]] static std::optional<DuplicateMatch> compare(const DuplicateProfile &a,
+                                                               const DuplicateProfile &b);
     // Levenshtein distance, or `cap + 1` as soon as it is known to exceed `cap`.
     [[nodiscard]] static int editDistance(const QString &a, const QString &b, int cap);
     static constexpr int MaxNameDistance = 2;

@@ -12,12 +12,11 @@
 #include "storage/statement.h"
 #include "storage/transaction.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-
-#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -115,7 +114,8 @@ QString valueText(const QString &field, const QVariant &value)
         return {};
     if (field == QLatin1String("birthday") || field == QLatin1String("anniversary"))
         return QLocale().toString(QDate::fromString(value.toString(), Qt::ISODate), QLocale::ShortFormat);
-    if (field == QLatin1String("blocked") || field == QLatin1String("press") || field.startsWith(QLatin1String("consent_")))
+    if (field == QLatin1String("blocked") || field == QLatin1String("press")
+        || field.startsWith(QLatin1String("consent_")))
         return value.toInt() != 0 ? GuestMerge::tr("yes") : GuestMerge::tr("no");
     if (field == QLatin1String("vip_level"))
         return value.toInt() == 0 ? QString() : QLocale().toString(value.toInt());
@@ -128,8 +128,8 @@ bool isEmptyValue(const QString &field, const QVariant &value)
 {
     if (value.isNull())
         return true;
-    if (field == QLatin1String("vip_level") || field == QLatin1String("blocked") || field == QLatin1String("press")
-        || field.startsWith(QLatin1String("consent_")))
+    if (field == QLatin1String("vip_level") || field == QLatin1String("blocked")
+        || field == QLatin1String("press") || field.startsWith(QLatin1String("consent_")))
         return value.toInt() == 0;
     if (field == QLatin1String("source"))
         return value.toString() == QLatin1String("direct");
@@ -179,8 +179,8 @@ Result<QJsonArray> rows(Database &db, const QString &table, const QString &where
     while (query.next()) {
         QJsonObject row;
         for (int c = 0; c < query.columnCount(); ++c)
-            row.insert(query.columnName(c),
-                       query.isNull(c) ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(query.value(c)));
+            row.insert(query.columnName(c), query.isNull(c) ? QJsonValue(QJsonValue::Null)
+                                                            : QJsonValue::fromVariant(query.value(c)));
         out.append(row);
     }
     if (auto ok = query.walked(); !ok)
@@ -207,8 +207,9 @@ Status insertRow(Database &db, const QString &table, const QJsonObject &row)
     QStringList marks;
     for (qsizetype i = 0; i < columns.size(); ++i)
         marks.append(QStringLiteral("?"));
-    Statement insert(db, QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns.join(QStringLiteral(", "))
-                             + QStringLiteral(") VALUES (") + marks.join(QStringLiteral(", ")) + QStringLiteral(")"));
+    Statement insert(db, QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (")
+                             + columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
+                             + marks.join(QStringLiteral(", ")) + QStringLiteral(")"));
     for (const QString &column : columns)
         insert.bindValue(variantOf(row.value(column)));
     return insert.exec();
@@ -249,8 +250,8 @@ QVariantMap mapOf(const QJsonObject &row)
 }
 
 // Records how a set of rows (by uuid) went from `before` to `after`.
-Status recordRowChanges(ChangeLog &log, const QString &table, const QJsonArray &before, const QJsonArray &after,
-                        const QHash<qint64, QString> &guestUuids)
+Status recordRowChanges(ChangeLog &log, const QString &table, const QJsonArray &before,
+                        const QJsonArray &after, const QHash<qint64, QString> &guestUuids)
 {
     QHash<QString, QJsonObject> was;
     for (const QJsonValue &row : before)
@@ -269,9 +270,9 @@ Status recordRowChanges(ChangeLog &log, const QString &table, const QJsonArray &
         QVariantMap old = mapOf(was.value(uuid));
         QVariantMap now = mapOf(row);
         if (old.value(QStringLiteral("guest_id")) != now.value(QStringLiteral("guest_id"))) {
-            if (auto ok = log.recordUpdate(table, uuid, QStringLiteral("guest_uuid"),
-                                           guestUuids.value(old.value(QStringLiteral("guest_id")).toLongLong()),
-                                           guest, guest);
+            if (auto ok = log.recordUpdate(
+                    table, uuid, QStringLiteral("guest_uuid"),
+                    guestUuids.value(old.value(QStringLiteral("guest_id")).toLongLong()), guest, guest);
                 !ok)
                 return ok;
         }
@@ -326,6 +327,20 @@ const QStringList &GuestMerge::fieldNames()
     return names;
 }
 
+Guest GuestMerge::filledFrom(Guest kept, const Guest &other)
+{
+    const QVariantMap keptColumns = kept.toColumns();
+    const QVariantMap otherColumns = other.toColumns();
+    for (const QString &field : fieldNames()) {
+        if (isEmptyValue(field, keptColumns.value(field)) && !isEmptyValue(field, otherColumns.value(field)))
+            copierOf(field)(kept, other);
+    }
+    unite(kept.emails, other.emails);
+    unite(kept.phones, other.phones);
+    unite(kept.tags, other.tags);
+    return kept;
+}
+
 Result<QList<MergeField>> GuestMerge::differences(const QString &keptUuid, const QString &otherUuid)
 {
     GuestService guests(m_db);
@@ -363,14 +378,15 @@ Result<QList<MergeField>> GuestMerge::differences(const QString &keptUuid, const
     return fields;
 }
 
-Result<QString> GuestMerge::merge(const QString &keptUuid, const QString &otherUuid, const QStringList &preferOther,
-                                  const QStringList &preferKept)
+Result<QString> GuestMerge::merge(const QString &keptUuid, const QString &otherUuid,
+                                  const QStringList &preferOther, const QStringList &preferKept)
 {
     for (const QString &field : preferOther + preferKept) {
         if (!fieldNames().contains(field))
-            return std::unexpected(refused(tr("\"%1\" is not a field a merge chooses; it is one of %2.")
-                                               .arg(TextField::quoted(field), fieldNames().join(QStringLiteral(", "))),
-                                           QStringLiteral("prefer")));
+            return std::unexpected(
+                refused(tr("\"%1\" is not a field a merge chooses; it is one of %2.")
+                            .arg(TextField::quoted(field), fieldNames().join(QStringLiteral(", "))),
+                        QStringLiteral("prefer")));
     }
     if (keptUuid == otherUuid)
         return std::unexpected(refused(tr("A guest cannot be merged into themselves.")));
@@ -388,16 +404,17 @@ Result<QString> GuestMerge::merge(const QString &keptUuid, const QString &otherU
     const Guest kept = **keptRow;
     const Guest other = **otherRow;
     if (kept.isArchived() || other.isArchived())
-        return std::unexpected(refused(tr("%1 is archived; restore the profile before merging it.")
-                                           .arg(kept.isArchived() ? kept.displayName() : other.displayName())));
+        return std::unexpected(
+            refused(tr("%1 is archived; restore the profile before merging it.")
+                        .arg(kept.isArchived() ? kept.displayName() : other.displayName())));
 
     auto differing = differences(keptUuid, otherUuid);
     if (!differing)
         return std::unexpected(differing.error());
     Guest merged = kept;
     for (const MergeField &field : std::as_const(*differing)) {
-        const bool takeOther = preferOther.contains(field.field)
-                               || (field.takeOther && !preferKept.contains(field.field));
+        const bool takeOther =
+            preferOther.contains(field.field) || (field.takeOther && !preferKept.contains(field.field));
         if (takeOther)
             copierOf(field.field)(merged, other);
     }
@@ -440,11 +457,14 @@ Result<QString> GuestMerge::merge(const QString &keptUuid, const QString &otherU
             return std::unexpected(ok.error());
         QJsonArray ids;
         for (const auto &[id, uuid] : std::as_const(found)) {
-            if (auto ok = run(m_db, QStringLiteral("UPDATE ") + table + QStringLiteral(" SET guest_id = ? WHERE id = ?"),
-                              {kept.id, id});
+            if (auto ok =
+                    run(m_db,
+                        QStringLiteral("UPDATE ") + table + QStringLiteral(" SET guest_id = ? WHERE id = ?"),
+                        {kept.id, id});
                 !ok)
                 return std::unexpected(ok.error());
-            if (auto ok = log.recordUpdate(table, uuid, QStringLiteral("guest_uuid"), other.uuid, kept.uuid, kept.uuid);
+            if (auto ok = log.recordUpdate(table, uuid, QStringLiteral("guest_uuid"), other.uuid, kept.uuid,
+                                           kept.uuid);
                 !ok)
                 return std::unexpected(ok.error());
             ids.append(id);
@@ -468,14 +488,16 @@ Result<QString> GuestMerge::merge(const QString &keptUuid, const QString &otherU
         if (same.next()) {
             const qint64 keptPreference = same.integer(0);
             const qint64 times = same.integer(1) + preference[QLatin1String("times_confirmed")].toInteger();
-            const qint64 critical = std::max(same.integer(2), preference[QLatin1String("critical")].toInteger());
+            const qint64 critical =
+                std::max(same.integer(2), preference[QLatin1String("critical")].toInteger());
             const QString detail =
                 same.text(3).isEmpty() ? preference[QLatin1String("detail")].toString() : same.text(3);
             same.reset();
-            if (auto ok = run(m_db,
-                              QStringLiteral("UPDATE preferences SET times_confirmed = ?, critical = ?, detail = ? "
-                                             "WHERE id = ?"),
-                              {times, critical, detail, keptPreference});
+            if (auto ok =
+                    run(m_db,
+                        QStringLiteral("UPDATE preferences SET times_confirmed = ?, critical = ?, detail = ? "
+                                       "WHERE id = ?"),
+                        {times, critical, detail, keptPreference});
                 !ok)
                 return std::unexpected(ok.error());
             if (auto ok = run(m_db, QStringLiteral("DELETE FROM preferences WHERE id = ?"),
@@ -494,7 +516,8 @@ Result<QString> GuestMerge::merge(const QString &keptUuid, const QString &otherU
     if (!preferencesAfter)
         return std::unexpected(preferencesAfter.error());
     const QHash<qint64, QString> guestUuids{{kept.id, kept.uuid}, {other.id, other.uuid}};
-    if (auto ok = recordRowChanges(log, QStringLiteral("preferences"), preferencesBefore, *preferencesAfter, guestUuids);
+    if (auto ok = recordRowChanges(log, QStringLiteral("preferences"), preferencesBefore, *preferencesAfter,
+                                   guestUuids);
         !ok)
         return std::unexpected(ok.error());
 
@@ -505,18 +528,19 @@ Result<QString> GuestMerge::merge(const QString &keptUuid, const QString &otherU
         return std::unexpected(saved.error());
     if (auto ok = guests.archive(other.uuid); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = log.recordUpdate(QStringLiteral("guests"), other.uuid, QStringLiteral("merged_into"), QVariant(),
-                                   kept.uuid, other.uuid);
+    if (auto ok = log.recordUpdate(QStringLiteral("guests"), other.uuid, QStringLiteral("merged_into"),
+                                   QVariant(), kept.uuid, other.uuid);
         !ok)
         return std::unexpected(ok.error());
 
     const QString mergeUuid = m_db.ids().newUuid();
     const qint64 now = m_db.clock().nowMs();
-    if (auto ok = run(m_db,
-                      QStringLiteral("INSERT INTO guest_merges (uuid, kept_guest_id, merged_guest_id, merged_at, "
-                                     "merged_by, undo) VALUES (?, ?, ?, ?, ?, ?)"),
-                      {mergeUuid, kept.id, other.id, now, m_db.staff(),
-                       QString::fromUtf8(QJsonDocument(undo).toJson(QJsonDocument::Compact))});
+    if (auto ok =
+            run(m_db,
+                QStringLiteral("INSERT INTO guest_merges (uuid, kept_guest_id, merged_guest_id, merged_at, "
+                               "merged_by, undo) VALUES (?, ?, ?, ?, ?, ?)"),
+                {mergeUuid, kept.id, other.id, now, m_db.staff(),
+                 QString::fromUtf8(QJsonDocument(undo).toJson(QJsonDocument::Compact))});
         !ok)
         return std::unexpected(ok.error());
     if (auto ok = log.recordInsert(QStringLiteral("guest_merges"), mergeUuid,
@@ -548,10 +572,11 @@ Result<QString> GuestMerge::merge(const QString &keptUuid, const QString &otherU
 
 Status GuestMerge::unmerge(const QString &mergeUuid)
 {
-    Statement find(m_db, QStringLiteral("SELECT m.id, m.kept_guest_id, m.merged_guest_id, m.last_change_id, m.undo, "
-                                        "m.undone_at, k.uuid, o.uuid FROM guest_merges m "
-                                        "JOIN guests k ON k.id = m.kept_guest_id "
-                                        "JOIN guests o ON o.id = m.merged_guest_id WHERE m.uuid = ?"));
+    Statement find(
+        m_db, QStringLiteral("SELECT m.id, m.kept_guest_id, m.merged_guest_id, m.last_change_id, m.undo, "
+                             "m.undone_at, k.uuid, o.uuid FROM guest_merges m "
+                             "JOIN guests k ON k.id = m.kept_guest_id "
+                             "JOIN guests o ON o.id = m.merged_guest_id WHERE m.uuid = ?"));
     find.bind(mergeUuid);
     if (auto ok = find.exec(); !ok)
         return ok;
@@ -579,15 +604,16 @@ Status GuestMerge::unmerge(const QString &mergeUuid)
     if (laterMerge->isValid() && !laterMerge->isNull())
         return std::unexpected(refused(
             tr("A later merge (%1) involves these guests; undo it first.").arg(laterMerge->toString())));
-    Statement changed(m_db, QStringLiteral("SELECT count(*) FROM change_log WHERE id > ? AND guest_uuid IN (?, ?)"));
+    Statement changed(
+        m_db, QStringLiteral("SELECT count(*) FROM change_log WHERE id > ? AND guest_uuid IN (?, ?)"));
     changed.bind(lastChange, keptUuid, otherUuid);
     auto changes = changed.scalar();
     if (!changes)
         return std::unexpected(changes.error());
     if (changes->toLongLong() > 0)
-        return std::unexpected(
-            refused(tr("These guests were changed after the merge (%n change(s)); undoing it would lose that.",
-                       nullptr, int(changes->toLongLong()))));
+        return std::unexpected(refused(
+            tr("These guests were changed after the merge (%n change(s)); undoing it would lose that.",
+               nullptr, int(changes->toLongLong()))));
 
     auto tx = Transaction::begin(m_db);
     if (!tx)
@@ -607,8 +633,9 @@ Status GuestMerge::unmerge(const QString &mergeUuid)
         return std::unexpected(preferencesNow.error());
 
     for (const char *table : {"guest_contacts", "guest_tags", "preferences"}) {
-        if (auto ok = run(m_db, QStringLiteral("DELETE FROM ") + QString::fromLatin1(table)
-                                    + QStringLiteral(" WHERE guest_id IN (?, ?)"),
+        if (auto ok = run(m_db,
+                          QStringLiteral("DELETE FROM ") + QString::fromLatin1(table)
+                              + QStringLiteral(" WHERE guest_id IN (?, ?)"),
                           both);
             !ok)
             return ok;
@@ -630,19 +657,22 @@ Status GuestMerge::unmerge(const QString &mergeUuid)
                          [&table](const char *name) { return table == QLatin1String(name); }))
             continue; // only the tables a merge moves, whatever the stored text says
         for (const QJsonValue &rowId : it.value().toArray()) {
-            Statement uuid(m_db, QStringLiteral("SELECT uuid FROM ") + table + QStringLiteral(" WHERE id = ?"));
+            Statement uuid(m_db,
+                           QStringLiteral("SELECT uuid FROM ") + table + QStringLiteral(" WHERE id = ?"));
             uuid.bind(qint64(rowId.toInteger()));
             auto rowUuid = uuid.scalar();
             if (!rowUuid)
                 return std::unexpected(rowUuid.error());
             if (!rowUuid->isValid())
                 continue; // erased since (an erase is logged against the guest, so unmerge refused first)
-            if (auto ok = run(m_db, QStringLiteral("UPDATE ") + table + QStringLiteral(" SET guest_id = ? WHERE id = ?"),
-                              {otherId, qint64(rowId.toInteger())});
+            if (auto ok =
+                    run(m_db,
+                        QStringLiteral("UPDATE ") + table + QStringLiteral(" SET guest_id = ? WHERE id = ?"),
+                        {otherId, qint64(rowId.toInteger())});
                 !ok)
                 return ok;
-            if (auto ok = log.recordUpdate(table, rowUuid->toString(), QStringLiteral("guest_uuid"), keptUuid, otherUuid,
-                                           otherUuid);
+            if (auto ok = log.recordUpdate(table, rowUuid->toString(), QStringLiteral("guest_uuid"), keptUuid,
+                                           otherUuid, otherUuid);
                 !ok)
                 return ok;
         }
@@ -653,7 +683,8 @@ Status GuestMerge::unmerge(const QString &mergeUuid)
         if (!guest)
             return std::unexpected(guest.error());
         if (auto ok = log.recordUpdates(QStringLiteral("guests"), guestUuid,
-                                        diffFields(fieldsBefore.value(guestId), (*guest)->trackedFields()), guestUuid);
+                                        diffFields(fieldsBefore.value(guestId), (*guest)->trackedFields()),
+                                        guestUuid);
             !ok)
             return ok;
     }
@@ -662,15 +693,16 @@ Status GuestMerge::unmerge(const QString &mergeUuid)
                                    undo.value(QStringLiteral("preferences")).toArray(), guestUuids);
         !ok)
         return ok;
-    if (auto ok = log.recordUpdate(QStringLiteral("guests"), otherUuid, QStringLiteral("merged_into"), keptUuid,
-                                   QVariant(), otherUuid);
+    if (auto ok = log.recordUpdate(QStringLiteral("guests"), otherUuid, QStringLiteral("merged_into"),
+                                   keptUuid, QVariant(), otherUuid);
         !ok)
         return ok;
     const qint64 now = m_db.clock().nowMs();
-    if (auto ok = run(m_db, QStringLiteral("UPDATE guest_merges SET undone_at = ? WHERE id = ?"), {now, id}); !ok)
+    if (auto ok = run(m_db, QStringLiteral("UPDATE guest_merges SET undone_at = ? WHERE id = ?"), {now, id});
+        !ok)
         return ok;
-    if (auto ok = log.recordUpdate(QStringLiteral("guest_merges"), mergeUuid, QStringLiteral("undone_at"), QVariant(),
-                                   now, keptUuid);
+    if (auto ok = log.recordUpdate(QStringLiteral("guest_merges"), mergeUuid, QStringLiteral("undone_at"),
+                                   QVariant(), now, keptUuid);
         !ok)
         return ok;
 
@@ -687,22 +719,24 @@ Status GuestMerge::unmerge(const QString &mergeUuid)
 
 Result<GuestMergeRecord> GuestMerge::find(const QString &mergeUuid)
 {
-    Statement query(m_db, QStringLiteral("SELECT m.uuid, k.uuid, o.uuid, m.merged_at, m.merged_by, m.undone_at "
-                                         "FROM guest_merges m JOIN guests k ON k.id = m.kept_guest_id "
-                                         "JOIN guests o ON o.id = m.merged_guest_id WHERE m.uuid = ?"));
+    Statement query(m_db,
+                    QStringLiteral("SELECT m.uuid, k.uuid, o.uuid, m.merged_at, m.merged_by, m.undone_at "
+                                   "FROM guest_merges m JOIN guests k ON k.id = m.kept_guest_id "
+                                   "JOIN guests o ON o.id = m.merged_guest_id WHERE m.uuid = ?"));
     query.bind(mergeUuid);
     if (auto ok = query.exec(); !ok)
         return std::unexpected(ok.error());
     if (!query.next())
         return std::unexpected(notFound(tr("There is no merge with the id %1."), mergeUuid));
-    return GuestMergeRecord{query.text(0), query.text(1),      query.text(2),
+    return GuestMergeRecord{query.text(0),    query.text(1), query.text(2),
                             query.integer(3), query.text(4), !query.isNull(5)};
 }
 
 Result<std::optional<GuestMergeRecord>> GuestMerge::mergedAway(const QString &guestUuid)
 {
-    Statement query(m_db, QStringLiteral("SELECT m.uuid FROM guest_merges m JOIN guests o ON o.id = m.merged_guest_id "
-                                         "WHERE o.uuid = ? AND m.undone_at IS NULL ORDER BY m.id DESC LIMIT 1"));
+    Statement query(
+        m_db, QStringLiteral("SELECT m.uuid FROM guest_merges m JOIN guests o ON o.id = m.merged_guest_id "
+                             "WHERE o.uuid = ? AND m.undone_at IS NULL ORDER BY m.id DESC LIMIT 1"));
     query.bind(guestUuid);
     auto merge = query.scalar();
     if (!merge)

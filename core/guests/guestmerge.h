@@ -60,7 +60,11 @@ public:
     // value comes from the other guest, `preferKept` those kept even where empty; any other field
     // takes the default of differences(). Returns the merge's id.
     [[nodiscard]] Result<QString> merge(const QString &keptUuid, const QString &otherUuid,
-                                        const QStringList &preferOther = {}, const QStringList &preferKept = {});
+                                        const QStringList &preferOther = {},
+                                        const QStringList &preferKept = {});
+    // `kept` with every field it has empty taken from `other`, and the e-mails, phones and tags of
+    // both (an imported row merged into a stored guest: what the desk knows is never overwritten).
+    [[nodiscard]] static Guest filledFrom(Guest kept, const Guest &other);
     // Undoes a merge (see above).
     [[nodiscard]] Status unmerge(const QString &mergeUuid);
 

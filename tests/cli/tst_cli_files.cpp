@@ -253,8 +253,13 @@ TEST_CASE("CLI files: a CSV file cut short while it is imported ends in a clear 
             }
         }
     }
-    // Nothing was half-imported.
+    // Nothing was half-imported: each import added the whole file or nothing. On a busy machine an
+    // import may start only after the cut and read the short file whole (its complete rows, and the
+    // cut last row when that still reads as a guest).
     const QJsonObject after = s.counts();
-    CHECK((after == before || after.value(QStringLiteral("guests")).toInt() % 300000 == 0));
+    const int cutRows = int(text.left(1000).count('\n')) - 1;
+    const int rest = after.value(QStringLiteral("guests")).toInt() % 300000;
+    INFO("guests " << after.value(QStringLiteral("guests")).toInt() << ", rows in the cut file " << cutRows);
+    CHECK((after == before || rest == 0 || rest % cutRows == 0 || rest % (cutRows + 1) == 0));
     WARN("imports cut short: " << refused << " of 6 refused, the rest had read the file before the cut");
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clisandbox.h"
 
+#include <QFile>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -14,18 +15,18 @@ TEST_CASE("CLI: guest add refuses a likely duplicate unless told, guest duplicat
                                  u"--phone"_s, u"+995 599 12 34 56"_s, u"--birthday"_s, u"1988-04-12"_s})
                              .id();
     const auto counts = s.counts();
-    const CliRun refused = s.onDb({u"guest"_s, u"add"_s, u"--given"_s, u"Nato"_s, u"--family"_s, u"Tsiklaury"_s,
-                                   u"--phone"_s, u"+995599123456"_s});
+    const CliRun refused = s.onDb({u"guest"_s, u"add"_s, u"--given"_s, u"Nato"_s, u"--family"_s,
+                                   u"Tsiklaury"_s, u"--phone"_s, u"+995599123456"_s});
     CHECK(refused.code == 1);
     CHECK(refused.oneLineError());
     CHECK(refused.err.contains(nato));
     CHECK(refused.err.contains(u"--allow-duplicate"_s));
     CHECK(s.counts() == counts);
 
-    const QString again = s.onDb({u"guest"_s, u"add"_s, u"--given"_s, u"Nato"_s, u"--family"_s, u"Tsiklaury"_s,
-                                  u"--phone"_s, u"+995599123456"_s, u"--email"_s, u"nato@example.ge"_s,
-                                  u"--allow-duplicate"_s})
-                              .id();
+    const QString again =
+        s.onDb({u"guest"_s, u"add"_s, u"--given"_s, u"Nato"_s, u"--family"_s, u"Tsiklaury"_s, u"--phone"_s,
+                u"+995599123456"_s, u"--email"_s, u"nato@example.ge"_s, u"--allow-duplicate"_s})
+            .id();
     // Someone else entirely is added as before.
     s.onDb({u"guest"_s, u"add"_s, u"--given"_s, u"Giorgi"_s, u"--family"_s, u"Beridze"_s}).id();
 
@@ -56,9 +57,9 @@ TEST_CASE("CLI: guest merge prints the merge id, guest unmerge undoes it")
     const QString keep = s.onDb({u"guest"_s, u"add"_s, u"--given"_s, u"Aram"_s, u"--family"_s, u"Vardanyan"_s,
                                  u"--phone"_s, u"+37491123456"_s, u"--city"_s, u"Yerevan"_s})
                              .id();
-    const QString other = s.onDb({u"guest"_s, u"add"_s, u"--given"_s, u"Aram"_s, u"--family"_s, u"Vardanian"_s,
-                                  u"--email"_s, u"aram@example.am"_s, u"--city"_s, u"Gyumri"_s,
-                                  u"--birthday"_s, u"1979-02-03"_s, u"--allow-duplicate"_s})
+    const QString other = s.onDb({u"guest"_s, u"add"_s, u"--given"_s, u"Aram"_s, u"--family"_s,
+                                  u"Vardanian"_s, u"--email"_s, u"aram@example.am"_s, u"--city"_s,
+                                  u"Gyumri"_s, u"--birthday"_s, u"1979-02-03"_s, u"--allow-duplicate"_s})
                               .id();
     s.onDb({u"stay"_s, u"add"_s, other, u"--arrival"_s, u"2026-05-01"_s, u"--departure"_s, u"2026-05-03"_s,
             u"--room"_s, u"303"_s})
@@ -76,8 +77,7 @@ TEST_CASE("CLI: guest merge prints the merge id, guest unmerge undoes it")
     CHECK(s.onDb({u"guest"_s, u"merge"_s, keep, keep}).code == 1);
     CHECK(s.counts() == counts);
 
-    const QString merge =
-        s.onDb({u"guest"_s, u"merge"_s, keep, other, u"--prefer"_s, u"other:city"_s}).id();
+    const QString merge = s.onDb({u"guest"_s, u"merge"_s, keep, other, u"--prefer"_s, u"other:city"_s}).id();
     const QJsonObject shown = s.onDb({u"guest"_s, u"show"_s, keep, u"--json"_s}).json();
     const QJsonObject guest = shown[u"guest"_s].toObject();
     CHECK(guest[u"city"_s].toString() == u"Gyumri"_s);
@@ -100,4 +100,30 @@ TEST_CASE("CLI: guest merge prints the merge id, guest unmerge undoes it")
     CHECK(twice.code == 1);
     CHECK(twice.oneLineError());
     CHECK(s.onDb({u"guest"_s, u"unmerge"_s, u"no-such-merge"_s}).code == 1);
+}
+
+TEST_CASE("CLI: import guests --on-duplicate skip|merge|add")
+{
+    CliSandbox s;
+    REQUIRE(s.cli({u"init"_s, u"--db"_s, s.db()}).code == 0);
+    s.onDb({u"guest"_s, u"add"_s, u"--given"_s, u"Nato"_s, u"--family"_s, u"Tsiklauri"_s, u"--email"_s,
+            u"nato@example.ge"_s})
+        .id();
+    QFile csv(s.path(u"returning.csv"_s));
+    REQUIRE(csv.open(QIODevice::WriteOnly));
+    csv.write("first name,last name,email,city\nNato,Tsiklauri,nato@example.ge,Tbilisi\nAna,Kapanadze,,\n");
+    csv.close();
+
+    CHECK(s.onDb({u"import"_s, u"guests"_s, csv.fileName(), u"--on-duplicate"_s, u"sometimes"_s}).code == 2);
+    const QJsonObject dry = s.onDb({u"import"_s, u"guests"_s, csv.fileName(), u"--on-duplicate"_s, u"skip"_s,
+                                    u"--dry-run"_s, u"--json"_s})
+                                .json();
+    CHECK(dry[u"guests"_s].toInt() == 1);
+    CHECK(dry[u"skipped"_s].toInt() == 1);
+    const CliRun merged = s.onDb({u"import"_s, u"guests"_s, csv.fileName(), u"--on-duplicate"_s, u"merge"_s});
+    REQUIRE(merged.code == 0);
+    CHECK(merged.out.contains(u"1 skipped"_s) == false);
+    CHECK(merged.out.contains(u"0 skipped, 1 merged"_s));
+    const QJsonObject listed = s.onDb({u"guest"_s, u"duplicates"_s, u"--json"_s}).json();
+    CHECK(listed[u"count"_s].toInt() == 0);
 }

@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Innkeep contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/phonetickey.h"
 #include "demo/demogenerator.h"
+#include "exchange/guestcsvimport.h"
 #include "guests/duplicatefinder.h"
 #include "guests/duplicaterule.h"
 #include "guests/guestservice.h"
-#include "search/phonetickey.h"
 #include "search/searchkey.h"
 #include "storage/statement.h"
 #include "tempdatabase.h"
@@ -67,6 +68,38 @@ TEST_CASE("Edit distance counts letters and stops past the cap")
     CHECK(DuplicateRule::editDistance(QString(200, u'a'), QString(199, u'a') + u'b', 2) == 1);
 }
 
+TEST_CASE("The banded edit distance agrees with the full table on random names")
+{
+    const auto full = [](const QString &a, const QString &b) {
+        QList<QList<int>> d(a.size() + 1, QList<int>(b.size() + 1, 0));
+        for (qsizetype i = 0; i <= a.size(); ++i)
+            d[i][0] = int(i);
+        for (qsizetype j = 0; j <= b.size(); ++j)
+            d[0][j] = int(j);
+        for (qsizetype i = 1; i <= a.size(); ++i) {
+            for (qsizetype j = 1; j <= b.size(); ++j)
+                d[i][j] = std::min(
+                    {d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        }
+        return d[a.size()][b.size()];
+    };
+    QRandomGenerator random(3);
+    const auto word = [&random] {
+        QString w;
+        for (int i = 0, n = 1 + random.bounded(9); i < n; ++i)
+            w += QChar(u'a' + random.bounded(3));
+        return w;
+    };
+    for (int round = 0; round < 3000; ++round) {
+        const QString a = word();
+        const QString b = word();
+        for (const int cap : {1, 2, 3}) {
+            INFO(a.toStdString() << " " << b.toStdString() << " cap " << cap);
+            CHECK(DuplicateRule::editDistance(a, b, cap) == std::min(full(a, b), cap + 1));
+        }
+    }
+}
+
 TEST_CASE("The duplicate rule: a shared contact, or a close name with the birthday or the city")
 {
     const auto profile = [](Guest g, qint64 id) {
@@ -102,7 +135,8 @@ TEST_CASE("The duplicate rule: a shared contact, or a close name with the birthd
         b.birthday = QDate(1980, 3, 4);
         const auto match = DuplicateRule::compare(profile(a, 1), profile(b, 2));
         REQUIRE(match);
-        CHECK(match->tokens() == QStringList{QStringLiteral("similar_name"), QStringLiteral("same_birthday")});
+        CHECK(match->tokens()
+              == QStringList{QStringLiteral("similar_name"), QStringLiteral("same_birthday")});
     }
     SECTION("Armenian script against its Russian-style Latin spelling")
     {
@@ -187,6 +221,17 @@ TEST_CASE("A new profile is checked against the stored ones before it is saved")
     // Archived guests are not warned about.
     REQUIRE(guests.archive(natoId).has_value());
     CHECK(guests.duplicatesOf(again)->isEmpty());
+
+    // A travel agency's number on eleven profiles ties none of them to a new one.
+    for (int i = 0; i < 11; ++i) { // more than DuplicateFinder's MaxSharedContact (10)
+        Guest booked = named(QStringLiteral("Guest%1").arg(i), QStringLiteral("Agency"));
+        booked.phones = {QStringLiteral("+995322123123")};
+        added(t, booked);
+    }
+    Guest walkIn = named(QStringLiteral("Tamar"), QStringLiteral("Lomidze"));
+    walkIn.phones = {QStringLiteral("+995322123123")};
+    CHECK(guests.duplicatesOf(walkIn)->isEmpty());
+    CHECK(DuplicateFinder(t.db()).pairs()->isEmpty());
 }
 
 TEST_CASE("Find Duplicates on a demo venue with planted duplicates: precision and recall")
@@ -200,7 +245,8 @@ TEST_CASE("Find Duplicates on a demo venue with planted duplicates: precision an
     // Guests to copy, with what identifies them.
     QList<Guest> originals;
     {
-        Statement ids(t.db(), QStringLiteral("SELECT uuid FROM guests WHERE archived_at IS NULL ORDER BY id"));
+        Statement ids(t.db(),
+                      QStringLiteral("SELECT uuid FROM guests WHERE archived_at IS NULL ORDER BY id"));
         REQUIRE(ids.exec().has_value());
         QStringList uuids;
         while (ids.next())
@@ -225,13 +271,16 @@ TEST_CASE("Find Duplicates on a demo venue with planted duplicates: precision an
     };
 
     QSet<QPair<QString, QString>> planted;
-    QHash<QString, QString> originalOf; // a planted copy's original: two copies of one guest are one guest too
+    QHash<QString, QString>
+        originalOf; // a planted copy's original: two copies of one guest are one guest too
     int made = 0;
     for (int attempt = 0; made < 250 && attempt < 5000; ++attempt) {
         const Guest &original = originals.at(random.bounded(int(originals.size())));
         Guest copy;
-        const QString given = original.latinGivenName.isEmpty() ? original.givenName : original.latinGivenName;
-        const QString family = original.latinFamilyName.isEmpty() ? original.familyName : original.latinFamilyName;
+        const QString given =
+            original.latinGivenName.isEmpty() ? original.givenName : original.latinGivenName;
+        const QString family =
+            original.latinFamilyName.isEmpty() ? original.familyName : original.latinFamilyName;
         switch (made % 4) {
         case 0: copy = named(given, typo(family)); break;
         case 1: copy = named(given, transliterate(family)); break;
@@ -254,7 +303,8 @@ TEST_CASE("Find Duplicates on a demo venue with planted duplicates: precision an
         case 0: {
             // The number as a person types it: spaces, a leading plus sign kept.
             QString phone = original.phones.constFirst();
-            copy.phones = {phone.left(4) + QLatin1Char(' ') + phone.mid(4, 3) + QLatin1Char(' ') + phone.mid(7)};
+            copy.phones = {phone.left(4) + QLatin1Char(' ') + phone.mid(4, 3) + QLatin1Char(' ')
+                           + phone.mid(7)};
             break;
         }
         case 1: copy.emails = {original.emails.constFirst().toUpper()}; break;
@@ -280,13 +330,80 @@ TEST_CASE("Find Duplicates on a demo venue with planted duplicates: precision an
     for (const DuplicatePair &pair : std::as_const(*pairs)) {
         if (person(pair.first.uuid) == person(pair.second.uuid))
             ++truePairs;
-        if (planted.contains({pair.first.uuid, pair.second.uuid}) || planted.contains({pair.second.uuid, pair.first.uuid}))
+        if (planted.contains({pair.first.uuid, pair.second.uuid})
+            || planted.contains({pair.second.uuid, pair.first.uuid}))
             ++plantedFound;
     }
     const double precision = pairs->isEmpty() ? 0.0 : double(truePairs) / double(pairs->size());
     const double recall = double(plantedFound) / double(planted.size());
-    WARN("planted " << planted.size() << ", pairs found " << pairs->size() << ", planted found " << plantedFound
-                    << ": precision " << precision << ", recall " << recall << " (" << ms << " ms)");
+    WARN("planted " << planted.size() << ", pairs found " << pairs->size() << ", planted found "
+                    << plantedFound << ": precision " << precision << ", recall " << recall << " (" << ms
+                    << " ms)");
     CHECK(recall >= 0.95);
     CHECK(precision >= 0.6);
+}
+
+TEST_CASE("An import skips, merges or adds the rows that may be stored guests, as chosen")
+{
+    TempDatabase t;
+    REQUIRE(VenueSettings(t.db()).setPhoneRegion(QStringLiteral("GE")).has_value());
+    Guest nato = named(QStringLiteral("Nato"), QStringLiteral("Tsiklauri"));
+    nato.emails = {QStringLiteral("nato@example.ge")};
+    const QString natoId = added(t, nato);
+    Guest giorgi = named(QStringLiteral("Giorgi"), QStringLiteral("Beridze"));
+    giorgi.phones = {QStringLiteral("+995599000111")};
+    giorgi.city = QStringLiteral("Batumi");
+    const QString giorgiId = added(t, giorgi);
+
+    const QString path = t.filePath(QStringLiteral("returning.csv"));
+    writeBytes(path, "first name,last name,email,phone,city,note\n"
+                     "Nato,Tsiklauri,NATO@example.ge,,Tbilisi,Allergic to walnuts\n"
+                     "Ana,Kapanadze,ana@example.ge,,Kutaisi,\n"
+                     "Giorgi,Beridze,,599 000 111,Tbilisi,\n");
+    const qint64 guests = t.count(QStringLiteral("guests"));
+
+    SECTION("a dry run counts them")
+    {
+        GuestCsvImport check(t.db());
+        check.setOnDuplicate(OnDuplicate::Skip);
+        auto summary = check.run(path, true);
+        REQUIRE(summary.has_value());
+        CHECK(summary->guests == 1);
+        CHECK(summary->skipped == 2);
+        CHECK(t.count(QStringLiteral("guests")) == guests);
+    }
+    SECTION("skip")
+    {
+        GuestCsvImport import(t.db());
+        import.setOnDuplicate(OnDuplicate::Skip);
+        auto summary = import.run(path);
+        REQUIRE(summary.has_value());
+        CHECK(summary->guests == 1);
+        CHECK(summary->skipped == 2);
+        CHECK(t.count(QStringLiteral("guests")) == guests + 1);
+        CHECK(GuestService(t.db()).find(natoId)->city.isEmpty());
+    }
+    SECTION("merge fills what the stored guest lacks and keeps what it has")
+    {
+        GuestCsvImport import(t.db());
+        import.setOnDuplicate(OnDuplicate::Merge);
+        auto summary = import.run(path);
+        REQUIRE(summary.has_value());
+        CHECK(summary->guests == 1);
+        CHECK(summary->merged == 2);
+        CHECK(t.count(QStringLiteral("guests")) == guests + 1);
+        GuestService service(t.db());
+        CHECK(service.find(natoId)->city == QStringLiteral("Tbilisi"));
+        CHECK(service.find(natoId)->emails == QStringList{QStringLiteral("nato@example.ge")});
+        REQUIRE(service.notes(natoId)->size() == 1);
+        CHECK(service.notes(natoId)->constFirst().body == QStringLiteral("Allergic to walnuts"));
+        CHECK(service.find(giorgiId)->city == QStringLiteral("Batumi"));
+    }
+    SECTION("add, as before")
+    {
+        auto summary = GuestCsvImport(t.db()).run(path);
+        REQUIRE(summary.has_value());
+        CHECK(summary->guests == 3);
+        CHECK(summary->skipped + summary->merged == 0);
+    }
 }

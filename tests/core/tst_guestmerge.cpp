@@ -146,8 +146,9 @@ TEST_CASE("Merging two profiles moves everything to the kept guest and archives 
     QStringList fields;
     for (const MergeField &f : std::as_const(*differing))
         fields.append(f.field);
-    CHECK(fields == QStringList{QStringLiteral("family_name"), QStringLiteral("latin_family_name"),
-                                QStringLiteral("birthday"), QStringLiteral("city"), QStringLiteral("vip_level")});
+    CHECK(fields
+          == QStringList{QStringLiteral("family_name"), QStringLiteral("latin_family_name"),
+                         QStringLiteral("birthday"), QStringLiteral("city"), QStringLiteral("vip_level")});
     // By default an empty value takes the other's, a filled one stays.
     for (const MergeField &f : std::as_const(*differing)) {
         INFO(f.field.toStdString());

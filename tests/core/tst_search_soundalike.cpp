@@ -37,7 +37,8 @@ QStringList found(TempDatabase &t, const QString &text)
     return uuids;
 }
 
-void stay(TempDatabase &t, const QString &guest, int fromDays, int nights, const QString &room, StayStatus status)
+void stay(TempDatabase &t, const QString &guest, int fromDays, int nights, const QString &room,
+          StayStatus status)
 {
     const QDate today = t.db().clock().today();
     Stay s;
@@ -87,7 +88,8 @@ TEST_CASE("Today's arrival ranks above past namesakes, and every hit shows its s
 {
     TempDatabase t;
     for (int i = 0; i < 30; ++i) {
-        const QString namesake = add(t, QStringLiteral("A%1").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("Petrosyan"));
+        const QString namesake =
+            add(t, QStringLiteral("A%1").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("Petrosyan"));
         stay(t, namesake, -900 + i, 2, QStringLiteral("1%1").arg(i), StayStatus::CheckedOut);
     }
     Guest vip;
@@ -101,7 +103,7 @@ TEST_CASE("Today's arrival ranks above past namesakes, and every hit shows its s
     auto hits = search.search(QStringLiteral("Petrosyan"));
     REQUIRE(hits.has_value());
     REQUIRE(hits->size() == 20);
-    CHECK_FALSE(hits->at(1).hasStay()); // the rest come bare from the index …
+    CHECK_FALSE(hits->at(1).hasStay());              // the rest come bare from the index …
     REQUIRE(search.addStayFacts(*hits).has_value()); // … and get their stay when shown
     CHECK(hits->constFirst().uuid == zara);
     CHECK(hits->constFirst().vipLevel == 3);
@@ -149,7 +151,8 @@ TEST_CASE("Schema 7 adds the sound-alike keys of the names already in a file")
     REQUIRE(Migrations::apply(handle, 6, path).value_or(0) >= 7);
     QStringList keys;
     sqlite3_stmt *rows = nullptr;
-    REQUIRE(sqlite3_prepare_v2(handle, "SELECT key FROM search_names ORDER BY key", -1, &rows, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_prepare_v2(handle, "SELECT key FROM search_names ORDER BY key", -1, &rows, nullptr)
+            == SQLITE_OK);
     while (sqlite3_step(rows) == SQLITE_ROW)
         keys.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(rows, 0))));
     sqlite3_finalize(rows);

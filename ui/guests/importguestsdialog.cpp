@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -24,8 +25,9 @@ namespace innkeep::ui {
 
 ImportGuestsDialog::ImportGuestsDialog(AppServices &services, const QString &path, QWidget *parent)
     : QDialog(parent), m_services(services), m_path(path), m_file(new QLabel(this)),
-      m_columns(new QTableWidget(this)), m_status(new QLabel(this)), m_progress(new QProgressBar(this)),
-      m_problems(new QListWidget(this)), m_buttons(new QDialogButtonBox(this)),
+      m_columns(new QTableWidget(this)), m_onDuplicate(new QComboBox(this)), m_status(new QLabel(this)),
+      m_progress(new QProgressBar(this)), m_problems(new QListWidget(this)),
+      m_buttons(new QDialogButtonBox(this)),
       m_import(m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole)),
       m_close(m_buttons->addButton(QDialogButtonBox::Cancel))
 {
@@ -45,6 +47,21 @@ ImportGuestsDialog::ImportGuestsDialog(AppServices &services, const QString &pat
     m_columns->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_columns->setAccessibleName(tr("Columns in the file"));
 
+    auto *duplicatesLabel = new QLabel(tr("&When a row may be a guest already stored:"), this);
+    duplicatesLabel->setBuddy(m_onDuplicate);
+    m_onDuplicate->setObjectName(QStringLiteral("onDuplicate"));
+    m_onDuplicate->addItem(tr("Skip the row"), int(OnDuplicate::Skip));
+    m_onDuplicate->addItem(tr("Merge it into the stored guest (fill empty fields, add contacts and notes)"),
+                           int(OnDuplicate::Merge));
+    m_onDuplicate->addItem(tr("Add it as a new guest anyway"), int(OnDuplicate::Add));
+    m_onDuplicate->setToolTip(
+        tr("A row may be a stored guest when it has the same e-mail or phone, or a close "
+           "name with the same birthday or city."));
+    auto *duplicatesRow = new QHBoxLayout;
+    duplicatesRow->addWidget(duplicatesLabel);
+    duplicatesRow->addWidget(m_onDuplicate, 1);
+    connect(m_onDuplicate, &QComboBox::currentIndexChanged, this, &ImportGuestsDialog::check);
+
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);
     m_status->setWordWrap(true);
@@ -56,6 +73,7 @@ ImportGuestsDialog::ImportGuestsDialog(AppServices &services, const QString &pat
     layout->addWidget(m_file);
     layout->addWidget(columnsLabel);
     layout->addWidget(m_columns, 3);
+    layout->addLayout(duplicatesRow);
     layout->addWidget(m_status);
     layout->addWidget(m_progress);
     layout->addWidget(m_problems, 2);
@@ -155,7 +173,8 @@ void ImportGuestsDialog::start(bool dryRun)
         m_job->setParent(this);
         m_job.release()->deleteLater();
     }
-    auto job = GuestCsvImport::start(m_services.jobs, m_path, mapping(), dryRun);
+    auto job = GuestCsvImport::start(m_services.jobs, m_path, mapping(), dryRun,
+                                     OnDuplicate(m_onDuplicate->currentData().toInt()));
     if (!job) { // another job is writing to the file
         finish(dryRun, std::unexpected(job.error()));
         return;
@@ -228,21 +247,43 @@ void ImportGuestsDialog::finish(bool dryRun, const Result<GuestImportSummary> &r
                     ? tr("1 problem must be fixed in the file before it can be imported:")
                     : tr("%1 problems must be fixed in the file before it can be imported:").arg(count));
             setStage(Stage::Problems);
+        } else if (summary.guests == 0 && summary.skipped + summary.merged > 0) {
+            m_status->setText(
+                tr("Every guest in the file may be stored already: %1 row(s) would be skipped, %2 "
+                   "merged.")
+                    .arg(QLocale().toString(summary.skipped), QLocale().toString(summary.merged)));
+            setStage(summary.merged > 0 ? Stage::Ready : Stage::Problems);
         } else if (summary.guests == 0) {
             m_status->setText(tr("The file has no guests in it."));
             setStage(Stage::Problems);
         } else {
-            m_status->setText(
+            QString ready =
                 summary.guests == 1
                     ? tr("1 guest is ready to import.")
-                    : tr("%1 guests are ready to import.").arg(QLocale().toString(summary.guests)));
+                    : tr("%1 guests are ready to import.").arg(QLocale().toString(summary.guests));
+            if (summary.skipped > 0)
+                ready += QLatin1Char(' ')
+                         + tr("%1 row(s) may be guests already stored and will be skipped.")
+                               .arg(QLocale().toString(summary.skipped));
+            if (summary.merged > 0)
+                ready += QLatin1Char(' ')
+                         + tr("%1 row(s) may be guests already stored and will be merged into them.")
+                               .arg(QLocale().toString(summary.merged));
+            m_status->setText(ready);
             setStage(Stage::Ready);
         }
         return;
     }
-    m_status->setText(summary.guests == 1
-                          ? tr("1 guest was imported.")
-                          : tr("%1 guests were imported.").arg(QLocale().toString(summary.guests)));
+    QString done = summary.guests == 1
+                       ? tr("1 guest was imported.")
+                       : tr("%1 guests were imported.").arg(QLocale().toString(summary.guests));
+    if (summary.skipped > 0)
+        done +=
+            QLatin1Char(' ') + tr("%1 likely duplicate(s) skipped.").arg(QLocale().toString(summary.skipped));
+    if (summary.merged > 0)
+        done += QLatin1Char(' ')
+                + tr("%1 merged into guests already stored.").arg(QLocale().toString(summary.merged));
+    m_status->setText(done);
     setStage(Stage::Done);
     // The import wrote through its own connection: the pages hear of it now, not at the next look.
     (void)m_services.openVenue.watcher().checkNow();
@@ -254,6 +295,7 @@ void ImportGuestsDialog::setStage(Stage stage)
     m_stage = stage;
     const bool working = stage == Stage::Checking || stage == Stage::Importing;
     m_columns->setEnabled(stage != Stage::Importing && stage != Stage::Done);
+    m_onDuplicate->setEnabled(stage != Stage::Importing && stage != Stage::Done);
     m_progress->setVisible(working);
     m_problems->setVisible(m_problems->count() > 0);
     m_import->setVisible(stage != Stage::Done);

@@ -12,6 +12,7 @@
 #include <memory>
 
 class QDialogButtonBox;
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -39,6 +40,8 @@ public:
     [[nodiscard]] QTableWidget *columnsTable() const { return m_columns; }
     [[nodiscard]] QListWidget *problemsList() const { return m_problems; }
     [[nodiscard]] QPushButton *importButton() const { return m_import; }
+    // What happens to a row that may be a stored guest: skip (the default), merge, or add.
+    [[nodiscard]] QComboBox *duplicateChoice() const { return m_onDuplicate; }
     [[nodiscard]] QString statusText() const;
 
 Q_SIGNALS:
@@ -70,6 +73,7 @@ private:
 
     QLabel *m_file;
     QTableWidget *m_columns;
+    QComboBox *m_onDuplicate;
     QLabel *m_status;
     QProgressBar *m_progress;
     QListWidget *m_problems;
