@@ -3,9 +3,12 @@
 #include "mainwindow.h"
 
 #include "appservices.h"
+#include "guests/findduplicatesdialog.h"
 #include "guests/guesteditdialog.h"
 #include "guests/guestspage.h"
 #include "guests/importguestsdialog.h"
+#include "guests/mergeguestsdialog.h"
+#include "guests/mergeguestsundocommand.h"
 #include "insights/insightspage.h"
 #include "profile/guestprofilepage.h"
 #include "search/globalsearch.h"
@@ -164,16 +167,64 @@ void MainWindow::openGuest(const QString &guestUuid)
 {
     if (guestUuid.isEmpty())
         return;
-    m_profile->setGuest(guestUuid);
+    QString shown = guestUuid;
+    auto survivor = m_services.openVenue.guestMerges().survivorOf(guestUuid);
+    if (survivor && *survivor != guestUuid) {
+        shown = *survivor;
+        auto merged = m_services.guests.find(guestUuid);
+        statusBar()->showMessage(
+            tr("%1 was merged into this profile.").arg(merged ? merged->displayName() : QString()), 8000);
+    }
+    m_profile->setGuest(shown);
     showPage(m_profile);
+}
+
+void MainWindow::findDuplicates()
+{
+    FindDuplicatesDialog dialog(m_services, this);
+    connect(&dialog, &FindDuplicatesDialog::guestOpenRequested, this, [this, &dialog](const QString &uuid) {
+        dialog.accept();
+        openGuest(uuid);
+    });
+    connect(&dialog, &FindDuplicatesDialog::mergeRequested, this,
+            [this, &dialog](const QString &kept, const QString &other) {
+                if (mergeGuests(kept, other))
+                    dialog.reload();
+            });
+    dialog.exec();
+}
+
+bool MainWindow::mergeGuests(const QString &keptUuid, const QString &otherUuid)
+{
+    MergeGuestsDialog dialog(m_services, keptUuid, otherUuid, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    std::optional<Error> failed;
+    const int before = m_undo->count();
+    m_undo->push(new MergeGuestsUndoCommand(m_services, dialog.keptUuid(), dialog.otherUuid(),
+                                            dialog.preferOther(), dialog.preferKept(),
+                                            [this, &failed](const Error &error) {
+                                                failed = error;
+                                                Question::warn(this, tr("Merge Guests"), error.message);
+                                            }));
+    if (failed || m_undo->count() == before)
+        return false;
+    statusBar()->showMessage(tr("Merged. Edit ▸ Undo (%1) takes it back.")
+                                 .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+                             8000);
+    openGuest(dialog.keptUuid());
+    return true;
 }
 
 void MainWindow::newGuest()
 {
     GuestEditDialog dialog(m_services, Guest{}, this);
     dialog.setSaver([this](const Guest &draft) -> Result<Guest> { return m_services.guests.add(draft); });
-    if (dialog.exec() == QDialog::Accepted)
+    const int result = dialog.exec();
+    if (result == QDialog::Accepted)
         openGuest(dialog.saved().uuid);
+    else if (result == GuestEditDialog::OpenExisting)
+        openGuest(dialog.existingGuest());
 }
 
 void MainWindow::importGuests()
@@ -308,6 +359,11 @@ void MainWindow::buildMenus()
     addStay->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     QAction *addNote = guest->addAction(tr("Add &Note"), m_profile, &GuestProfilePage::addNote);
     addNote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    guest->addSeparator();
+    QAction *duplicates = guest->addAction(tr("Find &Duplicates…"), this, &MainWindow::findDuplicates);
+    duplicates->setObjectName(QStringLiteral("findDuplicates"));
+    duplicates->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    addAction(duplicates);
     const QList<QAction *> profileActions{editGuest, addPreference, addStay, addNote};
     for (QAction *action : profileActions)
         addAction(action);

@@ -45,8 +45,14 @@ public:
     // A permanent widget at the right of the status bar (ticket counts: overdue, due soon).
     void addStatusWidget(QWidget *widget);
 
+    // Opens a guest's profile; a profile merged into another opens the survivor, with a note.
     void openGuest(const QString &guestUuid);
     void newGuest();
+    // Guest ▸ Find Duplicates: the pairs that may be one guest, each one merge away.
+    void findDuplicates();
+    // Asks how to merge `otherUuid` into `keptUuid` (MergeGuestsDialog), merges undoably and opens
+    // the kept guest. False when nothing was merged (cancelled or refused; the reason is shown).
+    bool mergeGuests(const QString &keptUuid, const QString &otherUuid);
     // Asks for a CSV file, then imports it (ImportGuestsDialog).
     void importGuests();
     // Opens the import dialog on `path` and shows the guest list when guests were added.

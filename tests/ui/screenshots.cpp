@@ -4,9 +4,11 @@
 // plus the sample guests the GUI tests use) to docs/screenshots/*.png with QWidget::grab().
 #include "appservices.h"
 #include "demo/demogenerator.h"
+#include "guests/findduplicatesdialog.h"
 #include "guests/guesteditdialog.h"
 #include "guests/guestspage.h"
 #include "guests/importguestsdialog.h"
+#include "guests/mergeguestsdialog.h"
 #include "mainwindow.h"
 #include "profile/guestprofilepage.h"
 #include "profile/preferencedialog.h"
@@ -145,6 +147,29 @@ TEST_CASE("screenshots of every page and dialog", "[.screenshots]")
     fresh.show();
     fresh.accept(); // shows the inline errors, stays open
     saveDialog(fresh, QStringLiteral("dialog-new-guest-errors"));
+    {
+        // A returning guest entered again: the form shows who may be stored already.
+        GuestEditDialog again(services, Guest{}, &window);
+        again.givenNameEdit()->setText(QStringLiteral("Nino"));
+        again.familyNameEdit()->setText(QStringLiteral("Beridze"));
+        again.emailsEdit()->setText(QStringLiteral("nino@example.ge"));
+        again.show();
+        again.accept(); // nothing saved: the candidates show
+        saveDialog(again, QStringLiteral("dialog-duplicate-warning"));
+        Guest second;
+        second.givenName = QStringLiteral("Nino");
+        second.familyName = QStringLiteral("Beridze");
+        second.emails = {QStringLiteral("nino@example.ge")};
+        second.city = QStringLiteral("Kutaisi");
+        second.vipLevel = 1;
+        auto stored = services.guests.add(second);
+        REQUIRE(stored.has_value());
+        FindDuplicatesDialog duplicates(services, &window);
+        saveDialog(duplicates, QStringLiteral("dialog-find-duplicates"));
+        MergeGuestsDialog merge(services, v.nino, stored->uuid, &window);
+        saveDialog(merge, QStringLiteral("dialog-merge-guests"));
+        REQUIRE(services.guests.archive(stored->uuid).has_value()); // out of the later pictures
+    }
     Preference draft;
     draft.guestUuid = v.aram;
     draft.category = PreferenceCategory::Food;

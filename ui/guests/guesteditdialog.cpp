@@ -4,6 +4,7 @@
 
 #include "appservices.h"
 #include "common/phonenumber.h"
+#include "guests/duplicatepanel.h"
 #include "widgets/messagebar.h"
 #include "widgets/plaintext.h"
 #include "widgets/theme.h"
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace innkeep::ui {
@@ -40,15 +42,15 @@ QStringList splitList(const QString &text)
 
 GuestEditDialog::GuestEditDialog(AppServices &services, const Guest &guest, QWidget *parent)
     : QDialog(parent), m_services(services), m_original(guest), m_messages(new MessageBar(this)),
-      m_salutation(new QLineEdit(this)), m_given(new QLineEdit(this)), m_family(new QLineEdit(this)),
-      m_latinGiven(new QLineEdit(this)), m_latinFamily(new QLineEdit(this)), m_emails(new QLineEdit(this)),
-      m_phones(new QLineEdit(this)), m_tags(new QLineEdit(this)), m_language(new QLineEdit(this)),
-      m_nationality(new QLineEdit(this)), m_company(new QLineEdit(this)), m_city(new QLineEdit(this)),
-      m_country(new QLineEdit(this)), m_birthday(new QDateEdit(this)), m_vip(new QSpinBox(this)),
-      m_source(new QComboBox(this)), m_blocked(new QCheckBox(tr("Bl&ocked"), this)),
-      m_blockedReason(new QLineEdit(this)), m_press(new QCheckBox(tr("P&ress"), this)),
-      m_consentEmail(new QCheckBox(tr("E-mail"), this)), m_consentSms(new QCheckBox(tr("SMS"), this)),
-      m_consentPhone(new QCheckBox(tr("Phone"), this)),
+      m_duplicates(new DuplicatePanel(this)), m_salutation(new QLineEdit(this)), m_given(new QLineEdit(this)),
+      m_family(new QLineEdit(this)), m_latinGiven(new QLineEdit(this)), m_latinFamily(new QLineEdit(this)),
+      m_emails(new QLineEdit(this)), m_phones(new QLineEdit(this)), m_tags(new QLineEdit(this)),
+      m_language(new QLineEdit(this)), m_nationality(new QLineEdit(this)), m_company(new QLineEdit(this)),
+      m_city(new QLineEdit(this)), m_country(new QLineEdit(this)), m_birthday(new QDateEdit(this)),
+      m_vip(new QSpinBox(this)), m_source(new QComboBox(this)),
+      m_blocked(new QCheckBox(tr("Bl&ocked"), this)), m_blockedReason(new QLineEdit(this)),
+      m_press(new QCheckBox(tr("P&ress"), this)), m_consentEmail(new QCheckBox(tr("E-mail"), this)),
+      m_consentSms(new QCheckBox(tr("SMS"), this)), m_consentPhone(new QCheckBox(tr("Phone"), this)),
       m_consentMarketing(new QCheckBox(tr("Marketing"), this))
 {
     setObjectName(QStringLiteral("guestEditDialog"));
@@ -150,8 +152,18 @@ GuestEditDialog::GuestEditDialog(AppServices &services, const Guest &guest, QWid
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    connect(m_duplicates, &DuplicatePanel::saveAnywayRequested, this, [this] {
+        m_duplicatesAccepted = true;
+        accept();
+    });
+    connect(m_duplicates, &DuplicatePanel::openRequested, this, [this](const QString &uuid) {
+        m_existing = uuid;
+        done(OpenExisting);
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);
+    layout->addWidget(m_duplicates);
     layout->addLayout(columns);
     layout->addWidget(consent);
     layout->addWidget(buttons);
@@ -257,6 +269,18 @@ void GuestEditDialog::accept()
         return;
     }
     showErrors({});
+    if (!m_duplicatesAccepted) {
+        auto candidates = m_services.guests.duplicatesOf(candidate, 5);
+        if (!candidates) {
+            showErrors({candidates.error()});
+            return;
+        }
+        if (!candidates->isEmpty()) {
+            m_duplicates->showCandidates(*candidates);
+            m_duplicates->list()->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
     if (m_saver) {
         auto stored = m_saver(candidate);
         if (!stored) {

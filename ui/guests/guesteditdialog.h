@@ -20,6 +20,7 @@ class QSpinBox;
 namespace innkeep::ui {
 
 class AppServices;
+class DuplicatePanel;
 class MessageBar;
 
 // New or edit guest. Save asks GuestService::check() and shows each problem under its field;
@@ -31,6 +32,8 @@ class GuestEditDialog final : public QDialog
 
 public:
     using Saver = std::function<Result<Guest>(const Guest &)>;
+    // exec()'s result when the user chose to open a stored guest this one may duplicate.
+    static constexpr int OpenExisting = 2;
     GuestEditDialog(AppServices &services, const Guest &guest, QWidget *parent = nullptr);
 
     void setSaver(Saver saver) { m_saver = std::move(saver); }
@@ -42,6 +45,12 @@ public:
     [[nodiscard]] QLineEdit *familyNameEdit() const { return m_family; }
     [[nodiscard]] QLineEdit *givenNameEdit() const { return m_given; }
 
+    // The stored guest chosen with Open Existing (after exec() returned OpenExisting).
+    [[nodiscard]] const QString &existingGuest() const { return m_existing; }
+    [[nodiscard]] DuplicatePanel *duplicatePanel() const { return m_duplicates; }
+
+    // Saves a clean draft, unless it may duplicate a stored guest the user has not yet seen:
+    // then the candidates show (Open Existing / Save Anyway) and nothing is saved.
     void accept() override;
 
 private:
@@ -53,6 +62,9 @@ private:
     Guest m_saved;
     Saver m_saver;
     MessageBar *m_messages;
+    DuplicatePanel *m_duplicates;
+    bool m_duplicatesAccepted = false;
+    QString m_existing;
     QHash<QString, QLabel *> m_errors; // field key → its error label
     QLineEdit *m_salutation;
     QLineEdit *m_given;

@@ -16,6 +16,13 @@ namespace {
 // Whole-row inserts and deletes carry the row as JSON: show its most telling value.
 QString summary(const ChangeEntry &entry, const QVariant &value)
 {
+    // Internal ids (the profile a row moved to) and raw instants are not the user's words.
+    if (entry.field == QLatin1String("guest_uuid") || entry.field == QLatin1String("merged_into")
+        || entry.table == QLatin1String("guest_merges"))
+        return {};
+    if (entry.field == QLatin1String("archived_at") || entry.field.endsWith(QLatin1String("_at")))
+        return value.isNull() || value.toString().isEmpty() ? QString()
+                                                            : Format::dateTime(value.toLongLong());
     const QString text = value.toString();
     if (entry.field != QLatin1String("*") && entry.field != QLatin1String("-"))
         return text;

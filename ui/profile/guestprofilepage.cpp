@@ -228,7 +228,8 @@ void GuestProfilePage::editGuest()
             return std::unexpected(*pending->error);
         return m_services.guests.find(edited.uuid);
     });
-    dialog.exec();
+    if (dialog.exec() == GuestEditDialog::OpenExisting)
+        setGuest(dialog.existingGuest());
 }
 
 void GuestProfilePage::addPreference()

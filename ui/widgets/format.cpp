@@ -103,6 +103,18 @@ QString Format::vipText(int level)
 
 QString Format::fieldName(const QString &table, const QString &field)
 {
+    // Merging two profiles (GuestMerge) and its undo.
+    if (table == QLatin1String("guest_merges"))
+        return field == QLatin1String("*") ? tr("Merged with another profile of this guest")
+                                           : tr("Merge undone");
+    if (field == QLatin1String("merged_into"))
+        return tr("Merged into another profile");
+    if (field == QLatin1String("guest_uuid"))
+        return table == QLatin1String("stays")         ? tr("Stay moved between profiles")
+               : table == QLatin1String("tickets")     ? tr("Complaint moved between profiles")
+               : table == QLatin1String("feedback")    ? tr("Feedback moved between profiles")
+               : table == QLatin1String("guest_notes") ? tr("Note moved between profiles")
+                                                       : tr("Moved between profiles");
     if (field == QLatin1String("*"))
         return table == QLatin1String("preferences")   ? tr("Preference added")
                : table == QLatin1String("stays")       ? tr("Stay added")
