@@ -11,6 +11,7 @@
 #include "widgets/messagebar.h"
 #include "widgets/question.h"
 #include "widgets/theme.h"
+#include "widgets/wheelguard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,34 +26,82 @@
 
 using namespace innkeep;
 
+namespace {
+
+// The options of `innkeep`, described in the language already loaded.
+struct AppOptions
+{
+    QCommandLineOption db{QStringLiteral("db"),
+                          QCoreApplication::translate("main", "Open this database file."),
+                          QCoreApplication::translate("main", "file")};
+    QCommandLineOption demo{
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Open the demo hotel (created on first use).")};
+    QCommandLineOption firstPaint{
+        QStringLiteral("quit-after-first-paint"),
+        QCoreApplication::translate("main", "Benchmark: quit once the window has been painted.")};
+
+    void describe(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Guest relationships for the front desk."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({db, demo, firstPaint});
+    }
+};
+
+void nameApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("innkeep"));
+    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setApplicationVersion(QStringLiteral(INNKEEP_VERSION));
+}
+
+// --help and --version print text and need no display: answered before the GUI starts, so they
+// work over ssh and in a package's build (help2man).
+bool asksOnlyForText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v"
+            || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (asksOnlyForText(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        nameApplication();
+        QSettings settings;
+        app::loadTranslations(settings.value(QStringLiteral("language")).toString());
+        QCommandLineParser parser;
+        const AppOptions options;
+        options.describe(parser);
+        parser.process(core); // prints and exits
+        return 0;
+    }
     QElapsedTimer sinceStart;
     sinceStart.start();
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("innkeep"));
-    QApplication::setOrganizationName(QString());
-    QApplication::setApplicationVersion(QStringLiteral(INNKEEP_VERSION));
+    nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Innkeep"));
+    app.installEventFilter(new ui::WheelGuard(&app));
 
     QSettings settings;
     app::loadTranslations(settings.value(QStringLiteral("language")).toString());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Guest relationships for the front desk."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QCoreApplication::translate("main", "Open this database file."),
-                                      QCoreApplication::translate("main", "file"));
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        QCoreApplication::translate("main", "Open the demo hotel (created on first use)."));
-    const QCommandLineOption firstPaintOption(
-        QStringLiteral("quit-after-first-paint"),
-        QCoreApplication::translate("main", "Benchmark: quit once the window has been painted."));
-    parser.addOptions({dbOption, demoOption, firstPaintOption});
+    const AppOptions options;
+    options.describe(parser);
+    const QCommandLineOption &dbOption = options.db;
+    const QCommandLineOption &demoOption = options.demo;
+    const QCommandLineOption &firstPaintOption = options.firstPaint;
     parser.process(app);
     // An unset variable in a launcher script must not quietly open the real venue.
     if (parser.isSet(dbOption) && parser.value(dbOption).trimmed().isEmpty()) {

@@ -38,11 +38,11 @@ void loadTranslations(const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
-    auto *ours = new QTranslator(qApp);
+    auto *ours = new QTranslator(QCoreApplication::instance());
     if (ours->load(locale, QStringLiteral("innkeep"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ours);
     // Qt's own strings; there is no qtbase_hy or qtbase_ka, our catalogue covers the buttons we show.
-    auto *qt = new QTranslator(qApp);
+    auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

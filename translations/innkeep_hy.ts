@@ -335,6 +335,38 @@
     </message>
 </context>
 <context>
+    <name>DuplicateRule</name>
+    <message>
+        <source>same e-mail</source>
+        <translation>նույն էլ. փոստ</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>նույն հեռախոս</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>նույն անուն</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>նման անուն</translation>
+    </message>
+    <message>
+        <source>same birthday</source>
+        <translation>նույն ծննդյան օր</translation>
+    </message>
+    <message>
+        <source>same city</source>
+        <translation>նույն քաղաք</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the reasons two guests may be one, e.g. &quot;same phone, similar name&quot;.</extracomment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>ExportDestination</name>
     <message>
         <source>No file name was given to write to.</source>
@@ -747,6 +779,38 @@
     <message>
         <source>Travel agent</source>
         <translation>Տուրգործակալ</translation>
+    </message>
+    <message>
+        <source>Merged with another profile of this guest</source>
+        <translation>Միավորվեց այս հյուրի մեկ այլ պրոֆիլի հետ</translation>
+    </message>
+    <message>
+        <source>Merge undone</source>
+        <translation>Միավորումը հետարկվեց</translation>
+    </message>
+    <message>
+        <source>Merged into another profile</source>
+        <translation>Միավորվեց մեկ այլ պրոֆիլի մեջ</translation>
+    </message>
+    <message>
+        <source>Stay moved between profiles</source>
+        <translation>Կեցությունը տեղափոխվեց պրոֆիլների միջև</translation>
+    </message>
+    <message>
+        <source>Complaint moved between profiles</source>
+        <translation>Բողոքը տեղափոխվեց պրոֆիլների միջև</translation>
+    </message>
+    <message>
+        <source>Feedback moved between profiles</source>
+        <translation>Կարծիքը տեղափոխվեց պրոֆիլների միջև</translation>
+    </message>
+    <message>
+        <source>Note moved between profiles</source>
+        <translation>Նշումը տեղափոխվեց պրոֆիլների միջև</translation>
+    </message>
+    <message>
+        <source>Moved between profiles</source>
+        <translation>Տեղափոխվեց պրոֆիլների միջև</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2723,144 @@
     </message>
 </context>
 <context>
+    <name>innkeep::GuestMerge</name>
+    <message>
+        <source>Salutation</source>
+        <translation>Դիմելաձև</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Անուն</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Ազգանուն</translation>
+    </message>
+    <message>
+        <source>Given name (Latin)</source>
+        <translation>Անուն (լատինատառ)</translation>
+    </message>
+    <message>
+        <source>Family name (Latin)</source>
+        <translation>Ազգանուն (լատինատառ)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Լեզու</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Քաղաքացիություն</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Ծննդյան օր</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Տարեդարձ</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Ընկերություն</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Փողոց</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Քաղաք</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Փոստային ինդեքս</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Երկիր</translation>
+    </message>
+    <message>
+        <source>VIP level</source>
+        <translation>VIP մակարդակ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Աղբյուր</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Արգելափակված</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Մամուլ</translation>
+    </message>
+    <message>
+        <source>Consent to e-mail</source>
+        <translation>Էլ. փոստի համաձայնություն</translation>
+    </message>
+    <message>
+        <source>Consent to SMS</source>
+        <translation>SMS-ի համաձայնություն</translation>
+    </message>
+    <message>
+        <source>Consent to calls</source>
+        <translation>Զանգերի համաձայնություն</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>այո</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ոչ</translation>
+    </message>
+    <message>
+        <source>Consent to marketing</source>
+        <translation>Մարքեթինգի համաձայնություն</translation>
+    </message>
+    <message>
+        <source>yes: %1</source>
+        <translation>այո՝ %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field a merge chooses; it is one of %2.</source>
+        <translation>«%1» դաշտը միավորման ժամանակ չի ընտրվում։ Ընտրվող դաշտերն են՝ %2։</translation>
+    </message>
+    <message>
+        <source>A guest cannot be merged into themselves.</source>
+        <translation>Հյուրին հնարավոր չէ միավորել ինքն իր հետ։</translation>
+    </message>
+    <message>
+        <source>There is no guest with the id %1.</source>
+        <translation>%1 նույնացուցիչով հյուր չի գտնվել։</translation>
+    </message>
+    <message>
+        <source>%1 is archived; restore the profile before merging it.</source>
+        <translation>%1 արխիվացված է։ Միավորելուց առաջ վերականգնեք պրոֆիլը։</translation>
+    </message>
+    <message>
+        <source>There is no merge with the id %1.</source>
+        <translation>%1 նույնացուցիչով միավորում չի գտնվել։</translation>
+    </message>
+    <message>
+        <source>That merge was already undone.</source>
+        <translation>Այդ միավորումն արդեն հետարկվել է։</translation>
+    </message>
+    <message>
+        <source>A later merge (%1) involves these guests; undo it first.</source>
+        <translation>Այս հյուրերը մասնակցում են ավելի ուշ կատարված միավորման (%1)։ Նախ հետարկեք այն։</translation>
+    </message>
+    <message numerus="yes">
+        <source>These guests were changed after the merge (%n change(s)); undoing it would lose that.</source>
+        <translation>
+            <numerusform>Միավորումից հետո այս հյուրերի տվյալները փոխվել են (%n փոփոխություն)։ Հետարկելու դեպքում դրանք կկորչեն։</numerusform>
+            <numerusform>Միավորումից հետո այս հյուրերի տվյալները փոխվել են (%n փոփոխություն)։ Հետարկելու դեպքում դրանք կկորչեն։</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>innkeep::ui::AlertBanner</name>
     <message>
         <source>Alerts</source>
@@ -2950,6 +3152,50 @@
     </message>
 </context>
 <context>
+    <name>innkeep::ui::DuplicatePanel</name>
+    <message>
+        <source>no stays</source>
+        <translation>կեցություններ չկան</translation>
+    </message>
+    <message>
+        <source>This guest may already be here. Open the existing profile, or save a new one anyway:</source>
+        <translation>Հնարավոր է՝ այս հյուրն արդեն գրանցված է։ Բացեք առկա պրոֆիլը կամ, այնուամենայնիվ, պահպանեք նորը:</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Հյուր</translation>
+    </message>
+    <message>
+        <source>Last stay</source>
+        <translation>Վերջին կեցություն</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Կոնտակտներ</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Պատճառ</translation>
+    </message>
+    <message>
+        <source>Guests who may be the same person</source>
+        <translation>Հյուրեր, որոնք կարող են նույն անձը լինել</translation>
+    </message>
+    <message>
+        <source>Open &amp;Existing</source>
+        <translation>Բացել առ&amp;կա պրոֆիլը</translation>
+    </message>
+    <message>
+        <source>Save Any&amp;way</source>
+        <translation>Պահպանել որպես &amp;նոր</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of 100)</source>
+        <extracomment>Why two guests may be one, and how sure: &quot;same phone, same name (85 of 100)&quot;.</extracomment>
+        <translation>%1 (%2՝ 100-ից)</translation>
+    </message>
+</context>
+<context>
     <name>innkeep::ui::FeedbackDialog</name>
     <message>
         <source>Published (e.g. an online review)</source>
@@ -3019,16 +3265,24 @@
         <source>&amp;Language:</source>
         <translation>&amp;Լեզու:</translation>
     </message>
+    <message>
+        <source>Not given</source>
+        <translation>Նշված չէ</translation>
+    </message>
+    <message>
+        <source>For the stay %1 – %2 (in house)</source>
+        <translation>Կեցության համար՝ %1 – %2 (հյուրանոցում է)</translation>
+    </message>
+    <message>
+        <source>For the stay in room %1, %2 – %3 (in house)</source>
+        <translation>Կեցության համար՝ սենյակ %1, %2 – %3 (հյուրանոցում է)</translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::FeedbackListModel</name>
     <message>
         <source>No rating</source>
         <translation>Առանց գնահատականի</translation>
-    </message>
-    <message>
-        <source>%1 / 5</source>
-        <translation>%1 / 5</translation>
     </message>
     <message>
         <source>%1 / 10</source>
@@ -3101,6 +3355,11 @@
     <message>
         <source>Topics</source>
         <translation>Թեմաներ</translation>
+    </message>
+    <message>
+        <source>%1 / 5 (%2 of 10)</source>
+        <extracomment>A rating on 1-5 with the common 0-10 score every channel shares: &quot;4 / 5 (8 of 10)&quot;.</extracomment>
+        <translation>%1 / 5 (%2՝ 10-ից)</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3539,64 @@
     <message>
         <source>Analysis corrected. The analyser learns from it for this hotel.</source>
         <translation>Վերլուծությունն ուղղված է։ Վերլուծիչը դրանից սովորում է այս հյուրանոցի համար։</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::FindDuplicatesDialog</name>
+    <message>
+        <source>last stay %1</source>
+        <translation>վերջին կեցություն՝ %1</translation>
+    </message>
+    <message>
+        <source>no stays</source>
+        <translation>կեցություններ չկան</translation>
+    </message>
+    <message>
+        <source>Open &amp;First</source>
+        <translation>Բացել &amp;առաջինը</translation>
+    </message>
+    <message>
+        <source>Open &amp;Second</source>
+        <translation>Բացել &amp;երկրորդը</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Միավորել…</translation>
+    </message>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>Կրկնօրինակների որոնում</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Միավոր</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Պատճառ</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Հյուր</translation>
+    </message>
+    <message>
+        <source>May be the same as</source>
+        <translation>Հնարավոր կրկնօրինակ</translation>
+    </message>
+    <message>
+        <source>Guests who may be one person</source>
+        <translation>Հյուրեր, որոնք կարող են մեկ անձ լինել</translation>
+    </message>
+    <message>
+        <source>No guests look like duplicates: no two profiles share a phone or an e-mail, or a close name with the birthday or the city.</source>
+        <translation>Կրկնօրինակ հյուրեր չկան: ոչ մի երկու պրոֆիլ չունի ընդհանուր հեռախոս կամ էլ. փոստ, կամ նման անուն՝ նույն ծննդյան օրով կամ քաղաքով։</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of guests may be one person. Merge a pair to keep one profile with everything of both.</source>
+        <translation>
+            <numerusform>%n զույգ հյուր կարող է նույն անձը լինել։ Միավորեք զույգը՝ պահելով մեկ պրոֆիլ երկուսի բոլոր տվյալներով։</numerusform>
+            <numerusform>%n զույգ հյուր կարող է նույն անձը լինել։ Միավորեք զույգը՝ պահելով մեկ պրոֆիլ երկուսի բոլոր տվյալներով։</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4193,6 +4510,46 @@
         <source>Importing…</source>
         <translation>Ներմուծում…</translation>
     </message>
+    <message>
+        <source>&amp;When a row may be a guest already stored:</source>
+        <translation>&amp;Եթե տողը կարող է արդեն գրանցված հյուր լինել:</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>Բաց թողնել տողը</translation>
+    </message>
+    <message>
+        <source>Merge it into the stored guest (fill empty fields, add contacts and notes)</source>
+        <translation>Միավորել գրանցված հյուրի հետ (լրացնել դատարկ դաշտերը, ավելացնել կոնտակտներն ու նշումները)</translation>
+    </message>
+    <message>
+        <source>Add it as a new guest anyway</source>
+        <translation>Այնուամենայնիվ ավելացնել որպես նոր հյուր</translation>
+    </message>
+    <message>
+        <source>A row may be a stored guest when it has the same e-mail or phone, or a close name with the same birthday or city.</source>
+        <translation>Տողը կարող է արդեն գրանցված հյուր լինել, եթե ունի նույն էլ. փոստը կամ հեռախոսը, կամ նման անուն՝ նույն ծննդյան օրով կամ քաղաքով։</translation>
+    </message>
+    <message>
+        <source>Every guest in the file may be stored already: %1 row(s) would be skipped, %2 merged.</source>
+        <translation>Ֆայլի բոլոր հյուրերը կարող են արդեն գրանցված լինել: %1 տող բաց կթողնվի, %2-ը՝ կմիավորվի։</translation>
+    </message>
+    <message>
+        <source>%1 row(s) may be guests already stored and will be skipped.</source>
+        <translation>%1 տող կարող է պատկանել արդեն գրանցված հյուրերի և բաց կթողնվի։</translation>
+    </message>
+    <message>
+        <source>%1 row(s) may be guests already stored and will be merged into them.</source>
+        <translation>%1 տող կարող է պատկանել արդեն գրանցված հյուրերի և կմիավորվի նրանց հետ։</translation>
+    </message>
+    <message>
+        <source>%1 likely duplicate(s) skipped.</source>
+        <translation>Բաց թողնվեց %1 հավանական կրկնօրինակ։</translation>
+    </message>
+    <message>
+        <source>%1 merged into guests already stored.</source>
+        <translation>Արդեն գրանցված հյուրերի հետ միավորվեց %1 տող։</translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::InsightListModel</name>
@@ -4761,6 +5118,18 @@
         <source>Severity</source>
         <translation>Լրջություն</translation>
     </message>
+    <message>
+        <source>In room %1 today: logs against %2</source>
+        <translation>Այսօր %1 սենյակում է %2՝ բողոքը կգրանցվի նրա անունով</translation>
+    </message>
+    <message>
+        <source>Room %1 has %2 today: choose the guest.</source>
+        <translation>Այսօր %1 սենյակում են %2: ընտրեք հյուրին։</translation>
+    </message>
+    <message>
+        <source>Nobody is in room %1 today; the complaint is logged against the room.</source>
+        <translation>Այսօր %1 սենյակում ոչ ոք չկա։ Բողոքը կգրանցվի սենյակի վրա։</translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::MainWindow</name>
@@ -4904,6 +5273,72 @@
         <source>Insights</source>
         <translation>Վերլուծություն</translation>
     </message>
+    <message>
+        <source>%1 was merged into this profile.</source>
+        <translation>Այս պրոֆիլի հետ միավորվեց՝ %1։</translation>
+    </message>
+    <message>
+        <source>Merge Guests</source>
+        <translation>Հյուրերի միավորում</translation>
+    </message>
+    <message>
+        <source>Merged. Edit ▸ Undo (%1) takes it back.</source>
+        <translation>Միավորվեց։ Չեղարկելու համար՝ Խմբագրել ▸ Հետարկել (%1)։</translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>&amp;Գտնել կրկնօրինակները…</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::MergeGuestsDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(դատարկ)</translation>
+    </message>
+    <message>
+        <source>Merge Guests</source>
+        <translation>Հյուրերի միավորում</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Միավորել</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Other</source>
+        <translation>&amp;Պահել մյուսը</translation>
+    </message>
+    <message>
+        <source>Keep the other profile and merge this one into it</source>
+        <translation>Պահել մյուս պրոֆիլը և միավորել այս մեկը դրա մեջ</translation>
+    </message>
+    <message>
+        <source>Contacts, tags, stays, preferences, notes, complaints and feedback of both are kept. The other profile is archived and points to this one. Edit ▸ Undo takes the merge back.</source>
+        <translation>Երկուսի կոնտակտները, պիտակները, կեցությունները, նախընտրությունները, նշումները, բողոքներն ու կարծիքները պահպանվում են։ Մյուս պրոֆիլն արխիվացվում է և հղում է այս մեկին։ Խմբագրել ▸ Հետարկել հրամանը չեղարկում է միավորումը։</translation>
+    </message>
+    <message>
+        <source>Keep &lt;b&gt;%1&lt;/b&gt; and merge &lt;b&gt;%2&lt;/b&gt; into this profile. Where they differ, choose the value to keep:</source>
+        <translation>Կմնա &lt;b&gt;%1&lt;/b&gt; պրոֆիլը, և դրան կմիավորվի &lt;b&gt;%2&lt;/b&gt; պրոֆիլը։ Որտեղ արժեքները տարբերվում են, ընտրեք, թե որը պահել:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Դաշտ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1՝ %2</translation>
+    </message>
+    <message>
+        <source>The two profiles agree on every field.</source>
+        <translation>Երկու պրոֆիլների բոլոր դաշտերը համընկնում են։</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::MergeGuestsUndoCommand</name>
+    <message>
+        <source>Merge %1</source>
+        <translation>Միավորում՝ %1</translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::MessageBar</name>
@@ -5031,6 +5466,10 @@
     <message>
         <source>Type the note first.</source>
         <translation>Նախ մուտքագրեք նշումը։</translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation>%1 (այսօր)</translation>
     </message>
 </context>
 <context>
@@ -5178,6 +5617,70 @@
     <message>
         <source>matched %1</source>
         <translation>համընկնում՝ %1</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>էլ. փոստ</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>հեռախոս</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>պիտակ</translation>
+    </message>
+    <message>
+        <source>stay</source>
+        <translation>կեցություն</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>նշում</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>սենյակ</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>տեքստ</translation>
+    </message>
+    <message>
+        <source>VIP %1</source>
+        <translation>VIP %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>room %1</source>
+        <translation>սենյակ %1</translation>
+    </message>
+    <message>
+        <source>in house, %1</source>
+        <translation>հյուրանոցում է, %1</translation>
+    </message>
+    <message>
+        <source>in house, %1, %2</source>
+        <translation>հյուրանոցում է, %1, %2</translation>
+    </message>
+    <message>
+        <source>booked %1</source>
+        <translation>ամրագրված՝ %1</translation>
+    </message>
+    <message>
+        <source>booked %1, %2</source>
+        <translation>ամրագրված՝ %1, %2</translation>
+    </message>
+    <message>
+        <source>last stay %1</source>
+        <translation>վերջին կեցություն՝ %1</translation>
+    </message>
+    <message>
+        <source>last stay %1, %2</source>
+        <translation>վերջին կեցություն՝ %1, %2</translation>
     </message>
 </context>
 <context>
@@ -6004,6 +6507,14 @@
     <message>
         <source>room %1</source>
         <translation>սենյակ %1</translation>
+    </message>
+    <message>
+        <source>New &amp;Feedback…</source>
+        <translation>Նոր &amp;կարծիք…</translation>
+    </message>
+    <message>
+        <source>Feedback recorded.</source>
+        <translation>Կարծիքը գրանցվեց։</translation>
     </message>
 </context>
 <context>

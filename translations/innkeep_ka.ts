@@ -335,6 +335,38 @@
     </message>
 </context>
 <context>
+    <name>DuplicateRule</name>
+    <message>
+        <source>same e-mail</source>
+        <translation>იგივე ელფოსტა</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>იგივე ტელეფონი</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>იგივე სახელი</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>მსგავსი სახელი</translation>
+    </message>
+    <message>
+        <source>same birthday</source>
+        <translation>იგივე დაბადების დღე</translation>
+    </message>
+    <message>
+        <source>same city</source>
+        <translation>იგივე ქალაქი</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the reasons two guests may be one, e.g. &quot;same phone, similar name&quot;.</extracomment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>ExportDestination</name>
     <message>
         <source>No file name was given to write to.</source>
@@ -747,6 +779,38 @@
     <message>
         <source>Travel agent</source>
         <translation>ტურაგენტი</translation>
+    </message>
+    <message>
+        <source>Merged with another profile of this guest</source>
+        <translation>გაერთიანდა ამ სტუმრის სხვა პროფილთან</translation>
+    </message>
+    <message>
+        <source>Merge undone</source>
+        <translation>გაერთიანება გაუქმდა</translation>
+    </message>
+    <message>
+        <source>Merged into another profile</source>
+        <translation>გაერთიანდა სხვა პროფილში</translation>
+    </message>
+    <message>
+        <source>Stay moved between profiles</source>
+        <translation>ვიზიტი გადატანილია პროფილებს შორის</translation>
+    </message>
+    <message>
+        <source>Complaint moved between profiles</source>
+        <translation>საჩივარი გადატანილია პროფილებს შორის</translation>
+    </message>
+    <message>
+        <source>Feedback moved between profiles</source>
+        <translation>გამოხმაურება გადატანილია პროფილებს შორის</translation>
+    </message>
+    <message>
+        <source>Note moved between profiles</source>
+        <translation>შენიშვნა გადატანილია პროფილებს შორის</translation>
+    </message>
+    <message>
+        <source>Moved between profiles</source>
+        <translation>გადატანილია პროფილებს შორის</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2723,144 @@
     </message>
 </context>
 <context>
+    <name>innkeep::GuestMerge</name>
+    <message>
+        <source>Salutation</source>
+        <translation>მიმართვა</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>სახელი</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>გვარი</translation>
+    </message>
+    <message>
+        <source>Given name (Latin)</source>
+        <translation>სახელი (ლათინურად)</translation>
+    </message>
+    <message>
+        <source>Family name (Latin)</source>
+        <translation>გვარი (ლათინურად)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ენა</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>მოქალაქეობა</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>დაბადების დღე</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>წლისთავი</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>კომპანია</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>ქუჩა</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>ქალაქი</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>საფოსტო ინდექსი</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>ქვეყანა</translation>
+    </message>
+    <message>
+        <source>VIP level</source>
+        <translation>VIP დონე</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>წყარო</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>დაბლოკილი</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>პრესა</translation>
+    </message>
+    <message>
+        <source>Consent to e-mail</source>
+        <translation>თანხმობა ელფოსტაზე</translation>
+    </message>
+    <message>
+        <source>Consent to SMS</source>
+        <translation>თანხმობა SMS-ზე</translation>
+    </message>
+    <message>
+        <source>Consent to calls</source>
+        <translation>თანხმობა ზარებზე</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>დიახ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>არა</translation>
+    </message>
+    <message>
+        <source>Consent to marketing</source>
+        <translation>თანხმობა მარკეტინგზე</translation>
+    </message>
+    <message>
+        <source>yes: %1</source>
+        <translation>დიახ: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field a merge chooses; it is one of %2.</source>
+        <translation>„%1“ გაერთიანებისას ასარჩევი ველი არ არის; ასარჩევი ველებია: %2.</translation>
+    </message>
+    <message>
+        <source>A guest cannot be merged into themselves.</source>
+        <translation>სტუმრის საკუთარ თავთან გაერთიანება შეუძლებელია.</translation>
+    </message>
+    <message>
+        <source>There is no guest with the id %1.</source>
+        <translation>სტუმარი (ID: %1) არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>%1 is archived; restore the profile before merging it.</source>
+        <translation>%1 დაარქივებულია; გაერთიანებამდე აღადგინეთ პროფილი.</translation>
+    </message>
+    <message>
+        <source>There is no merge with the id %1.</source>
+        <translation>გაერთიანება (ID: %1) არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>That merge was already undone.</source>
+        <translation>ეს გაერთიანება უკვე გაუქმებულია.</translation>
+    </message>
+    <message>
+        <source>A later merge (%1) involves these guests; undo it first.</source>
+        <translation>ამ სტუმრებს ეხება მოგვიანებით შესრულებული გაერთიანება (%1); ჯერ ის გააუქმეთ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These guests were changed after the merge (%n change(s)); undoing it would lose that.</source>
+        <translation>
+            <numerusform>გაერთიანების შემდეგ ამ სტუმრების მონაცემები შეიცვალა (%n ცვლილება); გაუქმების შემთხვევაში ეს ცვლილებები დაიკარგება.</numerusform>
+            <numerusform>გაერთიანების შემდეგ ამ სტუმრების მონაცემები შეიცვალა (%n ცვლილება); გაუქმების შემთხვევაში ეს ცვლილებები დაიკარგება.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>innkeep::ui::AlertBanner</name>
     <message>
         <source>Alerts</source>
@@ -2950,6 +3152,50 @@
     </message>
 </context>
 <context>
+    <name>innkeep::ui::DuplicatePanel</name>
+    <message>
+        <source>no stays</source>
+        <translation>ვიზიტები არ არის</translation>
+    </message>
+    <message>
+        <source>This guest may already be here. Open the existing profile, or save a new one anyway:</source>
+        <translation>ეს სტუმარი შესაძლოა უკვე რეგისტრირებული იყოს. გახსენით არსებული პროფილი ან მაინც შეინახეთ ახალი:</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>სტუმარი</translation>
+    </message>
+    <message>
+        <source>Last stay</source>
+        <translation>ბოლო ვიზიტი</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>კონტაქტები</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>მიზეზი</translation>
+    </message>
+    <message>
+        <source>Guests who may be the same person</source>
+        <translation>სტუმრები, რომლებიც შესაძლოა ერთი და იგივე პირი იყვნენ</translation>
+    </message>
+    <message>
+        <source>Open &amp;Existing</source>
+        <translation>ა&amp;რსებულის გახსნა</translation>
+    </message>
+    <message>
+        <source>Save Any&amp;way</source>
+        <translation>მაინც &amp;შენახვა</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of 100)</source>
+        <extracomment>Why two guests may be one, and how sure: &quot;same phone, same name (85 of 100)&quot;.</extracomment>
+        <translation>%1 (%2 100-დან)</translation>
+    </message>
+</context>
+<context>
     <name>innkeep::ui::FeedbackDialog</name>
     <message>
         <source>Published (e.g. an online review)</source>
@@ -3019,16 +3265,24 @@
         <source>&amp;Language:</source>
         <translation>&amp;ენა:</translation>
     </message>
+    <message>
+        <source>Not given</source>
+        <translation>არ არის მითითებული</translation>
+    </message>
+    <message>
+        <source>For the stay %1 – %2 (in house)</source>
+        <translation>ვიზიტისთვის: %1 – %2 (სასტუმროშია)</translation>
+    </message>
+    <message>
+        <source>For the stay in room %1, %2 – %3 (in house)</source>
+        <translation>ვიზიტისთვის: ოთახი %1, %2 – %3 (სასტუმროშია)</translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::FeedbackListModel</name>
     <message>
         <source>No rating</source>
         <translation>შეფასების გარეშე</translation>
-    </message>
-    <message>
-        <source>%1 / 5</source>
-        <translation>%1 / 5</translation>
     </message>
     <message>
         <source>%1 / 10</source>
@@ -3101,6 +3355,11 @@
     <message>
         <source>Topics</source>
         <translation>თემები</translation>
+    </message>
+    <message>
+        <source>%1 / 5 (%2 of 10)</source>
+        <extracomment>A rating on 1-5 with the common 0-10 score every channel shares: &quot;4 / 5 (8 of 10)&quot;.</extracomment>
+        <translation>%1 / 5 (%2 10-დან)</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3539,64 @@
     <message>
         <source>Analysis corrected. The analyser learns from it for this hotel.</source>
         <translation>ანალიზი შესწორდა. ანალიზატორი ამით ამ სასტუმროსთვის სწავლობს.</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::FindDuplicatesDialog</name>
+    <message>
+        <source>last stay %1</source>
+        <translation>ბოლო ვიზიტი: %1</translation>
+    </message>
+    <message>
+        <source>no stays</source>
+        <translation>ვიზიტები არ არის</translation>
+    </message>
+    <message>
+        <source>Open &amp;First</source>
+        <translation>&amp;პირველის გახსნა</translation>
+    </message>
+    <message>
+        <source>Open &amp;Second</source>
+        <translation>&amp;მეორის გახსნა</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;გაერთიანება…</translation>
+    </message>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>დუბლიკატების ძიება</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>ქულა</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>მიზეზი</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>სტუმარი</translation>
+    </message>
+    <message>
+        <source>May be the same as</source>
+        <translation>შესაძლო დუბლიკატი</translation>
+    </message>
+    <message>
+        <source>Guests who may be one person</source>
+        <translation>სტუმრები, რომლებიც შესაძლოა ერთი პირი იყვნენ</translation>
+    </message>
+    <message>
+        <source>No guests look like duplicates: no two profiles share a phone or an e-mail, or a close name with the birthday or the city.</source>
+        <translation>დუბლიკატი სტუმრები არ ჩანს: არცერთ ორ პროფილს არ აქვს საერთო ტელეფონი ან ელფოსტა, ან მსგავსი სახელი იმავე დაბადების დღით ან ქალაქით.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of guests may be one person. Merge a pair to keep one profile with everything of both.</source>
+        <translation>
+            <numerusform>სტუმრების %n წყვილი შესაძლოა ერთი პირი იყოს. გააერთიანეთ წყვილი, რომ დარჩეს ერთი პროფილი ორივეს მთელი ინფორმაციით.</numerusform>
+            <numerusform>სტუმრების %n წყვილი შესაძლოა ერთი პირი იყოს. გააერთიანეთ წყვილი, რომ დარჩეს ერთი პროფილი ორივეს მთელი ინფორმაციით.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4193,6 +4510,46 @@
         <source>Importing…</source>
         <translation>იმპორტი…</translation>
     </message>
+    <message>
+        <source>&amp;When a row may be a guest already stored:</source>
+        <translation>&amp;როცა სტრიქონი შესაძლოა უკვე არსებული სტუმარი იყოს:</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>სტრიქონის გამოტოვება</translation>
+    </message>
+    <message>
+        <source>Merge it into the stored guest (fill empty fields, add contacts and notes)</source>
+        <translation>არსებულ სტუმართან გაერთიანება (ცარიელი ველების შევსება, კონტაქტებისა და შენიშვნების დამატება)</translation>
+    </message>
+    <message>
+        <source>Add it as a new guest anyway</source>
+        <translation>მაინც დამატება ახალ სტუმრად</translation>
+    </message>
+    <message>
+        <source>A row may be a stored guest when it has the same e-mail or phone, or a close name with the same birthday or city.</source>
+        <translation>სტრიქონი შესაძლოა უკვე არსებული სტუმარი იყოს, თუ მას აქვს იგივე ელფოსტა ან ტელეფონი, ან მსგავსი სახელი იმავე დაბადების დღით ან ქალაქით.</translation>
+    </message>
+    <message>
+        <source>Every guest in the file may be stored already: %1 row(s) would be skipped, %2 merged.</source>
+        <translation>ფაილის ყველა სტუმარი შესაძლოა უკვე არსებობდეს: %1 სტრიქონი გამოტოვდება, %2 — გაერთიანდება.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) may be guests already stored and will be skipped.</source>
+        <translation>%1 სტრიქონი შესაძლოა უკვე არსებულ სტუმრებს ეკუთვნოდეს და გამოტოვდება.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) may be guests already stored and will be merged into them.</source>
+        <translation>%1 სტრიქონი შესაძლოა უკვე არსებულ სტუმრებს ეკუთვნოდეს და მათთან გაერთიანდება.</translation>
+    </message>
+    <message>
+        <source>%1 likely duplicate(s) skipped.</source>
+        <translation>გამოტოვდა %1 სავარაუდო დუბლიკატი.</translation>
+    </message>
+    <message>
+        <source>%1 merged into guests already stored.</source>
+        <translation>უკვე არსებულ სტუმრებთან გაერთიანდა %1 სტრიქონი.</translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::InsightListModel</name>
@@ -4761,6 +5118,18 @@
         <source>Severity</source>
         <translation>სიმძიმე</translation>
     </message>
+    <message>
+        <source>In room %1 today: logs against %2</source>
+        <translation>დღეს %1 ოთახშია %2: საჩივარი მას მიეკუთვნება</translation>
+    </message>
+    <message>
+        <source>Room %1 has %2 today: choose the guest.</source>
+        <translation>დღეს %1 ოთახში არიან %2: აირჩიეთ სტუმარი.</translation>
+    </message>
+    <message>
+        <source>Nobody is in room %1 today; the complaint is logged against the room.</source>
+        <translation>დღეს %1 ოთახში არავინაა; საჩივარი ოთახს მიეკუთვნება.</translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::MainWindow</name>
@@ -4904,6 +5273,72 @@
         <source>Insights</source>
         <translation>ანალიტიკა</translation>
     </message>
+    <message>
+        <source>%1 was merged into this profile.</source>
+        <translation>ამ პროფილთან გაერთიანდა: %1.</translation>
+    </message>
+    <message>
+        <source>Merge Guests</source>
+        <translation>სტუმრების გაერთიანება</translation>
+    </message>
+    <message>
+        <source>Merged. Edit ▸ Undo (%1) takes it back.</source>
+        <translation>გაერთიანდა. გასაუქმებლად: რედაქტირება ▸ დაბრუნება (%1).</translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>&amp;დუბლიკატების ძიება…</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::MergeGuestsDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(ცარიელი)</translation>
+    </message>
+    <message>
+        <source>Merge Guests</source>
+        <translation>სტუმრების გაერთიანება</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;გაერთიანება</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Other</source>
+        <translation>მეორის &amp;დატოვება</translation>
+    </message>
+    <message>
+        <source>Keep the other profile and merge this one into it</source>
+        <translation>მეორე პროფილის დატოვება და ამის მასთან გაერთიანება</translation>
+    </message>
+    <message>
+        <source>Contacts, tags, stays, preferences, notes, complaints and feedback of both are kept. The other profile is archived and points to this one. Edit ▸ Undo takes the merge back.</source>
+        <translation>ორივეს კონტაქტები, იარლიყები, ვიზიტები, სურვილები, შენიშვნები, საჩივრები და გამოხმაურებები შენარჩუნდება. მეორე პროფილი დაარქივდება და ამ პროფილზე მიუთითებს. რედაქტირება ▸ დაბრუნება გააუქმებს გაერთიანებას.</translation>
+    </message>
+    <message>
+        <source>Keep &lt;b&gt;%1&lt;/b&gt; and merge &lt;b&gt;%2&lt;/b&gt; into this profile. Where they differ, choose the value to keep:</source>
+        <translation>დარჩება &lt;b&gt;%1&lt;/b&gt; და მასთან გაერთიანდება &lt;b&gt;%2&lt;/b&gt;. სადაც მნიშვნელობები განსხვავდება, აირჩიეთ, რომელი დარჩეს:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>ველი</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The two profiles agree on every field.</source>
+        <translation>ორივე პროფილში ყველა ველი ემთხვევა.</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::MergeGuestsUndoCommand</name>
+    <message>
+        <source>Merge %1</source>
+        <translation>გაერთიანება: %1</translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::MessageBar</name>
@@ -5031,6 +5466,10 @@
     <message>
         <source>Type the note first.</source>
         <translation>ჯერ აკრიფეთ შენიშვნა.</translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation>%1 (დღეს)</translation>
     </message>
 </context>
 <context>
@@ -5178,6 +5617,70 @@
     <message>
         <source>matched %1</source>
         <translation>დაემთხვა: %1</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>ელფოსტა</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>ტელეფონი</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>იარლიყი</translation>
+    </message>
+    <message>
+        <source>stay</source>
+        <translation>ვიზიტი</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>შენიშვნა</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>ოთახი</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>ტექსტი</translation>
+    </message>
+    <message>
+        <source>VIP %1</source>
+        <translation>VIP %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>room %1</source>
+        <translation>ოთახი %1</translation>
+    </message>
+    <message>
+        <source>in house, %1</source>
+        <translation>სასტუმროშია, %1</translation>
+    </message>
+    <message>
+        <source>in house, %1, %2</source>
+        <translation>სასტუმროშია, %1, %2</translation>
+    </message>
+    <message>
+        <source>booked %1</source>
+        <translation>დაჯავშნილია: %1</translation>
+    </message>
+    <message>
+        <source>booked %1, %2</source>
+        <translation>დაჯავშნილია: %1, %2</translation>
+    </message>
+    <message>
+        <source>last stay %1</source>
+        <translation>ბოლო ვიზიტი: %1</translation>
+    </message>
+    <message>
+        <source>last stay %1, %2</source>
+        <translation>ბოლო ვიზიტი: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -6004,6 +6507,14 @@
     <message>
         <source>room %1</source>
         <translation>ოთახი %1</translation>
+    </message>
+    <message>
+        <source>New &amp;Feedback…</source>
+        <translation>&amp;ახალი გამოხმაურება…</translation>
+    </message>
+    <message>
+        <source>Feedback recorded.</source>
+        <translation>გამოხმაურება ჩაიწერა.</translation>
     </message>
 </context>
 <context>

@@ -322,6 +322,8 @@ QJsonObject TicketConsoleFormat::toJson(const FeedbackEntry &entry)
     object.insert(u"public"_s, entry.isPublic);
     object.insert(u"rating_text"_s,
                   entry.rating ? QJsonValue(entry.rating->toString()) : QJsonValue(QJsonValue::Null));
+    object.insert(u"score_of_10"_s,
+                  entry.rating ? QJsonValue(entry.rating->outOfTen()) : QJsonValue(QJsonValue::Null));
     object.insert(u"guest_uuid"_s, uuidOrNull(entry.guestUuid));
     object.insert(u"guest_name"_s, entry.guestName);
     object.insert(u"stay_uuid"_s, uuidOrNull(entry.stayUuid));

@@ -32,6 +32,11 @@ std::optional<RatingScale> ratingScaleFromToken(const QString &token)
     return std::nullopt;
 }
 
+double Rating::outOfTen() const
+{
+    return scale == RatingScale::OneToFive ? value * 2.0 : value;
+}
+
 double Rating::normalised() const
 {
     double n = 0;

@@ -29,6 +29,8 @@ public:
 
     // 0..1: (v-1)/4 on 1-5, (v-1)/9 on 1-10, v/10 on NPS; rounded to 4 decimals.
     [[nodiscard]] double normalised() const;
+    // The one score every scale shares, 0..10 as a guest reads it: 4/5 is 8, 8.5/10 is 8.5, NPS 9 is 9.
+    [[nodiscard]] double outOfTen() const;
     // An InvalidInput error naming the field "rating" when the value is off its scale.
     [[nodiscard]] Status validate() const;
     // "4/5", "8/10", "8.5/10", "nps:9" (spaces allowed). Errors name the field "rating".

@@ -325,6 +325,7 @@ TEST_CASE("CLI feedback: a low rating needs attention and becomes a ticket linke
     REQUIRE(!entry.isEmpty());
     CHECK(entry[u"needs_attention"_s].toBool());
     CHECK(entry[u"rating_text"_s].toString() == u"2/5"_s);
+    CHECK(entry[u"score_of_10"_s].toDouble() == 4.0);
     CHECK(entry[u"rating_normalised"_s].toDouble() == 0.25);
     CHECK(entry[u"guest_uuid"_s].toString() == guest);
     CHECK(entry[u"channel"_s].toString() == u"comment-card"_s);

@@ -52,6 +52,11 @@ TEST_CASE("Ratings parse on their scale and normalise to 0..1")
         CHECK(r->normalised() == Approx(c.normalised).margin(1e-9));
     }
     CHECK(Rating::parse(QStringLiteral("4/5"))->toString() == QStringLiteral("4/5"));
+    // One score every channel shares, as a guest reads it.
+    CHECK(Rating::parse(QStringLiteral("4/5"))->outOfTen() == 8.0);
+    CHECK(Rating::parse(QStringLiteral("4.5/5"))->outOfTen() == 9.0);
+    CHECK(Rating::parse(QStringLiteral("8.5/10"))->outOfTen() == 8.5);
+    CHECK(Rating::parse(QStringLiteral("nps:9"))->outOfTen() == 9.0);
     CHECK(Rating::parse(QStringLiteral("nps:7"))->toString() == QStringLiteral("nps:7"));
     CHECK(ratingScaleFromToken(ratingScaleToken(RatingScale::OneToTen)) == RatingScale::OneToTen);
 }

@@ -21,6 +21,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -111,4 +112,35 @@ TEST_CASE("the feedback list model keeps the item-model contract", "[ui][feedbac
     REQUIRE(model.rowCount() >= 1);
     REQUIRE(model.data(model.index(0, FeedbackListModel::Attention), Qt::DisplayRole).toString()
             == QStringLiteral("Needs attention"));
+}
+
+TEST_CASE("New feedback from the menu: the guest's stay in the house comes with them, the rating starts empty",
+          "[ui][feedback]")
+{
+    test::TempDatabase t;
+    const auto v = test::fillSampleVenue(t.db());
+    AppServices services(t.db());
+    MainWindow window(services);
+    TicketsModule module(services, window);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.openGuest(v.nino); // in house in room 112
+
+    QString stay;
+    test::whenDialogShows<FeedbackDialog>([&](FeedbackDialog *d) {
+        REQUIRE(d->guestEdit()->guestUuid() == v.nino);
+        REQUIRE_FALSE(d->stayUuid().isEmpty());
+        CHECK(d->stayNote()->text().contains(QStringLiteral("112")));
+        stay = d->stayUuid();
+        CHECK(d->ratingBox()->text() == QStringLiteral("Not given"));
+        d->textEdit()->setPlainText(QStringLiteral("Lovely breakfast on the terrace."));
+        d->accept();
+    });
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    auto entries = module.services().feedback.list(FeedbackQuery{});
+    REQUIRE(entries.has_value());
+    REQUIRE(entries->size() == 1);
+    CHECK(entries->constFirst().guestUuid == v.nino);
+    CHECK_FALSE(entries->constFirst().rating.has_value());
+    CHECK(entries->constFirst().stayUuid == stay);
 }

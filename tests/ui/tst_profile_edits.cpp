@@ -183,7 +183,7 @@ TEST_CASE("Ctrl+Shift+N puts the cursor in the Overview's note field and Enter a
     REQUIRE(QApplication::focusWidget() == overview->noteEdit()); // ready for the next one
 }
 
-TEST_CASE("Ctrl+Shift+C on Today pre-fills the guest and room of the selected card", "[ui][tickets][today]")
+TEST_CASE("Ctrl+Shift+C on Today pre-fills the guest and room of the card the user chose, and only that", "[ui][tickets][today]")
 {
     Fixture f;
     TodayPage *today = f.window.todayPage();
@@ -191,10 +191,27 @@ TEST_CASE("Ctrl+Shift+C on Today pre-fills the guest and room of the selected ca
     REQUIRE(today->arrivals()->rowCount() == 1);
     REQUIRE(today->inHouse()->rowCount() >= 1);
 
-    // The arrivals column has focus: its current card (Aram, room 401) is the selected guest.
+    // Focus alone chooses nobody: the first card is only where the keys start, so the complaint
+    // starts without a guest (complaints must never land on a guest nobody picked).
     today->arrivalsView()->setFocus();
-    REQUIRE(today->selectedGuestUuid() == f.v.aram);
+    REQUIRE(today->selectedGuestUuid().isEmpty());
     bool checked = false;
+    whenDialogShows<LogComplaintDialog>([&](LogComplaintDialog *dialog) {
+        REQUIRE(dialog->guestEdit()->guestUuid().isEmpty());
+        REQUIRE(dialog->roomEdit()->text().isEmpty());
+        checked = true;
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    QTest::keyClick(&f.window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(checked);
+
+    // A click on Aram's card (room 401) chooses him.
+    f.activateWindow();
+    const QModelIndex aramCard = today->arrivals()->index(0, 0);
+    QTest::mouseClick(today->arrivalsView()->viewport(), Qt::LeftButton, {},
+                      today->arrivalsView()->visualRect(aramCard).center());
+    REQUIRE(today->selectedGuestUuid() == f.v.aram);
+    checked = false;
     whenDialogShows<LogComplaintDialog>([&](LogComplaintDialog *dialog) {
         REQUIRE(dialog->guestEdit()->guestUuid() == f.v.aram);
         REQUIRE(dialog->roomEdit()->text() == QStringLiteral("401"));
@@ -211,10 +228,22 @@ TEST_CASE("Ctrl+Shift+C on Today pre-fills the guest and room of the selected ca
     today->arrivalsView()->setFocus();
     QTest::keyClick(today->arrivalsView(), Qt::Key_Tab);
     REQUIRE(QApplication::focusWidget() == today->inHouseView());
-    QTest::keyClick(today->inHouseView(), Qt::Key_Home);
-    while (today->selectedGuestUuid() != f.v.nino
-           && today->inHouseView()->currentIndex().row() < today->inHouse()->rowCount() - 1)
-        QTest::keyClick(today->inHouseView(), Qt::Key_Down);
+    REQUIRE(today->selectedGuestUuid().isEmpty()); // moving focus is not a choice either
+    int ninoRow = -1;
+    for (int row = 0; row < today->inHouse()->rowCount(); ++row) {
+        if (today->inHouse()->card(row).stay.stay.guestUuid == f.v.nino)
+            ninoRow = row;
+    }
+    REQUIRE(ninoRow >= 0);
+    if (today->inHouse()->rowCount() > 1) {
+        QTest::keyClick(today->inHouseView(), Qt::Key_End);
+        QTest::keyClick(today->inHouseView(), Qt::Key_Home);
+        for (int row = 0; row < ninoRow; ++row)
+            QTest::keyClick(today->inHouseView(), Qt::Key_Down);
+    } else {
+        QTest::mouseClick(today->inHouseView()->viewport(), Qt::LeftButton, {},
+                          today->inHouseView()->visualRect(today->inHouse()->index(0, 0)).center());
+    }
     REQUIRE(today->selectedGuestUuid() == f.v.nino);
     checked = false;
     whenDialogShows<LogComplaintDialog>([&](LogComplaintDialog *dialog) {

@@ -447,3 +447,28 @@ TEST_CASE("the queue's SLA column reads in the order the queue sorts", "[ui][tic
     CHECK(model->index(leakRow, TicketQueueModel::Sla).data().toString()
           == QStringLiteral("Overdue · 3 h 55 min over"));
 }
+
+TEST_CASE("A room number fills the guest who has the room today, never a guest nobody chose", "[ui][tickets]")
+{
+    Fixture f;
+    QTest::keyClick(&f.window, Qt::Key_3, Qt::ControlModifier); // the Tickets page, nothing selected
+    bool shown = false;
+    whenDialogShows<LogComplaintDialog>([&](LogComplaintDialog *d) {
+        shown = true;
+        REQUIRE(d->guestEdit()->guestUuid().isEmpty());
+        d->roomEdit()->setFocus();
+        QTest::keyClicks(d->roomEdit(), QStringLiteral("112")); // Nino is in house in 112
+        QTest::keyClick(d->roomEdit(), Qt::Key_Tab);
+        CHECK(d->guestEdit()->guestUuid() == f.v.nino);
+        // A free room fills nobody.
+        d->guestEdit()->setGuest({}, {});
+        d->roomEdit()->setFocus();
+        d->roomEdit()->selectAll();
+        QTest::keyClicks(d->roomEdit(), QStringLiteral("999"));
+        QTest::keyClick(d->roomEdit(), Qt::Key_Tab);
+        CHECK(d->guestEdit()->guestUuid().isEmpty());
+        d->reject();
+    });
+    QTest::keyClick(&f.window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(shown);
+}

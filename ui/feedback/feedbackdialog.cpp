@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedbackdialog.h"
 
+#include "stays/stayday.h"
 #include "tickets/guestpicker.h"
 #include "tickets/ticketservices.h"
 #include "widgets/messagebar.h"
@@ -28,7 +29,7 @@ FeedbackDialog::FeedbackDialog(TicketServices &services, GuestSearch &search, QW
     : QDialog(parent), m_services(services), m_messages(new MessageBar), m_channel(new QComboBox),
       m_site(new QLineEdit), m_scale(new QComboBox), m_rating(new QDoubleSpinBox), m_text(new QPlainTextEdit),
       m_language(new QComboBox), m_public(new QCheckBox(tr("Published (e.g. an online review)"))),
-      m_guest(new GuestPicker(search))
+      m_guest(new GuestPicker(search)), m_stayNote(new QLabel)
 {
     setWindowTitle(tr("New Feedback"));
     for (auto c : {FeedbackChannel::InPerson, FeedbackChannel::CommentCard, FeedbackChannel::Survey,
@@ -58,6 +59,11 @@ FeedbackDialog::FeedbackDialog(TicketServices &services, GuestSearch &search, QW
         form->addRow(label, field);
     };
     add(tr("&Guest:"), m_guest);
+    m_stayNote->setWordWrap(true);
+    m_stayNote->setTextFormat(Qt::PlainText);
+    m_stayNote->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), m_stayNote);
+    connect(m_guest, &GuestPicker::guestChanged, this, [this](const QString &uuid) { fillStay(uuid); });
     add(tr("&Channel:"), m_channel);
     add(tr("Review &site:"), m_site);
     add(tr("S&cale:"), m_scale);
@@ -97,14 +103,44 @@ void FeedbackDialog::updateScale()
 {
     const int scale = m_scale->currentData().toInt();
     m_rating->setEnabled(scale != NoRating);
+    // One step below the scale stands for "not given", shown as such: the box starts there, so a
+    // rating is only stored when someone chose one.
     if (scale == int(RatingScale::Nps)) {
-        m_rating->setRange(0, 10);
         m_rating->setDecimals(0);
+        m_rating->setRange(-1, 10);
     } else {
-        m_rating->setRange(1, scale == int(RatingScale::OneToTen) ? 10 : 5);
         m_rating->setDecimals(1);
+        m_rating->setRange(0, scale == int(RatingScale::OneToTen) ? 10 : 5);
     }
+    m_rating->setSpecialValueText(tr("Not given"));
+    m_rating->setValue(m_rating->minimum());
     m_rating->setSingleStep(1);
+}
+
+void FeedbackDialog::fillStay(const QString &guestUuid)
+{
+    m_stayUuid.clear();
+    m_stayNote->clear();
+    if (guestUuid.isEmpty())
+        return;
+    auto stays = m_services.openVenue.stays().forGuest(guestUuid, 50);
+    if (!stays)
+        return;
+    const QDate today = m_services.openVenue.clock().today();
+    for (const Stay &stay : std::as_const(*stays)) {
+        if (!StayDay::isInRoom(stay, today))
+            continue;
+        m_stayUuid = stay.uuid;
+        const QLocale locale;
+        m_stayNote->setText(stay.room.isEmpty()
+                                ? tr("For the stay %1 – %2 (in house)")
+                                      .arg(locale.toString(stay.arrival, QLocale::ShortFormat),
+                                           locale.toString(stay.departure, QLocale::ShortFormat))
+                                : tr("For the stay in room %1, %2 – %3 (in house)")
+                                      .arg(stay.room, locale.toString(stay.arrival, QLocale::ShortFormat),
+                                           locale.toString(stay.departure, QLocale::ShortFormat)));
+        return;
+    }
 }
 
 void FeedbackDialog::accept()
@@ -113,8 +149,10 @@ void FeedbackDialog::accept()
     input.guestUuid = m_guest->guestUuid();
     input.channel = FeedbackChannel(m_channel->currentData().toInt());
     input.site = m_site->isEnabled() ? m_site->text().trimmed() : QString();
-    if (const int scale = m_scale->currentData().toInt(); scale != NoRating)
+    if (const int scale = m_scale->currentData().toInt();
+        scale != NoRating && m_rating->value() > m_rating->minimum())
         input.rating = Rating{m_rating->value(), RatingScale(scale)};
+    input.stayUuid = m_stayUuid;
     input.text = m_text->toPlainText().trimmed();
     input.language = m_language->currentData().toString();
     input.isPublic = m_public->isChecked();

@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -23,7 +24,9 @@ class MessageBar;
 class TicketServices;
 
 // Capture feedback from any channel: channel (with the review site's name), rating on its own
-// scale (1–5, 1–10, NPS 0–10) or none, text, language, guest. Core's refusal shows inline.
+// scale (1–5, 1–10, NPS 0–10) or none, text, language, guest. The rating starts empty ("Not
+// given"), never at a score nobody gave; a guest in the house today brings their stay (and room).
+// Core's refusal shows inline.
 class FeedbackDialog final : public QDialog
 {
     Q_OBJECT
@@ -42,12 +45,16 @@ public:
     [[nodiscard]] QComboBox *languageBox() const { return m_language; }
     [[nodiscard]] GuestPicker *guestEdit() const { return m_guest; }
     [[nodiscard]] MessageBar *messageBar() const { return m_messages; }
+    // The stay the entry will be linked to (the chosen guest's stay today), empty when none.
+    [[nodiscard]] const QString &stayUuid() const { return m_stayUuid; }
+    [[nodiscard]] QLabel *stayNote() const { return m_stayNote; }
 
 public Q_SLOTS:
     void accept() override;
 
 private:
     void updateScale();
+    void fillStay(const QString &guestUuid);
 
     TicketServices &m_services;
     MessageBar *m_messages;
@@ -59,6 +66,8 @@ private:
     QComboBox *m_language;
     QCheckBox *m_public;
     GuestPicker *m_guest;
+    QLabel *m_stayNote;
+    QString m_stayUuid;
     FeedbackEntry m_saved;
 };
 

@@ -63,7 +63,9 @@ QString FeedbackListModel::ratingText(const FeedbackEntry &e)
     const QLocale locale;
     const QString value = locale.toString(e.rating->value, 'g', 3);
     switch (e.rating->scale) {
-    case RatingScale::OneToFive: return tr("%1 / 5").arg(value);
+    case RatingScale::OneToFive:
+        //: A rating on 1-5 with the common 0-10 score every channel shares: "4 / 5 (8 of 10)".
+        return tr("%1 / 5 (%2 of 10)").arg(value, locale.toString(e.rating->outOfTen(), 'g', 3));
     case RatingScale::OneToTen: return tr("%1 / 10").arg(value);
     case RatingScale::Nps: return tr("NPS %1").arg(value);
     }

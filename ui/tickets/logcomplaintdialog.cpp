@@ -78,6 +78,7 @@ LogComplaintDialog::LogComplaintDialog(TicketServices &services, GuestSearch &se
             m_guestNote->setText(tr("Logs against %1").arg(name));
     });
     m_guestNote->setText(tr("Type a few letters of the name, or leave empty and give the room."));
+    connect(m_room, &QLineEdit::editingFinished, this, &LogComplaintDialog::fillOccupant);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);
@@ -113,6 +114,32 @@ void LogComplaintDialog::setRoom(const QString &room)
     m_room->setText(room);
     if (m_guest->guestUuid().isEmpty())
         m_initialFocus = m_category;
+}
+
+void LogComplaintDialog::fillOccupant()
+{
+    const QString room = m_room->text().trimmed();
+    if (room.isEmpty() || !m_guest->guestUuid().isEmpty())
+        return;
+    auto occupants = m_services.openVenue.stays().inRoom(room, m_services.openVenue.clock().today());
+    if (!occupants) {
+        m_messages->showError(occupants.error().message);
+        return;
+    }
+    if (occupants->size() == 1) {
+        const StayWithGuest &occupant = occupants->constFirst();
+        m_guest->setGuest(occupant.stay.guestUuid, occupant.guestDisplayName);
+        m_guestNote->setText(tr("In room %1 today: logs against %2").arg(room, occupant.guestDisplayName));
+    } else if (occupants->size() > 1) {
+        QStringList names;
+        for (const StayWithGuest &occupant : std::as_const(*occupants))
+            names.append(occupant.guestDisplayName);
+        m_guestNote->setText(
+            tr("Room %1 has %2 today: choose the guest.").arg(room, names.join(QStringLiteral(", "))));
+    } else {
+        m_guestNote->setText(
+            tr("Nobody is in room %1 today; the complaint is logged against the room.").arg(room));
+    }
 }
 
 bool LogComplaintDialog::eventFilter(QObject *watched, QEvent *event)

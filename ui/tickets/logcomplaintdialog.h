@@ -35,6 +35,8 @@ public:
 
     void setGuest(const QString &uuid, const QString &name);
     void setRoom(const QString &room);
+    // When no guest is chosen yet, the guest in the room typed (who has it today) is filled in.
+    void fillOccupant();
     [[nodiscard]] const ComplaintTicket &saved() const { return m_saved; }
 
     [[nodiscard]] GuestPicker *guestEdit() const { return m_guest; }

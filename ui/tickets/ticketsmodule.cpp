@@ -3,6 +3,7 @@
 #include "ticketsmodule.h"
 
 #include "appservices.h"
+#include "feedback/feedbackdialog.h"
 #include "feedback/feedbackpage.h"
 #include "feedback/guestfeedbacktab.h"
 #include "guestticketstab.h"
@@ -23,10 +24,12 @@
 #include "widgets/messagebar.h"
 
 #include <QAction>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
 
 namespace innkeep::ui {
@@ -56,6 +59,13 @@ TicketsModule::TicketsModule(AppServices &services, MainWindow &window)
     window.addAction(m_logAction);
     auto *menu = new QMenu(tr("&Tickets"), &window);
     menu->addAction(m_logAction);
+    QAction *feedback =
+        menu->addAction(icons::themed(QStringLiteral("feedback"), window.palette()), tr("New &Feedback…"));
+    feedback->setObjectName(QStringLiteral("newFeedback"));
+    feedback->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    feedback->setShortcutContext(Qt::ApplicationShortcut);
+    connect(feedback, &QAction::triggered, this, [this] { newFeedback(); });
+    window.addAction(feedback);
     QAction *handover = menu->addAction(tr("Shift &Handover…"));
     connect(handover, &QAction::triggered, this, [this] {
         m_window.showPage(m_tickets);
@@ -103,6 +113,9 @@ TicketsModule::~TicketsModule() = default;
 QString TicketsModule::logComplaint()
 {
     LogComplaintDialog dialog(*m_services, m_app.search, &m_window);
+    // Pre-filled only from what the user chose: the open profile, the Today card they picked, the
+    // ticket they selected. Anything else starts empty (a complaint on the wrong guest is worse
+    // than one typed in).
     QWidget *page = m_window.currentPage();
     if (page == m_window.profilePage() && !m_window.profilePage()->guestUuid().isEmpty()) {
         dialog.setGuest(m_window.profilePage()->guestUuid(), m_window.profilePage()->nameLabel()->text());
@@ -111,7 +124,9 @@ QString TicketsModule::logComplaint()
         dialog.setGuest(stay.stay.guestUuid, stay.guestDisplayName);
         if (!stay.stay.room.isEmpty())
             dialog.setRoom(stay.stay.room);
-    } else if (page == m_tickets && !m_tickets->detail()->ticketUuid().isEmpty()) {
+    } else if (page == m_tickets && !m_tickets->detail()->ticketUuid().isEmpty()
+               && m_tickets->view()->selectionModel()->hasSelection()) {
+        // Only a ticket the user selected; the one shown because the list has focus is no choice.
         const ComplaintTicket &t = m_tickets->detail()->ticket();
         if (!t.guestUuid.isEmpty())
             dialog.setGuest(t.guestUuid, t.guestName);
@@ -128,6 +143,25 @@ QString TicketsModule::logComplaint()
     if (page == m_tickets)
         m_tickets->selectTicket(saved.uuid);
     return saved.uuid;
+}
+
+QString TicketsModule::newFeedback()
+{
+    FeedbackDialog dialog(*m_services, m_app.search, &m_window);
+    // The same rule as a complaint: only a guest the user chose (the open profile, a picked card).
+    QWidget *page = m_window.currentPage();
+    if (page == m_window.profilePage() && !m_window.profilePage()->guestUuid().isEmpty()) {
+        dialog.setGuest(m_window.profilePage()->guestUuid(), m_window.profilePage()->nameLabel()->text());
+    } else if (page == m_window.todayPage() && m_window.todayPage()->selectedCard()) {
+        const StayWithGuest &stay = m_window.todayPage()->selectedCard()->stay;
+        dialog.setGuest(stay.stay.guestUuid, stay.guestDisplayName);
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    m_window.statusBar()->showMessage(tr("Feedback recorded."), 8000);
+    if (page == m_feedback)
+        m_feedback->selectEntry(dialog.saved().uuid);
+    return dialog.saved().uuid;
 }
 
 void TicketsModule::openTicket(const QString &ticketUuid)

@@ -33,9 +33,12 @@ public:
     TicketsModule(AppServices &services, MainWindow &window);
     ~TicketsModule() override;
 
-    // Opens Log a Complaint, pre-filled with the guest or room in view; returns the new
-    // ticket's uuid, or empty when cancelled.
+    // Opens Log a Complaint, pre-filled only from what the user chose (the open profile, the Today
+    // card they picked, the ticket they selected); returns the new ticket's uuid, or empty when
+    // cancelled.
     QString logComplaint();
+    // Tickets ▸ New Feedback (Ctrl+Shift+F), pre-filled by the same rule; returns the entry's uuid.
+    QString newFeedback();
     void openTicket(const QString &ticketUuid);
 
     [[nodiscard]] TicketServices &services() const { return *m_services; }

@@ -165,7 +165,8 @@ bool TodayPage::eventFilter(QObject *watched, QEvent *event)
 const RecognitionCard *TodayPage::selectedCard() const
 {
     const QModelIndex current = m_views[m_activeColumn]->currentIndex();
-    if (m_stacks[m_activeColumn]->currentIndex() != 0 || !current.isValid())
+    if (m_stacks[m_activeColumn]->currentIndex() != 0 || !current.isValid()
+        || !m_views[m_activeColumn]->selectionModel()->isSelected(current))
         return nullptr;
     return &m_models[m_activeColumn]->card(current.row());
 }
@@ -229,8 +230,11 @@ void TodayPage::reload()
         m_titles[i]->setText(QStringLiteral("%1  (%2)").arg(titles[i], locale.toString(cards.size())));
         m_empty[i]->setText(empties[i]);
         m_stacks[i]->setCurrentIndex(cards.isEmpty() ? 1 : 0);
+        // The first card is where the keyboard starts, not a choice: it is current, not selected,
+        // so nothing is pre-filled from it until the receptionist picks a card.
         if (!cards.isEmpty() && !m_views[i]->currentIndex().isValid())
-            m_views[i]->setCurrentIndex(m_models[i]->index(0, 0));
+            m_views[i]->selectionModel()->setCurrentIndex(m_models[i]->index(0, 0),
+                                                          QItemSelectionModel::NoUpdate);
     }
 }
 

@@ -37,9 +37,10 @@ public:
     [[nodiscard]] QListView *arrivalsView() const { return m_views[0]; }
     [[nodiscard]] QListView *inHouseView() const { return m_views[1]; }
     [[nodiscard]] QListView *departuresView() const { return m_views[2]; }
-    // The card the receptionist is on: the current row of the column that last had focus
-    // (arrivals until another column is used); nullptr when that column is empty. Log a
-    // Complaint pre-fills its guest and room from it.
+    // The card the receptionist chose (clicked, or moved to with the keys) in the column that last
+    // had focus (arrivals until another column is used); nullptr when none was chosen — a card
+    // that is only current because the list was loaded is no choice. Log a Complaint pre-fills
+    // its guest and room from it, and never from anything else on Today.
     [[nodiscard]] const RecognitionCard *selectedCard() const;
     [[nodiscard]] QString selectedGuestUuid() const;
 
