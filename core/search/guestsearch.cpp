@@ -252,13 +252,22 @@ const QString RoomColumns = QStringLiteral(
     "WHERE s.room <> '' AND s.room = ? COLLATE NOCASE AND s.status NOT IN ('cancelled', 'no-show') "
     "AND g.archived_at IS NULL ");
 
+// "YYYY-MM-DD" as stored, without QDate::fromString's general parser.
+QDate storedDate(const QString &text)
+{
+    if (text.size() != 10)
+        return QDate::fromString(text, Qt::ISODate);
+    const QStringView v(text);
+    return QDate(v.mid(0, 4).toInt(), v.mid(5, 2).toInt(), v.mid(8, 2).toInt());
+}
+
 // A stay as search shows it: the hit's stay fields, and whether it has the room today.
 SearchHit stayHit(const Statement &row, int firstColumn)
 {
     SearchHit hit;
     hit.room = row.text(firstColumn);
-    hit.arrival = QDate::fromString(row.text(firstColumn + 1), Qt::ISODate);
-    hit.departure = QDate::fromString(row.text(firstColumn + 2), Qt::ISODate);
+    hit.arrival = storedDate(row.text(firstColumn + 1));
+    hit.departure = storedDate(row.text(firstColumn + 2));
     hit.stayStatus = row.text(firstColumn + 3);
     return hit;
 }
@@ -348,13 +357,11 @@ Status GuestSearch::roomStage(const QString &room, int limit, QList<SearchHit> &
         }
         return stays.walked();
     };
-    if (auto ok = read(roomNowSql(), today.addDays(-LongestStayDays), limit * 4, true); !ok)
+    if (auto ok = read(roomNowSql(), today.addDays(-LongestStayDays), limit * 2, true); !ok)
         return ok;
-    if (auto ok = read(roomPastSql(), today, limit * 4, false); !ok)
+    // Past stays newest first (by arrival: stays in one room do not overlap).
+    if (auto ok = read(roomPastSql(), today, limit * 2, false); !ok)
         return ok;
-    // Past stays from the newest: the window read them oldest first.
-    std::stable_sort(past.begin(), past.end(),
-                     [](const Found &a, const Found &b) { return a.hit.departure > b.hit.departure; });
     for (const QList<Found> *group : {&now, &later, &past}) {
         for (const Found &found : *group) {
             if (hits.size() >= limit)
@@ -501,6 +508,12 @@ Status GuestSearch::readDesk()
         if (auto ok = keys.walked(); !ok)
             return ok;
     }
+    m_deskKeys.clear();
+    for (qsizetype i = 0; i < desk.size(); ++i) {
+        for (const QString &key : std::as_const(desk.at(i).keys))
+            m_deskKeys.append({key, i});
+    }
+    std::sort(m_deskKeys.begin(), m_deskKeys.end());
     m_desk = std::move(desk);
     m_deskReadAt = now;
     m_deskChangeId = changeId;
@@ -520,13 +533,26 @@ Status GuestSearch::nameStage(const QString &key, int limit, QList<SearchHit> &h
     const QString soundMark = soundAlike ? QChar(SearchIndex::SoundKeyMark) + sound : QString();
     const QDate today = m_db.clock().today();
     QList<const DeskGuest *> desk;
-    for (const DeskGuest &guest : std::as_const(m_desk)) {
-        const bool matches = std::any_of(guest.keys.begin(), guest.keys.end(), [&](const QString &k) {
-            return k.startsWith(key) || (soundAlike && (k.startsWith(sound) || k.startsWith(soundMark)));
-        });
-        if (matches)
-            desk.append(&guest);
+    QSet<qsizetype> taken;
+    const auto collect = [&](const QString &prefix) {
+        if (prefix.isEmpty())
+            return;
+        auto it = std::lower_bound(m_deskKeys.cbegin(), m_deskKeys.cend(),
+                                   std::pair<QString, qsizetype>{prefix, 0});
+        for (; it != m_deskKeys.cend() && it->first.startsWith(prefix); ++it) {
+            if (!taken.contains(it->second)) {
+                taken.insert(it->second);
+                desk.append(&m_desk.at(it->second));
+            }
+        }
+    };
+    collect(key);
+    if (soundAlike) {
+        collect(sound);
+        collect(soundMark);
     }
+    // In the order they were read (the same prefix always ranks the same), then by desk rank.
+    std::sort(desk.begin(), desk.end());
     std::stable_sort(desk.begin(), desk.end(), [&today](const DeskGuest *a, const DeskGuest *b) {
         return deskRank(a->hit, today) < deskRank(b->hit, today);
     });

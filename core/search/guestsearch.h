@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace innkeep {
 
 class Database;
@@ -130,6 +132,8 @@ private:
                                    QList<qint64> &guestIds);
     Database &m_db;
     QList<DeskGuest> m_desk;
+    // Every desk guest's keys with the guest's place in m_desk, sorted: a prefix is a range.
+    QList<std::pair<QString, qsizetype>> m_deskKeys;
     qint64 m_deskReadAt = -1;
     qint64 m_deskChangeId = -1; // the change log's last entry when the desk was read
 };

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchbench.h"
 
+#include "common/clock.h"
+#include "common/phonetickey.h"
 #include "search/guestsearch.h"
+#include "search/searchindex.h"
 #include "search/searchkey.h"
 #include "storage/database.h"
 #include "storage/statement.h"
@@ -24,39 +27,63 @@ const QString NameSql = GuestSearch::nameSql();
 // (untimed) so the floor does nothing but run them.
 struct SqlPlan
 {
-    QString key;          // name stage key (empty: no name stage)
-    int nameRowsRead = 0; // rows the core steps through before its page is full
-    bool text = false;    // whether the text stage runs
+    QString key;            // name stage key (empty: no name stage)
+    QStringList soundWalks; // the sound-alike prefixes walked after the spelled one
+    int nameHits = 0;       // guests the name stage shows (the desk's first, from memory)
+    QString room;           // room stage (empty: none)
+    QString roomFrom;       // its window's first arrival and today
+    QString today;
+    bool text = false; // whether the text stage runs
     QString fts;
     bool probe = false; // whether the core counts matches before choosing
     bool ranked = false;
     int ftsLimit = 0;
 };
 
+// The name walk as the core steps it: rows until `wanted` distinct guests were seen.
+Status walk(Database &db, const QString &prefix, QSet<qint64> &seen, int wanted)
+{
+    Statement names(db, NameSql);
+    if (auto ok = names.bind(prefix, prefix + QChar(0xFFFF), Limit * 4).exec(); !ok)
+        return ok;
+    while (seen.size() < wanted && names.next())
+        seen.insert(names.integer(0));
+    return {};
+}
+
 Result<SqlPlan> planFor(Database &db, const QString &text)
 {
     SqlPlan plan;
     const QString trimmed = GuestSearch::usedQuery(text); // as search() reads it
-    int nameHits = 0;
-    if (GuestSearch::digitRun(trimmed).isEmpty()) {
+    const QString digits = GuestSearch::digitRun(trimmed);
+    // What the core found, by stage, decides what the floor runs.
+    auto hits = GuestSearch(db).search(text, Limit);
+    if (!hits)
+        return std::unexpected(hits.error());
+    int stageHits = 0;
+    for (const SearchHit &hit : std::as_const(*hits))
+        stageHits += hit.matched == QLatin1String("name") || hit.matched == QLatin1String("room") ? 1 : 0;
+    if (digits.isEmpty()) {
         plan.key = searchKey(trimmed);
-        if (!plan.key.isEmpty()) {
-            Statement names(db, NameSql);
-            if (auto ok = names.bind(plan.key, plan.key + QChar(0xFFFF), Limit * 4).exec(); !ok)
-                return std::unexpected(ok.error());
-            QSet<qint64> seen;
-            while (seen.size() < Limit && names.next()) {
-                ++plan.nameRowsRead;
-                seen.insert(names.integer(0));
-            }
-            nameHits = int(seen.size());
+        plan.nameHits = stageHits;
+        if (!plan.key.isEmpty() && plan.key.size() >= GuestSearch::MinSoundKeyLetters
+            && hasSoundAlikeForm(plan.key)) {
+            const QString sound = phoneticKey(plan.key);
+            if (sound != plan.key)
+                plan.soundWalks.append(sound);
+            plan.soundWalks.append(QChar(SearchIndex::SoundKeyMark) + sound);
         }
+    } else if (digits == trimmed && digits.size() <= GuestSearch::MaxRoomDigits) {
+        const QDate today = db.clock().today();
+        plan.room = digits;
+        plan.today = today.toString(Qt::ISODate);
+        plan.roomFrom = today.addDays(-120).toString(Qt::ISODate);
     }
     plan.fts = GuestSearch::ftsQuery(trimmed);
-    plan.text = nameHits < Limit && !plan.fts.isEmpty();
+    plan.text = stageHits < Limit && !plan.fts.isEmpty();
     // Same choice as the core: rank only a few matches, never digit runs.
     plan.ranked = false;
-    plan.probe = plan.text && GuestSearch::digitRun(trimmed).isEmpty();
+    plan.probe = plan.text && digits.isEmpty();
     if (plan.probe) {
         Statement probe(db, GuestSearch::probeSql());
         auto matches = probe.bind(plan.fts, GuestSearch::RankLimit + 1).scalar();
@@ -64,17 +91,34 @@ Result<SqlPlan> planFor(Database &db, const QString &text)
             return std::unexpected(matches.error());
         plan.ranked = matches->toInt() <= GuestSearch::RankLimit;
     }
-    plan.ftsLimit = Limit + nameHits;
+    plan.ftsLimit = Limit + stageHits;
     return plan;
 }
 
 Status runFloor(Database &db, const SqlPlan &plan)
 {
     if (!plan.key.isEmpty()) {
-        Statement names(db, NameSql);
-        if (auto ok = names.bind(plan.key, plan.key + QChar(0xFFFF), Limit * 4).exec(); !ok)
+        Statement last(db, GuestSearch::lastChangeSql()); // the desk's freshness check
+        if (auto ok = last.scalar(); !ok)
+            return std::unexpected(ok.error());
+        QSet<qint64> seen;
+        if (auto ok = walk(db, plan.key, seen, plan.nameHits); !ok)
             return ok;
-        for (int i = 0; i < plan.nameRowsRead && names.next(); ++i) {
+        for (const QString &prefix : plan.soundWalks) {
+            if (seen.size() >= plan.nameHits)
+                break;
+            if (auto ok = walk(db, prefix, seen, plan.nameHits); !ok)
+                return ok;
+        }
+    }
+    if (!plan.room.isEmpty()) {
+        for (const auto &[sql, bound] : {std::pair{GuestSearch::roomNowSql(), plan.roomFrom},
+                                         std::pair{GuestSearch::roomPastSql(), plan.today}}) {
+            Statement stays(db, sql);
+            if (auto ok = stays.bind(plan.room, bound, Limit * 2).exec(); !ok)
+                return ok;
+            while (stays.next()) {
+            }
         }
     }
     if (plan.probe) {
