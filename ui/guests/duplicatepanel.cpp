@@ -66,7 +66,8 @@ DuplicatePanel::DuplicatePanel(QWidget *parent)
 
 void DuplicatePanel::retranslate()
 {
-    m_title->setText(tr("This guest may already be here. Open the existing profile, or save a new one anyway:"));
+    m_title->setText(
+        tr("This guest may already be here. Open the existing profile, or save a new one anyway:"));
     m_list->setHeaderLabels({tr("Guest"), tr("Last stay"), tr("Contacts"), tr("Why")});
     m_list->setAccessibleName(tr("Guests who may be the same person"));
     m_open->setText(tr("Open &Existing"));
@@ -93,7 +94,8 @@ void DuplicatePanel::showCandidates(const QList<DuplicateCandidate> &candidates)
         item->setText(1, lastStayText(guest));
         item->setText(2, (guest.phones + guest.emails).join(QStringLiteral(", ")));
         //: Why two guests may be one, and how sure: "same phone, same name (85 of 100)".
-        item->setText(3, tr("%1 (%2 of 100)").arg(candidate.match.text(), QLocale().toString(candidate.match.score)));
+        item->setText(
+            3, tr("%1 (%2 of 100)").arg(candidate.match.text(), QLocale().toString(candidate.match.score)));
         for (int column = 0; column < 4; ++column)
             item->setToolTip(column, item->text(column));
         item->setData(0, Qt::UserRole, guest.uuid);

@@ -21,9 +21,9 @@ namespace {
 QString guestText(const DuplicateGuest &guest)
 {
     QStringList parts{guest.name};
-    parts.append(guest.lastStay.isValid()
-                     ? FindDuplicatesDialog::tr("last stay %1").arg(QLocale().toString(guest.lastStay, QLocale::ShortFormat))
-                     : FindDuplicatesDialog::tr("no stays"));
+    parts.append(guest.lastStay.isValid() ? FindDuplicatesDialog::tr("last stay %1")
+                                                .arg(QLocale().toString(guest.lastStay, QLocale::ShortFormat))
+                                          : FindDuplicatesDialog::tr("no stays"));
     if (!guest.phones.isEmpty())
         parts.append(guest.phones.constFirst());
     if (!guest.emails.isEmpty())
@@ -107,12 +107,13 @@ void FindDuplicatesDialog::reload()
             item->setToolTip(column, item->text(column));
         item->setData(0, Qt::UserRole, qlonglong(i));
     }
-    m_summary->setText(m_pairs.isEmpty()
-                           ? tr("No guests look like duplicates: no two profiles share a phone or an e-mail, or a "
-                                "close name with the birthday or the city.")
-                           : tr("%n pair(s) of guests may be one person. Merge a pair to keep one profile with "
-                                "everything of both.",
-                                nullptr, int(m_pairs.size())));
+    m_summary->setText(
+        m_pairs.isEmpty()
+            ? tr("No guests look like duplicates: no two profiles share a phone or an e-mail, or a "
+                 "close name with the birthday or the city.")
+            : tr("%n pair(s) of guests may be one person. Merge a pair to keep one profile with "
+                 "everything of both.",
+                 nullptr, int(m_pairs.size())));
     for (int column = 0; column < 2; ++column)
         m_list->resizeColumnToContents(column);
     if (!m_pairs.isEmpty())

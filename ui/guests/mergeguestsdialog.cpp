@@ -57,9 +57,10 @@ MergeGuestsDialog::MergeGuestsDialog(AppServices &services, const QString &keptU
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *note = new QLabel(tr("Contacts, tags, stays, preferences, notes, complaints and feedback of both are "
-                               "kept. The other profile is archived and points to this one. Edit ▸ Undo takes "
-                               "the merge back."));
+    auto *note =
+        new QLabel(tr("Contacts, tags, stays, preferences, notes, complaints and feedback of both are "
+                      "kept. The other profile is archived and points to this one. Edit ▸ Undo takes "
+                      "the merge back."));
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);
@@ -75,9 +76,10 @@ void MergeGuestsDialog::rebuild()
 {
     const QString keptName = nameOf(m_services, m_kept);
     const QString otherName = nameOf(m_services, m_other);
-    m_heading->setText(tr("Keep <b>%1</b> and merge <b>%2</b> into this profile. Where they differ, choose the "
-                          "value to keep:")
-                           .arg(keptName.toHtmlEscaped(), otherName.toHtmlEscaped()));
+    m_heading->setText(
+        tr("Keep <b>%1</b> and merge <b>%2</b> into this profile. Where they differ, choose the "
+           "value to keep:")
+            .arg(keptName.toHtmlEscaped(), otherName.toHtmlEscaped()));
     auto differing = m_services.openVenue.guestMerges().differences(m_kept, m_other);
     m_fields = differing ? *differing : QList<MergeField>{};
     if (!differing)

@@ -12,7 +12,8 @@ MergeGuestsUndoCommand::MergeGuestsUndoCommand(AppServices &services, QString ke
                                                QStringList preferOther, QStringList preferKept,
                                                std::function<void(const Error &)> onError)
     : m_services(services), m_kept(std::move(keptUuid)), m_other(std::move(otherUuid)),
-      m_preferOther(std::move(preferOther)), m_preferKept(std::move(preferKept)), m_onError(std::move(onError))
+      m_preferOther(std::move(preferOther)), m_preferKept(std::move(preferKept)),
+      m_onError(std::move(onError))
 {
     auto other = m_services.guests.find(m_other);
     setText(QCoreApplication::translate("innkeep::ui::MergeGuestsUndoCommand", "Merge %1")

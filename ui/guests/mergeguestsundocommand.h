@@ -20,8 +20,9 @@ class AppServices;
 class MergeGuestsUndoCommand final : public QUndoCommand
 {
 public:
-    MergeGuestsUndoCommand(AppServices &services, QString keptUuid, QString otherUuid, QStringList preferOther,
-                           QStringList preferKept, std::function<void(const Error &)> onError);
+    MergeGuestsUndoCommand(AppServices &services, QString keptUuid, QString otherUuid,
+                           QStringList preferOther, QStringList preferKept,
+                           std::function<void(const Error &)> onError);
     void redo() override;
     void undo() override;
     [[nodiscard]] const QString &mergeUuid() const { return m_merge; }
