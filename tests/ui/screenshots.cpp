@@ -216,4 +216,36 @@ TEST_CASE("screenshots of every page and dialog", "[.screenshots]")
         save(&translated, QStringLiteral("today-hy"));
     }
     QCoreApplication::removeTranslator(&armenian);
+
+    // And in Georgian: Today, and the duplicate dialogs, whose texts are the longest.
+    QTranslator georgian;
+    REQUIRE(georgian.load(QStringLiteral(":/i18n/innkeep_ka.qm")));
+    QCoreApplication::installTranslator(&georgian);
+    {
+        MainWindow translated(services);
+        TicketsModule translatedTickets(services, translated);
+        translated.resize(1360, 820);
+        translated.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&translated));
+        save(&translated, QStringLiteral("today-ka"));
+        GuestEditDialog again(services, Guest{}, &translated);
+        again.givenNameEdit()->setText(QStringLiteral("Nino"));
+        again.familyNameEdit()->setText(QStringLiteral("Beridze"));
+        again.emailsEdit()->setText(QStringLiteral("nino@example.ge"));
+        again.show();
+        again.accept();
+        saveDialog(again, QStringLiteral("dialog-duplicate-warning-ka"));
+        Guest second;
+        second.givenName = QStringLiteral("Nino");
+        second.familyName = QStringLiteral("Beridze");
+        second.emails = {QStringLiteral("nino@example.ge")};
+        second.city = QStringLiteral("Kutaisi");
+        auto stored = services.guests.add(second);
+        REQUIRE(stored.has_value());
+        FindDuplicatesDialog duplicates(services, &translated);
+        saveDialog(duplicates, QStringLiteral("dialog-find-duplicates-ka"));
+        MergeGuestsDialog merge(services, v.nino, stored->uuid, &translated);
+        saveDialog(merge, QStringLiteral("dialog-merge-guests-ka"));
+    }
+    QCoreApplication::removeTranslator(&georgian);
 }
