@@ -326,53 +326,62 @@ QString GuestSearch::deskKeysSql()
 Status GuestSearch::roomStage(const QString &room, int limit, QList<SearchHit> &hits, QList<qint64> &guestIds)
 {
     const QDate today = m_db.clock().today();
-    struct Found
-    {
-        qint64 id;
-        SearchHit hit;
+    // The rest of a hit, read only for the rows that are shown.
+    const auto complete = [](SearchHit &hit, const Statement &row) {
+        hit.kind = QStringLiteral("guest");
+        hit.uuid = hit.guestUuid = row.text(1);
+        hit.displayName = joinName(row.text(2), row.text(3));
+        hit.latinName = joinName(row.text(4), row.text(5));
+        hit.matched = QStringLiteral("room");
+        hit.vipLevel = int(row.integer(6));
     };
-    QList<Found> now;
-    QList<Found> later;
-    QList<Found> past;
-    const auto read = [&](const QString &sql, const QDate &bound, int rows, bool current) -> Status {
-        Statement stays(m_db, sql);
-        if (auto ok = stays.bind(room, bound.toString(Qt::ISODate), rows).exec(); !ok)
+    // The guest in the room today first, then its booked arrivals, soonest first.
+    QList<std::pair<qint64, SearchHit>> now;
+    QList<std::pair<qint64, SearchHit>> later;
+    {
+        Statement stays(m_db, roomNowSql());
+        if (auto ok =
+                stays.bind(room, today.addDays(-LongestStayDays).toString(Qt::ISODate), limit * 2).exec();
+            !ok)
             return ok;
         while (stays.next()) {
             SearchHit hit = stayHit(stays, 7);
-            hit.kind = QStringLiteral("guest");
-            hit.uuid = hit.guestUuid = stays.text(1);
-            hit.displayName = joinName(stays.text(2), stays.text(3));
-            hit.latinName = joinName(stays.text(4), stays.text(5));
-            hit.matched = QStringLiteral("room");
-            hit.vipLevel = int(stays.integer(6));
             hit.inHouse = inRoom(hit, today);
-            const Found found{stays.integer(0), hit};
-            if (!current)
-                past.append(found);
-            else if (hit.inHouse)
-                now.append(found);
-            else if (hit.arrival >= today)
-                later.append(found);
+            if (!hit.inHouse && hit.arrival < today)
+                continue; // a past stay: the second read has it, newest first
+            complete(hit, stays);
+            (hit.inHouse ? now : later).append({stays.integer(0), hit});
         }
-        return stays.walked();
-    };
-    if (auto ok = read(roomNowSql(), today.addDays(-LongestStayDays), limit * 2, true); !ok)
-        return ok;
-    // Past stays newest first (by arrival: stays in one room do not overlap).
-    if (auto ok = read(roomPastSql(), today, limit * 2, false); !ok)
-        return ok;
-    for (const QList<Found> *group : {&now, &later, &past}) {
-        for (const Found &found : *group) {
+        if (auto ok = stays.walked(); !ok)
+            return ok;
+    }
+    for (const auto *group : {&now, &later}) {
+        for (const auto &[id, hit] : *group) {
             if (hits.size() >= limit)
                 return {};
-            if (guestIds.contains(found.id))
+            if (guestIds.contains(id))
                 continue;
-            guestIds.append(found.id);
-            hits.append(found.hit);
+            guestIds.append(id);
+            hits.append(hit);
         }
     }
-    return {};
+    if (hits.size() >= limit)
+        return {};
+    // Then its past guests, newest first (by arrival: stays in one room do not overlap).
+    Statement past(m_db, roomPastSql());
+    if (auto ok = past.bind(room, today.toString(Qt::ISODate), limit * 2).exec(); !ok)
+        return ok;
+    while (hits.size() < limit && past.next()) {
+        const qint64 id = past.integer(0);
+        if (guestIds.contains(id))
+            continue;
+        SearchHit hit = stayHit(past, 7);
+        hit.inHouse = inRoom(hit, today);
+        complete(hit, past);
+        guestIds.append(id);
+        hits.append(hit);
+    }
+    return past.walked();
 }
 
 Status GuestSearch::addStayFacts(QList<SearchHit> &hits)
