@@ -5682,6 +5682,10 @@
         <source>last stay %1, %2</source>
         <translation>վերջին կեցություն՝ %1, %2</translation>
     </message>
+    <message>
+        <source>Opened recently</source>
+        <translation>Վերջերս բացված</translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::SettingsPage</name>

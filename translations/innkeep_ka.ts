@@ -5682,6 +5682,10 @@
         <source>last stay %1, %2</source>
         <translation>ბოლო ვიზიტი: %1, %2</translation>
     </message>
+    <message>
+        <source>Opened recently</source>
+        <translation>ახლახან გახსნილი</translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::SettingsPage</name>

@@ -176,6 +176,8 @@ void MainWindow::openGuest(const QString &guestUuid)
             tr("%1 was merged into this profile.").arg(merged ? merged->displayName() : QString()), 8000);
     }
     m_profile->setGuest(shown);
+    if (auto opened = m_services.guests.find(shown))
+        m_search->rememberGuest(shown, opened->displayName(), opened->latinName());
     showPage(m_profile);
 }
 

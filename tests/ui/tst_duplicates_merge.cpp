@@ -8,8 +8,11 @@
 #include "guests/guesteditdialog.h"
 #include "guests/mergeguestsdialog.h"
 #include "mainwindow.h"
+#include "models/roles.h"
+#include "models/searchresultsmodel.h"
 #include "profile/guestprofilepage.h"
 #include "samplevenue.h"
+#include "search/globalsearch.h"
 #include "tempdatabase.h"
 #include "whendialogshows.h"
 
@@ -141,4 +144,32 @@ TEST_CASE("Find Duplicates, merge a pair field by field, and Ctrl+Z takes the me
     CHECK(f.window.undoStack().canRedo());
     f.window.openGuest(second->uuid);
     CHECK(f.window.profilePage()->guestUuid() == second->uuid);
+}
+
+TEST_CASE("The empty search lists the guests opened lately, newest first, with their stay", "[ui][lookup]")
+{
+    Fixture f;
+    GlobalSearch *search = f.window.globalSearch();
+    QTest::keyClick(&f.window, Qt::Key_K, Qt::ControlModifier);
+    REQUIRE(QApplication::focusWidget() == search);
+    CHECK_FALSE(search->isResultsVisible()); // nobody opened yet: nothing to show
+
+    f.window.openGuest(f.v.anna);
+    f.window.openGuest(f.v.nino);
+    f.window.openGuest(f.v.anna); // again: moves to the top, listed once
+    f.window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&f.window));
+    QTest::keyClick(&f.window, Qt::Key_K, Qt::ControlModifier);
+    REQUIRE(search->isResultsVisible());
+    REQUIRE(search->results()->rowCount() == 2);
+    CHECK(search->results()->hit(0).uuid == f.v.anna);
+    CHECK(search->results()->hit(1).uuid == f.v.nino);
+    CHECK(search->results()->hit(1).room == QStringLiteral("112")); // in house
+    CHECK(search->results()
+              ->data(search->results()->index(0, 0), SecondLineRole)
+              .toString()
+              .startsWith(QStringLiteral("Opened recently")));
+    QTest::keyClick(search, Qt::Key_Down);
+    QTest::keyClick(search, Qt::Key_Return);
+    CHECK(f.window.profilePage()->guestUuid() == f.v.nino);
 }

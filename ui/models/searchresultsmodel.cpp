@@ -49,6 +49,8 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole: return QString(hit.displayName + QStringLiteral(", ") + hit.latinName);
     case SecondLineRole: {
         QStringList parts;
+        if (hit.matched == QLatin1String("recent"))
+            parts.append(tr("Opened recently"));
         if (hit.kind == QLatin1String("ticket"))
             parts.append(tr("Complaint"));
         else if (hit.kind == QLatin1String("feedback"))
@@ -72,7 +74,8 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
                 parts.append(room.isEmpty() ? tr("last stay %1").arg(dates)
                                             : tr("last stay %1, %2").arg(dates, room));
         }
-        if (!hit.matched.isEmpty() && hit.matched != QLatin1String("name"))
+        if (!hit.matched.isEmpty() && hit.matched != QLatin1String("name")
+            && hit.matched != QLatin1String("recent"))
             parts.append(tr("matched %1").arg(matchedText(hit.matched)));
         return parts.join(QStringLiteral(" · "));
     }

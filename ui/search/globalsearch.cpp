@@ -63,11 +63,41 @@ void GlobalSearch::closeResults()
     m_overlay->hide();
 }
 
+void GlobalSearch::rememberGuest(const QString &uuid, const QString &name, const QString &latinName)
+{
+    m_recent.removeIf([&uuid](const SearchHit &hit) { return hit.uuid == uuid; });
+    m_recent.prepend({QStringLiteral("guest"), uuid, uuid, name, latinName, QStringLiteral("recent")});
+    if (m_recent.size() > RecentGuests)
+        m_recent.resize(RecentGuests);
+}
+
+void GlobalSearch::showRecent()
+{
+    if (m_recent.isEmpty()) {
+        m_model->setHits({});
+        closeResults();
+        return;
+    }
+    QList<SearchHit> hits = m_recent; // their stays as of now
+    (void)m_search.addStayFacts(hits);
+    showHits(hits);
+}
+
+void GlobalSearch::showHits(const QList<SearchHit> &hits)
+{
+    m_model->setHits(hits);
+    m_empty->setVisible(false);
+    m_view->setVisible(true);
+    m_view->setCurrentIndex(m_model->index(0, 0));
+    placeOverlay();
+    m_overlay->show();
+    m_overlay->raise();
+}
+
 void GlobalSearch::runSearch(const QString &text)
 {
     if (text.trimmed().isEmpty()) {
-        m_model->setHits({});
-        closeResults();
+        showRecent();
         return;
     }
     auto hits = m_search.search(text, 20);
@@ -152,6 +182,13 @@ void GlobalSearch::keyPressEvent(QKeyEvent *event)
         return;
     default: QLineEdit::keyPressEvent(event);
     }
+}
+
+void GlobalSearch::focusInEvent(QFocusEvent *event)
+{
+    QLineEdit::focusInEvent(event);
+    if (text().trimmed().isEmpty())
+        showRecent();
 }
 
 void GlobalSearch::focusOutEvent(QFocusEvent *event)

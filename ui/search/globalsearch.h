@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "search/guestsearch.h"
+
 #include <QLineEdit>
 
 class QFrame;
@@ -32,6 +34,11 @@ public:
     [[nodiscard]] SearchResultsModel *results() const { return m_model; }
     [[nodiscard]] bool isResultsVisible() const;
     void closeResults();
+    // The guests opened lately (newest first, at most RecentGuests): the list shows them while the
+    // field is empty, so the guest the desk was just dealing with is one key away.
+    void rememberGuest(const QString &uuid, const QString &name, const QString &latinName);
+    [[nodiscard]] const QList<SearchHit> &recentGuests() const { return m_recent; }
+    static constexpr int RecentGuests = 10;
 
 Q_SIGNALS:
     void guestActivated(const QString &guestUuid);
@@ -42,10 +49,13 @@ Q_SIGNALS:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
 
 private:
     void runSearch(const QString &text);
+    void showRecent();
+    void showHits(const QList<SearchHit> &hits);
     void activate(int row);
     void placeOverlay();
 
@@ -55,6 +65,7 @@ private:
     QListView *m_view;
     QLabel *m_empty;
     SearchResultsModel *m_model;
+    QList<SearchHit> m_recent;
 };
 
 } // namespace innkeep::ui
