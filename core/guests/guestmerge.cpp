@@ -37,9 +37,9 @@ struct FieldRule
 };
 
 // The fields a merge chooses between, in form order, each with how it is copied over.
-const std::array<FieldRule, 21> &fieldRules()
+const std::array<FieldRule, 22> &fieldRules()
 {
-    static const std::array<FieldRule, 21> rules{{
+    static const std::array<FieldRule, 22> rules{{
         {"salutation", QT_TRANSLATE_NOOP("innkeep::GuestMerge", "Salutation"),
          [](Guest &to, const Guest &from) { to.salutation = from.salutation; }},
         {"given_name", QT_TRANSLATE_NOOP("innkeep::GuestMerge", "Given name"),
@@ -85,14 +85,10 @@ const std::array<FieldRule, 21> &fieldRules()
          [](Guest &to, const Guest &from) { to.consent.sms = from.consent.sms; }},
         {"consent_phone", QT_TRANSLATE_NOOP("innkeep::GuestMerge", "Consent to calls"),
          [](Guest &to, const Guest &from) { to.consent.phone = from.consent.phone; }},
+        {"consent_marketing", QT_TRANSLATE_NOOP("innkeep::GuestMerge", "Consent to marketing"),
+         [](Guest &to, const Guest &from) { to.consent.marketing = from.consent.marketing; }},
     }};
     return rules;
-}
-
-// The consent to marketing goes with e-mail and SMS consent in the dialog; it is the 22nd field.
-void copyMarketing(Guest &to, const Guest &from)
-{
-    to.consent.marketing = from.consent.marketing;
 }
 
 // Rows that belong to a guest and move whole to the kept guest.
@@ -138,8 +134,6 @@ bool isEmptyValue(const QString &field, const QVariant &value)
 
 Copy copierOf(const QString &field)
 {
-    if (field == QLatin1String("consent_marketing"))
-        return &copyMarketing;
     for (const FieldRule &rule : fieldRules()) {
         if (field == QLatin1String(rule.name))
             return rule.copy;
@@ -149,8 +143,6 @@ Copy copierOf(const QString &field)
 
 QString labelOf(const QString &field)
 {
-    if (field == QLatin1String("consent_marketing"))
-        return GuestMerge::tr("Consent to marketing");
     for (const FieldRule &rule : fieldRules()) {
         if (field == QLatin1String(rule.name))
             return GuestMerge::tr(rule.label);
@@ -158,11 +150,49 @@ QString labelOf(const QString &field)
     return field;
 }
 
-QVariant columnValue(const QString &field, const Guest &guest)
+// A field as a merge compares it: its column, and for "blocked" the flag with its reason.
+QVariant comparedValue(const QString &field, const Guest &guest, const QVariantMap &columns)
 {
     if (field == QLatin1String("blocked"))
         return guest.blocked ? QStringLiteral("1\n") + guest.blockedReason : QString();
-    return guest.toColumns().value(field);
+    return columns.value(field);
+}
+
+bool isEmptyField(const QString &field, const Guest &guest, const QVariantMap &columns)
+{
+    return field == QLatin1String("blocked") ? !guest.blocked : isEmptyValue(field, columns.value(field));
+}
+
+// The fields where `kept` and `other` differ, each with the default choice: the kept guest's
+// value, or the other's where the kept guest has none.
+QList<MergeField> differencesOf(const Guest &kept, const Guest &other)
+{
+    const QVariantMap keptColumns = kept.toColumns();
+    const QVariantMap otherColumns = other.toColumns();
+    QList<MergeField> fields;
+    for (const QString &field : GuestMerge::fieldNames()) {
+        const QVariant keptValue = comparedValue(field, kept, keptColumns);
+        const QVariant otherValue = comparedValue(field, other, otherColumns);
+        const bool keptEmpty = isEmptyField(field, kept, keptColumns);
+        const bool otherEmpty = isEmptyField(field, other, otherColumns);
+        if (keptValue == otherValue || (keptEmpty && otherEmpty))
+            continue;
+        MergeField f;
+        f.field = field;
+        f.label = labelOf(field);
+        if (field == QLatin1String("blocked")) {
+            f.keptText =
+                kept.blocked ? GuestMerge::tr("yes: %1").arg(kept.blockedReason) : GuestMerge::tr("no");
+            f.otherText =
+                other.blocked ? GuestMerge::tr("yes: %1").arg(other.blockedReason) : GuestMerge::tr("no");
+        } else {
+            f.keptText = valueText(field, keptValue);
+            f.otherText = valueText(field, otherValue);
+        }
+        f.takeOther = keptEmpty && !otherEmpty;
+        fields.append(f);
+    }
+    return fields;
 }
 
 // Every column of every row `where` picks, in `order`, as JSON objects.
@@ -321,7 +351,6 @@ const QStringList &GuestMerge::fieldNames()
         QStringList out;
         for (const FieldRule &rule : fieldRules())
             out.append(QString::fromLatin1(rule.name));
-        out.append(QStringLiteral("consent_marketing"));
         return out;
     }();
     return names;
@@ -329,11 +358,9 @@ const QStringList &GuestMerge::fieldNames()
 
 Guest GuestMerge::filledFrom(Guest kept, const Guest &other)
 {
-    const QVariantMap keptColumns = kept.toColumns();
-    const QVariantMap otherColumns = other.toColumns();
-    for (const QString &field : fieldNames()) {
-        if (isEmptyValue(field, keptColumns.value(field)) && !isEmptyValue(field, otherColumns.value(field)))
-            copierOf(field)(kept, other);
+    for (const MergeField &field : differencesOf(kept, other)) {
+        if (field.takeOther)
+            copierOf(field.field)(kept, other);
     }
     unite(kept.emails, other.emails);
     unite(kept.phones, other.phones);
@@ -350,32 +377,7 @@ Result<QList<MergeField>> GuestMerge::differences(const QString &keptUuid, const
     auto other = guests.find(otherUuid);
     if (!other)
         return std::unexpected(other.error());
-    const QVariantMap keptColumns = kept->toColumns();
-    const QVariantMap otherColumns = other->toColumns();
-    QList<MergeField> fields;
-    for (const QString &field : fieldNames()) {
-        QVariant keptValue = keptColumns.value(field);
-        QVariant otherValue = otherColumns.value(field);
-        if (field == QLatin1String("blocked")) {
-            keptValue = columnValue(field, *kept);
-            otherValue = columnValue(field, *other);
-        }
-        if (keptValue == otherValue || (isEmptyValue(field, keptValue) && isEmptyValue(field, otherValue)))
-            continue;
-        MergeField f;
-        f.field = field;
-        f.label = labelOf(field);
-        if (field == QLatin1String("blocked")) {
-            f.keptText = kept->blocked ? tr("yes: %1").arg(kept->blockedReason) : tr("no");
-            f.otherText = other->blocked ? tr("yes: %1").arg(other->blockedReason) : tr("no");
-        } else {
-            f.keptText = valueText(field, keptValue);
-            f.otherText = valueText(field, otherValue);
-        }
-        f.takeOther = isEmptyValue(field, keptValue) && !isEmptyValue(field, otherValue);
-        fields.append(f);
-    }
-    return fields;
+    return differencesOf(*kept, *other);
 }
 
 Result<QString> GuestMerge::merge(const QString &keptUuid, const QString &otherUuid,
@@ -390,29 +392,23 @@ Result<QString> GuestMerge::merge(const QString &keptUuid, const QString &otherU
     }
     if (keptUuid == otherUuid)
         return std::unexpected(refused(tr("A guest cannot be merged into themselves.")));
-    GuestRepository repository(m_db);
-    auto keptRow = repository.findByUuid(keptUuid);
-    if (!keptRow)
-        return std::unexpected(keptRow.error());
-    if (!keptRow->has_value())
-        return std::unexpected(notFound(tr("There is no guest with the id %1."), keptUuid));
-    auto otherRow = repository.findByUuid(otherUuid);
-    if (!otherRow)
-        return std::unexpected(otherRow.error());
-    if (!otherRow->has_value())
-        return std::unexpected(notFound(tr("There is no guest with the id %1."), otherUuid));
-    const Guest kept = **keptRow;
-    const Guest other = **otherRow;
+    GuestService guests(m_db);
+    auto keptFound = guests.find(keptUuid);
+    if (!keptFound)
+        return std::unexpected(keptFound.error());
+    auto otherFound = guests.find(otherUuid);
+    if (!otherFound)
+        return std::unexpected(otherFound.error());
+    const Guest kept = *keptFound;
+    const Guest other = *otherFound;
     if (kept.isArchived() || other.isArchived())
         return std::unexpected(
             refused(tr("%1 is archived; restore the profile before merging it.")
                         .arg(kept.isArchived() ? kept.displayName() : other.displayName())));
 
-    auto differing = differences(keptUuid, otherUuid);
-    if (!differing)
-        return std::unexpected(differing.error());
+    const QList<MergeField> differing = differencesOf(kept, other);
     Guest merged = kept;
-    for (const MergeField &field : std::as_const(*differing)) {
+    for (const MergeField &field : differing) {
         const bool takeOther =
             preferOther.contains(field.field) || (field.takeOther && !preferKept.contains(field.field));
         if (takeOther)
@@ -522,7 +518,6 @@ Result<QString> GuestMerge::merge(const QString &keptUuid, const QString &otherU
         return std::unexpected(ok.error());
 
     // The kept profile's fields (validated, logged and indexed as any edit), then the other archived.
-    GuestService guests(m_db);
     auto saved = guests.update(merged);
     if (!saved)
         return std::unexpected(saved.error());

@@ -149,6 +149,28 @@ TEST_CASE("Merging two profiles moves everything to the kept guest and archives 
     CHECK(fields
           == QStringList{QStringLiteral("family_name"), QStringLiteral("latin_family_name"),
                          QStringLiteral("birthday"), QStringLiteral("city"), QStringLiteral("vip_level")});
+    // A block on one profile only is a difference too (its reason with it).
+    {
+        Guest blocked = *GuestService(t.db()).find(nato.other);
+        blocked.blocked = true;
+        blocked.blockedReason = QStringLiteral("Unpaid bill");
+        REQUIRE(GuestService(t.db()).update(blocked).has_value());
+        auto withBlock = merges.differences(nato.kept, nato.other);
+        REQUIRE(withBlock.has_value());
+        bool shown = false;
+        for (const MergeField &f : std::as_const(*withBlock)) {
+            if (f.field == u"blocked") {
+                shown = true;
+                CHECK(f.takeOther);
+                CHECK(f.otherText.contains(QStringLiteral("Unpaid bill")));
+            }
+        }
+        CHECK(shown);
+        blocked.blocked = false;
+        blocked.blockedReason.clear();
+        REQUIRE(GuestService(t.db()).update(blocked).has_value());
+    }
+
     // By default an empty value takes the other's, a filled one stays.
     for (const MergeField &f : std::as_const(*differing)) {
         INFO(f.field.toStdString());
