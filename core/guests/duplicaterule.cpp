@@ -132,8 +132,6 @@ DuplicateProfile DuplicateRule::profileOf(const Guest &guest)
     for (const QString &key : std::as_const(p.nameKeys)) {
         const QString sound = phoneticKey(key);
         appendUnique(p.soundKeys, sortedWords(sound));
-        for (const QString &word : sound.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            appendUnique(p.nameWords, word);
     }
     p.birthday = guest.birthday;
     p.cityKey = searchKey(guest.city);

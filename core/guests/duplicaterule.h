@@ -21,15 +21,14 @@ enum class DuplicateReason { SameEmail, SamePhone, SameName, SimilarName, SameBi
 [[nodiscard]] QString displayText(DuplicateReason reason);
 
 // What the rule compares of a guest, worked out once per guest: names as search keys in every
-// spelling and both orders, their sound-alike forms, the name words' sound-alike forms (for
-// blocking), birthday, city and contacts (e-mails lower-case, phones E.164, as stored).
+// spelling and both orders, their sound-alike forms (also what DuplicateFinder blocks on),
+// birthday, city and contacts (e-mails lower-case, phones E.164, as stored).
 struct DuplicateProfile
 {
     qint64 id = 0;
     QString uuid;
     QStringList nameKeys;  // "aram vardanyan", "vardanyan aram", … (a one-word name: that word)
     QStringList soundKeys; // phoneticKey() of each name key, words sorted (order-free)
-    QStringList nameWords; // phoneticKey() of each name word
     QDate birthday;
     QString cityKey;
     QStringList emails;

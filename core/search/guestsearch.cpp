@@ -320,7 +320,9 @@ QString GuestSearch::deskSql()
 
 QString GuestSearch::deskKeysSql()
 {
-    return QStringLiteral("SELECT key FROM search_names WHERE guest_id = ?");
+    return QStringLiteral(
+        "SELECT s.guest_id, n.key FROM stays s JOIN search_names n ON n.guest_id = s.guest_id "
+        "WHERE s.departure >= ? AND +s.arrival <= ? AND s.status IN ('booked', 'in-house')");
 }
 
 Status GuestSearch::roomStage(const QString &room, int limit, QList<SearchHit> &hits, QList<qint64> &guestIds)
@@ -479,12 +481,12 @@ Status GuestSearch::readDesk()
         return {};
     const QDate today = m_db.clock().today();
     QList<DeskGuest> desk;
+    QHash<qint64, qsizetype> at; // guest id → place in `desk`
     {
         Statement stays(m_db, deskSql());
         if (auto ok = stays.bind(today.toString(Qt::ISODate), today.addDays(1).toString(Qt::ISODate)).exec();
             !ok)
             return ok;
-        QHash<qint64, qsizetype> at;
         while (stays.next()) {
             SearchHit hit = stayHit(stays, 7);
             hit.inHouse = inRoom(hit, today);
@@ -503,26 +505,28 @@ Status GuestSearch::readDesk()
                 continue;
             }
             at.insert(id, desk.size());
-            desk.append({id, {}, hit});
+            desk.append({id, hit});
         }
         if (auto ok = stays.walked(); !ok)
             return ok;
     }
-    for (DeskGuest &guest : desk) {
+    // Their name keys in one read (the same stays, joined), sorted with their place in `desk`.
+    QList<std::pair<QString, qsizetype>> deskKeys;
+    {
         Statement keys(m_db, deskKeysSql());
-        if (auto ok = keys.bind(guest.id).exec(); !ok)
+        if (auto ok = keys.bind(today.toString(Qt::ISODate), today.addDays(1).toString(Qt::ISODate)).exec();
+            !ok)
             return ok;
-        while (keys.next())
-            guest.keys.append(keys.text(0));
+        while (keys.next()) {
+            if (const auto place = at.constFind(keys.integer(0)); place != at.constEnd())
+                deskKeys.append({keys.text(1), *place});
+        }
         if (auto ok = keys.walked(); !ok)
             return ok;
     }
-    m_deskKeys.clear();
-    for (qsizetype i = 0; i < desk.size(); ++i) {
-        for (const QString &key : std::as_const(desk.at(i).keys))
-            m_deskKeys.append({key, i});
-    }
-    std::sort(m_deskKeys.begin(), m_deskKeys.end());
+    std::sort(deskKeys.begin(), deskKeys.end());
+    deskKeys.erase(std::unique(deskKeys.begin(), deskKeys.end()), deskKeys.end()); // two stays, one guest
+    m_deskKeys = std::move(deskKeys);
     m_desk = std::move(desk);
     m_deskReadAt = now;
     m_deskChangeId = changeId;

@@ -88,7 +88,7 @@ public:
     [[nodiscard]] static QString roomNowSql();
     [[nodiscard]] static QString roomPastSql();
     // The desk's guests: stays that have the room today or arrive by tomorrow, with the guest's
-    // names; and one guest's name keys.
+    // names; and the same stays' guests' name keys, in one read.
     [[nodiscard]] static QString deskSql();
     [[nodiscard]] static QString deskKeysSql();
     // The stays of up to StayFactsGuests guests (by uuid; unused places bound NULL), for the hits'
@@ -122,7 +122,6 @@ private:
     struct DeskGuest
     {
         qint64 id = 0;
-        QStringList keys; // their search_names keys
         SearchHit hit;
     };
     [[nodiscard]] Status readDesk();
