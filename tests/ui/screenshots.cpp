@@ -70,6 +70,33 @@ void saveDialog(QDialog &dialog, const QString &name)
     dialog.hide();
 }
 
+// A returning guest entered again: the form shows who may be stored already; then, with the second
+// profile stored, Find Duplicates and the merge dialog. The second profile is archived afterwards,
+// out of the later pictures. `suffix` names a translation ("-ka").
+void saveDuplicateDialogs(AppServices &services, const QString &nino, QWidget *window, const QString &suffix)
+{
+    GuestEditDialog again(services, Guest{}, window);
+    again.givenNameEdit()->setText(QStringLiteral("Nino"));
+    again.familyNameEdit()->setText(QStringLiteral("Beridze"));
+    again.emailsEdit()->setText(QStringLiteral("nino@example.ge"));
+    again.show();
+    again.accept(); // nothing saved: the candidates show
+    saveDialog(again, QStringLiteral("dialog-duplicate-warning") + suffix);
+    Guest second;
+    second.givenName = QStringLiteral("Nino");
+    second.familyName = QStringLiteral("Beridze");
+    second.emails = {QStringLiteral("nino@example.ge")};
+    second.city = QStringLiteral("Kutaisi");
+    second.vipLevel = 1;
+    auto stored = services.guests.add(second);
+    REQUIRE(stored.has_value());
+    FindDuplicatesDialog duplicates(services, window);
+    saveDialog(duplicates, QStringLiteral("dialog-find-duplicates") + suffix);
+    MergeGuestsDialog merge(services, nino, stored->uuid, window);
+    saveDialog(merge, QStringLiteral("dialog-merge-guests") + suffix);
+    REQUIRE(services.guests.archive(stored->uuid).has_value());
+}
+
 } // namespace
 
 TEST_CASE("screenshots of every page and dialog", "[.screenshots]")
@@ -147,29 +174,7 @@ TEST_CASE("screenshots of every page and dialog", "[.screenshots]")
     fresh.show();
     fresh.accept(); // shows the inline errors, stays open
     saveDialog(fresh, QStringLiteral("dialog-new-guest-errors"));
-    {
-        // A returning guest entered again: the form shows who may be stored already.
-        GuestEditDialog again(services, Guest{}, &window);
-        again.givenNameEdit()->setText(QStringLiteral("Nino"));
-        again.familyNameEdit()->setText(QStringLiteral("Beridze"));
-        again.emailsEdit()->setText(QStringLiteral("nino@example.ge"));
-        again.show();
-        again.accept(); // nothing saved: the candidates show
-        saveDialog(again, QStringLiteral("dialog-duplicate-warning"));
-        Guest second;
-        second.givenName = QStringLiteral("Nino");
-        second.familyName = QStringLiteral("Beridze");
-        second.emails = {QStringLiteral("nino@example.ge")};
-        second.city = QStringLiteral("Kutaisi");
-        second.vipLevel = 1;
-        auto stored = services.guests.add(second);
-        REQUIRE(stored.has_value());
-        FindDuplicatesDialog duplicates(services, &window);
-        saveDialog(duplicates, QStringLiteral("dialog-find-duplicates"));
-        MergeGuestsDialog merge(services, v.nino, stored->uuid, &window);
-        saveDialog(merge, QStringLiteral("dialog-merge-guests"));
-        REQUIRE(services.guests.archive(stored->uuid).has_value()); // out of the later pictures
-    }
+    saveDuplicateDialogs(services, v.nino, &window, {});
     Preference draft;
     draft.guestUuid = v.aram;
     draft.category = PreferenceCategory::Food;
@@ -228,24 +233,7 @@ TEST_CASE("screenshots of every page and dialog", "[.screenshots]")
         translated.show();
         REQUIRE(QTest::qWaitForWindowExposed(&translated));
         save(&translated, QStringLiteral("today-ka"));
-        GuestEditDialog again(services, Guest{}, &translated);
-        again.givenNameEdit()->setText(QStringLiteral("Nino"));
-        again.familyNameEdit()->setText(QStringLiteral("Beridze"));
-        again.emailsEdit()->setText(QStringLiteral("nino@example.ge"));
-        again.show();
-        again.accept();
-        saveDialog(again, QStringLiteral("dialog-duplicate-warning-ka"));
-        Guest second;
-        second.givenName = QStringLiteral("Nino");
-        second.familyName = QStringLiteral("Beridze");
-        second.emails = {QStringLiteral("nino@example.ge")};
-        second.city = QStringLiteral("Kutaisi");
-        auto stored = services.guests.add(second);
-        REQUIRE(stored.has_value());
-        FindDuplicatesDialog duplicates(services, &translated);
-        saveDialog(duplicates, QStringLiteral("dialog-find-duplicates-ka"));
-        MergeGuestsDialog merge(services, v.nino, stored->uuid, &translated);
-        saveDialog(merge, QStringLiteral("dialog-merge-guests-ka"));
+        saveDuplicateDialogs(services, v.nino, &translated, QStringLiteral("-ka"));
     }
     QCoreApplication::removeTranslator(&georgian);
 }
