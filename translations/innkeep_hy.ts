@@ -2833,10 +2833,6 @@
         <translation>Հյուրին հնարավոր չէ միավորել ինքն իր հետ։</translation>
     </message>
     <message>
-        <source>There is no guest with the id %1.</source>
-        <translation>%1 նույնացուցիչով հյուր չի գտնվել։</translation>
-    </message>
-    <message>
         <source>%1 is archived; restore the profile before merging it.</source>
         <translation>%1 արխիվացված է։ Միավորելուց առաջ վերականգնեք պրոֆիլը։</translation>
     </message>

@@ -2833,10 +2833,6 @@
         <translation>სტუმრის საკუთარ თავთან გაერთიანება შეუძლებელია.</translation>
     </message>
     <message>
-        <source>There is no guest with the id %1.</source>
-        <translation>სტუმარი (ID: %1) არ არსებობს.</translation>
-    </message>
-    <message>
         <source>%1 is archived; restore the profile before merging it.</source>
         <translation>%1 დაარქივებულია; გაერთიანებამდე აღადგინეთ პროფილი.</translation>
     </message>
