@@ -100,9 +100,12 @@ struct NewFeedback
     bool isPublic = false;
 };
 
-// A page of the feedback list, newest first. Empty lists / zeros mean "any".
+// A page of the feedback list, newest first unless sorted otherwise (ties: newest first).
+// Empty lists / zeros mean "any".
 struct FeedbackQuery
 {
+    enum class SortBy { Received, Attention, Rating, Sentiment, Guest, Channel, Text, Language };
+
     bool needsAttentionOnly = false;
     QList<FeedbackChannel> channels;
     qint64 guestId = 0;
@@ -111,6 +114,10 @@ struct FeedbackQuery
     QList<SentimentLabel> labels; // effective label is one of these
     QString topic;                // effective topics include this HospitalityTopic key
     QString language;             // the entry's language, or the detected one when it has none
+    SortBy sortBy = SortBy::Received;
+    // Received: newest first. Attention: needing it first. Rating and Sentiment: lowest or most
+    // negative first. Words (guest, channel, text, language): A to Z. `reversed` turns each round.
+    bool reversed = false;
     int limit = 100;
     int offset = 0;
 };

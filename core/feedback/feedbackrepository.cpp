@@ -455,8 +455,35 @@ Result<QList<FeedbackEntry>> FeedbackRepository::list(const FeedbackQuery &query
         values << query.language;
     }
     values << query.limit << query.offset;
-    return select(u"WHERE "_s + where.join(u" AND "_s)
-                      + u" ORDER BY f.received_at DESC, f.id DESC LIMIT ? OFFSET ?"_s,
+    const QString up = query.reversed ? u" DESC"_s : u" ASC"_s;
+    const QString down = query.reversed ? u" ASC"_s : u" DESC"_s;
+    QString first;
+    switch (query.sortBy) {
+    case FeedbackQuery::SortBy::Received: break;
+    case FeedbackQuery::SortBy::Attention: first = u"("_s + AttentionClause + u")"_s + down; break;
+    case FeedbackQuery::SortBy::Rating:
+        first = u"f.rating_normalised IS NULL, f.rating_normalised"_s + up;
+        break;
+    case FeedbackQuery::SortBy::Sentiment:
+        first = u"CASE coalesce(nullif(f.corrected_label, ''), nullif(f.sentiment_label, ''), 'neutral') "
+                "WHEN 'negative' THEN 0 WHEN 'mixed' THEN 1 WHEN 'neutral' THEN 2 ELSE 3 END"_s
+                + up + u", f.sentiment"_s + up;
+        break;
+    case FeedbackQuery::SortBy::Guest:
+        first = u"g.family_name IS NULL, g.family_name COLLATE NOCASE"_s + up
+                + u", g.given_name COLLATE NOCASE"_s + up;
+        break;
+    case FeedbackQuery::SortBy::Channel: first = u"f.channel"_s + up; break;
+    case FeedbackQuery::SortBy::Text: first = u"f.body = '', f.body COLLATE NOCASE"_s + up; break;
+    case FeedbackQuery::SortBy::Language:
+        first = u"coalesce(nullif(f.language, ''), f.detected_language)"_s + up;
+        break;
+    }
+    const QString newest = query.sortBy == FeedbackQuery::SortBy::Received && query.reversed
+                               ? u"f.received_at, f.id"_s
+                               : u"f.received_at DESC, f.id DESC"_s;
+    return select(u"WHERE "_s + where.join(u" AND "_s) + u" ORDER BY "_s
+                      + (first.isEmpty() ? newest : first + u", "_s + newest) + u" LIMIT ? OFFSET ?"_s,
                   values);
 }
 

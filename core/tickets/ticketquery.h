@@ -10,11 +10,13 @@
 
 namespace innkeep {
 
-// A page of the ticket queue. Empty lists mean "any". Sorted by urgency: overdue first (most
-// overdue on top), then by nearest due time, then tickets with no running clock; ties by
-// severity (critical first) and age.
+// A page of the ticket queue. Empty lists mean "any". Sorted by urgency unless told otherwise:
+// overdue first (most overdue on top), then by nearest due time, then tickets with no running
+// clock; ties by severity (critical first) and age. Another order keeps urgency for its ties.
 struct TicketQuery
 {
+    enum class SortBy { Urgency, Severity, Status, Guest, Room, Category, Description, Assignee, Logged };
+
     QList<TicketStatus> statuses; // empty: every open status (not resolved, not closed)
     QList<TicketSeverity> severities;
     QStringList departments;
@@ -23,6 +25,8 @@ struct TicketQuery
     bool overdueOnly = false;          // due_at < now
     bool dueSoonOnly = false;          // due-soon but not yet overdue
     std::optional<qint64> dueWithinMs; // due (or overdue) before now + this
+    SortBy sortBy = SortBy::Urgency;
+    bool descending = false; // Severity: critical first when not descending; Logged: oldest first
     int limit = 100;
     int offset = 0;
 };

@@ -33,6 +33,14 @@ const QString UrgencyOrder =
     u" ORDER BY t.due_at IS NULL, t.due_at, CASE t.severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 "
     "WHEN 'medium' THEN 2 ELSE 3 END, t.created_at, t.id"_s;
 
+// Columns the queue can be sorted by: severity critical first, status in workflow order.
+const QString SeverityRank =
+    u"CASE t.severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END"_s;
+const QString StatusRank =
+    u"CASE t.status WHEN 'new' THEN 0 WHEN 'acknowledged' THEN 1 WHEN 'in-progress' THEN 2 "
+    "WHEN 'waiting-guest' THEN 3 WHEN 'waiting-department' THEN 4 WHEN 'resolved' THEN 5 "
+    "ELSE 6 END"_s;
+
 // For rows whose `due_at IS NULL` is pinned by HasDueClause or NoDueClause: the same order
 // without its first term. SQLite 3.40 does not treat an index's expression column fixed by `=`
 // as constant for ORDER BY, so keeping the term would bring back the temp B-tree.
@@ -441,9 +449,38 @@ TicketRepository::SqlQuery TicketRepository::queueStatement(const TicketQuery &q
         values << nowMs + *query.dueWithinMs;
     }
     values << query.limit << query.offset;
-    return {TicketColumns + u"WHERE "_s + where.join(u" AND "_s) + (dueRange ? DueOrder : UrgencyOrder)
-                + u" LIMIT ? OFFSET ?"_s,
-            values};
+    const QString urgency = dueRange ? DueOrder : UrgencyOrder;
+    QString order = urgency;
+    if (query.sortBy != TicketQuery::SortBy::Urgency || query.descending) {
+        // A column the desk sorted by, urgency breaking its ties (a temporary B-tree over the
+        // open tickets, a few thousand at most).
+        const QString direction = query.descending ? u" DESC"_s : u" ASC"_s;
+        QString first;
+        switch (query.sortBy) {
+        case TicketQuery::SortBy::Urgency: break;
+        case TicketQuery::SortBy::Severity: first = SeverityRank; break;
+        case TicketQuery::SortBy::Status: first = StatusRank; break;
+        case TicketQuery::SortBy::Guest:
+            first = u"g.family_name IS NULL, g.family_name COLLATE NOCASE"_s + direction
+                    + u", g.given_name COLLATE NOCASE"_s;
+            break;
+        case TicketQuery::SortBy::Room:
+            first = u"t.room = '', CAST(t.room AS INTEGER)"_s + direction + u", t.room"_s;
+            break;
+        case TicketQuery::SortBy::Category:
+            first = u"(SELECT c.position FROM ticket_categories c WHERE c.key = t.category)"_s;
+            break;
+        case TicketQuery::SortBy::Description: first = u"t.description COLLATE NOCASE"_s; break;
+        case TicketQuery::SortBy::Assignee: first = u"t.assignee = '', t.assignee COLLATE NOCASE"_s; break;
+        case TicketQuery::SortBy::Logged: first = u"t.created_at"_s; break;
+        }
+        if (first.isEmpty()) // urgency reversed: the calmest first
+            order = u" ORDER BY t.due_at IS NULL DESC, t.due_at DESC, t.created_at DESC, t.id DESC"_s;
+        else
+            order = u" ORDER BY "_s + first + direction + u", "_s
+                    + urgency.mid(QStringLiteral(" ORDER BY ").size());
+    }
+    return {TicketColumns + u"WHERE "_s + where.join(u" AND "_s) + order + u" LIMIT ? OFFSET ?"_s, values};
 }
 
 QList<TicketRepository::SqlQuery> TicketRepository::handoverStatements(const HandoverReport &report,

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketsettingsrepository.h"
 
+#include "seededticketlabel.h"
 #include "storage/database.h"
 #include "storage/rowwriter.h"
 #include "storage/statement.h"
@@ -107,7 +108,9 @@ Result<QList<TicketListItem>> TicketSettingsRepository::items(TicketListItem::Li
         return std::unexpected(ok.error());
     QList<TicketListItem> items;
     while (q.next())
-        items.append({q.integer(0), q.text(1), q.text(2), q.text(3), int(q.integer(4)), q.integer(5) != 0});
+        items.append({q.integer(0), q.text(1), q.text(2),
+                      SeededTicketLabel::shown(list, q.text(2), q.text(3)), int(q.integer(4)),
+                      q.integer(5) != 0});
     return items;
 }
 
@@ -120,8 +123,9 @@ Result<std::optional<TicketListItem>> TicketSettingsRepository::item(TicketListI
         return std::unexpected(ok.error());
     if (!q.next())
         return std::nullopt;
-    return TicketListItem{q.integer(0), q.text(1),         q.text(2),
-                          q.text(3),    int(q.integer(4)), q.integer(5) != 0};
+    return TicketListItem{q.integer(0),      q.text(1),
+                          q.text(2),         SeededTicketLabel::shown(list, q.text(2), q.text(3)),
+                          int(q.integer(4)), q.integer(5) != 0};
 }
 
 QVariantMap TicketSettingsRepository::rowOf(const TicketListItem &item)

@@ -113,6 +113,37 @@ TEST_CASE("The queue sorts by urgency and filters in SQL")
     }
 }
 
+TEST_CASE("The queue sorts by a column the desk chose, urgency breaking ties")
+{
+    TempDatabase t;
+    TicketService service(t.db());
+    const ComplaintTicket low = make(service, TicketSeverity::Low); // category housekeeping
+    t.clock().advance(MinuteMs);
+    const ComplaintTicket critical = make(service, TicketSeverity::Critical);
+    t.clock().advance(MinuteMs);
+    const ComplaintTicket medium = make(service, TicketSeverity::Medium);
+    REQUIRE(service.move(medium.uuid, S::Acknowledged));
+    REQUIRE(service.reclassify(critical.uuid, TicketSeverity::Critical, QStringLiteral("noise")));
+    REQUIRE(service.reclassify(medium.uuid, TicketSeverity::Medium, QStringLiteral("billing")));
+    const qint64 now = t.clock().nowMs();
+    auto order = [&](TicketQuery::SortBy by, bool descending) {
+        TicketQuery q;
+        q.sortBy = by;
+        q.descending = descending;
+        return uuids(*TicketRepository(t.db()).queue(q, now));
+    };
+    CHECK(order(TicketQuery::SortBy::Severity, false) == QStringList{critical.uuid, medium.uuid, low.uuid});
+    CHECK(order(TicketQuery::SortBy::Severity, true) == QStringList{low.uuid, medium.uuid, critical.uuid});
+    CHECK(order(TicketQuery::SortBy::Logged, false) == QStringList{low.uuid, critical.uuid, medium.uuid});
+    CHECK(order(TicketQuery::SortBy::Logged, true) == QStringList{medium.uuid, critical.uuid, low.uuid});
+    CHECK(order(TicketQuery::SortBy::Status, true).constFirst() == medium.uuid); // acknowledged after new
+    // Categories in the venue's order (housekeeping 1, noise 3, billing 6).
+    CHECK(order(TicketQuery::SortBy::Category, false) == QStringList{low.uuid, critical.uuid, medium.uuid});
+    // Urgency reversed: the calmest first.
+    CHECK(order(TicketQuery::SortBy::Urgency, true).constLast() == critical.uuid);
+    CHECK(order(TicketQuery::SortBy::Urgency, false).constFirst() == critical.uuid);
+}
+
 TEST_CASE("A guest's tickets, open complaints and last stay's unresolved complaint (for guest alerts)")
 {
     TempDatabase t;
