@@ -3,6 +3,7 @@
 #include "reportpdf.h"
 
 #include "analysis/hospitalitytopic.h"
+#include "reportblocks.h"
 #include "reportcharts.h"
 #include "reportformat.h"
 #include "reportlayout.h"
@@ -27,7 +28,6 @@ namespace {
 constexpr qreal SideMargin = 42;
 constexpr qreal TopMargin = 58;
 constexpr qreal BottomMargin = 52;
-constexpr qreal CellPadding = 3;
 constexpr qreal ChartGap = 18;
 constexpr int MixRows = 8;
 constexpr int TopicRows = 10;
@@ -37,19 +37,8 @@ constexpr int ComplaintStacks = 7;
 const QStringList SatisfactionKeys{u"rating_average_10"_s, u"nps"_s, u"sentiment_average"_s, u"csat"_s};
 const QStringList SlaKeys{u"sla_ack_compliance"_s, u"sla_resolve_compliance"_s};
 
-struct Cell
-{
-    QString text;
-    QColor colour = ReportStyle::Ink;
-    bool bold = false;
-};
-
-struct Column
-{
-    QString title;
-    qreal weight = 1;
-    Qt::Alignment align = Qt::AlignRight;
-};
+using Cell = ReportBlocks::Cell;
+using Column = ReportBlocks::Column;
 
 QString populationName(KpiPopulation population)
 {
@@ -85,115 +74,19 @@ public:
 private:
     [[nodiscard]] qreal textHeight(const QFont &font, qreal width, const QString &text) const
     {
-        const QFontMetricsF metrics(font, m_device);
-        return metrics.boundingRect(QRectF(0, 0, width, 1e5), Qt::TextWordWrap, text).height();
+        return m_blocks.textHeight(font, width, text);
     }
-
-    void heading(const QString &text, const QString &note = {})
-    {
-        const QFont font = ReportStyle::heading();
-        const qreal noteHeight =
-            note.isEmpty() ? 0 : textHeight(ReportStyle::small(), m_layout.width(), note) + 2;
-        m_layout.space(10);
-        m_layout.add(
-            24 + noteHeight,
-            [text, note, font](QPainter &p, const QRectF &r) {
-                p.setFont(font);
-                p.setPen(ReportStyle::Accent);
-                p.drawText(QRectF(r.left(), r.top(), r.width(), 19), Qt::AlignLeft | Qt::AlignBottom, text);
-                p.setPen(QPen(ReportStyle::Accent, 0.8));
-                p.drawLine(QPointF(r.left(), r.top() + 21), QPointF(r.right(), r.top() + 21));
-                if (!note.isEmpty()) {
-                    p.setFont(ReportStyle::small());
-                    p.setPen(ReportStyle::Muted);
-                    p.drawText(QRectF(r.left(), r.top() + 24, r.width(), r.height() - 24), Qt::TextWordWrap,
-                               note);
-                }
-            },
-            true);
-    }
-
-    void subheading(const QString &text)
-    {
-        m_layout.space(4);
-        m_layout.add(
-            16,
-            [text](QPainter &p, const QRectF &r) {
-                p.setFont(ReportStyle::bodyBold());
-                p.setPen(ReportStyle::Ink);
-                p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, text);
-            },
-            true);
-    }
-
+    void heading(const QString &text, const QString &note = {}) { m_blocks.heading(text, note); }
+    void subheading(const QString &text) { m_blocks.subheading(text); }
     void paragraph(const QString &text, const QFont &font = ReportStyle::body(),
                    const QColor &colour = ReportStyle::Ink, bool keepWithNext = false)
     {
-        const qreal height = textHeight(font, m_layout.width(), text) + 4;
-        m_layout.add(
-            height,
-            [text, font, colour](QPainter &p, const QRectF &r) {
-                p.setFont(font);
-                p.setPen(colour);
-                p.drawText(r.adjusted(0, 1, 0, 0), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text);
-            },
-            keepWithNext);
+        m_blocks.paragraph(text, font, colour, keepWithNext);
     }
-
-    [[nodiscard]] QList<qreal> widths(const QList<Column> &columns) const
-    {
-        qreal total = 0;
-        for (const Column &c : columns)
-            total += c.weight;
-        QList<qreal> w;
-        for (const Column &c : columns)
-            w.append(m_layout.width() * c.weight / total);
-        return w;
-    }
-
+    [[nodiscard]] QList<qreal> widths(const QList<Column> &columns) const { return m_blocks.widths(columns); }
     void table(const QList<Column> &columns, const QList<QList<Cell>> &rows)
     {
-        const QList<qreal> w = widths(columns);
-        qreal headerHeight = 0;
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            headerHeight = std::max(
-                headerHeight, textHeight(ReportStyle::smallBold(), w[i] - 2 * CellPadding, columns[i].title));
-        headerHeight += 2 * CellPadding;
-        m_layout.beginTable(headerHeight, [columns, w](QPainter &p, const QRectF &r) {
-            p.fillRect(r, ReportStyle::Band);
-            p.setFont(ReportStyle::smallBold());
-            p.setPen(ReportStyle::Muted);
-            qreal x = r.left();
-            for (qsizetype i = 0; i < columns.size(); ++i) {
-                p.drawText(QRectF(x + CellPadding, r.top(), w[i] - 2 * CellPadding, r.height()),
-                           columns[i].align | Qt::AlignVCenter | Qt::TextWordWrap, columns[i].title);
-                x += w[i];
-            }
-            p.setPen(QPen(ReportStyle::Rule, 0.6));
-            p.drawLine(r.bottomLeft(), r.bottomRight());
-        });
-        for (const QList<Cell> &row : rows) {
-            qreal height = 0;
-            for (qsizetype i = 0; i < row.size() && i < columns.size(); ++i)
-                height =
-                    std::max(height, textHeight(row[i].bold ? ReportStyle::bodyBold() : ReportStyle::body(),
-                                                w[i] - 2 * CellPadding, row[i].text));
-            height += 2 * CellPadding;
-            m_layout.addRow(height, [columns, w, row](QPainter &p, const QRectF &r) {
-                qreal x = r.left();
-                for (qsizetype i = 0; i < row.size() && i < columns.size(); ++i) {
-                    p.setFont(row[i].bold ? ReportStyle::bodyBold() : ReportStyle::body());
-                    p.setPen(row[i].colour);
-                    p.drawText(QRectF(x + CellPadding, r.top() + CellPadding, w[i] - 2 * CellPadding,
-                                      r.height() - 2 * CellPadding),
-                               columns[i].align | Qt::AlignTop | Qt::TextWordWrap, row[i].text);
-                    x += w[i];
-                }
-                p.setPen(QPen(ReportStyle::Rule, 0.4));
-                p.drawLine(r.bottomLeft(), r.bottomRight());
-            });
-        }
-        m_layout.endTable();
+        m_blocks.table(columns, rows);
     }
 
     void titleBlock()
@@ -523,29 +416,8 @@ private:
     const ReportFormat &m_format;
     QPaintDevice *m_device;
     ReportLayout m_layout;
+    ReportBlocks m_blocks{m_layout, m_device};
 };
-
-void pageFrame(QPainter &p, const QRectF &page, const QString &venue, const QString &period,
-               const QString &generated, int number, int count)
-{
-    p.setFont(ReportStyle::smallBold());
-    p.setPen(ReportStyle::Ink);
-    const QRectF header(SideMargin, 24, page.width() - 2 * SideMargin, 14);
-    const QFontMetricsF metrics(p.font(), p.device());
-    p.drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
-               metrics.elidedText(venue, Qt::ElideRight, header.width() / 2));
-    p.setFont(ReportStyle::small());
-    p.setPen(ReportStyle::Muted);
-    p.drawText(header, Qt::AlignRight | Qt::AlignVCenter, ReportPdf::tr("Insights report, %1").arg(period));
-    p.setPen(QPen(ReportStyle::Rule, 0.6));
-    p.drawLine(QPointF(header.left(), header.bottom() + 4), QPointF(header.right(), header.bottom() + 4));
-    const QRectF footer(SideMargin, page.height() - 36, page.width() - 2 * SideMargin, 14);
-    p.drawLine(QPointF(footer.left(), footer.top() - 4), QPointF(footer.right(), footer.top() - 4));
-    p.setPen(ReportStyle::Muted);
-    p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, generated);
-    p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-               ReportPdf::tr("Page %1 of %2").arg(QString::number(number), QString::number(count)));
-}
 
 } // namespace
 
@@ -585,7 +457,9 @@ Result<QByteArray> ReportPdf::render(const InsightsReport &report, const QLocale
         for (qsizetype i = 0; i < pages.size(); ++i) {
             if (i > 0)
                 writer.newPage();
-            pageFrame(painter, page, venue, period, generated, int(i + 1), int(pages.size()));
+            ReportBlocks::pageFrame(painter, page, SideMargin, venue,
+                                    ReportPdf::tr("Insights report, %1").arg(period), generated, int(i + 1),
+                                    int(pages.size()));
             layout.paint(painter, pages[i], QPointF(SideMargin, TopMargin));
         }
         painter.end();

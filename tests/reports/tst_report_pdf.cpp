@@ -3,6 +3,7 @@
 // The report's PDF, written to disk and opened with poppler-utils: pdftotext shows what a reader
 // sees, pdftoppm renders every page.
 #include "filemode.h"
+#include "handoverpdf.h"
 #include "insights/kpiboard.h"
 #include "reportfiles.h"
 #include "reportpdf.h"
@@ -150,4 +151,57 @@ TEST_CASE("PDF: a long period's report with many rows keeps every table row whol
         CHECK(text.contains(u"Category %1 1 0 0 0 1"_s.arg(i)));
     CHECK(text.count(u"Category Tickets High or critical Recovered Lost Still open"_s) >= 2);
     checkRendersEveryPage(pdf, pagesOf(text), dir);
+}
+
+TEST_CASE("Handover PDF: landscape, full width, one page for a usual shift, signed off")
+{
+    HandoverSheet sheet;
+    sheet.venue = u"Hotel Ararat"_s;
+    sheet.title = u"Shift handover"_s;
+    sheet.subtitle = u"Generated 15/06/2026 14:00 · shift started 06:00 · due soon means within 2 h"_s;
+    sheet.handedOverBy = u"Lilit Sargsyan"_s;
+    sheet.none = u"None."_s;
+    sheet.columns = {u"Severity"_s, u"Guest / room"_s, u"Category"_s,   u"Status"_s,
+                     u"Due"_s,      u"Complaint"_s,    u"Assigned to"_s};
+    HandoverSheet::Section overdue{u"Overdue (3)"_s, {}, {}, true, {}};
+    for (int i = 0; i < 3; ++i)
+        overdue.rows.append(
+            {u"Critical"_s, u"Նինո Բերիձե, room 30%1"_s.arg(i), u"Maintenance"_s, u"New"_s,
+             u"Overdue since 15/06/2026 13:05"_s,
+             u"Air conditioning is dripping onto the carpet and the guest wants another room"_s,
+             u"Maintenance"_s});
+    HandoverSheet::Section resolved{u"Resolved this shift (1)"_s, {}, {}, false, u"Resolved"_s};
+    resolved.rows.append({u"Low"_s, u"Anna Schmidt, room 210"_s, u"Amenities"_s, u"Resolved"_s,
+                          u"15/06/2026 09:07"_s, u"Wi-Fi drops — router restarted"_s, u"Front office"_s});
+    sheet.sections = {overdue, {u"Due soon (0)"_s, {}, {}, false, {}}, resolved};
+
+    auto bytes = HandoverPdf::render(sheet);
+    REQUIRE(bytes);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"handover.pdf"_s);
+    REQUIRE(ReportFiles::write({{pdf, *bytes}}, {}, {}));
+    const QString info = run(u"pdfinfo"_s, {pdf});
+    CHECK(info.contains(u"842 x 595 pts (A4)"_s)); // landscape
+    const QString text = textOf(pdf);
+    INFO(text.toStdString());
+    CHECK(pagesOf(text) == 1);
+    for (const QString &words : {u"Shift handover"_s, u"Hotel Ararat"_s, u"Overdue (3)"_s, u"Նինո Բերիձե"_s,
+                                 u"None."_s, u"Resolved this shift (1)"_s, u"Handed over by"_s,
+                                 u"Lilit Sargsyan"_s, u"Taken over by"_s, u"Signature"_s})
+        CHECK(text.contains(words));
+    // The complaint is never broken inside a word: the table has the page's width.
+    CHECK(text.contains(u"Maintenance"_s));
+    CHECK_FALSE(text.contains(u"Maintenan ce"_s));
+    checkRendersEveryPage(pdf, 1, dir);
+
+    // A long shift continues on more pages, each with its page number; the sign-off comes once.
+    for (int i = 0; i < 60; ++i)
+        sheet.sections[0].rows.append(sheet.sections[0].rows.constFirst());
+    auto longer = HandoverPdf::render(sheet);
+    REQUIRE(longer);
+    const QString longPdf = dir.filePath(u"long.pdf"_s);
+    REQUIRE(ReportFiles::write({{longPdf, *longer}}, {}, {}));
+    const QString longText = textOf(longPdf);
+    CHECK(pagesOf(longText) > 1);
+    CHECK(longText.count(u"Taken over by"_s) == 1);
 }

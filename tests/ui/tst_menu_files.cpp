@@ -49,7 +49,7 @@ TEST_CASE("Tickets > Shift Handover > Save as PDF writes the report where the fi
     test::whenDialogShows<HandoverDialog>([&saved](HandoverDialog *dialog) {
         QPushButton *pdf = nullptr;
         for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
-            if (button->text() == QStringLiteral("Save as P&DF…"))
+            if (button->text() == QStringLiteral("Save as PD&F…"))
                 pdf = button;
         }
         REQUIRE(pdf != nullptr);
@@ -77,7 +77,7 @@ TEST_CASE("Tickets > Shift Handover > Save as PDF, cancelled at the file questio
     FileChooser::answerNext(QString());
     test::whenDialogShows<HandoverDialog>([](HandoverDialog *dialog) {
         for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
-            if (button->text() == QStringLiteral("Save as P&DF…"))
+            if (button->text() == QStringLiteral("Save as PD&F…"))
                 QTest::mouseClick(button, Qt::LeftButton);
         }
         dialog->reject();

@@ -5,6 +5,7 @@
 #include "exchange/exportfile.h"
 #include "ticketdisplaytext.h"
 #include "ticketservices.h"
+#include "widgets/datefield.h"
 #include "widgets/filechooser.h"
 #include "widgets/format.h"
 #include "widgets/messagebar.h"
@@ -36,6 +37,7 @@ HandoverDialog::HandoverDialog(TicketServices &services, QWidget *parent)
     m_since->setDateTime(now.addSecs(-8 * 3600));
     m_since->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
     m_since->setCalendarPopup(true);
+    tabLeavesDateField(m_since);
     m_hours->setRange(1, 24);
     m_hours->setValue(2);
     m_hours->setSuffix(tr(" h"));
@@ -51,7 +53,7 @@ HandoverDialog::HandoverDialog(TicketServices &services, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QPushButton *print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
-    QPushButton *pdf = buttons->addButton(tr("Save as P&DF…"), QDialogButtonBox::ActionRole);
+    QPushButton *pdf = buttons->addButton(tr("Save as PD&F…"), QDialogButtonBox::ActionRole);
     connect(print, &QPushButton::clicked, this, &HandoverDialog::print);
     connect(pdf, &QPushButton::clicked, this, &HandoverDialog::savePdfAs);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -80,33 +82,31 @@ void HandoverDialog::regenerate()
         return;
     }
     m_report = *report;
-    m_preview->setHtml(html(m_report, m_services));
+    m_sheet = sheet(m_report, m_services);
+    m_preview->setHtml(html(m_sheet));
 }
 
-QString HandoverDialog::html(const HandoverReport &report, TicketServices &services)
+HandoverSheet HandoverDialog::sheet(const HandoverReport &report, TicketServices &services)
 {
     TicketLabels labels;
     labels.load(services.settings);
-    auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
-    QString out = QStringLiteral("<html><body style=\"font-family:'DejaVu Sans'\">");
-    out += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Shift handover")));
-    out += QStringLiteral("<p>%1</p>")
-               .arg(esc(tr("Generated %1 · shift started %2 · due soon means within %3")
-                            .arg(Format::dateTime(report.generatedAt), Format::dateTime(report.sinceMs),
-                                 TicketDisplayText::duration(report.horizonMs - report.generatedAt))));
-    auto section = [&](const QString &title, const QList<ComplaintTicket> &tickets, int total,
-                       bool resolved) {
+    HandoverSheet sheet;
+    const QString venue = services.openVenue.settings().venueName().trimmed();
+    sheet.venue = venue.isEmpty() ? tr("Innkeep") : venue;
+    sheet.title = tr("Shift handover");
+    sheet.subtitle = tr("Generated %1 · shift started %2 · due soon means within %3")
+                         .arg(Format::dateTime(report.generatedAt), Format::dateTime(report.sinceMs),
+                              TicketDisplayText::duration(report.horizonMs - report.generatedAt));
+    sheet.handedOverBy = services.openVenue.staffOnDuty();
+    sheet.none = tr("None.");
+    auto section = [&](const QString &title, const QList<ComplaintTicket> &tickets, int total, bool resolved,
+                       bool alarm) {
+        HandoverSheet::Section s;
         const QString count = QLocale().toString(std::max<qsizetype>(total, tickets.size()));
-        out += QStringLiteral("<h3>%1</h3>").arg(esc(tr("%1 (%2)").arg(title, count)));
-        if (tickets.isEmpty()) {
-            out += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("None.")));
-            return;
-        }
-        out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>");
-        for (const QString &h : {tr("Severity"), tr("Guest / room"), tr("Category"), tr("Status"),
-                                 resolved ? tr("Resolved") : tr("Due"), tr("Complaint"), tr("Assigned to")})
-            out += QStringLiteral("<th align=\"left\">%1</th>").arg(esc(h));
-        out += QStringLiteral("</tr>");
+        s.title = tr("%1 (%2)").arg(title, count);
+        s.alarm = alarm;
+        if (resolved) // the time is when it was resolved, not a deadline
+            s.whenTitle = tr("Resolved");
         for (const ComplaintTicket &t : tickets) {
             QString who = t.guestName.isEmpty() ? tr("Guest not known") : t.guestName;
             if (!t.room.isEmpty())
@@ -132,21 +132,53 @@ QString HandoverDialog::html(const HandoverReport &report, TicketServices &servi
             QString text = t.description;
             if (resolved && !t.resolutionSummary.isEmpty())
                 text += QStringLiteral(" — ") + t.resolutionSummary;
+            s.rows.append({ticketSeverityLabel(t.severity), who, labels.category(t.category),
+                           ticketStatusLabel(t.status), when, text, assigned});
+        }
+        if (const int more = HandoverReport::moreOf(tickets, total); more > 0)
+            s.more = tr("…and %1 more not listed here.").arg(QLocale().toString(more));
+        sheet.sections.append(s);
+    };
+    sheet.columns = {tr("Severity"), tr("Guest / room"), tr("Category"),   tr("Status"),
+                     tr("Due"),      tr("Complaint"),    tr("Assigned to")};
+    section(tr("Overdue"), report.overdue, report.overdueTotal, false, true);
+    section(tr("Due soon"), report.dueWithin, report.dueWithinTotal, false, false);
+    section(tr("Other open tickets"), report.otherOpen, report.otherOpenTotal, false, false);
+    section(tr("Resolved this shift"), report.resolvedSince, report.resolvedSinceTotal, true, false);
+    return sheet;
+}
+
+QString HandoverDialog::html(const HandoverSheet &sheet)
+{
+    auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    QString out = QStringLiteral("<html><body style=\"font-family:'DejaVu Sans'\">");
+    out += QStringLiteral("<h2>%1</h2><p><b>%2</b></p>").arg(esc(sheet.title), esc(sheet.venue));
+    out += QStringLiteral("<p>%1</p>").arg(esc(sheet.subtitle));
+    for (const HandoverSheet::Section &section : sheet.sections) {
+        out += QStringLiteral("<h3>%1</h3>").arg(esc(section.title));
+        if (section.rows.isEmpty()) {
+            out += QStringLiteral("<p><i>%1</i></p>").arg(esc(sheet.none));
+            continue;
+        }
+        out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>");
+        QStringList columns = sheet.columns;
+        if (!section.whenTitle.isEmpty() && columns.size() > 4)
+            columns[4] = section.whenTitle;
+        for (const QString &h : std::as_const(columns))
+            out += QStringLiteral("<th align=\"left\">%1</th>").arg(esc(h));
+        out += QStringLiteral("</tr>");
+        for (const QStringList &row : section.rows) {
             out += QStringLiteral("<tr>");
-            for (const QString &cell : {ticketSeverityLabel(t.severity), who, labels.category(t.category),
-                                        ticketStatusLabel(t.status), when, text, assigned})
+            for (const QString &cell : row)
                 out += QStringLiteral("<td>%1</td>").arg(esc(cell));
             out += QStringLiteral("</tr>");
         }
         out += QStringLiteral("</table>");
-        if (const int more = HandoverReport::moreOf(tickets, total); more > 0)
-            out += QStringLiteral("<p><i>%1</i></p>")
-                       .arg(esc(tr("…and %1 more not listed here.").arg(QLocale().toString(more))));
-    };
-    section(tr("Overdue"), report.overdue, report.overdueTotal, false);
-    section(tr("Due soon"), report.dueWithin, report.dueWithinTotal, false);
-    section(tr("Other open tickets"), report.otherOpen, report.otherOpenTotal, false);
-    section(tr("Resolved this shift"), report.resolvedSince, report.resolvedSinceTotal, true);
+        if (!section.more.isEmpty())
+            out += QStringLiteral("<p><i>%1</i></p>").arg(esc(section.more));
+    }
+    if (!sheet.handedOverBy.isEmpty())
+        out += QStringLiteral("<p>%1</p>").arg(esc(tr("Handed over by %1").arg(sheet.handedOverBy)));
     out += QStringLiteral("</body></html>");
     return out;
 }
@@ -157,16 +189,13 @@ bool HandoverDialog::saveAsPdf(const QString &path)
     ExportFile file(path);
     Status written = file.open(m_services.openVenue.path());
     if (written) {
-        {
-            QPdfWriter writer(&file.device());
-            writer.setPageSize(QPageSize(QPageSize::A4));
-            writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-            writer.setTitle(tr("Shift handover"));
-            writer.setCreator(QStringLiteral("Innkeep"));
-            std::unique_ptr<QTextDocument> doc(document()->clone());
-            doc->print(&writer);
-        }
-        written = file.commit();
+        auto bytes = HandoverPdf::render(m_sheet);
+        if (!bytes)
+            written = std::unexpected(bytes.error());
+        else if (file.device().write(*bytes) != bytes->size())
+            written = fail(Error::Code::Io, file.device().errorString());
+        else
+            written = file.commit();
     }
     if (!written) {
         m_messages->showError(
@@ -190,10 +219,14 @@ void HandoverDialog::savePdfAs()
 
 void HandoverDialog::print()
 {
-    QPrinter printer(QPrinter::HighResolution);
+    QPrinter printer;
+    printer.setResolution(72); // HandoverPdf lays out in points; a printer's output stays vector
+    printer.setPageOrientation(QPageLayout::Landscape);
     QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        document()->print(&printer);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto ok = HandoverPdf::paint(m_sheet, &printer); !ok)
+        m_messages->showError(ok.error().message);
 }
 
 } // namespace innkeep::ui
