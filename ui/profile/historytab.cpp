@@ -5,6 +5,7 @@
 #include "appservices.h"
 #include "models/historymodel.h"
 #include "tableviews.h"
+#include "tickets/ticketdisplaytext.h"
 
 #include <QHeaderView>
 #include <QTableView>
@@ -26,7 +27,10 @@ HistoryTab::HistoryTab(AppServices &services, QWidget *parent)
 void HistoryTab::setGuest(const QString &guestUuid)
 {
     auto entries = m_services.openVenue.guestHistory().forGuest(guestUuid);
-    m_model->setEntries(entries ? *entries : QList<ChangeEntry>());
+    TicketLabels labels;
+    labels.load(m_services.openVenue.ticketSettings());
+    m_model->setEntries(entries ? *entries : QList<ChangeEntry>(),
+                        HistoryWording(std::move(labels), m_services.venue.currency()));
     m_view->resizeColumnsToContents();
     const int em = m_view->fontMetrics().averageCharWidth();
     for (int c : {HistoryModel::Before, HistoryModel::After})
