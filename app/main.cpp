@@ -8,6 +8,7 @@
 #include "startup/firstrundialog.h"
 #include "tickets/ticketsmodule.h"
 #include "venue/venuesetup.h"
+#include "widgets/appsettings.h"
 #include "widgets/messagebar.h"
 #include "widgets/question.h"
 #include "widgets/theme.h"
@@ -19,7 +20,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -78,8 +78,7 @@ int main(int argc, char *argv[])
     if (asksOnlyForText(argc, argv)) {
         QCoreApplication core(argc, argv);
         nameApplication();
-        QSettings settings;
-        app::loadTranslations(settings.value(QStringLiteral("language")).toString());
+        app::loadTranslations(ui::AppSettings::value(QStringLiteral("language")).toString());
         QCommandLineParser parser;
         const AppOptions options;
         options.describe(parser);
@@ -93,8 +92,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Innkeep"));
     app.installEventFilter(new ui::WheelGuard(&app));
 
-    QSettings settings;
-    app::loadTranslations(settings.value(QStringLiteral("language")).toString());
+    app::loadTranslations(ui::AppSettings::value(QStringLiteral("language")).toString());
 
     QCommandLineParser parser;
     const AppOptions options;
@@ -114,7 +112,7 @@ int main(int argc, char *argv[])
     }
 
     ui::theme::initialise();
-    ui::theme::apply(ui::theme::fromToken(settings.value(QStringLiteral("appearance")).toString()));
+    ui::theme::apply(ui::theme::fromToken(ui::AppSettings::value(QStringLiteral("appearance")).toString()));
 
     static SystemClock clock;
     QString path = parser.isSet(dbOption) ? parser.value(dbOption) : OpenVenue::defaultPath();
@@ -141,7 +139,7 @@ int main(int argc, char *argv[])
     // One window over one open file. Returns the exit code, or sets `restoreFrom` when the user
     // chose a copy to put in place of a damaged file (the file must be closed for that).
     const auto runWindow = [&](OpenVenue &venue, QString &restoreFrom) {
-        venue.setStaffOnDuty(settings.value(QStringLiteral("staff")).toString());
+        venue.setStaffOnDuty(ui::AppSettings::value(QStringLiteral("staff")).toString());
         ui::AppServices services(venue);
         ui::MainWindow window(services);
         // Complaints and feedback plug into the window's pages, status bar, profile tabs and settings.
@@ -189,9 +187,9 @@ int main(int argc, char *argv[])
                 {newVenue->name, newVenue->currency, newVenue->region, newVenue->staff});
             !ok)
             setUpError = ok.error();
-        settings.setValue(QStringLiteral("staff"), newVenue->staff);
+        ui::AppSettings::setValue(QStringLiteral("staff"), newVenue->staff);
         if (!newVenue->language.isEmpty()) {
-            settings.setValue(QStringLiteral("language"), newVenue->language);
+            ui::AppSettings::setValue(QStringLiteral("language"), newVenue->language);
             app::loadTranslations(newVenue->language);
         }
     }

@@ -98,6 +98,14 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     connect(m_search, &GlobalSearch::guestActivated, this, &MainWindow::openGuest);
     connect(m_today, &TodayPage::guestOpened, this, &MainWindow::openGuest);
     connect(m_guests, &GuestsPage::guestOpened, this, &MainWindow::openGuest);
+    connect(m_guests, &GuestsPage::guestMenuRequested, this, [this](const QString &uuid, const QPoint &at) {
+        if (auto menu = guestMenu(uuid))
+            menu->exec(at);
+    });
+    connect(m_today, &TodayPage::guestMenuRequested, this, [this](const QString &uuid, const QPoint &at) {
+        if (auto menu = guestMenu(uuid))
+            menu->exec(at);
+    });
     connect(m_guests, &GuestsPage::newGuestRequested, this, &MainWindow::newGuest);
     connect(m_guests, &GuestsPage::importRequested, this, &MainWindow::importGuests);
     connect(m_profile, &GuestProfilePage::backRequested, this, &MainWindow::goBack);
@@ -110,7 +118,13 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
 
     buildMenus();
     showFileBanner();
-    statusBar()->showMessage(tr("Database: %1").arg(QFileInfo(services.openVenue.path()).fileName()));
+    // Which file is open stays in view (messages come and go on the left of the bar).
+    auto *file = new QLabel(tr("Database: %1").arg(QFileInfo(services.openVenue.path()).fileName()));
+    file->setObjectName(QStringLiteral("databaseName"));
+    PlainText::setUp(file); // a file name is the user's text
+    file->setToolTip(PlainText::toolTip(QDir::toNativeSeparators(services.openVenue.path())));
+    file->setContentsMargins(6, 0, 6, 0);
+    statusBar()->addPermanentWidget(file);
     updateTitle();
     showPage(m_today);
     resize(1280, 800);
@@ -127,7 +141,8 @@ int MainWindow::addPage(QWidget *page, const QString &iconName, const QString &t
         section);
     m_railPages.append(page);
     m_stack->addWidget(page);
-    auto *action = new QAction(icons::themed(iconName, palette()), title, this);
+    auto *action = new QAction(title, this);
+    icons::set(action, iconName);
     action->setShortcut(shortcut);
     connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
     addAction(action);
@@ -156,6 +171,30 @@ void MainWindow::showPage(QWidget *page)
 QWidget *MainWindow::currentPage() const
 {
     return m_stack->currentWidget();
+}
+
+void MainWindow::addGuestAction(QAction *action)
+{
+    m_guestActions.append(action);
+}
+
+std::unique_ptr<QMenu> MainWindow::guestMenu(const QString &guestUuid)
+{
+    if (guestUuid.isEmpty())
+        return nullptr;
+    auto menu = std::make_unique<QMenu>(this);
+    QAction *open =
+        menu->addAction(tr("Open Guest Profile"), this, [this, guestUuid] { openGuest(guestUuid); });
+    menu->setDefaultAction(open);
+    menu->addSeparator();
+    for (QAction *action : std::as_const(m_guestActions)) {
+        menu->addAction(action->icon(), action->text(), this, [this, guestUuid, action] {
+            openGuest(guestUuid);
+            if (m_stack->currentWidget() == m_profile) // not when the guest could not be opened
+                action->trigger();
+        });
+    }
+    return menu;
 }
 
 void MainWindow::addStatusWidget(QWidget *widget)
@@ -339,20 +378,20 @@ void MainWindow::buildMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    QAction *find = edit->addAction(icons::themed(QStringLiteral("search"), palette()), tr("&Search…"), this,
-                                    &MainWindow::focusSearch);
+    QAction *find = edit->addAction(tr("&Search…"), this, &MainWindow::focusSearch);
+    icons::set(find, QStringLiteral("search"));
     find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
     addAction(undo);
     addAction(redo);
     addAction(find);
 
     QMenu *guest = menuBar()->addMenu(tr("&Guest"));
-    QAction *add = guest->addAction(icons::themed(QStringLiteral("add"), palette()), tr("&New Guest…"), this,
-                                    &MainWindow::newGuest);
+    QAction *add = guest->addAction(tr("&New Guest…"), this, &MainWindow::newGuest);
+    icons::set(add, QStringLiteral("add"));
     add->setShortcut(QKeySequence::New);
     addAction(add);
-    QAction *editGuest = guest->addAction(icons::themed(QStringLiteral("edit"), palette()),
-                                          tr("&Edit Guest…"), m_profile, &GuestProfilePage::editGuest);
+    QAction *editGuest = guest->addAction(tr("&Edit Guest…"), m_profile, &GuestProfilePage::editGuest);
+    icons::set(editGuest, QStringLiteral("edit"));
     editGuest->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *addPreference =
         guest->addAction(tr("Add &Preference…"), m_profile, &GuestProfilePage::addPreference);
@@ -367,6 +406,8 @@ void MainWindow::buildMenus()
     duplicates->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     addAction(duplicates);
     const QList<QAction *> profileActions{editGuest, addPreference, addStay, addNote};
+    for (QAction *action : {editGuest, addPreference, addStay})
+        addGuestAction(action);
     for (QAction *action : profileActions)
         addAction(action);
     auto updateGuestActions = [this, profileActions] {
@@ -383,8 +424,8 @@ void MainWindow::buildMenus()
             m_goMenu->addAction(action);
     }
     m_goMenu->addSeparator();
-    QAction *back = m_goMenu->addAction(icons::themed(QStringLiteral("back"), palette()), tr("&Back"), this,
-                                        &MainWindow::goBack);
+    QAction *back = m_goMenu->addAction(tr("&Back"), this, &MainWindow::goBack);
+    icons::set(back, QStringLiteral("back"));
     back->setShortcut(QKeySequence::Back);
     addAction(back);
 

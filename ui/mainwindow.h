@@ -8,7 +8,10 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <memory>
+
 class QStackedWidget;
+class QMenu;
 class QUndoStack;
 class QLabel;
 class QAction;
@@ -47,6 +50,11 @@ public:
 
     // Opens a guest's profile; a profile merged into another opens the survivor, with a note.
     void openGuest(const QString &guestUuid);
+    // An action for a guest's row menus (guest list, Today cards): chosen there, it opens the
+    // guest's profile and triggers (Edit Guest…, Log Complaint…), so it acts on that guest.
+    void addGuestAction(QAction *action);
+    // The menu of a guest's row: Open Guest Profile, then the guest actions.
+    [[nodiscard]] std::unique_ptr<QMenu> guestMenu(const QString &guestUuid);
     void newGuest();
     // Guest ▸ Find Duplicates: the pairs that may be one guest, each one merge away.
     void findDuplicates();
@@ -99,6 +107,7 @@ private:
     QLabel *m_venueLabel;
     MessageBar *m_fileBanner;
     QAction *m_restore = nullptr;
+    QList<QAction *> m_guestActions;
     QMenu *m_goMenu = nullptr;
     TodayPage *m_today;
     GuestsPage *m_guests;

@@ -212,6 +212,7 @@ TEST_CASE("screenshots of every page and dialog", "[.screenshots]")
     QTranslator armenian;
     REQUIRE(armenian.load(QStringLiteral(":/i18n/innkeep_hy.qm")));
     QCoreApplication::installTranslator(&armenian);
+    QLocale::setDefault(QLocale(QLocale::Armenian, QLocale::Armenia)); // as the app sets it with the language
     {
         MainWindow translated(services);
         TicketsModule translatedTickets(services, translated);
@@ -226,6 +227,7 @@ TEST_CASE("screenshots of every page and dialog", "[.screenshots]")
     QTranslator georgian;
     REQUIRE(georgian.load(QStringLiteral(":/i18n/innkeep_ka.qm")));
     QCoreApplication::installTranslator(&georgian);
+    QLocale::setDefault(QLocale(QLocale::Georgian, QLocale::Georgia));
     {
         MainWindow translated(services);
         TicketsModule translatedTickets(services, translated);
@@ -236,4 +238,5 @@ TEST_CASE("screenshots of every page and dialog", "[.screenshots]")
         saveDuplicateDialogs(services, v.nino, &translated, QStringLiteral("-ka"));
     }
     QCoreApplication::removeTranslator(&georgian);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 }

@@ -21,6 +21,7 @@
 #include "ticketswindowfixture.h"
 #include "whendialogshows.h"
 #include "widgets/messagebar.h"
+#include "widgets/question.h"
 #include "widgets/theme.h"
 
 #include <QAbstractItemModelTester>
@@ -125,6 +126,12 @@ TEST_CASE("a complaint logged with the keyboard only goes through to Closed with
     QTest::keyClicks(detail->noteEdit(), QStringLiteral("Asked room 206 to turn it down"));
     QTest::keyClick(detail->noteEdit(), Qt::Key_Return);
     REQUIRE(detail->timeline()->topLevelItemCount() >= 4);
+    // Resolving asks first: Cancel leaves the complaint as it was.
+    Question::answerNext(QMessageBox::Cancel);
+    f.press(detail->transitionButton(TicketStatus::Resolved));
+    REQUIRE(f.status(uuid) == TicketStatus::InProgress);
+    REQUIRE(Question::lastText().contains(QStringLiteral("resolved")));
+    Question::answerNext(QMessageBox::Yes);
     f.press(detail->transitionButton(TicketStatus::Resolved));
     REQUIRE(f.status(uuid) == TicketStatus::Resolved);
 
@@ -155,8 +162,11 @@ TEST_CASE("a complaint logged with the keyboard only goes through to Closed with
     REQUIRE(page->messageBar()->kind() == MessageBar::Kind::Error);
     REQUIRE(page->messageBar()->text().contains(QStringLiteral("summary")));
     REQUIRE(focused() == detail->summaryEdit());
+    REQUIRE(Question::pendingAnswers() == 0); // nothing was asked: core refused first
     QTest::keyClicks(detail->summaryEdit(), QStringLiteral("Neighbours asked to keep quiet; guest moved"));
+    Question::answerNext(QMessageBox::Yes);
     f.press(detail->transitionButton(TicketStatus::Closed));
+    REQUIRE(Question::lastText().contains(QStringLiteral("Close the complaint")));
     REQUIRE(f.status(uuid) == TicketStatus::Closed);
     REQUIRE(
         f.module.services().tickets.ticket(uuid)->resolutionSummary.startsWith(QStringLiteral("Neighbours")));

@@ -66,7 +66,7 @@ FeedbackDialog::FeedbackDialog(TicketServices &services, GuestSearch &search, QW
     connect(m_guest, &GuestPicker::guestChanged, this, [this](const QString &uuid) { fillStay(uuid); });
     add(tr("&Channel:"), m_channel);
     add(tr("Review &site:"), m_site);
-    add(tr("S&cale:"), m_scale);
+    add(tr("Sc&ale:"), m_scale);
     add(tr("&Rating:"), m_rating);
     add(tr("&Text:"), m_text);
     add(tr("&Language:"), m_language);

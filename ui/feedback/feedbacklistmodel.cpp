@@ -28,6 +28,31 @@ FeedbackListModel::FeedbackListModel(TicketServices &services, QObject *parent)
     followRecords(services.settings, this, [this] { refresh(); }); // category names
 }
 
+void FeedbackListModel::sort(int column, Qt::SortOrder order)
+{
+    using By = FeedbackQuery::SortBy;
+    FeedbackQuery query = m_query;
+    switch (Column(column)) {
+    case Received: query.sortBy = By::Received; break;
+    case Attention: query.sortBy = By::Attention; break;
+    case Rating: query.sortBy = By::Rating; break;
+    case Sentiment: query.sortBy = By::Sentiment; break;
+    case Guest: query.sortBy = By::Guest; break;
+    case Channel: query.sortBy = By::Channel; break;
+    case Text: query.sortBy = By::Text; break;
+    case Language: query.sortBy = By::Language; break;
+    case Topics:
+    case ColumnCount: return;
+    }
+    // The view's ascending arrow: oldest first for the date, lowest or A first for the others
+    // (attention: the entries needing it first, as the arrow points the way the page reads).
+    const bool ascending = order == Qt::AscendingOrder;
+    query.reversed = query.sortBy == By::Received ? ascending : !ascending;
+    if (query.sortBy == m_query.sortBy && query.reversed == m_query.reversed)
+        return;
+    setQuery(query);
+}
+
 void FeedbackListModel::setQuery(const FeedbackQuery &query)
 {
     m_query = query;

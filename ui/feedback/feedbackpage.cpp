@@ -18,6 +18,7 @@
 #include "widgets/followrecords.h"
 #include "widgets/format.h"
 #include "widgets/messagebar.h"
+#include "widgets/rowmenu.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -54,7 +55,7 @@ FeedbackPage::FeedbackPage(TicketServices &services, GuestSearch &search, QWidge
       m_analysingBar(new QProgressBar), m_summaryTimer(new QTimer(this)), m_response(new QPlainTextEdit),
       m_respond(new QPushButton(tr("&Record response"))), m_category(new QComboBox),
       m_toTicket(new QPushButton(tr("Create &complaint"))),
-      m_openTicket(new QPushButton(tr("Open c&omplaint"))), m_openGuest(new QPushButton(tr("Open &profile")))
+      m_openTicket(new QPushButton(tr("Open co&mplaint"))), m_openGuest(new QPushButton(tr("Open &profile")))
 {
     setObjectName(QStringLiteral("feedbackPage"));
     auto *title = new QLabel(tr("Feedback"));
@@ -88,11 +89,11 @@ FeedbackPage::FeedbackPage(TicketServices &services, GuestSearch &search, QWidge
     top->addWidget(title);
     top->addSpacing(24);
     top->addWidget(m_attention);
-    auto *channelLabel = new QLabel(tr("C&hannel:"));
+    auto *channelLabel = new QLabel(tr("Channe&l:"));
     channelLabel->setBuddy(m_channel);
     top->addWidget(channelLabel);
     top->addWidget(m_channel);
-    auto *periodLabel = new QLabel(tr("P&eriod:"));
+    auto *periodLabel = new QLabel(tr("Perio&d:"));
     periodLabel->setBuddy(m_period);
     top->addWidget(periodLabel);
     top->addWidget(m_period);
@@ -101,7 +102,7 @@ FeedbackPage::FeedbackPage(TicketServices &services, GuestSearch &search, QWidge
     // The analysis filters on a line of their own: translated names are long.
     auto *analysisFilters = new QHBoxLayout;
     const std::pair<QString, QComboBox *> filters[] = {
-        {tr("&Sentiment:"), m_sentiment}, {tr("Top&ic:"), m_topic}, {tr("&Language:"), m_language}};
+        {tr("&Sentiment:"), m_sentiment}, {tr("Top&ic:"), m_topic}, {tr("Lang&uage:"), m_language}};
     for (const auto &[text, box] : filters) {
         auto *label = new QLabel(text);
         label->setBuddy(box);
@@ -153,10 +154,10 @@ FeedbackPage::FeedbackPage(TicketServices &services, GuestSearch &search, QWidge
     dl->addLayout(analysisLine);
     dl->addWidget(m_text, 1);
     auto *form = new QFormLayout;
-    auto *responseLabel = new QLabel(tr("Res&ponse:"));
+    auto *responseLabel = new QLabel(tr("Response:"));
     responseLabel->setBuddy(m_response);
     form->addRow(responseLabel, m_response);
-    auto *categoryLabel = new QLabel(tr("Complaint ca&tegory:"));
+    auto *categoryLabel = new QLabel(tr("Complaint category:"));
     categoryLabel->setBuddy(m_category);
     form->addRow(categoryLabel, m_category);
     dl->addLayout(form);
@@ -214,16 +215,14 @@ FeedbackPage::FeedbackPage(TicketServices &services, GuestSearch &search, QWidge
                               .arg(m_correctAction->shortcut().toString(QKeySequence::NativeText)));
     connect(m_correctAction, &QAction::triggered, this, &FeedbackPage::correctAnalysis);
     connect(m_correct, &QPushButton::clicked, this, &FeedbackPage::correctAnalysis);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        const QModelIndex index = m_view->indexAt(pos);
-        if (!index.isValid())
-            return;
-        m_view->selectRow(index.row());
+    onRowMenu(m_view, [this](const QModelIndex &, const QPoint &at) {
         QMenu menu(this);
-        menu.addAction(m_correctAction);
-        menu.exec(m_view->viewport()->mapToGlobal(pos));
+        fillMenu(&menu);
+        menu.exec(at);
     });
+    // Any column but the topics sorts, in SQL (FeedbackQuery::sortBy); newest first to begin with.
+    m_view->horizontalHeader()->setSortIndicator(FeedbackListModel::Received, Qt::DescendingOrder);
+    m_view->setSortingEnabled(true);
     connect(m_new, &QPushButton::clicked, this, &FeedbackPage::newFeedback);
     connect(m_respond, &QPushButton::clicked, this, &FeedbackPage::recordResponse);
     connect(m_toTicket, &QPushButton::clicked, this, &FeedbackPage::createComplaint);
@@ -306,9 +305,24 @@ bool FeedbackPage::filtered() const
            || m_topic->currentIndex() > 0 || m_language->currentIndex() > 0 || m_period->currentIndex() > 0;
 }
 
+void FeedbackPage::fillMenu(QMenu *menu)
+{
+    // The selected entry's actions, as its buttons offer them now (a reply once, a complaint or
+    // the one it has).
+    for (QPushButton *button : {m_openGuest, m_respond, m_toTicket, m_openTicket}) {
+        if (button->isVisibleTo(this) && button->isEnabled())
+            menu->addAction(button->text(), button, &QPushButton::click);
+    }
+    if (!menu->isEmpty())
+        menu->addSeparator();
+    menu->addAction(m_correctAction);
+}
+
 FeedbackQuery FeedbackPage::currentQuery() const
 {
     FeedbackQuery query;
+    query.sortBy = m_model->query().sortBy; // the column the desk sorted by stays
+    query.reversed = m_model->query().reversed;
     query.needsAttentionOnly = m_attention->isChecked();
     if (const int c = m_channel->currentData().toInt(); c >= 0)
         query.channels = {FeedbackChannel(c)};

@@ -13,6 +13,7 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -94,6 +95,8 @@ private:
     [[nodiscard]] bool filtered() const;
     [[nodiscard]] QString emptyText() const;
     [[nodiscard]] FeedbackQuery currentQuery() const;
+    // The selected entry's right-click menu: open the guest, reply, complaint, correct analysis.
+    void fillMenu(QMenu *menu);
     void clearFilters();
     // The period's first local day (invalid for "All time") and today.
     [[nodiscard]] QDate periodStart() const;

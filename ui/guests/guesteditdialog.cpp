@@ -4,10 +4,11 @@
 
 #include "appservices.h"
 #include "common/phonenumber.h"
+#include "common/placenames.h"
 #include "guests/duplicatepanel.h"
+#include "widgets/codepicker.h"
+#include "widgets/datefield.h"
 #include "widgets/messagebar.h"
-#include "widgets/plaintext.h"
-#include "widgets/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -42,13 +43,13 @@ QStringList splitList(const QString &text)
 
 GuestEditDialog::GuestEditDialog(AppServices &services, const Guest &guest, QWidget *parent)
     : QDialog(parent), m_services(services), m_original(guest), m_messages(new MessageBar(this)),
-      m_duplicates(new DuplicatePanel(this)), m_salutation(new QLineEdit(this)), m_given(new QLineEdit(this)),
-      m_family(new QLineEdit(this)), m_latinGiven(new QLineEdit(this)), m_latinFamily(new QLineEdit(this)),
-      m_emails(new QLineEdit(this)), m_phones(new QLineEdit(this)), m_tags(new QLineEdit(this)),
-      m_language(new QLineEdit(this)), m_nationality(new QLineEdit(this)), m_company(new QLineEdit(this)),
-      m_city(new QLineEdit(this)), m_country(new QLineEdit(this)), m_birthday(new QDateEdit(this)),
-      m_vip(new QSpinBox(this)), m_source(new QComboBox(this)),
-      m_blocked(new QCheckBox(tr("Bl&ocked"), this)), m_blockedReason(new QLineEdit(this)),
+      m_fields(this, m_messages), m_duplicates(new DuplicatePanel(this)), m_salutation(new QLineEdit(this)),
+      m_given(new QLineEdit(this)), m_family(new QLineEdit(this)), m_latinGiven(new QLineEdit(this)),
+      m_latinFamily(new QLineEdit(this)), m_emails(new QLineEdit(this)), m_phones(new QLineEdit(this)),
+      m_tags(new QLineEdit(this)), m_language(new CodePicker(this)), m_nationality(new CodePicker(this)),
+      m_company(new QLineEdit(this)), m_city(new QLineEdit(this)), m_country(new CodePicker(this)),
+      m_birthday(new QDateEdit(this)), m_vip(new QSpinBox(this)), m_source(new QComboBox(this)),
+      m_blocked(new QCheckBox(tr("Bloc&ked"), this)), m_blockedReason(new QLineEdit(this)),
       m_press(new QCheckBox(tr("P&ress"), this)), m_consentEmail(new QCheckBox(tr("E-mail"), this)),
       m_consentSms(new QCheckBox(tr("SMS"), this)), m_consentPhone(new QCheckBox(tr("Phone"), this)),
       m_consentMarketing(new QCheckBox(tr("Marketing"), this))
@@ -72,15 +73,26 @@ GuestEditDialog::GuestEditDialog(AppServices &services, const Guest &guest, QWid
     m_phones->setPlaceholderText(tr("+374 91 234567 or a local number"));
     m_tags->setText(guest.tags.join(QStringLiteral(", ")));
     m_tags->setPlaceholderText(tr("e.g. wedding, cyclist"));
-    m_language->setText(guest.language);
-    m_language->setPlaceholderText(tr("e.g. hy, ka, en"));
-    m_nationality->setText(guest.nationality);
-    m_nationality->setPlaceholderText(tr("e.g. AM"));
+    // Names in the reader's language; the file keeps the codes (hy, AM).
+    QList<CodePicker::Item> languages;
+    for (const PlaceNames::Choice &c : PlaceNames::languages())
+        languages.append({c.code, c.name});
+    QList<CodePicker::Item> countries;
+    for (const PlaceNames::Choice &c : PlaceNames::countries())
+        countries.append({c.code, c.name});
+    m_language->setItems(languages);
+    m_language->setCode(guest.language);
+    m_language->lineEdit()->setPlaceholderText(tr("Type to search, e.g. Armenian"));
+    m_nationality->setItems(countries);
+    m_nationality->setCode(guest.nationality);
+    m_nationality->lineEdit()->setPlaceholderText(tr("Type to search, e.g. Armenia"));
     m_company->setText(guest.company);
     m_city->setText(guest.city);
-    m_country->setText(guest.country);
-    m_country->setPlaceholderText(tr("e.g. GE"));
+    m_country->setItems(countries);
+    m_country->setCode(guest.country);
+    m_country->lineEdit()->setPlaceholderText(tr("Type to search, e.g. Georgia"));
     m_birthday->setCalendarPopup(true);
+    tabLeavesDateField(m_birthday);
     m_birthday->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_birthday->setMinimumDate(QDate(1900, 1, 1));
     m_birthday->setSpecialValueText(tr("Not known"));
@@ -107,22 +119,20 @@ GuestEditDialog::GuestEditDialog(AppServices &services, const Guest &guest, QWid
     for (QFormLayout *form : {left, right})
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto row = [this](QFormLayout *form, const QString &label, QWidget *editor, const QStringList &keys) {
-        auto *l = new QLabel(label, this);
-        l->setBuddy(editor);
-        form->addRow(l, field(editor, keys));
+        m_fields.addRow(form, label, editor, keys);
     };
     row(left, tr("&Given name:"), m_given, {QStringLiteral("given_name")});
     row(left, tr("&Family name:"), m_family, {QStringLiteral("family_name")});
     row(left, tr("Given name (&Latin):"), m_latinGiven, {QStringLiteral("latin_given_name")});
     row(left, tr("Family name (L&atin):"), m_latinFamily, {QStringLiteral("latin_family_name")});
-    row(left, tr("Sal&utation:"), m_salutation, {QStringLiteral("salutation")});
+    row(left, tr("Salutati&on:"), m_salutation, {QStringLiteral("salutation")});
     row(left, tr("E-&mail:"), m_emails, {QStringLiteral("email"), QStringLiteral("emails")});
     row(left, tr("&Phone:"), m_phones, {QStringLiteral("phone"), QStringLiteral("phones")});
     row(left, tr("&Tags:"), m_tags, {QStringLiteral("tags"), QStringLiteral("tag")});
     row(right, tr("Lang&uage:"), m_language, {QStringLiteral("language")});
     row(right, tr("&Nationality:"), m_nationality, {QStringLiteral("nationality")});
     row(right, tr("&Birthday:"), m_birthday, {QStringLiteral("birthday")});
-    row(right, tr("Compan&y:"), m_company, {QStringLiteral("company")});
+    row(right, tr("&Company:"), m_company, {QStringLiteral("company")});
     row(right, tr("C&ity:"), m_city, {QStringLiteral("city")});
     row(right, tr("Countr&y:"), m_country, {QStringLiteral("country")});
     row(right, tr("&VIP level:"), m_vip, {QStringLiteral("vip_level")});
@@ -132,10 +142,9 @@ GuestEditDialog::GuestEditDialog(AppServices &services, const Guest &guest, QWid
     flags->addWidget(m_blocked);
     flags->addWidget(m_press);
     flags->addStretch(1);
-    auto *reasonLabel = new QLabel(tr("&Reason blocked:"), this);
-    reasonLabel->setBuddy(m_blockedReason);
+    auto *reasonLabel = new QLabel(tr("Reason blocke&d:"), this);
     right->addRow(tr("Flags:"), flags);
-    right->addRow(reasonLabel, field(m_blockedReason, {QStringLiteral("blocked_reason")}));
+    m_fields.addRow(right, reasonLabel, m_blockedReason, {QStringLiteral("blocked_reason")});
 
     auto *consent = new QGroupBox(tr("The guest agrees to be contacted by"), this);
     auto *consentLayout = new QHBoxLayout(consent);
@@ -180,25 +189,6 @@ GuestEditDialog::GuestEditDialog(AppServices &services, const Guest &guest, QWid
     resize(sizeHint().expandedTo(QSize(860, 0)));
 }
 
-QWidget *GuestEditDialog::field(QWidget *editor, const QStringList &keys)
-{
-    auto *box = new QWidget(this);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(editor);
-    auto *error = new QLabel(box);
-    PlainText::setUp(error); // errors quote what was typed
-    error->setWordWrap(true);
-    error->setStyleSheet(
-        QStringLiteral("color: %1;").arg(theme::foreground(palette(), theme::Tone::Critical).name()));
-    error->hide();
-    layout->addWidget(error);
-    for (const QString &key : keys)
-        m_errors.insert(key, error);
-    return box;
-}
-
 Guest GuestEditDialog::draft() const
 {
     Guest g = m_original;
@@ -210,11 +200,11 @@ Guest GuestEditDialog::draft() const
     g.emails = splitList(m_emails->text());
     g.phones = splitList(m_phones->text());
     g.tags = splitList(m_tags->text());
-    g.language = m_language->text().trimmed();
-    g.nationality = m_nationality->text().trimmed();
+    g.language = m_language->code();
+    g.nationality = m_nationality->code();
     g.company = m_company->text().trimmed();
     g.city = m_city->text().trimmed();
-    g.country = m_country->text().trimmed();
+    g.country = m_country->code();
     g.birthday = m_birthday->date() == m_birthday->minimumDate() ? QDate() : m_birthday->date();
     g.vipLevel = m_vip->value();
     g.source = GuestSource(m_source->currentData().toInt());
@@ -228,36 +218,12 @@ Guest GuestEditDialog::draft() const
 
 QString GuestEditDialog::fieldError(const QString &field) const
 {
-    const QLabel *label = m_errors.value(field);
-    return label && !label->isHidden() ? label->text() : QString();
+    return m_fields.error(field);
 }
 
 void GuestEditDialog::showErrors(const QList<Error> &errors)
 {
-    for (QLabel *label : std::as_const(m_errors)) {
-        label->clear();
-        label->hide();
-    }
-    m_messages->hide();
-    QWidget *first = nullptr;
-    QStringList general;
-    for (const Error &error : errors) {
-        if (QLabel *label = m_errors.value(error.field)) {
-            label->setText(label->text().isEmpty() ? error.message
-                                                   : label->text() + QLatin1Char('\n') + error.message);
-            label->show();
-            if (!first)
-                first = label->parentWidget()->layout()->itemAt(0)->widget();
-        } else {
-            general.append(error.message);
-        }
-    }
-    if (!general.isEmpty())
-        m_messages->showError(general.join(QLatin1Char('\n')));
-    else if (!errors.isEmpty())
-        m_messages->showError(tr("Please correct the fields marked below."));
-    if (first)
-        first->setFocus(Qt::OtherFocusReason);
+    m_fields.show(errors);
 }
 
 void GuestEditDialog::accept()

@@ -4,6 +4,7 @@
 
 #include "common/error.h"
 #include "guests/guest.h"
+#include "widgets/formfields.h"
 
 #include <QDialog>
 #include <QHash>
@@ -20,6 +21,7 @@ class QSpinBox;
 namespace innkeep::ui {
 
 class AppServices;
+class CodePicker;
 class DuplicatePanel;
 class MessageBar;
 
@@ -54,7 +56,6 @@ public:
     void accept() override;
 
 private:
-    QWidget *field(QWidget *editor, const QStringList &keys);
     void showErrors(const QList<Error> &errors);
 
     AppServices &m_services;
@@ -65,7 +66,7 @@ private:
     DuplicatePanel *m_duplicates;
     bool m_duplicatesAccepted = false;
     QString m_existing;
-    QHash<QString, QLabel *> m_errors; // field key → its error label
+    FormFields m_fields;
     QLineEdit *m_salutation;
     QLineEdit *m_given;
     QLineEdit *m_family;
@@ -74,11 +75,11 @@ private:
     QLineEdit *m_emails;
     QLineEdit *m_phones;
     QLineEdit *m_tags;
-    QLineEdit *m_language;
-    QLineEdit *m_nationality;
+    CodePicker *m_language;
+    CodePicker *m_nationality;
     QLineEdit *m_company;
     QLineEdit *m_city;
-    QLineEdit *m_country;
+    CodePicker *m_country;
     QDateEdit *m_birthday;
     QSpinBox *m_vip;
     QComboBox *m_source;

@@ -4,8 +4,10 @@
 
 #include "appservices.h"
 #include "models/guesttablemodel.h"
+#include "models/roles.h"
 #include "widgets/icons.h"
 #include "widgets/messagebar.h"
+#include "widgets/rowmenu.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -41,12 +43,12 @@ GuestsPage::GuestsPage(AppServices &services, QWidget *parent)
 
     m_text->setPlaceholderText(tr("Filter by name in any script"));
     m_text->setClearButtonEnabled(true);
-    auto *textLabel = new QLabel(tr("&Name:"), this);
+    auto *textLabel = new QLabel(tr("Na&me:"), this);
     textLabel->setBuddy(m_text);
-    auto *tagLabel = new QLabel(tr("&Tag:"), this);
+    auto *tagLabel = new QLabel(tr("T&ag:"), this);
     tagLabel->setBuddy(m_tag);
     m_tag->setMinimumContentsLength(12);
-    m_new->setIcon(icons::themed(QStringLiteral("add"), palette()));
+    icons::set(m_new, QStringLiteral("add"));
     m_new->setToolTip(
         tr("Add a guest (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
 
@@ -77,6 +79,9 @@ GuestsPage::GuestsPage(AppServices &services, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setSortingEnabled(true);
+    onRowMenu(m_table, [this](const QModelIndex &index, const QPoint &at) {
+        Q_EMIT guestMenuRequested(index.data(GuestUuidRole).toString(), at);
+    });
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

@@ -34,6 +34,8 @@ public:
 
 Q_SIGNALS:
     void guestOpened(const QString &guestUuid);
+    // A right-click (or the menu key) on a guest's row: the window shows the guest's actions.
+    void guestMenuRequested(const QString &guestUuid, const QPoint &globalPos);
     void newGuestRequested();
     void importRequested();
 

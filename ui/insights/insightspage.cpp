@@ -15,6 +15,7 @@
 #include "kpitilegrid.h"
 #include "reportfiles.h"
 #include "reportpdf.h"
+#include "widgets/datefield.h"
 #include "widgets/filechooser.h"
 #include "widgets/followrecords.h"
 #include "widgets/format.h"
@@ -81,6 +82,7 @@ InsightsPage::InsightsPage(AppServices &services, QWidget *parent)
       m_drill(new DrillDownDialog(services.jobs, services.openVenue.path(), this)),
       m_changes(new QTimer(this)), m_dateEdits(new QTimer(this))
 {
+    m_scroll->setAccessibleName(tr("Insights: key figures and charts"));
     setObjectName(QStringLiteral("insightsPage"));
     auto *title = new QLabel(tr("Insights"));
     QFont font = title->font();
@@ -97,6 +99,7 @@ InsightsPage::InsightsPage(AppServices &services, QWidget *parent)
     m_period->setCurrentIndex(1); // last month: a whole month, compared with the month before
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
+        tabLeavesDateField(edit);
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
         edit->setVisible(false);
     }
@@ -120,7 +123,7 @@ InsightsPage::InsightsPage(AppServices &services, QWidget *parent)
     // fit 1366 px in Armenian and Georgian too (the open list shows whole names).
     for (QComboBox *box : {m_channel, m_nationality, m_language, m_source}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(14);
+        box->setMinimumContentsLength(10);
     }
 
     m_computing->setForegroundRole(QPalette::PlaceholderText);
@@ -141,7 +144,7 @@ InsightsPage::InsightsPage(AppServices &services, QWidget *parent)
     top->addStretch(1);
     // The guest filters on a line of their own: translated names are long.
     auto *filters = new QHBoxLayout;
-    const std::pair<QString, QComboBox *> boxes[] = {{tr("C&hannel:"), m_channel},
+    const std::pair<QString, QComboBox *> boxes[] = {{tr("&Channel:"), m_channel},
                                                      {tr("&Nationality:"), m_nationality},
                                                      {tr("&Language:"), m_language},
                                                      {tr("&Source:"), m_source}};

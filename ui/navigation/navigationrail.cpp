@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "navigationrail.h"
 
+#include "railbutton.h"
 #include "widgets/icons.h"
 
+#include <QAccessible>
 #include <QButtonGroup>
-#include <QEvent>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace innkeep::ui {
 
@@ -16,6 +19,11 @@ NavigationRail::NavigationRail(QWidget *parent)
       m_group(new QButtonGroup(this))
 {
     setObjectName(QStringLiteral("navigationRail"));
+    static const bool installed = [] {
+        QAccessible::installFactory(&RailButton::accessible);
+        return true;
+    }();
+    Q_UNUSED(installed)
     setAccessibleName(tr("Pages"));
     setFrameShape(QFrame::NoFrame);
     setAutoFillBackground(true);
@@ -42,27 +50,26 @@ NavigationRail::NavigationRail(QWidget *parent)
 int NavigationRail::addItem(const QString &iconName, const QString &title, const QString &toolTip,
                             Section section)
 {
-    auto *button = new QToolButton(this);
+    auto *button = new RailButton(this);
     button->setText(title);
     button->setToolTip(toolTip);
     button->setAccessibleName(title);
-    button->setCheckable(true);
     button->setAutoRaise(true);
     button->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
     button->setIconSize(QSize(24, 24));
     button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    button->setMinimumWidth(84);
+    // As wide as the longest title needs (Armenian "Վերլուծություն"), so no title is elided.
+    button->setMinimumWidth(std::max(84, button->fontMetrics().horizontalAdvance(title) + 20));
     button->setFocusPolicy(Qt::TabFocus);
     const int index = int(m_buttons.size());
     m_buttons.append(button);
-    m_iconNames.append(iconName);
     m_group->addButton(button, index);
     switch (section) {
     case Section::Main: m_main->addWidget(button); break;
     case Section::Last: m_last->addWidget(button); break;
     case Section::Bottom: m_bottom->addWidget(button); break;
     }
-    button->setIcon(icons::themed(iconName, palette()));
+    icons::set(button, iconName);
     // Tab follows the rail as it reads from top to bottom, not the order the pages were added.
     QToolButton *previous = nullptr;
     for (QVBoxLayout *column : {m_main, m_last, m_bottom}) {
@@ -88,19 +95,6 @@ void NavigationRail::setCurrent(int index)
         m_group->setExclusive(true);
     }
     m_current = index;
-}
-
-void NavigationRail::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::PaletteChange)
-        refreshIcons();
-    QFrame::changeEvent(event);
-}
-
-void NavigationRail::refreshIcons()
-{
-    for (int i = 0; i < m_buttons.size(); ++i)
-        m_buttons.at(i)->setIcon(icons::themed(m_iconNames.at(i), palette()));
 }
 
 } // namespace innkeep::ui

@@ -34,18 +34,12 @@ public:
 Q_SIGNALS:
     void currentChanged(int index);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void refreshIcons();
-
     QVBoxLayout *m_main;
     QVBoxLayout *m_last;
     QVBoxLayout *m_bottom;
     QButtonGroup *m_group;
     QList<QToolButton *> m_buttons;
-    QStringList m_iconNames;
     int m_current = -1;
 };
 

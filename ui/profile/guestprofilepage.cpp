@@ -33,17 +33,17 @@ namespace innkeep::ui {
 GuestProfilePage::GuestProfilePage(AppServices &services, QUndoStack &undo, QWidget *parent)
     : QWidget(parent), m_services(services), m_undo(undo), m_messages(new MessageBar(this)),
       m_back(new QPushButton(tr("Back"), this)), m_name(new QLabel(this)), m_latin(new QLabel(this)),
-      m_badges(new QLabel(this)), m_contacts(new QLabel(this)), m_edit(new QPushButton(tr("&Edit…"), this)),
+      m_badges(new QLabel(this)), m_contacts(new QLabel(this)), m_edit(new QPushButton(tr("Ed&it…"), this)),
       m_addPreference(new QPushButton(tr("Add &Preference…"), this)), m_banner(new AlertBanner(this)),
       m_tabs(new QTabWidget(this)), m_preferences(nullptr), m_overview(nullptr), m_stays(nullptr)
 {
     setObjectName(QStringLiteral("guestProfilePage"));
-    m_back->setIcon(icons::themed(QStringLiteral("back"), palette()));
+    icons::set(m_back, QStringLiteral("back"));
     m_back->setToolTip(tr("Back to the previous page (%1)")
                            .arg(QKeySequence(QKeySequence::Back).toString(QKeySequence::NativeText)));
-    m_edit->setIcon(icons::themed(QStringLiteral("edit"), palette()));
+    icons::set(m_edit, QStringLiteral("edit"));
     m_edit->setToolTip(tr("Edit this guest (Ctrl+E)"));
-    m_addPreference->setIcon(icons::themed(QStringLiteral("add"), palette()));
+    icons::set(m_addPreference, QStringLiteral("add"));
     QFont big = m_name->font();
     big.setPointSizeF(big.pointSizeF() * 1.7);
     big.setBold(true);
@@ -69,10 +69,10 @@ GuestProfilePage::GuestProfilePage(AppServices &services, QUndoStack &undo, QWid
     m_preferences = new PreferencesTab(services, undo, errorSink, this);
     m_overview = new OverviewTab(services, this);
     m_stays = new StaysTab(services, undo, errorSink, this);
-    addTab(m_overview, tr("&Overview"));
+    addTab(m_overview, tr("O&verview"));
     addTab(m_preferences, tr("P&references"));
     addTab(m_stays, tr("&Stays"));
-    addTab(new HistoryTab(services, this), tr("&History"));
+    addTab(new HistoryTab(services, this), tr("Histor&y"));
     m_tabs->setDocumentMode(true);
 
     auto *actions = new QHBoxLayout;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferencedialog.h"
 
+#include "widgets/datefield.h"
 #include "widgets/plaintext.h"
 #include "widgets/theme.h"
 
@@ -37,6 +38,7 @@ PreferenceDialog::PreferenceDialog(const Preference &preference, const QDate &to
     m_value->setPlaceholderText(tr("e.g. Peanut allergy, high floor, feather-free pillow"));
     m_detail->setText(preference.detail);
     m_observed->setCalendarPopup(true);
+    tabLeavesDateField(m_observed);
     m_observed->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_observed->setDate(preference.observedOn.isValid() ? preference.observedOn : today);
     m_critical->setChecked(preference.critical);

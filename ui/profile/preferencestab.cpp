@@ -24,7 +24,7 @@ PreferencesTab::PreferencesTab(AppServices &services, QUndoStack &undo, ErrorSin
     : ProfileTab(parent), m_services(services), m_undo(undo), m_onError(std::move(onError)),
       m_model(new PreferenceModel(this)), m_body(new QStackedWidget(this)), m_view(new QTableView(this)),
       m_empty(new QLabel(this)), m_add(new QPushButton(tr("&Add…"), this)),
-      m_confirm(new QPushButton(tr("Con&firm"), this)), m_edit(new QPushButton(tr("E&dit…"), this)),
+      m_confirm(new QPushButton(tr("&Confirm"), this)), m_edit(new QPushButton(tr("E&dit…"), this)),
       m_remove(new QPushButton(tr("Re&move"), this))
 {
     m_view->setModel(m_model);
@@ -37,9 +37,9 @@ PreferencesTab::PreferencesTab(AppServices &services, QUndoStack &undo, ErrorSin
     m_empty->setAlignment(Qt::AlignCenter);
     m_body->addWidget(m_view);
     m_body->addWidget(m_empty);
-    m_add->setIcon(icons::themed(QStringLiteral("add"), palette()));
+    icons::set(m_add, QStringLiteral("add"));
     m_confirm->setToolTip(tr("The guest told us again: count it and move its date to today"));
-    m_remove->setIcon(icons::themed(QStringLiteral("delete"), palette()));
+    icons::set(m_remove, QStringLiteral("delete"));
 
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_add, m_confirm, m_edit, m_remove})

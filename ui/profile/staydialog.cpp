@@ -4,17 +4,15 @@
 
 #include "common/money.h"
 #include "settings/venuechoices.h"
+#include "widgets/datefield.h"
 #include "widgets/format.h"
 #include "widgets/messagebar.h"
-#include "widgets/plaintext.h"
-#include "widgets/theme.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -45,18 +43,18 @@ void selectToken(QComboBox *box, const QString &token)
 } // namespace
 
 StayDialog::StayDialog(const Stay &stay, const QString &venueCurrency, const QDate &today, QWidget *parent)
-    : QDialog(parent), m_original(stay), m_messages(new MessageBar(this)), m_arrival(new QDateEdit(this)),
-      m_departure(new QDateEdit(this)), m_nights(new QLabel(this)), m_room(new QLineEdit(this)),
-      m_rate(new QLineEdit(this)), m_currency(new QComboBox(this)), m_channel(new QComboBox(this)),
-      m_party(new QSpinBox(this)), m_purpose(new QComboBox(this)), m_reference(new QLineEdit(this)),
-      m_status(new QComboBox(this))
+    : QDialog(parent), m_original(stay), m_messages(new MessageBar(this)), m_fields(this, m_messages),
+      m_arrival(new QDateEdit(this)), m_departure(new QDateEdit(this)), m_nights(new QLabel(this)),
+      m_room(new QLineEdit(this)), m_rate(new QLineEdit(this)), m_currency(new QComboBox(this)),
+      m_channel(new QComboBox(this)), m_party(new QSpinBox(this)), m_purpose(new QComboBox(this)),
+      m_reference(new QLineEdit(this)), m_status(new QComboBox(this))
 {
     setObjectName(QStringLiteral("stayDialog"));
     const bool adding = stay.uuid.isEmpty();
     setWindowTitle(adding ? tr("Add Stay") : tr("Edit Stay"));
     const QLocale locale;
     for (QDateEdit *edit : {m_arrival, m_departure}) {
-        edit->installEventFilter(this);
+        tabLeavesDateField(edit);
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(locale.dateFormat(QLocale::ShortFormat));
     }
@@ -100,9 +98,7 @@ StayDialog::StayDialog(const Stay &stay, const QString &venueCurrency, const QDa
     auto *left = new QFormLayout;
     auto *right = new QFormLayout;
     auto row = [this](QFormLayout *form, const QString &text, QWidget *editor, const QStringList &keys) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(editor);
-        form->addRow(label, field(editor, keys));
+        m_fields.addRow(form, text, editor, keys);
     };
     row(left, tr("&Arrival:"), m_arrival, {QStringLiteral("arrival")});
     row(left, tr("&Departure:"), m_departure, {QStringLiteral("departure")});
@@ -144,40 +140,6 @@ StayDialog::StayDialog(const Stay &stay, const QString &venueCurrency, const QDa
     updateNights();
     m_arrival->setFocus();
     resize(sizeHint().expandedTo(QSize(720, 0)));
-}
-
-bool StayDialog::eventFilter(QObject *watched, QEvent *event)
-{
-    // Tab leaves a date field as it leaves any other (a QDateEdit would step through day, month
-    // and year first); type the date, or use the arrow keys on the part under the cursor.
-    if ((watched == m_arrival || watched == m_departure) && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) {
-            focusNextPrevChild(key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier));
-            return true;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
-}
-
-QWidget *StayDialog::field(QWidget *editor, const QStringList &keys)
-{
-    auto *box = new QWidget(this);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(editor);
-    auto *error = new QLabel(box);
-    PlainText::setUp(error); // errors quote what was typed
-    error->setWordWrap(true);
-    error->setStyleSheet(
-        QStringLiteral("color: %1;").arg(theme::foreground(palette(), theme::Tone::Critical).name()));
-    error->hide();
-    error->setProperty("innkeepEditor", QVariant::fromValue(static_cast<QObject *>(editor)));
-    layout->addWidget(error);
-    for (const QString &key : keys)
-        m_errors.insert(key, error);
-    return box;
 }
 
 void StayDialog::updateRateSuffix()
@@ -222,37 +184,12 @@ std::optional<Stay> StayDialog::draft()
 
 QString StayDialog::fieldError(const QString &field) const
 {
-    const QLabel *label = m_errors.value(field);
-    return label && !label->isHidden() ? label->text() : QString();
+    return m_fields.error(field);
 }
 
 void StayDialog::showErrors(const QList<Error> &errors)
 {
-    for (QLabel *label : std::as_const(m_errors)) {
-        label->clear();
-        label->hide();
-    }
-    m_messages->hide();
-    QWidget *first = nullptr;
-    QStringList general;
-    for (const Error &error : errors) {
-        if (QLabel *label = m_errors.value(error.field)) {
-            label->setText(error.message);
-            label->show();
-            if (!first)
-                first = qobject_cast<QWidget *>(label->property("innkeepEditor").value<QObject *>());
-        } else {
-            general.append(error.message);
-        }
-    }
-    if (!general.isEmpty())
-        m_messages->showError(general.join(QLatin1Char('\n')));
-    if (first)
-        first->setFocus(Qt::OtherFocusReason);
-    // Grow so a wrapped message is never cut off.
-    layout()->activate();
-    if (const int needed = layout()->totalHeightForWidth(width()); needed > height())
-        resize(width(), needed);
+    m_fields.show(errors);
 }
 
 void StayDialog::accept()

@@ -4,6 +4,7 @@
 
 #include "common/error.h"
 #include "stays/stay.h"
+#include "widgets/formfields.h"
 
 #include <QDialog>
 #include <QHash>
@@ -47,11 +48,7 @@ public:
 
     void accept() override;
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    QWidget *field(QWidget *editor, const QStringList &keys);
     void showErrors(const QList<Error> &errors);
     void updateRateSuffix();
 
@@ -59,7 +56,7 @@ private:
     Stay m_saved;
     Saver m_saver;
     MessageBar *m_messages;
-    QHash<QString, QLabel *> m_errors; // core field name → its error label
+    FormFields m_fields;
     QDateEdit *m_arrival;
     QDateEdit *m_departure;
     QLabel *m_nights;

@@ -37,9 +37,9 @@ StaysTab::StaysTab(AppServices &services, QUndoStack &undo, ErrorSink onError, Q
     m_empty->setAlignment(Qt::AlignCenter);
     m_body->addWidget(m_view);
     m_body->addWidget(m_empty);
-    m_add->setIcon(icons::themed(QStringLiteral("add"), palette()));
+    icons::set(m_add, QStringLiteral("add"));
     m_add->setToolTip(tr("Add a stay (Ctrl+Shift+S)"));
-    m_edit->setIcon(icons::themed(QStringLiteral("edit"), palette()));
+    icons::set(m_edit, QStringLiteral("edit"));
     m_edit->setToolTip(tr("Edit the selected stay (Enter)"));
 
     auto *buttons = new QHBoxLayout;

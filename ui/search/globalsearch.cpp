@@ -27,7 +27,7 @@ GlobalSearch::GlobalSearch(GuestSearch &search, QWidget *overlayParent, QWidget 
     setPlaceholderText(tr("Search guests, phones, e-mails, rooms, complaints… (Ctrl+K)"));
     setAccessibleName(tr("Search"));
     setClearButtonEnabled(true);
-    addAction(icons::themed(QStringLiteral("search"), palette()), QLineEdit::LeadingPosition);
+    icons::set(addAction(QIcon(), QLineEdit::LeadingPosition), QStringLiteral("search"));
 
     m_overlay->setObjectName(QStringLiteral("searchResults"));
     m_overlay->setFrameShape(QFrame::StyledPanel);

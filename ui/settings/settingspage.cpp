@@ -5,6 +5,7 @@
 #include "appservices.h"
 #include "staff/staffsection.h"
 #include "venuechoices.h"
+#include "widgets/appsettings.h"
 #include "widgets/messagebar.h"
 #include "widgets/theme.h"
 
@@ -16,7 +17,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -47,7 +47,7 @@ SettingsPage::SettingsPage(AppServices &services, QWidget *parent)
     };
     row(venueForm, tr("Venue &name:"), m_name);
     row(venueForm, tr("&Currency:"), m_currency);
-    row(venueForm, tr("Default phone &region:"), m_region);
+    row(venueForm, tr("Default &phone region:"), m_region);
     m_lapsedMonths->setRange(1, VenueSettings::MaxLapsedMonths);
     m_lapsedMonths->setSuffix(tr(" months without a stay"));
     m_lapsedMonths->setToolTip(
@@ -65,7 +65,7 @@ SettingsPage::SettingsPage(AppServices &services, QWidget *parent)
     auto *machine = new QGroupBox(tr("This computer"), this);
     auto *machineForm = new QFormLayout(machine);
     row(machineForm, tr("&Appearance:"), m_appearance);
-    row(machineForm, tr("&Language:"), m_language);
+    row(machineForm, tr("Lang&uage:"), m_language);
     auto *note = new QLabel(tr("A new language applies the next time Innkeep starts."), this);
     note->setWordWrap(true);
     machineForm->addRow(QString(), note);
@@ -79,6 +79,7 @@ SettingsPage::SettingsPage(AppServices &services, QWidget *parent)
     contentLayout->addStretch(1);
     content->setMaximumWidth(720);
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Settings"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -95,10 +96,10 @@ SettingsPage::SettingsPage(AppServices &services, QWidget *parent)
     connect(m_appearance, &QComboBox::activated, this, [this] {
         const auto appearance = theme::fromToken(m_appearance->currentData().toString());
         theme::apply(appearance);
-        QSettings().setValue(QStringLiteral("appearance"), theme::toToken(appearance));
+        AppSettings::setValue(QStringLiteral("appearance"), theme::toToken(appearance));
     });
     connect(m_language, &QComboBox::activated, this, [this] {
-        QSettings().setValue(QStringLiteral("language"), m_language->currentData().toString());
+        AppSettings::setValue(QStringLiteral("language"), m_language->currentData().toString());
         m_messages->showInfo(tr("The language changes the next time Innkeep starts."));
     });
     connect(&services.venue, &RecordEvents::manyChanged, this, &SettingsPage::load);
@@ -118,7 +119,7 @@ void SettingsPage::load()
     selectData(m_region, m_services.venue.phoneRegion());
     m_lapsedMonths->setValue(m_services.venue.lapsedMonths());
     selectData(m_appearance, theme::toToken(theme::current()));
-    selectData(m_language, QSettings().value(QStringLiteral("language")).toString());
+    selectData(m_language, AppSettings::value(QStringLiteral("language")).toString());
 }
 
 void SettingsPage::save()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "venuechoices.h"
 
+#include "common/placenames.h"
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QLocale>
@@ -52,16 +54,9 @@ void fillCurrencies(QComboBox *box)
 
 void fillRegions(QComboBox *box)
 {
-    QMap<QString, QString> regions;
-    const auto all =
-        QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
-    for (const QLocale &l : all) {
-        const QString code = QLocale::territoryToCode(l.territory());
-        if (code.size() == 2 && code != QLatin1String("ZZ"))
-            regions.insert(QLocale::territoryToString(l.territory()), code);
-    }
-    for (auto it = regions.cbegin(); it != regions.cend(); ++it)
-        box->addItem(QStringLiteral("%1 — %2").arg(it.value(), it.key()), it.value());
+    // Named in the UI's language and sorted as it sorts (ICU), as the guest form names them.
+    for (const PlaceNames::Choice &country : PlaceNames::countries())
+        box->addItem(QStringLiteral("%1 — %2").arg(country.code, country.name), country.code);
 }
 
 void fillLanguages(QComboBox *box)

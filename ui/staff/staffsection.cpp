@@ -4,6 +4,7 @@
 
 #include "house/openvenue.h"
 #include "staff/staffservice.h"
+#include "widgets/appsettings.h"
 #include "widgets/followrecords.h"
 #include "widgets/messagebar.h"
 
@@ -15,7 +16,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace innkeep::ui {
@@ -30,8 +30,8 @@ const QString DeskKey = QStringLiteral("staff");
 
 StaffSection::StaffSection(OpenVenue &venue, QWidget *parent)
     : QWidget(parent), m_venue(venue), m_staff(venue.staff()), m_messages(new MessageBar(this)),
-      m_list(new QListWidget(this)), m_name(new QLineEdit(this)), m_add(new QPushButton(tr("&Add"), this)),
-      m_rename(new QPushButton(tr("Re&name"), this)), m_retire(new QPushButton(tr("&Retire"), this)),
+      m_list(new QListWidget(this)), m_name(new QLineEdit(this)), m_add(new QPushButton(tr("A&dd"), this)),
+      m_rename(new QPushButton(tr("Rena&me"), this)), m_retire(new QPushButton(tr("&Retire"), this)),
       m_atDesk(new QComboBox(this))
 {
     auto *group = new QGroupBox(tr("Staff"), this);
@@ -40,12 +40,12 @@ StaffSection::StaffSection(OpenVenue &venue, QWidget *parent)
     outer->addWidget(group);
 
     auto *desk = new QFormLayout;
-    auto *deskLabel = new QLabel(tr("At the &desk on this computer:"), group);
+    auto *deskLabel = new QLabel(tr("At the des&k on this computer:"), group);
     deskLabel->setBuddy(m_atDesk);
     desk->addRow(deskLabel, m_atDesk);
     m_atDesk->setToolTip(tr("Changes, notes and ticket events are recorded under this name."));
 
-    auto *nameLabel = new QLabel(tr("Staff &member:"), group);
+    auto *nameLabel = new QLabel(tr("Staff mem&ber:"), group);
     nameLabel->setBuddy(m_name);
     m_name->setPlaceholderText(tr("Name as colleagues know it"));
     m_list->setAccessibleName(tr("Staff members"));
@@ -149,7 +149,7 @@ void StaffSection::renameSelected()
     }
     if (m_venue.staffOnDuty() == before) {
         m_venue.setStaffOnDuty(renamed->name);
-        QSettings().setValue(DeskKey, renamed->name);
+        AppSettings::setValue(DeskKey, renamed->name);
     }
     m_messages->hide();
     load();
@@ -174,7 +174,7 @@ void StaffSection::chooseAtDesk(int index)
         return;
     const QString name = m_atDesk->itemText(index);
     m_venue.setStaffOnDuty(name);
-    QSettings().setValue(DeskKey, name);
+    AppSettings::setValue(DeskKey, name);
 }
 
 void StaffSection::updateButtons()
@@ -182,7 +182,7 @@ void StaffSection::updateButtons()
     QListWidgetItem *item = m_list->currentItem();
     m_rename->setEnabled(item != nullptr);
     m_retire->setEnabled(item != nullptr);
-    m_retire->setText(item && !item->data(ActiveRole).toBool() ? tr("&Reinstate") : tr("&Retire"));
+    m_retire->setText(item && !item->data(ActiveRole).toBool() ? tr("Re&instate") : tr("&Retire"));
 }
 
 } // namespace innkeep::ui

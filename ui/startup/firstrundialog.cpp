@@ -43,8 +43,8 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
                                tr("Open a demo hotel full of guests, stays and complaints. Your own data "
                                   "stays separate."),
                                choose);
-    setUp->setIcon(icons::themed(QStringLiteral("settings"), palette()));
-    demo->setIcon(icons::themed(QStringLiteral("today"), palette()));
+    icons::set(setUp, QStringLiteral("settings"));
+    icons::set(demo, QStringLiteral("today"));
     auto *chooseLayout = new QVBoxLayout(choose);
     chooseLayout->addWidget(welcome);
     chooseLayout->addWidget(setUp);

@@ -11,6 +11,7 @@
 #include "widgets/format.h"
 #include "widgets/messagebar.h"
 #include "widgets/plaintext.h"
+#include "widgets/question.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -19,6 +20,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTreeWidget>
@@ -32,12 +35,12 @@ TicketDetailPanel::TicketDetailPanel(TicketServices &services, VenueSettings &ve
       m_stack(new QStackedWidget),
       m_empty(new QLabel(tr("Select a ticket to see its timeline and act on it."))), m_title(new QLabel),
       m_meta(new QLabel), m_openGuest(new QPushButton(tr("Open &profile"))),
-      m_reclassify(new QPushButton(tr("Rec&lassify…"))), m_status(new QLabel), m_sla(new QLabel),
+      m_reclassify(new QPushButton(tr("Re&classify…"))), m_status(new QLabel), m_sla(new QLabel),
       m_description(new QLabel), m_transitions(new QHBoxLayout),
       m_assignment(new TicketAssignmentBar(services, messages)), m_summary(new QLineEdit),
       m_outcome(new QComboBox), m_timeline(new QTreeWidget), m_note(new QLineEdit),
       m_addNote(new QPushButton(tr("Add &note"))), m_compensation(new QPushButton(tr("Compensation…"))),
-      m_followUp(new QPushButton(tr("&Follow-up…")))
+      m_followUp(new QPushButton(tr("Follo&w-up…")))
 {
     setObjectName(QStringLiteral("ticketDetail"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -89,10 +92,10 @@ TicketDetailPanel::TicketDetailPanel(TicketServices &services, VenueSettings &ve
     auto *assignLabel = new QLabel(tr("&Assign to:"));
     assignLabel->setBuddy(m_assignment->departmentBox());
     close->addRow(assignLabel, m_assignment);
-    auto *summaryLabel = new QLabel(tr("Resolution &summary:"));
+    auto *summaryLabel = new QLabel(tr("&Resolution summary:"));
     summaryLabel->setBuddy(m_summary);
     close->addRow(summaryLabel, m_summary);
-    auto *outcomeLabel = new QLabel(tr("O&utcome:"));
+    auto *outcomeLabel = new QLabel(tr("Outco&me:"));
     outcomeLabel->setBuddy(m_outcome);
     close->addRow(outcomeLabel, m_outcome);
     layout->addLayout(close);
@@ -246,9 +249,53 @@ void TicketDetailPanel::rebuildTransitions()
     setTabOrder(m_assignment->assignButton(), m_summary);
 }
 
+void TicketDetailPanel::fillMenu(QMenu *menu)
+{
+    if (m_uuid.isEmpty())
+        return;
+    if (!m_ticket.guestUuid.isEmpty()) {
+        QAction *open = menu->addAction(tr("Open Guest Profile"), this,
+                                        [this] { Q_EMIT guestOpened(m_ticket.guestUuid); });
+        menu->setDefaultAction(open);
+        menu->addSeparator();
+    }
+    for (TicketStatus to : TicketWorkflow::nextStatuses(m_ticket.status))
+        menu->addAction(TicketDisplayText::actionLabel(m_ticket.status, to), this, [this, to] { move(to); });
+    menu->addSeparator();
+    menu->addAction(tr("Add a Note"), this, [this] { m_note->setFocus(Qt::OtherFocusReason); });
+    menu->addAction(tr("Reclassify…"), this, &TicketDetailPanel::reclassify);
+    menu->addAction(tr("Add Compensation…"), this, &TicketDetailPanel::addCompensation);
+    menu->addAction(tr("Record Follow-up…"), this, &TicketDetailPanel::recordFollowUp);
+}
+
+bool TicketDetailPanel::confirmMove(TicketStatus to, const QString &summary)
+{
+    // Resolving and closing end the desk's work on a complaint: one misplaced click must not.
+    // (Closing with no summary is refused by core; there is nothing to confirm.)
+    if ((to != TicketStatus::Resolved && to != TicketStatus::Closed)
+        || (to == TicketStatus::Closed && summary.isEmpty()))
+        return true;
+    const QString guest = m_ticket.guestName.isEmpty() ? tr("a guest not known by name") : m_ticket.guestName;
+    QMessageBox box(
+        QMessageBox::Question, to == TicketStatus::Resolved ? tr("Resolve Complaint") : tr("Close Complaint"),
+        to == TicketStatus::Resolved ? tr("Mark the complaint of %1 as resolved?").arg(guest)
+                                     : tr("Close the complaint of %1? A closed complaint leaves "
+                                          "the queue; it can be reopened from its guest's profile.")
+                                           .arg(guest),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setTextFormat(Qt::PlainText); // the guest's name as typed
+    box.button(QMessageBox::Yes)->setText(to == TicketStatus::Resolved ? tr("&Resolve") : tr("C&lose"));
+    box.setDefaultButton(QMessageBox::Yes);
+    if (!summary.isEmpty())
+        box.setInformativeText(tr("Resolution: %1").arg(summary));
+    return Question::exec(box) == QMessageBox::Yes;
+}
+
 void TicketDetailPanel::move(TicketStatus to)
 {
     const QString summary = m_summary->text().trimmed();
+    if (!confirmMove(to, summary))
+        return;
     Result<ComplaintTicket> moved = std::unexpected(Error{});
     if (to == TicketStatus::Closed)
         moved = m_services.tickets.close(m_uuid, summary, TicketOutcome(m_outcome->currentData().toInt()));
@@ -327,9 +374,6 @@ void TicketDetailPanel::fillTimeline()
     }
     const auto compensations = tickets.compensations(m_ticket.id).value_or(QList<Compensation>{});
     const auto followUps = tickets.followUps(m_ticket.id).value_or(QList<FollowUp>{});
-    const QStringList kinds{tr("Discount"), tr("Refund"), tr("Upgrade"), tr("Amenity"), tr("Other")};
-    const QStringList channels{tr("In person"), tr("Phone"),  tr("E-mail"),
-                               tr("SMS"),       tr("Letter"), tr("Other")};
     for (const TicketEvent &e : std::as_const(*events)) {
         QString what;
         switch (e.kind) {
@@ -356,7 +400,8 @@ void TicketDetailPanel::fillTimeline()
             for (const Compensation &c : compensations) {
                 if (c.uuid == e.refUuid) {
                     what = tr("Compensation: %1, %2")
-                               .arg(kinds.value(int(c.kind)), Format::money(c.costMinor, c.currency));
+                               .arg(TicketDisplayText::compensationKindLabel(c.kind),
+                                    Format::money(c.costMinor, c.currency));
                     if (!c.description.isEmpty())
                         what += tr(" — %1").arg(c.description);
                 }
@@ -368,7 +413,8 @@ void TicketDetailPanel::fillTimeline()
             for (const FollowUp &f : followUps) {
                 if (f.uuid != e.refUuid)
                     continue;
-                what = tr("Follow-up by %1").arg(channels.value(int(f.channel)).toLower());
+                what =
+                    tr("Follow-up by %1").arg(TicketDisplayText::followUpChannelLabel(f.channel).toLower());
                 if (f.satisfaction)
                     what += tr(", satisfaction %1/5").arg(*f.satisfaction);
                 if (!f.reaction.isEmpty())

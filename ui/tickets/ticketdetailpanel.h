@@ -12,6 +12,7 @@ class QComboBox;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
 class QStackedWidget;
 class QTreeWidget;
@@ -57,6 +58,11 @@ public:
     [[nodiscard]] QLabel *slaLabel() const { return m_sla; }
     [[nodiscard]] TicketAssignmentBar *assignment() const { return m_assignment; }
 
+    // The selected ticket's actions as a menu (the queue's right-click menu): open the guest,
+    // the moves its status allows, reclassify, compensation, follow-up, a note. Empty with no ticket.
+    void fillMenu(QMenu *menu);
+    // Asks before a move that ends the desk's work (resolve, close); true to go ahead.
+    [[nodiscard]] bool confirmMove(TicketStatus to, const QString &summary);
     void move(TicketStatus to);
     void addNote();
     void reclassify();

@@ -111,6 +111,40 @@ QString TicketDisplayText::actionLabel(TicketStatus from, TicketStatus to)
     return tr("Move to %1").arg(ticketStatusLabel(to));
 }
 
+QString TicketDisplayText::compensationKindLabel(Compensation::Kind kind)
+{
+    // The contexts stay those of the ticket panel, where the words were first translated.
+    switch (kind) {
+    case Compensation::Kind::Discount:
+        return QCoreApplication::translate("innkeep::ui::TicketDetailPanel", "Discount");
+    case Compensation::Kind::Refund:
+        return QCoreApplication::translate("innkeep::ui::TicketDetailPanel", "Refund");
+    case Compensation::Kind::Upgrade:
+        return QCoreApplication::translate("innkeep::ui::TicketDetailPanel", "Upgrade");
+    case Compensation::Kind::Amenity:
+        return QCoreApplication::translate("innkeep::ui::TicketDetailPanel", "Amenity");
+    case Compensation::Kind::Other: break;
+    }
+    return QCoreApplication::translate("innkeep::ui::TicketDetailPanel", "Other");
+}
+
+QString TicketDisplayText::followUpChannelLabel(FollowUp::Channel channel)
+{
+    switch (channel) {
+    case FollowUp::Channel::InPerson:
+        return QCoreApplication::translate("innkeep::ui::TicketDetailPanel", "In person");
+    case FollowUp::Channel::Phone:
+        return QCoreApplication::translate("innkeep::ui::TicketDetailPanel", "Phone");
+    case FollowUp::Channel::Email:
+        return QCoreApplication::translate("innkeep::ui::TicketDetailPanel", "E-mail");
+    case FollowUp::Channel::Sms: return QCoreApplication::translate("innkeep::ui::TicketDetailPanel", "SMS");
+    case FollowUp::Channel::Letter:
+        return QCoreApplication::translate("innkeep::ui::TicketDetailPanel", "Letter");
+    case FollowUp::Channel::Other: break;
+    }
+    return QCoreApplication::translate("innkeep::ui::TicketDetailPanel", "Other");
+}
+
 QString TicketDisplayText::outcomeLabel(TicketOutcome outcome)
 {
     switch (outcome) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "tickets/compensation.h"
+#include "tickets/followup.h"
 #include "tickets/slaclock.h"
 #include "tickets/ticketlistitem.h"
 #include "tickets/ticketoutcome.h"
@@ -46,7 +48,9 @@ public:
     // What the desk calls a transition's button ("Acknowledge", "Start work", ...).
     [[nodiscard]] static QString actionLabel(TicketStatus from, TicketStatus to);
     [[nodiscard]] static QString outcomeLabel(TicketOutcome outcome);
-    [[nodiscard]] static QString statusTextFor(const QString &token); // for a stored status token
+    [[nodiscard]] static QString compensationKindLabel(Compensation::Kind kind);  // "Discount", "Upgrade"
+    [[nodiscard]] static QString followUpChannelLabel(FollowUp::Channel channel); // "In person", "Phone"
+    [[nodiscard]] static QString statusTextFor(const QString &token);             // for a stored status token
     // The status in a narrow column: "With guest" for "Waiting on guest" (the full label goes
     // in the tooltip).
     [[nodiscard]] static QString shortStatus(TicketStatus status);

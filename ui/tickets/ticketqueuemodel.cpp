@@ -45,6 +45,22 @@ TicketQueueModel::TicketQueueModel(TicketServices &services, QObject *parent)
         [this] { reload(); });
 }
 
+void TicketQueueModel::sort(int column, Qt::SortOrder order)
+{
+    using By = TicketQuery::SortBy;
+    static constexpr By byColumn[] = {By::Urgency,  By::Severity,    By::Status,   By::Guest, By::Room,
+                                      By::Category, By::Description, By::Assignee, By::Logged};
+    static_assert(std::size(byColumn) == ColumnCount);
+    if (column < 0 || column >= ColumnCount)
+        return;
+    TicketQuery query = m_query;
+    query.sortBy = byColumn[column];
+    query.descending = order == Qt::DescendingOrder;
+    if (query.sortBy == m_query.sortBy && query.descending == m_query.descending)
+        return;
+    setQuery(query);
+}
+
 void TicketQueueModel::setQuery(const TicketQuery &query)
 {
     m_query = query;

@@ -42,8 +42,7 @@ TicketsModule::TicketsModule(AppServices &services, MainWindow &window)
       m_status(new TicketStatusWidget(*m_services, &window)),
       m_settings(new TicketSettingsSection(*m_services, &window)),
       m_guestTickets(new GuestTicketsTab(*m_services)), m_guestFeedback(new GuestFeedbackTab(*m_services)),
-      m_logAction(new QAction(icons::themed(QStringLiteral("tickets"), window.palette()),
-                              tr("&Log Complaint…"), &window))
+      m_logAction(new QAction(tr("&Log Complaint…"), &window))
 {
     window.addPage(m_tickets, QStringLiteral("tickets"), tr("Tickets"), QKeySequence(Qt::CTRL | Qt::Key_3));
     window.addPage(m_feedback, QStringLiteral("feedback"), tr("Feedback"),
@@ -53,20 +52,27 @@ TicketsModule::TicketsModule(AppServices &services, MainWindow &window)
     window.profilePage()->addTab(m_guestTickets, tr("Tickets"));
     window.profilePage()->addTab(m_guestFeedback, tr("Feedback"));
 
+    icons::set(m_logAction, QStringLiteral("tickets"));
     m_logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_logAction->setShortcutContext(Qt::ApplicationShortcut);
     connect(m_logAction, &QAction::triggered, this, [this] { logComplaint(); });
     window.addAction(m_logAction);
     auto *menu = new QMenu(tr("&Tickets"), &window);
     menu->addAction(m_logAction);
-    QAction *feedback =
-        menu->addAction(icons::themed(QStringLiteral("feedback"), window.palette()), tr("New &Feedback…"));
+    QAction *feedback = menu->addAction(tr("New &Feedback…"));
+    icons::set(feedback, QStringLiteral("feedback"));
     feedback->setObjectName(QStringLiteral("newFeedback"));
     feedback->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     feedback->setShortcutContext(Qt::ApplicationShortcut);
     connect(feedback, &QAction::triggered, this, [this] { newFeedback(); });
     window.addAction(feedback);
+    window.addGuestAction(m_logAction);
+    window.addGuestAction(feedback);
     QAction *handover = menu->addAction(tr("Shift &Handover…"));
+    handover->setObjectName(QStringLiteral("shiftHandover"));
+    handover->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    handover->setShortcutContext(Qt::ApplicationShortcut);
+    window.addAction(handover);
     connect(handover, &QAction::triggered, this, [this] {
         m_window.showPage(m_tickets);
         m_tickets->showHandover();

@@ -11,6 +11,8 @@
 #include "widgets/followrecords.h"
 #include "widgets/format.h"
 #include "widgets/messagebar.h"
+#include "widgets/plaintext.h"
+#include "widgets/rowmenu.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -33,10 +36,10 @@ TicketsPage::TicketsPage(TicketServices &services, VenueSettings &venue, QWidget
     : QWidget(parent), m_services(services), m_messages(new MessageBar), m_status(new QComboBox),
       m_severity(new QComboBox), m_department(new QComboBox), m_assignee(new QLineEdit),
       m_overdue(new QCheckBox(tr("O&verdue"))), m_dueSoon(new QCheckBox(tr("Due &soon"))),
-      m_log(new QPushButton(tr("&Log complaint…"))), m_handover(new QPushButton(tr("Shift &handover…"))),
-      m_model(new TicketQueueModel(services, this)), m_view(new QTableView), m_empty(new QLabel),
-      m_listStack(new QStackedWidget), m_detail(new TicketDetailPanel(services, venue, *m_messages)),
-      m_timer(new QTimer(this))
+      m_mine(new QCheckBox(tr("My tic&kets"))), m_log(new QPushButton(tr("&Log complaint…"))),
+      m_handover(new QPushButton(tr("Shift handover…"))), m_model(new TicketQueueModel(services, this)),
+      m_view(new QTableView), m_empty(new QLabel), m_listStack(new QStackedWidget),
+      m_detail(new TicketDetailPanel(services, venue, *m_messages)), m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("ticketsPage"));
     auto *title = new QLabel(tr("Complaints"));
@@ -47,6 +50,10 @@ TicketsPage::TicketsPage(TicketServices &services, VenueSettings &venue, QWidget
     m_log->setToolTip(
         tr("Log a complaint (%1)")
             .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C).toString(QKeySequence::NativeText)));
+
+    m_handover->setToolTip(
+        tr("Print or save the shift handover (%1)")
+            .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H).toString(QKeySequence::NativeText)));
 
     m_status->addItem(tr("All open"), -1);
     for (auto s :
@@ -68,10 +75,11 @@ TicketsPage::TicketsPage(TicketServices &services, VenueSettings &venue, QWidget
         filters->addWidget(label);
         filters->addWidget(field);
     };
-    addFilter(tr("Sta&tus:"), m_status);
-    addFilter(tr("Se&verity:"), m_severity);
+    addFilter(tr("Stat&us:"), m_status);
+    addFilter(tr("Severit&y:"), m_severity);
     addFilter(tr("&Department:"), m_department);
-    addFilter(tr("Assi&gned to:"), m_assignee);
+    addFilter(tr("Ass&igned to:"), m_assignee);
+    filters->addWidget(m_mine);
     filters->addWidget(m_overdue);
     filters->addWidget(m_dueSoon);
     filters->addStretch(1);
@@ -112,7 +120,8 @@ TicketsPage::TicketsPage(TicketServices &services, VenueSettings &venue, QWidget
     setTabOrder(m_status, m_severity);
     setTabOrder(m_severity, m_department);
     setTabOrder(m_department, m_assignee);
-    setTabOrder(m_assignee, m_overdue);
+    setTabOrder(m_assignee, m_mine);
+    setTabOrder(m_mine, m_overdue);
     setTabOrder(m_overdue, m_dueSoon);
     setTabOrder(m_dueSoon, m_view);
     setFocusProxy(m_view);
@@ -120,6 +129,17 @@ TicketsPage::TicketsPage(TicketServices &services, VenueSettings &venue, QWidget
     for (QComboBox *box : {m_status, m_severity, m_department})
         connect(box, &QComboBox::currentIndexChanged, this, &TicketsPage::applyFilters);
     connect(m_assignee, &QLineEdit::editingFinished, this, &TicketsPage::applyFilters);
+    connect(m_mine, &QCheckBox::toggled, this, [this](bool on) {
+        m_assignee->setEnabled(!on);
+        applyFilters();
+    });
+    // Any column sorts, in SQL; the SLA column is the urgency order the queue starts in.
+    m_view->horizontalHeader()->setSortIndicator(TicketQueueModel::Sla, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    onRowMenu(m_view, [this](const QModelIndex &index, const QPoint &at) {
+        if (auto menu = menuForRow(index.row()); menu && !menu->isEmpty())
+            menu->exec(at);
+    });
     connect(m_overdue, &QCheckBox::toggled, this, [this](bool on) {
         if (on)
             m_dueSoon->setChecked(false);
@@ -239,6 +259,36 @@ void TicketsPage::fitColumns()
     // With the complaint shown, the last shown column takes what is left (stretchLastSection).
 }
 
+std::unique_ptr<QMenu> TicketsPage::menuForRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return nullptr;
+    m_view->selectRow(row);
+    if (m_detail->ticketUuid() != m_model->index(row, 0).data(IdRole).toString())
+        m_detail->setTicket(m_model->index(row, 0).data(IdRole).toString());
+    auto menu = std::make_unique<QMenu>(this);
+    m_detail->fillMenu(menu.get());
+    return menu;
+}
+
+void TicketsPage::showEvent(QShowEvent *event)
+{
+    updateMine();
+    QWidget::showEvent(event);
+}
+
+void TicketsPage::updateMine()
+{
+    const QString me = m_services.openVenue.staffOnDuty();
+    m_mine->setEnabled(!me.isEmpty());
+    // The name is typed text: shown as written (PlainText::toolTip).
+    m_mine->setToolTip(PlainText::toolTip(
+        me.isEmpty() ? tr("Choose who is on duty in Settings to see the tickets assigned to you.")
+                     : tr("Only the tickets assigned to %1, who is on duty.").arg(me)));
+    if (me.isEmpty() && m_mine->isChecked())
+        m_mine->setChecked(false);
+}
+
 void TicketsPage::tick()
 {
     m_model->tick();
@@ -261,13 +311,17 @@ void TicketsPage::fillDepartments()
 void TicketsPage::applyFilters()
 {
     TicketQuery query;
+    query.sortBy = m_model->query().sortBy; // the column the desk sorted by stays
+    query.descending = m_model->query().descending;
     if (const int s = m_status->currentData().toInt(); s >= 0)
         query.statuses = {TicketStatus(s)};
     if (const int s = m_severity->currentData().toInt(); s >= 0)
         query.severities = {TicketSeverity(s)};
     if (const QString d = m_department->currentData().toString(); !d.isEmpty())
         query.departments = {d};
-    if (const QString a = m_assignee->text().trimmed(); !a.isEmpty())
+    if (m_mine->isChecked() && !m_services.openVenue.staffOnDuty().isEmpty())
+        query.assignees = {m_services.openVenue.staffOnDuty()};
+    else if (const QString a = m_assignee->text().trimmed(); !a.isEmpty())
         query.assignees = {a};
     query.overdueOnly = m_overdue->isChecked();
     query.dueSoonOnly = m_dueSoon->isChecked();
@@ -282,7 +336,7 @@ void TicketsPage::updateEmptyState()
 {
     const bool filtered = m_status->currentIndex() > 0 || m_severity->currentIndex() > 0
                           || m_department->currentIndex() > 0 || !m_assignee->text().trimmed().isEmpty()
-                          || m_overdue->isChecked() || m_dueSoon->isChecked();
+                          || m_mine->isChecked() || m_overdue->isChecked() || m_dueSoon->isChecked();
     const QString key = QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C).toString(QKeySequence::NativeText);
     m_empty->setText(filtered ? tr("No complaints match these filters. Clear a filter to see more.")
                               : tr("No open complaints. Press %1 to log one.").arg(key));
@@ -303,13 +357,15 @@ void TicketsPage::showDueSoon()
 
 void TicketsPage::showAll()
 {
-    const QSignalBlocker a(m_status), b(m_severity), c(m_department), d(m_overdue), e(m_dueSoon);
+    const QSignalBlocker a(m_status), b(m_severity), c(m_department), d(m_overdue), e(m_dueSoon), f(m_mine);
     m_status->setCurrentIndex(0);
     m_severity->setCurrentIndex(0);
     m_department->setCurrentIndex(0);
     m_assignee->clear();
     m_overdue->setChecked(false);
     m_dueSoon->setChecked(false);
+    m_mine->setChecked(false);
+    m_assignee->setEnabled(true);
     applyFilters();
 }
 

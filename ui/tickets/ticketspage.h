@@ -4,10 +4,13 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
@@ -51,6 +54,9 @@ public:
     [[nodiscard]] QTimer *timer() const { return m_timer; }
     [[nodiscard]] QCheckBox *overdueBox() const { return m_overdue; }
     [[nodiscard]] QCheckBox *dueSoonBox() const { return m_dueSoon; }
+    [[nodiscard]] QCheckBox *mineBox() const { return m_mine; }
+    // The right-click menu of a queue row (it selects the row): what the detail panel offers.
+    [[nodiscard]] std::unique_ptr<QMenu> menuForRow(int row);
     [[nodiscard]] QComboBox *statusBox() const { return m_status; }
     [[nodiscard]] QComboBox *severityBox() const { return m_severity; }
 
@@ -60,6 +66,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     // Sets the queue's column widths for the space there is: SLA, severity, status, guest,
@@ -69,6 +76,8 @@ private:
     void applyFilters();
     void fillDepartments();
     void updateEmptyState();
+    // "My tickets" needs a staff member on duty (Settings); offered only then.
+    void updateMine();
 
     TicketServices &m_services;
     MessageBar *m_messages;
@@ -78,6 +87,7 @@ private:
     QLineEdit *m_assignee;
     QCheckBox *m_overdue;
     QCheckBox *m_dueSoon;
+    QCheckBox *m_mine;
     QPushButton *m_log;
     QPushButton *m_handover;
     TicketQueueModel *m_model;

@@ -110,7 +110,7 @@ TicketSettingsSection::TicketSettingsSection(TicketServices &services, QWidget *
         new QLabel(tr("Changes apply to complaints logged from now on; open ones keep their promise."));
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
-    auto *save = new QPushButton(tr("Save service &levels"));
+    auto *save = new QPushButton(tr("Save ser&vice levels"));
     grid->addWidget(note, int(Severities.size()) + 1, 0, 1, 5);
     grid->addWidget(save, int(Severities.size()) + 1, 5, 1, 2, Qt::AlignRight);
     grid->setColumnStretch(7, 1);

@@ -67,8 +67,13 @@ void RecognitionCardDelegate::paint(QPainter *painter, const QStyleOptionViewIte
     QPainterPath path;
     path.addRoundedRect(box, 8, 8);
     painter->fillPath(path, pal.color(QPalette::Base));
-    QColor border = selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid);
-    painter->setPen(QPen(border, selected || focused ? 2 : 1));
+    // Picked: a solid highlight frame. Only the keyboard's place (focus, not yet picked): the same
+    // colour dashed, so a receptionist working with Tab and arrows always sees where they are.
+    const QColor border = selected || focused ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid);
+    QPen pen(border, selected || focused ? 2 : 1);
+    if (focused && !selected)
+        pen.setStyle(Qt::DashLine);
+    painter->setPen(pen);
     painter->drawPath(path);
     if (card.stay.vipLevel > 0) {
         // A gold stripe down the left edge: VIPs are seen before they are read.

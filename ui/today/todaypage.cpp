@@ -6,9 +6,11 @@
 #include "models/roles.h"
 #include "models/staycardmodel.h"
 #include "recognitioncarddelegate.h"
+#include "widgets/datefield.h"
 #include "widgets/followrecords.h"
 #include "widgets/icons.h"
 #include "widgets/messagebar.h"
+#include "widgets/rowmenu.h"
 
 #include <QDateEdit>
 #include <QEvent>
@@ -36,18 +38,19 @@ TodayPage::TodayPage(AppServices &services, QWidget *parent)
 
     auto *previous = new QToolButton(this);
     previous->setText(tr("Previous day"));
-    previous->setIcon(icons::themed(QStringLiteral("back"), palette()));
+    icons::set(previous, QStringLiteral("back"));
     previous->setToolTip(tr("Previous day"));
     previous->setAccessibleName(tr("Previous day"));
     auto *next = new QToolButton(this);
     next->setText(tr("Next day"));
-    next->setIcon(icons::themed(QStringLiteral("forward"), palette()));
+    icons::set(next, QStringLiteral("forward"));
     next->setToolTip(tr("Next day"));
     next->setAccessibleName(tr("Next day"));
-    auto *today = new QPushButton(tr("T&oday"), this);
+    auto *today = new QPushButton(tr("Tod&ay"), this);
     auto *dateLabel = new QLabel(tr("&Date:"), this);
     dateLabel->setBuddy(m_dateEdit);
     m_dateEdit->setCalendarPopup(true);
+    tabLeavesDateField(m_dateEdit);
     m_dateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat));
     m_dateEdit->setDate(m_date);
     m_dateEdit->setMinimumWidth(
@@ -121,6 +124,9 @@ QWidget *TodayPage::column(int i, const QString &title)
     m_views[i]->setBackgroundRole(QPalette::Window);
     m_views[i]->viewport()->setBackgroundRole(QPalette::Window);
     m_titles[i]->setBuddy(m_views[i]);
+    onRowMenu(m_views[i], [this](const QModelIndex &index, const QPoint &at) {
+        Q_EMIT guestMenuRequested(index.data(GuestUuidRole).toString(), at);
+    });
     m_empty[i] = new QLabel(box);
     m_empty[i]->setWordWrap(true);
     m_empty[i]->setAlignment(Qt::AlignHCenter | Qt::AlignTop);

@@ -46,6 +46,8 @@ public:
 
 Q_SIGNALS:
     void guestOpened(const QString &guestUuid);
+    // A right-click (or the menu key) on a card: the window shows the guest's actions.
+    void guestMenuRequested(const QString &guestUuid, const QPoint &globalPos);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "theme.h"
 
+#include "icons.h"
+
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
@@ -80,6 +82,7 @@ void apply(Appearance appearance)
     case Appearance::Light: QApplication::setPalette(QApplication::style()->standardPalette()); break;
     case Appearance::Dark: QApplication::setPalette(darkPalette()); break;
     }
+    icons::redrawAll(); // icons are drawn in the palette's colours: draw them again in the new ones
 }
 
 Appearance current()
