@@ -567,6 +567,13 @@
     </message>
 </context>
 <context>
+    <name>FormFields</name>
+    <message>
+        <source>Please correct the fields marked below.</source>
+        <translation>Խնդրում ենք ուղղել ստորև նշված դաշտերը։</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>Stay %1</source>
@@ -811,6 +818,90 @@
     <message>
         <source>Moved between profiles</source>
         <translation>Տեղափոխվեց պրոֆիլների միջև</translation>
+    </message>
+    <message>
+        <source>Booking reference</source>
+        <translation>Ամրագրման համար</translation>
+    </message>
+    <message>
+        <source>Guests in the party</source>
+        <translation>Հյուրերի թիվ</translation>
+    </message>
+    <message>
+        <source>Purpose of the stay</source>
+        <translation>Կեցության նպատակ</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Ալիք</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Արժույթ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Նկարագրություն</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Լրջություն</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Բաժին</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Պատասխանատու</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Լուծում</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Արդյունք</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Գնահատական</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>Գնահատման սանդղակ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Տեքստ</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Պատասխան</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Տրամադրություն</translation>
+    </message>
+    <message>
+        <source>Sentiment set by staff</source>
+        <translation>Անձնակազմի սահմանած տրամադրություն</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Հրապարակված</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Կայք</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ստացվել է</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Թեմաներ</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1222,144 @@
     <message>
         <source>Other</source>
         <translation>Այլ</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPdf</name>
+    <message>
+        <source>Handed over by</source>
+        <translation>Հանձնեց</translation>
+    </message>
+    <message>
+        <source>Taken over by</source>
+        <translation>Ընդունեց</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Ստորագրություն</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Ամսաթիվ և ժամ</translation>
+    </message>
+    <message>
+        <source>The handover needs a graphical application to draw its pages (Qt Gui).</source>
+        <translation>Հերթափոխի հաշվետվության էջերը գծելու համար անհրաժեշտ է գրաֆիկական հավելված (Qt Gui)։</translation>
+    </message>
+    <message>
+        <source>The handover could not be laid out: the printer is not set to 72 dpi.</source>
+        <translation>Չհաջողվեց դասավորել հերթափոխի հաշվետվությունը. տպիչը կարգավորված չէ 72 dpi-ի։</translation>
+    </message>
+    <message>
+        <source>The handover could not be drawn.</source>
+        <translation>Չհաջողվեց գծել հերթափոխի հաշվետվությունը։</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>document title: what, venue</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWording</name>
+    <message>
+        <source>Yes</source>
+        <translation>Այո</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ոչ</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Չկա</translation>
+    </message>
+    <message>
+        <source>Complaint status</source>
+        <translation>Բողոքի կարգավիճակ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: the note given with the move</comment>
+        <translation>%1՝ %2</translation>
+    </message>
+    <message>
+        <source>Note on a complaint</source>
+        <translation>Նշում բողոքի վերաբերյալ</translation>
+    </message>
+    <message>
+        <source>Action on a complaint</source>
+        <translation>Գործողություն բողոքի վերաբերյալ</translation>
+    </message>
+    <message>
+        <source>Complaint logged</source>
+        <translation>Բողոքը գրանցվեց</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>category and severity: description</comment>
+        <translation>%1՝ %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>kind of compensation, amount</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>compensation — what was given</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Compensation given</source>
+        <translation>Տրվեց փոխհատուցում</translation>
+    </message>
+    <message>
+        <source>%1, satisfaction %2/5</source>
+        <translation>%1, գոհունակություն՝ %2/5</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <comment>follow-up: the guest&apos;s words</comment>
+        <translation>%1՝ «%2»</translation>
+    </message>
+    <message>
+        <source>Guest followed up after a complaint</source>
+        <translation>Հետագա կապ հյուրի հետ բողոքից հետո</translation>
+    </message>
+    <message>
+        <source>Feedback received</source>
+        <translation>Կարծիք ստացվեց</translation>
+    </message>
+    <message>
+        <source>%1, room %2</source>
+        <translation>%1, սենյակ %2</translation>
+    </message>
+    <message>
+        <source>Feedback no longer linked to a complaint</source>
+        <translation>Կարծիքն այլևս կապակցված չէ բողոքի հետ</translation>
+    </message>
+    <message>
+        <source>Feedback linked to a complaint</source>
+        <translation>Կարծիքը կապակցվեց բողոքի հետ</translation>
+    </message>
+    <message>
+        <source>Feedback topic added by staff</source>
+        <translation>Անձնակազմն ավելացրեց կարծիքի թեմա</translation>
+    </message>
+    <message>
+        <source>Feedback topic removed by staff</source>
+        <translation>Անձնակազմը հեռացրեց կարծիքի թեմա</translation>
+    </message>
+    <message>
+        <source>Complaint: %1</source>
+        <comment>a complaint&apos;s field that changed</comment>
+        <translation>Բողոք՝ %1</translation>
+    </message>
+    <message>
+        <source>Feedback: %1</source>
+        <comment>a feedback entry&apos;s field that changed</comment>
+        <translation>Կարծիք՝ %1</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2348,45 @@
     </message>
 </context>
 <context>
+    <name>SeededTicketLabel</name>
+    <message>
+        <source>Housekeeping</source>
+        <translation>Տնտեսական ծառայություն</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Տեխնիկական սպասարկում</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Աղմուկ</translation>
+    </message>
+    <message>
+        <source>Food &amp; beverage</source>
+        <translation>Սնունդ և ըմպելիքներ</translation>
+    </message>
+    <message>
+        <source>Front office</source>
+        <translation>Ընդունարան</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Հաշիվներ</translation>
+    </message>
+    <message>
+        <source>Amenities</source>
+        <translation>Հարմարություններ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Այլ</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Ղեկավարություն</translation>
+    </message>
+</context>
+<context>
     <name>SentimentAverageKpi</name>
     <message>
         <source>Average sentiment</source>
@@ -2878,6 +3146,14 @@
     </message>
 </context>
 <context>
+    <name>innkeep::ui::CodePicker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a country or language name and its code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>innkeep::ui::CohortModel</name>
     <message>
         <source>First stay in %1 — guests: %2</source>
@@ -3246,10 +3522,6 @@
         <translation>Կարծիքների &amp;կայք:</translation>
     </message>
     <message>
-        <source>S&amp;cale:</source>
-        <translation>&amp;Սանդղակ:</translation>
-    </message>
-    <message>
         <source>&amp;Rating:</source>
         <translation>&amp;Գնահատական:</translation>
     </message>
@@ -3272,6 +3544,10 @@
     <message>
         <source>For the stay in room %1, %2 – %3 (in house)</source>
         <translation>Կեցության համար՝ սենյակ %1, %2 – %3 (հյուրանոցում է)</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ale:</source>
+        <translation>&amp;Սանդղակ:</translation>
     </message>
 </context>
 <context>
@@ -3377,10 +3653,6 @@
         <translation>Ստեղծել &amp;բողոք</translation>
     </message>
     <message>
-        <source>Open c&amp;omplaint</source>
-        <translation>Բացել բողո&amp;քը</translation>
-    </message>
-    <message>
         <source>Open &amp;profile</source>
         <translation>Բացել &amp;պրոֆիլը</translation>
     </message>
@@ -3393,24 +3665,12 @@
         <translation>Բոլոր ալիքները</translation>
     </message>
     <message>
-        <source>C&amp;hannel:</source>
-        <translation>&amp;Ալիք:</translation>
-    </message>
-    <message>
         <source>Feedback list</source>
         <translation>Կարծիքների ցանկ</translation>
     </message>
     <message>
         <source>What we answered the guest</source>
         <translation>Ինչ պատասխանեցինք հյուրին</translation>
-    </message>
-    <message>
-        <source>Res&amp;ponse:</source>
-        <translation>Պա&amp;տասխան:</translation>
-    </message>
-    <message>
-        <source>Complaint ca&amp;tegory:</source>
-        <translation>Բողոքի &amp;կատեգորիա:</translation>
     </message>
     <message>
         <source>Select feedback to answer it or turn it into a complaint.</source>
@@ -3489,20 +3749,12 @@
         <translation>Վերջին 365 օրը</translation>
     </message>
     <message>
-        <source>P&amp;eriod:</source>
-        <translation>&amp;Ժամանակահատված՝</translation>
-    </message>
-    <message>
         <source>&amp;Sentiment:</source>
         <translation>&amp;Տրամադրություն՝</translation>
     </message>
     <message>
         <source>Top&amp;ic:</source>
         <translation>Թ&amp;եմա՝</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Լեզու՝</translation>
     </message>
     <message>
         <source>Feedback analysis progress</source>
@@ -3535,6 +3787,30 @@
     <message>
         <source>Analysis corrected. The analyser learns from it for this hotel.</source>
         <translation>Վերլուծությունն ուղղված է։ Վերլուծիչը դրանից սովորում է այս հյուրանոցի համար։</translation>
+    </message>
+    <message>
+        <source>Open co&amp;mplaint</source>
+        <translation>Բացել բողո&amp;քը</translation>
+    </message>
+    <message>
+        <source>Channe&amp;l:</source>
+        <translation>Ալ&amp;իք:</translation>
+    </message>
+    <message>
+        <source>Perio&amp;d:</source>
+        <translation>&amp;Ժամանակահատված:</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation>&amp;Լեզու:</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>Պատասխան:</translation>
+    </message>
+    <message>
+        <source>Complaint category:</source>
+        <translation>Բողոքի կատեգորիա:</translation>
     </message>
 </context>
 <context>
@@ -3794,10 +4070,6 @@
 <context>
     <name>innkeep::ui::GuestEditDialog</name>
     <message>
-        <source>Bl&amp;ocked</source>
-        <translation>Ար&amp;գելափակված</translation>
-    </message>
-    <message>
         <source>P&amp;ress</source>
         <translation>&amp;Մամուլ</translation>
     </message>
@@ -3842,18 +4114,6 @@
         <translation>օր.՝ հարսանիք, հեծանվորդ</translation>
     </message>
     <message>
-        <source>e.g. hy, ka, en</source>
-        <translation>օր.՝ hy, ka, en</translation>
-    </message>
-    <message>
-        <source>e.g. AM</source>
-        <translation>օր.՝ AM</translation>
-    </message>
-    <message>
-        <source>e.g. GE</source>
-        <translation>օր.՝ GE</translation>
-    </message>
-    <message>
         <source>Not known</source>
         <translation>Անհայտ</translation>
     </message>
@@ -3876,10 +4136,6 @@
     <message>
         <source>Family name (L&amp;atin):</source>
         <translation>Ազգանուն (լա&amp;տինատառ):</translation>
-    </message>
-    <message>
-        <source>Sal&amp;utation:</source>
-        <translation>&amp;Դիմելաձև:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
@@ -3906,10 +4162,6 @@
         <translation>&amp;Ծննդյան օր:</translation>
     </message>
     <message>
-        <source>Compan&amp;y:</source>
-        <translation>&amp;Ընկերություն:</translation>
-    </message>
-    <message>
         <source>C&amp;ity:</source>
         <translation>Քա&amp;ղաք:</translation>
     </message>
@@ -3926,10 +4178,6 @@
         <translation>Աղ&amp;բյուր:</translation>
     </message>
     <message>
-        <source>&amp;Reason blocked:</source>
-        <translation>Արգելափակման պատ&amp;ճառ:</translation>
-    </message>
-    <message>
         <source>Flags:</source>
         <translation>Նշաններ:</translation>
     </message>
@@ -3938,8 +4186,32 @@
         <translation>Հյուրը համաձայն է կապի՝</translation>
     </message>
     <message>
-        <source>Please correct the fields marked below.</source>
-        <translation>Խնդրում ենք ուղղել ստորև նշված դաշտերը։</translation>
+        <source>Bloc&amp;ked</source>
+        <translation>Ար&amp;գելափակված</translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. Armenian</source>
+        <translation>Որոնելու համար մուտքագրեք, օր.՝ հայերեն</translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. Armenia</source>
+        <translation>Որոնելու համար մուտքագրեք, օր.՝ Հայաստան</translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. Georgia</source>
+        <translation>Որոնելու համար մուտքագրեք, օր.՝ Վրաստան</translation>
+    </message>
+    <message>
+        <source>Salutati&amp;on:</source>
+        <translation>&amp;Դիմելաձև:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Ընկերություն:</translation>
+    </message>
+    <message>
+        <source>Reason blocke&amp;d:</source>
+        <translation>Արգելափակման պատ&amp;ճառ:</translation>
     </message>
 </context>
 <context>
@@ -4010,10 +4282,6 @@
         <translation>Հետ</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Խմբագրել…</translation>
-    </message>
-    <message>
         <source>Add &amp;Preference…</source>
         <translation>Ավելացնել &amp;նախընտրություն…</translation>
     </message>
@@ -4038,20 +4306,12 @@
         <translation>Կոնտակտներ</translation>
     </message>
     <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Ամփոփում</translation>
-    </message>
-    <message>
         <source>P&amp;references</source>
         <translation>&amp;Նախընտրություններ</translation>
     </message>
     <message>
         <source>&amp;Stays</source>
         <translation>&amp;Կեցություններ</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Պատմություն</translation>
     </message>
     <message>
         <source>Blocked</source>
@@ -4068,6 +4328,18 @@
     <message>
         <source>No contact details yet — Edit to add an e-mail or phone.</source>
         <translation>Կոնտակտային տվյալներ դեռ չկան — խմբագրեք՝ էլ. փոստ կամ հեռախոս ավելացնելու համար։</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Խ&amp;մբագրել…</translation>
+    </message>
+    <message>
+        <source>O&amp;verview</source>
+        <translation>Ամ&amp;փոփում</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Պատմություն</translation>
     </message>
 </context>
 <context>
@@ -4151,14 +4423,6 @@
         <translation>Զտել ըստ անվան՝ ցանկացած գրով</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>Ան&amp;ուն:</translation>
-    </message>
-    <message>
-        <source>&amp;Tag:</source>
-        <translation>&amp;Պիտակ:</translation>
-    </message>
-    <message>
         <source>Add a guest (%1)</source>
         <translation>Ավելացնել հյուր (%1)</translation>
     </message>
@@ -4190,6 +4454,14 @@
         <source>No guests yet. Press “New Guest…” (%1) to add the first one, or “Import…” (%2) to bring in a guest list saved as CSV.</source>
         <translation>Հյուրեր դեռ չկան։ Սեղմեք «Նոր հյուր…» (%1)՝ առաջինն ավելացնելու համար, կամ «Ներմուծել…» (%2)՝ CSV ձևաչափով պահված հյուրերի ցանկը բեռնելու համար։</translation>
     </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Ան&amp;ուն:</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>&amp;Պիտակ:</translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::HandoverDialog</name>
@@ -4216,10 +4488,6 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Տպել…</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Պահպանել որպես P&amp;DF…</translation>
     </message>
     <message>
         <source>Shift handover</source>
@@ -4329,6 +4597,18 @@
         <source>Could not write %1: %2</source>
         <translation>Չհաջողվեց գրել %1 ֆայլը՝ %2</translation>
     </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation>Պահպանել որպես PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Innkeep</source>
+        <translation>Innkeep</translation>
+    </message>
+    <message>
+        <source>Handed over by %1</source>
+        <translation>Հանձնեց՝ %1</translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::HistoryModel</name>
@@ -4355,10 +4635,6 @@
     <message>
         <source>After</source>
         <translation>Նոր</translation>
-    </message>
-    <message>
-        <source>%1, room %2</source>
-        <translation>%1, սենյակ %2</translation>
     </message>
 </context>
 <context>
@@ -4855,10 +5131,6 @@
         <translation>&amp;Ժամանակահատված:</translation>
     </message>
     <message>
-        <source>C&amp;hannel:</source>
-        <translation>&amp;Ալիք:</translation>
-    </message>
-    <message>
         <source>&amp;Nationality:</source>
         <translation>&amp;Քաղաքացիություն:</translation>
     </message>
@@ -4953,6 +5225,14 @@
     <message>
         <source>Report saved as %1.</source>
         <translation>Հաշվետվությունը պահպանվեց՝ %1։</translation>
+    </message>
+    <message>
+        <source>Insights: key figures and charts</source>
+        <translation>Վերլուծություն: հիմնական ցուցանիշներ և գծապատկերներ</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>Ալ&amp;իք:</translation>
     </message>
 </context>
 <context>
@@ -5285,6 +5565,10 @@
         <source>Find &amp;Duplicates…</source>
         <translation>&amp;Գտնել կրկնօրինակները…</translation>
     </message>
+    <message>
+        <source>Open Guest Profile</source>
+        <translation>Բացել հյուրի պրոֆիլը</translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::MergeGuestsDialog</name>
@@ -5549,10 +5833,6 @@
         <translation>&amp;Ավելացնել…</translation>
     </message>
     <message>
-        <source>Con&amp;firm</source>
-        <translation>&amp;Հաստատել</translation>
-    </message>
-    <message>
         <source>E&amp;dit…</source>
         <translation>&amp;Խմբագրել…</translation>
     </message>
@@ -5571,6 +5851,10 @@
     <message>
         <source>The guest told us again: count it and move its date to today</source>
         <translation>Հյուրը կրկին հայտնեց՝ հաշվել և ամսաթիվը տեղափոխել այսօր</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>Հա&amp;ստատել</translation>
     </message>
 </context>
 <context>
@@ -5710,10 +5994,6 @@
         <translation>&amp;Արժույթ:</translation>
     </message>
     <message>
-        <source>Default phone &amp;region:</source>
-        <translation>Հեռախոսի հիմնական &amp;տարածաշրջան:</translation>
-    </message>
-    <message>
         <source>Same as the system</source>
         <translation>Ինչպես համակարգում</translation>
     </message>
@@ -5732,10 +6012,6 @@
     <message>
         <source>&amp;Appearance:</source>
         <translation>Տե&amp;սք:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Լեզու:</translation>
     </message>
     <message>
         <source>A new language applies the next time Innkeep starts.</source>
@@ -5788,6 +6064,14 @@
     <message>
         <source>Guest &amp;lapsed after:</source>
         <translation>Հյուրը &amp;ոչ ակտիվ է:</translation>
+    </message>
+    <message>
+        <source>Default &amp;phone region:</source>
+        <translation>Հեռախոսի հիմնական &amp;տարածաշրջան:</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation>&amp;Լեզու:</translation>
     </message>
 </context>
 <context>
@@ -5848,14 +6132,6 @@
 <context>
     <name>innkeep::ui::StaffSection</name>
     <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Ավելացնել</translation>
-    </message>
-    <message>
-        <source>Re&amp;name</source>
-        <translation>&amp;Վերանվանել</translation>
-    </message>
-    <message>
         <source>&amp;Retire</source>
         <translation>Ա&amp;զատել</translation>
     </message>
@@ -5864,16 +6140,8 @@
         <translation>Անձնակազմ</translation>
     </message>
     <message>
-        <source>At the &amp;desk on this computer:</source>
-        <translation>&amp;Հերթապահ այս համակարգչում:</translation>
-    </message>
-    <message>
         <source>Changes, notes and ticket events are recorded under this name.</source>
         <translation>Փոփոխությունները, նշումները և բողոքների իրադարձությունները գրանցվում են այս անունով։</translation>
-    </message>
-    <message>
-        <source>Staff &amp;member:</source>
-        <translation>Աշխա&amp;տակից:</translation>
     </message>
     <message>
         <source>Name as colleagues know it</source>
@@ -5892,7 +6160,23 @@
         <translation>Աշխատակիցներ դեռ չկան։ Մուտքագրեք անուն ստորև և սեղմեք Enter՝ առաջինին ավելացնելու համար։</translation>
     </message>
     <message>
-        <source>&amp;Reinstate</source>
+        <source>A&amp;dd</source>
+        <translation>Ավ&amp;ելացնել</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me</source>
+        <translation>Վե&amp;րանվանել</translation>
+    </message>
+    <message>
+        <source>At the des&amp;k on this computer:</source>
+        <translation>Հեր&amp;թապահ այս համակարգչում:</translation>
+    </message>
+    <message>
+        <source>Staff mem&amp;ber:</source>
+        <translation>Ա&amp;շխատակից:</translation>
+    </message>
+    <message>
+        <source>Re&amp;instate</source>
         <translation>Վերա&amp;կանգնել</translation>
     </message>
 </context>
@@ -6103,10 +6387,6 @@
         <translation>Փոխհատուցում…</translation>
     </message>
     <message>
-        <source>&amp;Follow-up…</source>
-        <translation>&amp;Հետագա կապ…</translation>
-    </message>
-    <message>
         <source>What was done — needed to close</source>
         <translation>Ինչ է արվել — պարտադիր է փակելու համար</translation>
     </message>
@@ -6129,14 +6409,6 @@
     <message>
         <source>Timeline</source>
         <translation>Ժամանակագրություն</translation>
-    </message>
-    <message>
-        <source>Resolution &amp;summary:</source>
-        <translation>Լուծման &amp;ամփոփում:</translation>
-    </message>
-    <message>
-        <source>O&amp;utcome:</source>
-        <translation>Ա&amp;րդյունք:</translation>
     </message>
     <message>
         <source>Note</source>
@@ -6287,8 +6559,72 @@
         <translation>Նշանա&amp;կել:</translation>
     </message>
     <message>
-        <source>Rec&amp;lassify…</source>
+        <source>Open Guest Profile</source>
+        <translation>Բացել հյուրի պրոֆիլը</translation>
+    </message>
+    <message>
+        <source>Add a Note</source>
+        <translation>Ավելացնել նշում</translation>
+    </message>
+    <message>
+        <source>Reclassify…</source>
+        <translation>Վերադասակարգել…</translation>
+    </message>
+    <message>
+        <source>Add Compensation…</source>
+        <translation>Ավելացնել փոխհատուցում…</translation>
+    </message>
+    <message>
+        <source>Record Follow-up…</source>
+        <translation>Գրանցել հետագա կապը…</translation>
+    </message>
+    <message>
+        <source>a guest not known by name</source>
+        <translation>անհայտ հյուր</translation>
+    </message>
+    <message>
+        <source>Resolve Complaint</source>
+        <translation>Լուծել բողոքը</translation>
+    </message>
+    <message>
+        <source>Close Complaint</source>
+        <translation>Փակել բողոքը</translation>
+    </message>
+    <message>
+        <source>Mark the complaint of %1 as resolved?</source>
+        <translation>Նշե՞լ որպես լուծված այն բողոքը, որը ներկայացրել է %1։</translation>
+    </message>
+    <message>
+        <source>Close the complaint of %1? A closed complaint leaves the queue; it can be reopened from its guest&apos;s profile.</source>
+        <translation>Փակե՞լ այն բողոքը, որը ներկայացրել է %1։ Փակված բողոքը դուրս է գալիս հերթից, բայց այն կարելի է վերաբացել հյուրի պրոֆիլից։</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Լուծել</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Փակել</translation>
+    </message>
+    <message>
+        <source>Resolution: %1</source>
+        <translation>Լուծում՝ %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;classify…</source>
         <translation>Վերա&amp;դասակարգել…</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-up…</source>
+        <translation>Հ&amp;ետագա կապ…</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution summary:</source>
+        <translation>Լուծման ամ&amp;փոփում:</translation>
+    </message>
+    <message>
+        <source>Outco&amp;me:</source>
+        <translation>Ա&amp;րդյունք:</translation>
     </message>
 </context>
 <context>
@@ -6401,10 +6737,6 @@
         <translation>Փոփոխությունները կիրառվում են այսուհետ գրանցվող բողոքների նկատմամբ, իսկ բաց բողոքները պահպանում են իրենց ժամկետները։</translation>
     </message>
     <message>
-        <source>Save service &amp;levels</source>
-        <translation>Պահպանել &amp;ժամկետները</translation>
-    </message>
-    <message>
         <source>Complaint categories</source>
         <translation>Բողոքների կատեգորիաներ</translation>
     </message>
@@ -6451,6 +6783,10 @@
     <message>
         <source>Removed “%1”; complaints that use it keep it.</source>
         <translation>«%1»-ը հեռացվեց, այն օգտագործող բողոքները պահպանում են այն։</translation>
+    </message>
+    <message>
+        <source>Save ser&amp;vice levels</source>
+        <translation>Պահպանել &amp;ժամկետները</translation>
     </message>
 </context>
 <context>
@@ -6520,20 +6856,12 @@
 <context>
     <name>innkeep::ui::TicketsPage</name>
     <message>
-        <source>O&amp;verdue</source>
-        <translation>&amp;Ժամկետանց</translation>
-    </message>
-    <message>
         <source>Due &amp;soon</source>
         <translation>Ժամկետը &amp;մոտ է</translation>
     </message>
     <message>
         <source>&amp;Log complaint…</source>
         <translation>&amp;Գրանցել բողոք…</translation>
-    </message>
-    <message>
-        <source>Shift &amp;handover…</source>
-        <translation>&amp;Հերթափոխի հանձնում…</translation>
     </message>
     <message>
         <source>Complaints</source>
@@ -6556,20 +6884,8 @@
         <translation>Ցանկացած</translation>
     </message>
     <message>
-        <source>Sta&amp;tus:</source>
-        <translation>&amp;Կարգավիճակ:</translation>
-    </message>
-    <message>
-        <source>Se&amp;verity:</source>
-        <translation>&amp;Լրջություն:</translation>
-    </message>
-    <message>
         <source>&amp;Department:</source>
         <translation>&amp;Բաժին:</translation>
-    </message>
-    <message>
-        <source>Assi&amp;gned to:</source>
-        <translation>&amp;Պատասխանատու:</translation>
     </message>
     <message>
         <source>Complaint queue</source>
@@ -6587,6 +6903,42 @@
         <source>No open complaints. Press %1 to log one.</source>
         <translation>Բաց բողոքներ չկան։ Սեղմեք %1՝ բողոք գրանցելու համար։</translation>
     </message>
+    <message>
+        <source>Print or save the shift handover (%1)</source>
+        <translation>Տպել կամ պահպանել հերթափոխի հանձնումը (%1)</translation>
+    </message>
+    <message>
+        <source>Choose who is on duty in Settings to see the tickets assigned to you.</source>
+        <translation>Ձեզ նշանակված բողոքները տեսնելու համար Կարգավորումներում ընտրեք հերթապահ աշխատակցին։</translation>
+    </message>
+    <message>
+        <source>Only the tickets assigned to %1, who is on duty.</source>
+        <translation>Միայն այն բողոքները, որոնց պատասխանատուն հերթապահ աշխատակիցն է՝ %1։</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue</source>
+        <translation>&amp;Ժամկետանց</translation>
+    </message>
+    <message>
+        <source>My tic&amp;kets</source>
+        <translation>&amp;Իմ բողոքները</translation>
+    </message>
+    <message>
+        <source>Shift handover…</source>
+        <translation>Հերթափոխի հանձնում…</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Կարգա&amp;վիճակ:</translation>
+    </message>
+    <message>
+        <source>Severit&amp;y:</source>
+        <translation>&amp;Լրջություն:</translation>
+    </message>
+    <message>
+        <source>Ass&amp;igned to:</source>
+        <translation>Պա&amp;տասխանատու:</translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::TodayPage</name>
@@ -6601,10 +6953,6 @@
     <message>
         <source>Next day</source>
         <translation>Հաջորդ օր</translation>
-    </message>
-    <message>
-        <source>T&amp;oday</source>
-        <translation>&amp;Այսօր</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -6653,6 +7001,10 @@
     <message>
         <source>More alerts: %1</source>
         <translation>Այլ զգուշացումներ՝ %1</translation>
+    </message>
+    <message>
+        <source>Tod&amp;ay</source>
+        <translation>Այ&amp;սօր</translation>
     </message>
 </context>
 <context>

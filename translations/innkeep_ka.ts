@@ -567,6 +567,13 @@
     </message>
 </context>
 <context>
+    <name>FormFields</name>
+    <message>
+        <source>Please correct the fields marked below.</source>
+        <translation>გთხოვთ, შეასწოროთ ქვემოთ მონიშნული ველები.</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>Stay %1</source>
@@ -811,6 +818,90 @@
     <message>
         <source>Moved between profiles</source>
         <translation>გადატანილია პროფილებს შორის</translation>
+    </message>
+    <message>
+        <source>Booking reference</source>
+        <translation>ჯავშნის ნომერი</translation>
+    </message>
+    <message>
+        <source>Guests in the party</source>
+        <translation>სტუმრების რაოდენობა</translation>
+    </message>
+    <message>
+        <source>Purpose of the stay</source>
+        <translation>ვიზიტის მიზანი</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>არხი</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ვალუტა</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>აღწერა</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>სიმძიმე</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>განყოფილება</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>პასუხისმგებელი</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>გადაწყვეტა</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>შედეგი</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>შეფასება</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>შეფასების შკალა</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>ტექსტი</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>პასუხი</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>განწყობა</translation>
+    </message>
+    <message>
+        <source>Sentiment set by staff</source>
+        <translation>პერსონალის მიერ მითითებული განწყობა</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>გამოქვეყნებული</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>საიტი</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>მიღებულია</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>თემები</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1222,144 @@
     <message>
         <source>Other</source>
         <translation>სხვა</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPdf</name>
+    <message>
+        <source>Handed over by</source>
+        <translation>ცვლა გადააბარა</translation>
+    </message>
+    <message>
+        <source>Taken over by</source>
+        <translation>ცვლა ჩაიბარა</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>ხელმოწერა</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>თარიღი და დრო</translation>
+    </message>
+    <message>
+        <source>The handover needs a graphical application to draw its pages (Qt Gui).</source>
+        <translation>გადაბარების ანგარიშის გვერდების დასახატად საჭიროა გრაფიკული აპლიკაცია (Qt Gui).</translation>
+    </message>
+    <message>
+        <source>The handover could not be laid out: the printer is not set to 72 dpi.</source>
+        <translation>გადაბარების ანგარიშის განლაგება ვერ მოხერხდა: პრინტერი არ არის დაყენებული 72 dpi-ზე.</translation>
+    </message>
+    <message>
+        <source>The handover could not be drawn.</source>
+        <translation>გადაბარების ანგარიშის დახატვა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>document title: what, venue</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWording</name>
+    <message>
+        <source>Yes</source>
+        <translation>დიახ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>არა</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>არ არის</translation>
+    </message>
+    <message>
+        <source>Complaint status</source>
+        <translation>საჩივრის სტატუსი</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: the note given with the move</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Note on a complaint</source>
+        <translation>შენიშვნა საჩივარზე</translation>
+    </message>
+    <message>
+        <source>Action on a complaint</source>
+        <translation>მოქმედება საჩივარზე</translation>
+    </message>
+    <message>
+        <source>Complaint logged</source>
+        <translation>საჩივარი დაფიქსირდა</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>category and severity: description</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>kind of compensation, amount</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>compensation — what was given</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Compensation given</source>
+        <translation>კომპენსაცია გაიცა</translation>
+    </message>
+    <message>
+        <source>%1, satisfaction %2/5</source>
+        <translation>%1, კმაყოფილება %2/5</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <comment>follow-up: the guest&apos;s words</comment>
+        <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <source>Guest followed up after a complaint</source>
+        <translation>საჩივრის შემდეგ სტუმართან შემდგომი კონტაქტი</translation>
+    </message>
+    <message>
+        <source>Feedback received</source>
+        <translation>გამოხმაურება მიღებულია</translation>
+    </message>
+    <message>
+        <source>%1, room %2</source>
+        <translation>%1, ოთახი %2</translation>
+    </message>
+    <message>
+        <source>Feedback no longer linked to a complaint</source>
+        <translation>გამოხმაურება აღარ არის დაკავშირებული საჩივართან</translation>
+    </message>
+    <message>
+        <source>Feedback linked to a complaint</source>
+        <translation>გამოხმაურება დაკავშირდა საჩივართან</translation>
+    </message>
+    <message>
+        <source>Feedback topic added by staff</source>
+        <translation>გამოხმაურების თემა დაამატა პერსონალმა</translation>
+    </message>
+    <message>
+        <source>Feedback topic removed by staff</source>
+        <translation>გამოხმაურების თემა წაშალა პერსონალმა</translation>
+    </message>
+    <message>
+        <source>Complaint: %1</source>
+        <comment>a complaint&apos;s field that changed</comment>
+        <translation>საჩივარი: %1</translation>
+    </message>
+    <message>
+        <source>Feedback: %1</source>
+        <comment>a feedback entry&apos;s field that changed</comment>
+        <translation>გამოხმაურება: %1</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2348,45 @@
     </message>
 </context>
 <context>
+    <name>SeededTicketLabel</name>
+    <message>
+        <source>Housekeeping</source>
+        <translation>დალაგების სამსახური</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>ტექნიკური მომსახურება</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>ხმაური</translation>
+    </message>
+    <message>
+        <source>Food &amp; beverage</source>
+        <translation>საკვები და სასმელი</translation>
+    </message>
+    <message>
+        <source>Front office</source>
+        <translation>მიღების სამსახური</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>ანგარიშსწორება</translation>
+    </message>
+    <message>
+        <source>Amenities</source>
+        <translation>კეთილმოწყობა</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>სხვა</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>ხელმძღვანელობა</translation>
+    </message>
+</context>
+<context>
     <name>SentimentAverageKpi</name>
     <message>
         <source>Average sentiment</source>
@@ -2878,6 +3146,14 @@
     </message>
 </context>
 <context>
+    <name>innkeep::ui::CodePicker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a country or language name and its code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>innkeep::ui::CohortModel</name>
     <message>
         <source>First stay in %1 — guests: %2</source>
@@ -3246,10 +3522,6 @@
         <translation>&amp;მიმოხილვის საიტი:</translation>
     </message>
     <message>
-        <source>S&amp;cale:</source>
-        <translation>&amp;შკალა:</translation>
-    </message>
-    <message>
         <source>&amp;Rating:</source>
         <translation>&amp;რეიტინგი:</translation>
     </message>
@@ -3272,6 +3544,10 @@
     <message>
         <source>For the stay in room %1, %2 – %3 (in house)</source>
         <translation>ვიზიტისთვის: ოთახი %1, %2 – %3 (სასტუმროშია)</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ale:</source>
+        <translation>&amp;შკალა:</translation>
     </message>
 </context>
 <context>
@@ -3377,10 +3653,6 @@
         <translation>&amp;საჩივრის შექმნა</translation>
     </message>
     <message>
-        <source>Open c&amp;omplaint</source>
-        <translation>საჩივრის &amp;გახსნა</translation>
-    </message>
-    <message>
         <source>Open &amp;profile</source>
         <translation>&amp;პროფილის გახსნა</translation>
     </message>
@@ -3393,24 +3665,12 @@
         <translation>ყველა არხი</translation>
     </message>
     <message>
-        <source>C&amp;hannel:</source>
-        <translation>ა&amp;რხი:</translation>
-    </message>
-    <message>
         <source>Feedback list</source>
         <translation>გამოხმაურებების სია</translation>
     </message>
     <message>
         <source>What we answered the guest</source>
         <translation>რა ვუპასუხეთ სტუმარს</translation>
-    </message>
-    <message>
-        <source>Res&amp;ponse:</source>
-        <translation>პასუ&amp;ხი:</translation>
-    </message>
-    <message>
-        <source>Complaint ca&amp;tegory:</source>
-        <translation>საჩივრის &amp;კატეგორია:</translation>
     </message>
     <message>
         <source>Select feedback to answer it or turn it into a complaint.</source>
@@ -3489,20 +3749,12 @@
         <translation>ბოლო 365 დღე</translation>
     </message>
     <message>
-        <source>P&amp;eriod:</source>
-        <translation>&amp;პერიოდი:</translation>
-    </message>
-    <message>
         <source>&amp;Sentiment:</source>
         <translation>&amp;განწყობა:</translation>
     </message>
     <message>
         <source>Top&amp;ic:</source>
         <translation>&amp;თემა:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;ენა:</translation>
     </message>
     <message>
         <source>Feedback analysis progress</source>
@@ -3535,6 +3787,30 @@
     <message>
         <source>Analysis corrected. The analyser learns from it for this hotel.</source>
         <translation>ანალიზი შესწორდა. ანალიზატორი ამით ამ სასტუმროსთვის სწავლობს.</translation>
+    </message>
+    <message>
+        <source>Open co&amp;mplaint</source>
+        <translation>საჩი&amp;ვრის გახსნა</translation>
+    </message>
+    <message>
+        <source>Channe&amp;l:</source>
+        <translation>არ&amp;ხი:</translation>
+    </message>
+    <message>
+        <source>Perio&amp;d:</source>
+        <translation>პერი&amp;ოდი:</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation>&amp;ენა:</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>პასუხი:</translation>
+    </message>
+    <message>
+        <source>Complaint category:</source>
+        <translation>საჩივრის კატეგორია:</translation>
     </message>
 </context>
 <context>
@@ -3794,10 +4070,6 @@
 <context>
     <name>innkeep::ui::GuestEditDialog</name>
     <message>
-        <source>Bl&amp;ocked</source>
-        <translation>და&amp;ბლოკილი</translation>
-    </message>
-    <message>
         <source>P&amp;ress</source>
         <translation>&amp;პრესა</translation>
     </message>
@@ -3842,18 +4114,6 @@
         <translation>მაგ. ქორწილი, ველოსიპედისტი</translation>
     </message>
     <message>
-        <source>e.g. hy, ka, en</source>
-        <translation>მაგ. hy, ka, en</translation>
-    </message>
-    <message>
-        <source>e.g. AM</source>
-        <translation>მაგ. AM</translation>
-    </message>
-    <message>
-        <source>e.g. GE</source>
-        <translation>მაგ. GE</translation>
-    </message>
-    <message>
         <source>Not known</source>
         <translation>უცნობია</translation>
     </message>
@@ -3876,10 +4136,6 @@
     <message>
         <source>Family name (L&amp;atin):</source>
         <translation>გვარი (ლ&amp;ათინურად):</translation>
-    </message>
-    <message>
-        <source>Sal&amp;utation:</source>
-        <translation>&amp;მიმართვა:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
@@ -3906,10 +4162,6 @@
         <translation>&amp;დაბადების დღე:</translation>
     </message>
     <message>
-        <source>Compan&amp;y:</source>
-        <translation>&amp;კომპანია:</translation>
-    </message>
-    <message>
         <source>C&amp;ity:</source>
         <translation>&amp;ქალაქი:</translation>
     </message>
@@ -3926,10 +4178,6 @@
         <translation>&amp;წყარო:</translation>
     </message>
     <message>
-        <source>&amp;Reason blocked:</source>
-        <translation>დაბლოკვის მი&amp;ზეზი:</translation>
-    </message>
-    <message>
         <source>Flags:</source>
         <translation>ნიშნები:</translation>
     </message>
@@ -3938,8 +4186,32 @@
         <translation>სტუმრის თანხმობა დაკავშირებაზე</translation>
     </message>
     <message>
-        <source>Please correct the fields marked below.</source>
-        <translation>გთხოვთ, შეასწოროთ ქვემოთ მონიშნული ველები.</translation>
+        <source>Bloc&amp;ked</source>
+        <translation>და&amp;ბლოკილი</translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. Armenian</source>
+        <translation>აკრიფეთ საძიებლად, მაგ. სომხური</translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. Armenia</source>
+        <translation>აკრიფეთ საძიებლად, მაგ. სომხეთი</translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. Georgia</source>
+        <translation>აკრიფეთ საძიებლად, მაგ. საქართველო</translation>
+    </message>
+    <message>
+        <source>Salutati&amp;on:</source>
+        <translation>&amp;მიმართვა:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;კომპანია:</translation>
+    </message>
+    <message>
+        <source>Reason blocke&amp;d:</source>
+        <translation>დაბლოკვის მი&amp;ზეზი:</translation>
     </message>
 </context>
 <context>
@@ -4010,10 +4282,6 @@
         <translation>უკან</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;რედაქტირება…</translation>
-    </message>
-    <message>
         <source>Add &amp;Preference…</source>
         <translation>&amp;სურვილის დამატება…</translation>
     </message>
@@ -4038,20 +4306,12 @@
         <translation>კონტაქტები</translation>
     </message>
     <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;მიმოხილვა</translation>
-    </message>
-    <message>
         <source>P&amp;references</source>
         <translation>&amp;სურვილები</translation>
     </message>
     <message>
         <source>&amp;Stays</source>
         <translation>&amp;ვიზიტები</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;ისტორია</translation>
     </message>
     <message>
         <source>Blocked</source>
@@ -4068,6 +4328,18 @@
     <message>
         <source>No contact details yet — Edit to add an e-mail or phone.</source>
         <translation>საკონტაქტო მონაცემები ჯერ არ არის — ელფოსტის ან ტელეფონის დასამატებლად გამოიყენეთ „რედაქტირება“.</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>რ&amp;ედაქტირება…</translation>
+    </message>
+    <message>
+        <source>O&amp;verview</source>
+        <translation>&amp;მიმოხილვა</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;ისტორია</translation>
     </message>
 </context>
 <context>
@@ -4151,14 +4423,6 @@
         <translation>გაფილტრეთ სახელით, ნებისმიერი დამწერლობით</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;სახელი:</translation>
-    </message>
-    <message>
-        <source>&amp;Tag:</source>
-        <translation>იარ&amp;ლიყი:</translation>
-    </message>
-    <message>
         <source>Add a guest (%1)</source>
         <translation>სტუმრის დამატება (%1)</translation>
     </message>
@@ -4190,6 +4454,14 @@
         <source>No guests yet. Press “New Guest…” (%1) to add the first one, or “Import…” (%2) to bring in a guest list saved as CSV.</source>
         <translation>სტუმრები ჯერ არ არის. პირველის დასამატებლად დააჭირეთ „ახალი სტუმარი…“ (%1), ან „იმპორტი…“ (%2), რომ შემოიტანოთ CSV ფორმატში შენახული სტუმრების სია.</translation>
     </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>სა&amp;ხელი:</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>იარ&amp;ლიყი:</translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::HandoverDialog</name>
@@ -4216,10 +4488,6 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;ბეჭდვა…</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>PDF-ად &amp;შენახვა…</translation>
     </message>
     <message>
         <source>Shift handover</source>
@@ -4329,6 +4597,18 @@
         <source>Could not write %1: %2</source>
         <translation>%1 ვერ ჩაიწერა: %2</translation>
     </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation>PD&amp;F-ად შენახვა…</translation>
+    </message>
+    <message>
+        <source>Innkeep</source>
+        <translation>Innkeep</translation>
+    </message>
+    <message>
+        <source>Handed over by %1</source>
+        <translation>ცვლა გადააბარა: %1</translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::HistoryModel</name>
@@ -4355,10 +4635,6 @@
     <message>
         <source>After</source>
         <translation>გახდა</translation>
-    </message>
-    <message>
-        <source>%1, room %2</source>
-        <translation>%1, ოთახი %2</translation>
     </message>
 </context>
 <context>
@@ -4855,10 +5131,6 @@
         <translation>&amp;პერიოდი:</translation>
     </message>
     <message>
-        <source>C&amp;hannel:</source>
-        <translation>&amp;არხი:</translation>
-    </message>
-    <message>
         <source>&amp;Nationality:</source>
         <translation>&amp;მოქალაქეობა:</translation>
     </message>
@@ -4953,6 +5225,14 @@
     <message>
         <source>Report saved as %1.</source>
         <translation>ანგარიში შენახულია: %1.</translation>
+    </message>
+    <message>
+        <source>Insights: key figures and charts</source>
+        <translation>ანალიტიკა: ძირითადი მაჩვენებლები და დიაგრამები</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>არ&amp;ხი:</translation>
     </message>
 </context>
 <context>
@@ -5285,6 +5565,10 @@
         <source>Find &amp;Duplicates…</source>
         <translation>&amp;დუბლიკატების ძიება…</translation>
     </message>
+    <message>
+        <source>Open Guest Profile</source>
+        <translation>სტუმრის პროფილის გახსნა</translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::MergeGuestsDialog</name>
@@ -5549,10 +5833,6 @@
         <translation>&amp;დამატება…</translation>
     </message>
     <message>
-        <source>Con&amp;firm</source>
-        <translation>დადა&amp;სტურება</translation>
-    </message>
-    <message>
         <source>E&amp;dit…</source>
         <translation>&amp;რედაქტირება…</translation>
     </message>
@@ -5571,6 +5851,10 @@
     <message>
         <source>The guest told us again: count it and move its date to today</source>
         <translation>სტუმარმა ხელახლა გვითხრა: დათვლა და თარიღის დღევანდელზე გადატანა</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>დადას&amp;ტურება</translation>
     </message>
 </context>
 <context>
@@ -5710,10 +5994,6 @@
         <translation>&amp;ვალუტა:</translation>
     </message>
     <message>
-        <source>Default phone &amp;region:</source>
-        <translation>ნაგულისხმევი სატელეფონო &amp;რეგიონი:</translation>
-    </message>
-    <message>
         <source>Same as the system</source>
         <translation>როგორც სისტემაში</translation>
     </message>
@@ -5732,10 +6012,6 @@
     <message>
         <source>&amp;Appearance:</source>
         <translation>&amp;იერსახე:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;ენა:</translation>
     </message>
     <message>
         <source>A new language applies the next time Innkeep starts.</source>
@@ -5788,6 +6064,14 @@
     <message>
         <source>Guest &amp;lapsed after:</source>
         <translation>სტუმარი &amp;არააქტიურია:</translation>
+    </message>
+    <message>
+        <source>Default &amp;phone region:</source>
+        <translation>ნაგულისხმევი სა&amp;ტელეფონო რეგიონი:</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation>&amp;ენა:</translation>
     </message>
 </context>
 <context>
@@ -5848,14 +6132,6 @@
 <context>
     <name>innkeep::ui::StaffSection</name>
     <message>
-        <source>&amp;Add</source>
-        <translation>&amp;დამატება</translation>
-    </message>
-    <message>
-        <source>Re&amp;name</source>
-        <translation>&amp;გადარქმევა</translation>
-    </message>
-    <message>
         <source>&amp;Retire</source>
         <translation>დე&amp;აქტივაცია</translation>
     </message>
@@ -5864,16 +6140,8 @@
         <translation>პერსონალი</translation>
     </message>
     <message>
-        <source>At the &amp;desk on this computer:</source>
-        <translation>ამ კომპიუტერთან &amp;მორიგე:</translation>
-    </message>
-    <message>
         <source>Changes, notes and ticket events are recorded under this name.</source>
         <translation>ცვლილებები, შენიშვნები და საჩივრების მოვლენები ამ სახელით ჩაიწერება.</translation>
-    </message>
-    <message>
-        <source>Staff &amp;member:</source>
-        <translation>&amp;თანამშრომელი:</translation>
     </message>
     <message>
         <source>Name as colleagues know it</source>
@@ -5892,8 +6160,24 @@
         <translation>პერსონალი ჯერ არ არის. პირველის დასამატებლად ქვემოთ აკრიფეთ სახელი და დააჭირეთ Enter-ს.</translation>
     </message>
     <message>
-        <source>&amp;Reinstate</source>
-        <translation>&amp;აღდგენა</translation>
+        <source>A&amp;dd</source>
+        <translation>დამატე&amp;ბა</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me</source>
+        <translation>გადარ&amp;ქმევა</translation>
+    </message>
+    <message>
+        <source>At the des&amp;k on this computer:</source>
+        <translation>ამ კომპიუტერთან &amp;მორიგე:</translation>
+    </message>
+    <message>
+        <source>Staff mem&amp;ber:</source>
+        <translation>&amp;თანამშრომელი:</translation>
+    </message>
+    <message>
+        <source>Re&amp;instate</source>
+        <translation>ა&amp;ღდგენა</translation>
     </message>
 </context>
 <context>
@@ -6103,10 +6387,6 @@
         <translation>კომპენსაცია…</translation>
     </message>
     <message>
-        <source>&amp;Follow-up…</source>
-        <translation>შემდგომი &amp;კონტაქტი…</translation>
-    </message>
-    <message>
         <source>What was done — needed to close</source>
         <translation>რა გაკეთდა — საჭიროა დასახურად</translation>
     </message>
@@ -6129,14 +6409,6 @@
     <message>
         <source>Timeline</source>
         <translation>ქრონოლოგია</translation>
-    </message>
-    <message>
-        <source>Resolution &amp;summary:</source>
-        <translation>&amp;გადაწყვეტის შეჯამება:</translation>
-    </message>
-    <message>
-        <source>O&amp;utcome:</source>
-        <translation>შ&amp;ედეგი:</translation>
     </message>
     <message>
         <source>Note</source>
@@ -6287,8 +6559,72 @@
         <translation>&amp;ვის ევალება:</translation>
     </message>
     <message>
-        <source>Rec&amp;lassify…</source>
-        <translation>გადაკლასი&amp;ფიცირება…</translation>
+        <source>Open Guest Profile</source>
+        <translation>სტუმრის პროფილის გახსნა</translation>
+    </message>
+    <message>
+        <source>Add a Note</source>
+        <translation>შენიშვნის დამატება</translation>
+    </message>
+    <message>
+        <source>Reclassify…</source>
+        <translation>გადაკლასიფიცირება…</translation>
+    </message>
+    <message>
+        <source>Add Compensation…</source>
+        <translation>კომპენსაციის დამატება…</translation>
+    </message>
+    <message>
+        <source>Record Follow-up…</source>
+        <translation>შემდგომი კონტაქტის ჩაწერა…</translation>
+    </message>
+    <message>
+        <source>a guest not known by name</source>
+        <translation>უცნობი სტუმარი</translation>
+    </message>
+    <message>
+        <source>Resolve Complaint</source>
+        <translation>საჩივრის გადაწყვეტა</translation>
+    </message>
+    <message>
+        <source>Close Complaint</source>
+        <translation>საჩივრის დახურვა</translation>
+    </message>
+    <message>
+        <source>Mark the complaint of %1 as resolved?</source>
+        <translation>მოვნიშნოთ გადაწყვეტილად საჩივარი, რომლის ავტორია %1?</translation>
+    </message>
+    <message>
+        <source>Close the complaint of %1? A closed complaint leaves the queue; it can be reopened from its guest&apos;s profile.</source>
+        <translation>დავხუროთ საჩივარი, რომლის ავტორია %1? დახურული საჩივარი რიგიდან გავა; მისი ხელახლა გახსნა შესაძლებელია სტუმრის პროფილიდან.</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;გადაწყვეტა</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;დახურვა</translation>
+    </message>
+    <message>
+        <source>Resolution: %1</source>
+        <translation>გადაწყვეტა: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;classify…</source>
+        <translation>გადაკ&amp;ლასიფიცირება…</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-up…</source>
+        <translation>შემდგომი &amp;კონტაქტი…</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution summary:</source>
+        <translation>გადა&amp;წყვეტის შეჯამება:</translation>
+    </message>
+    <message>
+        <source>Outco&amp;me:</source>
+        <translation>შ&amp;ედეგი:</translation>
     </message>
 </context>
 <context>
@@ -6401,10 +6737,6 @@
         <translation>ცვლილებები ეხება ამიერიდან დაფიქსირებულ საჩივრებს; ღია საჩივრები ძველ ვადებს ინარჩუნებენ.</translation>
     </message>
     <message>
-        <source>Save service &amp;levels</source>
-        <translation>მომსახურების დ&amp;ონეების შენახვა</translation>
-    </message>
-    <message>
         <source>Complaint categories</source>
         <translation>საჩივრების კატეგორიები</translation>
     </message>
@@ -6451,6 +6783,10 @@
     <message>
         <source>Removed “%1”; complaints that use it keep it.</source>
         <translation>„%1“ წაიშალა; საჩივრებში, სადაც გამოიყენება, შენარჩუნდება.</translation>
+    </message>
+    <message>
+        <source>Save ser&amp;vice levels</source>
+        <translation>მომსახურების დ&amp;ონეების შენახვა</translation>
     </message>
 </context>
 <context>
@@ -6520,20 +6856,12 @@
 <context>
     <name>innkeep::ui::TicketsPage</name>
     <message>
-        <source>O&amp;verdue</source>
-        <translation>&amp;ვადაგადაცილებული</translation>
-    </message>
-    <message>
         <source>Due &amp;soon</source>
         <translation>ვადა &amp;ახლოვდება</translation>
     </message>
     <message>
         <source>&amp;Log complaint…</source>
         <translation>საჩივრის &amp;დაფიქსირება…</translation>
-    </message>
-    <message>
-        <source>Shift &amp;handover…</source>
-        <translation>ცვლის &amp;გადაბარება…</translation>
     </message>
     <message>
         <source>Complaints</source>
@@ -6556,20 +6884,8 @@
         <translation>ნებისმიერი</translation>
     </message>
     <message>
-        <source>Sta&amp;tus:</source>
-        <translation>&amp;სტატუსი:</translation>
-    </message>
-    <message>
-        <source>Se&amp;verity:</source>
-        <translation>სი&amp;მძიმე:</translation>
-    </message>
-    <message>
         <source>&amp;Department:</source>
         <translation>გა&amp;ნყოფილება:</translation>
-    </message>
-    <message>
-        <source>Assi&amp;gned to:</source>
-        <translation>&amp;პასუხისმგებელი:</translation>
     </message>
     <message>
         <source>Complaint queue</source>
@@ -6587,6 +6903,42 @@
         <source>No open complaints. Press %1 to log one.</source>
         <translation>ღია საჩივრები არ არის. ახლის დასაფიქსირებლად დააჭირეთ %1-ს.</translation>
     </message>
+    <message>
+        <source>Print or save the shift handover (%1)</source>
+        <translation>ცვლის გადაბარების დაბეჭდვა ან შენახვა (%1)</translation>
+    </message>
+    <message>
+        <source>Choose who is on duty in Settings to see the tickets assigned to you.</source>
+        <translation>იმ საჩივრების სანახავად, რომლებზეც თქვენ ხართ პასუხისმგებელი, პარამეტრებში აირჩიეთ მორიგე თანამშრომელი.</translation>
+    </message>
+    <message>
+        <source>Only the tickets assigned to %1, who is on duty.</source>
+        <translation>მხოლოდ ის საჩივრები, რომლებზეც პასუხისმგებელია მორიგე თანამშრომელი %1.</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue</source>
+        <translation>ვადაგადა&amp;ცილებული</translation>
+    </message>
+    <message>
+        <source>My tic&amp;kets</source>
+        <translation>&amp;ჩემი საჩივრები</translation>
+    </message>
+    <message>
+        <source>Shift handover…</source>
+        <translation>ცვლის გადაბარება…</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>ს&amp;ტატუსი:</translation>
+    </message>
+    <message>
+        <source>Severit&amp;y:</source>
+        <translation>სი&amp;მძიმე:</translation>
+    </message>
+    <message>
+        <source>Ass&amp;igned to:</source>
+        <translation>პასუ&amp;ხისმგებელი:</translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::TodayPage</name>
@@ -6601,10 +6953,6 @@
     <message>
         <source>Next day</source>
         <translation>შემდეგი დღე</translation>
-    </message>
-    <message>
-        <source>T&amp;oday</source>
-        <translation>&amp;დღეს</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -6653,6 +7001,10 @@
     <message>
         <source>More alerts: %1</source>
         <translation>სხვა გაფრთხილებები: %1</translation>
+    </message>
+    <message>
+        <source>Tod&amp;ay</source>
+        <translation>დ&amp;ღეს</translation>
     </message>
 </context>
 <context>
