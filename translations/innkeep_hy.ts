@@ -3650,7 +3650,7 @@
     </message>
     <message>
         <source>Create &amp;complaint</source>
-        <translation>Ստեղծել &amp;բողոք</translation>
+        <translation>&amp;Ստեղծել բողոք</translation>
     </message>
     <message>
         <source>Open &amp;profile</source>
@@ -4283,7 +4283,7 @@
     </message>
     <message>
         <source>Add &amp;Preference…</source>
-        <translation>Ավելացնել &amp;նախընտրություն…</translation>
+        <translation>Ավելացնել նախըն&amp;տրություն…</translation>
     </message>
     <message>
         <source>Back to the previous page (%1)</source>
@@ -4408,7 +4408,7 @@
     </message>
     <message>
         <source>&amp;Blocked</source>
-        <translation>&amp;Արգելափակված</translation>
+        <translation>Ա&amp;րգելափակված</translation>
     </message>
     <message>
         <source>&amp;New Guest…</source>
@@ -5204,7 +5204,7 @@
     </message>
     <message>
         <source>Save &amp;report as PDF…</source>
-        <translation>Պահպանել &amp;հաշվետվությունը PDF-ով…</translation>
+        <translation>&amp;Պահպանել հաշվետվությունը PDF-ով…</translation>
     </message>
     <message>
         <source>The monthly report as a PDF for the period shown, for the whole venue: key figures with changes, twelve-month charts, complaints, topics, guest mix and every formula.</source>
@@ -5733,7 +5733,7 @@
     </message>
     <message>
         <source>Add a &amp;note:</source>
-        <translation>Ավելացնել &amp;նշում:</translation>
+        <translation>Ավելացնել ն&amp;շում:</translation>
     </message>
     <message>
         <source>What the next shift should know</source>
@@ -5830,11 +5830,11 @@
     <name>innkeep::ui::PreferencesTab</name>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Ավելացնել…</translation>
+        <translation>Ա&amp;վելացնել…</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation>&amp;Խմբագրել…</translation>
+        <translation>Խմբա&amp;գրել…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
@@ -5991,7 +5991,7 @@
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation>&amp;Արժույթ:</translation>
+        <translation>Արժու&amp;յթ:</translation>
     </message>
     <message>
         <source>Same as the system</source>
@@ -6314,11 +6314,11 @@
     </message>
     <message>
         <source>&amp;Add stay…</source>
-        <translation>&amp;Ավելացնել կեցություն…</translation>
+        <translation>Ավ&amp;ելացնել կեցություն…</translation>
     </message>
     <message>
         <source>E&amp;dit stay…</source>
-        <translation>&amp;Խմբագրել կեցությունը…</translation>
+        <translation>Խմբագ&amp;րել կեցությունը…</translation>
     </message>
     <message>
         <source>No stays recorded yet. Press “Add stay…” (Ctrl+Shift+S) to record a booking or a past visit.</source>
@@ -6620,7 +6620,7 @@
     </message>
     <message>
         <source>&amp;Resolution summary:</source>
-        <translation>Լուծման ամ&amp;փոփում:</translation>
+        <translation>Լու&amp;ծման ամփոփում:</translation>
     </message>
     <message>
         <source>Outco&amp;me:</source>
@@ -6885,7 +6885,7 @@
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation>&amp;Բաժին:</translation>
+        <translation>Բաժ&amp;ին:</translation>
     </message>
     <message>
         <source>Complaint queue</source>
@@ -6921,7 +6921,7 @@
     </message>
     <message>
         <source>My tic&amp;kets</source>
-        <translation>&amp;Իմ բողոքները</translation>
+        <translation>Իմ բողո&amp;քները</translation>
     </message>
     <message>
         <source>Shift handover…</source>
@@ -6933,7 +6933,7 @@
     </message>
     <message>
         <source>Severit&amp;y:</source>
-        <translation>&amp;Լրջություն:</translation>
+        <translation>Լր&amp;ջություն:</translation>
     </message>
     <message>
         <source>Ass&amp;igned to:</source>
@@ -6956,7 +6956,7 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Ամսաթիվ:</translation>
+        <translation>Ա&amp;մսաթիվ:</translation>
     </message>
     <message>
         <source>Arrivals</source>

@@ -3650,7 +3650,7 @@
     </message>
     <message>
         <source>Create &amp;complaint</source>
-        <translation>&amp;საჩივრის შექმნა</translation>
+        <translation>საჩ&amp;ივრის შექმნა</translation>
     </message>
     <message>
         <source>Open &amp;profile</source>
@@ -3750,7 +3750,7 @@
     </message>
     <message>
         <source>&amp;Sentiment:</source>
-        <translation>&amp;განწყობა:</translation>
+        <translation>გან&amp;წყობა:</translation>
     </message>
     <message>
         <source>Top&amp;ic:</source>
@@ -4283,7 +4283,7 @@
     </message>
     <message>
         <source>Add &amp;Preference…</source>
-        <translation>&amp;სურვილის დამატება…</translation>
+        <translation>სურვ&amp;ილის დამატება…</translation>
     </message>
     <message>
         <source>Back to the previous page (%1)</source>
@@ -4307,7 +4307,7 @@
     </message>
     <message>
         <source>P&amp;references</source>
-        <translation>&amp;სურვილები</translation>
+        <translation>სურვი&amp;ლები</translation>
     </message>
     <message>
         <source>&amp;Stays</source>
@@ -4339,7 +4339,7 @@
     </message>
     <message>
         <source>Histor&amp;y</source>
-        <translation>&amp;ისტორია</translation>
+        <translation>ისტ&amp;ორია</translation>
     </message>
 </context>
 <context>
@@ -4404,11 +4404,11 @@
     </message>
     <message>
         <source>&amp;Returning</source>
-        <translation>&amp;განმეორებითი</translation>
+        <translation>გან&amp;მეორებითი</translation>
     </message>
     <message>
         <source>&amp;Blocked</source>
-        <translation>&amp;დაბლოკილი</translation>
+        <translation>და&amp;ბლოკილი</translation>
     </message>
     <message>
         <source>&amp;New Guest…</source>
@@ -5467,7 +5467,7 @@
     </message>
     <message>
         <source>&amp;Guest</source>
-        <translation>&amp;სტუმარი</translation>
+        <translation>სტ&amp;უმარი</translation>
     </message>
     <message>
         <source>&amp;New Guest…</source>
@@ -5830,11 +5830,11 @@
     <name>innkeep::ui::PreferencesTab</name>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;დამატება…</translation>
+        <translation>დ&amp;ამატება…</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation>&amp;რედაქტირება…</translation>
+        <translation>რედა&amp;ქტირება…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
@@ -5987,7 +5987,7 @@
     </message>
     <message>
         <source>Venue &amp;name:</source>
-        <translation>სასტუმროს &amp;სახელი:</translation>
+        <translation>სასტუმროს სა&amp;ხელი:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
@@ -6133,7 +6133,7 @@
     <name>innkeep::ui::StaffSection</name>
     <message>
         <source>&amp;Retire</source>
-        <translation>დე&amp;აქტივაცია</translation>
+        <translation>დეაქტივა&amp;ცია</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -6314,11 +6314,11 @@
     </message>
     <message>
         <source>&amp;Add stay…</source>
-        <translation>ვიზიტის &amp;დამატება…</translation>
+        <translation>ვი&amp;ზიტის დამატება…</translation>
     </message>
     <message>
         <source>E&amp;dit stay…</source>
-        <translation>ვიზიტის &amp;რედაქტირება…</translation>
+        <translation>ვიზიტის რედაქტირე&amp;ბა…</translation>
     </message>
     <message>
         <source>No stays recorded yet. Press “Add stay…” (Ctrl+Shift+S) to record a booking or a past visit.</source>
@@ -6600,11 +6600,11 @@
     </message>
     <message>
         <source>&amp;Resolve</source>
-        <translation>&amp;გადაწყვეტა</translation>
+        <translation>გადაწ&amp;ყვეტა</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation>&amp;დახურვა</translation>
+        <translation>და&amp;ხურვა</translation>
     </message>
     <message>
         <source>Resolution: %1</source>
@@ -6861,7 +6861,7 @@
     </message>
     <message>
         <source>&amp;Log complaint…</source>
-        <translation>საჩივრის &amp;დაფიქსირება…</translation>
+        <translation>საჩ&amp;ივრის დაფიქსირება…</translation>
     </message>
     <message>
         <source>Complaints</source>
@@ -6937,7 +6937,7 @@
     </message>
     <message>
         <source>Ass&amp;igned to:</source>
-        <translation>პასუ&amp;ხისმგებელი:</translation>
+        <translation>პასუხისმგე&amp;ბელი:</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace innkeep;
 using namespace innkeep::ui;
@@ -63,7 +64,8 @@ QMultiHash<QKeySequence, QString> mnemonics(QWidget *window)
     for (QWidget *w : widgets) {
         if (!w->isVisibleTo(window) || w->window() != window)
             continue;
-        if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy() && label->textFormat() != Qt::PlainText)
+        if (auto *label = qobject_cast<QLabel *>(w);
+            label && label->buddy() && label->textFormat() != Qt::PlainText)
             add(label->text(), QStringLiteral("label"));
         else if (auto *button = qobject_cast<QAbstractButton *>(w))
             add(button->text(), QStringLiteral("button"));
@@ -107,20 +109,60 @@ void checkEveryFieldNamed(QWidget *window, const QString &where)
             continue;
         // The line edit inside a spin box or an editable combo: the box around it is the field.
         if (w->parentWidget()
-            && (w->parentWidget()->inherits("QAbstractSpinBox") || qobject_cast<QComboBox *>(w->parentWidget())))
+            && (w->parentWidget()->inherits("QAbstractSpinBox")
+                || qobject_cast<QComboBox *>(w->parentWidget())))
             continue;
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
         REQUIRE(iface);
         const bool labelled = !iface->relations(QAccessible::Label).isEmpty();
         // On Linux a combo box's name is its value; its label comes through the relation.
-        const bool named = qobject_cast<QComboBox *>(w) ? labelled || !w->accessibleName().isEmpty()
-                                                         : !iface->text(QAccessible::Name).trimmed().isEmpty() || labelled;
+        const bool named = qobject_cast<QComboBox *>(w)
+                               ? labelled || !w->accessibleName().isEmpty()
+                               : !iface->text(QAccessible::Name).trimmed().isEmpty() || labelled;
         if (!named)
-            unnamed.append(QStringLiteral("%1 (%2)").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName()));
+            unnamed.append(QStringLiteral("%1 (%2)").arg(QString::fromLatin1(w->metaObject()->className()),
+                                                         w->objectName()));
     }
     INFO(where.toStdString() << ": " << unnamed.join(QStringLiteral(", ")).toStdString());
     CHECK(unnamed.isEmpty());
 }
+
+// Icon-only buttons say what they do in a tooltip (and to a screen reader).
+void checkIconButtonsExplained(QWidget *window, const QString &where)
+{
+    QStringList silent;
+    const QList<QAbstractButton *> buttons = window->findChildren<QAbstractButton *>();
+    for (QAbstractButton *b : buttons) {
+        // Qt's own clear button in a line edit is not ours to name.
+        if (!b->isVisibleTo(window) || !b->text().trimmed().isEmpty() || b->icon().isNull()
+            || b->inherits("QLineEditIconButton"))
+            continue;
+        if (b->toolTip().isEmpty()
+            || QAccessible::queryAccessibleInterface(b)->text(QAccessible::Name).isEmpty())
+            silent.append(QString::fromLatin1(b->metaObject()->className()) + u' ' + b->objectName());
+    }
+    INFO(where.toStdString() << ": " << silent.join(QStringLiteral(", ")).toStdString());
+    CHECK(silent.isEmpty());
+}
+
+// The window in a language for the scope of a test, as the app sets it.
+struct InLanguage
+{
+    QTranslator translator;
+    explicit InLanguage(const QString &code)
+    {
+        if (code.isEmpty())
+            return;
+        REQUIRE(translator.load(QStringLiteral(":/i18n/innkeep_%1.qm").arg(code)));
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(code));
+    }
+    ~InLanguage()
+    {
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+};
 
 void checkDialog(QDialog &dialog, const QString &where)
 {
@@ -128,6 +170,7 @@ void checkDialog(QDialog &dialog, const QString &where)
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     checkNoSharedMnemonic(&dialog, where);
     checkEveryFieldNamed(&dialog, where);
+    checkIconButtonsExplained(&dialog, where);
     dialog.reject();
 }
 
@@ -135,20 +178,23 @@ void checkDialog(QDialog &dialog, const QString &where)
 
 TEST_CASE("every page and dialog: no Alt-letter used twice, every field named", "[ui][keyboard][a11y]")
 {
+    const QString language = GENERATE(QString(), QStringLiteral("hy"), QStringLiteral("ka"));
+    INFO("language: " << (language.isEmpty() ? std::string("en") : language.toStdString()));
+    InLanguage in(language);
     test::TicketsWindowFixture f;
+    QLocale::setDefault(language.isEmpty() ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                           : QLocale(language));
     MainWindow &window = f.window;
     const std::pair<QWidget *, const char *> pages[] = {
-        {window.todayPage(), "Today"},
-        {window.guestsPage(), "Guests"},
-        {f.module.ticketsPage(), "Tickets"},
-        {f.module.feedbackPage(), "Feedback"},
-        {window.insightsPage(), "Insights"},
-        {window.settingsPage(), "Settings"},
+        {window.todayPage(), "Today"},       {window.guestsPage(), "Guests"},
+        {f.module.ticketsPage(), "Tickets"}, {f.module.feedbackPage(), "Feedback"},
+        {window.insightsPage(), "Insights"}, {window.settingsPage(), "Settings"},
     };
     for (const auto &[page, name] : pages) {
         window.showPage(page);
         checkNoSharedMnemonic(&window, QString::fromLatin1(name));
         checkEveryFieldNamed(&window, QString::fromLatin1(name));
+        checkIconButtonsExplained(&window, QString::fromLatin1(name));
     }
     window.openGuest(f.v.aram);
     for (int tab = 0; tab < window.profilePage()->tabs()->count(); ++tab) {
@@ -311,8 +357,9 @@ TEST_CASE("right-click menus: a ticket's actions, a guest's actions from the lis
 TEST_CASE("the ticket queue sorts by any column in SQL and keeps the sort across filters", "[ui][tickets][sort]")
 {
     test::TicketsWindowFixture f;
-    for (const auto &[room, severity] : {std::pair{"305", TicketSeverity::Low}, std::pair{"12", TicketSeverity::Critical},
-                                         std::pair{"101", TicketSeverity::Medium}}) {
+    for (const auto &[room, severity] :
+         {std::pair{"305", TicketSeverity::Low}, std::pair{"12", TicketSeverity::Critical},
+          std::pair{"101", TicketSeverity::Medium}}) {
         NewTicket input;
         input.room = QString::fromLatin1(room);
         input.severity = severity;
