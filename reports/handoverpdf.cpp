@@ -73,7 +73,8 @@ void signOff(ReportLayout &layout, const HandoverSheet &sheet)
             if (!filled.isEmpty()) {
                 p.setFont(ReportStyle::body());
                 p.setPen(ReportStyle::Ink);
-                p.drawText(QRectF(columns[0], y + 12, widths[0], 14), Qt::AlignLeft | Qt::AlignBottom, filled);
+                p.drawText(QRectF(columns[0], y + 12, widths[0], 14), Qt::AlignLeft | Qt::AlignBottom,
+                           filled);
             }
         };
         line(r.top() + 8, handed, by);
@@ -86,9 +87,11 @@ void signOff(ReportLayout &layout, const HandoverSheet &sheet)
 Status HandoverPdf::paint(const HandoverSheet &sheet, QPagedPaintDevice *device)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return fail(Error::Code::Io, tr("The handover needs a graphical application to draw its pages (Qt Gui)."));
+        return fail(Error::Code::Io,
+                    tr("The handover needs a graphical application to draw its pages (Qt Gui)."));
     if (device->logicalDpiX() != 72)
-        return fail(Error::Code::Io, tr("The handover could not be laid out: the printer is not set to 72 dpi."));
+        return fail(Error::Code::Io,
+                    tr("The handover could not be laid out: the printer is not set to 72 dpi."));
     device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF()));
     const QRectF page(QPointF(0, 0), device->pageLayout().fullRectPoints().size());
     ReportLayout layout(QSizeF(page.width() - 2 * SideMargin, page.height() - TopMargin - BottomMargin));
@@ -97,8 +100,8 @@ Status HandoverPdf::paint(const HandoverSheet &sheet, QPagedPaintDevice *device)
     for (const HandoverSheet::Section &section : sheet.sections) {
         QList<ReportBlocks::Column> columns;
         for (qsizetype i = 0; i < sheet.columns.size(); ++i) {
-            const QString title = i == DeadlineColumn && !section.whenTitle.isEmpty() ? section.whenTitle
-                                                                                       : sheet.columns.at(i);
+            const QString title =
+                i == DeadlineColumn && !section.whenTitle.isEmpty() ? section.whenTitle : sheet.columns.at(i);
             columns.append({title, i < qsizetype(std::size(Weights)) ? Weights[i] : 1.0, Qt::AlignLeft});
         }
         blocks.heading(section.title);
@@ -128,8 +131,8 @@ Status HandoverPdf::paint(const HandoverSheet &sheet, QPagedPaintDevice *device)
     for (qsizetype i = 0; i < pages.size(); ++i) {
         if (i > 0)
             device->newPage();
-        ReportBlocks::pageFrame(painter, page, SideMargin, sheet.venue, sheet.title, sheet.subtitle, int(i + 1),
-                                int(pages.size()));
+        ReportBlocks::pageFrame(painter, page, SideMargin, sheet.venue, sheet.title, sheet.subtitle,
+                                int(i + 1), int(pages.size()));
         layout.paint(painter, pages[i], QPointF(SideMargin, TopMargin));
     }
     painter.end();

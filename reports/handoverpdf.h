@@ -20,19 +20,19 @@ struct HandoverSheet
 {
     struct Section
     {
-        QString title;          // "Overdue (3)"
+        QString title;           // "Overdue (3)"
         QList<QStringList> rows; // one cell per column
-        QString more;           // "…and 12 more not listed here." or empty
-        bool alarm = false;     // the deadline column is printed in the warning colour (overdue)
-        QString whenTitle;      // the fifth column's title here when not the sheet's ("Resolved")
+        QString more;            // "…and 12 more not listed here." or empty
+        bool alarm = false;      // the deadline column is printed in the warning colour (overdue)
+        QString whenTitle;       // the fifth column's title here when not the sheet's ("Resolved")
     };
 
     QString venue;
-    QString title;       // "Shift handover"
-    QString subtitle;    // generated, shift start, what "due soon" means
+    QString title;        // "Shift handover"
+    QString subtitle;     // generated, shift start, what "due soon" means
     QString handedOverBy; // the staff member on duty, printed on the sign-off line
-    QStringList columns; // severity, guest / room, category, status, due, complaint, assigned to
-    QString none;        // what an empty section says ("None.")
+    QStringList columns;  // severity, guest / room, category, status, due, complaint, assigned to
+    QString none;         // what an empty section says ("None.")
     QList<Section> sections;
 };
 

@@ -100,9 +100,8 @@ void ReportBlocks::table(const QList<Column> &columns, const QList<QList<Cell>> 
     for (const QList<Cell> &row : rows) {
         qreal height = 0;
         for (qsizetype i = 0; i < row.size() && i < columns.size(); ++i)
-            height =
-                std::max(height, textHeight(row[i].bold ? ReportStyle::bodyBold() : ReportStyle::body(),
-                                            w[i] - 2 * CellPadding, row[i].text));
+            height = std::max(height, textHeight(row[i].bold ? ReportStyle::bodyBold() : ReportStyle::body(),
+                                                 w[i] - 2 * CellPadding, row[i].text));
         height += 2 * CellPadding;
         m_layout.addRow(height, [columns, w, row](QPainter &p, const QRectF &r) {
             qreal x = r.left();

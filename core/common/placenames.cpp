@@ -64,9 +64,8 @@ QStringList countryCodes()
 void sortByName(QList<PlaceNames::Choice> &choices, const QLocale &reader)
 {
     QCollator collator(reader);
-    std::sort(choices.begin(), choices.end(), [&collator](const auto &a, const auto &b) {
-        return collator.compare(a.name, b.name) < 0;
-    });
+    std::sort(choices.begin(), choices.end(),
+              [&collator](const auto &a, const auto &b) { return collator.compare(a.name, b.name) < 0; });
 }
 
 } // namespace

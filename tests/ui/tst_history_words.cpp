@@ -47,7 +47,8 @@ TEST_CASE("History tells a complaint's life in words, with no ids, raw instants 
     labels.load(venue.ticketSettings());
     HistoryModel history;
     QAbstractItemModelTester tester(&history, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    history.setEntries(*venue.guestHistory().forGuest(v.aram), HistoryWording(labels, services.venue.currency()));
+    history.setEntries(*venue.guestHistory().forGuest(v.aram),
+                       HistoryWording(labels, services.venue.currency()));
     QStringList lines;
     for (int r = 0; r < history.rowCount(); ++r) {
         QStringList cells;

@@ -41,7 +41,8 @@ struct InArmenian
 
 bool isArmenian(const QString &text)
 {
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x0531 && c.unicode() <= 0x058F; });
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.unicode() >= 0x0531 && c.unicode() <= 0x058F; });
 }
 
 } // namespace
@@ -52,14 +53,15 @@ TEST_CASE("in Armenian, seeded categories and departments are Armenian until the
     test::TempDatabase t;
     TicketServices services(t.db());
     REQUIRE(services.settings.renameItem(TicketListItem::List::Categories, QStringLiteral("noise"),
-                                     QStringLiteral("Noise from the bar")));
+                                         QStringLiteral("Noise from the bar")));
     InArmenian armenian;
     TicketLabels labels;
     labels.load(services.settings);
     CHECK(isArmenian(labels.category(QStringLiteral("housekeeping"))));
     CHECK(isArmenian(labels.category(QStringLiteral("food-beverage"))));
     CHECK(isArmenian(labels.department(QStringLiteral("management"))));
-    CHECK(labels.category(QStringLiteral("noise")) == QStringLiteral("Noise from the bar")); // the venue's words
+    CHECK(labels.category(QStringLiteral("noise"))
+          == QStringLiteral("Noise from the bar")); // the venue's words
 }
 
 TEST_CASE("in Armenian, the guest form picks countries and languages by their Armenian names",

@@ -34,14 +34,33 @@ const QString Feedback = u"feedback"_s;
 // already tells (a status move carries its time), deadlines the SLA clock recomputes.
 bool isBookkeeping(const QString &table, const QString &field)
 {
-    static const QSet<QString> hidden = {
-        u"uuid"_s,           u"guest_id"_s,         u"stay_id"_s,           u"feedback_id"_s,
-        u"ref_uuid"_s,       u"value_key"_s,        u"created_at"_s,        u"updated_at"_s,
-        u"created_by"_s,     u"corrected_by"_s,     u"analyser_version"_s,  u"evidence"_s,
-        u"score"_s,          u"rating_normalised"_s, u"detected_language"_s, u"effective_language"_s,
-        u"low_sentiment"_s,  u"due_at"_s,           u"due_soon_at"_s,       u"acknowledge_due_at"_s,
-        u"resolve_due_at"_s, u"acknowledged_at"_s,  u"resolved_at"_s,       u"closed_at"_s,
-        u"sla_policy"_s,     u"responded_at"_s,     u"search_text"_s};
+    static const QSet<QString> hidden = {u"uuid"_s,
+                                         u"guest_id"_s,
+                                         u"stay_id"_s,
+                                         u"feedback_id"_s,
+                                         u"ref_uuid"_s,
+                                         u"value_key"_s,
+                                         u"created_at"_s,
+                                         u"updated_at"_s,
+                                         u"created_by"_s,
+                                         u"corrected_by"_s,
+                                         u"analyser_version"_s,
+                                         u"evidence"_s,
+                                         u"score"_s,
+                                         u"rating_normalised"_s,
+                                         u"detected_language"_s,
+                                         u"effective_language"_s,
+                                         u"low_sentiment"_s,
+                                         u"due_at"_s,
+                                         u"due_soon_at"_s,
+                                         u"acknowledge_due_at"_s,
+                                         u"resolve_due_at"_s,
+                                         u"acknowledged_at"_s,
+                                         u"resolved_at"_s,
+                                         u"closed_at"_s,
+                                         u"sla_policy"_s,
+                                         u"responded_at"_s,
+                                         u"search_text"_s};
     if (hidden.contains(field))
         return true;
     // A ticket's status is told by its status event, with the note that went with it.
@@ -81,11 +100,11 @@ QString HistoryWording::value(const QString &table, const QString &field, const 
         const qint64 ms = text.toLongLong(&number);
         return number ? Format::dateTime(ms) : text;
     }
-    if (field == u"arrival"_s || field == u"departure"_s || field == u"birthday"_s || field == u"anniversary"_s
-        || field == u"observed_on"_s)
+    if (field == u"arrival"_s || field == u"departure"_s || field == u"birthday"_s
+        || field == u"anniversary"_s || field == u"observed_on"_s)
         return isoDate(v);
-    if (field == u"blocked"_s || field == u"press"_s || field.startsWith(u"consent_"_s) || field == u"critical"_s
-        || field == u"public"_s)
+    if (field == u"blocked"_s || field == u"press"_s || field.startsWith(u"consent_"_s)
+        || field == u"critical"_s || field == u"public"_s)
         return yesNo(v);
     if (field == u"vip_level"_s)
         return text.toInt() > 0 ? Format::vipText(text.toInt()) : tr("None");
@@ -108,24 +127,27 @@ QString HistoryWording::value(const QString &table, const QString &field, const 
     if (field == u"staff-added"_s || field == u"staff-removed"_s || field == u"topic"_s)
         return HospitalityTopic::text(text);
     if (table == u"guests"_s && field == u"source"_s)
-        return guestSourceFromToken(text).transform([](GuestSource s) { return displayText(s); }).value_or(text);
+        return guestSourceFromToken(text)
+            .transform([](GuestSource s) { return displayText(s); })
+            .value_or(text);
     if (table == u"preferences"_s && field == u"source"_s)
         return preferenceSourceFromToken(text)
             .transform([](PreferenceSource s) { return displayText(s); })
             .value_or(text);
     if (field == u"category"_s)
-        return table == u"preferences"_s
-                   ? preferenceCategoryFromToken(text)
-                         .transform([](PreferenceCategory c) { return displayText(c); })
-                         .value_or(text)
-                   : m_labels.category(text);
+        return table == u"preferences"_s ? preferenceCategoryFromToken(text)
+                                               .transform([](PreferenceCategory c) { return displayText(c); })
+                                               .value_or(text)
+                                         : m_labels.category(text);
     if (field == u"status"_s)
-        return table == u"stays"_s
-                   ? stayStatusFromToken(text).transform([](StayStatus s) { return displayText(s); }).value_or(text)
-                   : ticketStatusFromToken(text).transform(ticketStatusLabel).value_or(text);
+        return table == u"stays"_s ? stayStatusFromToken(text)
+                                         .transform([](StayStatus s) { return displayText(s); })
+                                         .value_or(text)
+                                   : ticketStatusFromToken(text).transform(ticketStatusLabel).value_or(text);
     if (field == u"channel"_s)
-        return table == Feedback ? feedbackChannelFromToken(text).transform(feedbackChannelLabel).value_or(text)
-                                 : Format::channelText(text);
+        return table == Feedback
+                   ? feedbackChannelFromToken(text).transform(feedbackChannelLabel).value_or(text)
+                   : Format::channelText(text);
     return text;
 }
 
@@ -158,15 +180,19 @@ std::optional<HistoryLine> HistoryWording::ticketEvent(const QVariantMap &row) c
 
 std::optional<HistoryLine> HistoryWording::rowAdded(const ChangeEntry &entry) const
 {
-    const QVariantMap row = QJsonDocument::fromJson(entry.newValue.toString().toUtf8()).object().toVariantMap();
+    const QVariantMap row =
+        QJsonDocument::fromJson(entry.newValue.toString().toUtf8()).object().toVariantMap();
     const QString &table = entry.table;
-    auto cell = [&](const QString &field) { return value(table, field, row.value(field), row.value(u"currency"_s).toString()); };
+    auto cell = [&](const QString &field) {
+        return value(table, field, row.value(field), row.value(u"currency"_s).toString());
+    };
     if (table == Events)
         return ticketEvent(row);
     if (table == Tickets) {
-        const QStringList kind = QStringList{cell(u"category"_s), cell(u"severity"_s)}.filter(
-            QRegularExpression(u"\\S"_s));
-        return HistoryLine{tr("Complaint logged"), {},
+        const QStringList kind =
+            QStringList{cell(u"category"_s), cell(u"severity"_s)}.filter(QRegularExpression(u"\\S"_s));
+        return HistoryLine{tr("Complaint logged"),
+                           {},
                            kind.isEmpty() ? cell(u"description"_s)
                                           : tr("%1: %2", "category and severity: description")
                                                 .arg(kind.join(u", "_s), cell(u"description"_s))};
@@ -207,7 +233,8 @@ std::optional<HistoryLine> HistoryWording::rowAdded(const ChangeEntry &entry) co
         const QDate departure = QDate::fromString(row.value(u"departure"_s).toString(), Qt::ISODate);
         const QString room = row.value(u"room"_s).toString();
         const QString dates = arrival.isValid() ? Format::dateRange(arrival, departure) : QString();
-        return HistoryLine{Format::fieldName(table, entry.field), {},
+        return HistoryLine{Format::fieldName(table, entry.field),
+                           {},
                            room.isEmpty() ? dates : tr("%1, room %2").arg(dates, room)};
     }
     if (table == u"guest_merges"_s)
@@ -243,13 +270,15 @@ std::optional<HistoryLine> HistoryWording::line(const ChangeEntry &entry) const
     if (table == Feedback && field == u"ticket_id"_s)
         return HistoryLine{entry.newValue.isNull() ? tr("Feedback no longer linked to a complaint")
                                                    : tr("Feedback linked to a complaint"),
-                           {}, {}};
+                           {},
+                           {}};
     if (field.endsWith(u"_id"_s))
         return std::nullopt;
     if (table == u"feedback_topics"_s)
         return HistoryLine{field == u"staff-added"_s ? tr("Feedback topic added by staff")
                                                      : tr("Feedback topic removed by staff"),
-                           {}, value(table, field, entry.newValue.isNull() ? entry.oldValue : entry.newValue)};
+                           {},
+                           value(table, field, entry.newValue.isNull() ? entry.oldValue : entry.newValue)};
     QString what = Format::fieldName(table, field);
     if (table == Tickets)
         what = tr("Complaint: %1", "a complaint's field that changed").arg(what);

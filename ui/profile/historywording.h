@@ -30,7 +30,9 @@ class HistoryWording final
 
 public:
     HistoryWording() = default;
-    HistoryWording(TicketLabels labels, QString currency) : m_labels(std::move(labels)), m_currency(std::move(currency)) {}
+    HistoryWording(TicketLabels labels, QString currency)
+        : m_labels(std::move(labels)), m_currency(std::move(currency))
+    {}
 
     [[nodiscard]] std::optional<HistoryLine> line(const ChangeEntry &entry) const;
 

@@ -27,7 +27,8 @@ void CodePicker::setItems(const QList<Item> &items)
     clear();
     addItem(QString(), QString()); // not given
     for (const Item &item : items)
-        addItem(tr("%1 (%2)", "a country or language name and its code").arg(item.name, item.code), item.code);
+        addItem(tr("%1 (%2)", "a country or language name and its code").arg(item.name, item.code),
+                item.code);
     setCode(current);
 }
 
@@ -53,7 +54,8 @@ QString CodePicker::code() const
     for (int i = 1; i < count(); ++i) {
         const QString shown = itemText(i);
         const QString itemCode = itemData(i).toString();
-        if (shown.compare(typed, Qt::CaseInsensitive) == 0 || itemCode.compare(typed, Qt::CaseInsensitive) == 0
+        if (shown.compare(typed, Qt::CaseInsensitive) == 0
+            || itemCode.compare(typed, Qt::CaseInsensitive) == 0
             || shown.startsWith(typed + QStringLiteral(" ("), Qt::CaseInsensitive))
             return itemCode;
     }

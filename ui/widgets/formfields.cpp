@@ -38,8 +38,8 @@ void FormFields::addRow(QFormLayout *form, QLabel *label, QWidget *editor, const
     auto *error = new QLabel(m_owner);
     PlainText::setUp(error); // errors quote what was typed
     error->setWordWrap(true);
-    error->setStyleSheet(
-        QStringLiteral("color: %1;").arg(theme::foreground(m_owner->palette(), theme::Tone::Critical).name()));
+    error->setStyleSheet(QStringLiteral("color: %1;")
+                             .arg(theme::foreground(m_owner->palette(), theme::Tone::Critical).name()));
     error->hide();
     form->addRow(QString(), error); // the row under the field, empty until there is an error
     m_editors.insert(error, editor);

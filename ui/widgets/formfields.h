@@ -47,7 +47,7 @@ public:
 private:
     QWidget *m_owner;
     MessageBar *m_messages;
-    QHash<QString, QLabel *> m_errors;  // field key → its error line
+    QHash<QString, QLabel *> m_errors;    // field key → its error line
     QHash<QLabel *, QWidget *> m_editors; // error line → the editor it belongs to
 };
 

@@ -14,8 +14,8 @@ void onRowMenu(QAbstractItemView *view, std::function<void(const QModelIndex &, 
         QModelIndex index = view->indexAt(pos);
         QPoint at = pos;
         if (index.isValid()) {
-            view->selectionModel()->setCurrentIndex(
-                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                               | QItemSelectionModel::Rows);
         } else {
             index = view->currentIndex(); // the menu key: the current row
             if (!index.isValid())
