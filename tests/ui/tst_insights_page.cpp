@@ -489,13 +489,19 @@ TEST_CASE("the Insights computation keeps the venue's facts: a filter paints its
     delivered.clear();
     KpiFilter armenians;
     armenians.nationality = u"AM"_s;
+    // (When the complete figures, read from fresh facts in memory too, win the race, the tiles'
+    // stage is rightly dropped: then one delivery, the complete one.)
     computation.start(may, armenians);
-    REQUIRE(QTest::qWaitFor([&] { return delivered.size() == 2 && !computation.isRunning(); }, 20000));
-    CHECK_FALSE(delivered.at(0).complete);
-    CHECK(delivered.at(0).thread != QThread::currentThread());
-    CHECK(repeat(delivered.at(0)) == Approx(1.0)); // {Ani, Aram} / {Ani, Aram}
-    CHECK(delivered.at(1).complete);
-    CHECK(repeat(delivered.at(1)) == Approx(1.0));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return !delivered.isEmpty() && delivered.constLast().complete && !computation.isRunning(); },
+        20000));
+    REQUIRE(delivered.size() <= 2);
+    if (delivered.size() == 2) {
+        CHECK_FALSE(delivered.at(0).complete);
+        CHECK(delivered.at(0).thread != QThread::currentThread());
+        CHECK(repeat(delivered.at(0)) == Approx(1.0)); // {Ani, Aram} / {Ani, Aram}
+    }
+    CHECK(repeat(delivered.constLast()) == Approx(1.0));
 
     // Records changed: the first stage still paints from memory, the complete stage reads the file
     // again and sees Jean's new May stay (Jean: April and May → a repeat guest).
