@@ -4,6 +4,7 @@
 // plus the sample guests the GUI tests use) to docs/screenshots/*.png with QWidget::grab().
 #include "appservices.h"
 #include "demo/demogenerator.h"
+#include "feedback/feedbackpage.h"
 #include "guests/findduplicatesdialog.h"
 #include "guests/guesteditdialog.h"
 #include "guests/guestspage.h"
@@ -20,6 +21,7 @@
 #include "startup/firstrundialog.h"
 #include "tempdatabase.h"
 #include "tickets/ticketsmodule.h"
+#include "tickets/ticketspage.h"
 #include "today/todaypage.h"
 #include "widgets/theme.h"
 
@@ -29,6 +31,7 @@
 #include <QFontDatabase>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QTableView>
 #include <QTabWidget>
 #include <QTest>
 #include <QTranslator>
@@ -95,6 +98,19 @@ void saveDuplicateDialogs(AppServices &services, const QString &nino, QWidget *w
     MergeGuestsDialog merge(services, nino, stored->uuid, window);
     saveDialog(merge, QStringLiteral("dialog-merge-guests") + suffix);
     REQUIRE(services.guests.archive(stored->uuid).has_value());
+}
+
+// The pages whose columns hold translated words (headers, categories, channels), to check for clipping.
+void saveDeskPages(MainWindow &window, TicketsModule &tickets, const QString &suffix)
+{
+    window.showPage(window.guestsPage());
+    save(&window, QStringLiteral("guests") + suffix);
+    window.showPage(tickets.ticketsPage());
+    tickets.ticketsPage()->view()->selectRow(0);
+    save(&window, QStringLiteral("tickets") + suffix);
+    window.showPage(tickets.feedbackPage());
+    save(&window, QStringLiteral("feedback") + suffix);
+    window.showPage(window.todayPage());
 }
 
 } // namespace
@@ -220,6 +236,7 @@ TEST_CASE("screenshots of every page and dialog", "[.screenshots]")
         translated.show();
         REQUIRE(QTest::qWaitForWindowExposed(&translated));
         save(&translated, QStringLiteral("today-hy"));
+        saveDeskPages(translated, translatedTickets, QStringLiteral("-hy"));
     }
     QCoreApplication::removeTranslator(&armenian);
 
@@ -235,6 +252,7 @@ TEST_CASE("screenshots of every page and dialog", "[.screenshots]")
         translated.show();
         REQUIRE(QTest::qWaitForWindowExposed(&translated));
         save(&translated, QStringLiteral("today-ka"));
+        saveDeskPages(translated, translatedTickets, QStringLiteral("-ka"));
         saveDuplicateDialogs(services, v.nino, &translated, QStringLiteral("-ka"));
     }
     QCoreApplication::removeTranslator(&georgian);

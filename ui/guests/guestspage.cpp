@@ -90,8 +90,15 @@ GuestsPage::GuestsPage(AppServices &services, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     const int em = m_table->fontMetrics().averageCharWidth();
     const int widths[] = {26, 22, 7, 7, 12, 28, 18, 14, 18, 12};
-    for (int c = 0; c < GuestTableModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c] * em);
+    // Never narrower than the column's own title in the UI's language ("Կեցություններ"); the bold
+    // header font and the sort arrow's room included.
+    QFont bold = m_table->horizontalHeader()->font();
+    bold.setBold(true);
+    const QFontMetrics header(bold);
+    for (int c = 0; c < GuestTableModel::ColumnCount; ++c) {
+        const QString title = m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        m_table->setColumnWidth(c, std::max(widths[c] * em, header.horizontalAdvance(title) + 3 * em));
+    }
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_body->addWidget(m_table);

@@ -26,11 +26,31 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace innkeep::ui {
+
+namespace {
+
+// The SLA column keeps both ends when it must shorten: the state and how long ("Overdue … 7 h 57
+// min over"); the tooltip has the whole text.
+class KeepBothEnds final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
+
+} // namespace
 
 TicketsPage::TicketsPage(TicketServices &services, VenueSettings &venue, QWidget *parent)
     : QWidget(parent), m_services(services), m_messages(new MessageBar), m_status(new QComboBox),
@@ -79,19 +99,22 @@ TicketsPage::TicketsPage(TicketServices &services, VenueSettings &venue, QWidget
     addFilter(tr("Severit&y:"), m_severity);
     addFilter(tr("&Department:"), m_department);
     addFilter(tr("Ass&igned to:"), m_assignee);
-    filters->addWidget(m_mine);
-    filters->addWidget(m_overdue);
-    filters->addWidget(m_dueSoon);
     filters->addStretch(1);
 
+    // The quick filters sit on the title's line: the filter line must fit 1366 px in Georgian too.
     auto *top = new QHBoxLayout;
     top->addWidget(title);
+    top->addSpacing(24);
+    top->addWidget(m_mine);
+    top->addWidget(m_overdue);
+    top->addWidget(m_dueSoon);
     top->addStretch(1);
     top->addWidget(m_handover);
     top->addWidget(m_log);
 
     setupReadOnlyTable(m_view);
     m_view->setModel(m_model);
+    m_view->setItemDelegateForColumn(TicketQueueModel::Sla, new KeepBothEnds(m_view));
     m_view->setAccessibleName(tr("Complaint queue"));
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setTextElideMode(Qt::ElideRight);
@@ -223,9 +246,11 @@ void TicketsPage::fitColumns()
                                 std::min(plain.horizontalAdvance(item.label), plain.averageCharWidth() * 18));
     }
     const int widths[] = {
-        bold.horizontalAdvance(tr("Overdue · 23 h 59 min over")) + pad, // SLA
-        severity + pad,                                                 // severity
-        status + pad,                                                   // status
+        // SLA: at most a quarter of the queue (Georgian states are long; the tooltip has it whole).
+        std::min(bold.horizontalAdvance(tr("Overdue · 23 h 59 min over")) + pad,
+                 std::max(m_view->viewport()->width() / 4, bold.averageCharWidth() * 24)),
+        severity + pad, // severity
+        status + pad,   // status
         std::max(plain.horizontalAdvance(QStringLiteral("Քրիստինե Սարգսյան")),
                  header(TicketQueueModel::Guest))
             + pad,
