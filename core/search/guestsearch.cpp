@@ -21,6 +21,13 @@ namespace innkeep {
 
 namespace {
 
+// Who left this many days ago or less still counts as the desk's (rank 2).
+constexpr int RecentStayDays = 14;
+
+} // namespace
+
+namespace {
+
 QString joinName(const QString &a, const QString &b)
 {
     return a.isEmpty() ? b : b.isEmpty() ? a : a + QLatin1Char(' ') + b;
@@ -315,14 +322,14 @@ QString GuestSearch::deskSql()
         "SELECT g.id, g.uuid, g.given_name, g.family_name, g.latin_given_name, g.latin_family_name, "
         "g.vip_level, s.room, s.arrival, s.departure, s.status FROM stays s "
         "JOIN guests g ON g.id = s.guest_id WHERE s.departure >= ? AND +s.arrival <= ? "
-        "AND s.status IN ('booked', 'in-house') AND g.archived_at IS NULL");
+        "AND s.status IN ('booked', 'in-house', 'checked-out') AND g.archived_at IS NULL");
 }
 
 QString GuestSearch::deskKeysSql()
 {
     return QStringLiteral(
         "SELECT s.guest_id, n.key FROM stays s JOIN search_names n ON n.guest_id = s.guest_id "
-        "WHERE s.departure >= ? AND +s.arrival <= ? AND s.status IN ('booked', 'in-house')");
+        "WHERE s.departure >= ? AND +s.arrival <= ? AND s.status IN ('booked', 'in-house', 'checked-out')");
 }
 
 Status GuestSearch::roomStage(const QString &room, int limit, QList<SearchHit> &hits, QList<qint64> &guestIds)
@@ -460,7 +467,12 @@ int GuestSearch::deskRank(const SearchHit &hit, const QDate &today)
         hit.stayStatus == QLatin1String("booked") || hit.stayStatus == QLatin1String("in-house");
     if (hit.hasStay() && booked && hit.arrival >= today && hit.arrival <= today.addDays(1))
         return 1;
-    return 2;
+    // Stayed lately: the guest who left last week and calls about a lost charger.
+    const bool stayed =
+        hit.stayStatus == QLatin1String("checked-out") || hit.stayStatus == QLatin1String("in-house");
+    if (hit.hasStay() && stayed && hit.departure >= today.addDays(-RecentStayDays) && hit.departure <= today)
+        return 2;
+    return 3;
 }
 
 QString GuestSearch::lastChangeSql()
@@ -484,13 +496,16 @@ Status GuestSearch::readDesk()
     QHash<qint64, qsizetype> at; // guest id → place in `desk`
     {
         Statement stays(m_db, deskSql());
-        if (auto ok = stays.bind(today.toString(Qt::ISODate), today.addDays(1).toString(Qt::ISODate)).exec();
+        if (auto ok = stays
+                          .bind(today.addDays(-RecentStayDays).toString(Qt::ISODate),
+                                today.addDays(1).toString(Qt::ISODate))
+                          .exec();
             !ok)
             return ok;
         while (stays.next()) {
             SearchHit hit = stayHit(stays, 7);
             hit.inHouse = inRoom(hit, today);
-            if (deskRank(hit, today) > 1)
+            if (deskRank(hit, today) > 2)
                 continue; // a stay running past today whose guest is not here (not checked in)
             hit.kind = QStringLiteral("guest");
             hit.uuid = hit.guestUuid = stays.text(1);
@@ -514,7 +529,9 @@ Status GuestSearch::readDesk()
     QList<std::pair<QString, qsizetype>> deskKeys;
     {
         Statement keys(m_db, deskKeysSql());
-        if (auto ok = keys.bind(today.toString(Qt::ISODate), today.addDays(1).toString(Qt::ISODate)).exec();
+        if (auto ok = keys.bind(today.addDays(-RecentStayDays).toString(Qt::ISODate),
+                                today.addDays(1).toString(Qt::ISODate))
+                          .exec();
             !ok)
             return ok;
         while (keys.next()) {
@@ -538,7 +555,7 @@ Status GuestSearch::nameStage(const QString &key, int limit, QList<SearchHit> &h
     if (key.isEmpty())
         return {};
     // The desk's guests whose name starts so (spelled, or sounding alike) come first: the guest in
-    // the house, then today's and tomorrow's arrivals.
+    // the house, then today's and tomorrow's arrivals, then who stayed in the last two weeks.
     if (auto ok = readDesk(); !ok)
         return ok;
     const bool soundAlike = key.size() >= MinSoundKeyLetters && hasSoundAlikeForm(key);

@@ -43,11 +43,10 @@ struct SearchHit
 // names in any script and their Latin forms — "Aram" finds "Արամ", "Nino" finds "ნინო",
 // "Muller" finds "Müller" — e-mails, a phone's first or last digits, tags, rooms, booking
 // references, notes and ticket/feedback text. Name matches come first: a guest in the house, then
-// one arriving today or tomorrow (the desk's guests, kept in memory and read again after a write
-// or a minute),
-// then the rest, names that only sound alike ("Vardanian" for Վարդանյան) after those spelled as
-// typed. Never a table scan:
-// names are an index range over ASCII keys, the rest an FTS5 query.
+// one arriving today or tomorrow, then one who left in the last two weeks (the desk's guests, kept
+// in memory and read again after a write or a minute), then the rest, names that only sound alike
+// ("Vardanian" for Վարդանյան) after those spelled as typed. Never a table scan: names are an index range over
+// ASCII keys, the rest an FTS5 query.
 class GuestSearch final
 {
 public:
@@ -101,8 +100,8 @@ public:
     // Every SQL text search() prepares, and only those: the plan test runs EXPLAIN QUERY PLAN on
     // each, so a statement added here that scans a table fails it.
     [[nodiscard]] static QStringList statements();
-    // Where a hit stands at the desk today: 0 in the house, 1 arriving today or tomorrow, 2 the rest
-    // (the order of name matches).
+    // Where a hit stands at the desk today: 0 in the house, 1 arriving today or tomorrow, 2 left in
+    // the last two weeks, 3 the rest (the order of name matches).
     [[nodiscard]] static int deskRank(const SearchHit &hit, const QDate &today);
     // How long the desk's guests are kept before they are read again (sooner when anything was
     // written since: the change log moved on).

@@ -164,3 +164,25 @@ TEST_CASE("Schema 7 adds the sound-alike keys of the names already in a file")
     CHECK(keys == expected);
     CHECK(keys.contains(QStringLiteral("~vardanian")));
 }
+
+TEST_CASE("A guest who left last week ranks above namesakes who stayed long ago, below today's arrival")
+{
+    TempDatabase t;
+    for (int i = 0; i < 25; ++i) {
+        const QString namesake =
+            add(t, QStringLiteral("B%1").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("Beridze"));
+        stay(t, namesake, -700 + i, 2, QStringLiteral("2%1").arg(i), StayStatus::CheckedOut);
+    }
+    const QString lastWeek = add(t, QStringLiteral("Zurab"), QStringLiteral("Beridze"));
+    stay(t, lastWeek, -9, 3, QStringLiteral("305"), StayStatus::CheckedOut); // left six days ago
+    const QString monthAgo = add(t, QStringLiteral("Zaza"), QStringLiteral("Beridze"));
+    stay(t, monthAgo, -40, 3, QStringLiteral("306"), StayStatus::CheckedOut);
+    const QString arriving = add(t, QStringLiteral("Zviad"), QStringLiteral("Beridze"));
+    stay(t, arriving, 1, 2, QStringLiteral("307"), StayStatus::Booked);
+
+    const QStringList hits = found(t, QStringLiteral("Beridze"));
+    REQUIRE(hits.size() >= 3);
+    CHECK(hits.at(0) == arriving);
+    CHECK(hits.at(1) == lastWeek);
+    CHECK(hits.indexOf(monthAgo) != 2); // a month ago is no longer the desk's
+}
