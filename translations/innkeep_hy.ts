@@ -1112,10 +1112,6 @@
         <translation>Երկու սյունակ էլ կարդացվում է որպես %1։</translation>
     </message>
     <message>
-        <source>Unknown column(s) %1; map them to a guest field or to &quot;ignore&quot;.</source>
-        <translation>Անհայտ սյունակներ՝ %1։ Կապեք դրանք հյուրի որևէ դաշտի հետ կամ նշեք «ignore»։</translation>
-    </message>
-    <message>
         <source>No column holds the guest&apos;s name (e.g. given_name, family_name).</source>
         <translation>Ոչ մի սյունակ չի պարունակում հյուրի անունը (օր.՝ given_name, family_name)։</translation>
     </message>
@@ -1142,6 +1138,14 @@
     <message>
         <source>&quot;%1&quot; is not yes or no.</source>
         <translation>«%1» արժեքը պետք է լինի yes կամ no։</translation>
+    </message>
+    <message>
+        <source>--map names the column &quot;%1&quot;, which the file does not have; its columns are: %2.</source>
+        <translation>--map-ը նշում է «%1» սյունակը, որը ֆայլում չկա. ֆայլի սյունակներն են՝ %2։</translation>
+    </message>
+    <message>
+        <source>Unknown column(s) %1; map them to a guest field or to &quot;ignore&quot; (or ignore every unknown column with --ignore-unknown).</source>
+        <translation>Անհայտ սյունակ(ներ) %1. համապատասխանեցրեք դրանք հյուրի դաշտի կամ «ignore»-ի հետ (կամ անտեսեք բոլոր անհայտ սյունակները --ignore-unknown-ով)։</translation>
     </message>
 </context>
 <context>
@@ -4821,6 +4825,10 @@
     <message>
         <source>%1 merged into guests already stored.</source>
         <translation>Արդեն գրանցված հյուրերի հետ միավորվեց %1 տող։</translation>
+    </message>
+    <message>
+        <source>Columns not read: %1.</source>
+        <translation>Չկարդացված սյունակներ՝ %1։</translation>
     </message>
 </context>
 <context>

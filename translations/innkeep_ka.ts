@@ -1112,10 +1112,6 @@
         <translation>ორი სვეტი ერთსა და იმავე ველად იკითხება: %1.</translation>
     </message>
     <message>
-        <source>Unknown column(s) %1; map them to a guest field or to &quot;ignore&quot;.</source>
-        <translation>უცნობი სვეტები: %1; მიუსადაგეთ ისინი სტუმრის ველს ან მიუთითეთ „ignore“.</translation>
-    </message>
-    <message>
         <source>No column holds the guest&apos;s name (e.g. given_name, family_name).</source>
         <translation>არცერთ სვეტში არ არის სტუმრის სახელი (მაგ. given_name, family_name).</translation>
     </message>
@@ -1142,6 +1138,14 @@
     <message>
         <source>&quot;%1&quot; is not yes or no.</source>
         <translation>„%1“ უნდა იყოს yes ან no.</translation>
+    </message>
+    <message>
+        <source>--map names the column &quot;%1&quot;, which the file does not have; its columns are: %2.</source>
+        <translation>--map ასახელებს სვეტს „%1“, რომელიც ფაილში არ არის; ფაილის სვეტებია: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown column(s) %1; map them to a guest field or to &quot;ignore&quot; (or ignore every unknown column with --ignore-unknown).</source>
+        <translation>უცნობი სვეტ(ებ)ი %1; მიუთითეთ მათთვის სტუმრის ველი ან „ignore“ (ან გამოტოვეთ ყველა უცნობი სვეტი --ignore-unknown-ით).</translation>
     </message>
 </context>
 <context>
@@ -4821,6 +4825,10 @@
     <message>
         <source>%1 merged into guests already stored.</source>
         <translation>უკვე არსებულ სტუმრებთან გაერთიანდა %1 სტრიქონი.</translation>
+    </message>
+    <message>
+        <source>Columns not read: %1.</source>
+        <translation>წაუკითხავი სვეტები: %1.</translation>
     </message>
 </context>
 <context>

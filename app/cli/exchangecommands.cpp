@@ -50,6 +50,9 @@ protected:
                                                "(fill the stored guest's empty fields, "
                                                "add contacts, tags and notes)."),
                                             tr("add|skip|merge"), QStringLiteral("add")));
+        parser.addOption(QCommandLineOption(QStringLiteral("ignore-unknown"),
+                                            tr("Do not read columns that are not guest fields (they are "
+                                               "listed), instead of refusing the file.")));
     }
     int run(const QCommandLineParser &parser) override
     {
@@ -73,8 +76,9 @@ protected:
 
         QElapsedTimer timer;
         timer.start();
-        auto job = GuestCsvImport::start((*opened)->jobs(), parser.positionalArguments().constFirst(),
-                                         mapping, dryRun, *onDuplicate);
+        auto job =
+            GuestCsvImport::start((*opened)->jobs(), parser.positionalArguments().constFirst(), mapping,
+                                  dryRun, *onDuplicate, parser.isSet(QStringLiteral("ignore-unknown")));
         if (!job)
             return fail(job.error());
         QObject::connect(job->get(), &BackgroundJob::progressed, job->get(), [](const JobProgress &progress) {
@@ -94,17 +98,19 @@ protected:
             QJsonArray problems;
             for (const Error &problem : std::as_const(summary->problems))
                 problems.append(problem.toString());
-            printJson(QJsonObject{{QStringLiteral("file"), summary->file},
-                                  {QStringLiteral("dry_run"), dryRun},
-                                  {QStringLiteral("rows"), summary->rows},
-                                  {QStringLiteral("guests"), summary->guests},
-                                  {QStringLiteral("skipped"), summary->skipped},
-                                  {QStringLiteral("merged"), summary->merged},
-                                  {QStringLiteral("emails"), summary->emails},
-                                  {QStringLiteral("phones"), summary->phones},
-                                  {QStringLiteral("notes"), summary->notes},
-                                  {QStringLiteral("problems"), problems},
-                                  {QStringLiteral("seconds"), seconds}});
+            printJson(QJsonObject{
+                {QStringLiteral("file"), summary->file},
+                {QStringLiteral("dry_run"), dryRun},
+                {QStringLiteral("rows"), summary->rows},
+                {QStringLiteral("guests"), summary->guests},
+                {QStringLiteral("skipped"), summary->skipped},
+                {QStringLiteral("merged"), summary->merged},
+                {QStringLiteral("emails"), summary->emails},
+                {QStringLiteral("phones"), summary->phones},
+                {QStringLiteral("notes"), summary->notes},
+                {QStringLiteral("ignored_columns"), QJsonArray::fromStringList(summary->ignoredColumns)},
+                {QStringLiteral("problems"), problems},
+                {QStringLiteral("seconds"), seconds}});
         } else if (dryRun) {
             // One multi-argument arg(): a "%2" in the file name stays as it is.
             printLine(
@@ -119,6 +125,8 @@ protected:
                                QString::number(summary->emails), QString::number(summary->phones),
                                QString::number(summary->notes), QString::number(seconds, 'f', 2)));
         }
+        if (!json(parser) && !summary->ignoredColumns.isEmpty())
+            printLine(tr("Columns not read: %1.").arg(summary->ignoredColumns.join(QStringLiteral(", "))));
         if (!json(parser) && (summary->skipped > 0 || summary->merged > 0)) {
             printLine(dryRun ? tr("Likely duplicates of stored guests: %1 would be skipped, %2 merged.")
                                    .arg(QString::number(summary->skipped), QString::number(summary->merged))

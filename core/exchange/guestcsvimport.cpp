@@ -167,20 +167,22 @@ Result<GuestCsvImport::Preview> GuestCsvImport::preview(const QString &path)
 
 Result<std::unique_ptr<BackgroundJob>> GuestCsvImport::start(JobRunner &runner, const QString &path,
                                                              const QHash<QString, QString> &mapping,
-                                                             bool dryRun, OnDuplicate onDuplicate)
+                                                             bool dryRun, OnDuplicate onDuplicate,
+                                                             bool ignoreUnknown)
 {
     const QString phase = dryRun ? tr("Checking every row") : tr("Importing guests");
-    return runner.start<GuestImportSummary>(dryRun ? tr("the check of the guest list")
-                                                   : tr("the guest import"),
-                                            dryRun ? JobAccess::Reads : JobAccess::Writes,
-                                            [path, mapping, dryRun, phase, onDuplicate](JobContext &context) {
-                                                GuestCsvImport import(context.db());
-                                                import.setMapping(mapping);
-                                                import.setOnDuplicate(onDuplicate);
-                                                import.setProgress(context.progressCallback(phase));
-                                                import.setCancelFlag(context.cancelFlag());
-                                                return import.run(path, dryRun);
-                                            });
+    return runner.start<GuestImportSummary>(
+        dryRun ? tr("the check of the guest list") : tr("the guest import"),
+        dryRun ? JobAccess::Reads : JobAccess::Writes,
+        [path, mapping, dryRun, phase, onDuplicate, ignoreUnknown](JobContext &context) {
+            GuestCsvImport import(context.db());
+            import.setMapping(mapping);
+            import.setIgnoreUnknown(ignoreUnknown);
+            import.setOnDuplicate(onDuplicate);
+            import.setProgress(context.progressCallback(phase));
+            import.setCancelFlag(context.cancelFlag());
+            return import.run(path, dryRun);
+        });
 }
 
 Result<bool> GuestCsvImport::storedAlready(GuestService &guests, const NewGuest &row)
@@ -238,13 +240,14 @@ Result<GuestImportSummary> GuestCsvImport::run(const QString &path, bool dryRun)
     QStringList record;
     if (auto ok = readHeader(reader, record); !ok)
         return std::unexpected(ok.error());
-    const auto mapping = GuestCsvMapping::fromHeader(record, m_mapping);
+    const auto mapping = GuestCsvMapping::fromHeader(record, m_mapping, m_ignoreUnknown);
     if (!mapping)
         return std::unexpected(at(mapping.error(), fileName, reader.line()));
 
     GuestImportSummary summary;
     summary.file = fileName;
     summary.dryRun = dryRun;
+    summary.ignoredColumns = mapping->ignoredHeaders();
     GuestService guests(m_db);
     const GuestIntake intake = guests.intake();
     std::optional<WriteCache> writeCache;

@@ -39,6 +39,7 @@ struct GuestImportSummary
     qint64 emails = 0;
     qint64 phones = 0;
     qint64 notes = 0;
+    QStringList ignoredColumns; // headers not read, as written
     bool dryRun = false;
     // Dry run only: every problem found (at most ProblemLimit), each with file, line and field.
     QList<Error> problems;
@@ -66,10 +67,12 @@ public:
     // job: refused while another writes to the same file.
     [[nodiscard]] static Result<std::unique_ptr<BackgroundJob>>
     start(JobRunner &runner, const QString &path, const QHash<QString, QString> &mapping, bool dryRun = false,
-          OnDuplicate onDuplicate = OnDuplicate::Add);
+          OnDuplicate onDuplicate = OnDuplicate::Add, bool ignoreUnknown = false);
 
     // Header (as written in the file) → guest field token, for columns the importer does not know.
     void setMapping(const QHash<QString, QString> &mapping) { m_mapping = mapping; }
+    // Columns nobody recognises are not read (and reported) instead of refusing the file.
+    void setIgnoreUnknown(bool ignore) { m_ignoreUnknown = ignore; }
     // Checked against the stored guests (and the rows before it) only when not Add.
     void setOnDuplicate(OnDuplicate choice) { m_onDuplicate = choice; }
     // Called every few hundred rows with bytes read of bytes total.
@@ -97,6 +100,7 @@ private:
     Database &m_db;
     QHash<QString, QString> m_mapping;
     OnDuplicate m_onDuplicate = OnDuplicate::Add;
+    bool m_ignoreUnknown = false;
     ProgressCallback m_progress;
     const CancelFlag *m_cancel = nullptr;
 };

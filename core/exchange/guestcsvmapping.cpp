@@ -4,6 +4,7 @@
 
 #include "common/calendardate.h"
 #include "common/enumtokens.h"
+#include "common/placenames.h"
 #include "common/textfield.h"
 
 namespace innkeep {
@@ -332,13 +333,31 @@ std::optional<GuestColumn> GuestCsvMapping::recognise(const QString &header)
 }
 
 Result<GuestCsvMapping> GuestCsvMapping::fromHeader(const QStringList &header,
-                                                    const QHash<QString, QString> &overrides)
+                                                    const QHash<QString, QString> &overrides,
+                                                    bool ignoreUnknown)
 {
     GuestCsvMapping mapping;
     QStringList unknown;
     QHash<QString, QString> lowerOverrides;
-    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
+    QSet<QString> lowerHeader;
+    for (const QString &name : header)
+        lowerHeader.insert(name.trimmed().toLower());
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
+        // A mapping for a column the file does not have is a typo, not a wish: say so.
+        if (!lowerHeader.contains(it.key().trimmed().toLower()))
+            return fail(
+                Error::Code::InvalidInput,
+                tr("--map names the column \"%1\", which the file does not have; its columns are: %2.")
+                    .arg(TextField::quoted(it.key()),
+                         [&header] {
+                             QStringList quoted;
+                             for (const QString &name : header)
+                                 quoted.append(QStringLiteral("\"%1\"").arg(TextField::quoted(name)));
+                             return quoted.join(QStringLiteral(", "));
+                         }()),
+                QStringLiteral("map"));
         lowerOverrides.insert(it.key().trimmed().toLower(), it.value());
+    }
 
     for (const QString &name : header) {
         std::optional<GuestColumn> column;
@@ -357,6 +376,10 @@ Result<GuestCsvMapping> GuestCsvMapping::fromHeader(const QStringList &header,
         } else {
             column = recognise(name);
         }
+        if (!column && ignoreUnknown)
+            column = GuestColumn::Ignore;
+        if (column == GuestColumn::Ignore && !name.trimmed().isEmpty())
+            mapping.m_ignored.append(name); // unknown, or mapped to "ignore": reported either way
         if (!column) {
             unknown.append(QStringLiteral("\"%1\"").arg(TextField::quoted(name)));
             continue;
@@ -368,7 +391,8 @@ Result<GuestCsvMapping> GuestCsvMapping::fromHeader(const QStringList &header,
     }
     if (!unknown.isEmpty()) {
         return std::unexpected(
-            invalid(QString(), tr("Unknown column(s) %1; map them to a guest field or to \"ignore\".")
+            invalid(QString(), tr("Unknown column(s) %1; map them to a guest field or to \"ignore\" "
+                                  "(or ignore every unknown column with --ignore-unknown).")
                                    .arg(unknown.join(QStringLiteral(", ")))));
     }
     bool hasName = false;
@@ -432,12 +456,16 @@ Status GuestCsvMapping::read(const QStringList &record, Guest &guest, QStringLis
         case GuestColumn::Phone: appendSplit(guest.phones, cell, false); break;
         case GuestColumn::Tags: appendSplit(guest.tags, cell, true); break;
         case GuestColumn::Language: guest.language = cell; break;
-        case GuestColumn::Nationality: guest.nationality = cell; break;
+        // A country written as a name in any of the UI's languages or English is stored as its code
+        // ("Allemagne", "Германия" → DE); anything else goes on as written for the rules to judge.
+        case GuestColumn::Nationality:
+            guest.nationality = PlaceNames::countryCode(cell).value_or(cell);
+            break;
         case GuestColumn::Company: guest.company = cell; break;
         case GuestColumn::Street: guest.street = cell; break;
         case GuestColumn::City: guest.city = cell; break;
         case GuestColumn::PostalCode: guest.postalCode = cell; break;
-        case GuestColumn::Country: guest.country = cell; break;
+        case GuestColumn::Country: guest.country = PlaceNames::countryCode(cell).value_or(cell); break;
         case GuestColumn::Birthday:
         case GuestColumn::Anniversary: {
             const QString text = cell.trimmed();

@@ -63,9 +63,12 @@ class GuestCsvMapping final
     Q_DECLARE_TR_FUNCTIONS(GuestCsvMapping)
 
 public:
-    // `overrides` maps a header, as written in the file, to a field token (see toToken()).
+    // `overrides` maps a header, as written in the file, to a field token (see toToken()); an
+    // override naming a header the file does not have is an error (field "map"). With
+    // `ignoreUnknown`, columns nobody recognises are ignored (ignoredHeaders()) instead of refused.
     [[nodiscard]] static Result<GuestCsvMapping> fromHeader(const QStringList &header,
-                                                            const QHash<QString, QString> &overrides = {});
+                                                            const QHash<QString, QString> &overrides = {},
+                                                            bool ignoreUnknown = false);
     // The column a header means by itself, if it is one we recognise.
     [[nodiscard]] static std::optional<GuestColumn> recognise(const QString &header);
 
@@ -74,9 +77,13 @@ public:
 
     [[nodiscard]] const QList<GuestColumn> &columns() const { return m_columns; }
     [[nodiscard]] qsizetype columnCount() const { return m_columns.size(); }
+    // The headers whose columns are not read (mapped to "ignore", or unknown with ignoreUnknown),
+    // as written, for the import to report.
+    [[nodiscard]] const QStringList &ignoredHeaders() const { return m_ignored; }
 
 private:
     QList<GuestColumn> m_columns;
+    QStringList m_ignored;
     bool m_hasNativeGiven = false;
     bool m_hasNativeFamily = false;
 };

@@ -250,6 +250,28 @@ TEST_CASE("CLI: import is all or nothing, and a dry run writes nothing")
                 QStringLiteral("--map"), QStringLiteral("room_wish=notes"), QStringLiteral("--map"),
                 QStringLiteral("favourite_colour=ignore")});
     CHECK(mapped.code == 0);
+    // --ignore-unknown reads what it knows and lists what it did not read, as the window does.
+    const Run ignoring =
+        s.onDb({QStringLiteral("import"), QStringLiteral("guests"), data("guests-unknown-column.csv"),
+                QStringLiteral("--dry-run"), QStringLiteral("--ignore-unknown"), QStringLiteral("--json")});
+    INFO(ignoring.err.toStdString());
+    CHECK(ignoring.code == 0);
+    CHECK(ignoring.json().value(QStringLiteral("ignored_columns")).toArray()
+          == QJsonArray{QStringLiteral("room_wish"), QStringLiteral("favourite_colour")});
+    const Run ignoringText =
+        s.onDb({QStringLiteral("import"), QStringLiteral("guests"), data("guests-unknown-column.csv"),
+                QStringLiteral("--dry-run"), QStringLiteral("--ignore-unknown")});
+    CHECK(ignoringText.out.contains(QStringLiteral("Columns not read: room_wish, favourite_colour.")));
+    // A --map for a column the file does not have is a mistake, named, and nothing is written.
+    const QJsonObject beforeTypo = s.counts();
+    const Run typo = s.onDb({QStringLiteral("import"), QStringLiteral("guests"),
+                             data("guests-unknown-column.csv"), QStringLiteral("--ignore-unknown"),
+                             QStringLiteral("--map"), QStringLiteral("room wish=notes")});
+    CHECK(typo.code != 0);
+    CHECK(typo.err.contains(
+        QStringLiteral("--map names the column \"room wish\", which the file does not have")));
+    CHECK(typo.err.contains(QStringLiteral("guests-unknown-column.csv:1: map:")));
+    CHECK(s.counts() == beforeTypo);
 
     const Run good = s.onDb({QStringLiteral("import"), QStringLiteral("guests"), data("guests-good.csv")});
     INFO(good.err.toStdString());

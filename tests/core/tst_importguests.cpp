@@ -152,6 +152,48 @@ TEST_CASE("Import: unknown columns are refused by name, or read through a mappin
     CHECK(t.count(QStringLiteral("guest_notes")) == 1);
 }
 
+TEST_CASE("Import: unknown columns can be ignored and are listed, and a mapping for a missing column is refused")
+{
+    TempDatabase t;
+    GuestCsvImport ignoring(t.db());
+    ignoring.setIgnoreUnknown(true);
+    auto summary = ignoring.run(csv("guests-unknown-column.csv"), true);
+    REQUIRE_OK(summary);
+    CHECK(summary->guests == 1);
+    CHECK(summary->ignoredColumns
+          == QStringList{QStringLiteral("room_wish"), QStringLiteral("favourite_colour")});
+
+    GuestCsvImport typo(t.db());
+    typo.setMapping({{QStringLiteral("room wish"), QStringLiteral("notes")}});
+    typo.setIgnoreUnknown(true);
+    auto refused = typo.run(csv("guests-unknown-column.csv"));
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().field == QStringLiteral("map"));
+    CHECK(refused.error().message.contains(QStringLiteral("\"room wish\"")));
+    CHECK(t.count(QStringLiteral("guests")) == 0);
+}
+
+TEST_CASE("Import: countries named in any of the UI's languages are stored as their ISO codes")
+{
+    TempDatabase t;
+    GuestCsvImport import(t.db());
+    import.setIgnoreUnknown(true);
+    auto summary = import.run(csv("guests-country-names.csv"));
+    REQUIRE_OK(summary);
+    CHECK(summary->guests == 4);
+    CHECK(summary->ignoredColumns == QStringList{QStringLiteral("Loyalty card")});
+    const Guest claire = guestNamed(t, QStringLiteral("Martin"));
+    CHECK(claire.country == QStringLiteral("DE"));
+    CHECK(claire.nationality == QStringLiteral("FR"));
+    const Guest ivan = guestNamed(t, QStringLiteral("Petrov"));
+    CHECK(ivan.country == QStringLiteral("DE"));
+    CHECK(ivan.nationality == QStringLiteral("RU"));
+    const Guest lusine = guestNamed(t, QStringLiteral("Vardanyan"));
+    CHECK(lusine.country == QStringLiteral("AM"));
+    CHECK(lusine.nationality == QStringLiteral("AM"));
+    CHECK(guestNamed(t, QStringLiteral("Kapanadze")).country == QStringLiteral("GE"));
+}
+
 TEST_CASE("Import: a dry run checks every row, lists the problems and writes nothing")
 {
     TempDatabase t;

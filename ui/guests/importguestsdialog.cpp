@@ -65,6 +65,7 @@ ImportGuestsDialog::ImportGuestsDialog(AppServices &services, const QString &pat
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);
     m_status->setWordWrap(true);
+    PlainText::setUp(m_status); // column headers from the file are shown as written
     m_problems->setAccessibleName(tr("Problems found in the file"));
     m_problems->setWordWrap(true);
     m_problems->setAlternatingRowColors(true);
@@ -269,6 +270,9 @@ void ImportGuestsDialog::finish(bool dryRun, const Result<GuestImportSummary> &r
                 ready += QLatin1Char(' ')
                          + tr("%1 row(s) may be guests already stored and will be merged into them.")
                                .arg(QLocale().toString(summary.merged));
+            if (!summary.ignoredColumns.isEmpty())
+                ready += QLatin1Char(' ')
+                         + tr("Columns not read: %1.").arg(summary.ignoredColumns.join(QStringLiteral(", ")));
             m_status->setText(ready);
             setStage(Stage::Ready);
         }
@@ -283,6 +287,9 @@ void ImportGuestsDialog::finish(bool dryRun, const Result<GuestImportSummary> &r
     if (summary.merged > 0)
         done += QLatin1Char(' ')
                 + tr("%1 merged into guests already stored.").arg(QLocale().toString(summary.merged));
+    if (!summary.ignoredColumns.isEmpty())
+        done += QLatin1Char(' ')
+                + tr("Columns not read: %1.").arg(summary.ignoredColumns.join(QStringLiteral(", ")));
     m_status->setText(done);
     setStage(Stage::Done);
     // The import wrote through its own connection: the pages hear of it now, not at the next look.
