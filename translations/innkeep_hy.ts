@@ -1100,6 +1100,18 @@
         <source>the guest import</source>
         <translation>հյուրերի ներմուծումը</translation>
     </message>
+    <message>
+        <source>line %1: </source>
+        <translation>տող %1. </translation>
+    </message>
+    <message>
+        <source>Could not write the rejected rows: %1.</source>
+        <translation>Չհաջողվեց գրել մերժված տողերը՝ %1։</translation>
+    </message>
+    <message>
+        <source>The guests were imported, but the rejected rows could not be saved: %1</source>
+        <translation>Հյուրերը ներմուծվեցին, բայց մերժված տողերը չհաջողվեց պահպանել՝ %1</translation>
+    </message>
 </context>
 <context>
     <name>GuestCsvMapping</name>

@@ -1100,6 +1100,18 @@
         <source>the guest import</source>
         <translation>სტუმრების იმპორტი</translation>
     </message>
+    <message>
+        <source>line %1: </source>
+        <translation>სტრიქონი %1: </translation>
+    </message>
+    <message>
+        <source>Could not write the rejected rows: %1.</source>
+        <translation>უარყოფილი სტრიქონების ჩაწერა ვერ მოხერხდა: %1.</translation>
+    </message>
+    <message>
+        <source>The guests were imported, but the rejected rows could not be saved: %1</source>
+        <translation>სტუმრები შემოტანილია, მაგრამ უარყოფილი სტრიქონების შენახვა ვერ მოხერხდა: %1</translation>
+    </message>
 </context>
 <context>
     <name>GuestCsvMapping</name>

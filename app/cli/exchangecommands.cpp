@@ -50,6 +50,14 @@ protected:
                                                "(fill the stored guest's empty fields, "
                                                "add contacts, tags and notes)."),
                                             tr("add|skip|merge"), QStringLiteral("add")));
+        parser.addOption(QCommandLineOption(QStringLiteral("skip-bad-rows"),
+                                            tr("Import the good rows and leave out the bad ones (needs "
+                                               "--rejects), instead of importing nothing.")));
+        parser.addOption(QCommandLineOption(QStringLiteral("rejects"),
+                                            tr("With --skip-bad-rows: the CSV file the rows left out are "
+                                               "written to, each with its reason in the column "
+                                               "import_error; fix them there and import that file."),
+                                            tr("FILE")));
         parser.addOption(QCommandLineOption(QStringLiteral("ignore-unknown"),
                                             tr("Do not read columns that are not guest fields (they are "
                                                "listed), instead of refusing the file.")));
@@ -70,15 +78,21 @@ protected:
         if (!onDuplicate)
             return usage(tr("--on-duplicate: \"%1\" is not one of add, skip, merge.")
                              .arg(parser.value(QStringLiteral("on-duplicate"))));
+        const bool skip = parser.isSet(QStringLiteral("skip-bad-rows"));
+        const QString rejects = parser.value(QStringLiteral("rejects")).trimmed();
+        if (skip && rejects.isEmpty())
+            return usage(tr("--skip-bad-rows needs --rejects FILE: where the rows left out are written."));
+        if (!skip && parser.isSet(QStringLiteral("rejects")))
+            return usage(tr("--rejects goes with --skip-bad-rows."));
         auto opened = openVenue(parser);
         if (!opened)
             return fail(opened.error());
 
         QElapsedTimer timer;
         timer.start();
-        auto job =
-            GuestCsvImport::start((*opened)->jobs(), parser.positionalArguments().constFirst(), mapping,
-                                  dryRun, *onDuplicate, parser.isSet(QStringLiteral("ignore-unknown")));
+        auto job = GuestCsvImport::start(
+            (*opened)->jobs(), parser.positionalArguments().constFirst(), mapping, dryRun, *onDuplicate,
+            parser.isSet(QStringLiteral("ignore-unknown")), skip ? rejects : QString());
         if (!job)
             return fail(job.error());
         QObject::connect(job->get(), &BackgroundJob::progressed, job->get(), [](const JobProgress &progress) {
@@ -109,6 +123,8 @@ protected:
                 {QStringLiteral("phones"), summary->phones},
                 {QStringLiteral("notes"), summary->notes},
                 {QStringLiteral("ignored_columns"), QJsonArray::fromStringList(summary->ignoredColumns)},
+                {QStringLiteral("rejected"), summary->rejected},
+                {QStringLiteral("rejects"), summary->rejectsFile},
                 {QStringLiteral("problems"), problems},
                 {QStringLiteral("seconds"), seconds}});
         } else if (dryRun) {
@@ -125,6 +141,16 @@ protected:
                                QString::number(summary->emails), QString::number(summary->phones),
                                QString::number(summary->notes), QString::number(seconds, 'f', 2)));
         }
+        if (!json(parser) && skip) {
+            if (dryRun)
+                printLine(tr("%n row(s) would be left out.", nullptr, int(summary->rejected)));
+            else if (summary->rejected > 0)
+                printLine(tr("%n row(s) left out, written with their reasons to %1.", nullptr,
+                             int(summary->rejected))
+                              .arg(QDir::toNativeSeparators(summary->rejectsFile)));
+            else
+                printLine(tr("No row was left out."));
+        }
         if (!json(parser) && !summary->ignoredColumns.isEmpty())
             printLine(tr("Columns not read: %1.").arg(summary->ignoredColumns.join(QStringLiteral(", "))));
         if (!json(parser) && (summary->skipped > 0 || summary->merged > 0)) {
@@ -139,7 +165,8 @@ protected:
             if (summary->problems.size() > 1)
                 reason += tr(" (and %n more problem(s))", nullptr, int(summary->problems.size() - 1));
             printError(QStringLiteral("innkeep-cli %1: ").arg(name()) + reason);
-            return Failure;
+            // Skipping bad rows, the check found what would be left out: the import would go through.
+            return skip ? Success : Failure;
         }
         return Success;
     }

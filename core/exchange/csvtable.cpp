@@ -10,9 +10,9 @@ void CsvTable::addRow(QStringList cells)
     m_rows.append(std::move(cells));
 }
 
-QString CsvTable::field(QString text)
+QString CsvTable::field(QString text, Cells cells)
 {
-    if (!text.isEmpty()
+    if (cells == Cells::GuardFormulas && !text.isEmpty()
         && (text.front() == u'=' || text.front() == u'+' || text.front() == u'-' || text.front() == u'@')) {
         bool number = false;
         (void)text.toDouble(&number);
@@ -30,11 +30,11 @@ QString CsvTable::field(QString text)
 QByteArray CsvTable::toCsv() const
 {
     QString text;
-    const auto line = [&text](const QStringList &cells) {
+    const auto line = [this, &text](const QStringList &cells) {
         for (qsizetype i = 0; i < cells.size(); ++i) {
             if (i > 0)
                 text += u',';
-            text += field(cells.at(i));
+            text += field(cells.at(i), m_cells);
         }
         text += QStringLiteral("\r\n");
     };

@@ -17,7 +17,13 @@ namespace innkeep {
 class CsvTable final
 {
 public:
-    explicit CsvTable(QStringList header) : m_header(std::move(header)) {}
+    // Formulas: a cell that a spreadsheet would run (=, +, -, @ and not a number) gets a leading
+    // apostrophe. AsWritten: cells go out exactly as they came in (an import's rejected rows, to be
+    // fixed and imported again: "+374 91 234567" must stay a phone number).
+    enum class Cells { GuardFormulas, AsWritten };
+    explicit CsvTable(QStringList header, Cells cells = Cells::GuardFormulas)
+        : m_header(std::move(header)), m_cells(cells)
+    {}
 
     // Cells beyond the header's count are dropped, missing ones are empty.
     void addRow(QStringList cells);
@@ -25,11 +31,12 @@ public:
     [[nodiscard]] const QList<QStringList> &rows() const { return m_rows; }
     [[nodiscard]] QByteArray toCsv() const;
 
-    [[nodiscard]] static QString field(QString text);
+    [[nodiscard]] static QString field(QString text, Cells cells = Cells::GuardFormulas);
 
 private:
     QStringList m_header;
     QList<QStringList> m_rows;
+    Cells m_cells = Cells::GuardFormulas;
 };
 
 } // namespace innkeep

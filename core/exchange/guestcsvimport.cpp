@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guestcsvimport.h"
 
+#include "csvtable.h"
 #include "exchange/csvreader.h"
 #include "exchange/guestcsvmapping.h"
+#include "exportfile.h"
 #include "guests/duplicatefinder.h"
 #include "guests/guestmerge.h"
 #include "guests/guestrules.h"
@@ -56,6 +58,8 @@ struct PreparedBatch
     QList<int> lines;      // the file line of each prepared guest (dry run: of each checked draft)
     QList<Guest> checked;  // dry run, when duplicates are looked for: each valid row, normalised
     QList<Error> problems; // with file and line; a real import stops its batch at the first
+    // Skip mode: the rows left out, as read, with the reason (problems stays empty).
+    QList<std::pair<QStringList, Error>> rejected;
     qint64 rows = 0;
     qint64 valid = 0; // dry run: rows without a problem
     qint64 emails = 0;
@@ -66,7 +70,8 @@ struct PreparedBatch
 
 // Runs on a worker thread: no database, no clock, nothing shared but read-only data.
 PreparedBatch prepareBatch(const QList<CsvRow> &rows, const GuestCsvMapping &mapping,
-                           const GuestIntake &intake, const QString &fileName, bool dryRun, bool keepChecked)
+                           const GuestIntake &intake, const QString &fileName, bool dryRun, bool keepChecked,
+                           bool skipBadRows)
 {
     PreparedBatch batch;
     batch.rows = rows.size();
@@ -76,24 +81,35 @@ PreparedBatch prepareBatch(const QList<CsvRow> &rows, const GuestCsvMapping &map
     }
     QStringList notes;
     for (const CsvRow &row : rows) {
+        // A real import stops at a bad row, unless it skips them; a dry run lists them all.
+        const auto reject = [&](const Error &problem) {
+            if (skipBadRows && !dryRun) {
+                batch.rejected.append({row.record, problem});
+                return false;
+            }
+            batch.problems.append(problem);
+            return !dryRun;
+        };
         if (row.problem) {
-            batch.problems.append(*row.problem);
-            if (!dryRun)
+            if (reject(*row.problem))
                 break;
             continue;
         }
         Guest draft;
         notes.clear();
         if (auto ok = mapping.read(row.record, draft, notes); !ok) {
-            batch.problems.append(at(ok.error(), fileName, row.line));
-            if (!dryRun)
+            if (reject(at(ok.error(), fileName, row.line)))
                 break;
             continue;
         }
-        batch.emails += draft.emails.size();
-        batch.phones += draft.phones.size();
-        batch.notes += notes.size();
+        // Counted for the rows that go in (a skipped row's contacts are not imported).
+        const qsizetype emails = draft.emails.size();
+        const qsizetype phones = draft.phones.size();
+        const qsizetype noteCount = notes.size();
         if (dryRun) {
+            batch.emails += emails;
+            batch.phones += phones;
+            batch.notes += noteCount;
             // The same checks as GuestService::prepare, so the dry run refuses what the import would.
             QList<Error> problems = GuestRules::normalise(draft, intake.phoneRegion, intake.today);
             if (auto checked = GuestRules::notes(notes); !checked)
@@ -109,9 +125,13 @@ PreparedBatch prepareBatch(const QList<CsvRow> &rows, const GuestCsvMapping &map
         }
         auto prepared = GuestService::prepare(std::move(draft), notes, intake);
         if (!prepared) {
-            batch.problems.append(at(prepared.error(), fileName, row.line));
-            break;
+            if (reject(at(prepared.error(), fileName, row.line)))
+                break;
+            continue;
         }
+        batch.emails += emails;
+        batch.phones += phones;
+        batch.notes += noteCount;
         batch.guests.append(std::move(*prepared));
         batch.lines.append(row.line);
     }
@@ -168,16 +188,18 @@ Result<GuestCsvImport::Preview> GuestCsvImport::preview(const QString &path)
 Result<std::unique_ptr<BackgroundJob>> GuestCsvImport::start(JobRunner &runner, const QString &path,
                                                              const QHash<QString, QString> &mapping,
                                                              bool dryRun, OnDuplicate onDuplicate,
-                                                             bool ignoreUnknown)
+                                                             bool ignoreUnknown, const QString &rejectsPath)
 {
     const QString phase = dryRun ? tr("Checking every row") : tr("Importing guests");
     return runner.start<GuestImportSummary>(
         dryRun ? tr("the check of the guest list") : tr("the guest import"),
         dryRun ? JobAccess::Reads : JobAccess::Writes,
-        [path, mapping, dryRun, phase, onDuplicate, ignoreUnknown](JobContext &context) {
+        [path, mapping, dryRun, phase, onDuplicate, ignoreUnknown, rejectsPath](JobContext &context) {
             GuestCsvImport import(context.db());
             import.setMapping(mapping);
             import.setIgnoreUnknown(ignoreUnknown);
+            if (!rejectsPath.isEmpty())
+                import.setSkipBadRows(rejectsPath);
             import.setOnDuplicate(onDuplicate);
             import.setProgress(context.progressCallback(phase));
             import.setCancelFlag(context.cancelFlag());
@@ -272,6 +294,13 @@ Result<GuestImportSummary> GuestCsvImport::run(const QString &path, bool dryRun)
     std::optional<Error> readError;
     bool atEnd = false;
     NameKeyBatch nameKeys;
+    // Skip mode: the rows left out, written beside the import when it commits.
+    std::optional<CsvTable> rejects;
+    if (!m_rejectsPath.isEmpty()) {
+        QStringList header = record;
+        header.append(QStringLiteral("import_error"));
+        rejects.emplace(header, CsvTable::Cells::AsWritten);
+    }
 
     const auto submitNextBatch = [&] {
         QList<CsvRow> rows;
@@ -298,8 +327,9 @@ Result<GuestImportSummary> GuestCsvImport::run(const QString &path, bool dryRun)
             return;
         auto task = std::make_shared<std::packaged_task<PreparedBatch()>>(
             [rows = std::move(rows), &mapping = *mapping, intake, fileName, dryRun, end = reader.position(),
-             keepChecked = m_onDuplicate != OnDuplicate::Add] {
-                PreparedBatch batch = prepareBatch(rows, mapping, intake, fileName, dryRun, keepChecked);
+             keepChecked = m_onDuplicate != OnDuplicate::Add, skip = !m_rejectsPath.isEmpty()] {
+                PreparedBatch batch =
+                    prepareBatch(rows, mapping, intake, fileName, dryRun, keepChecked, skip);
                 batch.endPosition = end;
                 return batch;
             });
@@ -328,6 +358,8 @@ Result<GuestImportSummary> GuestCsvImport::run(const QString &path, bool dryRun)
         summary.notes += batch.notes;
         if (dryRun) {
             summary.guests += batch.valid;
+            if (!m_rejectsPath.isEmpty())
+                summary.rejected += batch.rows - batch.valid;
             for (qsizetype i = 0; i < batch.checked.size(); ++i) {
                 auto known = DuplicateFinder(m_db).candidatesFor(batch.checked.at(i), 1);
                 if (!known) {
@@ -369,6 +401,16 @@ Result<GuestImportSummary> GuestCsvImport::run(const QString &path, bool dryRun)
                     return std::unexpected(at(ok.error(), fileName, batch.lines.value(0)));
             }
             summary.guests += stored;
+            for (auto &[cells, problem] : batch.rejected) {
+                ++summary.rejected;
+                // The reason without the file's name: the row now sits in another file.
+                QString reason = problem.line > 0 ? tr("line %1: ").arg(problem.line) : QString();
+                if (!problem.field.isEmpty())
+                    reason += problem.field + QStringLiteral(": ");
+                cells.resize(rejects->header().size() - 1);
+                cells.append(reason + problem.message);
+                rejects->addRow(cells);
+            }
             if (!batch.problems.isEmpty()) {
                 pool.clear();
                 return std::unexpected(batch.problems.first());
@@ -388,6 +430,23 @@ Result<GuestImportSummary> GuestCsvImport::run(const QString &path, bool dryRun)
 
     if (isCancelled(m_cancel))
         return std::unexpected(cancelled(0));
+    // The rejected rows go to their file under a temporary name first; it takes its place only when
+    // the guests are committed, so neither is left half done.
+    std::optional<ExportFile> rejectsFile;
+    if (transaction && rejects && summary.rejected > 0) {
+        rejectsFile.emplace(m_rejectsPath);
+        if (auto ok = rejectsFile->open(m_db.path()); !ok)
+            return std::unexpected(ok.error());
+        const QByteArray bytes = rejects->toCsv();
+        if (rejectsFile->device().write(bytes) != bytes.size())
+            return std::unexpected(
+                Error{Error::Code::Io,
+                      tr("Could not write the rejected rows: %1.").arg(rejectsFile->device().errorString()),
+                      {},
+                      m_rejectsPath,
+                      0});
+        summary.rejectsFile = m_rejectsPath;
+    }
     if (transaction) {
         if (auto ok = nameKeys.write(m_db); !ok)
             return std::unexpected(at(ok.error(), fileName, 0));
@@ -397,6 +456,16 @@ Result<GuestImportSummary> GuestCsvImport::run(const QString &path, bool dryRun)
             m_db.afterCommit().noteBulkWrite();
         if (auto ok = transaction->commit(); !ok)
             return std::unexpected(ok.error());
+        if (rejectsFile) {
+            if (auto ok = rejectsFile->commit(); !ok)
+                return std::unexpected(Error{ok.error().code,
+                                             tr("The guests were imported, but the rejected rows could not "
+                                                "be saved: %1")
+                                                 .arg(ok.error().message),
+                                             {},
+                                             m_rejectsPath,
+                                             0});
+        }
     }
     if (m_progress)
         m_progress({reader.size(), reader.size(), summary.rows});

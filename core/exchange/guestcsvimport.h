@@ -40,6 +40,8 @@ struct GuestImportSummary
     qint64 phones = 0;
     qint64 notes = 0;
     QStringList ignoredColumns; // headers not read, as written
+    qint64 rejected = 0;        // skip mode: bad rows left out (a dry run: rows that would be)
+    QString rejectsFile;        // skip mode: where they were written with their reasons
     bool dryRun = false;
     // Dry run only: every problem found (at most ProblemLimit), each with file, line and field.
     QList<Error> problems;
@@ -67,10 +69,16 @@ public:
     // job: refused while another writes to the same file.
     [[nodiscard]] static Result<std::unique_ptr<BackgroundJob>>
     start(JobRunner &runner, const QString &path, const QHash<QString, QString> &mapping, bool dryRun = false,
-          OnDuplicate onDuplicate = OnDuplicate::Add, bool ignoreUnknown = false);
+          OnDuplicate onDuplicate = OnDuplicate::Add, bool ignoreUnknown = false,
+          const QString &rejectsPath = {});
 
     // Header (as written in the file) → guest field token, for columns the importer does not know.
     void setMapping(const QHash<QString, QString> &mapping) { m_mapping = mapping; }
+    // Skip mode: a bad row is left out instead of stopping the import, and every row left out is
+    // written to `rejectsPath` (a CSV of the file's columns plus "import_error" with the reason,
+    // cells as they were, so it can be fixed and imported again), private to the user and
+    // complete or not at all. The good rows are stored in one transaction as always.
+    void setSkipBadRows(const QString &rejectsPath) { m_rejectsPath = rejectsPath; }
     // Columns nobody recognises are not read (and reported) instead of refusing the file.
     void setIgnoreUnknown(bool ignore) { m_ignoreUnknown = ignore; }
     // Checked against the stored guests (and the rows before it) only when not Add.
@@ -101,6 +109,7 @@ private:
     QHash<QString, QString> m_mapping;
     OnDuplicate m_onDuplicate = OnDuplicate::Add;
     bool m_ignoreUnknown = false;
+    QString m_rejectsPath; // skip mode when set
     ProgressCallback m_progress;
     const CancelFlag *m_cancel = nullptr;
 };

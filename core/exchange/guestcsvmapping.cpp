@@ -57,6 +57,8 @@ struct Alias
 
 // Header variants seen in PMS, spreadsheet and CRM exports (English, German, French, Spanish).
 constexpr Alias Aliases[] = {
+    // The reason column of an import's rejected rows (skip mode): fixed and imported again, it is not read.
+    {u"importerror", GuestColumn::Ignore},
     {u"salutation", GuestColumn::Salutation},
     {u"title", GuestColumn::Salutation},
     {u"honorific", GuestColumn::Salutation},

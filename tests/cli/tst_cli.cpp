@@ -4,6 +4,7 @@
 #include "common/uuid.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -273,11 +274,31 @@ TEST_CASE("CLI: import is all or nothing, and a dry run writes nothing")
     CHECK(typo.err.contains(QStringLiteral("guests-unknown-column.csv:1: map:")));
     CHECK(s.counts() == beforeTypo);
 
+    // --skip-bad-rows needs --rejects; with it, the good rows go in and the bad ones to the file.
+    const Run noRejects = s.onDb({QStringLiteral("import"), QStringLiteral("guests"),
+                                  data("guests-some-bad.csv"), QStringLiteral("--skip-bad-rows")});
+    CHECK(noRejects.code == 2);
+    CHECK(noRejects.err.contains(QStringLiteral("--rejects")));
+    const QJsonObject beforeSkip = s.counts();
+    const QString rejects = s.path(QStringLiteral("rejected.csv"));
+    const Run skipping = s.onDb({QStringLiteral("import"), QStringLiteral("guests"),
+                                 data("guests-some-bad.csv"), QStringLiteral("--skip-bad-rows"),
+                                 QStringLiteral("--rejects"), rejects, QStringLiteral("--json")});
+    INFO(skipping.err.toStdString());
+    CHECK(skipping.code == 0);
+    CHECK(skipping.json().value(QStringLiteral("guests")).toInt() == 2);
+    CHECK(skipping.json().value(QStringLiteral("rejected")).toInt() == 2);
+    CHECK(skipping.json().value(QStringLiteral("rejects")).toString() == rejects);
+    CHECK(s.counts().value(QStringLiteral("guests")).toInt()
+          == beforeSkip.value(QStringLiteral("guests")).toInt() + 2);
+    CHECK(QFileInfo(rejects).isFile());
+
+    const QJsonObject beforeGood = s.counts();
     const Run good = s.onDb({QStringLiteral("import"), QStringLiteral("guests"), data("guests-good.csv")});
     INFO(good.err.toStdString());
     REQUIRE(good.code == 0);
     CHECK(s.counts().value(QStringLiteral("guests")).toInt()
-          == before.value(QStringLiteral("guests")).toInt() + 5);
+          == beforeGood.value(QStringLiteral("guests")).toInt() + 4);
 }
 
 TEST_CASE("CLI: export json writes every guest with the documented fields")

@@ -8,6 +8,8 @@
 #include "tempdatabase.h"
 #include "venue/venuesettings.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 
 using namespace innkeep;
@@ -171,6 +173,55 @@ TEST_CASE("Import: unknown columns can be ignored and are listed, and a mapping 
     CHECK(refused.error().field == QStringLiteral("map"));
     CHECK(refused.error().message.contains(QStringLiteral("\"room wish\"")));
     CHECK(t.count(QStringLiteral("guests")) == 0);
+}
+
+TEST_CASE("Import: skip mode stores the good rows and writes the bad ones with their reasons, to fix and import again")
+{
+    TempDatabase t;
+    const QString rejects = t.filePath(QStringLiteral("rejected.csv"));
+    GuestCsvImport check(t.db());
+    check.setSkipBadRows(rejects);
+    auto dry = check.run(csv("guests-some-bad.csv"), true);
+    REQUIRE_OK(dry);
+    CHECK(dry->rejected == 2);
+    CHECK_FALSE(QFileInfo::exists(rejects)); // a dry run writes nothing
+
+    GuestCsvImport import(t.db());
+    import.setSkipBadRows(rejects);
+    auto summary = import.run(csv("guests-some-bad.csv"));
+    REQUIRE_OK(summary);
+    CHECK(summary->guests == 2);
+    CHECK(summary->rejected == 2);
+    CHECK(summary->rejectsFile == rejects);
+    CHECK(t.count(QStringLiteral("guests")) == 2);
+    CHECK(QFile::permissions(rejects)
+          == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+
+    // The rejects keep the file's columns and cells as written, with the reason beside them.
+    QFile written(rejects);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(written.readAll());
+    INFO(text.toStdString());
+    const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines.at(0) == QStringLiteral("given_name,family_name,email,phone,city,import_error"));
+    CHECK(lines.at(1).startsWith(
+        QStringLiteral("Nino,Beridze,nino@,+995 599 12 34 56,Tbilisi,\"line 3: email")));
+    CHECK(lines.at(2).startsWith(QStringLiteral("Anna,Smith,anna@example.com,12,London,\"line 4: phone")));
+
+    // Fixed in place, the rejects file imports as it is (its reason column is not read).
+    QString fixed = text;
+    fixed.replace(QStringLiteral("nino@,"), QStringLiteral("nino@example.ge,"));
+    fixed.replace(QStringLiteral(",12,London"), QStringLiteral(",+44 20 7946 0958,London"));
+    written.close();
+    QFile again(rejects);
+    REQUIRE(again.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    again.write(fixed.toUtf8());
+    again.close();
+    auto second = GuestCsvImport(t.db()).run(rejects);
+    REQUIRE_OK(second);
+    CHECK(second->guests == 2);
+    CHECK(t.count(QStringLiteral("guests")) == 4);
 }
 
 TEST_CASE("Import: countries named in any of the UI's languages are stored as their ISO codes")
