@@ -1112,6 +1112,10 @@
         <source>The guests were imported, but the rejected rows could not be saved: %1</source>
         <translation>Հյուրերը ներմուծվեցին, բայց մերժված տողերը չհաջողվեց պահպանել՝ %1</translation>
     </message>
+    <message>
+        <source>--region: &quot;%1&quot; is not a region code (two letters, e.g. AM, GE, DE).</source>
+        <translation>--region. «%1»-ը տարածաշրջանի կոդ չէ (երկու տառ, օր.՝ AM, GE, DE)։</translation>
+    </message>
 </context>
 <context>
     <name>GuestCsvMapping</name>

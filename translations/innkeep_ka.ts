@@ -1112,6 +1112,10 @@
         <source>The guests were imported, but the rejected rows could not be saved: %1</source>
         <translation>სტუმრები შემოტანილია, მაგრამ უარყოფილი სტრიქონების შენახვა ვერ მოხერხდა: %1</translation>
     </message>
+    <message>
+        <source>--region: &quot;%1&quot; is not a region code (two letters, e.g. AM, GE, DE).</source>
+        <translation>--region: „%1“ არ არის რეგიონის კოდი (ორი ასო, მაგ. AM, GE, DE).</translation>
+    </message>
 </context>
 <context>
     <name>GuestCsvMapping</name>

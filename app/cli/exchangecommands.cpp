@@ -58,6 +58,11 @@ protected:
                                                "written to, each with its reason in the column "
                                                "import_error; fix them there and import that file."),
                                             tr("FILE")));
+        parser.addOption(QCommandLineOption(QStringLiteral("region"),
+                                            tr("The country national phone numbers are read in when a row "
+                                               "has no country of its own (two letters, e.g. GE); by "
+                                               "default the venue's."),
+                                            tr("R")));
         parser.addOption(QCommandLineOption(QStringLiteral("ignore-unknown"),
                                             tr("Do not read columns that are not guest fields (they are "
                                                "listed), instead of refusing the file.")));
@@ -90,9 +95,10 @@ protected:
 
         QElapsedTimer timer;
         timer.start();
-        auto job = GuestCsvImport::start(
-            (*opened)->jobs(), parser.positionalArguments().constFirst(), mapping, dryRun, *onDuplicate,
-            parser.isSet(QStringLiteral("ignore-unknown")), skip ? rejects : QString());
+        auto job =
+            GuestCsvImport::start((*opened)->jobs(), parser.positionalArguments().constFirst(), mapping,
+                                  dryRun, *onDuplicate, parser.isSet(QStringLiteral("ignore-unknown")),
+                                  skip ? rejects : QString(), parser.value(QStringLiteral("region")));
         if (!job)
             return fail(job.error());
         QObject::connect(job->get(), &BackgroundJob::progressed, job->get(), [](const JobProgress &progress) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guestcsvimport.h"
 
+#include "common/phonenumber.h"
+#include "common/textfield.h"
 #include "csvtable.h"
 #include "exchange/csvreader.h"
 #include "exchange/guestcsvmapping.h"
@@ -102,6 +104,11 @@ PreparedBatch prepareBatch(const QList<CsvRow> &rows, const GuestCsvMapping &map
                 break;
             continue;
         }
+        // A national phone number is read in the row's own country when it names one ("0170 …" of
+        // a guest from DE), else in the import's region (--region, else the venue's).
+        GuestIntake rowIntake = intake;
+        if (PhoneNumber::isKnownRegion(draft.country))
+            rowIntake.phoneRegion = draft.country.toUpper();
         // Counted for the rows that go in (a skipped row's contacts are not imported).
         const qsizetype emails = draft.emails.size();
         const qsizetype phones = draft.phones.size();
@@ -111,7 +118,7 @@ PreparedBatch prepareBatch(const QList<CsvRow> &rows, const GuestCsvMapping &map
             batch.phones += phones;
             batch.notes += noteCount;
             // The same checks as GuestService::prepare, so the dry run refuses what the import would.
-            QList<Error> problems = GuestRules::normalise(draft, intake.phoneRegion, intake.today);
+            QList<Error> problems = GuestRules::normalise(draft, rowIntake.phoneRegion, rowIntake.today);
             if (auto checked = GuestRules::notes(notes); !checked)
                 problems.append(checked.error());
             for (const Error &problem : std::as_const(problems))
@@ -123,7 +130,7 @@ PreparedBatch prepareBatch(const QList<CsvRow> &rows, const GuestCsvMapping &map
             }
             continue;
         }
-        auto prepared = GuestService::prepare(std::move(draft), notes, intake);
+        auto prepared = GuestService::prepare(std::move(draft), notes, rowIntake);
         if (!prepared) {
             if (reject(at(prepared.error(), fileName, row.line)))
                 break;
@@ -188,18 +195,20 @@ Result<GuestCsvImport::Preview> GuestCsvImport::preview(const QString &path)
 Result<std::unique_ptr<BackgroundJob>> GuestCsvImport::start(JobRunner &runner, const QString &path,
                                                              const QHash<QString, QString> &mapping,
                                                              bool dryRun, OnDuplicate onDuplicate,
-                                                             bool ignoreUnknown, const QString &rejectsPath)
+                                                             bool ignoreUnknown, const QString &rejectsPath,
+                                                             const QString &region)
 {
     const QString phase = dryRun ? tr("Checking every row") : tr("Importing guests");
     return runner.start<GuestImportSummary>(
         dryRun ? tr("the check of the guest list") : tr("the guest import"),
         dryRun ? JobAccess::Reads : JobAccess::Writes,
-        [path, mapping, dryRun, phase, onDuplicate, ignoreUnknown, rejectsPath](JobContext &context) {
+        [path, mapping, dryRun, phase, onDuplicate, ignoreUnknown, rejectsPath, region](JobContext &context) {
             GuestCsvImport import(context.db());
             import.setMapping(mapping);
             import.setIgnoreUnknown(ignoreUnknown);
             if (!rejectsPath.isEmpty())
                 import.setSkipBadRows(rejectsPath);
+            import.setRegion(region);
             import.setOnDuplicate(onDuplicate);
             import.setProgress(context.progressCallback(phase));
             import.setCancelFlag(context.cancelFlag());
@@ -271,7 +280,15 @@ Result<GuestImportSummary> GuestCsvImport::run(const QString &path, bool dryRun)
     summary.dryRun = dryRun;
     summary.ignoredColumns = mapping->ignoredHeaders();
     GuestService guests(m_db);
-    const GuestIntake intake = guests.intake();
+    GuestIntake intake = guests.intake();
+    if (!m_region.isEmpty()) {
+        if (!PhoneNumber::isKnownRegion(m_region))
+            return fail(Error::Code::InvalidInput,
+                        tr("--region: \"%1\" is not a region code (two letters, e.g. AM, GE, DE).")
+                            .arg(TextField::quoted(m_region)),
+                        QStringLiteral("region"));
+        intake.phoneRegion = m_region.toUpper();
+    }
     std::optional<WriteCache> writeCache;
     std::optional<Transaction> transaction;
     const qsizetype eventMark = m_db.afterCommit().mark();

@@ -70,7 +70,7 @@ public:
     [[nodiscard]] static Result<std::unique_ptr<BackgroundJob>>
     start(JobRunner &runner, const QString &path, const QHash<QString, QString> &mapping, bool dryRun = false,
           OnDuplicate onDuplicate = OnDuplicate::Add, bool ignoreUnknown = false,
-          const QString &rejectsPath = {});
+          const QString &rejectsPath = {}, const QString &region = {});
 
     // Header (as written in the file) → guest field token, for columns the importer does not know.
     void setMapping(const QHash<QString, QString> &mapping) { m_mapping = mapping; }
@@ -79,6 +79,9 @@ public:
     // cells as they were, so it can be fixed and imported again), private to the user and
     // complete or not at all. The good rows are stored in one transaction as always.
     void setSkipBadRows(const QString &rejectsPath) { m_rejectsPath = rejectsPath; }
+    // The region national phone numbers are read in when the row names no country of its own
+    // (ISO 3166 code); empty: the venue's. An unknown code fails the import at once.
+    void setRegion(const QString &region) { m_region = region.trimmed(); }
     // Columns nobody recognises are not read (and reported) instead of refusing the file.
     void setIgnoreUnknown(bool ignore) { m_ignoreUnknown = ignore; }
     // Checked against the stored guests (and the rows before it) only when not Add.
@@ -110,6 +113,7 @@ private:
     OnDuplicate m_onDuplicate = OnDuplicate::Add;
     bool m_ignoreUnknown = false;
     QString m_rejectsPath; // skip mode when set
+    QString m_region;      // empty: the venue's
     ProgressCallback m_progress;
     const CancelFlag *m_cancel = nullptr;
 };

@@ -224,6 +224,30 @@ TEST_CASE("Import: skip mode stores the good rows and writes the bad ones with t
     CHECK(t.count(QStringLiteral("guests")) == 4);
 }
 
+TEST_CASE("Import: a national phone number is read in the row's country, else in --region, else the venue's")
+{
+    TempDatabase t;
+    useArmenianRegion(t);
+    auto summary = GuestCsvImport(t.db()).run(csv("guests-national-phones.csv"));
+    REQUIRE_OK(summary);
+    CHECK(guestNamed(t, QStringLiteral("Weber")).phones == QStringList{QStringLiteral("+491701234567")});
+    CHECK(guestNamed(t, QStringLiteral("Beridze")).phones == QStringList{QStringLiteral("+995599123456")});
+    CHECK(guestNamed(t, QStringLiteral("Petrosyan")).phones == QStringList{QStringLiteral("+37491234567")});
+
+    // --region replaces the venue's for rows with no country; an unknown code is refused at once.
+    TempDatabase other;
+    useArmenianRegion(other);
+    GuestCsvImport georgian(other.db());
+    georgian.setRegion(QStringLiteral("ge"));
+    REQUIRE_OK(georgian.run(csv("guests-national-phones.csv"), true));
+    GuestCsvImport wrong(other.db());
+    wrong.setRegion(QStringLiteral("XX"));
+    auto refused = wrong.run(csv("guests-national-phones.csv"));
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().field == QStringLiteral("region"));
+    CHECK(other.count(QStringLiteral("guests")) == 0);
+}
+
 TEST_CASE("Import: countries named in any of the UI's languages are stored as their ISO codes")
 {
     TempDatabase t;
