@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonformat.h"
 
+#include "exchange/jsonexport.h"
+
 #include <QJsonArray>
 
 namespace innkeep::cli {
@@ -39,7 +41,12 @@ QJsonObject columnsJson(const QVariantMap &columns,
 {
     QJsonObject object;
     for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
-        if (!internal || !internal(it.key()))
+        if (internal && internal(it.key()))
+            continue;
+        // Flags as the export writes them: true/false, not the stored 0/1.
+        if (JsonExport::isFlagColumn(it.key()) && !it.value().isNull())
+            object.insert(it.key(), it.value().toBool());
+        else
             object.insert(it.key(), columnJson(it.value()));
     }
     return object;

@@ -19,8 +19,9 @@ namespace {
 
 constexpr int ProgressEvery = 500;
 
-// Columns stored as 0/1 that the export writes as true/false.
-bool isFlagColumn(const QString &name)
+} // namespace
+
+bool JsonExport::isFlagColumn(const QString &name)
 {
     static const QSet<QString> flags{QStringLiteral("blocked"),       QStringLiteral("press"),
                                      QStringLiteral("consent_email"), QStringLiteral("consent_sms"),
@@ -28,6 +29,8 @@ bool isFlagColumn(const QString &name)
                                      QStringLiteral("critical")};
     return flags.contains(name);
 }
+
+namespace {
 
 // A failed read in the export's own words, with SQLite's reason (storageerror.h) after it.
 Error storageError(Error failure)
@@ -49,7 +52,7 @@ public:
         for (int i = 1; i < m_query.columnCount(); ++i) {
             const QString name = m_query.columnName(i);
             if (!skip.contains(name))
-                m_columns.append({i, name, isFlagColumn(name)});
+                m_columns.append({i, name, JsonExport::isFlagColumn(name)});
         }
         advance();
     }
@@ -194,7 +197,7 @@ Result<JsonExportSummary> JsonExport::write(const QString &path)
     QStringList emails, phones, tagList;
     while (guests.valid()) {
         const qint64 id = guests.value(0).toLongLong();
-        json.newline();
+        json.elementLine();
         json.beginObject();
         // The guest's columns, then its lists, in the order docs/json-export.md gives.
         guests.writeFields(json);

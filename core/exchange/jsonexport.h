@@ -37,6 +37,8 @@ class JsonExport final
 public:
     static constexpr int FormatVersion = 1;
     [[nodiscard]] static QString formatName() { return QStringLiteral("innkeep-export"); }
+    // Columns stored as 0/1 that are written as true/false: the export and the CLI's --json agree.
+    [[nodiscard]] static bool isFlagColumn(const QString &name);
 
     explicit JsonExport(Database &db) : m_db(db) {}
 

@@ -17,6 +17,13 @@ void JsonWriter::separate()
     }
 }
 
+void JsonWriter::elementLine()
+{
+    separate();
+    m_buffer.append('\n');
+    m_afterKey = true; // the element that follows is separated already
+}
+
 void JsonWriter::beginObject()
 {
     separate();

@@ -38,6 +38,9 @@ public:
 
     // Whitespace between values, so long arrays are one element per line.
     void newline() { m_buffer.append('\n'); }
+    // Starts the next element of an array on a line of its own, the comma that separates it
+    // ending the line before ("},\n{"), as docs/json-export.md shows.
+    void elementLine();
 
     // Writes the buffer out (call it before closing the device); false once the device has refused a write.
     bool flush();

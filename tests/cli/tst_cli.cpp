@@ -169,6 +169,10 @@ TEST_CASE("CLI: guest add, pref add, guest show and cross-script search")
     CHECK(guest.value(QStringLiteral("phones")).toArray() == QJsonArray{QStringLiteral("+37491234567")});
     CHECK(guest.value(QStringLiteral("vip_level")).toInt() == 2);
     CHECK(guest.value(QStringLiteral("birthday")).toString() == QStringLiteral("1984-05-12"));
+    // Flags as the export writes them: true/false, not 0/1.
+    for (const char *flag :
+         {"blocked", "press", "consent_email", "consent_sms", "consent_phone", "consent_marketing"})
+        CHECK(guest.value(QLatin1String(flag)).isBool());
     const QJsonArray preferences = profile.value(QStringLiteral("preferences")).toArray();
     REQUIRE(preferences.size() == 1);
     CHECK(preferences.at(0).toObject().value(QStringLiteral("critical")).toBool());
