@@ -1163,6 +1163,10 @@
         <source>Unknown column(s) %1; map them to a guest field or to &quot;ignore&quot; (or ignore every unknown column with --ignore-unknown).</source>
         <translation>Անհայտ սյունակ(ներ) %1. համապատասխանեցրեք դրանք հյուրի դաշտի կամ «ignore»-ի հետ (կամ անտեսեք բոլոր անհայտ սյունակները --ignore-unknown-ով)։</translation>
     </message>
+    <message>
+        <source>The first line looks like a guest, not column names: the file needs a header line naming its columns (e.g. given_name,family_name,email,phone).</source>
+        <translation>Առաջին տողը հյուրի տվյալներ է, ոչ թե սյունակների անուններ. ֆայլին պետք է վերնագրի տող, որը անվանում է սյունակները (օր.՝ given_name,family_name,email,phone)։</translation>
+    </message>
 </context>
 <context>
     <name>GuestRules</name>

@@ -1163,6 +1163,10 @@
         <source>Unknown column(s) %1; map them to a guest field or to &quot;ignore&quot; (or ignore every unknown column with --ignore-unknown).</source>
         <translation>უცნობი სვეტ(ებ)ი %1; მიუთითეთ მათთვის სტუმრის ველი ან „ignore“ (ან გამოტოვეთ ყველა უცნობი სვეტი --ignore-unknown-ით).</translation>
     </message>
+    <message>
+        <source>The first line looks like a guest, not column names: the file needs a header line naming its columns (e.g. given_name,family_name,email,phone).</source>
+        <translation>პირველი სტრიქონი სტუმრის მონაცემებს ჰგავს და არა სვეტების სახელებს: ფაილს სჭირდება სათაურის სტრიქონი სვეტების სახელებით (მაგ. given_name,family_name,email,phone).</translation>
+    </message>
 </context>
 <context>
     <name>GuestRules</name>

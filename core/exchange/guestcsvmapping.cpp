@@ -7,6 +7,10 @@
 #include "common/placenames.h"
 #include "common/textfield.h"
 
+#include <QSet>
+
+#include <algorithm>
+
 namespace innkeep {
 
 namespace {
@@ -390,6 +394,21 @@ Result<GuestCsvMapping> GuestCsvMapping::fromHeader(const QStringList &header,
         if (!repeatable(*column) && *column != GuestColumn::Ignore && mapping.m_columns.count(*column) > 1)
             return std::unexpected(
                 invalid(name, tr("Two columns are both read as %1.").arg(toToken(*column))));
+    }
+    // No column known and cells that look like a guest (an e-mail, a phone, a date): the first line
+    // is a row, not a header. Say that, not "unknown columns Aram, Petrosyan".
+    const bool noneKnown = std::all_of(mapping.m_columns.cbegin(), mapping.m_columns.cend(),
+                                       [](GuestColumn c) { return c == GuestColumn::Ignore; });
+    const bool looksLikeData = std::any_of(header.cbegin(), header.cend(), [](const QString &cell) {
+        const QString text = cell.trimmed();
+        return text.contains(u'@')
+               || (text.size() >= 6
+                   && std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }) >= 4);
+    });
+    if (!unknown.isEmpty() && noneKnown && looksLikeData && overrides.isEmpty()) {
+        return std::unexpected(invalid(
+            QString(), tr("The first line looks like a guest, not column names: the file needs a header line "
+                          "naming its columns (e.g. given_name,family_name,email,phone).")));
     }
     if (!unknown.isEmpty()) {
         return std::unexpected(

@@ -248,6 +248,20 @@ TEST_CASE("Import: a national phone number is read in the row's country, else in
     CHECK(other.count(QStringLiteral("guests")) == 0);
 }
 
+TEST_CASE("Import: a file whose first line is a guest, not column names, is said to lack its header")
+{
+    TempDatabase t;
+    auto refused = GuestCsvImport(t.db()).run(csv("guests-no-header.csv"));
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().line == 1);
+    CHECK(refused.error().message.contains(QStringLiteral("needs a header line")));
+    CHECK_FALSE(refused.error().message.contains(QStringLiteral("Unknown column")));
+    // A real header with unknown columns is still reported by name.
+    auto unknown = GuestCsvImport(t.db()).run(csv("guests-unknown-column.csv"));
+    REQUIRE_FALSE(unknown.has_value());
+    CHECK(unknown.error().message.contains(QStringLiteral("\"room_wish\"")));
+}
+
 TEST_CASE("Import: countries named in any of the UI's languages are stored as their ISO codes")
 {
     TempDatabase t;
