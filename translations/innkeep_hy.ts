@@ -4850,6 +4850,31 @@
         <source>Columns not read: %1.</source>
         <translation>Չկարդացված սյունակներ՝ %1։</translation>
     </message>
+    <message>
+        <source>&amp;Leave out the rows with problems and save them to a file to fix</source>
+        <translation>Բաց &amp;թողնել խնդրահարույց տողերը և պահել դրանք ֆայլում՝ ուղղելու համար</translation>
+    </message>
+    <message>
+        <source>%1-rows-left-out.csv</source>
+        <comment>the file name of an import&apos;s rejected rows</comment>
+        <translation>%1-rows-left-out.csv</translation>
+    </message>
+    <message>
+        <source>Save the Rows Left Out</source>
+        <translation>Պահել բաց թողնված տողերը</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ֆայլեր (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 guest(s) are ready to import; %2 row(s) with the problems below will be left out and saved to a file you choose, to fix and import again.</source>
+        <translation>%1 հյուր պատրաստ է ներմուծման. ստորև նշված խնդիրներով %2 տող բաց կթողնվի և կպահվի ձեր ընտրած ֆայլում, որպեսզի ուղղեք և կրկին ներմուծեք։</translation>
+    </message>
+    <message>
+        <source>%1 row(s) left out, saved to %2.</source>
+        <translation>%1 տող բաց թողնվեց և պահվեց %2 ֆայլում։</translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::InsightListModel</name>

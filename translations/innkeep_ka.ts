@@ -4850,6 +4850,31 @@
         <source>Columns not read: %1.</source>
         <translation>წაუკითხავი სვეტები: %1.</translation>
     </message>
+    <message>
+        <source>&amp;Leave out the rows with problems and save them to a file to fix</source>
+        <translation>პრობლემური სტრიქონების &amp;გამოტოვება და ფაილში შენახვა გასასწორებლად</translation>
+    </message>
+    <message>
+        <source>%1-rows-left-out.csv</source>
+        <comment>the file name of an import&apos;s rejected rows</comment>
+        <translation>%1-rows-left-out.csv</translation>
+    </message>
+    <message>
+        <source>Save the Rows Left Out</source>
+        <translation>გამოტოვებული სტრიქონების შენახვა</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ფაილები (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 guest(s) are ready to import; %2 row(s) with the problems below will be left out and saved to a file you choose, to fix and import again.</source>
+        <translation>%1 სტუმარი მზადაა შემოსატანად; ქვემოთ მოცემული პრობლემების მქონე %2 სტრიქონი გამოტოვდება და შეინახება თქვენ მიერ არჩეულ ფაილში, რომ გაასწოროთ და ხელახლა შემოიტანოთ.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) left out, saved to %2.</source>
+        <translation>%1 სტრიქონი გამოტოვდა და შეინახა აქ: %2.</translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::InsightListModel</name>

@@ -12,8 +12,11 @@
 #include "widgets/filechooser.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
@@ -193,4 +196,37 @@ TEST_CASE("Stop during an import keeps the dialog open, adds nothing and offers 
     CHECK(f.t.count(QStringLiteral("guests")) == 0);
     CHECK(f.t.count(QStringLiteral("change_log")) == changesBefore);
     CHECK(f.t.count(QStringLiteral("search_names")) == 0);
+}
+
+TEST_CASE("the window can leave out the rows with problems, saved to a file it asks for, and import the rest",
+          "[ui][import]")
+{
+    ImportFixture f;
+    const QString path = f.write("front-desk.csv", "given_name,family_name,email\n"
+                                                   "Aram,Petrosyan,aram@example.am\n"
+                                                   "Nino,Beridze,nino@\n");
+    ImportGuestsDialog dialog(f.services, path);
+    dialog.show();
+    REQUIRE(settled(dialog));
+    CHECK_FALSE(dialog.importButton()->isEnabled()); // all or nothing: the bad row stops it
+    dialog.skipBadRowsBox()->setChecked(true);
+    REQUIRE(settled(dialog));
+    INFO(dialog.statusText().toStdString());
+    REQUIRE(dialog.importButton()->isEnabled());
+    CHECK(dialog.statusText().contains(QStringLiteral("1 row(s) with the problems below will be left out")));
+
+    const QString rejects = f.t.filePath(QStringLiteral("to-fix.csv"));
+    FileChooser::answerNext(rejects);
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    REQUIRE(settled(dialog));
+    CHECK(FileChooser::lastCaption() == QStringLiteral("Save the Rows Left Out"));
+    CHECK(QFileInfo(FileChooser::lastSuggested()).fileName()
+          == QStringLiteral("front-desk-rows-left-out.csv"));
+    CHECK(f.t.count(QStringLiteral("guests")) == 1);
+    CHECK(dialog.statusText().contains(QStringLiteral("1 row(s) left out, saved to")));
+    QFile file(rejects);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    CHECK(
+        text.startsWith(QStringLiteral("given_name,family_name,email,import_error\r\nNino,Beridze,nino@,")));
 }

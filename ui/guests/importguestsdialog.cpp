@@ -4,10 +4,13 @@
 
 #include "appservices.h"
 #include "exchange/guestcsvmapping.h"
+#include "widgets/filechooser.h"
 #include "widgets/plaintext.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -61,6 +64,9 @@ ImportGuestsDialog::ImportGuestsDialog(AppServices &services, const QString &pat
     duplicatesRow->addWidget(duplicatesLabel);
     duplicatesRow->addWidget(m_onDuplicate, 1);
     connect(m_onDuplicate, &QComboBox::currentIndexChanged, this, &ImportGuestsDialog::check);
+    m_skipBad = new QCheckBox(tr("&Leave out the rows with problems and save them to a file to fix"), this);
+    m_skipBad->setObjectName(QStringLiteral("skipBadRows"));
+    connect(m_skipBad, &QCheckBox::toggled, this, &ImportGuestsDialog::check);
 
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);
@@ -75,6 +81,7 @@ ImportGuestsDialog::ImportGuestsDialog(AppServices &services, const QString &pat
     layout->addWidget(columnsLabel);
     layout->addWidget(m_columns, 3);
     layout->addLayout(duplicatesRow);
+    layout->addWidget(m_skipBad);
     layout->addWidget(m_status);
     layout->addWidget(m_progress);
     layout->addWidget(m_problems, 2);
@@ -156,10 +163,23 @@ void ImportGuestsDialog::check()
     start(true);
 }
 
+QString ImportGuestsDialog::rejectsSuggestion() const
+{
+    const QFileInfo file(m_path);
+    return file.dir().filePath(tr("%1-rows-left-out.csv", "the file name of an import's rejected rows")
+                                   .arg(file.completeBaseName()));
+}
+
 void ImportGuestsDialog::startImport()
 {
     if (m_stage != Stage::Ready || isBusy())
         return;
+    if (m_skipBad->isChecked() && m_leftOut > 0) {
+        m_rejectsPath = FileChooser::saveFile(this, tr("Save the Rows Left Out"), rejectsSuggestion(),
+                                              tr("CSV files (*.csv)"));
+        if (m_rejectsPath.isEmpty())
+            return; // asked where, the user cancelled: nothing is imported
+    }
     start(false);
 }
 
@@ -174,8 +194,12 @@ void ImportGuestsDialog::start(bool dryRun)
         m_job->setParent(this);
         m_job.release()->deleteLater();
     }
+    // A dry run in skip mode counts the rows it would leave out and writes nothing.
+    const QString rejects = !m_skipBad->isChecked() ? QString()
+                            : dryRun                ? rejectsSuggestion()
+                                                    : m_rejectsPath;
     auto job = GuestCsvImport::start(m_services.jobs, m_path, mapping(), dryRun,
-                                     OnDuplicate(m_onDuplicate->currentData().toInt()));
+                                     OnDuplicate(m_onDuplicate->currentData().toInt()), false, rejects);
     if (!job) { // another job is writing to the file
         finish(dryRun, std::unexpected(job.error()));
         return;
@@ -235,9 +259,16 @@ void ImportGuestsDialog::finish(bool dryRun, const Result<GuestImportSummary> &r
     const GuestImportSummary &summary = *result;
     if (dryRun) {
         m_ready = summary.guests;
+        m_leftOut = summary.rejected;
         for (const Error &problem : summary.problems)
             m_problems->addItem(describe(problem));
-        if (!summary.problems.isEmpty()) {
+        if (!summary.problems.isEmpty() && m_skipBad->isChecked() && summary.guests > 0) {
+            m_status->setText(
+                tr("%1 guest(s) are ready to import; %2 row(s) with the problems below will be "
+                   "left out and saved to a file you choose, to fix and import again.")
+                    .arg(QLocale().toString(summary.guests), QLocale().toString(summary.rejected)));
+            setStage(Stage::Ready);
+        } else if (!summary.problems.isEmpty()) {
             const bool more = summary.problems.size() >= GuestImportSummary::ProblemLimit;
             const QString count = QLocale().toString(summary.problems.size());
             m_status->setText(
@@ -290,6 +321,11 @@ void ImportGuestsDialog::finish(bool dryRun, const Result<GuestImportSummary> &r
     if (!summary.ignoredColumns.isEmpty())
         done += QLatin1Char(' ')
                 + tr("Columns not read: %1.").arg(summary.ignoredColumns.join(QStringLiteral(", ")));
+    if (summary.rejected > 0)
+        done +=
+            QLatin1Char(' ')
+            + tr("%1 row(s) left out, saved to %2.")
+                  .arg(QLocale().toString(summary.rejected), QDir::toNativeSeparators(summary.rejectsFile));
     m_status->setText(done);
     setStage(Stage::Done);
     // The import wrote through its own connection: the pages hear of it now, not at the next look.
@@ -303,6 +339,7 @@ void ImportGuestsDialog::setStage(Stage stage)
     const bool working = stage == Stage::Checking || stage == Stage::Importing;
     m_columns->setEnabled(stage != Stage::Importing && stage != Stage::Done);
     m_onDuplicate->setEnabled(stage != Stage::Importing && stage != Stage::Done);
+    m_skipBad->setEnabled(stage != Stage::Importing && stage != Stage::Done);
     m_progress->setVisible(working);
     m_problems->setVisible(m_problems->count() > 0);
     m_import->setVisible(stage != Stage::Done);

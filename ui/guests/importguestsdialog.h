@@ -12,6 +12,7 @@
 #include <memory>
 
 class QDialogButtonBox;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -40,6 +41,8 @@ public:
     [[nodiscard]] QTableWidget *columnsTable() const { return m_columns; }
     [[nodiscard]] QListWidget *problemsList() const { return m_problems; }
     [[nodiscard]] QPushButton *importButton() const { return m_import; }
+    // Import the good rows and save the rows with problems to a file (asked for at Import).
+    [[nodiscard]] QCheckBox *skipBadRowsBox() const { return m_skipBad; }
     // What happens to a row that may be a stored guest: skip (the default), merge, or add.
     [[nodiscard]] QComboBox *duplicateChoice() const { return m_onDuplicate; }
     [[nodiscard]] QString statusText() const;
@@ -55,6 +58,8 @@ private:
 
     void readColumns();
     void check();
+    // Beside the imported file: "guests-rows-left-out.csv".
+    [[nodiscard]] QString rejectsSuggestion() const;
     void startImport();
     void start(bool dryRun);
     void showProgress(const JobProgress &progress);
@@ -68,12 +73,15 @@ private:
     QStringList m_header;
     Stage m_stage = Stage::Checking;
     qint64 m_ready = 0;
+    qint64 m_leftOut = 0; // skip mode, from the last check: rows to leave out
     bool m_checkAgain = false;
     std::unique_ptr<BackgroundJob> m_job; // the check or import running now, or the last one
 
     QLabel *m_file;
     QTableWidget *m_columns;
     QComboBox *m_onDuplicate;
+    QCheckBox *m_skipBad = nullptr;
+    QString m_rejectsPath; // where the rows left out go (skip mode), chosen at Import
     QLabel *m_status;
     QProgressBar *m_progress;
     QListWidget *m_problems;
