@@ -23,6 +23,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace innkeep::ui {
 
 GuestsPage::GuestsPage(AppServices &services, QWidget *parent)
@@ -47,7 +49,9 @@ GuestsPage::GuestsPage(AppServices &services, QWidget *parent)
     textLabel->setBuddy(m_text);
     auto *tagLabel = new QLabel(tr("T&ag:"), this);
     tagLabel->setBuddy(m_tag);
-    m_tag->setMinimumContentsLength(12);
+    // Wide enough for "Any tag" in the UI's language ("Ցանկացած պիտակ") and a usual tag.
+    m_tag->setMinimumContentsLength(std::max(12, int(tr("Any tag").size()) + 2));
+    m_tag->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     icons::set(m_new, QStringLiteral("add"));
     m_new->setToolTip(
         tr("Add a guest (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
