@@ -195,6 +195,12 @@ def check(pyatspi):
         print(f"  {button.name}: {role}{', pressed' if is_pressed else ''}")
         if button.getRole() != pyatspi.ROLE_PUSH_BUTTON:
             failures.append(f"rail page {button.name} is read as a {role}, not a push button")
+    names = [button.name for button in rail]
+    if names != sorted(names, key=lambda n: ["Today", "Guests", "Tickets", "Feedback", "Insights",
+                                             "Settings"].index(n) if n in ("Today", "Guests", "Tickets",
+                                                                           "Feedback", "Insights",
+                                                                           "Settings") else 99):
+        failures.append("the rail's pages are read in another order than they show: " + ", ".join(names))
     if len(rail) < 5:
         failures.append(f"the rail shows {len(rail)} pages to a screen reader, not 6")
     if pressed != 1:

@@ -70,15 +70,19 @@ int NavigationRail::addItem(const QString &iconName, const QString &title, const
     case Section::Bottom: m_bottom->addWidget(button); break;
     }
     icons::set(button, iconName);
-    // Tab follows the rail as it reads from top to bottom, not the order the pages were added.
+    // Tab follows the rail as it reads from top to bottom, not the order the pages were added; so
+    // does a screen reader, which lists a widget's children in their stacking order (raise() puts
+    // each at the end of that list, in reading order; the buttons never overlap).
     QToolButton *previous = nullptr;
     for (QVBoxLayout *column : {m_main, m_last, m_bottom}) {
         for (int i = 0; i < column->count(); ++i) {
             auto *next = qobject_cast<QToolButton *>(column->itemAt(i)->widget());
             if (previous && next)
                 setTabOrder(previous, next);
-            if (next)
+            if (next) {
+                next->raise();
                 previous = next;
+            }
         }
     }
     return index;
