@@ -3246,26 +3246,6 @@
         <translation>Ավելացնել փոխհատուցում</translation>
     </message>
     <message>
-        <source>Discount</source>
-        <translation>Զեղչ</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>Գումարի վերադարձ</translation>
-    </message>
-    <message>
-        <source>Upgrade</source>
-        <translation>Բարելավում</translation>
-    </message>
-    <message>
-        <source>Amenity</source>
-        <translation>Նվեր</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Այլ</translation>
-    </message>
-    <message>
         <source>e.g. dinner for two, 20% off the room</source>
         <translation>օր.՝ ընթրիք երկուսի համար, 20% զեղչ սենյակի համար</translation>
     </message>
@@ -3975,30 +3955,6 @@
     <message>
         <source>Record Follow-up</source>
         <translation>Գրանցել հետագա կապը</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Անձամբ</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Հեռախոս</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Էլ. փոստ</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Նամակ</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Այլ</translation>
     </message>
     <message>
         <source>What the guest said</source>

@@ -3246,26 +3246,6 @@
         <translation>კომპენსაციის დამატება</translation>
     </message>
     <message>
-        <source>Discount</source>
-        <translation>ფასდაკლება</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>თანხის დაბრუნება</translation>
-    </message>
-    <message>
-        <source>Upgrade</source>
-        <translation>გაუმჯობესება</translation>
-    </message>
-    <message>
-        <source>Amenity</source>
-        <translation>კომპლიმენტი</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>სხვა</translation>
-    </message>
-    <message>
         <source>e.g. dinner for two, 20% off the room</source>
         <translation>მაგ. ვახშამი ორისთვის, ოთახზე 20% ფასდაკლება</translation>
     </message>
@@ -3975,30 +3955,6 @@
     <message>
         <source>Record Follow-up</source>
         <translation>შემდგომი კონტაქტის ჩაწერა</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>პირადად</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>ტელეფონი</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>ელფოსტა</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>წერილი</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>სხვა</translation>
     </message>
     <message>
         <source>What the guest said</source>

@@ -3,6 +3,7 @@
 #include "compensationdialog.h"
 
 #include "common/money.h"
+#include "ticketdisplaytext.h"
 #include "widgets/format.h"
 
 #include <QComboBox>
@@ -20,11 +21,9 @@ CompensationDialog::CompensationDialog(const QString &currency, QWidget *parent)
       m_currency(new QLineEdit(currency)), m_description(new QLineEdit)
 {
     setWindowTitle(tr("Add Compensation"));
-    m_kind->addItem(tr("Discount"), int(Compensation::Kind::Discount));
-    m_kind->addItem(tr("Refund"), int(Compensation::Kind::Refund));
-    m_kind->addItem(tr("Upgrade"), int(Compensation::Kind::Upgrade));
-    m_kind->addItem(tr("Amenity"), int(Compensation::Kind::Amenity));
-    m_kind->addItem(tr("Other"), int(Compensation::Kind::Other));
+    for (auto kind : {Compensation::Kind::Discount, Compensation::Kind::Refund, Compensation::Kind::Upgrade,
+                      Compensation::Kind::Amenity, Compensation::Kind::Other})
+        m_kind->addItem(TicketDisplayText::compensationKindLabel(kind), int(kind));
     m_amount->setRange(0, 1'000'000);
     m_amount->setGroupSeparatorShown(true);
     m_currency->setMaxLength(3);

@@ -17,12 +17,9 @@ FollowUpDialog::FollowUpDialog(QWidget *parent)
       m_outcome(new QComboBox)
 {
     setWindowTitle(tr("Record Follow-up"));
-    m_channel->addItem(tr("In person"), int(FollowUp::Channel::InPerson));
-    m_channel->addItem(tr("Phone"), int(FollowUp::Channel::Phone));
-    m_channel->addItem(tr("E-mail"), int(FollowUp::Channel::Email));
-    m_channel->addItem(tr("SMS"), int(FollowUp::Channel::Sms));
-    m_channel->addItem(tr("Letter"), int(FollowUp::Channel::Letter));
-    m_channel->addItem(tr("Other"), int(FollowUp::Channel::Other));
+    for (auto channel : {FollowUp::Channel::InPerson, FollowUp::Channel::Phone, FollowUp::Channel::Email,
+                         FollowUp::Channel::Sms, FollowUp::Channel::Letter, FollowUp::Channel::Other})
+        m_channel->addItem(TicketDisplayText::followUpChannelLabel(channel), int(channel));
     m_reaction->setPlaceholderText(tr("What the guest said"));
     m_satisfaction->addItem(tr("Not asked"), 0);
     const QStringList words{tr("1 – very unhappy"), tr("2 – unhappy"), tr("3 – neutral"), tr("4 – satisfied"),
