@@ -10,6 +10,7 @@
 #include "guests/guestspage.h"
 #include "guests/importguestsdialog.h"
 #include "guests/mergeguestsdialog.h"
+#include "inlanguage.h"
 #include "mainwindow.h"
 #include "profile/guestprofilepage.h"
 #include "profile/preferencedialog.h"
@@ -34,7 +35,6 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QTest>
-#include <QTranslator>
 
 using namespace innkeep;
 using namespace innkeep::ui;
@@ -225,11 +225,8 @@ TEST_CASE("screenshots of every page and dialog", "[.screenshots]")
     theme::apply(theme::Appearance::Light);
 
     // The same window in Armenian: the translated navigation, menus and buttons must fit.
-    QTranslator armenian;
-    REQUIRE(armenian.load(QStringLiteral(":/i18n/innkeep_hy.qm")));
-    QCoreApplication::installTranslator(&armenian);
-    QLocale::setDefault(QLocale(QLocale::Armenian, QLocale::Armenia)); // as the app sets it with the language
     {
+        const test::InLanguage armenian(QStringLiteral("hy"));
         MainWindow translated(services);
         TicketsModule translatedTickets(services, translated);
         translated.resize(1360, 820);
@@ -238,14 +235,10 @@ TEST_CASE("screenshots of every page and dialog", "[.screenshots]")
         save(&translated, QStringLiteral("today-hy"));
         saveDeskPages(translated, translatedTickets, QStringLiteral("-hy"));
     }
-    QCoreApplication::removeTranslator(&armenian);
 
     // And in Georgian: Today, and the duplicate dialogs, whose texts are the longest.
-    QTranslator georgian;
-    REQUIRE(georgian.load(QStringLiteral(":/i18n/innkeep_ka.qm")));
-    QCoreApplication::installTranslator(&georgian);
-    QLocale::setDefault(QLocale(QLocale::Georgian, QLocale::Georgia));
     {
+        const test::InLanguage georgian(QStringLiteral("ka"));
         MainWindow translated(services);
         TicketsModule translatedTickets(services, translated);
         translated.resize(1360, 820);
@@ -255,6 +248,4 @@ TEST_CASE("screenshots of every page and dialog", "[.screenshots]")
         saveDeskPages(translated, translatedTickets, QStringLiteral("-ka"));
         saveDuplicateDialogs(services, v.nino, &translated, QStringLiteral("-ka"));
     }
-    QCoreApplication::removeTranslator(&georgian);
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 }

@@ -10,6 +10,7 @@
 #include "guests/findduplicatesdialog.h"
 #include "guests/guesteditdialog.h"
 #include "guests/guestspage.h"
+#include "inlanguage.h"
 #include "insights/insightspage.h"
 #include "navigation/navigationrail.h"
 #include "profile/guestprofilepage.h"
@@ -44,7 +45,6 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QToolButton>
-#include <QTranslator>
 
 using namespace innkeep;
 using namespace innkeep::ui;
@@ -145,25 +145,6 @@ void checkIconButtonsExplained(QWidget *window, const QString &where)
     CHECK(silent.isEmpty());
 }
 
-// The window in a language for the scope of a test, as the app sets it.
-struct InLanguage
-{
-    QTranslator translator;
-    explicit InLanguage(const QString &code)
-    {
-        if (code.isEmpty())
-            return;
-        REQUIRE(translator.load(QStringLiteral(":/i18n/innkeep_%1.qm").arg(code)));
-        QCoreApplication::installTranslator(&translator);
-        QLocale::setDefault(QLocale(code));
-    }
-    ~InLanguage()
-    {
-        QCoreApplication::removeTranslator(&translator);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    }
-};
-
 void checkDialog(QDialog &dialog, const QString &where)
 {
     dialog.show();
@@ -180,7 +161,7 @@ TEST_CASE("every page and dialog: no Alt-letter used twice, every field named", 
 {
     const QString language = GENERATE(QString(), QStringLiteral("hy"), QStringLiteral("ka"));
     INFO("language: " << (language.isEmpty() ? std::string("en") : language.toStdString()));
-    InLanguage in(language);
+    test::InLanguage in(language);
     test::TicketsWindowFixture f;
     QLocale::setDefault(language.isEmpty() ? QLocale(QLocale::English, QLocale::UnitedKingdom)
                                            : QLocale(language));

@@ -4,6 +4,7 @@
 // departments), countries and languages, and stay ordinals read in Armenian, not English.
 #include "appservices.h"
 #include "guests/guesteditdialog.h"
+#include "inlanguage.h"
 #include "samplevenue.h"
 #include "tempdatabase.h"
 #include "tickets/ticketdisplaytext.h"
@@ -13,7 +14,6 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QTranslator>
 
 #include <catch2/catch.hpp>
 
@@ -21,23 +21,6 @@ using namespace innkeep;
 using namespace innkeep::ui;
 
 namespace {
-
-// Armenian for the scope of one test, as the app sets it (catalogue and locale together).
-struct InArmenian
-{
-    QTranslator translator;
-    InArmenian()
-    {
-        REQUIRE(translator.load(QStringLiteral(":/i18n/innkeep_hy.qm")));
-        QCoreApplication::installTranslator(&translator);
-        QLocale::setDefault(QLocale(QLocale::Armenian, QLocale::Armenia));
-    }
-    ~InArmenian()
-    {
-        QCoreApplication::removeTranslator(&translator);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    }
-};
 
 bool isArmenian(const QString &text)
 {
@@ -54,7 +37,7 @@ TEST_CASE("in Armenian, seeded categories and departments are Armenian until the
     TicketServices services(t.db());
     REQUIRE(services.settings.renameItem(TicketListItem::List::Categories, QStringLiteral("noise"),
                                          QStringLiteral("Noise from the bar")));
-    InArmenian armenian;
+    test::InLanguage armenian(QStringLiteral("hy"));
     TicketLabels labels;
     labels.load(services.settings);
     CHECK(isArmenian(labels.category(QStringLiteral("housekeeping"))));
@@ -70,7 +53,7 @@ TEST_CASE("in Armenian, the guest form picks countries and languages by their Ar
     test::TempDatabase t;
     const auto v = test::fillSampleVenue(t.db());
     AppServices services(t.db());
-    InArmenian armenian;
+    test::InLanguage armenian(QStringLiteral("hy"));
     Guest g = *services.guests.find(v.nino);
     g.country = QStringLiteral("GE");
     GuestEditDialog dialog(services, g);
@@ -98,7 +81,7 @@ TEST_CASE("in Armenian, the guest form picks countries and languages by their Ar
 
 TEST_CASE("in Armenian, a returning guest's stay is counted in Armenian, not '2nd stay'", "[ui][languages]")
 {
-    InArmenian armenian;
+    test::InLanguage armenian(QStringLiteral("hy"));
     const QString second = Format::stayNumber(2);
     INFO(second.toStdString());
     CHECK_FALSE(second.contains(QStringLiteral("nd")));
