@@ -24,13 +24,21 @@ namespace {
 // Who left this many days ago or less still counts as the desk's (rank 2).
 constexpr int RecentStayDays = 14;
 
-} // namespace
-
-namespace {
-
 QString joinName(const QString &a, const QString &b)
 {
     return a.isEmpty() ? b : b.isEmpty() ? a : a + QLatin1Char(' ') + b;
+}
+
+// A guest hit from a row whose columns 1 to 6 are the guest's uuid, given and family name, their
+// Latin forms and VIP level (the room stage's and the desk's reads).
+void guestHit(SearchHit &hit, const Statement &row, const QString &matched)
+{
+    hit.kind = QStringLiteral("guest");
+    hit.uuid = hit.guestUuid = row.text(1);
+    hit.displayName = joinName(row.text(2), row.text(3));
+    hit.latinName = joinName(row.text(4), row.text(5));
+    hit.matched = matched;
+    hit.vipLevel = int(row.integer(6));
 }
 
 QString quoted(const QString &token)
@@ -337,12 +345,7 @@ Status GuestSearch::roomStage(const QString &room, int limit, QList<SearchHit> &
     const QDate today = m_db.clock().today();
     // The rest of a hit, read only for the rows that are shown.
     const auto complete = [](SearchHit &hit, const Statement &row) {
-        hit.kind = QStringLiteral("guest");
-        hit.uuid = hit.guestUuid = row.text(1);
-        hit.displayName = joinName(row.text(2), row.text(3));
-        hit.latinName = joinName(row.text(4), row.text(5));
-        hit.matched = QStringLiteral("room");
-        hit.vipLevel = int(row.integer(6));
+        guestHit(hit, row, QStringLiteral("room"));
     };
     // The guest in the room today first, then its booked arrivals, soonest first.
     QList<std::pair<qint64, SearchHit>> now;
@@ -507,12 +510,7 @@ Status GuestSearch::readDesk()
             hit.inHouse = inRoom(hit, today);
             if (deskRank(hit, today) > 2)
                 continue; // a stay running past today whose guest is not here (not checked in)
-            hit.kind = QStringLiteral("guest");
-            hit.uuid = hit.guestUuid = stays.text(1);
-            hit.displayName = joinName(stays.text(2), stays.text(3));
-            hit.latinName = joinName(stays.text(4), stays.text(5));
-            hit.matched = QStringLiteral("name");
-            hit.vipLevel = int(stays.integer(6));
+            guestHit(hit, stays, QStringLiteral("name"));
             const qint64 id = stays.integer(0);
             if (const auto seen = at.constFind(id); seen != at.constEnd()) {
                 if (deskRank(hit, today) < deskRank(desk.at(*seen).hit, today))
