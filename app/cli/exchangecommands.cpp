@@ -63,6 +63,11 @@ protected:
                                                "has no country of its own (two letters, e.g. GE); by "
                                                "default the venue's."),
                                             tr("R")));
+        parser.addOption(QCommandLineOption(QStringLiteral("bad-phones"),
+                                            tr("A phone number that is not one in use (\"+1 123 456 7890\"): "
+                                               "refuse the row (the default) or keep it as written in a "
+                                               "note on the guest."),
+                                            tr("refuse|note"), QStringLiteral("refuse")));
         parser.addOption(QCommandLineOption(QStringLiteral("ignore-unknown"),
                                             tr("Do not read columns that are not guest fields (they are "
                                                "listed), instead of refusing the file.")));
@@ -83,6 +88,9 @@ protected:
         if (!onDuplicate)
             return usage(tr("--on-duplicate: \"%1\" is not one of add, skip, merge.")
                              .arg(parser.value(QStringLiteral("on-duplicate"))));
+        const QString badPhones = parser.value(QStringLiteral("bad-phones")).trimmed();
+        if (badPhones != QLatin1String("refuse") && badPhones != QLatin1String("note"))
+            return usage(tr("--bad-phones: \"%1\" is not one of refuse, note.").arg(badPhones));
         const bool skip = parser.isSet(QStringLiteral("skip-bad-rows"));
         const QString rejects = parser.value(QStringLiteral("rejects")).trimmed();
         if (skip && rejects.isEmpty())
@@ -95,10 +103,15 @@ protected:
 
         QElapsedTimer timer;
         timer.start();
-        auto job =
-            GuestCsvImport::start((*opened)->jobs(), parser.positionalArguments().constFirst(), mapping,
-                                  dryRun, *onDuplicate, parser.isSet(QStringLiteral("ignore-unknown")),
-                                  skip ? rejects : QString(), parser.value(QStringLiteral("region")));
+        GuestImportChoices choices;
+        choices.mapping = mapping;
+        choices.onDuplicate = *onDuplicate;
+        choices.ignoreUnknown = parser.isSet(QStringLiteral("ignore-unknown"));
+        choices.rejectsPath = skip ? rejects : QString();
+        choices.region = parser.value(QStringLiteral("region"));
+        choices.badPhonesInNote = badPhones == QLatin1String("note");
+        auto job = GuestCsvImport::start((*opened)->jobs(), parser.positionalArguments().constFirst(),
+                                         choices, dryRun);
         if (!job)
             return fail(job.error());
         QObject::connect(job->get(), &BackgroundJob::progressed, job->get(), [](const JobProgress &progress) {
@@ -128,6 +141,7 @@ protected:
                 {QStringLiteral("emails"), summary->emails},
                 {QStringLiteral("phones"), summary->phones},
                 {QStringLiteral("notes"), summary->notes},
+                {QStringLiteral("phones_in_notes"), summary->phonesInNotes},
                 {QStringLiteral("ignored_columns"), QJsonArray::fromStringList(summary->ignoredColumns)},
                 {QStringLiteral("rejected"), summary->rejected},
                 {QStringLiteral("rejects"), summary->rejectsFile},
@@ -157,6 +171,10 @@ protected:
             else
                 printLine(tr("No row was left out."));
         }
+        if (!json(parser) && summary->phonesInNotes > 0)
+            printLine((dryRun ? tr("Phone numbers that cannot be dialled, to be kept in notes: %1.")
+                              : tr("Phone numbers that cannot be dialled, kept in notes: %1."))
+                          .arg(summary->phonesInNotes));
         if (!json(parser) && !summary->ignoredColumns.isEmpty())
             printLine(tr("Columns not read: %1.").arg(summary->ignoredColumns.join(QStringLiteral(", "))));
         if (!json(parser) && (summary->skipped > 0 || summary->merged > 0)) {

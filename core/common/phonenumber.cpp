@@ -116,6 +116,14 @@ Result<QString> PhoneNumber::toE164(const QString &typed, const QString &default
         return fail(Error::Code::InvalidInput,
                     tr("\"%1\" does not have the right number of digits for its country.").arg(shown),
                     QStringLiteral("phone"));
+    // Possible is only the length: "+1 123 456 7890" has one, yet no US number starts with 1. Only
+    // a number in a range its country gives out is stored as one that can be dialled.
+    if (!util().IsValidNumber(number))
+        return fail(
+            Error::Code::InvalidInput,
+            tr("\"%1\" is not a number in use: its country gives out no number that starts like this.")
+                .arg(shown),
+            QStringLiteral("phone"));
     std::string formatted;
     util().Format(number, PhoneNumberUtil::E164, &formatted);
     const QString e164 = QString::fromStdString(formatted);

@@ -16,7 +16,9 @@ class PhoneNumber final
     Q_DECLARE_TR_FUNCTIONS(PhoneNumber)
 
 public:
-    // "+37491234567", or an InvalidInput error that says why.
+    // "+37491234567", or an InvalidInput error that says why. Only a number libphonenumber calls
+    // valid (its country gives out numbers in that range, of that length) is accepted: a merely
+    // possible one ("+1 123 456 7890", "+1 555 0123") is refused.
     [[nodiscard]] static Result<QString> toE164(const QString &typed, const QString &defaultRegion);
     // The national form with its trunk prefix as digits only ("091234567"), for search.
     [[nodiscard]] static QString nationalDigits(const QString &e164);

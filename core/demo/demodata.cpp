@@ -153,7 +153,7 @@ Culture english()
                                 u"Wright", u"O'Brien", u"Murphy",   u"Kelly"});
     c.cities = strings({u"London", u"Manchester", u"Edinburgh", u"New York", u"Boston", u"Chicago",
                         u"San Francisco", u"Dublin", u"Toronto", u"Sydney"});
-    c.phonePatterns = strings({u"+44 7700 900###", u"+44 7911 ######", u"+1 212 555 01##", u"+1 617 555 01##",
+    c.phonePatterns = strings({u"+44 7400 900###", u"+44 7911 ######", u"+1 212 555 01##", u"+1 617 555 01##",
                                u"+353 85 ### ####"});
     c.weight = 15;
     return c;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demogenerator.h"
 
+#include "common/phonenumber.h"
 #include "demo/demodata.h"
 #include "demo/ticketdemo.h"
 #include "guests/guestservice.h"
@@ -50,6 +51,18 @@ QString DemoGenerator::digits(const QString &pattern)
             c = QLatin1Char(char('0' + below(10)));
     }
     return out;
+}
+
+QString DemoGenerator::phoneNumber(const QString &pattern)
+{
+    QString number = digits(pattern);
+    // Some ranges of a pattern are not given out (+33 7 0…, +44 7911 9…): the first drawn digit
+    // is stepped until the number is one libphonenumber calls valid, drawing nothing more, so the
+    // rest of the venue comes out of the same seed as before.
+    const qsizetype first = pattern.indexOf(QLatin1Char('#'));
+    for (int step = 1; first >= 0 && step < 10 && !PhoneNumber::toE164(number, QStringLiteral("ZZ")); ++step)
+        number[first] = QLatin1Char(char('0' + (number.at(first).digitValue() + 1) % 10));
+    return number;
 }
 
 Status DemoGenerator::setUpVenue()
@@ -183,9 +196,9 @@ Status DemoGenerator::addGuest(DemoSummary &summary, TodayPlan &today, qint64 in
             guest.emails.append(first + QLatin1Char('.') + last + QStringLiteral("@work.example.com"));
     }
     if (chance(0.8)) {
-        guest.phones.append(digits(pick(culture->phonePatterns)));
+        guest.phones.append(phoneNumber(pick(culture->phonePatterns)));
         if (chance(0.15))
-            guest.phones.append(digits(pick(culture->phonePatterns)));
+            guest.phones.append(phoneNumber(pick(culture->phonePatterns)));
     }
     if (chance(0.7))
         guest.birthday = day.addYears(-20 - below(60)).addDays(-below(365));

@@ -59,6 +59,8 @@ private:
         return list.at(below(int(list.size())));
     }
     [[nodiscard]] QString digits(const QString &pattern);
+    // digits() of a phone pattern, made a valid number without drawing more.
+    [[nodiscard]] QString phoneNumber(const QString &pattern);
 
     Database &m_db;
     QRandomGenerator m_random;

@@ -67,13 +67,14 @@ struct PreparedBatch
     qint64 emails = 0;
     qint64 phones = 0;
     qint64 notes = 0;
+    qint64 phonesInNotes = 0;
     qint64 endPosition = 0; // bytes of the file read up to the batch's last row
 };
 
 // Runs on a worker thread: no database, no clock, nothing shared but read-only data.
 PreparedBatch prepareBatch(const QList<CsvRow> &rows, const GuestCsvMapping &mapping,
                            const GuestIntake &intake, const QString &fileName, bool dryRun, bool keepChecked,
-                           bool skipBadRows)
+                           bool skipBadRows, bool badPhonesInNote)
 {
     PreparedBatch batch;
     batch.rows = rows.size();
@@ -109,6 +110,23 @@ PreparedBatch prepareBatch(const QList<CsvRow> &rows, const GuestCsvMapping &map
         GuestIntake rowIntake = intake;
         if (PhoneNumber::isKnownRegion(draft.country))
             rowIntake.phoneRegion = draft.country.toUpper();
+        // A number that cannot be dialled, kept as written in a note when so chosen.
+        qsizetype phonesInNotes = 0;
+        if (badPhonesInNote) {
+            QStringList dialable;
+            for (const QString &typed : std::as_const(draft.phones)) {
+                if (typed.trimmed().isEmpty() || PhoneNumber::toE164(typed, rowIntake.phoneRegion)) {
+                    dialable.append(typed);
+                } else {
+                    notes.append(
+                        GuestCsvImport::tr("Phone number in the imported file that cannot be dialled "
+                                           "as written: %1")
+                            .arg(typed.trimmed()));
+                    ++phonesInNotes;
+                }
+            }
+            draft.phones = dialable;
+        }
         // Counted for the rows that go in (a skipped row's contacts are not imported).
         const qsizetype emails = draft.emails.size();
         const qsizetype phones = draft.phones.size();
@@ -117,6 +135,7 @@ PreparedBatch prepareBatch(const QList<CsvRow> &rows, const GuestCsvMapping &map
             batch.emails += emails;
             batch.phones += phones;
             batch.notes += noteCount;
+            batch.phonesInNotes += phonesInNotes;
             // The same checks as GuestService::prepare, so the dry run refuses what the import would.
             QList<Error> problems = GuestRules::normalise(draft, rowIntake.phoneRegion, rowIntake.today);
             if (auto checked = GuestRules::notes(notes); !checked)
@@ -139,6 +158,7 @@ PreparedBatch prepareBatch(const QList<CsvRow> &rows, const GuestCsvMapping &map
         batch.emails += emails;
         batch.phones += phones;
         batch.notes += noteCount;
+        batch.phonesInNotes += phonesInNotes;
         batch.guests.append(std::move(*prepared));
         batch.lines.append(row.line);
     }
@@ -193,27 +213,28 @@ Result<GuestCsvImport::Preview> GuestCsvImport::preview(const QString &path)
 }
 
 Result<std::unique_ptr<BackgroundJob>> GuestCsvImport::start(JobRunner &runner, const QString &path,
-                                                             const QHash<QString, QString> &mapping,
-                                                             bool dryRun, OnDuplicate onDuplicate,
-                                                             bool ignoreUnknown, const QString &rejectsPath,
-                                                             const QString &region)
+                                                             const GuestImportChoices &choices, bool dryRun)
 {
     const QString phase = dryRun ? tr("Checking every row") : tr("Importing guests");
     return runner.start<GuestImportSummary>(
         dryRun ? tr("the check of the guest list") : tr("the guest import"),
-        dryRun ? JobAccess::Reads : JobAccess::Writes,
-        [path, mapping, dryRun, phase, onDuplicate, ignoreUnknown, rejectsPath, region](JobContext &context) {
+        dryRun ? JobAccess::Reads : JobAccess::Writes, [path, choices, dryRun, phase](JobContext &context) {
             GuestCsvImport import(context.db());
-            import.setMapping(mapping);
-            import.setIgnoreUnknown(ignoreUnknown);
-            if (!rejectsPath.isEmpty())
-                import.setSkipBadRows(rejectsPath);
-            import.setRegion(region);
-            import.setOnDuplicate(onDuplicate);
+            import.setChoices(choices);
             import.setProgress(context.progressCallback(phase));
             import.setCancelFlag(context.cancelFlag());
             return import.run(path, dryRun);
         });
+}
+
+void GuestCsvImport::setChoices(const GuestImportChoices &choices)
+{
+    setMapping(choices.mapping);
+    setIgnoreUnknown(choices.ignoreUnknown);
+    m_rejectsPath = choices.rejectsPath;
+    setRegion(choices.region);
+    setOnDuplicate(choices.onDuplicate);
+    setBadPhonesInNote(choices.badPhonesInNote);
 }
 
 Result<bool> GuestCsvImport::storedAlready(GuestService &guests, const NewGuest &row)
@@ -344,9 +365,10 @@ Result<GuestImportSummary> GuestCsvImport::run(const QString &path, bool dryRun)
             return;
         auto task = std::make_shared<std::packaged_task<PreparedBatch()>>(
             [rows = std::move(rows), &mapping = *mapping, intake, fileName, dryRun, end = reader.position(),
-             keepChecked = m_onDuplicate != OnDuplicate::Add, skip = !m_rejectsPath.isEmpty()] {
+             keepChecked = m_onDuplicate != OnDuplicate::Add, skip = !m_rejectsPath.isEmpty(),
+             inNote = m_badPhonesInNote] {
                 PreparedBatch batch =
-                    prepareBatch(rows, mapping, intake, fileName, dryRun, keepChecked, skip);
+                    prepareBatch(rows, mapping, intake, fileName, dryRun, keepChecked, skip, inNote);
                 batch.endPosition = end;
                 return batch;
             });
@@ -373,6 +395,7 @@ Result<GuestImportSummary> GuestCsvImport::run(const QString &path, bool dryRun)
         summary.emails += batch.emails;
         summary.phones += batch.phones;
         summary.notes += batch.notes;
+        summary.phonesInNotes += batch.phonesInNotes;
         if (dryRun) {
             summary.guests += batch.valid;
             if (!m_rejectsPath.isEmpty())

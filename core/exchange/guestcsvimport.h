@@ -29,6 +29,20 @@ enum class OnDuplicate { Add, Skip, Merge };
 [[nodiscard]] QString toToken(OnDuplicate choice); // "add", "skip", "merge"
 [[nodiscard]] std::optional<OnDuplicate> onDuplicateFromToken(const QString &token);
 
+// What the person importing chose, beside the file: what the unknown columns are, what to do with
+// likely duplicates and bad rows, the phone region, and numbers that cannot be dialled.
+struct GuestImportChoices
+{
+    QHash<QString, QString> mapping; // header as written -> guest field token
+    OnDuplicate onDuplicate = OnDuplicate::Add;
+    bool ignoreUnknown = false;
+    QString rejectsPath; // skip mode when set (see GuestCsvImport::setSkipBadRows)
+    QString region;      // empty: the venue's
+    // A phone number that is not one in use ("+1 123 456 7890", "555-0123") is kept as written
+    // in a note on the guest instead of refusing the row.
+    bool badPhonesInNote = false;
+};
+
 struct GuestImportSummary
 {
     QString file;
@@ -39,6 +53,7 @@ struct GuestImportSummary
     qint64 emails = 0;
     qint64 phones = 0;
     qint64 notes = 0;
+    qint64 phonesInNotes = 0;   // numbers that cannot be dialled, kept as written in a note
     QStringList ignoredColumns; // headers not read, as written
     qint64 rejected = 0;        // skip mode: bad rows left out (a dry run: rows that would be)
     QString rejectsFile;        // skip mode: where they were written with their reasons
@@ -68,9 +83,10 @@ public:
     // BackgroundJob::cancel(); its result is a GuestImportSummary. A real import is a writing
     // job: refused while another writes to the same file.
     [[nodiscard]] static Result<std::unique_ptr<BackgroundJob>>
-    start(JobRunner &runner, const QString &path, const QHash<QString, QString> &mapping, bool dryRun = false,
-          OnDuplicate onDuplicate = OnDuplicate::Add, bool ignoreUnknown = false,
-          const QString &rejectsPath = {}, const QString &region = {});
+    start(JobRunner &runner, const QString &path, const GuestImportChoices &choices, bool dryRun = false);
+
+    // All the choices at once (the setters below, one by one).
+    void setChoices(const GuestImportChoices &choices);
 
     // Header (as written in the file) → guest field token, for columns the importer does not know.
     void setMapping(const QHash<QString, QString> &mapping) { m_mapping = mapping; }
@@ -84,6 +100,8 @@ public:
     void setRegion(const QString &region) { m_region = region.trimmed(); }
     // Columns nobody recognises are not read (and reported) instead of refusing the file.
     void setIgnoreUnknown(bool ignore) { m_ignoreUnknown = ignore; }
+    // Numbers that cannot be dialled go into a note instead of refusing the row.
+    void setBadPhonesInNote(bool inNote) { m_badPhonesInNote = inNote; }
     // Checked against the stored guests (and the rows before it) only when not Add.
     void setOnDuplicate(OnDuplicate choice) { m_onDuplicate = choice; }
     // Called every few hundred rows with bytes read of bytes total.
@@ -112,6 +130,7 @@ private:
     QHash<QString, QString> m_mapping;
     OnDuplicate m_onDuplicate = OnDuplicate::Add;
     bool m_ignoreUnknown = false;
+    bool m_badPhonesInNote = false;
     QString m_rejectsPath; // skip mode when set
     QString m_region;      // empty: the venue's
     ProgressCallback m_progress;

@@ -171,11 +171,19 @@ TEST_CASE("Demo data: e-mail local parts are plain ASCII")
     CHECK(demo::emailFold(QStringLiteral("Iñaki")) == QStringLiteral("inaki"));
     CHECK(demo::emailFold(QStringLiteral("Weiß")) == QStringLiteral("weiss"));
     for (const demo::Culture &culture : demo::cultures()) {
+        // Every pattern gives out valid numbers: the generator steps the first drawn digit until
+        // the number is one (some ranges, such as +44 7911 9…, are not given out).
         for (const QString &pattern : culture.phonePatterns) {
             QString number = pattern;
             number.replace(QLatin1Char('#'), QLatin1Char('5'));
-            INFO(number.toStdString());
-            CHECK(PhoneNumber::toE164(number, QStringLiteral("AM")).has_value());
+            const qsizetype first = pattern.indexOf(QLatin1Char('#'));
+            int valid = 0;
+            for (int digit = 0; digit < 10; ++digit) {
+                number[first] = QLatin1Char(char('0' + digit));
+                valid += PhoneNumber::toE164(number, QStringLiteral("AM")).has_value() ? 1 : 0;
+            }
+            INFO(pattern.toStdString());
+            CHECK(valid >= 5);
         }
     }
 }

@@ -52,6 +52,25 @@ TEST_CASE("Phones are stored in E.164, read in the venue's region")
     CHECK_FALSE(PhoneNumber::toE164(QStringLiteral("call me"), QStringLiteral("AM")).has_value());
 }
 
+TEST_CASE("Phones: a number of the right length that no country gives out is refused")
+{
+    // Possible (the length fits) but not valid: no US area code starts with 1, and 555 01xx is
+    // too short; a UK drama number (07700 900xxx) is reserved, never given out.
+    for (const char *typed : {"+11234567890", "+15550123", "+44 7700 900123"}) {
+        INFO(typed);
+        auto refused = PhoneNumber::toE164(QString::fromLatin1(typed), QStringLiteral("US"));
+        REQUIRE_FALSE(refused.has_value());
+        CHECK(refused.error().field == QStringLiteral("phone"));
+    }
+    CHECK(PhoneNumber::toE164(QStringLiteral("+11234567890"), QStringLiteral("US")).error().message
+          == QStringLiteral("\"+11234567890\" is not a number in use: its country gives out no number that "
+                            "starts like this."));
+    CHECK(PhoneNumber::toE164(QStringLiteral("+1 212 555 1234"), QStringLiteral("US")).value()
+          == QStringLiteral("+12125551234"));
+    CHECK(PhoneNumber::toE164(QStringLiteral("+44 7400 900123"), QStringLiteral("US")).value()
+          == QStringLiteral("+447400900123"));
+}
+
 TEST_CASE("Adding a guest tidies the input and fills in the Latin form")
 {
     TempDatabase t;

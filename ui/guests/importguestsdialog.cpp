@@ -67,6 +67,13 @@ ImportGuestsDialog::ImportGuestsDialog(AppServices &services, const QString &pat
     m_skipBad = new QCheckBox(tr("&Leave out the rows with problems and save them to a file to fix"), this);
     m_skipBad->setObjectName(QStringLiteral("skipBadRows"));
     connect(m_skipBad, &QCheckBox::toggled, this, &ImportGuestsDialog::check);
+    m_badPhonesInNote = new QCheckBox(
+        tr("&Keep phone numbers that cannot be dialled in a note instead of refusing the row"), this);
+    m_badPhonesInNote->setObjectName(QStringLiteral("badPhonesInNote"));
+    m_badPhonesInNote->setToolTip(
+        tr("A number no country gives out, such as +1 123 456 7890, is not stored as "
+           "a phone number; with this it is kept, as written, in a note."));
+    connect(m_badPhonesInNote, &QCheckBox::toggled, this, &ImportGuestsDialog::check);
 
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);
@@ -82,6 +89,7 @@ ImportGuestsDialog::ImportGuestsDialog(AppServices &services, const QString &pat
     layout->addWidget(m_columns, 3);
     layout->addLayout(duplicatesRow);
     layout->addWidget(m_skipBad);
+    layout->addWidget(m_badPhonesInNote);
     layout->addWidget(m_status);
     layout->addWidget(m_progress);
     layout->addWidget(m_problems, 2);
@@ -198,8 +206,12 @@ void ImportGuestsDialog::start(bool dryRun)
     const QString rejects = !m_skipBad->isChecked() ? QString()
                             : dryRun                ? rejectsSuggestion()
                                                     : m_rejectsPath;
-    auto job = GuestCsvImport::start(m_services.jobs, m_path, mapping(), dryRun,
-                                     OnDuplicate(m_onDuplicate->currentData().toInt()), false, rejects);
+    GuestImportChoices choices;
+    choices.mapping = mapping();
+    choices.onDuplicate = OnDuplicate(m_onDuplicate->currentData().toInt());
+    choices.rejectsPath = rejects;
+    choices.badPhonesInNote = m_badPhonesInNote->isChecked();
+    auto job = GuestCsvImport::start(m_services.jobs, m_path, choices, dryRun);
     if (!job) { // another job is writing to the file
         finish(dryRun, std::unexpected(job.error()));
         return;
@@ -340,6 +352,7 @@ void ImportGuestsDialog::setStage(Stage stage)
     m_columns->setEnabled(stage != Stage::Importing && stage != Stage::Done);
     m_onDuplicate->setEnabled(stage != Stage::Importing && stage != Stage::Done);
     m_skipBad->setEnabled(stage != Stage::Importing && stage != Stage::Done);
+    m_badPhonesInNote->setEnabled(stage != Stage::Importing && stage != Stage::Done);
     m_progress->setVisible(working);
     m_problems->setVisible(m_problems->count() > 0);
     m_import->setVisible(stage != Stage::Done);

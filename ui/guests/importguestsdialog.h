@@ -43,6 +43,7 @@ public:
     [[nodiscard]] QPushButton *importButton() const { return m_import; }
     // Import the good rows and save the rows with problems to a file (asked for at Import).
     [[nodiscard]] QCheckBox *skipBadRowsBox() const { return m_skipBad; }
+    [[nodiscard]] QCheckBox *badPhonesInNoteBox() const { return m_badPhonesInNote; }
     // What happens to a row that may be a stored guest: skip (the default), merge, or add.
     [[nodiscard]] QComboBox *duplicateChoice() const { return m_onDuplicate; }
     [[nodiscard]] QString statusText() const;
@@ -81,6 +82,7 @@ private:
     QTableWidget *m_columns;
     QComboBox *m_onDuplicate;
     QCheckBox *m_skipBad = nullptr;
+    QCheckBox *m_badPhonesInNote = nullptr;
     QString m_rejectsPath; // where the rows left out go (skip mode), chosen at Import
     QLabel *m_status;
     QProgressBar *m_progress;
