@@ -3,6 +3,7 @@
 // innkeep: the front-desk app. Parses arguments, loads translations, opens the database and
 // wires the windows to the core services.
 #include "appservices.h"
+#include "backups/automaticbackups.h"
 #include "mainwindow.h"
 #include "startup.h"
 #include "startup/firstrundialog.h"
@@ -20,9 +21,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 using namespace innkeep;
 
@@ -171,10 +174,35 @@ int main(int argc, char *argv[])
                              restoreFrom = copy;
                              QApplication::exit(0);
                          });
+        // A backup a day while open and one on closing (not for a timing run: it changes nothing).
+        std::optional<ui::AutomaticBackups> backups;
+        if (!parser.isSet(firstPaintOption)) {
+            backups.emplace(venue);
+            QObject::connect(
+                &*backups, &ui::AutomaticBackups::backedUp, &window, [&window](const QString &copy) {
+                    window.statusBar()->showMessage(QCoreApplication::translate("main", "Backed up to %1")
+                                                        .arg(QDir::toNativeSeparators(copy)),
+                                                    10000);
+                });
+            QObject::connect(
+                &*backups, &ui::AutomaticBackups::failed, &window, [&window](const QString &why) {
+                    window.fileBanner()->showMessage(
+                        QCoreApplication::translate("main", "The automatic backup failed: %1").arg(why),
+                        ui::MessageBar::Kind::Warning);
+                });
+        }
         window.show();
         // Changes made by other programs (innkeep-cli, a second window) reach the open pages.
         venue.watcher().start();
-        return app.exec();
+        const int code = app.exec();
+        if (backups && restoreFrom.isEmpty()) {
+            if (const QString problem = backups->closing(); !problem.isEmpty())
+                ui::Question::warn(
+                    nullptr, QCoreApplication::translate("main", "Backup not made"),
+                    QCoreApplication::translate("main", "The backup Innkeep makes on closing failed: %1")
+                        .arg(problem));
+        }
+        return code;
     };
 
     std::unique_ptr<OpenVenue> venue = app::openInteractively(path, clock, mode);
@@ -199,13 +227,15 @@ int main(int argc, char *argv[])
         if (restoreFrom.isEmpty())
             return code;
         path = venue->path();
+        const auto replacing =
+            venue->isDamaged() ? DatabaseRestore::Replacing::Damaged : DatabaseRestore::Replacing::Working;
         venue.reset();
-        // Nothing is deleted: the damaged file is moved aside, the copy put in its place.
-        auto aside = OpenVenue::restore(path, restoreFrom, clock);
+        // Nothing is deleted: the file is moved aside, the checked copy put in its place.
+        auto aside = OpenVenue::restore(path, restoreFrom, clock, replacing);
         if (aside) {
             ui::Question::inform(nullptr, QCoreApplication::translate("main", "Backup restored"),
                                  QCoreApplication::translate("main",
-                                                             "The copy is in place. The damaged file was "
+                                                             "The copy is in place. The file as it was is "
                                                              "kept as %1.")
                                      .arg(QDir::toNativeSeparators(*aside)));
         } else {

@@ -86,6 +86,45 @@
     </message>
 </context>
 <context>
+    <name>BackupCopy</name>
+    <message>
+        <source>There is no file at this path.</source>
+        <translation>Նշված հասցեում ֆայլ չկա։</translation>
+    </message>
+    <message>
+        <source>This is not an Innkeep file.</source>
+        <translation>Սա Innkeep-ի ֆայլ չէ։</translation>
+    </message>
+    <message>
+        <source>The file could not be opened for reading.</source>
+        <translation>Չհաջողվեց բացել ֆայլը կարդալու համար։</translation>
+    </message>
+    <message>
+        <source>The copy is damaged: %1</source>
+        <translation>Պատճենը վնասված է՝ %1</translation>
+    </message>
+    <message>
+        <source>A file with this name is already there.</source>
+        <translation>Այս անունով ֆայլ արդեն կա։</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>Չհաջողվեց գրել պահուստային պատճենը՝ %1</translation>
+    </message>
+    <message>
+        <source>The backup was written but did not pass its check: %1</source>
+        <translation>Պահուստային պատճենը գրվեց, բայց ստուգումը չանցավ՝ %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be flushed to the disk.</source>
+        <translation>Չհաջողվեց պահուստային պատճենն ամբողջությամբ գրել սկավառակի վրա։</translation>
+    </message>
+    <message>
+        <source>The finished backup could not be given its name.</source>
+        <translation>Չհաջողվեց պատրաստի պահուստային պատճենին տալ իր անունը։</translation>
+    </message>
+</context>
+<context>
     <name>CompensationPerRecoveredGuestKpi</name>
     <message>
         <source>Compensation per recovered guest</source>
@@ -265,24 +304,28 @@
 <context>
     <name>DatabaseRestore</name>
     <message>
-        <source>Choose a copy, not the damaged file itself.</source>
-        <translation>Ընտրեք պատճենը, ոչ թե բուն վնասված ֆայլը։</translation>
-    </message>
-    <message>
         <source>There is no file at this path.</source>
         <translation>Նշված հասցեում ֆայլ չկա։</translation>
     </message>
     <message>
-        <source>The damaged file could not be moved aside; nothing was changed.</source>
-        <translation>Չհաջողվեց վնասված ֆայլը մի կողմ տեղափոխել։ Ոչինչ չփոխվեց։</translation>
+        <source>The file is open in Innkeep or another program. Close it there first; nothing was changed.</source>
+        <translation>Ֆայլը բաց է Innkeep-ում կամ այլ ծրագրում։ Նախ փակեք այն այնտեղ։ Ոչինչ չփոխվեց։</translation>
     </message>
     <message>
-        <source>The damaged file&apos;s log could not be moved aside; nothing was changed.</source>
-        <translation>Չհաջողվեց վնասված ֆայլի մատյանը մի կողմ տեղափոխել։ Ոչինչ չփոխվեց։</translation>
+        <source>Choose a copy, not the file itself.</source>
+        <translation>Ընտրեք պատճենը, ոչ թե բուն ֆայլը։</translation>
     </message>
     <message>
-        <source>The copy could not be put in place; the damaged file is at %1.</source>
-        <translation>Չհաջողվեց պատճենը տեղադրել իր տեղում։ Վնասված ֆայլը գտնվում է այստեղ՝ %1։</translation>
+        <source>The file could not be moved aside; nothing was changed.</source>
+        <translation>Չհաջողվեց ֆայլը տեղափոխել մի կողմ։ Ոչինչ չփոխվեց։</translation>
+    </message>
+    <message>
+        <source>The file&apos;s log could not be moved aside; nothing was changed.</source>
+        <translation>Չհաջողվեց ֆայլի մատյանը տեղափոխել մի կողմ։ Ոչինչ չփոխվեց։</translation>
+    </message>
+    <message>
+        <source>The copy could not be put in place; the file is at %1.</source>
+        <translation>Չհաջողվեց պատճենը դնել ֆայլի տեղը։ Ֆայլն այժմ այստեղ է՝ %1։</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1159,10 @@
         <source>--region: &quot;%1&quot; is not a region code (two letters, e.g. AM, GE, DE).</source>
         <translation>--region. «%1»-ը տարածաշրջանի կոդ չէ (երկու տառ, օր.՝ AM, GE, DE)։</translation>
     </message>
+    <message>
+        <source>Phone number in the imported file that cannot be dialled as written: %1</source>
+        <translation>Ներմուծված ֆայլի հեռախոսահամար, որին հնարավոր չէ զանգել գրված տեսքով՝ %1</translation>
+    </message>
 </context>
 <context>
     <name>GuestCsvMapping</name>
@@ -1166,6 +1213,339 @@
     <message>
         <source>The first line looks like a guest, not column names: the file needs a header line naming its columns (e.g. given_name,family_name,email,phone).</source>
         <translation>Առաջին տողը հյուրի տվյալներ է, ոչ թե սյունակների անուններ. ֆայլին պետք է վերնագրի տող, որը անվանում է սյունակները (օր.՝ given_name,family_name,email,phone)։</translation>
+    </message>
+</context>
+<context>
+    <name>GuestDataExport</name>
+    <message>
+        <source>There is no guest with the id %1.</source>
+        <translation>%1 նույնացուցիչով հյուր չի գտնվել։</translation>
+    </message>
+</context>
+<context>
+    <name>GuestDataPdf</name>
+    <message>
+        <source>Salutation</source>
+        <translation>Դիմելաձև</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Անուն</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Ազգանուն</translation>
+    </message>
+    <message>
+        <source>Given name (Latin)</source>
+        <translation>Անուն (լատինատառ)</translation>
+    </message>
+    <message>
+        <source>Family name (Latin)</source>
+        <translation>Ազգանուն (լատինատառ)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Լեզու</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Քաղաքացիություն</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Ծննդյան օր</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Տարեդարձ</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Ընկերություն</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Փողոց</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Քաղաք</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Փոստային ինդեքս</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Երկիր</translation>
+    </message>
+    <message>
+        <source>VIP level</source>
+        <translation>VIP մակարդակ</translation>
+    </message>
+    <message>
+        <source>How they came to us</source>
+        <translation>Ինչպես են իմացել մեր մասին</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Արգելափակված</translation>
+    </message>
+    <message>
+        <source>Why blocked</source>
+        <translation>Արգելափակման պատճառ</translation>
+    </message>
+    <message>
+        <source>Agreed to e-mail</source>
+        <translation>Էլ. նամակներ ստանալու համաձայնություն</translation>
+    </message>
+    <message>
+        <source>Agreed to text messages</source>
+        <translation>SMS հաղորդագրություններ ստանալու համաձայնություն</translation>
+    </message>
+    <message>
+        <source>Agreed to phone calls</source>
+        <translation>Հեռախոսազանգերի համաձայնություն</translation>
+    </message>
+    <message>
+        <source>Agreed to offers</source>
+        <translation>Առաջարկներ ստանալու համաձայնություն</translation>
+    </message>
+    <message>
+        <source>Profile made</source>
+        <translation>Պրոֆիլը ստեղծվել է</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Վերջին փոփոխություն</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Արխիվացված</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Այո</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ոչ</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Պրոֆիլ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Դաշտ</translation>
+    </message>
+    <message>
+        <source>What we hold</source>
+        <translation>Ինչ ենք պահում</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Պիտակներ</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Կոնտակտներ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Տեսակ</translation>
+    </message>
+    <message>
+        <source>Address or number</source>
+        <translation>Հասցե կամ համար</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Էլ. փոստ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Հեռախոս</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Նշումներ</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Գրվել է</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Ով</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Նշում</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Նախընտրություններ</translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation>Նախընտրություն</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Մանրամասներ</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Վերջին անգամ նկատվել է</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>Կեցություններ</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Ժամանում</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Մեկնում</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Սենյակ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Կարգավիճակ</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Ամրագրում</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Գումար</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Բողոքներ</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Գրանցված</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Կատեգորիա</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ինչ է պատահել</translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
+        <translation>Ինչպես է լուծվել</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Կարծիքներ</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ստացվել է</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Ալիք</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Գնահատական</translation>
+    </message>
+    <message>
+        <source>What they wrote</source>
+        <translation>Ինչ է գրել հյուրը</translation>
+    </message>
+    <message>
+        <source>Our answer</source>
+        <translation>Մեր պատասխանը</translation>
+    </message>
+    <message>
+        <source>Another profile of yours, merged into this one</source>
+        <translation>Ձեր մեկ այլ պրոֆիլը՝ միավորված այս պրոֆիլի հետ</translation>
+    </message>
+    <message>
+        <source>The PDF needs a graphical application to draw its pages (Qt Gui).</source>
+        <translation>PDF-ի էջերը գծելու համար անհրաժեշտ է գրաֆիկական հավելված (Qt Gui)։</translation>
+    </message>
+    <message>
+        <source>The data we hold about a guest</source>
+        <translation>Հյուրի մասին մեզ մոտ պահվող տվյալներ</translation>
+    </message>
+    <message>
+        <source>The data we hold about %1</source>
+        <translation>%1 — մեզ մոտ պահվող տվյալներ</translation>
+    </message>
+    <message>
+        <source>Exported %1 from %2. Everything in this file is also in the JSON export beside it.</source>
+        <translation>Արտահանման ժամանակը՝ %1, հյուրանոցը՝ %2։ Այս ֆայլում եղած ամեն ինչ կա նաև դրա կողքին գտնվող JSON արտահանման մեջ։</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Տվյալներ չկան։</translation>
+    </message>
+    <message>
+        <source>Changes recorded</source>
+        <translation>Գրանցված փոփոխություններ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Երբ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ինչ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Նախկին</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Նոր</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ավելացվել է</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>հեռացվել է</translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation>Չհաջողվեց գծել PDF-ը։</translation>
+    </message>
+    <message>
+        <source>Guest data</source>
+        <translation>Հյուրի տվյալներ</translation>
+    </message>
+</context>
+<context>
+    <name>GuestErasure</name>
+    <message>
+        <source>There is no guest with the id %1.</source>
+        <translation>%1 նույնացուցիչով հյուր չի գտնվել։</translation>
+    </message>
+    <message>
+        <source>This profile was merged into the guest %1; erase that guest, and this profile goes with them.</source>
+        <translation>Այս պրոֆիլը միավորվել է %1 հյուրի հետ։ Ջնջեք այդ հյուրին, և այս պրոֆիլը նույնպես կջնջվի։</translation>
+    </message>
+    <message>
+        <source>The file could not be set to overwrite what is deleted.</source>
+        <translation>Չհաջողվեց ֆայլում միացնել ջնջված տվյալների վերագրանցումը։</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +2114,10 @@
     <message>
         <source>&quot;%1&quot; has an extension (%2); Innkeep stores numbers without one. Enter the number alone and put the extension in a note.</source>
         <translation>«%1» համարն ունի ներքին համար (%2), իսկ Innkeep-ը պահում է համարներն առանց դրա։ Մուտքագրեք միայն համարը, իսկ ներքին համարը գրեք նշման մեջ։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number in use: its country gives out no number that starts like this.</source>
+        <translation>«%1» գործող համար չէ։ Դրա երկրում այսպես սկսվող համարներ չեն տրամադրվում։</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2707,13 @@
     </message>
 </context>
 <context>
+    <name>RetentionReview</name>
+    <message>
+        <source>Keep guests between 1 and %1 years after their last stay, or 0 for no rule.</source>
+        <translation>Հյուրերին պահեք վերջին կեցությունից հետո 1-ից %1 տարի, կամ նշեք 0՝ առանց կանոնի։</translation>
+    </message>
+</context>
+<context>
     <name>Return12mRateKpi</name>
     <message>
         <source>Return within 12 months</source>
@@ -2889,6 +3280,13 @@
     </message>
 </context>
 <context>
+    <name>VenueBackups</name>
+    <message>
+        <source>Give the backup folder as a full path.</source>
+        <translation>Նշեք պահուստային պատճենների թղթապանակի ամբողջական հասցեն։</translation>
+    </message>
+</context>
+<context>
     <name>VenueSettings</name>
     <message>
         <source>Enter the venue&apos;s name.</source>
@@ -3153,6 +3551,81 @@
     <message>
         <source>Alerts</source>
         <translation>Զգուշացումներ</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::BackupSection</name>
+    <message>
+        <source>Back Up No&amp;w</source>
+        <translation>Պահուստավորել հ&amp;իմա</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Պահուստային պատճեններ</translation>
+    </message>
+    <message>
+        <source>Choose the folder the backups go to: a USB stick or a synced folder works.</source>
+        <translation>Ընտրեք թղթապանակը, որտեղ կպահվեն պահուստային պատճենները։ Հարմար է USB կրիչը կամ համաժամեցվող թղթապանակը։</translation>
+    </message>
+    <message>
+        <source>Keep the backups in the “backups” folder beside the venue&apos;s file.</source>
+        <translation>Պահել պահուստային պատճենները հյուրանոցի ֆայլի կողքին գտնվող «backups» թղթապանակում։</translation>
+    </message>
+    <message>
+        <source>Backups beside the file are lost with the disk. Choose a folder on a USB stick or a synced folder so a broken or stolen computer does not take them too.</source>
+        <translation>Ֆայլի կողքին պահվող պահուստային պատճենները կկորչեն սկավառակի հետ միասին։ Ընտրեք թղթապանակ USB կրիչի վրա կամ համաժամեցվող թղթապանակ, որպեսզի համակարգչի փչանալու կամ գողացվելու դեպքում դրանք նույնպես չկորչեն։</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>Վերջին պահուստային պատճենը:</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Դեռ չկա։</translation>
+    </message>
+    <message>
+        <source>%1 — guests in it: %2</source>
+        <translation>%1 — հյուրեր՝ %2</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Պահուստային պատճենը ստեղծվեց՝ %1։</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>Պահուստային պատճենների թղթապանակ</translation>
+    </message>
+    <message>
+        <source>Backups now go to %1.</source>
+        <translation>Պահուստային պատճեններն այժմ պահվում են այստեղ՝ %1։</translation>
+    </message>
+    <message>
+        <source>Backups are made by themselves again.</source>
+        <translation>Պահուստային պատճենները կրկին ստեղծվում են ավտոմատ։</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off. Remember to back up by hand.</source>
+        <translation>Ավտոմատ պահուստավորումն անջատված է։ Մի մոռացեք պահուստավորել ձեռքով։</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Ընտրել…</translation>
+    </message>
+    <message>
+        <source>Use Default</source>
+        <translation>Օգտագործել հիմնականը</translation>
+    </message>
+    <message>
+        <source>Back up automatically: every day while Innkeep is open, and when it closes</source>
+        <translation>Ավտոմատ պահուստավորում՝ ամեն օր, քանի դեռ Innkeep-ը բաց է, և այն փակելիս</translation>
+    </message>
+    <message>
+        <source>Restore a Backup…</source>
+        <translation>Վերականգնել պահուստային պատճենը…</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>Պահուստային պատճենների թղթապանակ:</translation>
     </message>
 </context>
 <context>
@@ -4831,6 +5304,14 @@
         <source>%1 row(s) left out, saved to %2.</source>
         <translation>%1 տող բաց թողնվեց և պահվեց %2 ֆայլում։</translation>
     </message>
+    <message>
+        <source>&amp;Keep phone numbers that cannot be dialled in a note instead of refusing the row</source>
+        <translation>&amp;Պահել այն հեռախոսահամարները, որոնց հնարավոր չէ զանգել, նշման մեջ՝ տողը մերժելու փոխարեն</translation>
+    </message>
+    <message>
+        <source>A number no country gives out, such as +1 123 456 7890, is not stored as a phone number; with this it is kept, as written, in a note.</source>
+        <translation>Համարը, որը ոչ մի երկիր չի տրամադրում, օրինակ՝ +1 123 456 7890, չի պահվում որպես հեռախոսահամար։ Այս ընտրանքով այն պահվում է նշման մեջ՝ ինչպես գրված է։</translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::InsightListModel</name>
@@ -5539,18 +6020,6 @@
         <translation>&amp;Ներմուծել հյուրերին…</translation>
     </message>
     <message>
-        <source>Restore a Backup</source>
-        <translation>Պահուստային պատճենի վերականգնում</translation>
-    </message>
-    <message>
-        <source>Innkeep copies (*.bak *.sqlite *.innkeep);;All files (*)</source>
-        <translation>Innkeep-ի պատճեններ (*.bak *.sqlite *.innkeep);;Բոլոր ֆայլերը (*)</translation>
-    </message>
-    <message>
-        <source>Put a copy of %1 in place of this damaged file? The damaged file is kept beside it, renamed.</source>
-        <translation>Տեղադրե՞լ %1 ֆայլի պատճենն այս վնասված ֆայլի փոխարեն։ Վնասված ֆայլը կպահպանվի կողքին՝ վերանվանված։</translation>
-    </message>
-    <message>
         <source>&amp;Restore a Backup…</source>
         <translation>&amp;Վերականգնել պահուստային պատճենը…</translation>
     </message>
@@ -5577,6 +6046,30 @@
     <message>
         <source>Open Guest Profile</source>
         <translation>Բացել հյուրի պրոֆիլը</translation>
+    </message>
+    <message>
+        <source>Erase Guest</source>
+        <translation>Հյուրի ջնջում</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good? Their name, contacts, notes, preferences and every text about them are removed from this file and its history. Stays, ratings and complaint outcomes stay in the statistics without a name. This cannot be undone; backups made before now still hold the guest until they are rotated away.</source>
+        <translation>Ընդմիշտ ջնջե՞լ հյուրին՝ %1։ Նրա անունը, կոնտակտները, նշումները, նախընտրությունները և նրա մասին բոլոր տեքստերը կհեռացվեն այս ֆայլից և դրա պատմությունից։ Կեցությունները, գնահատականները և բողոքների արդյունքները կմնան վիճակագրության մեջ՝ առանց անվան։ Այս գործողությունը հնարավոր չէ հետարկել։ Մինչ այժմ ստեղծված պահուստային պատճենները դեռ կպարունակեն հյուրի տվյալները, մինչև դրանք հերթով փոխարինվեն նորերով։</translation>
+    </message>
+    <message>
+        <source>The guest was erased.</source>
+        <translation>Հյուրը ջնջվեց։</translation>
+    </message>
+    <message>
+        <source>Backup not made</source>
+        <translation>Պահուստային պատճենը չստեղծվեց</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Պահուստավորել հիմա</translation>
+    </message>
+    <message>
+        <source>E&amp;rase Guest…</source>
+        <translation>&amp;Ջնջել հյուրին…</translation>
     </message>
 </context>
 <context>
@@ -5891,6 +6384,203 @@
     <message>
         <source>A new severity brings its own response times; they are counted from when the complaint was logged.</source>
         <translation>Նոր լրջությունն ունի իր արձագանքման ժամկետները․ դրանք հաշվվում են բողոքի գրանցման պահից։</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::RestoreBackupDialog</name>
+    <message>
+        <source>&amp;Other File…</source>
+        <translation>&amp;Այլ ֆայլ…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Վերականգնել</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Պահուստային պատճենի վերականգնում</translation>
+    </message>
+    <message>
+        <source>The copy you choose takes the place of the file you have open. The file as it is now is kept beside it, renamed, and Innkeep opens the copy.</source>
+        <translation>Ձեր ընտրած պատճենը կփոխարինի բաց ֆայլը։ Ֆայլի ներկայիս տարբերակը կպահվի դրա կողքին՝ վերանվանված, և Innkeep-ը կբացի պատճենը։</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Ստեղծվել է</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Տեսակ</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Վերջին փոփոխություն</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Հյուրեր</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>Կեցություններ</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Բողոքներ</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Կարծիքներ</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Պահուստային պատճեններ</translation>
+    </message>
+    <message>
+        <source>Restore from an Innkeep file that is not listed: a copy on a USB stick, say.</source>
+        <translation>Վերականգնել ցանկում չնշված Innkeep ֆայլից, օրինակ՝ USB կրիչի վրա պահված պատճենից։</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Ավտոմատ</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Ձեռքով</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Թարմացումից առաջ</translation>
+    </message>
+    <message>
+        <source>Other copy</source>
+        <translation>Այլ պատճեն</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Չկա</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Հնարավոր չէ կարդալ</translation>
+    </message>
+    <message>
+        <source>No backups in %1 yet. Choose “Other File…” to restore from a copy kept elsewhere.</source>
+        <translation>%1 թղթապանակում պահուստային պատճեններ դեռ չկան։ Ընտրեք «Այլ ֆայլ…»՝ այլ տեղում պահված պատճենից վերականգնելու համար։</translation>
+    </message>
+    <message>
+        <source>%1
+This copy cannot be read: %2</source>
+        <translation>%1
+Այս պատճենը հնարավոր չէ կարդալ՝ %2</translation>
+    </message>
+    <message>
+        <source>A venue with no name yet</source>
+        <translation>Դեռ անանուն հյուրանոց</translation>
+    </message>
+    <message>
+        <source>%1, %2
+%3</source>
+        <translation>%1, %2
+%3</translation>
+    </message>
+    <message>
+        <source>Innkeep files (*.innkeep *.sqlite *.bak);;All files (*)</source>
+        <translation>Innkeep ֆայլեր (*.innkeep *.sqlite *.bak);;Բոլոր ֆայլերը (*)</translation>
+    </message>
+    <message>
+        <source>Chosen file</source>
+        <translation>Ընտրված ֆայլ</translation>
+    </message>
+    <message>
+        <source>Put the copy made %1 in place of the open file? Changes made since then are not in it. The file as it is now is kept beside it, renamed.</source>
+        <translation>Բաց ֆայլը փոխարինե՞լ %1 ստեղծված պատճենով։ Դրանից հետո կատարված փոփոխությունները պատճենում չկան։ Ֆայլի ներկայիս տարբերակը կպահվի դրա կողքին՝ վերանվանված։</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::RetentionDialog</name>
+    <message>
+        <source>Guests Past the Retention Period</source>
+        <translation>Պահպանման ժամկետն անցած հյուրեր</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Հյուր</translation>
+    </message>
+    <message>
+        <source>Last stay</source>
+        <translation>Վերջին կեցություն</translation>
+    </message>
+    <message>
+        <source>Profile made</source>
+        <translation>Պրոֆիլը ստեղծվել է</translation>
+    </message>
+    <message>
+        <source>Guests past the retention period</source>
+        <translation>Պահպանման ժամկետն անցած հյուրեր</translation>
+    </message>
+    <message>
+        <source>&amp;Erase All…</source>
+        <translation>&amp;Ջնջել բոլորին…</translation>
+    </message>
+    <message>
+        <source>Never stayed</source>
+        <translation>Կեցություն չի եղել</translation>
+    </message>
+    <message>
+        <source>No guest is past the retention period: everyone stayed or was added since %1.</source>
+        <translation>Պահպանման ժամկետն անցած հյուրեր չկան․ %1-ից ի վեր բոլորը կամ կեցություն են ունեցել, կամ ավելացվել են։</translation>
+    </message>
+    <message>
+        <source>These guests have not stayed since %1 (%2 years). Erasing removes their names, contacts and every text about them; their stays and ratings stay in the statistics without a name.</source>
+        <translation>Այս հյուրերը %1-ից ի վեր կեցություն չեն ունեցել (%2 տարի)։ Ջնջելիս կհեռացվեն նրանց անունները, կոնտակտները և նրանց մասին բոլոր տեքստերը, իսկ կեցություններն ու գնահատականները կմնան վիճակագրության մեջ՝ առանց անվան։</translation>
+    </message>
+    <message>
+        <source>&amp;Erase All %1 Guests…</source>
+        <translation>&amp;Ջնջել բոլոր %1 հյուրերին…</translation>
+    </message>
+    <message>
+        <source>Erase Guests</source>
+        <translation>Հյուրերի ջնջում</translation>
+    </message>
+    <message>
+        <source>Erase %1 guests for good? This cannot be undone; backups made before now still hold them until they are rotated away.</source>
+        <translation>Ընդմիշտ ջնջե՞լ %1 հյուրի։ Այս գործողությունը հնարավոր չէ հետարկել։ Մինչ այժմ ստեղծված պահուստային պատճենները դեռ կպարունակեն նրանց տվյալները, մինչև դրանք հերթով փոխարինվեն նորերով։</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::RetentionSection</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Գաղտնիություն</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Առանց սահմանափակման</translation>
+    </message>
+    <message>
+        <source> years after the last stay</source>
+        <translation> տարի վերջին կեցությունից հետո</translation>
+    </message>
+    <message>
+        <source>Guests with no stay for this long are listed for review and can be erased together. Many countries&apos; data protection laws ask for such a limit.</source>
+        <translation>Այս ժամկետի ընթացքում կեցություն չունեցած հյուրերը ցուցակվում են ստուգման համար, և նրանց կարելի է ջնջել միասին։ Շատ երկրների անձնական տվյալների պաշտպանության օրենքները պահանջում են նման սահմանափակում։</translation>
+    </message>
+    <message>
+        <source>No limit is set: guests are kept until someone erases them.</source>
+        <translation>Սահմանափակում սահմանված չէ․ հյուրերը պահվում են, մինչև որևէ մեկը նրանց ջնջի։</translation>
+    </message>
+    <message>
+        <source>Guests with no stay since %1: %2.</source>
+        <translation>%1-ից ի վեր կեցություն չունեցած հյուրեր՝ %2։</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Դիտարկել…</translation>
+    </message>
+    <message>
+        <source>&amp;Years to keep a guest&apos;s data:</source>
+        <translation>&amp;Քանի տարի պահել հյուրի տվյալները:</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,45 @@
     </message>
 </context>
 <context>
+    <name>BackupCopy</name>
+    <message>
+        <source>There is no file at this path.</source>
+        <translation>ამ მისამართზე ფაილი არ არის.</translation>
+    </message>
+    <message>
+        <source>This is not an Innkeep file.</source>
+        <translation>ეს არ არის Innkeep-ის ფაილი.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened for reading.</source>
+        <translation>ფაილის წასაკითხად გახსნა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The copy is damaged: %1</source>
+        <translation>ასლი დაზიანებულია: %1</translation>
+    </message>
+    <message>
+        <source>A file with this name is already there.</source>
+        <translation>ამ სახელით ფაილი უკვე არსებობს.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>სარეზერვო ასლის ჩაწერა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>The backup was written but did not pass its check: %1</source>
+        <translation>სარეზერვო ასლი ჩაიწერა, მაგრამ შემოწმება ვერ გაიარა: %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be flushed to the disk.</source>
+        <translation>სარეზერვო ასლის დისკზე ბოლომდე ჩაწერა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The finished backup could not be given its name.</source>
+        <translation>დასრულებული სარეზერვო ასლისთვის სახელის მინიჭება ვერ მოხერხდა.</translation>
+    </message>
+</context>
+<context>
     <name>CompensationPerRecoveredGuestKpi</name>
     <message>
         <source>Compensation per recovered guest</source>
@@ -265,24 +304,28 @@
 <context>
     <name>DatabaseRestore</name>
     <message>
-        <source>Choose a copy, not the damaged file itself.</source>
-        <translation>აირჩიეთ ასლი და არა თავად დაზიანებული ფაილი.</translation>
-    </message>
-    <message>
         <source>There is no file at this path.</source>
         <translation>ამ მისამართზე ფაილი არ არის.</translation>
     </message>
     <message>
-        <source>The damaged file could not be moved aside; nothing was changed.</source>
-        <translation>დაზიანებული ფაილის გვერდზე გადადება ვერ მოხერხდა; არაფერი შეცვლილა.</translation>
+        <source>The file is open in Innkeep or another program. Close it there first; nothing was changed.</source>
+        <translation>ფაილი გახსნილია Innkeep-ში ან სხვა პროგრამაში. ჯერ იქ დახურეთ; არაფერი შეცვლილა.</translation>
     </message>
     <message>
-        <source>The damaged file&apos;s log could not be moved aside; nothing was changed.</source>
-        <translation>დაზიანებული ფაილის ჟურნალის გვერდზე გადადება ვერ მოხერხდა; არაფერი შეცვლილა.</translation>
+        <source>Choose a copy, not the file itself.</source>
+        <translation>აირჩიეთ ასლი და არა თავად ფაილი.</translation>
     </message>
     <message>
-        <source>The copy could not be put in place; the damaged file is at %1.</source>
-        <translation>ასლის ადგილზე დადება ვერ მოხერხდა; დაზიანებული ფაილი აქ არის: %1.</translation>
+        <source>The file could not be moved aside; nothing was changed.</source>
+        <translation>ფაილის გვერდზე გადადება ვერ მოხერხდა; არაფერი შეცვლილა.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s log could not be moved aside; nothing was changed.</source>
+        <translation>ფაილის ჟურნალის გვერდზე გადადება ვერ მოხერხდა; არაფერი შეცვლილა.</translation>
+    </message>
+    <message>
+        <source>The copy could not be put in place; the file is at %1.</source>
+        <translation>ასლის ფაილის ადგილზე ჩასმა ვერ მოხერხდა; ფაილი ახლა აქ არის: %1.</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1159,10 @@
         <source>--region: &quot;%1&quot; is not a region code (two letters, e.g. AM, GE, DE).</source>
         <translation>--region: „%1“ არ არის რეგიონის კოდი (ორი ასო, მაგ. AM, GE, DE).</translation>
     </message>
+    <message>
+        <source>Phone number in the imported file that cannot be dialled as written: %1</source>
+        <translation>იმპორტირებულ ფაილში მითითებული ტელეფონის ნომერი, რომელზეც ჩაწერილი სახით დარეკვა შეუძლებელია: %1</translation>
+    </message>
 </context>
 <context>
     <name>GuestCsvMapping</name>
@@ -1166,6 +1213,339 @@
     <message>
         <source>The first line looks like a guest, not column names: the file needs a header line naming its columns (e.g. given_name,family_name,email,phone).</source>
         <translation>პირველი სტრიქონი სტუმრის მონაცემებს ჰგავს და არა სვეტების სახელებს: ფაილს სჭირდება სათაურის სტრიქონი სვეტების სახელებით (მაგ. given_name,family_name,email,phone).</translation>
+    </message>
+</context>
+<context>
+    <name>GuestDataExport</name>
+    <message>
+        <source>There is no guest with the id %1.</source>
+        <translation>სტუმარი (ID: %1) არ არსებობს.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestDataPdf</name>
+    <message>
+        <source>Salutation</source>
+        <translation>მიმართვა</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>სახელი</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>გვარი</translation>
+    </message>
+    <message>
+        <source>Given name (Latin)</source>
+        <translation>სახელი (ლათინურად)</translation>
+    </message>
+    <message>
+        <source>Family name (Latin)</source>
+        <translation>გვარი (ლათინურად)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ენა</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>მოქალაქეობა</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>დაბადების დღე</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>წლისთავი</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>კომპანია</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>ქუჩა</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>ქალაქი</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>საფოსტო ინდექსი</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>ქვეყანა</translation>
+    </message>
+    <message>
+        <source>VIP level</source>
+        <translation>VIP დონე</translation>
+    </message>
+    <message>
+        <source>How they came to us</source>
+        <translation>როგორ გაიგეს ჩვენ შესახებ</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>დაბლოკილი</translation>
+    </message>
+    <message>
+        <source>Why blocked</source>
+        <translation>დაბლოკვის მიზეზი</translation>
+    </message>
+    <message>
+        <source>Agreed to e-mail</source>
+        <translation>თანხმობა ელფოსტაზე</translation>
+    </message>
+    <message>
+        <source>Agreed to text messages</source>
+        <translation>თანხმობა SMS შეტყობინებებზე</translation>
+    </message>
+    <message>
+        <source>Agreed to phone calls</source>
+        <translation>თანხმობა სატელეფონო ზარებზე</translation>
+    </message>
+    <message>
+        <source>Agreed to offers</source>
+        <translation>თანხმობა შეთავაზებებზე</translation>
+    </message>
+    <message>
+        <source>Profile made</source>
+        <translation>პროფილი შეიქმნა</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>ბოლო ცვლილება</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>დაარქივებული</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>დიახ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>არა</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>პროფილი</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>ველი</translation>
+    </message>
+    <message>
+        <source>What we hold</source>
+        <translation>რა გვაქვს შენახული</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>იარლიყები</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>კონტაქტები</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>სახეობა</translation>
+    </message>
+    <message>
+        <source>Address or number</source>
+        <translation>მისამართი ან ნომერი</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ელფოსტა</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ტელეფონი</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>შენიშვნები</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>დაიწერა</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>ვინ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>შენიშვნა</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>სურვილები</translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation>სურვილი</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>დეტალები</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>ბოლოს შემჩნეულია</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>ვიზიტები</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>ჩამოსვლა</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>გამგზავრება</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>ოთახი</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>სტატუსი</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>ჯავშანი</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>თანხა</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>საჩივრები</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>დაფიქსირდა</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>კატეგორია</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>რა მოხდა</translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
+        <translation>როგორ მოგვარდა</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>გამოხმაურება</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>მიღებულია</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>არხი</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>შეფასება</translation>
+    </message>
+    <message>
+        <source>What they wrote</source>
+        <translation>რა დაწერა სტუმარმა</translation>
+    </message>
+    <message>
+        <source>Our answer</source>
+        <translation>ჩვენი პასუხი</translation>
+    </message>
+    <message>
+        <source>Another profile of yours, merged into this one</source>
+        <translation>თქვენი სხვა პროფილი, გაერთიანებული ამ პროფილთან</translation>
+    </message>
+    <message>
+        <source>The PDF needs a graphical application to draw its pages (Qt Gui).</source>
+        <translation>PDF-ის გვერდების დასახატად საჭიროა გრაფიკული აპლიკაცია (Qt Gui).</translation>
+    </message>
+    <message>
+        <source>The data we hold about a guest</source>
+        <translation>სტუმრის შესახებ ჩვენთან შენახული მონაცემები</translation>
+    </message>
+    <message>
+        <source>The data we hold about %1</source>
+        <translation>%1 — ჩვენთან შენახული მონაცემები</translation>
+    </message>
+    <message>
+        <source>Exported %1 from %2. Everything in this file is also in the JSON export beside it.</source>
+        <translation>ექსპორტის დრო: %1, სასტუმრო: %2. ამ ფაილში არსებული ყველაფერი ასევე მოცემულია მის გვერდით მდებარე JSON ექსპორტში.</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>მონაცემები არ არის.</translation>
+    </message>
+    <message>
+        <source>Changes recorded</source>
+        <translation>დაფიქსირებული ცვლილებები</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>როდის</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>რა</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>იყო</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>გახდა</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>დაემატა</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>წაიშალა</translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation>PDF-ის დახატვა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>Guest data</source>
+        <translation>სტუმრის მონაცემები</translation>
+    </message>
+</context>
+<context>
+    <name>GuestErasure</name>
+    <message>
+        <source>There is no guest with the id %1.</source>
+        <translation>სტუმარი (ID: %1) არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>This profile was merged into the guest %1; erase that guest, and this profile goes with them.</source>
+        <translation>ეს პროფილი გაერთიანდა სტუმართან %1; წაშალეთ ეს სტუმარი და ეს პროფილიც მასთან ერთად წაიშლება.</translation>
+    </message>
+    <message>
+        <source>The file could not be set to overwrite what is deleted.</source>
+        <translation>ვერ მოხერხდა ფაილის ისე მომართვა, რომ წაშლილი მონაცემები გადაიწეროს.</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +2114,10 @@
     <message>
         <source>&quot;%1&quot; has an extension (%2); Innkeep stores numbers without one. Enter the number alone and put the extension in a note.</source>
         <translation>„%1“ შეიცავს შიდა ნომერს (%2); Innkeep ნომრებს შიდა ნომრის გარეშე ინახავს. შეიყვანეთ მხოლოდ ნომერი, შიდა ნომერი კი შენიშვნაში ჩაწერეთ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number in use: its country gives out no number that starts like this.</source>
+        <translation>„%1“ მოქმედი ნომერი არ არის: მის ქვეყანაში ასე დაწყებული ნომრები არ გაიცემა.</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2707,13 @@
     </message>
 </context>
 <context>
+    <name>RetentionReview</name>
+    <message>
+        <source>Keep guests between 1 and %1 years after their last stay, or 0 for no rule.</source>
+        <translation>სტუმრები შეინახეთ ბოლო ვიზიტიდან 1-დან %1 წლამდე, ან მიუთითეთ 0, თუ წესი არ გჭირდებათ.</translation>
+    </message>
+</context>
+<context>
     <name>Return12mRateKpi</name>
     <message>
         <source>Return within 12 months</source>
@@ -2889,6 +3280,13 @@
     </message>
 </context>
 <context>
+    <name>VenueBackups</name>
+    <message>
+        <source>Give the backup folder as a full path.</source>
+        <translation>მიუთითეთ სარეზერვო ასლების საქაღალდის სრული მისამართი.</translation>
+    </message>
+</context>
+<context>
     <name>VenueSettings</name>
     <message>
         <source>Enter the venue&apos;s name.</source>
@@ -3153,6 +3551,81 @@
     <message>
         <source>Alerts</source>
         <translation>გაფრთხილებები</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::BackupSection</name>
+    <message>
+        <source>Back Up No&amp;w</source>
+        <translation>სარეზერვო ასლის შექმნა ახ&amp;ლავე</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>სარეზერვო ასლები</translation>
+    </message>
+    <message>
+        <source>Choose the folder the backups go to: a USB stick or a synced folder works.</source>
+        <translation>აირჩიეთ საქაღალდე, სადაც სარეზერვო ასლები შეინახება: გამოდგება USB ფლეშ-მეხსიერება ან სინქრონიზებული საქაღალდე.</translation>
+    </message>
+    <message>
+        <source>Keep the backups in the “backups” folder beside the venue&apos;s file.</source>
+        <translation>სარეზერვო ასლების შენახვა „backups“ საქაღალდეში, სასტუმროს ფაილის გვერდით.</translation>
+    </message>
+    <message>
+        <source>Backups beside the file are lost with the disk. Choose a folder on a USB stick or a synced folder so a broken or stolen computer does not take them too.</source>
+        <translation>ფაილის გვერდით შენახული სარეზერვო ასლები დისკთან ერთად დაიკარგება. აირჩიეთ საქაღალდე USB ფლეშ-მეხსიერებაზე ან სინქრონიზებული საქაღალდე, რომ გაფუჭებულმა ან მოპარულმა კომპიუტერმა ისინიც თან არ წაიღოს.</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>ბოლო სარეზერვო ასლი:</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>ჯერ არ არის.</translation>
+    </message>
+    <message>
+        <source>%1 — guests in it: %2</source>
+        <translation>%1 — სტუმრები: %2</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>სარეზერვო ასლი შეიქმნა: %1.</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>სარეზერვო ასლების საქაღალდე</translation>
+    </message>
+    <message>
+        <source>Backups now go to %1.</source>
+        <translation>სარეზერვო ასლები ახლა აქ შეინახება: %1.</translation>
+    </message>
+    <message>
+        <source>Backups are made by themselves again.</source>
+        <translation>სარეზერვო ასლები კვლავ ავტომატურად იქმნება.</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off. Remember to back up by hand.</source>
+        <translation>სარეზერვო ასლების ავტომატური შექმნა გამორთულია. არ დაგავიწყდეთ მათი ხელით შექმნა.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>არჩევა…</translation>
+    </message>
+    <message>
+        <source>Use Default</source>
+        <translation>ნაგულისხმევის გამოყენება</translation>
+    </message>
+    <message>
+        <source>Back up automatically: every day while Innkeep is open, and when it closes</source>
+        <translation>სარეზერვო ასლების ავტომატური შექმნა: ყოველდღე, სანამ Innkeep გახსნილია, და მისი დახურვისას</translation>
+    </message>
+    <message>
+        <source>Restore a Backup…</source>
+        <translation>სარეზერვო ასლის აღდგენა…</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>სარეზერვო ასლების საქაღალდე:</translation>
     </message>
 </context>
 <context>
@@ -4831,6 +5304,14 @@
         <source>%1 row(s) left out, saved to %2.</source>
         <translation>%1 სტრიქონი გამოტოვდა და შეინახა აქ: %2.</translation>
     </message>
+    <message>
+        <source>&amp;Keep phone numbers that cannot be dialled in a note instead of refusing the row</source>
+        <translation>&amp;ტელეფონის ნომრების შენახვა შენიშვნაში, თუ მათზე დარეკვა შეუძლებელია, სტრიქონის უარყოფის ნაცვლად</translation>
+    </message>
+    <message>
+        <source>A number no country gives out, such as +1 123 456 7890, is not stored as a phone number; with this it is kept, as written, in a note.</source>
+        <translation>ნომერი, რომელსაც არცერთი ქვეყანა არ გასცემს, მაგ. +1 123 456 7890, ტელეფონის ნომრად არ ინახება; ამ პარამეტრით ის შენიშვნაში შეინახება ისე, როგორც ჩაწერილია.</translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::InsightListModel</name>
@@ -5539,18 +6020,6 @@
         <translation>სტუმრების &amp;იმპორტი…</translation>
     </message>
     <message>
-        <source>Restore a Backup</source>
-        <translation>სარეზერვო ასლის აღდგენა</translation>
-    </message>
-    <message>
-        <source>Innkeep copies (*.bak *.sqlite *.innkeep);;All files (*)</source>
-        <translation>Innkeep-ის ასლები (*.bak *.sqlite *.innkeep);;ყველა ფაილი (*)</translation>
-    </message>
-    <message>
-        <source>Put a copy of %1 in place of this damaged file? The damaged file is kept beside it, renamed.</source>
-        <translation>შევცვალოთ ეს დაზიანებული ფაილი %1-ის ასლით? დაზიანებული ფაილი იმავე ადგილას შენარჩუნდება, სხვა სახელით.</translation>
-    </message>
-    <message>
         <source>&amp;Restore a Backup…</source>
         <translation>სარეზერვო ასლის &amp;აღდგენა…</translation>
     </message>
@@ -5577,6 +6046,30 @@
     <message>
         <source>Open Guest Profile</source>
         <translation>სტუმრის პროფილის გახსნა</translation>
+    </message>
+    <message>
+        <source>Erase Guest</source>
+        <translation>სტუმრის წაშლა</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good? Their name, contacts, notes, preferences and every text about them are removed from this file and its history. Stays, ratings and complaint outcomes stay in the statistics without a name. This cannot be undone; backups made before now still hold the guest until they are rotated away.</source>
+        <translation>სამუდამოდ წაიშალოს სტუმარი %1? მისი სახელი, კონტაქტები, შენიშვნები, სურვილები და მის შესახებ ყველა ტექსტი წაიშლება ამ ფაილიდან და მისი ისტორიიდან. ვიზიტები, შეფასებები და საჩივრების შედეგები სტატისტიკაში სახელის გარეშე დარჩება. ამის გაუქმება შეუძლებელია; აქამდე შექმნილ სარეზერვო ასლებში სტუმარი მანამ დარჩება, სანამ ისინი ახლებით არ ჩანაცვლდება.</translation>
+    </message>
+    <message>
+        <source>The guest was erased.</source>
+        <translation>სტუმარი წაიშალა.</translation>
+    </message>
+    <message>
+        <source>Backup not made</source>
+        <translation>სარეზერვო ასლი არ შეიქმნა</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;სარეზერვო ასლის შექმნა ახლავე</translation>
+    </message>
+    <message>
+        <source>E&amp;rase Guest…</source>
+        <translation>სტუმრის &amp;წაშლა…</translation>
     </message>
 </context>
 <context>
@@ -5891,6 +6384,203 @@
     <message>
         <source>A new severity brings its own response times; they are counted from when the complaint was logged.</source>
         <translation>ახალ სიმძიმეს თავისი რეაგირების ვადები აქვს; ისინი საჩივრის დაფიქსირების მომენტიდან აითვლება.</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::RestoreBackupDialog</name>
+    <message>
+        <source>&amp;Other File…</source>
+        <translation>&amp;სხვა ფაილი…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;აღდგენა</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>სარეზერვო ასლის აღდგენა</translation>
+    </message>
+    <message>
+        <source>The copy you choose takes the place of the file you have open. The file as it is now is kept beside it, renamed, and Innkeep opens the copy.</source>
+        <translation>თქვენ მიერ არჩეული ასლი გახსნილი ფაილის ადგილს დაიკავებს. ფაილი ამჟამინდელი სახით მის გვერდით შეინახება გადარქმეული სახელით, Innkeep კი ასლს გახსნის.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>შექმნის დრო</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>სახეობა</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>ბოლო ცვლილება</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>სტუმრები</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>ვიზიტები</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>საჩივრები</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>გამოხმაურება</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>სარეზერვო ასლები</translation>
+    </message>
+    <message>
+        <source>Restore from an Innkeep file that is not listed: a copy on a USB stick, say.</source>
+        <translation>აღდგენა Innkeep-ის ფაილიდან, რომელიც სიაში არ არის, მაგალითად, USB ფლეშ-მეხსიერებაზე შენახული ასლიდან.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>ავტომატური</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>ხელით შექმნილი</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>განახლებამდე</translation>
+    </message>
+    <message>
+        <source>Other copy</source>
+        <translation>სხვა ასლი</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>არ არის</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>ვერ იკითხება</translation>
+    </message>
+    <message>
+        <source>No backups in %1 yet. Choose “Other File…” to restore from a copy kept elsewhere.</source>
+        <translation>საქაღალდეში %1 სარეზერვო ასლები ჯერ არ არის. სხვაგან შენახული ასლიდან აღსადგენად აირჩიეთ „სხვა ფაილი…“.</translation>
+    </message>
+    <message>
+        <source>%1
+This copy cannot be read: %2</source>
+        <translation>%1
+ამ ასლის წაკითხვა შეუძლებელია: %2</translation>
+    </message>
+    <message>
+        <source>A venue with no name yet</source>
+        <translation>ჯერ უსახელო სასტუმრო</translation>
+    </message>
+    <message>
+        <source>%1, %2
+%3</source>
+        <translation>%1, %2
+%3</translation>
+    </message>
+    <message>
+        <source>Innkeep files (*.innkeep *.sqlite *.bak);;All files (*)</source>
+        <translation>Innkeep-ის ფაილები (*.innkeep *.sqlite *.bak);;ყველა ფაილი (*)</translation>
+    </message>
+    <message>
+        <source>Chosen file</source>
+        <translation>არჩეული ფაილი</translation>
+    </message>
+    <message>
+        <source>Put the copy made %1 in place of the open file? Changes made since then are not in it. The file as it is now is kept beside it, renamed.</source>
+        <translation>ჩაენაცვლოს გახსნილი ფაილი ასლით, რომელიც შეიქმნა %1? მას შემდეგ შეტანილი ცვლილებები ასლში არ არის. ფაილი ამჟამინდელი სახით მის გვერდით შეინახება გადარქმეული სახელით.</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::RetentionDialog</name>
+    <message>
+        <source>Guests Past the Retention Period</source>
+        <translation>სტუმრები, რომელთა შენახვის ვადა ამოიწურა</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>სტუმარი</translation>
+    </message>
+    <message>
+        <source>Last stay</source>
+        <translation>ბოლო ვიზიტი</translation>
+    </message>
+    <message>
+        <source>Profile made</source>
+        <translation>პროფილი შეიქმნა</translation>
+    </message>
+    <message>
+        <source>Guests past the retention period</source>
+        <translation>სტუმრები, რომელთა შენახვის ვადა ამოიწურა</translation>
+    </message>
+    <message>
+        <source>&amp;Erase All…</source>
+        <translation>ყველას &amp;წაშლა…</translation>
+    </message>
+    <message>
+        <source>Never stayed</source>
+        <translation>არასდროს ყოფილა</translation>
+    </message>
+    <message>
+        <source>No guest is past the retention period: everyone stayed or was added since %1.</source>
+        <translation>არცერთი სტუმრის შენახვის ვადა არ ამოწურულა: %1-ის შემდეგ ყველა სტუმარი ან ცხოვრობდა სასტუმროში, ან დაემატა.</translation>
+    </message>
+    <message>
+        <source>These guests have not stayed since %1 (%2 years). Erasing removes their names, contacts and every text about them; their stays and ratings stay in the statistics without a name.</source>
+        <translation>ამ სტუმრებს %1-ის შემდეგ ვიზიტი არ ჰქონიათ (%2 წელი). წაშლისას წაიშლება მათი სახელები, კონტაქტები და მათ შესახებ ყველა ტექსტი; მათი ვიზიტები და შეფასებები სტატისტიკაში სახელის გარეშე დარჩება.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase All %1 Guests…</source>
+        <translation>ყველა %1 სტუმრის &amp;წაშლა…</translation>
+    </message>
+    <message>
+        <source>Erase Guests</source>
+        <translation>სტუმრების წაშლა</translation>
+    </message>
+    <message>
+        <source>Erase %1 guests for good? This cannot be undone; backups made before now still hold them until they are rotated away.</source>
+        <translation>სამუდამოდ წაიშალოს %1 სტუმარი? ამის გაუქმება შეუძლებელია; აქამდე შექმნილ სარეზერვო ასლებში ისინი მანამ დარჩებიან, სანამ ეს ასლები ახლებით არ ჩანაცვლდება.</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::RetentionSection</name>
+    <message>
+        <source>Privacy</source>
+        <translation>კონფიდენციალურობა</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>შეზღუდვის გარეშე</translation>
+    </message>
+    <message>
+        <source> years after the last stay</source>
+        <translation> წელი ბოლო ვიზიტის შემდეგ</translation>
+    </message>
+    <message>
+        <source>Guests with no stay for this long are listed for review and can be erased together. Many countries&apos; data protection laws ask for such a limit.</source>
+        <translation>სტუმრები, რომლებსაც ამ ხნის განმავლობაში ვიზიტი არ ჰქონიათ, შესამოწმებლად სიაში გამოჩნდებიან და მათი ერთად წაშლა შეიძლება. ბევრი ქვეყნის პერსონალურ მონაცემთა დაცვის კანონმდებლობა ასეთ ზღვარს მოითხოვს.</translation>
+    </message>
+    <message>
+        <source>No limit is set: guests are kept until someone erases them.</source>
+        <translation>ზღვარი დაწესებული არ არის: სტუმრები ინახება, სანამ ვინმე არ წაშლის მათ.</translation>
+    </message>
+    <message>
+        <source>Guests with no stay since %1: %2.</source>
+        <translation>სტუმრები, რომლებსაც %1-ის შემდეგ ვიზიტი არ ჰქონიათ: %2.</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>შემოწმება…</translation>
+    </message>
+    <message>
+        <source>&amp;Years to keep a guest&apos;s data:</source>
+        <translation>სტუმრის მონაცემების შენახვის &amp;წლები:</translation>
     </message>
 </context>
 <context>

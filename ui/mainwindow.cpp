@@ -3,13 +3,17 @@
 #include "mainwindow.h"
 
 #include "appservices.h"
+#include "backups/backupsection.h"
+#include "backups/restorebackupdialog.h"
 #include "guests/findduplicatesdialog.h"
 #include "guests/guesteditdialog.h"
 #include "guests/guestspage.h"
 #include "guests/importguestsdialog.h"
 #include "guests/mergeguestsdialog.h"
 #include "guests/mergeguestsundocommand.h"
+#include "house/guesterasure.h"
 #include "insights/insightspage.h"
+#include "privacy/retentionsection.h"
 #include "profile/guestprofilepage.h"
 #include "search/globalsearch.h"
 #include "settings/settingspage.h"
@@ -81,6 +85,10 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     m_guests = new GuestsPage(services, this);
     m_profile = new GuestProfilePage(services, *m_undo, this);
     m_settings = new SettingsPage(services, this);
+    connect(m_settings->backupSection(), &BackupSection::restoreRequested, this,
+            &MainWindow::chooseBackupToRestore);
+    // Erased guests' old values must not come back through Undo.
+    connect(m_settings->retentionSection(), &RetentionSection::guestsErased, m_undo, &QUndoStack::clear);
     m_insights = new InsightsPage(services, this);
     addPage(m_today, QStringLiteral("today"), tr("Today"), QKeySequence(Qt::CTRL | Qt::Key_1));
     addPage(m_guests, QStringLiteral("guests"), tr("Guests"), QKeySequence(Qt::CTRL | Qt::Key_2));
@@ -235,6 +243,34 @@ void MainWindow::findDuplicates()
     dialog.exec();
 }
 
+void MainWindow::eraseShownGuest()
+{
+    const QString uuid = m_profile->guestUuid();
+    auto guest = m_services.guests.find(uuid);
+    if (uuid.isEmpty() || !guest)
+        return;
+    const auto answer = Question::ask(
+        this, tr("Erase Guest"),
+        tr("Erase %1 for good? Their name, contacts, notes, preferences and every text about them are "
+           "removed "
+           "from this file and its history. Stays, ratings and complaint outcomes stay in the statistics "
+           "without a name. This cannot be undone; backups made before now still hold the guest until they "
+           "are rotated away.")
+            .arg(guest->displayName()),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    auto report = GuestErasure::erase(m_services.openVenue, uuid);
+    if (!report) {
+        Question::warn(this, tr("Erase Guest"), report.error().message);
+        return;
+    }
+    // Undo steps hold the guest's old values: none may bring them back.
+    m_undo->clear();
+    showPage(m_guests);
+    statusBar()->showMessage(tr("The guest was erased."), 8000);
+}
+
 bool MainWindow::mergeGuests(const QString &keptUuid, const QString &otherUuid)
 {
     MergeGuestsDialog dialog(m_services, keptUuid, otherUuid, this);
@@ -308,19 +344,17 @@ void MainWindow::showFileBanner()
 
 void MainWindow::chooseBackupToRestore()
 {
-    const QStringList copies = OpenVenue::restoreCandidates(m_services.openVenue.path());
-    const QString folder = QFileInfo(m_services.openVenue.path()).absolutePath();
-    const QString chosen =
-        FileChooser::openFile(this, tr("Restore a Backup"), copies.isEmpty() ? folder : copies.first(),
-                              tr("Innkeep copies (*.bak *.sqlite *.innkeep);;All files (*)"));
-    if (chosen.isEmpty())
-        return;
-    const auto answer = Question::ask(
-        this, tr("Restore a Backup"),
-        tr("Put a copy of %1 in place of this damaged file? The damaged file is kept beside it, renamed.")
-            .arg(QDir::toNativeSeparators(chosen)));
-    if (answer == QMessageBox::Yes)
-        restoreBackupFrom(chosen);
+    RestoreBackupDialog dialog(m_services.openVenue, this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.chosenPath().isEmpty())
+        restoreBackupFrom(dialog.chosenPath());
+}
+
+void MainWindow::backUpNow()
+{
+    if (m_settings->backupSection()->backUpNow())
+        statusBar()->showMessage(m_settings->backupSection()->messageBar()->text(), 10000);
+    else
+        Question::warn(this, tr("Backup not made"), m_settings->backupSection()->messageBar()->text());
 }
 
 void MainWindow::restoreBackupFrom(const QString &copyPath)
@@ -355,11 +389,13 @@ void MainWindow::buildMenus()
     QAction *import = file->addAction(tr("&Import Guests…"), this, &MainWindow::importGuests);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     addAction(import);
+    QAction *backUp = file->addAction(tr("&Back Up Now"), this, &MainWindow::backUpNow);
+    backUp->setObjectName(QStringLiteral("backUpNow"));
+    backUp->setEnabled(!m_services.openVenue.isReadOnly());
     m_restore = new QAction(tr("&Restore a Backup…"), this);
     m_restore->setObjectName(QStringLiteral("restoreBackup"));
     connect(m_restore, &QAction::triggered, this, &MainWindow::chooseBackupToRestore);
-    if (m_services.openVenue.isDamaged())
-        file->addAction(m_restore);
+    file->addAction(m_restore);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     // Some platforms define no standard Quit or Preferences key; give them the usual ones.
@@ -405,7 +441,10 @@ void MainWindow::buildMenus()
     duplicates->setObjectName(QStringLiteral("findDuplicates"));
     duplicates->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     addAction(duplicates);
-    const QList<QAction *> profileActions{editGuest, addPreference, addStay, addNote};
+    guest->addSeparator();
+    QAction *erase = guest->addAction(tr("E&rase Guest…"), this, &MainWindow::eraseShownGuest);
+    erase->setObjectName(QStringLiteral("eraseGuest"));
+    const QList<QAction *> profileActions{editGuest, addPreference, addStay, addNote, erase};
     for (QAction *action : {editGuest, addPreference, addStay})
         addGuestAction(action);
     for (QAction *action : profileActions)

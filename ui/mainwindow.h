@@ -66,9 +66,14 @@ public:
     // Opens the import dialog on `path` and shows the guest list when guests were added.
     void importGuestsFrom(const QString &path);
     void focusSearch();
-    // Asks which copy beside the damaged file to restore (a pre-upgrade *.bak or another Innkeep
-    // file), then restoreBackupFrom() it.
+    // File ▸ Restore a Backup (also the damaged file's banner): asks which copy to restore
+    // (RestoreBackupDialog: the venue's backups, pre-upgrade copies, any other Innkeep file),
+    // then restoreBackupFrom() it.
     void chooseBackupToRestore();
+    // File ▸ Back Up Now: a backup into the venue's backup folder (Settings ▸ Backups).
+    void backUpNow();
+    // Guest ▸ Erase Guest (on a profile): asks, then GuestErasure; the undo history is cleared.
+    void eraseShownGuest();
     // Asks main() to close this file, move it aside, put `copyPath` in its place and reopen.
     void restoreBackupFrom(const QString &copyPath);
     // The banner across the window while the file is read-only (damaged, or not writable).

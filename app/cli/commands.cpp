@@ -21,6 +21,8 @@ void registerAllCommands(CommandRegistry &registry, const Clock &clock)
     registerInsightsCommands(registry, clock);
     registerReportCommands(registry, clock);
     registerKpiCommands(registry, clock);
+    registerBackupCommands(registry, clock);
+    registerGuestPrivacyCommands(registry, clock);
     registerHandoverCommands(registry, clock);
 }
 

@@ -25,11 +25,14 @@ void registerExchangeCommands(CommandRegistry &registry, const Clock &clock);   
 void registerTicketCommands(CommandRegistry &registry, const Clock &clock); // ticket add, show, list, move, …
 void registerFeedbackCommands(CommandRegistry &registry,
                               const Clock &clock); // feedback add, list, respond, to-ticket, correct
-void registerAnalysisCommands(CommandRegistry &registry, const Clock &clock); // analyze
-void registerInsightsCommands(CommandRegistry &registry, const Clock &clock); // insights trends
-void registerReportCommands(CommandRegistry &registry, const Clock &clock);   // report
-void registerKpiCommands(CommandRegistry &registry, const Clock &clock);      // kpi
-void registerHandoverCommands(CommandRegistry &registry, const Clock &clock); // handover
+void registerAnalysisCommands(CommandRegistry &registry, const Clock &clock);     // analyze
+void registerInsightsCommands(CommandRegistry &registry, const Clock &clock);     // insights trends
+void registerReportCommands(CommandRegistry &registry, const Clock &clock);       // report
+void registerKpiCommands(CommandRegistry &registry, const Clock &clock);          // kpi
+void registerHandoverCommands(CommandRegistry &registry, const Clock &clock);     // handover
+void registerGuestPrivacyCommands(CommandRegistry &registry, const Clock &clock); // guest export, erase
+void registerBackupCommands(CommandRegistry &registry,
+                            const Clock &clock); // backup create, list, verify, restore
 
 void registerAllCommands(CommandRegistry &registry, const Clock &clock);
 

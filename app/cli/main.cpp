@@ -15,10 +15,13 @@
 
 int main(int argc, char *argv[])
 {
-    // `report` draws its PDF with Qt Gui, which needs a QGuiApplication: on the offscreen platform
-    // unless one is named, so it runs on a server with no display. Every other command keeps the
-    // plain QCoreApplication it always had.
-    const bool draws = argc > 1 && std::strcmp(argv[1], "report") == 0;
+    // `report` and `guest export` draw their PDFs with Qt Gui, which needs a QGuiApplication: on the
+    // offscreen platform unless one is named, so it runs on a server with no display. Every other command
+    // keeps the plain QCoreApplication it always had.
+    const bool draws =
+        argc > 1
+        && (std::strcmp(argv[1], "report") == 0
+            || (argc > 2 && std::strcmp(argv[1], "guest") == 0 && std::strcmp(argv[2], "export") == 0));
     if (draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Qt Gui warns that XDG_RUNTIME_DIR is unset (cron, a shell without a login session) and uses a

@@ -29,9 +29,10 @@ QStringList OpenVenue::restoreCandidates(const QString &path)
     return DatabaseRestore::candidates(path);
 }
 
-Result<QString> OpenVenue::restore(const QString &path, const QString &copyPath, const Clock &clock)
+Result<QString> OpenVenue::restore(const QString &path, const QString &copyPath, const Clock &clock,
+                                   DatabaseRestore::Replacing replacing)
 {
-    return DatabaseRestore::restore(path, copyPath, clock.nowMs());
+    return DatabaseRestore::restore(path, copyPath, clock.nowMs(), replacing);
 }
 
 OpenVenue::OpenVenue(std::unique_ptr<Database> database, QObject *parent) : OpenVenue(*database, parent)

@@ -11,6 +11,7 @@
 #include "guests/guestmerge.h"
 #include "guests/guestservice.h"
 #include "house/changewatcher.h"
+#include "house/venuebackups.h"
 #include "insights/feedbacktopicsummary.h"
 #include "insights/feedbacktrends.h"
 #include "jobs/jobrunner.h"
@@ -19,6 +20,7 @@
 #include "staff/staffservice.h"
 #include "stays/stayservice.h"
 #include "storage/database.h"
+#include "storage/databaserestore.h"
 #include "tickets/ticketservice.h"
 #include "tickets/ticketsettingsservice.h"
 #include "venue/venuesettings.h"
@@ -49,12 +51,13 @@ public:
                                                                  Mode mode = Mode::OpenExisting);
     // Where a venue's file lives when none is named.
     [[nodiscard]] static QString defaultPath();
-    // Putting a copy in place of a damaged file (see DatabaseRestore); call with the file closed.
+    // Putting a copy in place of the file (see DatabaseRestore); call with the file closed.
     // The copies beside `path` that could replace it, newest first.
     [[nodiscard]] static QStringList restoreCandidates(const QString &path);
-    // Replaces `path` with a copy of `copyPath`; returns where the damaged file was moved.
-    [[nodiscard]] static Result<QString> restore(const QString &path, const QString &copyPath,
-                                                 const Clock &clock);
+    // Replaces `path` with a checked copy of `copyPath`; returns where the file was moved.
+    [[nodiscard]] static Result<QString>
+    restore(const QString &path, const QString &copyPath, const Clock &clock,
+            DatabaseRestore::Replacing replacing = DatabaseRestore::Replacing::Damaged);
 
     explicit OpenVenue(std::unique_ptr<Database> database, QObject *parent = nullptr);
     // Over a Database that someone else owns and keeps open longer than this (a test's file).
@@ -95,6 +98,8 @@ public:
     // Feedback insights: the topic summary over a period and the trends per week or month.
     [[nodiscard]] FeedbackTopicSummary feedbackTopics() { return FeedbackTopicSummary(m_database); }
     [[nodiscard]] FeedbackTrends feedbackTrends() { return FeedbackTrends(m_database); }
+    // This file's backups: making one, listing them, the automatic ones and where they go.
+    [[nodiscard]] VenueBackups backups() { return VenueBackups(m_database); }
     // First-run set-up of a new venue (name, currency, region, first staff member): one call.
     [[nodiscard]] VenueSetUp venueSetUp() { return VenueSetUp(m_database); }
 

@@ -9,9 +9,10 @@
 
 namespace innkeep {
 
-// Putting a copy back in place of a damaged file. Nothing is ever deleted: the damaged file
-// (with its -wal and -shm) is moved aside as "<file>.damaged-<UTC stamp>", then a consistent
-// copy of the chosen file is written, 0600, where it was. Call it with the file closed.
+// Putting a copy (a backup) back in place of a file. Nothing is ever deleted: the copy is
+// checked (SQLite's integrity check) and copied beside the file first; only then is the file
+// (with its -wal and -shm) moved aside as "<file>.damaged-<UTC stamp>" (or ".before-restore-"
+// when it was not damaged) and the copy, 0600, put where it was. Call it with the file closed.
 class DatabaseRestore final
 {
     Q_DECLARE_TR_FUNCTIONS(DatabaseRestore)
@@ -20,9 +21,10 @@ public:
     // The Innkeep files beside `databasePath` that could replace it, newest first: the
     // pre-upgrade copies (*.bak) and any other Innkeep file there.
     [[nodiscard]] static QStringList candidates(const QString &databasePath);
+    enum class Replacing { Damaged, Working };
     // Replaces `databasePath` with a copy of `copyPath`; returns where the old file went.
     [[nodiscard]] static Result<QString> restore(const QString &databasePath, const QString &copyPath,
-                                                 qint64 nowMs);
+                                                 qint64 nowMs, Replacing replacing = Replacing::Damaged);
 };
 
 } // namespace innkeep

@@ -12,6 +12,7 @@
 #include "report.h"
 #include "searchbench.h"
 #include "stats.h"
+#include "storage/backupcopy.h"
 #include "storage/database.h"
 #include "storage/statement.h"
 
@@ -313,6 +314,32 @@ int run()
         put(json, QStringLiteral("duplicates"), wall.figure());
         put(json, QStringLiteral("duplicates_cpu"), cpu.figure());
         json.insert(QStringLiteral("duplicates_pairs"), qint64(pairs));
+    }
+
+    // Backups (issue 14): the checked copy made on closing and once a day, and checking one.
+    note(QStringLiteral("measuring backups"));
+    {
+        QTemporaryDir folder;
+        Samples made;
+        Samples verified;
+        for (int i = 0; i < 3; ++i) {
+            const QString copy = folder.filePath(QStringLiteral("copy-%1.innkeep").arg(i));
+            Status failed;
+            made.add(timeNs([&] {
+                if (auto written = BackupCopy::write(db, copy); !written)
+                    failed = std::unexpected(written.error());
+            }));
+            if (!failed)
+                return failWith(QStringLiteral("backup"), failed.error());
+            verified.add(timeNs([&] {
+                if (auto checked = BackupCopy::verify(copy); !checked)
+                    failed = std::unexpected(checked.error());
+            }));
+            if (!failed)
+                return failWith(QStringLiteral("backup verify"), failed.error());
+        }
+        put(json, QStringLiteral("backup_create"), made.figure());
+        put(json, QStringLiteral("backup_verify"), verified.figure());
     }
 
     // Insights page (issue 12): what it computes before its first paint.

@@ -3,6 +3,7 @@
 // innkeep-screenshots: renders every page and dialog on a demo database (the demo generator
 // plus the sample guests the GUI tests use) to docs/screenshots/*.png with QWidget::grab().
 #include "appservices.h"
+#include "backups/restorebackupdialog.h"
 #include "demo/demogenerator.h"
 #include "feedback/feedbackpage.h"
 #include "guests/findduplicatesdialog.h"
@@ -12,6 +13,7 @@
 #include "guests/mergeguestsdialog.h"
 #include "inlanguage.h"
 #include "mainwindow.h"
+#include "privacy/retentionsection.h"
 #include "profile/guestprofilepage.h"
 #include "profile/preferencedialog.h"
 #include "profile/staydialog.h"
@@ -32,6 +34,8 @@
 #include <QFontDatabase>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTest>
@@ -159,6 +163,14 @@ TEST_CASE("screenshots of every page and dialog", "[.screenshots]")
     }
     window.showPage(window.settingsPage());
     save(&window, QStringLiteral("settings"));
+    if (auto *scroll = window.settingsPage()->findChild<QScrollArea *>()) {
+        // The lower half: Backups and Privacy.
+        REQUIRE(services.venue.setValue(QStringLiteral("privacy.retention_years"), QStringLiteral("3")));
+        window.settingsPage()->retentionSection()->load();
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        save(&window, QStringLiteral("settings-backups-privacy"));
+        scroll->verticalScrollBar()->setValue(0);
+    }
 
     {
         const QString badList = t.filePath(QStringLiteral("front-desk-list.csv"));
@@ -215,6 +227,15 @@ TEST_CASE("screenshots of every page and dialog", "[.screenshots]")
     saveDialog(welcome, QStringLiteral("dialog-first-run-venue"));
     ShortcutsDialog shortcuts(window.menuBar(), &window);
     saveDialog(shortcuts, QStringLiteral("dialog-shortcuts"));
+    {
+        // Two backups a day apart, as the week's automatic ones and a hand-made one would be.
+        REQUIRE(services.openVenue.backups().create(VenueBackups::Kind::Automatic));
+        t.clock().advance(26 * 3600'000);
+        REQUIRE(services.guests.addNote(v.nino, QStringLiteral("Asked for a late check-out on Sunday.")));
+        REQUIRE(services.openVenue.backups().create());
+        RestoreBackupDialog restore(services.openVenue, &window);
+        saveDialog(restore, QStringLiteral("dialog-restore-backup"));
+    }
 
     theme::apply(theme::Appearance::Dark);
     window.showPage(window.todayPage());

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window on a file it may only read: a banner that says why, and the way to restore a backup.
 #include "appservices.h"
+#include "backups/restorebackupdialog.h"
 #include "mainwindow.h"
 #include "tempdatabase.h"
+#include "whendialogshows.h"
 #include "widgets/filechooser.h"
 #include "widgets/messagebar.h"
 #include "widgets/question.h"
@@ -11,11 +13,15 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QLabel>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 
 #include <unistd.h>
 
@@ -70,24 +76,43 @@ TEST_CASE("File banner: a damaged file opens with a banner saying so, and offers
     if (const QString pictures = qEnvironmentVariable("INNKEEP_TEST_PNG_DIR"); !pictures.isEmpty())
         REQUIRE(window.grab().save(QDir(pictures).filePath(QStringLiteral("filebanner-damaged.png"))));
 
-    // The banner's button asks for a copy (FileChooser), then whether to put it in place
-    // (Question): No changes nothing, Yes asks main() to restore it.
+    // The banner's button opens the restore dialog: the copies beside the file are listed, one
+    // kept elsewhere is added by "Other File…", and Restore asks once more (Question): No changes
+    // nothing, Yes asks main() to restore the chosen copy.
+    const QString beside = dir.filePath(QStringLiteral("damaged.sqlite.schema3-20260101-000000.bak"));
+    QTemporaryDir stick;
+    const QString elsewhere = stick.filePath(QStringLiteral("front-desk.innkeep"));
+    {
+        ManualClock copyClock(test::fixedNow());
+        REQUIRE(Database::open(beside, copyClock).has_value());
+        REQUIRE(Database::open(elsewhere, copyClock).has_value());
+    }
     QSignalSpy requested(&window, &MainWindow::restoreRequested);
-    const QString copy = dir.filePath(QStringLiteral("damaged.sqlite.schema3-20260101-000000.bak"));
-    FileChooser::answerNext(copy);
-    Question::answerNext(QMessageBox::No);
+    bool looked = false;
+    test::whenDialogShows<RestoreBackupDialog>([&](RestoreBackupDialog *dialog) {
+        looked = true;
+        REQUIRE(dialog->list()->topLevelItemCount() == 1);
+        CHECK(dialog->list()->topLevelItem(0)->text(1) == QStringLiteral("Before an upgrade"));
+        CHECK(dialog->details()->text().contains(QDir::toNativeSeparators(beside)));
+        FileChooser::answerNext(elsewhere);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("otherFileButton")),
+                          Qt::LeftButton);
+        CHECK(FileChooser::pendingAnswers() == 0);
+        REQUIRE(dialog->list()->topLevelItemCount() == 2);
+        CHECK(dialog->list()->currentItem()->text(1) == QStringLiteral("Chosen file"));
+        auto *restoreButton = dialog->findChild<QPushButton *>(QStringLiteral("restoreButton"));
+        Question::answerNext(QMessageBox::No);
+        QTest::mouseClick(restoreButton, Qt::LeftButton);
+        CHECK(Question::pendingAnswers() == 0);
+        CHECK(dialog->isVisible());
+        CHECK(requested.isEmpty());
+        Question::answerNext(QMessageBox::Yes);
+        QTest::mouseClick(restoreButton, Qt::LeftButton);
+    });
     QTest::mouseClick(restore, Qt::LeftButton);
-    CHECK(FileChooser::pendingAnswers() == 0);
-    CHECK(Question::pendingAnswers() == 0);
-    CHECK(FileChooser::lastCaption() == QStringLiteral("Restore a Backup"));
-    CHECK(Question::lastText().contains(QDir::toNativeSeparators(copy)));
-    CHECK(requested.isEmpty());
-
-    FileChooser::answerNext(copy);
-    Question::answerNext(QMessageBox::Yes);
-    QTest::mouseClick(restore, Qt::LeftButton);
+    CHECK(looked);
     REQUIRE(requested.size() == 1);
-    CHECK(requested.first().first().toString() == copy);
+    CHECK(requested.first().first().toString() == QFileInfo(elsewhere).absoluteFilePath());
 }
 
 TEST_CASE("File banner: a file that can be written shows no banner")

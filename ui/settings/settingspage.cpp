@@ -3,6 +3,8 @@
 #include "settingspage.h"
 
 #include "appservices.h"
+#include "backups/backupsection.h"
+#include "privacy/retentionsection.h"
 #include "staff/staffsection.h"
 #include "venuechoices.h"
 #include "widgets/appsettings.h"
@@ -105,6 +107,10 @@ SettingsPage::SettingsPage(AppServices &services, QWidget *parent)
     connect(&services.venue, &RecordEvents::manyChanged, this, &SettingsPage::load);
     load();
     addSection(new StaffSection(services.openVenue, this));
+    m_backups = new BackupSection(services.openVenue, this);
+    addSection(m_backups);
+    m_retention = new RetentionSection(services.openVenue, this);
+    addSection(m_retention);
 }
 
 void SettingsPage::addSection(QWidget *section)

@@ -13,6 +13,8 @@ class QVBoxLayout;
 namespace innkeep::ui {
 
 class AppServices;
+class BackupSection;
+class RetentionSection;
 class MessageBar;
 
 // Venue settings (stored in the database, so they travel with sync) and this machine's
@@ -27,6 +29,8 @@ public:
 
     // Adds a section (SLA policy, categories, departments, staff…) below the venue's.
     void addSection(QWidget *section);
+    [[nodiscard]] BackupSection *backupSection() const { return m_backups; }
+    [[nodiscard]] RetentionSection *retentionSection() const { return m_retention; }
     void load();
     void save();
     [[nodiscard]] MessageBar *messageBar() const { return m_messages; }
@@ -42,6 +46,8 @@ private:
     QComboBox *m_language;
     QPushButton *m_save;
     QVBoxLayout *m_sections;
+    BackupSection *m_backups = nullptr;
+    RetentionSection *m_retention = nullptr;
 };
 
 } // namespace innkeep::ui
