@@ -37,7 +37,7 @@ class BackupCopy final
 
 public:
     // Copies the open database to `target` (which must not exist): written private (0600) under
-    // a temporary name beside it, integrity-checked, fsync'ed, renamed, the folder fsync'ed.
+    // a temporary name beside it, checked (quick_check), fsync'ed, renamed, the folder fsync'ed.
     [[nodiscard]] static Result<BackupSummary> write(Database &db, const QString &target);
     // The summary of an Innkeep file, read without changing it (no journal, no log written
     // beside it). Corrupt or NotInnkeepFile when it is not a readable Innkeep file.

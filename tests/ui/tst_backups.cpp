@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File ▸ Back Up Now, Settings ▸ Backups and File ▸ Restore a Backup on a real file.
 #include "appservices.h"
+#include "backups/automaticbackups.h"
 #include "backups/backupsection.h"
 #include "backups/restorebackupdialog.h"
 #include "mainwindow.h"
@@ -134,4 +135,31 @@ TEST_CASE("Backups in the window: a failed backup says why and leaves nothing be
     CHECK(section->messageBar()->kind() == MessageBar::Kind::Error);
     CHECK(section->messageBar()->text().contains(QDir::toNativeSeparators(blocked)));
     CHECK(test::readBytes(blocked) == "a file, not a folder");
+}
+
+TEST_CASE("Automatic backups in the window: the daily one in the background, the closing one waited for",
+          "[ui][backups]")
+{
+    test::TempDatabase t;
+    AppServices services(t.db());
+    REQUIRE(services.guests.add(guestNamed(QStringLiteral("Ashot"))));
+    AutomaticBackups automatic(services.openVenue);
+    QSignalSpy made(&automatic, &AutomaticBackups::backedUp);
+    automatic.checkDaily();
+    REQUIRE(made.wait(20000));
+    const auto listed = services.openVenue.backups().list();
+    REQUIRE(listed.size() == 1);
+    CHECK(listed.first().kind == VenueBackups::Kind::Automatic);
+    CHECK(made.first().first().toString() == listed.first().summary.path);
+
+    // Nothing changed since: closing makes none; after a change it makes one and waits for it.
+    CHECK(automatic.closing().isEmpty());
+    CHECK(services.openVenue.backups().list().size() == 1);
+    REQUIRE(services.guests.add(guestNamed(QStringLiteral("Karine"))));
+    t.clock().advance(60 * 1000);
+    CHECK(automatic.closing().isEmpty());
+    CHECK_FALSE(automatic.isRunning());
+    // The closing one replaced the day's earlier automatic one (the rotation keeps a day's newest).
+    REQUIRE(services.openVenue.backups().list().size() == 1);
+    CHECK(services.openVenue.backups().list().first().summary.guests == 2);
 }
