@@ -169,6 +169,13 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Separate fields with a comma, a semicolon or a tab.</source>
+        <translation>ველები გამოყავით მძიმით, წერტილ-მძიმით ან ტაბულაციით.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>A quoted field is never closed (a &quot; is missing).</source>

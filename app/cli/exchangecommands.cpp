@@ -4,6 +4,7 @@
 #include "commandregistry.h"
 #include "commands.h"
 #include "console.h"
+#include "exchange/csvexport.h"
 #include "exchange/exportdestination.h"
 #include "exchange/guestcsvimport.h"
 #include "exchange/jsonexport.h"
@@ -11,6 +12,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -271,10 +273,75 @@ protected:
 
 } // namespace
 
+class ExportCsvCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportCsvCommand)
+
+public:
+    using Command::Command;
+    QString name() const override { return QStringLiteral("export csv"); }
+    QString description() const override
+    {
+        return tr("Export guests, stays, complaints and feedback as four CSV files in a folder; guests.csv "
+                  "has the columns import guests reads.");
+    }
+
+protected:
+    bool printsData() const override { return true; }
+    void addOptions(QCommandLineParser &parser) override
+    {
+        parser.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
+                                            tr("The folder to write guests.csv, stays.csv, tickets.csv and "
+                                               "feedback.csv into (made, private, when missing)."),
+                                            tr("folder")));
+        parser.addOption(QCommandLineOption(QStringLiteral("semicolon"),
+                                            tr("Separate fields with ';' (spreadsheets in languages whose "
+                                               "decimal mark is a comma).")));
+        parser.addOption(
+            QCommandLineOption(QStringLiteral("bom"), tr("Start each file with a UTF-8 byte-order mark, so a "
+                                                         "spreadsheet reads the letters right.")));
+    }
+    int run(const QCommandLineParser &parser) override
+    {
+        if (auto ok = expectPositional(parser, 0); !ok)
+            return usage(ok.error().message);
+        const QString output = parser.value(QStringLiteral("output")).trimmed();
+        if (output.isEmpty())
+            return usage(tr("--output FOLDER is required."));
+        auto opened = openVenue(parser);
+        if (!opened)
+            return fail(opened.error());
+        CsvExport::Options options;
+        options.separator = parser.isSet(QStringLiteral("semicolon")) ? u';' : u',';
+        options.byteOrderMark = parser.isSet(QStringLiteral("bom"));
+        const QString folder = QFileInfo(output).absoluteFilePath();
+        auto summary = CsvExport((*opened)->database()).write(folder, options);
+        if (!summary)
+            return fail(summary.error());
+        if (json(parser)) {
+            printJson(QJsonObject{{QStringLiteral("folder"), QDir::toNativeSeparators(folder)},
+                                  {QStringLiteral("guests"), summary->guests},
+                                  {QStringLiteral("stays"), summary->stays},
+                                  {QStringLiteral("tickets"), summary->tickets},
+                                  {QStringLiteral("feedback"), summary->feedback},
+                                  {QStringLiteral("files"), QJsonArray::fromStringList(summary->files)}});
+        } else {
+            printLine(tr("Wrote %1 guests, %2 stays, %3 complaints and %4 feedback entries to %5.")
+                          .arg(summary->guests)
+                          .arg(summary->stays)
+                          .arg(summary->tickets)
+                          .arg(summary->feedback)
+                          .arg(QDir::toNativeSeparators(folder)));
+        }
+        return Success;
+    }
+};
+
 void registerExchangeCommands(CommandRegistry &registry, const Clock &clock)
 {
     registry.add(std::make_unique<ImportGuestsCommand>(clock));
     registry.add(std::make_unique<ExportJsonCommand>(clock));
+    registry.add(std::make_unique<ExportCsvCommand>(clock));
 }
 
 } // namespace innkeep::cli

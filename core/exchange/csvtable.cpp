@@ -10,7 +10,7 @@ void CsvTable::addRow(QStringList cells)
     m_rows.append(std::move(cells));
 }
 
-QString CsvTable::field(QString text, Cells cells)
+QString CsvTable::field(QString text, Cells cells, QChar separator)
 {
     if (cells == Cells::GuardFormulas && !text.isEmpty()
         && (text.front() == u'=' || text.front() == u'+' || text.front() == u'-' || text.front() == u'@')) {
@@ -19,7 +19,7 @@ QString CsvTable::field(QString text, Cells cells)
         if (!number)
             text.prepend(u'\'');
     }
-    const bool quote = text.contains(u',') || text.contains(u'"') || text.contains(u'\r')
+    const bool quote = text.contains(separator) || text.contains(u'"') || text.contains(u'\r')
                        || text.contains(u'\n') || text.startsWith(u' ') || text.endsWith(u' ');
     if (!quote)
         return text;
@@ -29,12 +29,19 @@ QString CsvTable::field(QString text, Cells cells)
 
 QByteArray CsvTable::toCsv() const
 {
+    return toCsv(u',', false);
+}
+
+QByteArray CsvTable::toCsv(QChar separator, bool byteOrderMark) const
+{
     QString text;
-    const auto line = [this, &text](const QStringList &cells) {
+    if (byteOrderMark)
+        text += QChar(0xfeff);
+    const auto line = [this, &text, separator](const QStringList &cells) {
         for (qsizetype i = 0; i < cells.size(); ++i) {
             if (i > 0)
-                text += u',';
-            text += field(cells.at(i), m_cells);
+                text += separator;
+            text += field(cells.at(i), m_cells, separator);
         }
         text += QStringLiteral("\r\n");
     };

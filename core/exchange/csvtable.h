@@ -10,7 +10,7 @@
 namespace innkeep {
 
 // One table as an RFC 4180 CSV file: UTF-8 without a byte-order mark, CRLF line ends, a field
-// quoted (doubling its quotes) when it holds a comma, a quote, CR or LF, or starts or ends with a
+// quoted (doubling its quotes) when it holds the separator, a quote, CR or LF, or starts or ends with a
 // space; a text a spreadsheet would run as a formula (starting with =, +, - or @ and not a number)
 // gets a leading apostrophe. The header row comes first; every row has the header's number of
 // fields. Every CSV the app writes (reports, Insights tables and lists) writes its fields so.
@@ -30,8 +30,12 @@ public:
     [[nodiscard]] const QStringList &header() const { return m_header; }
     [[nodiscard]] const QList<QStringList> &rows() const { return m_rows; }
     [[nodiscard]] QByteArray toCsv() const;
+    // The same with another field separator (';' for spreadsheets in locales whose decimal mark is
+    // a comma) and, for spreadsheets that guess the encoding, a UTF-8 byte-order mark first.
+    [[nodiscard]] QByteArray toCsv(QChar separator, bool byteOrderMark) const;
 
-    [[nodiscard]] static QString field(QString text, Cells cells = Cells::GuardFormulas);
+    [[nodiscard]] static QString field(QString text, Cells cells = Cells::GuardFormulas,
+                                       QChar separator = u',');
 
 private:
     QStringList m_header;

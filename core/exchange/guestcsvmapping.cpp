@@ -443,7 +443,12 @@ Status GuestCsvMapping::read(const QStringList &record, Guest &guest, QStringLis
     }
     const qsizetype count = std::min(record.size(), m_columns.size());
     for (qsizetype i = 0; i < count; ++i) {
-        const QString &cell = record.at(i);
+        // A leading apostrophe before = + - @ is what a CSV export (CsvTable) puts there so a
+        // spreadsheet does not run the cell as a formula: the text is what follows it.
+        QString cell = record.at(i);
+        if (cell.size() > 1 && cell.front() == u'\''
+            && (cell.at(1) == u'=' || cell.at(1) == u'+' || cell.at(1) == u'-' || cell.at(1) == u'@'))
+            cell.remove(0, 1);
         if (cell.isEmpty())
             continue;
         switch (m_columns.at(i)) {

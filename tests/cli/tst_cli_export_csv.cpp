@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// innkeep-cli export csv: four files in a folder, and the guests come back through import guests.
+#include "clisandbox.h"
+#include "filemode.h"
+
+#include <QDir>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+using innkeep::test::modeOf;
+
+TEST_CASE("CLI export csv: guests, stays, tickets and feedback in a folder, guests.csv imports again")
+{
+    CliSandbox s;
+    REQUIRE(s.onDb({u"init"_s}).code == 0);
+    REQUIRE(s.onDb({u"guest"_s, u"add"_s, u"--given"_s, u"Irakli"_s, u"--family"_s, u"Tsereteli"_s,
+                    u"--email"_s, u"irakli@example.ge"_s, u"--phone"_s, u"+995 599 12 34 56"_s})
+                .code
+            == 0);
+    const QString folder = s.path(u"out"_s);
+    const CliRun exported = s.onDb({u"export"_s, u"csv"_s, u"--output"_s, folder, u"--json"_s});
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.code == 0);
+    CHECK(exported.json().value(u"guests"_s).toInteger() == 1);
+    CHECK(exported.json().value(u"files"_s).toArray().size() == 4);
+    CHECK(modeOf(folder + u"/guests.csv"_s) == 0600);
+
+    const CliRun semicolons =
+        s.onDb({u"export"_s, u"csv"_s, u"--output"_s, s.path(u"excel"_s), u"--semicolon"_s, u"--bom"_s});
+    REQUIRE(semicolons.code == 0);
+    CHECK(semicolons.out.contains(u"Wrote 1 guests, 0 stays, 0 complaints and 0 feedback entries"_s));
+    QFile excel(s.path(u"excel/guests.csv"_s));
+    REQUIRE(excel.open(QIODevice::ReadOnly));
+    CHECK(excel.readAll().startsWith("\xEF\xBB\xBFsalutation;given_name;"));
+
+    CliSandbox other;
+    REQUIRE(other.onDb({u"init"_s}).code == 0);
+    const CliRun imported = other.onDb({u"import"_s, u"guests"_s, folder + u"/guests.csv"_s, u"--json"_s});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.code == 0);
+    CHECK(imported.json().value(u"guests"_s).toInteger() == 1);
+    CHECK(imported.json().value(u"phones"_s).toInteger() == 1);
+
+    CHECK(s.onDb({u"export"_s, u"csv"_s}).code == 2);
+}
