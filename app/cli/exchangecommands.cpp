@@ -8,6 +8,7 @@
 #include "exchange/exportdestination.h"
 #include "exchange/guestcsvimport.h"
 #include "exchange/jsonexport.h"
+#include "exchange/vcardexport.h"
 #include "jobs/jobrunner.h"
 
 #include <QDir>
@@ -337,8 +338,65 @@ protected:
     }
 };
 
+class ExportVCardCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportVCardCommand)
+
+public:
+    using Command::Command;
+    QString name() const override { return QStringLiteral("export vcard"); }
+    QString description() const override
+    {
+        return tr("Export the current guests as one vCard file for address books and phones.");
+    }
+
+protected:
+    bool printsData() const override { return true; }
+    void addOptions(QCommandLineParser &parser) override
+    {
+        parser.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
+                                            tr("The .vcf file to write, private to you."), tr("file")));
+        parser.addOption(QCommandLineOption(QStringLiteral("version"),
+                                            tr("vCard 3.0 (the default; what most address books read) or "
+                                               "4.0."),
+                                            tr("3.0|4.0"), QStringLiteral("3.0")));
+    }
+    int run(const QCommandLineParser &parser) override
+    {
+        if (auto ok = expectPositional(parser, 0); !ok)
+            return usage(ok.error().message);
+        const QString output = parser.value(QStringLiteral("output")).trimmed();
+        if (output.isEmpty())
+            return usage(tr("--output FILE is required."));
+        const QString version = parser.value(QStringLiteral("version")).trimmed();
+        if (version != QLatin1String("3.0") && version != QLatin1String("4.0"))
+            return usage(tr("--version: \"%1\" is not one of 3.0, 4.0.").arg(version));
+        if (auto ok = ExportDestination::check(output, databasePath(parser)); !ok)
+            return fail(ok.error());
+        auto opened = openVenue(parser);
+        if (!opened)
+            return fail(opened.error());
+        const QString path = QFileInfo(output).absoluteFilePath();
+        auto cards = VCardExport((*opened)->database())
+                         .write(path, version == QLatin1String("4.0") ? VCardExport::Version::V4
+                                                                      : VCardExport::Version::V3);
+        if (!cards)
+            return fail(cards.error());
+        if (json(parser))
+            printJson(QJsonObject{{QStringLiteral("file"), QDir::toNativeSeparators(path)},
+                                  {QStringLiteral("version"), version},
+                                  {QStringLiteral("cards"), *cards}});
+        else
+            printLine(tr("Wrote %1 vCards (version %2) to %3.")
+                          .arg(*cards)
+                          .arg(version, QDir::toNativeSeparators(path)));
+        return Success;
+    }
+};
+
 void registerExchangeCommands(CommandRegistry &registry, const Clock &clock)
 {
+    registry.add(std::make_unique<ExportVCardCommand>(clock));
     registry.add(std::make_unique<ImportGuestsCommand>(clock));
     registry.add(std::make_unique<ExportJsonCommand>(clock));
     registry.add(std::make_unique<ExportCsvCommand>(clock));

@@ -44,3 +44,27 @@ TEST_CASE("CLI export csv: guests, stays, tickets and feedback in a folder, gues
 
     CHECK(s.onDb({u"export"_s, u"csv"_s}).code == 2);
 }
+
+TEST_CASE("CLI export vcard: version 3.0 by default, 4.0 when asked, a bad version is a usage error")
+{
+    CliSandbox s;
+    REQUIRE(s.onDb({u"init"_s}).code == 0);
+    REQUIRE(s.onDb({u"guest"_s, u"add"_s, u"--given"_s, u"Armen"_s, u"--family"_s, u"Hakobyan"_s}).code == 0);
+    const QString three = s.path(u"guests.vcf"_s);
+    const CliRun v3 = s.onDb({u"export"_s, u"vcard"_s, u"--output"_s, three, u"--json"_s});
+    INFO(v3.err.toStdString());
+    REQUIRE(v3.code == 0);
+    CHECK(v3.json().value(u"cards"_s).toInteger() == 1);
+    CHECK(v3.json().value(u"version"_s).toString() == u"3.0"_s);
+    QFile card(three);
+    REQUIRE(card.open(QIODevice::ReadOnly));
+    CHECK(card.readAll().contains("VERSION:3.0\r\n"));
+    CHECK(modeOf(three) == 0600);
+    const CliRun v4 =
+        s.onDb({u"export"_s, u"vcard"_s, u"--output"_s, s.path(u"v4.vcf"_s), u"--version"_s, u"4.0"_s});
+    REQUIRE(v4.code == 0);
+    CHECK(v4.out.contains(u"Wrote 1 vCards (version 4.0)"_s));
+    CHECK(s.onDb({u"export"_s, u"vcard"_s, u"--output"_s, three, u"--version"_s, u"2.1"_s}).code == 2);
+    // Never over the database itself.
+    CHECK(s.onDb({u"export"_s, u"vcard"_s, u"--output"_s, s.db()}).code == 1);
+}

@@ -1,0 +1,182 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vcardexport.h"
+
+#include "common/placenames.h"
+#include "exchange/exportfile.h"
+#include "storage/database.h"
+#include "storage/readsnapshot.h"
+#include "storage/statement.h"
+
+#include <QDate>
+#include <QHash>
+#include <QLocale>
+
+namespace innkeep {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Lists = QHash<qint64, QStringList>;
+
+Status collect(Database &db, const QString &sql, Lists &into)
+{
+    Statement rows(db, sql);
+    if (auto ok = rows.exec(); !ok)
+        return ok;
+    while (rows.next())
+        into[rows.integer(0)].append(rows.text(1));
+    return rows.walked();
+}
+
+QString date(const QString &iso, VCardExport::Version version)
+{
+    const QDate day = QDate::fromString(iso, Qt::ISODate);
+    if (!day.isValid())
+        return {};
+    return version == VCardExport::Version::V4 ? day.toString(QStringLiteral("yyyyMMdd"))
+                                               : day.toString(Qt::ISODate);
+}
+
+} // namespace
+
+QString VCardExport::escape(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == u'\\' || c == u',' || c == u';')
+            out += u'\\';
+        if (c == u'\n') {
+            out += QStringLiteral("\\n");
+            continue;
+        }
+        if (c == u'\r')
+            continue;
+        out += c;
+    }
+    return out;
+}
+
+QByteArray VCardExport::fold(const QString &line)
+{
+    // At most 75 octets a physical line; a continuation starts with one space, which counts.
+    const QByteArray utf8 = line.toUtf8();
+    QByteArray out;
+    qsizetype start = 0;
+    int limit = 75;
+    while (utf8.size() - start > limit) {
+        qsizetype end = start + limit;
+        while (end > start && (static_cast<unsigned char>(utf8.at(end)) & 0xC0) == 0x80)
+            --end; // never inside a character
+        out += utf8.mid(start, end - start);
+        out += "\r\n ";
+        start = end;
+        limit = 74;
+    }
+    out += utf8.mid(start);
+    out += "\r\n";
+    return out;
+}
+
+Result<qint64> VCardExport::write(const QString &path, Version version)
+{
+    ExportFile file(path);
+    if (auto ok = file.open(m_db.path()); !ok)
+        return std::unexpected(ok.error());
+    const bool v4 = version == Version::V4;
+    QByteArray bytes;
+    qint64 cards = 0;
+    {
+        ReadSnapshot snapshot(m_db);
+        if (!snapshot.status())
+            return std::unexpected(snapshot.status().error());
+        Lists emails, phones, tags, notes;
+        const struct
+        {
+            QString sql;
+            Lists *into;
+        } lists[] = {
+            {QStringLiteral("SELECT guest_id, value FROM guest_contacts WHERE kind = 'email' "
+                            "ORDER BY guest_id, position, id"),
+             &emails},
+            {QStringLiteral("SELECT guest_id, value FROM guest_contacts WHERE kind = 'phone' "
+                            "ORDER BY guest_id, position, id"),
+             &phones},
+            {QStringLiteral("SELECT guest_id, tag FROM guest_tags ORDER BY guest_id, tag"), &tags},
+            {QStringLiteral("SELECT guest_id, body FROM guest_notes ORDER BY guest_id, created_at, id"),
+             &notes},
+        };
+        for (const auto &list : lists) {
+            if (auto ok = collect(m_db, list.sql, *list.into); !ok)
+                return std::unexpected(ok.error());
+        }
+        Statement rows(
+            m_db,
+            QStringLiteral("SELECT id, uuid, salutation, given_name, family_name, latin_given_name, "
+                           "latin_family_name, language, coalesce(birthday, ''), coalesce(anniversary, ''), "
+                           "company, street, city, postal_code, country FROM guests "
+                           "WHERE archived_at IS NULL ORDER BY id"));
+        if (auto ok = rows.exec(); !ok)
+            return std::unexpected(ok.error());
+        const QLocale english(QLocale::English);
+        while (rows.next()) {
+            const qint64 id = rows.integer(0);
+            const QString given = rows.text(3);
+            const QString family = rows.text(4);
+            const QString latin = QStringList{rows.text(5), rows.text(6)}.join(u' ').trimmed();
+            const QString full = QStringList{given, family}.join(u' ').trimmed();
+            QStringList lines{QStringLiteral("BEGIN:VCARD"),
+                              v4 ? QStringLiteral("VERSION:4.0") : QStringLiteral("VERSION:3.0"),
+                              QStringLiteral("PRODID:-//Innkeep//Innkeep//EN"),
+                              u"UID:"_s + (v4 ? u"urn:uuid:"_s : QString()) + rows.text(1),
+                              u"FN:"_s + escape(full.isEmpty() ? latin : full),
+                              u"N:"_s + escape(family) + u';' + escape(given) + u";;" + escape(rows.text(2))
+                                  + u';'};
+            if (!latin.isEmpty() && latin != full)
+                lines.append(u"X-INNKEEP-LATIN-NAME:"_s + escape(latin));
+            for (const QString &email : emails.value(id))
+                lines.append((v4 ? u"EMAIL:"_s : u"EMAIL;TYPE=INTERNET:"_s) + escape(email));
+            for (const QString &phone : phones.value(id))
+                lines.append(v4 ? u"TEL;VALUE=uri:tel:"_s + phone : u"TEL;TYPE=VOICE:"_s + escape(phone));
+            if (const QString birthday = date(rows.text(8), version); !birthday.isEmpty())
+                lines.append(u"BDAY:"_s + birthday);
+            if (const QString anniversary = date(rows.text(9), version); !anniversary.isEmpty())
+                lines.append((v4 ? u"ANNIVERSARY:"_s : u"X-ANNIVERSARY:"_s) + anniversary);
+            if (v4 && !rows.text(7).isEmpty())
+                lines.append(u"LANG:"_s + rows.text(7));
+            if (!rows.text(10).isEmpty())
+                lines.append(u"ORG:"_s + escape(rows.text(10)));
+            const QString street = rows.text(11), city = rows.text(12), postal = rows.text(13),
+                          country = rows.text(14);
+            if (!street.isEmpty() || !city.isEmpty() || !postal.isEmpty() || !country.isEmpty()) {
+                const QString countryName =
+                    country.isEmpty() ? QString() : PlaceNames::country(country, english);
+                lines.append(u"ADR:;;"_s + escape(street) + u';' + escape(city) + u";;" + escape(postal)
+                             + u';' + escape(countryName));
+            }
+            if (const QStringList guestTags = tags.value(id); !guestTags.isEmpty()) {
+                QStringList escaped;
+                for (const QString &tag : guestTags)
+                    escaped.append(escape(tag));
+                lines.append(u"CATEGORIES:"_s + escaped.join(u','));
+            }
+            if (const QStringList guestNotes = notes.value(id); !guestNotes.isEmpty())
+                lines.append(u"NOTE:"_s + escape(guestNotes.join(QStringLiteral("\n\n"))));
+            lines.append(QStringLiteral("END:VCARD"));
+            for (const QString &line : std::as_const(lines))
+                bytes += fold(line);
+            ++cards;
+        }
+        if (auto ok = rows.walked(); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (file.device().write(bytes) != bytes.size())
+        return std::unexpected(file.writeFailed());
+    if (auto ok = file.commit(); !ok)
+        return std::unexpected(ok.error());
+    return cards;
+}
+
+} // namespace innkeep
