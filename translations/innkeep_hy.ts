@@ -3287,6 +3287,60 @@
     </message>
 </context>
 <context>
+    <name>VCardImport</name>
+    <message>
+        <source>There is no file at this path.</source>
+        <translation>Այս ճանապարհով ֆայլ չկա։</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (it is a folder, a device, a pipe or a socket); import a .vcf file.</source>
+        <translation>Սա սովորական ֆայլ չէ (թղթապանակ է, սարք, խողովակ կամ սոկետ)․ ներմուծեք .vcf ֆայլ։</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; split it and import the parts.</source>
+        <translation>Ֆայլը %1 ՄԲ-ից մեծ է․ բաժանեք այն և ներմուծեք մասերով։</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Ֆայլը հնարավոր չեղավ կարդալ։</translation>
+    </message>
+    <message>
+        <source>No private scratch folder could be made.</source>
+        <translation>Հնարավոր չեղավ ստեղծել անձնական ժամանակավոր թղթապանակ։</translation>
+    </message>
+    <message>
+        <source>The contacts could not be prepared for the import.</source>
+        <translation>Կոնտակտները հնարավոր չեղավ պատրաստել ներմուծման համար։</translation>
+    </message>
+</context>
+<context>
+    <name>VCardReader</name>
+    <message>
+        <source>This line has no &quot;NAME:value&quot;.</source>
+        <translation>Այս տողում չկա «NAME:value»։</translation>
+    </message>
+    <message>
+        <source>This card has no END:VCARD before the next one begins.</source>
+        <translation>Այս քարտը չունի END:VCARD մինչև հաջորդի սկիզբը։</translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8; name its character set (CHARSET=) or save the file as UTF-8.</source>
+        <translation>Տեքստը UTF-8 չէ․ նշեք նիշերի հավաքածուն (CHARSET=) կամ պահպանեք ֆայլը UTF-8-ով։</translation>
+    </message>
+    <message>
+        <source>The character set %1 is not known.</source>
+        <translation>%1 նիշերի հավաքածուն անհայտ է։</translation>
+    </message>
+    <message>
+        <source>This card has no END:VCARD.</source>
+        <translation>Այս քարտը չունի END:VCARD։</translation>
+    </message>
+    <message>
+        <source>This is not a vCard file: no BEGIN:VCARD was found.</source>
+        <translation>Սա vCard ֆայլ չէ․ BEGIN:VCARD չգտնվեց։</translation>
+    </message>
+</context>
+<context>
     <name>VenueBackups</name>
     <message>
         <source>Give the backup folder as a full path.</source>
@@ -3558,6 +3612,21 @@
     <message>
         <source>Alerts</source>
         <translation>Զգուշացումներ</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::AutomaticBackups</name>
+    <message>
+        <source>the closing backup</source>
+        <translation>փակվելիս պահուստային պատճենը</translation>
+    </message>
+    <message>
+        <source>the daily backup</source>
+        <translation>օրական պահուստային պատճենը</translation>
+    </message>
+    <message>
+        <source>Backing up the venue before closing…</source>
+        <translation>Փակվելուց առաջ ստեղծվում է հյուրանոցի պահուստային պատճենը…</translation>
     </message>
 </context>
 <context>

@@ -3287,6 +3287,60 @@
     </message>
 </context>
 <context>
+    <name>VCardImport</name>
+    <message>
+        <source>There is no file at this path.</source>
+        <translation>ამ მისამართზე ფაილი არ არის.</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (it is a folder, a device, a pipe or a socket); import a .vcf file.</source>
+        <translation>ეს ჩვეულებრივი ფაილი არ არის (საქაღალდეა, მოწყობილობა, არხი ან სოკეტი); შემოიტანეთ .vcf ფაილი.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; split it and import the parts.</source>
+        <translation>ფაილი %1 მბ-ზე დიდია; დაყავით და შემოიტანეთ ნაწილებად.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>ფაილის წაკითხვა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>No private scratch folder could be made.</source>
+        <translation>პირადი დროებითი საქაღალდის შექმნა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The contacts could not be prepared for the import.</source>
+        <translation>კონტაქტების შემოტანისთვის მომზადება ვერ მოხერხდა.</translation>
+    </message>
+</context>
+<context>
+    <name>VCardReader</name>
+    <message>
+        <source>This line has no &quot;NAME:value&quot;.</source>
+        <translation>ამ სტრიქონში არ არის „NAME:value“.</translation>
+    </message>
+    <message>
+        <source>This card has no END:VCARD before the next one begins.</source>
+        <translation>ამ ბარათს არ აქვს END:VCARD შემდეგის დაწყებამდე.</translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8; name its character set (CHARSET=) or save the file as UTF-8.</source>
+        <translation>ტექსტი UTF-8 არ არის; მიუთითეთ სიმბოლოების ნაკრები (CHARSET=) ან შეინახეთ ფაილი UTF-8-ში.</translation>
+    </message>
+    <message>
+        <source>The character set %1 is not known.</source>
+        <translation>სიმბოლოების ნაკრები %1 უცნობია.</translation>
+    </message>
+    <message>
+        <source>This card has no END:VCARD.</source>
+        <translation>ამ ბარათს არ აქვს END:VCARD.</translation>
+    </message>
+    <message>
+        <source>This is not a vCard file: no BEGIN:VCARD was found.</source>
+        <translation>ეს vCard ფაილი არ არის: BEGIN:VCARD ვერ მოიძებნა.</translation>
+    </message>
+</context>
+<context>
     <name>VenueBackups</name>
     <message>
         <source>Give the backup folder as a full path.</source>
@@ -3558,6 +3612,21 @@
     <message>
         <source>Alerts</source>
         <translation>გაფრთხილებები</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::AutomaticBackups</name>
+    <message>
+        <source>the closing backup</source>
+        <translation>დახურვისას სარეზერვო ასლი</translation>
+    </message>
+    <message>
+        <source>the daily backup</source>
+        <translation>ყოველდღიური სარეზერვო ასლი</translation>
+    </message>
+    <message>
+        <source>Backing up the venue before closing…</source>
+        <translation>დახურვამდე იქმნება სასტუმროს სარეზერვო ასლი…</translation>
     </message>
 </context>
 <context>

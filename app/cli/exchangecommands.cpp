@@ -9,6 +9,7 @@
 #include "exchange/guestcsvimport.h"
 #include "exchange/jsonexport.h"
 #include "exchange/vcardexport.h"
+#include "exchange/vcardimport.h"
 #include "jobs/jobrunner.h"
 
 #include <QDir>
@@ -338,6 +339,103 @@ protected:
     }
 };
 
+class ImportVCardCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportVCardCommand)
+
+public:
+    using Command::Command;
+    QString name() const override { return QStringLiteral("import vcard"); }
+    QString description() const override
+    {
+        return tr("Import guests from a vCard file (2.1, 3.0 or 4.0: a phone's or an address book's export), "
+                  "all or nothing; --dry-run only checks it.");
+    }
+
+protected:
+    bool printsData() const override { return true; }
+    void addOptions(QCommandLineParser &parser) override
+    {
+        parser.addPositionalArgument(QStringLiteral("file"), tr("The vCard file."),
+                                     QStringLiteral("FILE.vcf"));
+        parser.addOption(
+            QCommandLineOption(QStringLiteral("dry-run"), tr("Check every card and report; write nothing.")));
+        parser.addOption(QCommandLineOption(QStringLiteral("on-duplicate"),
+                                            tr("What to do with a card that may be a stored guest: add (the "
+                                               "default), skip, or merge."),
+                                            tr("add|skip|merge"), QStringLiteral("add")));
+        parser.addOption(
+            QCommandLineOption(QStringLiteral("region"),
+                               tr("The country national phone numbers are read in (two letters); "
+                                  "by default the venue's."),
+                               tr("R")));
+        parser.addOption(QCommandLineOption(QStringLiteral("bad-phones"),
+                                            tr("A phone number that is not one in use: refuse the card (the "
+                                               "default) or keep it as written in a note."),
+                                            tr("refuse|note"), QStringLiteral("refuse")));
+    }
+    int run(const QCommandLineParser &parser) override
+    {
+        if (auto ok = expectPositional(parser, 1); !ok)
+            return usage(ok.error().message);
+        const auto onDuplicate = onDuplicateFromToken(parser.value(QStringLiteral("on-duplicate")).trimmed());
+        if (!onDuplicate)
+            return usage(tr("--on-duplicate: \"%1\" is not one of add, skip, merge.")
+                             .arg(parser.value(QStringLiteral("on-duplicate"))));
+        const QString badPhones = parser.value(QStringLiteral("bad-phones")).trimmed();
+        if (badPhones != QLatin1String("refuse") && badPhones != QLatin1String("note"))
+            return usage(tr("--bad-phones: \"%1\" is not one of refuse, note.").arg(badPhones));
+        const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+        auto opened = openVenue(parser);
+        if (!opened)
+            return fail(opened.error());
+        GuestImportChoices choices;
+        choices.onDuplicate = *onDuplicate;
+        choices.region = parser.value(QStringLiteral("region"));
+        choices.badPhonesInNote = badPhones == QLatin1String("note");
+        auto summary = VCardImport((*opened)->database())
+                           .run(parser.positionalArguments().constFirst(), choices, dryRun);
+        if (!summary)
+            return fail(summary.error());
+        if (json(parser)) {
+            QJsonArray problems;
+            for (const Error &problem : std::as_const(summary->problems))
+                problems.append(problem.toString());
+            printJson(QJsonObject{{QStringLiteral("file"), summary->file},
+                                  {QStringLiteral("dry_run"), dryRun},
+                                  {QStringLiteral("cards"), summary->rows},
+                                  {QStringLiteral("guests"), summary->guests},
+                                  {QStringLiteral("skipped"), summary->skipped},
+                                  {QStringLiteral("merged"), summary->merged},
+                                  {QStringLiteral("emails"), summary->emails},
+                                  {QStringLiteral("phones"), summary->phones},
+                                  {QStringLiteral("notes"), summary->notes},
+                                  {QStringLiteral("phones_in_notes"), summary->phonesInNotes},
+                                  {QStringLiteral("problems"), problems}});
+        } else if (dryRun) {
+            printLine(
+                tr("Dry run of %1: %2 cards, %3 guests would be added; %4 problem(s). Nothing was written.")
+                    .arg(summary->file)
+                    .arg(summary->rows)
+                    .arg(summary->guests)
+                    .arg(summary->problems.size()));
+        } else {
+            printLine(tr("Imported %1 guests from %2 (%3 e-mails, %4 phones, %5 notes).")
+                          .arg(summary->guests)
+                          .arg(summary->file)
+                          .arg(summary->emails)
+                          .arg(summary->phones)
+                          .arg(summary->notes));
+        }
+        if (!summary->problems.isEmpty()) {
+            printError(QStringLiteral("innkeep-cli %1: ").arg(name())
+                       + summary->problems.constFirst().toString());
+            return Failure;
+        }
+        return Success;
+    }
+};
+
 class ExportVCardCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(ExportVCardCommand)
@@ -397,6 +495,7 @@ protected:
 void registerExchangeCommands(CommandRegistry &registry, const Clock &clock)
 {
     registry.add(std::make_unique<ExportVCardCommand>(clock));
+    registry.add(std::make_unique<ImportVCardCommand>(clock));
     registry.add(std::make_unique<ImportGuestsCommand>(clock));
     registry.add(std::make_unique<ExportJsonCommand>(clock));
     registry.add(std::make_unique<ExportCsvCommand>(clock));

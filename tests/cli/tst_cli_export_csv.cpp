@@ -68,3 +68,38 @@ TEST_CASE("CLI export vcard: version 3.0 by default, 4.0 when asked, a bad versi
     // Never over the database itself.
     CHECK(s.onDb({u"export"_s, u"vcard"_s, u"--output"_s, s.db()}).code == 1);
 }
+
+TEST_CASE("CLI import vcard: the exported cards come back, a broken card is named by its line")
+{
+    CliSandbox s;
+    REQUIRE(s.onDb({u"init"_s}).code == 0);
+    REQUIRE(s.onDb({u"guest"_s, u"add"_s, u"--given"_s, u"Gohar"_s, u"--family"_s, u"Avetisyan"_s,
+                    u"--email"_s, u"gohar@example.am"_s})
+                .code
+            == 0);
+    const QString cards = s.path(u"guests.vcf"_s);
+    REQUIRE(s.onDb({u"export"_s, u"vcard"_s, u"--output"_s, cards}).code == 0);
+
+    CliSandbox other;
+    REQUIRE(other.onDb({u"init"_s}).code == 0);
+    const CliRun dry = other.onDb({u"import"_s, u"vcard"_s, cards, u"--dry-run"_s, u"--json"_s});
+    INFO(dry.err.toStdString());
+    REQUIRE(dry.code == 0);
+    CHECK(dry.json().value(u"guests"_s).toInteger() == 1);
+    CHECK(other.counts().value(u"guests"_s).toInteger() == 0);
+    const CliRun imported = other.onDb({u"import"_s, u"vcard"_s, cards});
+    REQUIRE(imported.code == 0);
+    CHECK(imported.out.startsWith(u"Imported 1 guests"_s));
+    CHECK(other.onDb({u"search"_s, u"Avetisyan"_s}).out.contains(u"Avetisyan"_s));
+
+    const QString broken = s.path(u"broken.vcf"_s);
+    QFile file(broken);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ok Card\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut\r\n");
+    file.close();
+    const CliRun refused = other.onDb({u"import"_s, u"vcard"_s, broken});
+    CHECK(refused.code == 1);
+    CHECK(refused.oneLineError());
+    CHECK(refused.err.contains(u"broken.vcf:5: This card has no END:VCARD."_s));
+}
