@@ -1170,6 +1170,22 @@
         <source>Phone number in the imported file that cannot be dialled as written: %1</source>
         <translation>Ներմուծված ֆայլի հեռախոսահամար, որին հնարավոր չէ զանգել գրված տեսքով՝ %1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a text encoding Innkeep knows; try windows-1251, windows-1252 or iso-8859-1.</source>
+        <translation>«%1»-ը Innkeep-ին հայտնի տեքստի կոդավորում չէ․ փորձեք windows-1251, windows-1252 կամ iso-8859-1։</translation>
+    </message>
+    <message>
+        <source>No private scratch folder could be made.</source>
+        <translation>Հնարավոր չեղավ ստեղծել անձնական ժամանակավոր թղթապանակ։</translation>
+    </message>
+    <message>
+        <source>The file could not be converted.</source>
+        <translation>Ֆայլը հնարավոր չեղավ փոխարկել։</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Ֆայլը հնարավոր չեղավ կարդալ։</translation>
+    </message>
 </context>
 <context>
     <name>GuestCsvMapping</name>

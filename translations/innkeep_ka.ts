@@ -1170,6 +1170,22 @@
         <source>Phone number in the imported file that cannot be dialled as written: %1</source>
         <translation>იმპორტირებულ ფაილში მითითებული ტელეფონის ნომერი, რომელზეც ჩაწერილი სახით დარეკვა შეუძლებელია: %1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a text encoding Innkeep knows; try windows-1251, windows-1252 or iso-8859-1.</source>
+        <translation>„%1“ Innkeep-ისთვის ცნობილი ტექსტის კოდირება არ არის; სცადეთ windows-1251, windows-1252 ან iso-8859-1.</translation>
+    </message>
+    <message>
+        <source>No private scratch folder could be made.</source>
+        <translation>პირადი დროებითი საქაღალდის შექმნა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The file could not be converted.</source>
+        <translation>ფაილის გარდაქმნა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>ფაილის წაკითხვა ვერ მოხერხდა.</translation>
+    </message>
 </context>
 <context>
     <name>GuestCsvMapping</name>

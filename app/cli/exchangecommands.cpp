@@ -72,6 +72,12 @@ protected:
                                                "refuse the row (the default) or keep it as written in a "
                                                "note on the guest."),
                                             tr("refuse|note"), QStringLiteral("refuse")));
+        parser.addOption(QCommandLineOption(QStringLiteral("encoding"),
+                                            tr("The file's text encoding when it is not Unicode, e.g. "
+                                               "windows-1251 (Cyrillic from older Windows programs) or "
+                                               "windows-1252 (Western European). UTF-8 and UTF-16 are "
+                                               "recognised by themselves."),
+                                            tr("NAME")));
         parser.addOption(QCommandLineOption(QStringLiteral("ignore-unknown"),
                                             tr("Do not read columns that are not guest fields (they are "
                                                "listed), instead of refusing the file.")));
@@ -114,6 +120,7 @@ protected:
         choices.rejectsPath = skip ? rejects : QString();
         choices.region = parser.value(QStringLiteral("region"));
         choices.badPhonesInNote = badPhones == QLatin1String("note");
+        choices.encoding = parser.value(QStringLiteral("encoding"));
         auto job = GuestCsvImport::start((*opened)->jobs(), parser.positionalArguments().constFirst(),
                                          choices, dryRun);
         if (!job)

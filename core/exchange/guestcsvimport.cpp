@@ -15,11 +15,16 @@
 #include "jobs/jobrunner.h"
 #include "search/namekeybatch.h"
 #include "storage/database.h"
+#include "storage/privatefiles.h"
+#include "storage/storageerror.h"
 #include "storage/transaction.h"
 #include "storage/writecache.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStringDecoder>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QThreadPool>
 
@@ -235,6 +240,7 @@ void GuestCsvImport::setChoices(const GuestImportChoices &choices)
     setRegion(choices.region);
     setOnDuplicate(choices.onDuplicate);
     setBadPhonesInNote(choices.badPhonesInNote);
+    setEncoding(choices.encoding);
 }
 
 Result<bool> GuestCsvImport::storedAlready(GuestService &guests, const NewGuest &row)
@@ -280,9 +286,44 @@ std::optional<OnDuplicate> onDuplicateFromToken(const QString &token)
     return std::nullopt;
 }
 
-Result<GuestImportSummary> GuestCsvImport::run(const QString &path, bool dryRun)
+Result<GuestImportSummary> GuestCsvImport::run(const QString &givenPath, bool dryRun)
 {
-    const QString fileName = QFileInfo(path).fileName();
+    const QString fileName = QFileInfo(givenPath).fileName();
+    // A single-byte encoding is read through a UTF-8 copy of the file with the same name, in a
+    // private scratch folder: every line keeps its number, so problems still point into the file.
+    QTemporaryDir scratch;
+    QString path = givenPath;
+    if (!m_encoding.isEmpty() && m_encoding.compare(QLatin1String("utf-8"), Qt::CaseInsensitive) != 0) {
+        QStringDecoder decoder(m_encoding.toLatin1().constData());
+        if (!decoder.isValid())
+            return fail(Error::Code::InvalidInput,
+                        tr("\"%1\" is not a text encoding Innkeep knows; try windows-1251, windows-1252 or "
+                           "iso-8859-1.")
+                            .arg(TextField::quoted(m_encoding)),
+                        QStringLiteral("encoding"));
+        QFile original(givenPath);
+        if (auto ok = openForReading(original); !ok)
+            return std::unexpected(ok.error());
+        if (!scratch.isValid())
+            return std::unexpected(
+                fileError(Error::Code::Io, QDir::tempPath(), tr("No private scratch folder could be made.")));
+        path = scratch.filePath(fileName);
+        if (auto ok = createPrivateFile(path); !ok)
+            return std::unexpected(ok.error());
+        QFile copy(path);
+        if (!copy.open(QIODevice::WriteOnly))
+            return std::unexpected(fileError(Error::Code::Io, path, tr("The file could not be converted.")));
+        while (!original.atEnd()) {
+            const QByteArray chunk = original.read(1 << 20);
+            if (chunk.isEmpty() && original.error() != QFileDevice::NoError)
+                return std::unexpected(
+                    fileError(Error::Code::Io, givenPath, tr("The file could not be read.")));
+            const QByteArray utf8 = QString(decoder(chunk)).toUtf8();
+            if (copy.write(utf8) != utf8.size())
+                return std::unexpected(fileError(Error::Code::Io, path, diskFullMessage()));
+        }
+        copy.close();
+    }
     QFile file(path);
     if (auto ok = openForReading(file); !ok)
         return std::unexpected(ok.error());

@@ -41,6 +41,10 @@ struct GuestImportChoices
     // A phone number that is not one in use ("+1 123 456 7890", "555-0123") is kept as written
     // in a note on the guest instead of refusing the row.
     bool badPhonesInNote = false;
+    // The file's text encoding when it is not Unicode (UTF-8, or UTF-16/32 with a byte-order mark,
+    // which are recognised by themselves): "windows-1251", "windows-1252", "iso-8859-1" … (ICU's
+    // names). Empty: recognised.
+    QString encoding;
 };
 
 struct GuestImportSummary
@@ -102,6 +106,9 @@ public:
     void setIgnoreUnknown(bool ignore) { m_ignoreUnknown = ignore; }
     // Numbers that cannot be dialled go into a note instead of refusing the row.
     void setBadPhonesInNote(bool inNote) { m_badPhonesInNote = inNote; }
+    // A single-byte encoding the file is in (see GuestImportChoices::encoding): the file is read
+    // through a private UTF-8 copy of it; lines and problems are the file's own.
+    void setEncoding(const QString &encoding) { m_encoding = encoding.trimmed(); }
     // Checked against the stored guests (and the rows before it) only when not Add.
     void setOnDuplicate(OnDuplicate choice) { m_onDuplicate = choice; }
     // Called every few hundred rows with bytes read of bytes total.
@@ -131,6 +138,7 @@ private:
     OnDuplicate m_onDuplicate = OnDuplicate::Add;
     bool m_ignoreUnknown = false;
     bool m_badPhonesInNote = false;
+    QString m_encoding;
     QString m_rejectsPath; // skip mode when set
     QString m_region;      // empty: the venue's
     ProgressCallback m_progress;

@@ -8,6 +8,8 @@
 #include "tempdatabase.h"
 #include "venue/venuesettings.h"
 
+#include <QStringEncoder>
+
 using namespace innkeep;
 using namespace innkeep::test;
 using namespace Qt::StringLiterals;
@@ -79,4 +81,49 @@ TEST_CASE("Import phones: kept in a note when chosen, read in the row's own coun
     REQUIRE_OK(text);
     CHECK(text->toString()
           == u"Phone number in the imported file that cannot be dialled as written: +1 123 456 7890"_s);
+}
+
+TEST_CASE("Import encodings: Windows-1251 and -1252 when chosen, with the file's own lines", "[import][encoding]")
+{
+    TempDatabase t;
+    REQUIRE_OK(VenueSettings(t.db()).setPhoneRegion(u"AM"_s));
+    const QString path = t.filePath(u"old-pms.csv"_s);
+    QStringEncoder cyrillic("windows-1251");
+    REQUIRE(cyrillic.isValid());
+    writeBytes(path, cyrillic(u"given_name,family_name,city\nОльга,Иванова,Москва\nСергей,Петров,Тверь\n"_s));
+
+    // As UTF-8 it is not text: refused, naming the line.
+    auto refused = GuestCsvImport(t.db()).run(path);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().line >= 1);
+    CHECK(refused.error().file == u"old-pms.csv"_s);
+
+    GuestCsvImport import(t.db());
+    import.setEncoding(u"windows-1251"_s);
+    auto done = import.run(path);
+    REQUIRE_OK(done);
+    CHECK(done->guests == 2);
+    CHECK(done->file == u"old-pms.csv"_s);
+    Statement names(t.db(),
+                    u"SELECT given_name || ' ' || family_name || ', ' || city FROM guests ORDER BY id"_s);
+    REQUIRE_OK(names.exec());
+    CHECK(names.text(0) == u"Ольга Иванова, Москва"_s);
+
+    // A problem keeps the file's name and line.
+    QStringEncoder western("windows-1252");
+    writeBytes(
+        path,
+        western(u"given_name,family_name,email\nJürgen,Müller,juergen@example.de\nBjörn,Ødegård,bjørn@\n"_s));
+    GuestCsvImport checkOnly(t.db());
+    checkOnly.setEncoding(u"windows-1252"_s);
+    auto dry = checkOnly.run(path, true);
+    REQUIRE_OK(dry);
+    REQUIRE(dry->problems.size() == 1);
+    CHECK(dry->problems.first().toString().startsWith(u"old-pms.csv:3: email: "_s));
+
+    GuestCsvImport unknown(t.db());
+    unknown.setEncoding(u"klingon-8"_s);
+    auto bad = unknown.run(path);
+    REQUIRE_FALSE(bad);
+    CHECK(bad.error().field == u"encoding"_s);
 }
