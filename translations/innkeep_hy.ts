@@ -6104,10 +6104,6 @@
         <translation>Հյուրերի ներմուծում</translation>
     </message>
     <message>
-        <source>Guest lists (*.csv *.txt);;All files (*)</source>
-        <translation>Հյուրերի ցանկեր (*.csv *.txt);;Բոլոր ֆայլերը (*)</translation>
-    </message>
-    <message>
         <source>&amp;Import Guests…</source>
         <translation>&amp;Ներմուծել հյուրերին…</translation>
     </message>
@@ -6162,6 +6158,30 @@
     <message>
         <source>E&amp;rase Guest…</source>
         <translation>&amp;Ջնջել հյուրին…</translation>
+    </message>
+    <message>
+        <source>Guest lists and contacts (*.csv *.txt *.vcf);;Guest lists (*.csv *.txt);;Contacts (*.vcf);;All files (*)</source>
+        <translation>Հյուրերի ցուցակներ և կոնտակտներ (*.csv *.txt *.vcf);;Հյուրերի ցուցակներ (*.csv *.txt);;Կոնտակտներ (*.vcf);;Բոլոր ֆայլերը (*)</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Կոնտակտների ներմուծում</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these contacts first (%1 in all):
+
+%2</source>
+        <translation>Ոչինչ չներմուծվեց։ Նախ ուղղեք այս կոնտակտները (ընդամենը՝ %1).
+
+%2</translation>
+    </message>
+    <message>
+        <source>Add %1 guests from %2?</source>
+        <translation>Ավելացնե՞լ %1 հյուր %2-ից։</translation>
+    </message>
+    <message>
+        <source>Imported %1 guests from %2.</source>
+        <translation>%2-ից ներմուծվեց %1 հյուր։</translation>
     </message>
 </context>
 <context>

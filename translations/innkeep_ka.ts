@@ -6104,10 +6104,6 @@
         <translation>სტუმრების იმპორტი</translation>
     </message>
     <message>
-        <source>Guest lists (*.csv *.txt);;All files (*)</source>
-        <translation>სტუმრების სიები (*.csv *.txt);;ყველა ფაილი (*)</translation>
-    </message>
-    <message>
         <source>&amp;Import Guests…</source>
         <translation>სტუმრების &amp;იმპორტი…</translation>
     </message>
@@ -6162,6 +6158,30 @@
     <message>
         <source>E&amp;rase Guest…</source>
         <translation>სტუმრის &amp;წაშლა…</translation>
+    </message>
+    <message>
+        <source>Guest lists and contacts (*.csv *.txt *.vcf);;Guest lists (*.csv *.txt);;Contacts (*.vcf);;All files (*)</source>
+        <translation>სტუმრების სიები და კონტაქტები (*.csv *.txt *.vcf);;სტუმრების სიები (*.csv *.txt);;კონტაქტები (*.vcf);;ყველა ფაილი (*)</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>კონტაქტების შემოტანა</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these contacts first (%1 in all):
+
+%2</source>
+        <translation>არაფერი შემოტანილა. ჯერ გაასწორეთ ეს კონტაქტები (სულ %1):
+
+%2</translation>
+    </message>
+    <message>
+        <source>Add %1 guests from %2?</source>
+        <translation>დაემატოს %1 სტუმარი %2-დან?</translation>
+    </message>
+    <message>
+        <source>Imported %1 guests from %2.</source>
+        <translation>%2-დან შემოტანილია %1 სტუმარი.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "appservices.h"
 #include "backups/backupsection.h"
 #include "backups/restorebackupdialog.h"
+#include "exchange/vcardimport.h"
 #include "guests/findduplicatesdialog.h"
 #include "guests/guesteditdialog.h"
 #include "guests/guestspage.h"
@@ -33,6 +34,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -307,13 +309,56 @@ void MainWindow::newGuest()
 void MainWindow::importGuests()
 {
     const QString path = FileChooser::openFile(this, tr("Import Guests"), QDir::homePath(),
-                                               tr("Guest lists (*.csv *.txt);;All files (*)"));
+                                               tr("Guest lists and contacts (*.csv *.txt *.vcf);;Guest lists "
+                                                  "(*.csv *.txt);;Contacts (*.vcf);;All files (*)"));
     if (!path.isEmpty())
         importGuestsFrom(path);
 }
 
+void MainWindow::importContactsFrom(const QString &path)
+{
+    const QString title = tr("Import Contacts");
+    VCardImport contacts(m_services.openVenue.database());
+    auto check = contacts.run(path, {}, true);
+    if (!check) {
+        Question::warn(this, title, check.error().toString());
+        return;
+    }
+    if (!check->problems.isEmpty()) {
+        QStringList lines;
+        for (const Error &problem :
+             std::as_const(check->problems).first(std::min<qsizetype>(check->problems.size(), 5)))
+            lines.append(problem.toString());
+        Question::warn(this, title,
+                       tr("Nothing was imported. Fix these contacts first (%1 in all):\n\n%2")
+                           .arg(check->problems.size())
+                           .arg(lines.join(u'\n')));
+        return;
+    }
+    const auto answer = Question::ask(
+        this, title,
+        tr("Add %1 guests from %2?").arg(QLocale().toString(check->guests), QFileInfo(path).fileName()));
+    if (answer != QMessageBox::Yes)
+        return;
+    auto done = contacts.run(path, {});
+    if (!done) {
+        Question::warn(this, title, done.error().toString());
+        return;
+    }
+    m_services.guests.announceMany();
+    statusBar()->showMessage(
+        tr("Imported %1 guests from %2.").arg(QLocale().toString(done->guests), QFileInfo(path).fileName()),
+        8000);
+    showPage(m_guests);
+}
+
 void MainWindow::importGuestsFrom(const QString &path)
 {
+    // A vCard file is a set of contacts, not columns to choose: checked first, then added on a yes.
+    if (path.endsWith(QLatin1String(".vcf"), Qt::CaseInsensitive)) {
+        importContactsFrom(path);
+        return;
+    }
     ImportGuestsDialog dialog(m_services, path, this);
     bool added = false;
     connect(&dialog, &ImportGuestsDialog::imported, this, [&added](qint64 guests) { added = guests > 0; });

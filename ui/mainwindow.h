@@ -72,6 +72,8 @@ public:
     void chooseBackupToRestore();
     // File ▸ Back Up Now: a backup into the venue's backup folder (Settings ▸ Backups).
     void backUpNow();
+    // File ▸ Import Guests with a .vcf file: checks every card, asks, adds them (VCardImport).
+    void importContactsFrom(const QString &path);
     // Guest ▸ Erase Guest (on a profile): asks, then GuestErasure; the undo history is cleared.
     void eraseShownGuest();
     // Asks main() to close this file, move it aside, put `copyPath` in its place and reopen.
