@@ -5404,6 +5404,10 @@
         <source>A number no country gives out, such as +1 123 456 7890, is not stored as a phone number; with this it is kept, as written, in a note.</source>
         <translation>Համարը, որը ոչ մի երկիր չի տրամադրում, օրինակ՝ +1 123 456 7890, չի պահվում որպես հեռախոսահամար։ Այս ընտրանքով այն պահվում է նշման մեջ՝ ինչպես գրված է։</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Each row becomes a guest. Rows with problems are left out and saved to a file to fix; the others are added.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Յուրաքանչյուր տող դառնում է հյուր։ Խնդիրներ ունեցող տողերը դուրս են մնում և պահվում ֆայլում՝ ուղղելու համար, մնացածն ավելացվում են։</translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::InsightListModel</name>

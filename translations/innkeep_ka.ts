@@ -5404,6 +5404,10 @@
         <source>A number no country gives out, such as +1 123 456 7890, is not stored as a phone number; with this it is kept, as written, in a note.</source>
         <translation>ნომერი, რომელსაც არცერთი ქვეყანა არ გასცემს, მაგ. +1 123 456 7890, ტელეფონის ნომრად არ ინახება; ამ პარამეტრით ის შენიშვნაში შეინახება ისე, როგორც ჩაწერილია.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Each row becomes a guest. Rows with problems are left out and saved to a file to fix; the others are added.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;თითოეული სტრიქონი სტუმარი გახდება. პრობლემური სტრიქონები გამოიტოვება და შესასწორებლად ფაილში შეინახება; დანარჩენი დაემატება.</translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::InsightListModel</name>

@@ -36,8 +36,6 @@ ImportGuestsDialog::ImportGuestsDialog(AppServices &services, const QString &pat
 {
     setObjectName(QStringLiteral("importGuestsDialog"));
     setWindowTitle(tr("Import Guests"));
-    m_file->setText(tr("<b>%1</b><br>Each row becomes a guest. Nothing is added unless every row can be.")
-                        .arg(QFileInfo(path).fileName().toHtmlEscaped()));
     m_file->setWordWrap(true);
 
     auto *columnsLabel = new QLabel(tr("&Columns in the file and what they become:"), this);
@@ -67,6 +65,17 @@ ImportGuestsDialog::ImportGuestsDialog(AppServices &services, const QString &pat
     m_skipBad = new QCheckBox(tr("&Leave out the rows with problems and save them to a file to fix"), this);
     m_skipBad->setObjectName(QStringLiteral("skipBadRows"));
     connect(m_skipBad, &QCheckBox::toggled, this, &ImportGuestsDialog::check);
+    // The heading says which of the two ways the import goes.
+    const auto describe = [this, name = QFileInfo(path).fileName().toHtmlEscaped()](bool skip) {
+        m_file->setText(
+            skip ? tr("<b>%1</b><br>Each row becomes a guest. Rows with problems are left out and "
+                      "saved to a file to fix; the others are added.")
+                       .arg(name)
+                 : tr("<b>%1</b><br>Each row becomes a guest. Nothing is added unless every row can be.")
+                       .arg(name));
+    };
+    describe(false);
+    connect(m_skipBad, &QCheckBox::toggled, this, describe);
     m_badPhonesInNote = new QCheckBox(
         tr("&Keep phone numbers that cannot be dialled in a note instead of refusing the row"), this);
     m_badPhonesInNote->setObjectName(QStringLiteral("badPhonesInNote"));
