@@ -4,6 +4,7 @@
 
 #include "exchange/csvtable.h"
 #include "exchange/exportfile.h"
+#include "exchange/guestlists.h"
 #include "storage/database.h"
 #include "storage/privatefiles.h"
 #include "storage/readsnapshot.h"
@@ -11,7 +12,6 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QHash>
 
 #include <functional>
 #include <memory>
@@ -20,18 +20,6 @@
 namespace innkeep {
 
 namespace {
-
-using Lists = QHash<qint64, QStringList>;
-
-Status collect(Database &db, const QString &sql, Lists &into)
-{
-    Statement rows(db, sql);
-    if (auto ok = rows.exec(); !ok)
-        return ok;
-    while (rows.next())
-        into[rows.integer(0)].append(rows.text(1));
-    return rows.walked();
-}
 
 QString flag(qint64 value)
 {
@@ -56,25 +44,10 @@ QString major(qint64 minor)
 
 Result<CsvTable> guests(Database &db, qint64 &count)
 {
-    Lists emails, phones, tags, notes;
-    const struct
-    {
-        QString sql;
-        Lists *into;
-    } lists[] = {
-        {QStringLiteral("SELECT guest_id, value FROM guest_contacts WHERE kind = 'email' ORDER BY guest_id, "
-                        "position, id"),
-         &emails},
-        {QStringLiteral("SELECT guest_id, value FROM guest_contacts WHERE kind = 'phone' ORDER BY guest_id, "
-                        "position, id"),
-         &phones},
-        {QStringLiteral("SELECT guest_id, tag FROM guest_tags ORDER BY guest_id, tag"), &tags},
-        {QStringLiteral("SELECT guest_id, body FROM guest_notes ORDER BY guest_id, created_at, id"), &notes},
-    };
-    for (const auto &list : lists) {
-        if (auto ok = collect(db, list.sql, *list.into); !ok)
-            return std::unexpected(ok.error());
-    }
+    auto lists = GuestLists::read(db);
+    if (!lists)
+        return std::unexpected(lists.error());
+    const auto &[emails, phones, tags, notes] = *lists;
     qsizetype emailColumns = 1;
     qsizetype phoneColumns = 1;
     for (const QStringList &values : std::as_const(emails))

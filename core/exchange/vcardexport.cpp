@@ -4,12 +4,12 @@
 
 #include "common/placenames.h"
 #include "exchange/exportfile.h"
+#include "exchange/guestlists.h"
 #include "storage/database.h"
 #include "storage/readsnapshot.h"
 #include "storage/statement.h"
 
 #include <QDate>
-#include <QHash>
 #include <QLocale>
 
 namespace innkeep {
@@ -17,18 +17,6 @@ namespace innkeep {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-using Lists = QHash<qint64, QStringList>;
-
-Status collect(Database &db, const QString &sql, Lists &into)
-{
-    Statement rows(db, sql);
-    if (auto ok = rows.exec(); !ok)
-        return ok;
-    while (rows.next())
-        into[rows.integer(0)].append(rows.text(1));
-    return rows.walked();
-}
 
 QString date(const QString &iso, VCardExport::Version version)
 {
@@ -92,26 +80,10 @@ Result<qint64> VCardExport::write(const QString &path, Version version)
         ReadSnapshot snapshot(m_db);
         if (!snapshot.status())
             return std::unexpected(snapshot.status().error());
-        Lists emails, phones, tags, notes;
-        const struct
-        {
-            QString sql;
-            Lists *into;
-        } lists[] = {
-            {QStringLiteral("SELECT guest_id, value FROM guest_contacts WHERE kind = 'email' "
-                            "ORDER BY guest_id, position, id"),
-             &emails},
-            {QStringLiteral("SELECT guest_id, value FROM guest_contacts WHERE kind = 'phone' "
-                            "ORDER BY guest_id, position, id"),
-             &phones},
-            {QStringLiteral("SELECT guest_id, tag FROM guest_tags ORDER BY guest_id, tag"), &tags},
-            {QStringLiteral("SELECT guest_id, body FROM guest_notes ORDER BY guest_id, created_at, id"),
-             &notes},
-        };
-        for (const auto &list : lists) {
-            if (auto ok = collect(m_db, list.sql, *list.into); !ok)
-                return std::unexpected(ok.error());
-        }
+        auto lists = GuestLists::read(m_db);
+        if (!lists)
+            return std::unexpected(lists.error());
+        const auto &[emails, phones, tags, notes] = *lists;
         Statement rows(
             m_db,
             QStringLiteral("SELECT id, uuid, salutation, given_name, family_name, latin_given_name, "
