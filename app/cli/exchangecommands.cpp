@@ -18,9 +18,35 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace innkeep::cli {
 
 namespace {
+
+// What import guests and import vcard both take: --on-duplicate, --region and --bad-phones, read
+// into `choices`; a usage message when one is not a value the option knows.
+class SharedImportOptions final
+{
+    Q_DECLARE_TR_FUNCTIONS(SharedImportOptions)
+
+public:
+    [[nodiscard]] static std::optional<QString> read(const QCommandLineParser &parser,
+                                                     GuestImportChoices &choices)
+    {
+        const auto onDuplicate = onDuplicateFromToken(parser.value(QStringLiteral("on-duplicate")).trimmed());
+        if (!onDuplicate)
+            return tr("--on-duplicate: \"%1\" is not one of add, skip, merge.")
+                .arg(parser.value(QStringLiteral("on-duplicate")));
+        const QString badPhones = parser.value(QStringLiteral("bad-phones")).trimmed();
+        if (badPhones != QLatin1String("refuse") && badPhones != QLatin1String("note"))
+            return tr("--bad-phones: \"%1\" is not one of refuse, note.").arg(badPhones);
+        choices.onDuplicate = *onDuplicate;
+        choices.region = parser.value(QStringLiteral("region"));
+        choices.badPhonesInNote = badPhones == QLatin1String("note");
+        return std::nullopt;
+    }
+};
 
 class ImportGuestsCommand final : public Command
 {
@@ -94,13 +120,9 @@ protected:
             mapping.insert(pair.left(equals).trimmed(), pair.mid(equals + 1).trimmed());
         }
         const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-        const auto onDuplicate = onDuplicateFromToken(parser.value(QStringLiteral("on-duplicate")).trimmed());
-        if (!onDuplicate)
-            return usage(tr("--on-duplicate: \"%1\" is not one of add, skip, merge.")
-                             .arg(parser.value(QStringLiteral("on-duplicate"))));
-        const QString badPhones = parser.value(QStringLiteral("bad-phones")).trimmed();
-        if (badPhones != QLatin1String("refuse") && badPhones != QLatin1String("note"))
-            return usage(tr("--bad-phones: \"%1\" is not one of refuse, note.").arg(badPhones));
+        GuestImportChoices choices;
+        if (const auto wrong = SharedImportOptions::read(parser, choices))
+            return usage(*wrong);
         const bool skip = parser.isSet(QStringLiteral("skip-bad-rows"));
         const QString rejects = parser.value(QStringLiteral("rejects")).trimmed();
         if (skip && rejects.isEmpty())
@@ -113,13 +135,9 @@ protected:
 
         QElapsedTimer timer;
         timer.start();
-        GuestImportChoices choices;
         choices.mapping = mapping;
-        choices.onDuplicate = *onDuplicate;
         choices.ignoreUnknown = parser.isSet(QStringLiteral("ignore-unknown"));
         choices.rejectsPath = skip ? rejects : QString();
-        choices.region = parser.value(QStringLiteral("region"));
-        choices.badPhonesInNote = badPhones == QLatin1String("note");
         choices.encoding = parser.value(QStringLiteral("encoding"));
         auto job = GuestCsvImport::start((*opened)->jobs(), parser.positionalArguments().constFirst(),
                                          choices, dryRun);
@@ -385,21 +403,13 @@ protected:
     {
         if (auto ok = expectPositional(parser, 1); !ok)
             return usage(ok.error().message);
-        const auto onDuplicate = onDuplicateFromToken(parser.value(QStringLiteral("on-duplicate")).trimmed());
-        if (!onDuplicate)
-            return usage(tr("--on-duplicate: \"%1\" is not one of add, skip, merge.")
-                             .arg(parser.value(QStringLiteral("on-duplicate"))));
-        const QString badPhones = parser.value(QStringLiteral("bad-phones")).trimmed();
-        if (badPhones != QLatin1String("refuse") && badPhones != QLatin1String("note"))
-            return usage(tr("--bad-phones: \"%1\" is not one of refuse, note.").arg(badPhones));
+        GuestImportChoices choices;
+        if (const auto wrong = SharedImportOptions::read(parser, choices))
+            return usage(*wrong);
         const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
         auto opened = openVenue(parser);
         if (!opened)
             return fail(opened.error());
-        GuestImportChoices choices;
-        choices.onDuplicate = *onDuplicate;
-        choices.region = parser.value(QStringLiteral("region"));
-        choices.badPhonesInNote = badPhones == QLatin1String("note");
         auto summary = VCardImport((*opened)->database())
                            .run(parser.positionalArguments().constFirst(), choices, dryRun);
         if (!summary)
