@@ -7,6 +7,7 @@
 #include "storage/hybridlogicalclock.h"
 #include "storage/privatefiles.h"
 #include "storage/storageerror.h"
+#include "storage/vacuuminto.h"
 
 #include <QDir>
 #include <QFile>
@@ -159,18 +160,9 @@ Result<BackupSummary> BackupCopy::write(Database &db, const QString &target)
     if (auto ok = createPrivateFile(partial); !ok)
         return refused(ok.error());
 
-    sqlite3_stmt *statement = nullptr;
-    const QByteArray into = partial.toUtf8();
-    int rc = sqlite3_prepare_v2(db.handle(), "VACUUM INTO ?", -1, &statement, nullptr);
-    if (rc == SQLITE_OK) {
-        sqlite3_bind_text(statement, 1, into.constData(), int(into.size()), SQLITE_STATIC);
-        rc = sqlite3_step(statement);
-    }
-    const Error failure = lastStorageFailure(db.handle(), target);
-    sqlite3_finalize(statement);
-    if (rc != SQLITE_DONE)
+    if (auto copied = vacuumInto(db.handle(), partial, target); !copied)
         return refused(fileError(Error::Code::Io, target,
-                                 tr("The backup could not be written: %1").arg(failure.message)));
+                                 tr("The backup could not be written: %1").arg(copied.error().message)));
 
     // A fresh copy is checked for what a disk or a cut-off write does to pages (quick_check: every
     // page and row readable, lengths and orders right), not whether VACUUM built its indexes right

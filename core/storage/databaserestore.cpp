@@ -8,6 +8,7 @@
 #include "storage/donotdisturbsign.h"
 #include "storage/privatefiles.h"
 #include "storage/storageerror.h"
+#include "storage/vacuuminto.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -39,20 +40,10 @@ Status copyDatabase(const QString &from, const QString &to)
     sqlite3 *handle = nullptr;
     int rc = sqlite3_open_v2(uri.toString(QUrl::FullyEncoded).toUtf8().constData(), &handle,
                              SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
-    sqlite3_stmt *statement = nullptr;
-    const QByteArray target = to.toUtf8();
-    if (rc == SQLITE_OK)
-        rc = sqlite3_prepare_v2(handle, "VACUUM INTO ?", -1, &statement, nullptr);
-    if (rc == SQLITE_OK) {
-        sqlite3_bind_text(statement, 1, target.constData(), int(target.size()), SQLITE_STATIC);
-        rc = sqlite3_step(statement);
-    }
-    const Error failure = lastStorageFailure(handle, from);
-    sqlite3_finalize(statement);
+    Status copied = rc == SQLITE_OK ? vacuumInto(handle, to, from)
+                                    : Status(std::unexpected(lastStorageFailure(handle, from)));
     sqlite3_close(handle);
-    if (rc != SQLITE_DONE)
-        return std::unexpected(failure);
-    return {};
+    return copied;
 }
 
 // Nobody may have the file open while it is replaced: a program still writing to it would go on

@@ -4,7 +4,7 @@
 
 #include "storage/database.h"
 #include "storage/privatefiles.h"
-#include "storage/storageerror.h"
+#include "storage/vacuuminto.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -100,17 +100,8 @@ Result<QString> MigrationBackup::make(Database &db, int version)
     // guest is never readable by others, not even for a moment.
     if (auto ok = createPrivateFile(path); !ok)
         return refused(ok.error().message);
-    sqlite3_stmt *statement = nullptr;
-    const QByteArray target = path.toUtf8();
-    int rc = sqlite3_prepare_v2(db.handle(), "VACUUM INTO ?", -1, &statement, nullptr);
-    if (rc == SQLITE_OK) {
-        sqlite3_bind_text(statement, 1, target.constData(), int(target.size()), SQLITE_STATIC);
-        rc = sqlite3_step(statement);
-    }
-    const QString why = rc == SQLITE_DONE ? QString() : lastStorageFailure(db.handle()).message;
-    sqlite3_finalize(statement);
-    if (rc != SQLITE_DONE)
-        return refused(why);
+    if (auto copied = vacuumInto(db.handle(), path); !copied)
+        return refused(copied.error().message);
     return path;
 }
 
