@@ -15,8 +15,6 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
-#include <sqlite3.h>
-
 using namespace innkeep;
 using namespace innkeep::test;
 using namespace Qt::StringLiterals;
@@ -38,25 +36,6 @@ void addGuests(OpenVenue &venue, int count, const QString &prefix = u"Guest"_s)
 {
     for (int i = 0; i < count; ++i)
         REQUIRE(venue.guests().add(guestNamed(prefix + QString::number(i))));
-}
-
-// Overwrites part of the guests table's first page, as a failing disk would.
-void damage(const QString &path)
-{
-    sqlite3 *handle = nullptr;
-    REQUIRE(sqlite3_open_v2(path.toUtf8().constData(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
-    sqlite3_stmt *root = nullptr;
-    REQUIRE(sqlite3_prepare_v2(handle, "SELECT rootpage FROM sqlite_master WHERE name = 'guests'", -1, &root,
-                               nullptr)
-            == SQLITE_OK);
-    REQUIRE(sqlite3_step(root) == SQLITE_ROW);
-    const qint64 page = sqlite3_column_int64(root, 0);
-    sqlite3_finalize(root);
-    sqlite3_close(handle);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadWrite));
-    REQUIRE(file.seek((page - 1) * 4096 + 8));
-    REQUIRE(file.write(QByteArray(600, '\x7f')) == 600);
 }
 
 ManualClock &deskClock()
@@ -149,7 +128,7 @@ TEST_CASE("Backups: a damaged copy is listed with its problem and never restored
     VenueBackups backups(t.db());
     auto made = backups.create();
     REQUIRE_OK(made);
-    damage(made->summary.path);
+    damageGuestsTable(made->summary.path);
 
     auto verified = BackupCopy::verify(made->summary.path);
     REQUIRE_FALSE(verified);

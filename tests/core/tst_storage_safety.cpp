@@ -296,20 +296,7 @@ QString makeDamaged(const QTemporaryDir &dir)
 {
     const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
     makeVenue(path, 300);
-    sqlite3 *handle = nullptr;
-    REQUIRE(sqlite3_open(path.toUtf8().constData(), &handle) == SQLITE_OK);
-    sqlite3_stmt *root = nullptr;
-    REQUIRE(sqlite3_prepare_v2(handle, "SELECT rootpage FROM sqlite_master WHERE name = 'guests'", -1, &root,
-                               nullptr)
-            == SQLITE_OK);
-    REQUIRE(sqlite3_step(root) == SQLITE_ROW);
-    const qint64 page = sqlite3_column_int64(root, 0);
-    sqlite3_finalize(root);
-    sqlite3_close(handle);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadWrite));
-    REQUIRE(file.seek((page - 1) * 4096 + 8));
-    REQUIRE(file.write(QByteArray(600, '\x7f')) == 600);
+    damageGuestsTable(path);
     return path;
 }
 

@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QTimeZone>
 
+#include <sqlite3.h>
+
 namespace innkeep::test {
 
 QDateTime fixedNow()
@@ -51,6 +53,28 @@ void writeBytes(const QString &path, const QByteArray &bytes)
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     REQUIRE(file.write(bytes) == bytes.size());
+}
+
+} // namespace innkeep::test
+
+namespace innkeep::test {
+
+void damageGuestsTable(const QString &path)
+{
+    sqlite3 *handle = nullptr;
+    REQUIRE(sqlite3_open_v2(path.toUtf8().constData(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    sqlite3_stmt *root = nullptr;
+    REQUIRE(sqlite3_prepare_v2(handle, "SELECT rootpage FROM sqlite_master WHERE name = 'guests'", -1, &root,
+                               nullptr)
+            == SQLITE_OK);
+    REQUIRE(sqlite3_step(root) == SQLITE_ROW);
+    const qint64 page = sqlite3_column_int64(root, 0);
+    sqlite3_finalize(root);
+    sqlite3_close(handle);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.seek((page - 1) * 4096 + 8));
+    REQUIRE(file.write(QByteArray(600, '\x7f')) == 600);
 }
 
 } // namespace innkeep::test

@@ -36,6 +36,9 @@ private:
 
 // 2026-06-15 10:00 UTC: the instant every test starts at.
 [[nodiscard]] QDateTime fixedNow();
+// Overwrites part of the root page of the guests table in the (closed) database at `path`, as a
+// failing disk would: SQLite still reads the schema, but the integrity and quick checks fail.
+void damageGuestsTable(const QString &path);
 [[nodiscard]] QByteArray readBytes(const QString &path);
 void writeBytes(const QString &path, const QByteArray &bytes);
 
