@@ -115,6 +115,17 @@ int Command::fail(const Error &error) const
     return Failure;
 }
 
+int Command::endImport(const QList<Error> &problems, bool skipBadRows) const
+{
+    if (problems.isEmpty())
+        return Success;
+    QString reason = problems.constFirst().toString();
+    if (problems.size() > 1)
+        reason += tr(" (and %n more problem(s))", nullptr, int(problems.size() - 1));
+    printError(QStringLiteral("innkeep-cli %1: ").arg(name()) + reason);
+    return skipBadRows ? Success : Failure;
+}
+
 int Command::usage(const QString &message) const
 {
     printError(QStringLiteral("innkeep-cli %1: ").arg(name()) + message);

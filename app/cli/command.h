@@ -75,6 +75,10 @@ protected:
     // Print the one-line reason to stderr and return the exit code to use.
     int fail(const Error &error) const;
     int usage(const QString &message) const;
+    // An import's end: the first of the problems a check found as the one-line reason (the others
+    // are in --json), and Failure — or Success in skip mode, where the rows with problems are left out
+    // and the import goes through. Success when there are none.
+    int endImport(const QList<Error> &problems, bool skipBadRows) const;
 
 private:
     [[nodiscard]] QString helpText(QCommandLineParser &parser) const;

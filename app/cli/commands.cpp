@@ -15,6 +15,8 @@ void registerAllCommands(CommandRegistry &registry, const Clock &clock)
     registerStayCommands(registry, clock);
     registerPreferenceCommands(registry, clock);
     registerExchangeCommands(registry, clock);
+    registerJsonImportCommands(registry, clock);
+    registerRecordImportCommands(registry, clock);
     registerTicketCommands(registry, clock);
     registerFeedbackCommands(registry, clock);
     registerAnalysisCommands(registry, clock);

@@ -22,6 +22,8 @@ void registerGuestMergeCommands(CommandRegistry &registry,
 void registerStayCommands(CommandRegistry &registry, const Clock &clock); // stay add, list, cancel
 void registerPreferenceCommands(CommandRegistry &registry, const Clock &clock); // pref add
 void registerExchangeCommands(CommandRegistry &registry, const Clock &clock);   // import guests, export json
+void registerJsonImportCommands(CommandRegistry &registry, const Clock &clock); // import json
+void registerRecordImportCommands(CommandRegistry &registry, const Clock &clock); // import stays, feedback
 void registerTicketCommands(CommandRegistry &registry, const Clock &clock); // ticket add, show, list, move, …
 void registerFeedbackCommands(CommandRegistry &registry,
                               const Clock &clock); // feedback add, list, respond, to-ticket, correct

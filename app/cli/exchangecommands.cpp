@@ -7,6 +7,7 @@
 #include "exchange/csvexport.h"
 #include "exchange/exportdestination.h"
 #include "exchange/guestcsvimport.h"
+#include "exchange/guestimportpreset.h"
 #include "exchange/jsonexport.h"
 #include "exchange/vcardexport.h"
 #include "exchange/vcardimport.h"
@@ -74,12 +75,12 @@ protected:
                                   "or --map \"Handy=phone\" (repeat for more)."),
                                tr("header=field")));
         parser.addOption(QCommandLineOption(QStringLiteral("on-duplicate"),
-                                            tr("What to do with a row that may be a stored guest (same "
-                                               "e-mail or phone, or a close name with the "
-                                               "same birthday or city): add (the default), skip, or merge "
-                                               "(fill the stored guest's empty fields, "
-                                               "add contacts, tags and notes)."),
-                                            tr("add|skip|merge"), QStringLiteral("add")));
+                                            tr("What to do with a row that is a stored guest (the same "
+                                               "external id, e-mail or phone, or the same name and "
+                                               "birthday): merge (the default: fill the stored guest's empty "
+                                               "fields, add contacts, tags and notes), skip, or add it as a "
+                                               "new guest anyway."),
+                                            tr("merge|skip|add"), QStringLiteral("merge")));
         parser.addOption(QCommandLineOption(QStringLiteral("skip-bad-rows"),
                                             tr("Import the good rows and leave out the bad ones (needs "
                                                "--rejects), instead of importing nothing.")));
@@ -107,6 +108,17 @@ protected:
         parser.addOption(QCommandLineOption(QStringLiteral("ignore-unknown"),
                                             tr("Do not read columns that are not guest fields (they are "
                                                "listed), instead of refusing the file.")));
+        parser.addOption(QCommandLineOption(
+            QStringLiteral("preset"),
+            tr("The program the file was exported from, when its header does not say so by itself: %1; "
+               "or none to read the columns by their names only.")
+                .arg(GuestImportPreset::names().join(QStringLiteral(", "))),
+            tr("NAME")));
+        parser.addOption(QCommandLineOption(QStringLiteral("date-format"),
+                                            tr("How the file writes dates, e.g. DD/MM/YYYY or MM/DD/YYYY; "
+                                               "without it a date such as 03/04/1980, which could be "
+                                               "either, is an error."),
+                                            tr("FORMAT")));
     }
     int run(const QCommandLineParser &parser) override
     {
@@ -139,6 +151,8 @@ protected:
         choices.ignoreUnknown = parser.isSet(QStringLiteral("ignore-unknown"));
         choices.rejectsPath = skip ? rejects : QString();
         choices.encoding = parser.value(QStringLiteral("encoding"));
+        choices.preset = parser.value(QStringLiteral("preset"));
+        choices.dateFormat = parser.value(QStringLiteral("date-format"));
         auto job = GuestCsvImport::start((*opened)->jobs(), parser.positionalArguments().constFirst(),
                                          choices, dryRun);
         if (!job)
@@ -172,6 +186,7 @@ protected:
                 {QStringLiteral("notes"), summary->notes},
                 {QStringLiteral("phones_in_notes"), summary->phonesInNotes},
                 {QStringLiteral("ignored_columns"), QJsonArray::fromStringList(summary->ignoredColumns)},
+                {QStringLiteral("preset"), summary->preset},
                 {QStringLiteral("rejected"), summary->rejected},
                 {QStringLiteral("rejects"), summary->rejectsFile},
                 {QStringLiteral("problems"), problems},
@@ -204,24 +219,18 @@ protected:
             printLine((dryRun ? tr("Phone numbers that cannot be dialled, to be kept in notes: %1.")
                               : tr("Phone numbers that cannot be dialled, kept in notes: %1."))
                           .arg(summary->phonesInNotes));
+        if (!json(parser) && !summary->preset.isEmpty())
+            printLine(tr("Read as an export of %1 (preset %2).")
+                          .arg(GuestImportPreset::named(summary->preset)->displayName(), summary->preset));
         if (!json(parser) && !summary->ignoredColumns.isEmpty())
             printLine(tr("Columns not read: %1.").arg(summary->ignoredColumns.join(QStringLiteral(", "))));
         if (!json(parser) && (summary->skipped > 0 || summary->merged > 0)) {
-            printLine(dryRun ? tr("Likely duplicates of stored guests: %1 would be skipped, %2 merged.")
+            printLine(dryRun ? tr("Rows that are stored guests: %1 would be skipped, %2 merged.")
                                    .arg(QString::number(summary->skipped), QString::number(summary->merged))
-                             : tr("Likely duplicates of stored guests: %1 skipped, %2 merged into them.")
+                             : tr("Rows that are stored guests: %1 skipped, %2 merged into them.")
                                    .arg(QString::number(summary->skipped), QString::number(summary->merged)));
         }
-        if (!summary->problems.isEmpty()) {
-            // The first problem is the reason; the others are in --json.
-            QString reason = summary->problems.constFirst().toString();
-            if (summary->problems.size() > 1)
-                reason += tr(" (and %n more problem(s))", nullptr, int(summary->problems.size() - 1));
-            printError(QStringLiteral("innkeep-cli %1: ").arg(name()) + reason);
-            // Skipping bad rows, the check found what would be left out: the import would go through.
-            return skip ? Success : Failure;
-        }
-        return Success;
+        return endImport(summary->problems, skip);
     }
 };
 
@@ -235,8 +244,10 @@ public:
     QString description() const override
     {
         return tr(
-            "Export the venue settings and every guest with contacts, tags, notes, preferences and stays "
-            "to a JSON file (schema: docs/json-export.md); complaints, feedback, staff and the change log "
+            "Export the whole venue to a JSON file (schema: docs/json-export.md): settings, staff, ticket "
+            "categories, departments, SLA policies, every guest with contacts, tags, notes, preferences and "
+            "stays, guest merges, complaints with their timelines, compensations and follow-ups, and "
+            "feedback with its analysis; import json restores it. The change log and the search index "
             "are not included.");
     }
 
@@ -284,6 +295,17 @@ protected:
                                   {QStringLiteral("notes"), summary->notes},
                                   {QStringLiteral("preferences"), summary->preferences},
                                   {QStringLiteral("stays"), summary->stays},
+                                  {QStringLiteral("staff"), summary->staff},
+                                  {QStringLiteral("ticket_categories"), summary->ticketCategories},
+                                  {QStringLiteral("departments"), summary->departments},
+                                  {QStringLiteral("sla_policies"), summary->slaPolicies},
+                                  {QStringLiteral("guest_merges"), summary->guestMerges},
+                                  {QStringLiteral("tickets"), summary->tickets},
+                                  {QStringLiteral("ticket_events"), summary->ticketEvents},
+                                  {QStringLiteral("compensations"), summary->compensations},
+                                  {QStringLiteral("follow_ups"), summary->followUps},
+                                  {QStringLiteral("feedback"), summary->feedback},
+                                  {QStringLiteral("feedback_topics"), summary->feedbackTopics},
                                   {QStringLiteral("bytes"), summary->bytes},
                                   {QStringLiteral("seconds"), seconds}});
         } else {
@@ -293,6 +315,13 @@ protected:
                                QString::number(summary->stays), QString::number(summary->preferences),
                                QString::number(summary->notes), QString::number(summary->bytes),
                                QString::number(seconds, 'f', 2)));
+            printLine(tr("Also %1 tickets (%2 events, %3 compensations, %4 follow-ups), %5 feedback entries, "
+                         "%6 staff, %7 categories, %8 departments, %9 SLA policies.")
+                          .arg(QString::number(summary->tickets), QString::number(summary->ticketEvents),
+                               QString::number(summary->compensations), QString::number(summary->followUps),
+                               QString::number(summary->feedback), QString::number(summary->staff),
+                               QString::number(summary->ticketCategories),
+                               QString::number(summary->departments), QString::number(summary->slaPolicies)));
         }
         return Success;
     }
@@ -386,9 +415,10 @@ protected:
         parser.addOption(
             QCommandLineOption(QStringLiteral("dry-run"), tr("Check every card and report; write nothing.")));
         parser.addOption(QCommandLineOption(QStringLiteral("on-duplicate"),
-                                            tr("What to do with a card that may be a stored guest: add (the "
-                                               "default), skip, or merge."),
-                                            tr("add|skip|merge"), QStringLiteral("add")));
+                                            tr("What to do with a card that is a stored guest (the same "
+                                               "e-mail or phone, or the same name and birthday): merge (the "
+                                               "default), skip, or add it as a new guest anyway."),
+                                            tr("merge|skip|add"), QStringLiteral("merge")));
         parser.addOption(
             QCommandLineOption(QStringLiteral("region"),
                                tr("The country national phone numbers are read in (two letters); "

@@ -55,9 +55,12 @@ protected:
         value("anniversary", tr("Anniversary, YYYY-MM-DD."), tr("date"));
         value("company", tr("Company."), tr("name"));
         value("street", tr("Street address."), tr("text"));
+        value("address-line2", tr("Second address line (flat, building, c/o)."), tr("text"));
         value("city", tr("City."), tr("name"));
+        value("state", tr("State, province or region of the address."), tr("name"));
         value("postal-code", tr("Postal code."), tr("code"));
         value("country", tr("Two-letter country code of the address."), tr("code"));
+        value("external-id", tr("The guest's profile id in another system (PMS, shop), unique."), tr("id"));
         value("vip", tr("VIP level from 0 (none) to 3."), tr("n"));
         value("tag", tr("A tag (repeat for more)."), tr("tag"));
         value("source", tr("Where the guest came from: walk-in, ota, direct, agent, other."), tr("source"));
@@ -99,9 +102,12 @@ protected:
         guest.nationality = text("nationality");
         guest.company = text("company");
         guest.street = text("street");
+        guest.addressLine2 = text("address-line2");
         guest.city = text("city");
+        guest.state = text("state");
         guest.postalCode = text("postal-code");
         guest.country = text("country");
+        guest.externalId = text("external-id");
         guest.press = parser.isSet(QStringLiteral("press"));
         if (parser.isSet(QStringLiteral("blocked"))) {
             guest.blocked = true;

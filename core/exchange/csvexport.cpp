@@ -65,20 +65,23 @@ Result<CsvTable> guests(Database &db, qint64 &count)
         header.append(i == 0 ? QStringLiteral("phone") : QStringLiteral("phone%1").arg(i + 1));
     header << QStringLiteral("language") << QStringLiteral("nationality") << QStringLiteral("birthday")
            << QStringLiteral("anniversary") << QStringLiteral("company") << QStringLiteral("street")
-           << QStringLiteral("city") << QStringLiteral("postal_code") << QStringLiteral("country")
-           << QStringLiteral("tags") << QStringLiteral("vip_level") << QStringLiteral("source")
-           << QStringLiteral("notes") << QStringLiteral("press") << QStringLiteral("blocked_reason")
-           << QStringLiteral("consent_email") << QStringLiteral("consent_sms")
-           << QStringLiteral("consent_phone") << QStringLiteral("consent_marketing");
+           << QStringLiteral("address_line2") << QStringLiteral("city") << QStringLiteral("state")
+           << QStringLiteral("postal_code") << QStringLiteral("country") << QStringLiteral("tags")
+           << QStringLiteral("vip_level") << QStringLiteral("source") << QStringLiteral("notes")
+           << QStringLiteral("press") << QStringLiteral("blocked_reason") << QStringLiteral("consent_email")
+           << QStringLiteral("consent_sms") << QStringLiteral("consent_phone")
+           << QStringLiteral("consent_marketing") << QStringLiteral("external_id");
     CsvTable table(header);
 
     Statement rows(
-        db, QStringLiteral(
-                "SELECT id, salutation, given_name, family_name, latin_given_name, latin_family_name, "
-                "language, nationality, coalesce(birthday, ''), coalesce(anniversary, ''), company, "
-                "street, city, postal_code, country, vip_level, source, press, blocked, blocked_reason, "
-                "consent_email, consent_sms, consent_phone, consent_marketing FROM guests "
-                "WHERE archived_at IS NULL ORDER BY id"));
+        db,
+        QStringLiteral(
+            "SELECT id, salutation, given_name, family_name, latin_given_name, latin_family_name, "
+            "language, nationality, coalesce(birthday, ''), coalesce(anniversary, ''), company, "
+            "street, address_line2, city, state, postal_code, country, vip_level, source, press, blocked, "
+            "blocked_reason, consent_email, consent_sms, consent_phone, consent_marketing, external_id "
+            "FROM guests "
+            "WHERE archived_at IS NULL ORDER BY id"));
     if (auto ok = rows.exec(); !ok)
         return std::unexpected(ok.error());
     while (rows.next()) {
@@ -92,12 +95,12 @@ Result<CsvTable> guests(Database &db, qint64 &count)
             cells.append(guestEmails.value(i));
         for (qsizetype i = 0; i < phoneColumns; ++i)
             cells.append(guestPhones.value(i));
-        for (int c = 6; c <= 14; ++c)
+        for (int c = 6; c <= 16; ++c)
             cells.append(rows.text(c));
-        cells << tags.value(id).join(QStringLiteral(", ")) << QString::number(rows.integer(15))
-              << rows.text(16) << notes.value(id).join(QStringLiteral("\n\n")) << flag(rows.integer(17))
-              << (rows.integer(18) != 0 ? rows.text(19) : QString()) << flag(rows.integer(20))
-              << flag(rows.integer(21)) << flag(rows.integer(22)) << flag(rows.integer(23));
+        cells << tags.value(id).join(QStringLiteral(", ")) << QString::number(rows.integer(17))
+              << rows.text(18) << notes.value(id).join(QStringLiteral("\n\n")) << flag(rows.integer(19))
+              << (rows.integer(20) != 0 ? rows.text(21) : QString()) << flag(rows.integer(22))
+              << flag(rows.integer(23)) << flag(rows.integer(24)) << flag(rows.integer(25)) << rows.text(26);
         table.addRow(cells);
         ++count;
     }

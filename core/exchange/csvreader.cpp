@@ -58,7 +58,7 @@ CsvReader::CsvReader(QIODevice &device, const QString &fileName, qint64 expected
 
 char CsvReader::detectSeparator(QByteArrayView data)
 {
-    int comma = 0, semicolon = 0, tab = 0;
+    int comma = 0, semicolon = 0, tab = 0, bar = 0;
     bool quoted = false;
     for (const char c : data) {
         if (c == Quote)
@@ -73,7 +73,12 @@ char CsvReader::detectSeparator(QByteArrayView data)
             ++semicolon;
         else if (c == '\t')
             ++tab;
+        else if (c == '|')
+            ++bar;
     }
+    // OPERA-style extracts separate with '|'.
+    if (bar > comma && bar > semicolon && bar > tab)
+        return '|';
     if (semicolon > comma && semicolon >= tab)
         return ';';
     if (tab > comma && tab > semicolon)

@@ -20,7 +20,7 @@ namespace innkeep {
 // breaks inside quotes, CRLF or LF — from UTF-8 text with or without a byte-order mark, or from
 // UTF-16 or UTF-32 when that is certain (a byte-order mark, or the NUL bytes of ASCII text in one
 // of them on the first line); anything else with NUL bytes on its first line is refused, naming
-// what was found. The separator (comma, semicolon or tab) is whichever occurs most in the header
+// what was found. The separator (comma, semicolon, tab or '|') is whichever occurs most in the header
 // line outside quotes. Line numbers are physical lines of the file, so a message points where an
 // editor does.
 // Reads through a bounded buffer (a few MiB whatever the file's size, so a file that shrinks or

@@ -7,9 +7,11 @@
 #include "csvtable.h"
 #include "exchange/csvreader.h"
 #include "exchange/guestcsvmapping.h"
+#include "exchange/importfile.h"
 #include "exportfile.h"
-#include "guests/duplicatefinder.h"
+#include "guests/guestidentity.h"
 #include "guests/guestmerge.h"
+#include "guests/guestrepository.h"
 #include "guests/guestrules.h"
 #include "guests/guestservice.h"
 #include "jobs/jobrunner.h"
@@ -23,6 +25,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QSet>
 #include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QThread>
@@ -56,6 +60,52 @@ struct CsvRow
     int line = 0;
     QStringList record;
     std::optional<Error> problem; // a cell the reader refused (a control character)
+};
+
+// The rows a dry run counts as new guests, by what GuestIdentity matches on: the import stores the
+// first and finds it for the second, so the check counts a person on two rows of the file once too.
+class RowsSeen final
+{
+public:
+    [[nodiscard]] bool matches(const Guest &guest) const
+    {
+        if (!guest.externalId.isEmpty() && m_ids.contains(guest.externalId))
+            return true;
+        for (const QString &email : guest.emails) {
+            if (m_emails.contains(email))
+                return true;
+        }
+        for (const QString &phone : guest.phones) {
+            if (m_phones.contains(phone))
+                return true;
+        }
+        const QString name = nameKey(guest);
+        if (guest.birthday.isValid())
+            return m_namesWithBirthday.contains(name + u'\n' + guest.birthday.toString(Qt::ISODate));
+        const bool bare = guest.emails.isEmpty() && guest.phones.isEmpty() && guest.externalId.isEmpty();
+        return bare && !guest.latinFamilyName.isEmpty() && m_names.value(name) == 1;
+    }
+    void add(const Guest &guest)
+    {
+        if (!guest.externalId.isEmpty())
+            m_ids.insert(guest.externalId);
+        for (const QString &email : guest.emails)
+            m_emails.insert(email);
+        for (const QString &phone : guest.phones)
+            m_phones.insert(phone);
+        const QString name = nameKey(guest);
+        if (guest.birthday.isValid())
+            m_namesWithBirthday.insert(name + u'\n' + guest.birthday.toString(Qt::ISODate));
+        ++m_names[name];
+    }
+
+private:
+    [[nodiscard]] static QString nameKey(const Guest &guest)
+    {
+        return guest.latinFamilyName.toLower() + u'\n' + guest.latinGivenName.toLower();
+    }
+    QSet<QString> m_ids, m_emails, m_phones, m_namesWithBirthday;
+    QHash<QString, int> m_names;
 };
 
 // One batch of rows, mapped and validated (and, unless it is a dry run, prepared to store).
@@ -172,25 +222,34 @@ PreparedBatch prepareBatch(const QList<CsvRow> &rows, const GuestCsvMapping &map
 
 } // namespace
 
-Status GuestCsvImport::openForReading(QFile &file)
+int GuestCsvImport::preambleOf(const QString &path)
 {
-    // Looked at before opening: opening a pipe waits for a writer, and a device never ends.
-    const QFileInfo info(file.fileName());
-    const auto refuse = [&](const QString &message) {
-        return std::unexpected(Error{Error::Code::Io, message, {}, file.fileName(), 0});
-    };
-    if (info.isDir())
-        return refuse(tr("This is a folder, not a CSV file."));
-    if (info.exists() && !info.isFile())
-        return refuse(tr("This is not a regular file (it is a device, a pipe or a socket); import a CSV file "
-                         "saved on disk."));
-    if (file.open(QIODevice::ReadOnly))
-        return {};
-    return refuse(tr("Cannot read the file: %1.").arg(file.errorString()));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0; // the import's own opening says what is wrong
+    CsvReader reader(file, QString(), file.size());
+    return preambleIn(reader);
 }
 
-Status GuestCsvImport::readHeader(CsvReader &reader, QStringList &header)
+int GuestCsvImport::preambleIn(CsvReader &reader)
 {
+    QStringList record;
+    for (int index = 0; index < 10; ++index) {
+        auto read = reader.next(record);
+        if (!read || !*read)
+            return 0;
+        if (record.size() > 1)
+            return index;
+    }
+    return 0;
+}
+
+Status GuestCsvImport::readHeader(CsvReader &reader, QStringList &header, int preamble)
+{
+    for (int i = 0; i < preamble; ++i) {
+        if (auto read = reader.next(header); !read)
+            return std::unexpected(read.error());
+    }
     auto read = reader.next(header);
     if (!read)
         return std::unexpected(read.error());
@@ -201,20 +260,70 @@ Status GuestCsvImport::readHeader(CsvReader &reader, QStringList &header)
     return {};
 }
 
-Result<GuestCsvImport::Preview> GuestCsvImport::preview(const QString &path)
+Result<GuestCsvImport::Preview> GuestCsvImport::preview(const QString &path, const QString &encoding)
 {
     const QString fileName = QFileInfo(path).fileName();
     QFile file(path);
-    if (auto ok = openForReading(file); !ok)
+    if (auto ok = ImportFile::openForReading(file); !ok)
         return std::unexpected(ok.error());
+    Preview preview;
+    const auto readFrom = [&](CsvReader &reader, int preamble) -> Status {
+        if (auto ok = readHeader(reader, preview.header, preamble); !ok)
+            return ok;
+        if (auto row = reader.next(preview.firstRow); !row || !*row)
+            preview.firstRow.clear(); // a problem in it is for the check to report, with its line
+        return {};
+    };
+    if (ImportFile::needsConverting(encoding)) {
+        // The first MiB as UTF-8 holds the header and a row of any file a person would import.
+        auto decoder = ImportFile::decoder(encoding);
+        if (!decoder)
+            return std::unexpected(decoder.error());
+        const QByteArray text = QString(decoder->decode(file.read(CsvReader::MaxRecordBytes))).toUtf8();
+        CsvReader scan(text, fileName);
+        const int preamble = preambleIn(scan);
+        CsvReader reader(text, fileName);
+        if (auto ok = readFrom(reader, preamble); !ok)
+            return std::unexpected(ok.error());
+        return preview;
+    }
     // Read through the reader's bounded buffer: a header or a row may be at most CsvReader::MaxRecordBytes.
     CsvReader reader(file, fileName, file.size());
-    Preview preview;
-    if (auto ok = readHeader(reader, preview.header); !ok)
+    if (auto ok = readFrom(reader, preambleOf(path)); !ok)
         return std::unexpected(ok.error());
-    if (auto row = reader.next(preview.firstRow); !row || !*row)
-        preview.firstRow.clear(); // a problem in it is for the check to report, with its line
     return preview;
+}
+
+Result<QStringList> GuestCsvImport::recordAt(const QString &path, const QString &encoding, int line)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    QFile file(path);
+    if (auto ok = ImportFile::openForReading(file); !ok)
+        return std::unexpected(ok.error());
+    QByteArray converted;
+    if (ImportFile::needsConverting(encoding)) {
+        auto decoder = ImportFile::decoder(encoding);
+        if (!decoder)
+            return std::unexpected(decoder.error());
+        converted = QString(decoder->decode(file.readAll())).toUtf8();
+    }
+    std::optional<CsvReader> reader;
+    if (converted.isNull())
+        reader.emplace(file, fileName, file.size());
+    else
+        reader.emplace(converted, fileName);
+    QStringList record;
+    for (;;) {
+        auto more = reader->next(record);
+        if (!more)
+            return std::unexpected(more.error());
+        if (!*more || reader->line() > line)
+            break;
+        if (reader->line() == line)
+            return record;
+    }
+    return fail(Error::Code::NotFound, tr("No row starts on line %1 of %2.").arg(line).arg(fileName),
+                QStringLiteral("line"));
 }
 
 Result<std::unique_ptr<BackgroundJob>> GuestCsvImport::start(JobRunner &runner, const QString &path,
@@ -241,23 +350,40 @@ void GuestCsvImport::setChoices(const GuestImportChoices &choices)
     setOnDuplicate(choices.onDuplicate);
     setBadPhonesInNote(choices.badPhonesInNote);
     setEncoding(choices.encoding);
+    setFormat({choices.preset, choices.dateFormat});
+    m_fixes = choices.fixes;
 }
 
-Result<bool> GuestCsvImport::storedAlready(GuestService &guests, const NewGuest &row)
+Result<bool> GuestCsvImport::storedAlready(GuestService &guests, const NewGuest &row, NameKeyBatch &nameKeys)
 {
-    auto known = DuplicateFinder(m_db).candidatesFor(row.guest, 1);
+    auto known = GuestIdentity(m_db).storedAs(row.guest);
     if (!known)
         return std::unexpected(known.error());
-    if (known->isEmpty())
+    if (!known->has_value())
         return false;
     if (m_onDuplicate == OnDuplicate::Skip)
         return true;
-    auto stored = guests.find(known->constFirst().guest.uuid);
+    // The stored guest may be one this import added, whose name keys still wait in the batch: they go
+    // to the index first, so the update below rewrites them instead of meeting them later.
+    if (nameKeys.size() > 0) {
+        if (auto ok = nameKeys.write(m_db); !ok)
+            return std::unexpected(ok.error());
+    }
+    auto stored = guests.find(**known);
     if (!stored)
         return std::unexpected(stored.error());
     Guest filled = GuestMerge::filledFrom(*stored, row.guest);
     filled.latinGivenName = stored->latinGivenName; // derived from the stored names, kept with them
     filled.latinFamilyName = stored->latinFamilyName;
+    // Found by e-mail, phone or name: the id the file gives is theirs from now on, when they have
+    // none and no one else has it.
+    if (filled.externalId.isEmpty() && !row.guest.externalId.isEmpty()) {
+        auto holder = GuestRepository(m_db).findByExternalId(row.guest.externalId, stored->id);
+        if (!holder)
+            return std::unexpected(holder.error());
+        if (!holder->has_value())
+            filled.externalId = row.guest.externalId;
+    }
     if (auto saved = guests.update(filled); !saved)
         return std::unexpected(saved.error());
     for (const QString &note : row.notes) {
@@ -293,16 +419,13 @@ Result<GuestImportSummary> GuestCsvImport::run(const QString &givenPath, bool dr
     // private scratch folder: every line keeps its number, so problems still point into the file.
     QTemporaryDir scratch;
     QString path = givenPath;
-    if (!m_encoding.isEmpty() && m_encoding.compare(QLatin1String("utf-8"), Qt::CaseInsensitive) != 0) {
-        QStringDecoder decoder(m_encoding.toLatin1().constData());
-        if (!decoder.isValid())
-            return fail(Error::Code::InvalidInput,
-                        tr("\"%1\" is not a text encoding Innkeep knows; try windows-1251, windows-1252 or "
-                           "iso-8859-1.")
-                            .arg(TextField::quoted(m_encoding)),
-                        QStringLiteral("encoding"));
+    if (ImportFile::needsConverting(m_encoding)) {
+        auto decoded = ImportFile::decoder(m_encoding);
+        if (!decoded)
+            return std::unexpected(decoded.error());
+        QStringDecoder &decoder = *decoded;
         QFile original(givenPath);
-        if (auto ok = openForReading(original); !ok)
+        if (auto ok = ImportFile::openForReading(original); !ok)
             return std::unexpected(ok.error());
         if (!scratch.isValid())
             return std::unexpected(
@@ -325,15 +448,15 @@ Result<GuestImportSummary> GuestCsvImport::run(const QString &givenPath, bool dr
         copy.close();
     }
     QFile file(path);
-    if (auto ok = openForReading(file); !ok)
+    if (auto ok = ImportFile::openForReading(file); !ok)
         return std::unexpected(ok.error());
     // Read through a bounded buffer, not mapped: a mapped file that shrinks while it is read kills
     // the process (SIGBUS); read, it ends early and the reader says the file changed.
     CsvReader reader(file, fileName, file.size());
     QStringList record;
-    if (auto ok = readHeader(reader, record); !ok)
+    if (auto ok = readHeader(reader, record, preambleOf(path)); !ok)
         return std::unexpected(ok.error());
-    const auto mapping = GuestCsvMapping::fromHeader(record, m_mapping, m_ignoreUnknown);
+    const auto mapping = GuestCsvMapping::fromHeader(record, m_mapping, m_ignoreUnknown, m_format);
     if (!mapping)
         return std::unexpected(at(mapping.error(), fileName, reader.line()));
 
@@ -341,6 +464,7 @@ Result<GuestImportSummary> GuestCsvImport::run(const QString &givenPath, bool dr
     summary.file = fileName;
     summary.dryRun = dryRun;
     summary.ignoredColumns = mapping->ignoredHeaders();
+    summary.preset = mapping->presetName();
     GuestService guests(m_db);
     GuestIntake intake = guests.intake();
     if (!m_region.isEmpty()) {
@@ -373,6 +497,7 @@ Result<GuestImportSummary> GuestCsvImport::run(const QString &givenPath, bool dr
     std::optional<Error> readError;
     bool atEnd = false;
     NameKeyBatch nameKeys;
+    RowsSeen seen; // a dry run's new guests, so a person on two rows counts once
     // Skip mode: the rows left out, written beside the import when it commits.
     std::optional<CsvTable> rejects;
     if (!m_rejectsPath.isEmpty()) {
@@ -398,6 +523,13 @@ Result<GuestImportSummary> GuestCsvImport::run(const QString &givenPath, bool dr
             if (!*more) {
                 atEnd = true;
                 break;
+            }
+            // A cell the user corrected before importing (the file itself is not changed).
+            if (const auto fixed = m_fixes.constFind(reader.line()); fixed != m_fixes.cend()) {
+                for (auto cell = fixed->cbegin(); cell != fixed->cend(); ++cell) {
+                    if (cell.key() >= 0 && cell.key() < record.size())
+                        record[cell.key()] = cell.value();
+                }
             }
             rows.append({reader.line(), std::move(record)});
             record = QStringList();
@@ -442,13 +574,16 @@ Result<GuestImportSummary> GuestCsvImport::run(const QString &givenPath, bool dr
             if (!m_rejectsPath.isEmpty())
                 summary.rejected += batch.rows - batch.valid;
             for (qsizetype i = 0; i < batch.checked.size(); ++i) {
-                auto known = DuplicateFinder(m_db).candidatesFor(batch.checked.at(i), 1);
+                auto known = GuestIdentity(m_db).storedAs(batch.checked.at(i));
                 if (!known) {
                     pool.clear();
                     return std::unexpected(at(known.error(), fileName, batch.lines.at(i)));
                 }
-                if (known->isEmpty())
+                const Guest &row = batch.checked.at(i);
+                if (!known->has_value() && !seen.matches(row)) {
+                    seen.add(row);
                     continue;
+                }
                 --summary.guests;
                 ++(m_onDuplicate == OnDuplicate::Skip ? summary.skipped : summary.merged);
             }
@@ -460,7 +595,7 @@ Result<GuestImportSummary> GuestCsvImport::run(const QString &givenPath, bool dr
             qint64 stored = 0;
             for (qsizetype i = 0; i < batch.guests.size(); ++i) {
                 if (m_onDuplicate != OnDuplicate::Add) {
-                    auto handled = storedAlready(guests, batch.guests[i]);
+                    auto handled = storedAlready(guests, batch.guests[i], nameKeys);
                     if (!handled) {
                         pool.clear();
                         return std::unexpected(at(handled.error(), fileName, batch.lines.at(i)));

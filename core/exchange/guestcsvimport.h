@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "exchange/guestcsvmapping.h"
 #include "jobs/backgroundjob.h"
 #include "jobs/exchangeprogress.h"
 
@@ -19,12 +20,14 @@ namespace innkeep {
 class CsvReader;
 class Database;
 class GuestService;
+class NameKeyBatch;
 struct NewGuest;
 class JobRunner;
 
-// What an import does with a row that may be a guest already stored (DuplicateRule): add it
-// anyway (the default), skip it, or merge it into the stored guest (empty fields filled, contacts,
-// tags and notes added; nothing the desk entered is overwritten).
+// What an import does with a row that is a guest already stored (GuestIdentity: the same external
+// id, e-mail, phone, or name and birthday): merge it into the stored guest (the default: empty
+// fields filled, contacts, tags and notes added; nothing the desk entered is overwritten), skip
+// it, or add it anyway (no look-up at all). Importing the same file twice adds no one the second time.
 enum class OnDuplicate { Add, Skip, Merge };
 [[nodiscard]] QString toToken(OnDuplicate choice); // "add", "skip", "merge"
 [[nodiscard]] std::optional<OnDuplicate> onDuplicateFromToken(const QString &token);
@@ -34,7 +37,7 @@ enum class OnDuplicate { Add, Skip, Merge };
 struct GuestImportChoices
 {
     QHash<QString, QString> mapping; // header as written -> guest field token
-    OnDuplicate onDuplicate = OnDuplicate::Add;
+    OnDuplicate onDuplicate = OnDuplicate::Merge;
     bool ignoreUnknown = false;
     QString rejectsPath; // skip mode when set (see GuestCsvImport::setSkipBadRows)
     QString region;      // empty: the venue's
@@ -45,6 +48,13 @@ struct GuestImportChoices
     // which are recognised by themselves): "windows-1251", "windows-1252", "iso-8859-1" … (ICU's
     // names). Empty: recognised.
     QString encoding;
+    // The export the file is (GuestImportPreset: "google", "opera" …; "none"; empty: recognised
+    // from the header) and how its dates are written (ImportDate's notation, e.g. "MM/DD/YYYY").
+    QString preset;
+    QString dateFormat;
+    // Cells the user corrected before importing, by the line the row starts on and the column's
+    // index: read instead of what the file has there (the file is not changed).
+    QHash<int, QHash<qsizetype, QString>> fixes;
 };
 
 struct GuestImportSummary
@@ -59,6 +69,7 @@ struct GuestImportSummary
     qint64 notes = 0;
     qint64 phonesInNotes = 0;   // numbers that cannot be dialled, kept as written in a note
     QStringList ignoredColumns; // headers not read, as written
+    QString preset;             // the preset the file was read with, empty when none
     qint64 rejected = 0;        // skip mode: bad rows left out (a dry run: rows that would be)
     QString rejectsFile;        // skip mode: where they were written with their reasons
     bool dryRun = false;
@@ -109,6 +120,8 @@ public:
     // A single-byte encoding the file is in (see GuestImportChoices::encoding): the file is read
     // through a private UTF-8 copy of it; lines and problems are the file's own.
     void setEncoding(const QString &encoding) { m_encoding = encoding.trimmed(); }
+    // Which export the file is and how its dates are written (see GuestCsvFormat).
+    void setFormat(const GuestCsvFormat &format) { m_format = format; }
     // Checked against the stored guests (and the rows before it) only when not Add.
     void setOnDuplicate(OnDuplicate choice) { m_onDuplicate = choice; }
     // Called every few hundred rows with bytes read of bytes total.
@@ -125,22 +138,33 @@ public:
         QStringList header;
         QStringList firstRow;
     };
-    [[nodiscard]] static Result<Preview> preview(const QString &path);
+    // `encoding` as in GuestImportChoices::encoding (empty: recognised).
+    [[nodiscard]] static Result<Preview> preview(const QString &path, const QString &encoding = {});
+    // The cells of the row that starts on `line` of the file, as written, for correcting one.
+    [[nodiscard]] static Result<QStringList> recordAt(const QString &path, const QString &encoding, int line);
 
 private:
     // A prepared row that may be a stored guest: skipped, or merged into that guest (by
     // m_onDuplicate); false when it is nobody stored and is to be added.
-    [[nodiscard]] Result<bool> storedAlready(GuestService &guests, const NewGuest &row);
-    [[nodiscard]] static Status openForReading(QFile &file);
-    [[nodiscard]] static Status readHeader(CsvReader &reader, QStringList &header);
+    [[nodiscard]] Result<bool> storedAlready(GuestService &guests, const NewGuest &row,
+                                             NameKeyBatch &nameKeys);
+    // Reads the header line, after the lines of notes some exports put above it (LinkedIn's
+    // "Notes:"), which are `preamble` records of one cell each (see preambleOf()).
+    [[nodiscard]] static Status readHeader(CsvReader &reader, QStringList &header, int preamble = 0);
+    // How many one-cell records come before the first record of several cells within the first ten
+    // records, when the file starts with one: 0 for a file whose first line is its header.
+    [[nodiscard]] static int preambleOf(const QString &path);
+    [[nodiscard]] static int preambleIn(CsvReader &reader);
     Database &m_db;
     QHash<QString, QString> m_mapping;
-    OnDuplicate m_onDuplicate = OnDuplicate::Add;
+    OnDuplicate m_onDuplicate = OnDuplicate::Merge;
     bool m_ignoreUnknown = false;
     bool m_badPhonesInNote = false;
     QString m_encoding;
-    QString m_rejectsPath; // skip mode when set
-    QString m_region;      // empty: the venue's
+    GuestCsvFormat m_format;
+    QHash<int, QHash<qsizetype, QString>> m_fixes; // line -> column index -> cell
+    QString m_rejectsPath;                         // skip mode when set
+    QString m_region;                              // empty: the venue's
     ProgressCallback m_progress;
     const CancelFlag *m_cancel = nullptr;
 };

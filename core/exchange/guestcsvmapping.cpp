@@ -6,7 +6,11 @@
 #include "common/enumtokens.h"
 #include "common/placenames.h"
 #include "common/textfield.h"
+#include "exchange/csvcolumns.h"
+#include "exchange/guestimportpreset.h"
+#include "exchange/importdate.h"
 
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -20,6 +24,7 @@ constexpr EnumToken<GuestColumn> Tokens[] = {
     {GuestColumn::Salutation, "salutation", QT_TRANSLATE_NOOP("GuestColumn", "Salutation")},
     {GuestColumn::GivenName, "given_name", QT_TRANSLATE_NOOP("GuestColumn", "Given name")},
     {GuestColumn::FamilyName, "family_name", QT_TRANSLATE_NOOP("GuestColumn", "Family name")},
+    {GuestColumn::MiddleName, "middle_name", QT_TRANSLATE_NOOP("GuestColumn", "Middle name")},
     {GuestColumn::FullName, "full_name", QT_TRANSLATE_NOOP("GuestColumn", "Full name")},
     {GuestColumn::NativeGivenName, "native_given_name",
      QT_TRANSLATE_NOOP("GuestColumn", "Given name in the guest's script")},
@@ -37,9 +42,16 @@ constexpr EnumToken<GuestColumn> Tokens[] = {
     {GuestColumn::Anniversary, "anniversary", QT_TRANSLATE_NOOP("GuestColumn", "Anniversary")},
     {GuestColumn::Company, "company", QT_TRANSLATE_NOOP("GuestColumn", "Company")},
     {GuestColumn::Street, "street", QT_TRANSLATE_NOOP("GuestColumn", "Street")},
+    {GuestColumn::AddressLine2, "address_line2", QT_TRANSLATE_NOOP("GuestColumn", "Address line 2")},
     {GuestColumn::City, "city", QT_TRANSLATE_NOOP("GuestColumn", "City")},
+    {GuestColumn::State, "state", QT_TRANSLATE_NOOP("GuestColumn", "State or region")},
     {GuestColumn::PostalCode, "postal_code", QT_TRANSLATE_NOOP("GuestColumn", "Postal code")},
     {GuestColumn::Country, "country", QT_TRANSLATE_NOOP("GuestColumn", "Country")},
+    {GuestColumn::ExternalId, "external_id",
+     QT_TRANSLATE_NOOP("GuestColumn", "Profile id in the system the file comes from")},
+    {GuestColumn::BirthYear, "birth_year", QT_TRANSLATE_NOOP("GuestColumn", "Year of birth")},
+    {GuestColumn::BirthMonth, "birth_month", QT_TRANSLATE_NOOP("GuestColumn", "Month of birth")},
+    {GuestColumn::BirthDayOfMonth, "birth_day", QT_TRANSLATE_NOOP("GuestColumn", "Day of birth")},
     {GuestColumn::Tags, "tags", QT_TRANSLATE_NOOP("GuestColumn", "Tags")},
     {GuestColumn::Vip, "vip_level", QT_TRANSLATE_NOOP("GuestColumn", "VIP level")},
     {GuestColumn::Source, "source", QT_TRANSLATE_NOOP("GuestColumn", "Source")},
@@ -75,6 +87,7 @@ constexpr Alias Aliases[] = {
     {u"prenom", GuestColumn::GivenName},
     {u"prénom", GuestColumn::GivenName},
     {u"nombre", GuestColumn::GivenName},
+    {u"middlename", GuestColumn::MiddleName},
     {u"familyname", GuestColumn::FamilyName},
     {u"lastname", GuestColumn::FamilyName},
     {u"last", GuestColumn::FamilyName},
@@ -167,6 +180,26 @@ constexpr Alias Aliases[] = {
     {u"straße", GuestColumn::Street},
     {u"adresse", GuestColumn::Street},
     {u"direccion", GuestColumn::Street},
+    {u"address2", GuestColumn::AddressLine2},
+    {u"addressline2", GuestColumn::AddressLine2},
+    {u"street2", GuestColumn::AddressLine2},
+    {u"adresszusatz", GuestColumn::AddressLine2},
+    {u"complementadresse", GuestColumn::AddressLine2},
+    {u"state", GuestColumn::State},
+    {u"province", GuestColumn::State},
+    {u"stateprovince", GuestColumn::State},
+    {u"region", GuestColumn::State},
+    {u"county", GuestColumn::State},
+    {u"bundesland", GuestColumn::State},
+    {u"provincia", GuestColumn::State},
+    {u"externalid", GuestColumn::ExternalId},
+    {u"profileid", GuestColumn::ExternalId},
+    {u"pmsid", GuestColumn::ExternalId},
+    {u"pmsprofileid", GuestColumn::ExternalId},
+    {u"guestprofileid", GuestColumn::ExternalId},
+    {u"customerid", GuestColumn::ExternalId},
+    {u"birthyear", GuestColumn::BirthYear},
+    {u"birthmonth", GuestColumn::BirthMonth},
     {u"city", GuestColumn::City},
     {u"town", GuestColumn::City},
     {u"locality", GuestColumn::City},
@@ -211,7 +244,47 @@ constexpr Alias Aliases[] = {
     {u"phoneconsent", GuestColumn::ConsentPhone},
     {u"consentmarketing", GuestColumn::ConsentMarketing},
     {u"marketingconsent", GuestColumn::ConsentMarketing},
+    {u"marketingoptin", GuestColumn::ConsentMarketing},
+    {u"emailoptin", GuestColumn::ConsentEmail},
     {u"newsletter", GuestColumn::ConsentMarketing},
+};
+
+// The same in Russian, Armenian and Georgian, as venues' own spreadsheets and local PMSs head them.
+constexpr Alias LocalAliases[] = {
+    {u"имя", GuestColumn::GivenName},
+    {u"фамилия", GuestColumn::FamilyName},
+    {u"отчество", GuestColumn::MiddleName},
+    {u"фио", GuestColumn::FullName},
+    {u"телефон", GuestColumn::Phone},
+    {u"мобильный", GuestColumn::Phone},
+    {u"почта", GuestColumn::Email},
+    {u"электроннаяпочта", GuestColumn::Email},
+    {u"датарождения", GuestColumn::Birthday},
+    {u"гражданство", GuestColumn::Nationality},
+    {u"язык", GuestColumn::Language},
+    {u"компания", GuestColumn::Company},
+    {u"организация", GuestColumn::Company},
+    {u"адрес", GuestColumn::Street},
+    {u"город", GuestColumn::City},
+    {u"индекс", GuestColumn::PostalCode},
+    {u"страна", GuestColumn::Country},
+    {u"примечание", GuestColumn::Notes},
+    {u"примечания", GuestColumn::Notes},
+    {u"комментарий", GuestColumn::Notes},
+    {u"անուն", GuestColumn::GivenName},
+    {u"ազգանուն", GuestColumn::FamilyName},
+    {u"հեռախոս", GuestColumn::Phone},
+    {u"էլփոստ", GuestColumn::Email},
+    {u"ծննդյանամսաթիվ", GuestColumn::Birthday},
+    {u"քաղաք", GuestColumn::City},
+    {u"երկիր", GuestColumn::Country},
+    {u"სახელი", GuestColumn::GivenName},
+    {u"გვარი", GuestColumn::FamilyName},
+    {u"ტელეფონი", GuestColumn::Phone},
+    {u"ელფოსტა", GuestColumn::Email},
+    {u"დაბადებისთარიღი", GuestColumn::Birthday},
+    {u"ქალაქი", GuestColumn::City},
+    {u"ქვეყანა", GuestColumn::Country},
 };
 
 // Columns that may appear several times ("Email 2", "Phone3", "Notes 2").
@@ -223,13 +296,7 @@ bool repeatable(GuestColumn column)
 
 QString canonical(const QString &header)
 {
-    QString key;
-    key.reserve(header.size());
-    for (const QChar c : header) {
-        if (c.isLetterOrNumber())
-            key.append(c.toLower());
-    }
-    return key;
+    return CsvColumns::canonical(header);
 }
 
 const QHash<QString, GuestColumn> &aliasTable()
@@ -237,6 +304,8 @@ const QHash<QString, GuestColumn> &aliasTable()
     static const QHash<QString, GuestColumn> table = [] {
         QHash<QString, GuestColumn> hash;
         for (const Alias &alias : Aliases)
+            hash.insert(QString::fromUtf16(alias.key), alias.column);
+        for (const Alias &alias : LocalAliases)
             hash.insert(QString::fromUtf16(alias.key), alias.column);
         return hash;
     }();
@@ -250,15 +319,22 @@ Error invalid(const QString &field, const QString &message)
 
 std::optional<bool> parseFlag(const QString &text)
 {
-    static const QStringList yes{QStringLiteral("1"),    QStringLiteral("yes"), QStringLiteral("y"),
-                                 QStringLiteral("true"), QStringLiteral("x"),   QStringLiteral("ja"),
-                                 QStringLiteral("oui"),  QStringLiteral("si"),  QStringLiteral("sí")};
+    // Shops and PMSs write ticks ("✔") and "subscribed" too.
+    static const QStringList yes{QStringLiteral("1"),          QStringLiteral("yes"), QStringLiteral("y"),
+                                 QStringLiteral("true"),       QStringLiteral("x"),   QStringLiteral("ja"),
+                                 QStringLiteral("oui"),        QStringLiteral("si"),  QStringLiteral("sí"),
+                                 QStringLiteral("subscribed"), QString(u'\u2714'),    QString(u'\u2713')};
     static const QStringList no{QStringLiteral("0"),
                                 QStringLiteral("no"),
                                 QStringLiteral("n"),
                                 QStringLiteral("false"),
                                 QStringLiteral("nein"),
                                 QStringLiteral("non"),
+                                QStringLiteral("unsubscribed"),
+                                QStringLiteral("-"),
+                                QStringLiteral("--"),
+                                QString(u'\u2718'),
+                                QString(u'\u2717'),
                                 QString()};
     const QString value = text.trimmed().toLower();
     if (yes.contains(value))
@@ -268,15 +344,12 @@ std::optional<bool> parseFlag(const QString &text)
     return std::nullopt;
 }
 
-QDate parseDate(const QString &text)
-{
-    // ISO, or day-first dotted dates as Europe writes them. Slashed dates are ambiguous
-    // (03/04/1980) and refused rather than guessed; "2000-01-01T00:00" is not a date either.
-    return CalendarDate::fromIsoOrDotted(text);
-}
+// Google Contacts puts several values in one cell with " ::: " between them.
+const QString ValueSeparator = QStringLiteral(" ::: ");
 
-void appendSplit(QStringList &list, const QString &cell, bool commaSeparates)
+void appendSplit(QStringList &list, QString cell, bool commaSeparates)
 {
+    cell.replace(ValueSeparator, QStringLiteral(";"));
     qsizetype start = 0;
     const qsizetype size = cell.size();
     for (qsizetype i = 0; i <= size; ++i) {
@@ -290,6 +363,15 @@ void appendSplit(QStringList &list, const QString &cell, bool commaSeparates)
             start = i + 1;
         }
     }
+}
+
+// A birthday or anniversary known without its year, kept where the desk sees it.
+QString yearlessNote(GuestColumn column, const QDate &day)
+{
+    const QString date = QLocale().toString(day, QStringLiteral("d MMMM"));
+    return column == GuestColumn::Birthday
+               ? GuestCsvMapping::tr("Birthday (year not known): %1").arg(date)
+               : GuestCsvMapping::tr("Anniversary (year not known): %1").arg(date);
 }
 
 } // namespace
@@ -338,34 +420,76 @@ std::optional<GuestColumn> GuestCsvMapping::recognise(const QString &header)
     return std::nullopt;
 }
 
+Result<GuestCsvMapping::Reading> GuestCsvMapping::readingOf(const QStringList &header,
+                                                            const QString &presetChoice)
+{
+    std::optional<GuestImportPreset> preset;
+    const QString presetName = presetChoice.trimmed().toLower();
+    if (presetName.isEmpty()) {
+        preset = GuestImportPreset::recognise(header);
+    } else if (presetName != QLatin1String("none")) {
+        preset = GuestImportPreset::named(presetName);
+        if (!preset)
+            return fail(Error::Code::InvalidInput,
+                        tr("\"%1\" is not a preset; use one of: %2, or none.")
+                            .arg(TextField::quoted(presetChoice),
+                                 GuestImportPreset::names().join(QStringLiteral(", "))),
+                        QStringLiteral("preset"));
+    }
+    Reading reading;
+    if (preset)
+        reading.preset = preset->name();
+    for (const QString &name : header) {
+        std::optional<GuestColumn> column;
+        if (name.trimmed().isEmpty()) {
+            column = GuestColumn::Ignore; // a trailing separator in the header
+        } else if (preset) {
+            // The format's own columns as it means them, the usual variants for one it does not know
+            // (a column added by hand), and every other column of the export is not guest data.
+            column = preset->columnFor(name);
+            if (!column)
+                column = recognise(name);
+            if (!column)
+                column = GuestColumn::Ignore;
+            // "Address 2 - Street" after "Address 1 - Street": the first one is the guest's.
+            if (*column != GuestColumn::Ignore && !repeatable(*column) && reading.columns.contains(column))
+                column = GuestColumn::Ignore;
+        } else {
+            column = recognise(name);
+        }
+        reading.columns.append(column);
+    }
+    return reading;
+}
+
 Result<GuestCsvMapping> GuestCsvMapping::fromHeader(const QStringList &header,
                                                     const QHash<QString, QString> &overrides,
-                                                    bool ignoreUnknown)
+                                                    bool ignoreUnknown, const GuestCsvFormat &format)
 {
     GuestCsvMapping mapping;
-    QStringList unknown;
-    QHash<QString, QString> lowerOverrides;
-    QSet<QString> lowerHeader;
-    for (const QString &name : header)
-        lowerHeader.insert(name.trimmed().toLower());
-    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
-        // A mapping for a column the file does not have is a typo, not a wish: say so.
-        if (!lowerHeader.contains(it.key().trimmed().toLower()))
-            return fail(
-                Error::Code::InvalidInput,
-                tr("--map names the column \"%1\", which the file does not have; its columns are: %2.")
-                    .arg(TextField::quoted(it.key()),
-                         [&header] {
-                             QStringList quoted;
-                             for (const QString &name : header)
-                                 quoted.append(QStringLiteral("\"%1\"").arg(TextField::quoted(name)));
-                             return quoted.join(QStringLiteral(", "));
-                         }()),
-                QStringLiteral("map"));
-        lowerOverrides.insert(it.key().trimmed().toLower(), it.value());
+    auto reading = readingOf(header, format.preset);
+    if (!reading)
+        return std::unexpected(reading.error());
+    const auto preset = GuestImportPreset::named(reading->preset);
+    if (preset) {
+        mapping.m_preset = preset->name();
+        mapping.m_idPrefix = preset->idPrefix();
     }
+    mapping.m_dateFormat = format.dateFormat.trimmed();
+    if (!mapping.m_dateFormat.isEmpty()) {
+        if (auto ok = ImportDate::checkFormat(mapping.m_dateFormat); !ok)
+            return std::unexpected(ok.error());
+    } else if (preset) {
+        mapping.m_dateFormat = preset->dateFormat();
+    }
+    QStringList unknown;
+    const auto mapped = CsvColumns::overridesOf(header, overrides);
+    if (!mapped)
+        return std::unexpected(mapped.error());
+    const QHash<QString, QString> &lowerOverrides = *mapped;
 
-    for (const QString &name : header) {
+    for (qsizetype index = 0; index < header.size(); ++index) {
+        const QString &name = header.at(index);
         std::optional<GuestColumn> column;
         if (auto it = lowerOverrides.constFind(name.trimmed().toLower()); it != lowerOverrides.cend()) {
             column = guestColumnFromToken(*it);
@@ -377,10 +501,8 @@ Result<GuestCsvMapping> GuestCsvMapping::fromHeader(const QStringList &header,
                             all.append(QString::fromLatin1(t.token));
                         return all.join(QStringLiteral(", "));
                     }())));
-        } else if (name.trimmed().isEmpty()) {
-            column = GuestColumn::Ignore; // a trailing separator in the header
         } else {
-            column = recognise(name);
+            column = reading->columns.at(index);
         }
         if (!column && ignoreUnknown)
             column = GuestColumn::Ignore;
@@ -416,6 +538,17 @@ Result<GuestCsvMapping> GuestCsvMapping::fromHeader(const QStringList &header,
                                   "(or ignore every unknown column with --ignore-unknown).")
                                    .arg(unknown.join(QStringLiteral(", ")))));
     }
+    const int birthParts = int(mapping.m_columns.contains(GuestColumn::BirthYear))
+                           + int(mapping.m_columns.contains(GuestColumn::BirthMonth))
+                           + int(mapping.m_columns.contains(GuestColumn::BirthDayOfMonth));
+    if (birthParts > 0
+        && (mapping.m_columns.contains(GuestColumn::Birthday)
+            || !mapping.m_columns.contains(GuestColumn::BirthMonth)
+            || !mapping.m_columns.contains(GuestColumn::BirthDayOfMonth)))
+        return std::unexpected(invalid(
+            QStringLiteral("birthday"),
+            tr("A birthday in separate columns needs the month and the day (birth_month, birth_day, and "
+               "birth_year when known), and no birthday column beside them.")));
     bool hasName = false;
     for (const GuestColumn column : std::as_const(mapping.m_columns)) {
         hasName = hasName || column == GuestColumn::GivenName || column == GuestColumn::FamilyName
@@ -442,6 +575,9 @@ Status GuestCsvMapping::read(const QStringList &record, Guest &guest, QStringLis
         }
     }
     const qsizetype count = std::min(record.size(), m_columns.size());
+    QString fullName;
+    QString middleName;
+    QString birthYear, birthMonth, birthDay; // the three columns of a birthday, as written
     for (qsizetype i = 0; i < count; ++i) {
         // A leading apostrophe before = + - @ is what a CSV export (CsvTable) puts there so a
         // spreadsheet does not run the cell as a formula: the text is what follows it.
@@ -451,6 +587,9 @@ Status GuestCsvMapping::read(const QStringList &record, Guest &guest, QStringLis
             cell.remove(0, 1);
         if (cell.isEmpty())
             continue;
+        // One value of a field that holds one: the first of Google's "a ::: b".
+        if (!repeatable(m_columns.at(i)) && cell.contains(ValueSeparator))
+            cell = cell.left(cell.indexOf(ValueSeparator));
         switch (m_columns.at(i)) {
         case GuestColumn::Ignore: break;
         case GuestColumn::Salutation: guest.salutation = cell; break;
@@ -460,27 +599,24 @@ Status GuestCsvMapping::read(const QStringList &record, Guest &guest, QStringLis
         case GuestColumn::FamilyName:
             (m_hasNativeFamily ? guest.latinFamilyName : guest.familyName) = cell;
             break;
-        case GuestColumn::FullName: {
-            const QString name = cell.simplified();
-            const qsizetype comma = name.indexOf(QLatin1Char(','));
-            if (comma >= 0) {
-                guest.familyName = name.left(comma).trimmed();
-                guest.givenName = name.mid(comma + 1).trimmed();
-            } else if (const qsizetype space = name.lastIndexOf(QLatin1Char(' ')); space >= 0) {
-                guest.givenName = name.left(space);
-                guest.familyName = name.mid(space + 1);
-            } else {
-                guest.familyName = name;
-            }
-            break;
-        }
+        case GuestColumn::FullName: fullName = cell.simplified(); break;
+        case GuestColumn::MiddleName: middleName = cell.simplified(); break;
         case GuestColumn::NativeGivenName: guest.givenName = cell; break;
         case GuestColumn::NativeFamilyName: guest.familyName = cell; break;
         case GuestColumn::LatinGivenName: guest.latinGivenName = cell; break;
         case GuestColumn::LatinFamilyName: guest.latinFamilyName = cell; break;
         case GuestColumn::Email: appendSplit(guest.emails, cell, true); break;
         case GuestColumn::Phone: appendSplit(guest.phones, cell, false); break;
-        case GuestColumn::Tags: appendSplit(guest.tags, cell, true); break;
+        case GuestColumn::Tags: {
+            // Google's own groups ("* myContacts", "* starred") are not the venue's tags.
+            QStringList tags;
+            appendSplit(tags, cell, true);
+            for (const QString &tag : std::as_const(tags)) {
+                if (!tag.startsWith(QLatin1String("* ")))
+                    guest.tags.append(tag);
+            }
+            break;
+        }
         case GuestColumn::Language: guest.language = cell; break;
         // A country written as a name in any of the UI's languages or English is stored as its code
         // ("Allemagne", "Германия" → DE); anything else goes on as written for the rules to judge.
@@ -489,7 +625,16 @@ Status GuestCsvMapping::read(const QStringList &record, Guest &guest, QStringLis
             break;
         case GuestColumn::Company: guest.company = cell; break;
         case GuestColumn::Street: guest.street = cell; break;
+        case GuestColumn::AddressLine2: guest.addressLine2 = cell; break;
         case GuestColumn::City: guest.city = cell; break;
+        case GuestColumn::State: guest.state = cell; break;
+        case GuestColumn::ExternalId:
+            if (!cell.trimmed().isEmpty())
+                guest.externalId = m_idPrefix + cell.trimmed();
+            break;
+        case GuestColumn::BirthYear: birthYear = cell.trimmed(); break;
+        case GuestColumn::BirthMonth: birthMonth = cell.trimmed(); break;
+        case GuestColumn::BirthDayOfMonth: birthDay = cell.trimmed(); break;
         case GuestColumn::PostalCode: guest.postalCode = cell; break;
         case GuestColumn::Country: guest.country = PlaceNames::countryCode(cell).value_or(cell); break;
         case GuestColumn::Birthday:
@@ -497,19 +642,32 @@ Status GuestCsvMapping::read(const QStringList &record, Guest &guest, QStringLis
             const QString text = cell.trimmed();
             if (text.isEmpty())
                 break;
-            const QDate date = parseDate(text);
             const bool birthday = m_columns.at(i) == GuestColumn::Birthday;
-            if (!date.isValid())
-                return std::unexpected(invalid(
-                    toToken(m_columns.at(i)),
-                    tr("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(TextField::quoted(text))));
-            (birthday ? guest.birthday : guest.anniversary) = date;
+            // Outlook writes "0/0/00" for no date.
+            if (text == QLatin1String("0/0/00") || text == QLatin1String("0/0/0000"))
+                break;
+            // A day without a year ("--03-14", as Google and vCard write it) is kept in a note.
+            if (const QDate yearless = CalendarDate::fromIso(QStringLiteral("2000") + text.mid(1));
+                text.startsWith(QLatin1String("--")) && text.size() == 7 && yearless.isValid()) {
+                notes.append(yearlessNote(m_columns.at(i), yearless));
+                break;
+            }
+            auto date = readDate(m_columns.at(i), text);
+            if (!date)
+                return std::unexpected(date.error());
+            (birthday ? guest.birthday : guest.anniversary) = *date;
             break;
         }
         case GuestColumn::Vip: {
             const QString text = cell.trimmed();
             bool ok = false;
-            const int level = text.toInt(&ok);
+            QString number = text;
+            // OPERA's codes: "VIP2", "V1".
+            if (number.startsWith(QLatin1String("vip"), Qt::CaseInsensitive))
+                number = number.mid(3).trimmed();
+            else if (number.size() == 2 && number.startsWith(u'V', Qt::CaseInsensitive))
+                number = number.mid(1);
+            const int level = number.toInt(&ok);
             if (ok) {
                 guest.vipLevel = level;
             } else if (const auto flag = parseFlag(text)) {
@@ -567,7 +725,55 @@ Status GuestCsvMapping::read(const QStringList &record, Guest &guest, QStringLis
         }
         }
     }
+    // A full name fills the names the other columns left empty (Thunderbird's "Display Name" beside its
+    // first and last names, a contact that has only a name).
+    const bool named = !guest.givenName.isEmpty() || !guest.familyName.isEmpty()
+                       || !guest.latinGivenName.isEmpty() || !guest.latinFamilyName.isEmpty();
+    if (!fullName.isEmpty() && !named) {
+        const qsizetype comma = fullName.indexOf(QLatin1Char(','));
+        if (comma >= 0) {
+            guest.familyName = fullName.left(comma).trimmed();
+            guest.givenName = fullName.mid(comma + 1).trimmed();
+        } else if (const qsizetype space = fullName.lastIndexOf(QLatin1Char(' ')); space >= 0) {
+            guest.givenName = fullName.left(space);
+            guest.familyName = fullName.mid(space + 1);
+        } else {
+            guest.familyName = fullName;
+        }
+    }
+    if (!middleName.isEmpty()) {
+        QString &given = m_hasNativeGiven ? guest.latinGivenName : guest.givenName;
+        given = given.isEmpty() ? middleName : given + u' ' + middleName;
+    }
+    if (!birthMonth.isEmpty() || !birthDay.isEmpty() || !birthYear.isEmpty()) {
+        bool monthOk = false, dayOk = false, yearOk = false;
+        const int month = birthMonth.toInt(&monthOk);
+        const int day = birthDay.toInt(&dayOk);
+        const int year = birthYear.toInt(&yearOk);
+        const QDate date(yearOk ? year : 2000, monthOk ? month : 0, dayOk ? day : 0);
+        if (!monthOk || !dayOk || !date.isValid() || (!birthYear.isEmpty() && (!yearOk || year < 1000)))
+            return std::unexpected(
+                invalid(QStringLiteral("birthday"),
+                        tr("Year \"%1\", month \"%2\", day \"%3\" is not a date.")
+                            .arg(TextField::quoted(birthYear), TextField::quoted(birthMonth),
+                                 TextField::quoted(birthDay))));
+        if (birthYear.isEmpty())
+            notes.append(yearlessNote(GuestColumn::Birthday, date));
+        else
+            guest.birthday = date;
+    }
     return {};
+}
+
+Result<QDate> GuestCsvMapping::readDate(GuestColumn column, const QString &text) const
+{
+    auto date = ImportDate::read(text, m_dateFormat);
+    if (!date) {
+        Error error = date.error();
+        error.field = toToken(column);
+        return std::unexpected(error);
+    }
+    return date;
 }
 
 } // namespace innkeep

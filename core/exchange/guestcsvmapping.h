@@ -6,6 +6,7 @@
 #include "guests/guest.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QStringList>
@@ -18,7 +19,8 @@ enum class GuestColumn {
     Salutation,
     GivenName,
     FamilyName,
-    FullName, // "Given Family" or "Family, Given"
+    MiddleName, // added to the given name
+    FullName,   // "Given Family" or "Family, Given", for the names the other columns leave empty
     NativeGivenName,
     NativeFamilyName,
     LatinGivenName,
@@ -31,9 +33,15 @@ enum class GuestColumn {
     Anniversary,
     Company,
     Street,
+    AddressLine2,
     City,
+    State,
     PostalCode,
     Country,
+    ExternalId, // the guest's profile id in the system the file comes from
+    BirthYear,  // a birthday written in three columns (Thunderbird)
+    BirthMonth,
+    BirthDayOfMonth,
     Tags,
     Vip,
     Source,
@@ -54,6 +62,16 @@ enum class GuestColumn {
 // Every kind of column, Ignore first.
 [[nodiscard]] QList<GuestColumn> allGuestColumns();
 
+// Which export the file is and how its dates are written, beside the column mapping.
+struct GuestCsvFormat
+{
+    // A GuestImportPreset name, "none" for no preset, or empty to recognise one from the header.
+    QString preset;
+    // How slashed dates are written ("DD/MM/YYYY", "MM/DD/YYYY"; see ImportDate); empty: the
+    // preset's, else only dates that can be read one way.
+    QString dateFormat;
+};
+
 // How the columns of a guest CSV file map to guest fields. Headers are matched ignoring case,
 // spaces and punctuation, with the usual variants ("First name", "given_name", "Vorname",
 // "E-mail 2", "Mobile", "Date of birth", "Zip"…). Columns nobody recognises are an error that
@@ -66,9 +84,21 @@ public:
     // `overrides` maps a header, as written in the file, to a field token (see toToken()); an
     // override naming a header the file does not have is an error (field "map"). With
     // `ignoreUnknown`, columns nobody recognises are ignored (ignoredHeaders()) instead of refused.
+    // With a preset (GuestCsvFormat::preset, or recognised from the header), its columns are read
+    // as the preset says, and the format's other columns are ignored and reported.
     [[nodiscard]] static Result<GuestCsvMapping> fromHeader(const QStringList &header,
                                                             const QHash<QString, QString> &overrides = {},
-                                                            bool ignoreUnknown = false);
+                                                            bool ignoreUnknown = false,
+                                                            const GuestCsvFormat &format = {});
+    // What each column of `header` is read as before anyone chooses: the preset's reading when the
+    // header is one's export (or `preset` names one; "none": no preset), else each header's own
+    // meaning; nullopt for a column nobody recognises. An unknown preset name is an error.
+    struct Reading
+    {
+        QList<std::optional<GuestColumn>> columns;
+        QString preset; // the preset used, empty when none
+    };
+    [[nodiscard]] static Result<Reading> readingOf(const QStringList &header, const QString &preset = {});
     // The column a header means by itself, if it is one we recognise.
     [[nodiscard]] static std::optional<GuestColumn> recognise(const QString &header);
 
@@ -80,9 +110,17 @@ public:
     // The headers whose columns are not read (mapped to "ignore", or unknown with ignoreUnknown),
     // as written, for the import to report.
     [[nodiscard]] const QStringList &ignoredHeaders() const { return m_ignored; }
+    // The preset the file was read with ("google"), empty when none.
+    [[nodiscard]] const QString &presetName() const { return m_preset; }
+    [[nodiscard]] const QString &dateFormat() const { return m_dateFormat; }
 
 private:
+    [[nodiscard]] Result<QDate> readDate(GuestColumn column, const QString &text) const;
+
     QList<GuestColumn> m_columns;
+    QString m_preset;
+    QString m_dateFormat;
+    QString m_idPrefix;
     QStringList m_ignored;
     bool m_hasNativeGiven = false;
     bool m_hasNativeFamily = false;

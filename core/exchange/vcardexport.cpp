@@ -88,7 +88,7 @@ Result<qint64> VCardExport::write(const QString &path, Version version)
             m_db,
             QStringLiteral("SELECT id, uuid, salutation, given_name, family_name, latin_given_name, "
                            "latin_family_name, language, coalesce(birthday, ''), coalesce(anniversary, ''), "
-                           "company, street, city, postal_code, country FROM guests "
+                           "company, street, city, postal_code, country, address_line2, state FROM guests "
                            "WHERE archived_at IS NULL ORDER BY id"));
         if (auto ok = rows.exec(); !ok)
             return std::unexpected(ok.error());
@@ -121,12 +121,13 @@ Result<qint64> VCardExport::write(const QString &path, Version version)
             if (!rows.text(10).isEmpty())
                 lines.append(u"ORG:"_s + escape(rows.text(10)));
             const QString street = rows.text(11), city = rows.text(12), postal = rows.text(13),
-                          country = rows.text(14);
-            if (!street.isEmpty() || !city.isEmpty() || !postal.isEmpty() || !country.isEmpty()) {
+                          country = rows.text(14), line2 = rows.text(15), state = rows.text(16);
+            if (!street.isEmpty() || !line2.isEmpty() || !city.isEmpty() || !state.isEmpty()
+                || !postal.isEmpty() || !country.isEmpty()) {
                 const QString countryName =
                     country.isEmpty() ? QString() : PlaceNames::country(country, english);
-                lines.append(u"ADR:;;"_s + escape(street) + u';' + escape(city) + u";;" + escape(postal)
-                             + u';' + escape(countryName));
+                lines.append(u"ADR:;"_s + escape(line2) + u';' + escape(street) + u';' + escape(city) + u';'
+                             + escape(state) + u';' + escape(postal) + u';' + escape(countryName));
             }
             if (const QStringList guestTags = tags.value(id); !guestTags.isEmpty()) {
                 QStringList escaped;

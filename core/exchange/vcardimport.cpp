@@ -54,8 +54,9 @@ Result<GuestImportSummary> VCardImport::run(const QString &path, const GuestImpo
         header.append(i == 0 ? u"email"_s : u"email%1"_s.arg(i + 1));
     for (qsizetype i = 0; i < phoneColumns; ++i)
         header.append(i == 0 ? u"phone"_s : u"phone%1"_s.arg(i + 1));
-    header << u"birthday"_s << u"anniversary"_s << u"company"_s << u"street"_s << u"city"_s
-           << u"postal_code"_s << u"country"_s << u"tags"_s << u"notes"_s << u"language"_s;
+    header << u"birthday"_s << u"anniversary"_s << u"company"_s << u"street"_s << u"address_line2"_s
+           << u"city"_s << u"state"_s << u"postal_code"_s << u"country"_s << u"tags"_s << u"notes"_s
+           << u"language"_s;
     // Cells as the contact has them: the import's own checks judge them.
     CsvTable table(header, CsvTable::Cells::AsWritten);
     for (const VCardContact &c : std::as_const(*contacts)) {
@@ -71,8 +72,8 @@ Result<GuestImportSummary> VCardImport::run(const QString &path, const GuestImpo
             cells.append(c.emails.value(i));
         for (qsizetype i = 0; i < phoneColumns; ++i)
             cells.append(c.phones.value(i));
-        cells << c.birthday << c.anniversary << c.organisation << c.street << c.city << c.postalCode
-              << c.country << c.categories.join(u", "_s) << c.note << c.language;
+        cells << c.birthday << c.anniversary << c.organisation << c.street << c.addressLine2 << c.city
+              << c.state << c.postalCode << c.country << c.categories.join(u", "_s) << c.note << c.language;
         table.addRow(cells);
     }
 
@@ -115,6 +116,8 @@ Result<GuestImportSummary> VCardImport::run(const QString &path, const GuestImpo
     GuestImportChoices rowChoices = choices;
     rowChoices.ignoreUnknown = false;
     rowChoices.rejectsPath.clear();
+    rowChoices.preset = u"none"_s; // the scratch file's columns are the import's own tokens
+    rowChoices.dateFormat.clear();
     import.setChoices(rowChoices);
     auto summary = import.run(rows, dryRun);
     if (!summary)

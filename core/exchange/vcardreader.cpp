@@ -6,6 +6,8 @@
 #include <QStringConverter>
 #include <QStringDecoder>
 
+#include <utility>
+
 namespace innkeep {
 
 using namespace Qt::StringLiterals;
@@ -232,9 +234,13 @@ Result<QList<VCardContact>> VCardReader::read(const QByteArray &bytes, const QSt
             card->language = unescaped(value).trimmed();
         } else if (p.name == "ADR" && card->street.isEmpty() && card->city.isEmpty()) {
             const QStringList parts = components(value, u';');
-            card->street =
-                QStringList{parts.value(1).trimmed(), parts.value(2).trimmed()}.join(u' ').trimmed();
+            // PO box; extended address; street; locality; region; postal code; country.
+            card->street = parts.value(2).trimmed();
+            card->addressLine2 = parts.value(1).trimmed();
+            if (card->street.isEmpty())
+                card->street = std::exchange(card->addressLine2, QString());
             card->city = parts.value(3).trimmed();
+            card->state = parts.value(4).trimmed();
             card->postalCode = parts.value(5).trimmed();
             card->country = parts.value(6).trimmed();
         }

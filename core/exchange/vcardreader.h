@@ -30,7 +30,9 @@ struct VCardContact
     QString note;
     QString language;
     QString street;
+    QString addressLine2; // the extended address (flat, building)
     QString city;
+    QString state; // region
     QString postalCode;
     QString country; // as written (a name or a code)
 };

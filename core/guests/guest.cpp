@@ -88,6 +88,9 @@ const QStringList &Guest::columnNames()
         QStringLiteral("created_at"),
         QStringLiteral("updated_at"),
         QStringLiteral("archived_at"),
+        QStringLiteral("address_line2"),
+        QStringLiteral("state"),
+        QStringLiteral("external_id"),
     };
     return names;
 }
@@ -122,6 +125,9 @@ QVariantList Guest::columnValues() const
         createdAt,
         updatedAt,
         archivedAt ? QVariant(*archivedAt) : QVariant(QMetaType::fromType<qint64>()),
+        addressLine2,
+        state,
+        externalId,
     };
 }
 

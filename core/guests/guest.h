@@ -45,9 +45,14 @@ struct Guest
     QDate anniversary;
     QString company;
     QString street;
+    QString addressLine2; // flat, building, c/o …
     QString city;
+    QString state; // state, province or region of the address
     QString postalCode;
     QString country; // ISO 3166-1 alpha-2
+    // The profile id in the system the guest was imported from ("opera:123456"), unique when set;
+    // a later import of the same export finds the guest by it.
+    QString externalId;
 
     QStringList emails;
     QStringList phones; // E.164 once stored; anything a person would type before validation

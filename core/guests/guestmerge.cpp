@@ -37,9 +37,9 @@ struct FieldRule
 };
 
 // The fields a merge chooses between, in form order, each with how it is copied over.
-const std::array<FieldRule, 22> &fieldRules()
+const std::array<FieldRule, 24> &fieldRules()
 {
-    static const std::array<FieldRule, 22> rules{{
+    static const std::array<FieldRule, 24> rules{{
         {"salutation", QT_TRANSLATE_NOOP("innkeep::GuestMerge", "Salutation"),
          [](Guest &to, const Guest &from) { to.salutation = from.salutation; }},
         {"given_name", QT_TRANSLATE_NOOP("innkeep::GuestMerge", "Given name"),
@@ -62,8 +62,12 @@ const std::array<FieldRule, 22> &fieldRules()
          [](Guest &to, const Guest &from) { to.company = from.company; }},
         {"street", QT_TRANSLATE_NOOP("innkeep::GuestMerge", "Street"),
          [](Guest &to, const Guest &from) { to.street = from.street; }},
+        {"address_line2", QT_TRANSLATE_NOOP("innkeep::GuestMerge", "Address line 2"),
+         [](Guest &to, const Guest &from) { to.addressLine2 = from.addressLine2; }},
         {"city", QT_TRANSLATE_NOOP("innkeep::GuestMerge", "City"),
          [](Guest &to, const Guest &from) { to.city = from.city; }},
+        {"state", QT_TRANSLATE_NOOP("innkeep::GuestMerge", "State or region"),
+         [](Guest &to, const Guest &from) { to.state = from.state; }},
         {"postal_code", QT_TRANSLATE_NOOP("innkeep::GuestMerge", "Postal code"),
          [](Guest &to, const Guest &from) { to.postalCode = from.postalCode; }},
         {"country", QT_TRANSLATE_NOOP("innkeep::GuestMerge", "Country"),

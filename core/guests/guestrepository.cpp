@@ -18,7 +18,8 @@ const QString GuestColumns = QStringLiteral("id, uuid, salutation, given_name, f
                                             "birthday, anniversary, company, street, city, postal_code, "
                                             "country, vip_level, source, blocked, blocked_reason, "
                                             "press, consent_email, consent_sms, consent_phone, "
-                                            "consent_marketing, created_at, updated_at, archived_at");
+                                            "consent_marketing, created_at, updated_at, archived_at, "
+                                            "address_line2, state, external_id");
 
 Guest readGuest(const Statement &row)
 {
@@ -49,6 +50,9 @@ Guest readGuest(const Statement &row)
     g.updatedAt = row.integer(26);
     if (!row.isNull(27))
         g.archivedAt = row.integer(27);
+    g.addressLine2 = row.text(28);
+    g.state = row.text(29);
+    g.externalId = row.text(30);
     return g;
 }
 
@@ -97,6 +101,18 @@ Result<std::optional<Guest>> GuestRepository::findByUuid(const QString &uuid)
 Result<std::optional<Guest>> GuestRepository::findById(qint64 id)
 {
     return load(QStringLiteral("id = ?"), id);
+}
+
+Result<std::optional<Guest>> GuestRepository::findByExternalId(const QString &externalId, qint64 exceptId)
+{
+    Statement select(m_db, QStringLiteral("SELECT id FROM guests WHERE external_id = ? AND id <> ?"));
+    if (auto ok = select.bind(externalId, exceptId).exec(); !ok)
+        return std::unexpected(ok.error());
+    if (!select.next())
+        return std::optional<Guest>();
+    const qint64 id = select.integer(0);
+    select.reset();
+    return findById(id);
 }
 
 Result<qint64> GuestRepository::idForUuid(const QString &uuid)

@@ -24,6 +24,9 @@ public:
     [[nodiscard]] Result<std::optional<Guest>> findById(qint64 id);
     // 0 when there is no such guest.
     [[nodiscard]] Result<qint64> idForUuid(const QString &uuid);
+    // The guest other than `exceptId` holding `externalId` (archived ones too), if any.
+    [[nodiscard]] Result<std::optional<Guest>> findByExternalId(const QString &externalId,
+                                                                qint64 exceptId = 0);
 
     [[nodiscard]] Result<qint64> insert(const Guest &guest);
     [[nodiscard]] Status updateColumns(qint64 id, const QList<FieldChange> &changes);

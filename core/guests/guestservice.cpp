@@ -130,9 +130,26 @@ Result<NewGuest> GuestService::prepare(Guest draft, QStringList notes, const Gue
     return prepared;
 }
 
+Status GuestService::checkExternalId(const Guest &guest)
+{
+    if (guest.externalId.isEmpty())
+        return {};
+    auto holder = GuestRepository(m_db).findByExternalId(guest.externalId, guest.id);
+    if (!holder)
+        return std::unexpected(holder.error());
+    if (!holder->has_value())
+        return {};
+    return fail(Error::Code::InvalidInput,
+                tr("%1 already has the id \"%2\" from another system; one id belongs to one guest.")
+                    .arg((*holder)->displayName(), TextField::quoted(guest.externalId)),
+                QStringLiteral("external_id"));
+}
+
 Status GuestService::storeRow(NewGuest &prepared)
 {
     Guest &guest = prepared.guest;
+    if (auto ok = checkExternalId(guest); !ok)
+        return ok;
     GuestRepository repository(m_db);
     auto id = repository.insert(guest);
     if (!id)
@@ -224,6 +241,10 @@ Result<Guest> GuestService::update(Guest edited)
     const QList<FieldChange> changes = diffFields(trackedFields(before), trackedFields(*guest));
     if (changes.isEmpty())
         return before;
+    if (guest->externalId != before.externalId) {
+        if (auto ok = checkExternalId(*guest); !ok)
+            return std::unexpected(ok.error());
+    }
     guest->updatedAt = m_db.clock().nowMs();
 
     auto tx = Transaction::begin(m_db);

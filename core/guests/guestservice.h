@@ -62,6 +62,8 @@ public:
 
 private:
     [[nodiscard]] Status storeRow(NewGuest &prepared);
+    // Refuses an external id another guest holds, naming that guest.
+    [[nodiscard]] Status checkExternalId(const Guest &guest);
     [[nodiscard]] Status setArchived(const QString &uuid, bool archived);
     // GuestRules::normalise with this venue's phone region and today's date.
     [[nodiscard]] QList<Error> normaliseHere(Guest &draft) const;

@@ -115,11 +115,13 @@ Status eraseProfile(Database &db, qint64 id, const QString &uuid, const QString 
              "UPDATE guest_merges SET undo = '{}' WHERE kept_guest_id = ?1 OR merged_guest_id = ?1"),
          {id},
          nullptr},
-        {QStringLiteral("UPDATE guests SET salutation = '', given_name = '', family_name = '', "
-                        "latin_given_name = '', latin_family_name = '', birthday = NULL, anniversary = NULL, "
-                        "company = '', street = '', city = '', postal_code = '', blocked_reason = '', "
-                        "consent_email = 0, consent_sms = 0, consent_phone = 0, consent_marketing = 0, "
-                        "updated_at = ?1, archived_at = coalesce(archived_at, ?1) WHERE id = ?2"),
+        {QStringLiteral(
+             "UPDATE guests SET salutation = '', given_name = '', family_name = '', "
+             "latin_given_name = '', latin_family_name = '', birthday = NULL, anniversary = NULL, "
+             "company = '', street = '', address_line2 = '', city = '', state = '', postal_code = '', "
+             "external_id = '', blocked_reason = '', "
+             "consent_email = 0, consent_sms = 0, consent_phone = 0, consent_marketing = 0, "
+             "updated_at = ?1, archived_at = coalesce(archived_at, ?1) WHERE id = ?2"),
          {now, id},
          &report.profiles},
     };

@@ -80,8 +80,13 @@ TEST_CASE("Import fuzz: any bytes are imported whole or refused with file and li
         const qint64 logged = t.count(QStringLiteral("change_log"));
         CAPTURE(round, bytes.size());
 
-        auto check = GuestCsvImport(t.db()).run(path, true);
-        auto result = GuestCsvImport(t.db()).run(path);
+        // Every round adds the same people again: added, not merged, so counts compare simply.
+        GuestCsvImport checker(t.db());
+        checker.setOnDuplicate(OnDuplicate::Add);
+        GuestCsvImport importer(t.db());
+        importer.setOnDuplicate(OnDuplicate::Add);
+        auto check = checker.run(path, true);
+        auto result = importer.run(path);
         if (result) {
             ++imported;
             CHECK(result->guests == result->rows);
@@ -93,6 +98,7 @@ TEST_CASE("Import fuzz: any bytes are imported whole or refused with file and li
         } else {
             ++refused;
             const Error &error = result.error();
+            INFO(error.toString().toStdString());
             CHECK(error.file == QStringLiteral("mangled.csv"));
             CHECK(error.line >= 1);
             CHECK_FALSE(error.message.isEmpty());

@@ -242,7 +242,12 @@ QString makeUnupgradable(const QTemporaryDir &dir, const QString &name)
     const QString sql = QString::fromUtf8(last.readAll());
     // Its first new table, or else its first new index, is made beforehand under the same name.
     const qsizetype table = sql.indexOf(QStringLiteral("CREATE TABLE "));
-    const qsizetype index = sql.indexOf(QStringLiteral("CREATE INDEX "));
+    qsizetype index = sql.indexOf(QStringLiteral("CREATE INDEX "));
+    if (index < 0) {
+        index = sql.indexOf(QStringLiteral("CREATE UNIQUE INDEX "));
+        if (index >= 0)
+            index += 7; // "UNIQUE "
+    }
     REQUIRE((table >= 0 || index >= 0));
     const QString clash =
         table >= 0 ? QStringLiteral("CREATE TABLE %1(x)")

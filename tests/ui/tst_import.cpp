@@ -17,6 +17,8 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
@@ -229,4 +231,98 @@ TEST_CASE("the window can leave out the rows with problems, saved to a file it a
     const QString text = QString::fromUtf8(file.readAll());
     CHECK(
         text.startsWith(QStringLiteral("given_name,family_name,email,import_error\r\nNino,Beridze,nino@,")));
+}
+
+TEST_CASE("a problem's cell corrected in the dialog is checked again and imported, the file unchanged",
+          "[ui][import]")
+{
+    ImportFixture f;
+    const QByteArray original = "First name,Last name,E-mail,E-mail 2\n"
+                                "Aram,Petrosyan,aram@example.am,\n"
+                                "Nino,Beridze,nino@example.ge,nino@\n";
+    const QString path = f.write("fix-me.csv", original);
+    ImportGuestsDialog dialog(f.services, path);
+    dialog.show();
+    REQUIRE(settled(dialog));
+    REQUIRE(dialog.problemsList()->count() == 1);
+    CHECK_FALSE(dialog.importButton()->isEnabled());
+    dialog.problemsList()->setCurrentRow(0);
+    CHECK(dialog.fixCellButton()->isVisible());
+    REQUIRE(dialog.fixCellButton()->isEnabled());
+
+    // The second e-mail column is the one the problem quotes, and it is the one offered.
+    test::whenDialogShows<QInputDialog>([](QInputDialog *ask) {
+        CHECK(ask->textValue() == QStringLiteral("nino@"));
+        CHECK(ask->labelText().contains(QStringLiteral("E-mail 2")));
+        ask->setTextValue(QStringLiteral("nino.work@example.ge"));
+        ask->accept();
+    });
+    dialog.fixCellButton()->click();
+    REQUIRE(settled(dialog));
+    CHECK(dialog.problemsList()->count() == 0);
+    CHECK(dialog.statusText().contains(QStringLiteral("Cells corrected here: 1")));
+    REQUIRE(dialog.importButton()->isEnabled());
+    dialog.importButton()->click();
+    REQUIRE(settled(dialog));
+    CHECK(f.t.count(QStringLiteral("guests")) == 2);
+    CHECK(f.t.count(QStringLiteral("guest_contacts")) == 3);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == original);
+}
+
+TEST_CASE("Reload File reads the changed file again and keeps the column choices", "[ui][import]")
+{
+    ImportFixture f;
+    const QString path = f.write("reload.csv", "Vorname,Nachname,Zimmerwunsch\nAram,Petrosyan,quiet\n");
+    ImportGuestsDialog dialog(f.services, path);
+    dialog.show();
+    REQUIRE(settled(dialog));
+    auto *wish = qobject_cast<QComboBox *>(dialog.columnsTable()->cellWidget(2, 2));
+    REQUIRE(wish);
+    wish->setCurrentIndex(wish->findData(QStringLiteral("notes")));
+    REQUIRE(settled(dialog));
+
+    f.write("reload.csv", "Vorname,Nachname,Zimmerwunsch,E-Mail\nAram,Petrosyan,quiet,aram@example.am\n"
+                          "Nino,Beridze,,nino@example.ge\n");
+    dialog.reloadButton()->click();
+    REQUIRE(settled(dialog));
+    REQUIRE(dialog.columnsTable()->rowCount() == 4);
+    CHECK(qobject_cast<QComboBox *>(dialog.columnsTable()->cellWidget(2, 2))->currentData().toString()
+          == QStringLiteral("notes"));
+    CHECK(qobject_cast<QComboBox *>(dialog.columnsTable()->cellWidget(3, 2))->currentData().toString()
+          == QStringLiteral("email"));
+    CHECK(dialog.importButton()->text().contains(QLocale().toString(2)));
+}
+
+TEST_CASE("the import dialog names the program an export comes from and reads a Cyrillic file when told",
+          "[ui][import]")
+{
+    ImportFixture f;
+    const QString google = QStringLiteral(INNKEEP_TEST_DATA "/imports/google-contacts.csv");
+    {
+        ImportGuestsDialog dialog(f.services, google);
+        dialog.show();
+        REQUIRE(settled(dialog));
+        CHECK(dialog.findChild<QLabel *>()->text().contains(QStringLiteral("Google Contacts")));
+        CHECK(dialog.duplicateChoice()->currentData().toInt() == int(OnDuplicate::Merge));
+        CHECK(dialog.importButton()->isEnabled());
+    }
+
+    // "Фамилия,Имя" and "Иванова,Мария" in windows-1251.
+    const QString path = f.write("cp1251.csv", QByteArray::fromHex("d4e0ece8ebe8ff2cc8ecff0a")
+                                                   + QByteArray::fromHex("c8e2e0edeee2e02ccce0f0e8ff0a"));
+    ImportGuestsDialog dialog(f.services, path);
+    dialog.show();
+    REQUIRE(settled(dialog));
+    CHECK_FALSE(dialog.importButton()->isEnabled());
+    dialog.encodingChoice()->setCurrentIndex(
+        dialog.encodingChoice()->findData(QStringLiteral("windows-1251")));
+    REQUIRE(settled(dialog));
+    REQUIRE(dialog.columnsTable()->rowCount() == 2);
+    CHECK(dialog.columnsTable()->item(0, 0)->text().startsWith(QStringLiteral("Фамилия")));
+    CHECK(dialog.columnsTable()->item(1, 1)->text() == QStringLiteral("Мария"));
+    CHECK(qobject_cast<QComboBox *>(dialog.columnsTable()->cellWidget(0, 2))->currentData().toString()
+          == QStringLiteral("family_name"));
+    CHECK(dialog.importButton()->isEnabled());
 }

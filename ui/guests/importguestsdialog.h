@@ -16,6 +16,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
@@ -44,8 +45,16 @@ public:
     // Import the good rows and save the rows with problems to a file (asked for at Import).
     [[nodiscard]] QCheckBox *skipBadRowsBox() const { return m_skipBad; }
     [[nodiscard]] QCheckBox *badPhonesInNoteBox() const { return m_badPhonesInNote; }
-    // What happens to a row that may be a stored guest: skip (the default), merge, or add.
+    // What happens to a row that is a stored guest: merge (the default), skip, or add.
     [[nodiscard]] QComboBox *duplicateChoice() const { return m_onDuplicate; }
+    // How slashed dates are read, and the file's text encoding (reading the columns again).
+    [[nodiscard]] QComboBox *dateFormatChoice() const { return m_dateFormat; }
+    [[nodiscard]] QComboBox *encodingChoice() const { return m_encoding; }
+    // Reads the file again, keeping the column choices.
+    [[nodiscard]] QPushButton *reloadButton() const { return m_reload; }
+    // Correct the cell of the chosen problem here (the file itself is not changed), then check again.
+    [[nodiscard]] QPushButton *fixCellButton() const { return m_fixCell; }
+    void fixCell(QListWidgetItem *item);
     [[nodiscard]] QString statusText() const;
 
 Q_SIGNALS:
@@ -56,8 +65,16 @@ protected:
 
 private:
     enum class Stage { Checking, Ready, Problems, Importing, Done, Failed };
+    enum ProblemRole { LineRole = Qt::UserRole + 1, FieldRole, MessageRole };
+
+    void addProblem(const Error &error);
+    // The column of the problem's cell, or -1 when the problem is not one cell's.
+    [[nodiscard]] int cellOf(const QListWidgetItem *item) const;
+    [[nodiscard]] int fixedCells() const;
 
     void readColumns();
+    // The heading: the file, the program it was exported from, and which way the import goes.
+    void describeFile();
     void check();
     // Beside the imported file: "guests-rows-left-out.csv".
     [[nodiscard]] QString rejectsSuggestion() const;
@@ -72,6 +89,7 @@ private:
     AppServices &m_services;
     QString m_path;
     QStringList m_header;
+    QString m_preset; // the export the header is, empty when none
     Stage m_stage = Stage::Checking;
     qint64 m_ready = 0;
     qint64 m_leftOut = 0; // skip mode, from the last check: rows to leave out
@@ -81,6 +99,8 @@ private:
     QLabel *m_file;
     QTableWidget *m_columns;
     QComboBox *m_onDuplicate;
+    QComboBox *m_dateFormat;
+    QComboBox *m_encoding;
     QCheckBox *m_skipBad = nullptr;
     QCheckBox *m_badPhonesInNote = nullptr;
     QString m_rejectsPath; // where the rows left out go (skip mode), chosen at Import
@@ -88,6 +108,10 @@ private:
     QProgressBar *m_progress;
     QListWidget *m_problems;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_reload;
+    QPushButton *m_fixCell = nullptr;
+    QHash<int, QHash<qsizetype, QString>> m_fixes; // line -> column -> corrected cell
+    QHash<int, QStringList> m_cells;               // rows read for correcting, by line
     QPushButton *m_import;
     QPushButton *m_close;
 };

@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/error.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+
+namespace innkeep {
+
+// Which columns of an imported CSV file hold which of an importer's fields (stays, feedback).
+// Headers are matched ignoring case, spaces and punctuation ("Check-in date" is "checkindate"),
+// against the fields' own tokens and the importer's aliases. A column nobody recognises is an
+// error naming it, unless it is mapped (to a field or to "ignore") or unknown columns are ignored.
+class CsvColumns final
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvColumns)
+
+public:
+    // `fields`: the importer's field tokens ("arrival", "booking_ref"), each recognised by itself.
+    // `aliases`: canonical() header → field token. `overrides`: header as written → field token or
+    // "ignore" (--map); a header the file does not have is an error (field "map").
+    [[nodiscard]] static Result<CsvColumns> fromHeader(const QStringList &header, const QStringList &fields,
+                                                       const QHash<QString, QString> &aliases,
+                                                       const QHash<QString, QString> &overrides,
+                                                       bool ignoreUnknown);
+    // `overrides` (--map: header as written → field token) keyed by the header in lower case; a
+    // header the file does not have is an error naming it and listing the file's (field "map").
+    [[nodiscard]] static Result<QHash<QString, QString>>
+    overridesOf(const QStringList &header, const QHash<QString, QString> &overrides);
+    // The header reduced to lower-case letters and digits: "E-Mail Address" → "emailaddress".
+    [[nodiscard]] static QString canonical(const QString &header);
+
+    [[nodiscard]] bool has(const QString &field) const { return m_index.contains(field); }
+    // The field's cell in `record`, trimmed; empty when the file has no such column. A leading
+    // apostrophe before = + - @ (what a CSV export puts there against spreadsheet formulas) is dropped.
+    [[nodiscard]] QString cell(const QStringList &record, const QString &field) const;
+    // An error when the record has more non-empty fields than the header has columns.
+    [[nodiscard]] Status checkWidth(const QStringList &record) const;
+    // The headers whose columns are not read, as written.
+    [[nodiscard]] const QStringList &ignoredHeaders() const { return m_ignored; }
+
+private:
+    QHash<QString, qsizetype> m_index; // field token → column
+    QStringList m_ignored;
+    qsizetype m_columns = 0;
+};
+
+} // namespace innkeep

@@ -1,0 +1,244 @@
+// SPDX-FileCopyrightText: 2026 Innkeep contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// innkeep-cli import stays and import feedback, run as a process on real files.
+#include "clisandbox.h"
+#include "common/clock.h"
+#include "filemode.h"
+#include "storage/database.h"
+#include "storage/statement.h"
+
+#include <QFile>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class Sandbox : public CliSandbox
+{
+public:
+    Sandbox()
+    {
+        REQUIRE(onDb({u"init"_s}).code == 0);
+        const CliRun guests = onDb({u"import"_s, u"guests"_s,
+                                    write(u"guests.csv"_s, "given_name,family_name,email\n"
+                                                           "Anna,Petrosyan,anna@example.com\n"
+                                                           "Levan,Kapanadze,levan@example.com\n")});
+        INFO(guests.err.toStdString());
+        REQUIRE(guests.code == 0);
+    }
+    QString write(const QString &name, const QByteArray &text) const
+    {
+        QFile file(path(name));
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        REQUIRE(file.write(text) == text.size());
+        return path(name);
+    }
+    // Written behind the services' back: Guest has no external id field yet.
+    void setExternalId(const QString &email, const QString &externalId) const
+    {
+        innkeep::SystemClock clock;
+        auto opened = innkeep::Database::open(db(), clock);
+        REQUIRE(opened);
+        innkeep::Statement columns(**opened, u"SELECT count(*) FROM pragma_table_info('guests') "
+                                             "WHERE name = 'external_id'"_s);
+        auto has = columns.scalar();
+        REQUIRE(has);
+        if (has->toInt() == 0) {
+            innkeep::Statement add(**opened,
+                                   u"ALTER TABLE guests ADD COLUMN external_id TEXT NOT NULL DEFAULT ''"_s);
+            REQUIRE(add.exec());
+        }
+        innkeep::Statement set(**opened,
+                               u"UPDATE guests SET external_id = ? WHERE id = (SELECT guest_id FROM "
+                               "guest_contacts WHERE kind = 'email' AND value = ?)"_s);
+        REQUIRE(set.bind(externalId, email).exec());
+    }
+    [[nodiscard]] QString guestUuid(const QString &name) const
+    {
+        const CliRun found = onDb({u"search"_s, name, u"--json"_s});
+        REQUIRE(found.code == 0);
+        REQUIRE_FALSE(found.jsonArray().isEmpty());
+        const QJsonObject hit = found.jsonArray().at(0).toObject();
+        const QString guest = hit.value(u"guest_uuid"_s).toString();
+        return guest.isEmpty() ? hit.value(u"uuid"_s).toString() : guest;
+    }
+    [[nodiscard]] qint64 count(const QString &table) const { return counts().value(table).toInteger(); }
+};
+
+const QByteArray Stays = "Arrival,Departure,Room,Rate,Status,Booking ref,Profile ID,E-mail\n"
+                         "2026-05-01,2026-05-04,204,120.50,checked out,R-1,,anna@example.com\n"
+                         "2026-05-10,2026-05-12,12,80,cancelled,R-2,opera:1001,\n";
+
+} // namespace
+
+TEST_CASE("CLI import stays: a good file prints its counts, and a second import skips what is stored")
+{
+    Sandbox s;
+    s.setExternalId(u"levan@example.com"_s, u"opera:1001"_s);
+    const QString file = s.write(u"stays.csv"_s, Stays);
+
+    const CliRun first = s.onDb({u"import"_s, u"stays"_s, file});
+    INFO(first.err.toStdString());
+    REQUIRE(first.code == 0);
+    CHECK(first.out
+          == u"Imported 2 stays from stays.csv: 2 rows read, 0 skipped as already stored, 0 rejected.\n"_s);
+    CHECK(s.count(u"stays"_s) == 2);
+
+    const CliRun again = s.onDb({u"import"_s, u"stays"_s, file, u"--json"_s});
+    REQUIRE(again.code == 0);
+    const QJsonObject json = again.json();
+    CHECK(json.value(u"file"_s).toString() == u"stays.csv"_s);
+    CHECK(json.value(u"rows"_s).toInteger() == 2);
+    CHECK(json.value(u"stays"_s).toInteger() == 0);
+    CHECK(json.value(u"skipped"_s).toInteger() == 2);
+    CHECK(json.value(u"rejected"_s).toInteger() == 0);
+    CHECK(json.value(u"rejects"_s).toString().isEmpty());
+    CHECK(json.value(u"dry_run"_s).toBool() == false);
+    CHECK(json.value(u"problems"_s).toArray().isEmpty());
+    CHECK(s.count(u"stays"_s) == 2);
+}
+
+TEST_CASE("CLI import stays: a bad row fails with file:line: field: message and stores nothing")
+{
+    Sandbox s;
+    const QJsonObject before = s.counts();
+    const QString file = s.write(u"stays.csv"_s, "arrival,departure,email\n"
+                                                 "2026-05-01,2026-05-04,anna@example.com\n"
+                                                 "2026-05-01,2026-05-04,nobody@example.com\n");
+    const CliRun refused = s.onDb({u"import"_s, u"stays"_s, file});
+    CHECK(refused.code == 1);
+    CHECK(refused.oneLineError());
+    CHECK(refused.err
+          == u"innkeep-cli import stays: stays.csv:3: email: No guest with e-mail nobody@example.com; import "
+             u"the "
+             "guests first.\n"_s);
+    CHECK(s.counts() == before);
+}
+
+TEST_CASE("CLI import stays: an ambiguous date names the line and --date-format settles it")
+{
+    Sandbox s;
+    const QString file =
+        s.write(u"us.csv"_s, "arrival,departure,email\n03/04/2026,03/06/2026,anna@example.com\n");
+    const CliRun refused = s.onDb({u"import"_s, u"stays"_s, file});
+    CHECK(refused.code == 1);
+    CHECK(refused.oneLineError());
+    CHECK(refused.err.contains(
+        u"us.csv:2: arrival: \"03/04/2026\" could be 3 April or 4 March; give the file's "
+        "date format with --date-format DD/MM/YYYY or MM/DD/YYYY."_s));
+    CHECK(s.count(u"stays"_s) == 0);
+
+    const CliRun wrongFormat = s.onDb({u"import"_s, u"stays"_s, file, u"--date-format"_s, u"YY/MM/DD"_s});
+    CHECK(wrongFormat.code == 2);
+    CHECK(wrongFormat.err.contains(u"--date-format"_s));
+
+    const CliRun settled =
+        s.onDb({u"import"_s, u"stays"_s, file, u"--date-format"_s, u"MM/DD/YYYY"_s, u"--json"_s});
+    INFO(settled.err.toStdString());
+    REQUIRE(settled.code == 0);
+    CHECK(settled.json().value(u"stays"_s).toInteger() == 1);
+    const CliRun list = s.onDb({u"stay"_s, u"list"_s, u"--json"_s, s.guestUuid(u"Petrosyan"_s)});
+    REQUIRE(list.code == 0);
+    CHECK(list.jsonArray().at(0).toObject().value(u"arrival"_s).toString() == u"2026-03-04"_s);
+}
+
+TEST_CASE("CLI import stays: --dry-run reports every problem and writes nothing")
+{
+    Sandbox s;
+    const QJsonObject before = s.counts();
+    const QString file = s.write(u"stays.csv"_s, "arrival,departure,email\n"
+                                                 "2026-05-01,2026-05-04,anna@example.com\n"
+                                                 "2026-05-10,2026-05-08,anna@example.com\n"
+                                                 "2026-05-01,2026-05-04,nobody@example.com\n");
+    const CliRun text = s.onDb({u"import"_s, u"stays"_s, file, u"--dry-run"_s});
+    CHECK(text.code == 1);
+    CHECK(text.out.startsWith(u"Dry run of stays.csv: 3 rows, 1 stays would be added"_s));
+    CHECK(text.err.contains(u"stays.csv:3: departure: "_s));
+    CHECK(text.err.contains(u"(and 1 more problem(s))"_s));
+
+    const CliRun json = s.onDb({u"import"_s, u"stays"_s, file, u"--dry-run"_s, u"--json"_s});
+    CHECK(json.code == 1);
+    CHECK(json.json().value(u"dry_run"_s).toBool());
+    CHECK(json.json().value(u"stays"_s).toInteger() == 1);
+    const QJsonArray problems = json.json().value(u"problems"_s).toArray();
+    REQUIRE(problems.size() == 2);
+    CHECK(problems.at(1).toString().startsWith(u"stays.csv:4: email: "_s));
+    CHECK(s.counts() == before);
+}
+
+TEST_CASE("CLI import stays: --skip-bad-rows stores the good rows and writes the bad ones to --rejects")
+{
+    Sandbox s;
+    const QString file = s.write(u"stays.csv"_s, "arrival,departure,email\n"
+                                                 "2026-05-01,2026-05-04,anna@example.com\n"
+                                                 "2026-05-10,2026-05-08,anna@example.com\n");
+    const CliRun usage = s.onDb({u"import"_s, u"stays"_s, file, u"--skip-bad-rows"_s});
+    CHECK(usage.code == 2);
+    CHECK(usage.err.contains(u"--rejects"_s));
+
+    const QString rejects = s.path(u"rejects.csv"_s);
+    const CliRun run =
+        s.onDb({u"import"_s, u"stays"_s, file, u"--skip-bad-rows"_s, u"--rejects"_s, rejects, u"--json"_s});
+    INFO(run.err.toStdString());
+    REQUIRE(run.code == 0);
+    CHECK(run.json().value(u"stays"_s).toInteger() == 1);
+    CHECK(run.json().value(u"rejected"_s).toInteger() == 1);
+    CHECK(run.json().value(u"rejects"_s).toString() == rejects);
+    CHECK(s.count(u"stays"_s) == 1);
+    CHECK(innkeep::test::modeOf(rejects) == 0600);
+    QFile written(rejects);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(written.readAll());
+    CHECK(csv.startsWith(u"arrival,departure,email,import_error\r\n"_s));
+    CHECK(csv.contains(u"2026-05-10,2026-05-08,anna@example.com,line 3: departure: The departure"_s));
+}
+
+TEST_CASE("CLI import feedback: ratings on their scales, --scale for bare numbers, and a re-import skips")
+{
+    Sandbox s;
+    const QString file =
+        s.write(u"reviews.csv"_s, "Date,Rating,Review,Site,Email\n"
+                                  "2026-05-02,4/5,Clean room and kind staff,Booking.com,anna@example.com\n"
+                                  "2026-05-03,8 / 10,Breakfast was cold,TripAdvisor,\n"
+                                  "2026-05-04,3,Average,Google,\n");
+    const CliRun noScale = s.onDb({u"import"_s, u"feedback"_s, file});
+    CHECK(noScale.code == 1);
+    CHECK(noScale.oneLineError());
+    CHECK(noScale.err.contains(u"reviews.csv:4: rating: "_s));
+    CHECK(s.count(u"feedback"_s) == 0);
+
+    const CliRun badScale = s.onDb({u"import"_s, u"feedback"_s, file, u"--scale"_s, u"7"_s});
+    CHECK(badScale.code == 2);
+    CHECK(badScale.err.contains(u"--scale"_s));
+
+    const CliRun imported = s.onDb({u"import"_s, u"feedback"_s, file, u"--scale"_s, u"5"_s, u"--json"_s});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.code == 0);
+    CHECK(imported.json().value(u"feedback"_s).toInteger() == 3);
+    CHECK(imported.json().value(u"rows"_s).toInteger() == 3);
+
+    const CliRun list = s.onDb({u"feedback"_s, u"list"_s, u"--json"_s});
+    REQUIRE(list.code == 0);
+    QList<double> normalised;
+    QStringList sites;
+    for (const QJsonValue &entry : list.jsonArray()) {
+        normalised.append(entry.toObject().value(u"rating_normalised"_s).toDouble());
+        sites.append(entry.toObject().value(u"site"_s).toString());
+    }
+    std::sort(normalised.begin(), normalised.end());
+    REQUIRE(normalised.size() == 3);
+    CHECK(normalised.at(0) == 0.5);
+    CHECK(normalised.at(1) == 0.75);
+    CHECK(normalised.at(2) == Approx(0.7778));
+    CHECK(sites.contains(u"Booking.com"_s));
+    CHECK(sites.contains(u"Tripadvisor"_s));
+
+    const CliRun again = s.onDb({u"import"_s, u"feedback"_s, file, u"--scale"_s, u"5"_s});
+    REQUIRE(again.code == 0);
+    CHECK(again.out
+          == u"Imported 0 feedback entries from reviews.csv: 3 rows read, 3 skipped as already stored, 0 "
+             "rejected.\n"_s);
+    CHECK(s.count(u"feedback"_s) == 3);
+}
