@@ -20,22 +20,35 @@ struct JsonExportSummary
     qint64 notes = 0;
     qint64 preferences = 0;
     qint64 stays = 0;
+    qint64 staff = 0;
+    qint64 ticketCategories = 0;
+    qint64 departments = 0;
+    qint64 slaPolicies = 0;
+    qint64 guestMerges = 0;
+    qint64 tickets = 0;
+    qint64 ticketEvents = 0;
+    qint64 compensations = 0;
+    qint64 followUps = 0;
+    qint64 feedback = 0;
+    qint64 feedbackTopics = 0;
     qint64 bytes = 0;
 };
 
-// Writes the venue settings and every guest — archived ones too — with contacts, tags, notes,
-// preferences and stays nested, to one JSON file in the documented schema (docs/json-export.md:
-// `format` "innkeep-export", `version` 1). Not in it (yet): complaints (tickets, with their
-// timelines, compensation and follow-ups), feedback, staff, the venue's ticket lists and SLA
-// policies, and the change log. Guests are streamed one at a time (one per line) from a consistent
-// snapshot into an ExportFile: the path must pass ExportDestination (never the database, never a
-// device), the file is private to the user (0600), and it replaces an old one only when complete.
+// Writes the whole venue to one JSON file in the documented schema (docs/json-export.md: `format`
+// "innkeep-export", `version` 2): the venue settings, staff, ticket categories, departments, SLA
+// policies, every guest — archived ones too — with contacts, tags, notes, preferences and stays
+// nested, guest merges, complaint tickets with their timelines, compensations and follow-ups, and
+// feedback with its analysis and topics. Not in it: what is derived or this device's own (the change
+// log, the search index, local_meta). Records are streamed one per line from a consistent snapshot
+// into an ExportFile: the path must pass ExportDestination (never the database, never a device), the
+// file is private to the user (0600), and it replaces an old one only when complete. JsonImport
+// reads it back.
 class JsonExport final
 {
     Q_DECLARE_TR_FUNCTIONS(JsonExport)
 
 public:
-    static constexpr int FormatVersion = 1;
+    static constexpr int FormatVersion = 2;
     [[nodiscard]] static QString formatName() { return QStringLiteral("innkeep-export"); }
     // Columns stored as 0/1 that are written as true/false: the export and the CLI's --json agree.
     [[nodiscard]] static bool isFlagColumn(const QString &name);
@@ -43,8 +56,8 @@ public:
     explicit JsonExport(Database &db) : m_db(db) {}
 
     // The export as a (reading) background job of `runner`, on its own connection, reporting
-    // guests written of guests in total, stopped by BackgroundJob::cancel() (then no file is
-    // written); its result is a JsonExportSummary.
+    // guests written of guests in total (tickets and feedback follow the last guest), stopped by
+    // BackgroundJob::cancel() (then no file is written); its result is a JsonExportSummary.
     [[nodiscard]] static Result<std::unique_ptr<BackgroundJob>> start(JobRunner &runner, const QString &path);
     // Called every few hundred guests with guests written of guests in total.
     void setProgress(ProgressCallback callback) { m_progress = std::move(callback); }

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonwriter.h"
 
+#include <QLocale>
+
+#include <cmath>
+
 namespace innkeep {
 
 void JsonWriter::separate()
@@ -135,6 +139,16 @@ void JsonWriter::value(bool flag)
     m_buffer.append(flag ? QByteArrayView("true") : QByteArrayView("false"));
 }
 
+void JsonWriter::value(double number)
+{
+    if (!std::isfinite(number)) {
+        null();
+        return;
+    }
+    separate();
+    m_buffer.append(QByteArray::number(number, 'g', QLocale::FloatingPointShortest));
+}
+
 void JsonWriter::null()
 {
     separate();
@@ -152,10 +166,7 @@ void JsonWriter::value(const QVariant &variant)
     case QMetaType::Int:
     case QMetaType::ULongLong:
     case QMetaType::UInt: value(variant.toLongLong()); return;
-    case QMetaType::Double:
-        separate();
-        m_buffer.append(QByteArray::number(variant.toDouble(), 'g', 17));
-        return;
+    case QMetaType::Double: value(variant.toDouble()); return;
     case QMetaType::Bool: value(variant.toBool()); return;
     default: value(variant.toString());
     }

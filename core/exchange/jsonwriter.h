@@ -32,14 +32,17 @@ public:
     void value(qint64 number);
     void value(int number) { value(qint64(number)); }
     void value(bool flag);
+    // The shortest text that reads back as the same double ("0.8", "4", "-0.35"); null when it is
+    // not a finite number, which JSON cannot write.
+    void value(double number);
     void null();
     // A value read from SQLite: integer, real, text or null (blobs as text).
     void value(const QVariant &variant);
 
     // Whitespace between values, so long arrays are one element per line.
     void newline() { m_buffer.append('\n'); }
-    // Starts the next element of an array on a line of its own, the comma that separates it
-    // ending the line before ("},\n{"), as docs/json-export.md shows.
+    // Starts the next element of an array (or the next key of an object) on a line of its own, the
+    // comma that separates it ending the line before ("},\n{"), as docs/json-export.md shows.
     void elementLine();
 
     // Writes the buffer out (call it before closing the device); false once the device has refused a write.

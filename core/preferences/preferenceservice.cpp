@@ -23,7 +23,7 @@ const QString Columns =
 
 QString valueKey(const QString &value)
 {
-    return value.simplified().toCaseFolded();
+    return PreferenceService::valueKey(value);
 }
 
 QVariantMap columnsOf(const Preference &p)
@@ -253,6 +253,11 @@ Status PreferenceService::remove(const QString &uuid)
         return ok;
     announceAfterCommit(m_db, Kind::Removed, uuid, current->guestUuid);
     return tx->commit();
+}
+
+QString PreferenceService::valueKey(const QString &value)
+{
+    return value.simplified().toCaseFolded();
 }
 
 } // namespace innkeep

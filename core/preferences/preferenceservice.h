@@ -22,6 +22,10 @@ class PreferenceService final : public RecordEvents
 public:
     explicit PreferenceService(Database &db) : m_db(db) {}
 
+    // What a guest's preferences are unique by within a category (preferences.value_key): the
+    // value with spaces tidied, case folded.
+    [[nodiscard]] static QString valueKey(const QString &value);
+
     // Adds `draft` to the guest, or confirms the matching preference. `draft.guestUuid` names the guest.
     [[nodiscard]] Result<Preference> record(Preference draft);
     // Changes category, value, detail, source, date or critical flag of a stored preference.

@@ -27,12 +27,12 @@ StaffMember readMember(const Statement &row)
     return {row.integer(0), row.text(1), row.text(2), row.integer(3) != 0, row.integer(4), row.integer(5)};
 }
 
-QString nameKey(const QString &name)
+} // namespace
+
+QString StaffService::nameKey(const QString &name)
 {
     return name.simplified().toCaseFolded();
 }
-
-} // namespace
 
 Result<QString> StaffService::checkedName(const QString &name, const QString &exceptUuid)
 {

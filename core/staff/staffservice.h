@@ -24,6 +24,9 @@ class StaffService final : public RecordEvents
 public:
     explicit StaffService(Database &db) : m_db(db) {}
 
+    // What names are unique by (staff.name_key): the name with spaces tidied, case folded.
+    [[nodiscard]] static QString nameKey(const QString &name);
+
     [[nodiscard]] Result<StaffMember> add(const QString &name);
     [[nodiscard]] Result<StaffMember> rename(const QString &uuid, const QString &name);
     [[nodiscard]] Result<StaffMember> setActive(const QString &uuid, bool active);

@@ -350,6 +350,12 @@ Status Database::configure(const OpenPlan &plan)
     return {};
 }
 
+void Database::continueAsDevice(const QString &deviceId)
+{
+    m_deviceId = deviceId;
+    m_hlc.shareWith(m_deviceId);
+}
+
 Status Database::backUpBeforeMigrating(int version)
 {
     // A retried upgrade of the same file reuses its copy instead of making one per attempt.

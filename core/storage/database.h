@@ -69,6 +69,11 @@ public:
     [[nodiscard]] const QString &path() const { return m_path; }
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
     [[nodiscard]] const QString &deviceId() const { return m_deviceId; }
+    // From now on this connection writes as device `deviceId` (a restore from a JSON export
+    // continues as the device that wrote it): its change-log entries carry that id and its hybrid
+    // logical clock continues that device's. Stores nothing: the caller writes local_meta in its
+    // transaction, and calls this again with the old id when that transaction does not commit.
+    void continueAsDevice(const QString &deviceId);
     [[nodiscard]] const Clock &clock() const { return m_clock; }
     [[nodiscard]] HybridLogicalClock &hlc() { return m_hlc; }
     // Where new row ids come from (thread-safe); newUuid() is the short way to take one.

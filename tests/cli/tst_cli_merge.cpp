@@ -90,10 +90,14 @@ TEST_CASE("CLI: guest merge prints the merge id, guest unmerge undoes it")
     REQUIRE(s.onDb({u"export"_s, u"json"_s, u"--output"_s, s.path(u"after.json"_s)}).code == 0);
     QFile after(s.path(u"after.json"_s));
     REQUIRE(after.open(QIODevice::ReadOnly));
-    // Everything but the moment of the export is as it was.
+    // Everything but the moment of the export, and the merge now on record as undone, is as it was.
     const auto withoutMoment = [](QByteArray bytes) {
         const qsizetype at = bytes.indexOf("\"exported_at\":");
-        return bytes.remove(at, bytes.indexOf(',', at) - at);
+        bytes.remove(at, bytes.indexOf(',', at) - at);
+        const qsizetype merges = bytes.indexOf("\"guest_merges\":[");
+        if (merges >= 0)
+            bytes.remove(merges, bytes.indexOf("\n]", merges) - merges);
+        return bytes;
     };
     CHECK(withoutMoment(after.readAll()) == withoutMoment(exportBefore));
     const CliRun twice = s.onDb({u"guest"_s, u"unmerge"_s, merge});

@@ -171,7 +171,7 @@ TEST_CASE("JSON export: the documented header, venue settings and a guest with e
 
     const QJsonObject root = readJson(path);
     CHECK(root.value(QStringLiteral("format")).toString() == QStringLiteral("innkeep-export"));
-    CHECK(root.value(QStringLiteral("version")).toInt() == 1);
+    CHECK(root.value(QStringLiteral("version")).toInt() == JsonExport::FormatVersion);
     CHECK(root.value(QStringLiteral("schema_version")).toInt() == t.db().schemaVersion());
     CHECK(
         root.value(QStringLiteral("venue_settings")).toObject().value(QStringLiteral("venue_name")).toString()
@@ -215,7 +215,7 @@ TEST_CASE("JSON export: the documented header, venue settings and a guest with e
     CHECK(anna.value(QStringLiteral("emails")).toArray().isEmpty());
 }
 
-TEST_CASE("JSON export: one guest per line, so the file streams and diffs well")
+TEST_CASE("JSON export: one record per line, commas ending the lines, as the documentation shows")
 {
     TempDatabase t;
     for (int i = 0; i < 3; ++i) {
@@ -227,8 +227,32 @@ TEST_CASE("JSON export: one guest per line, so the file streams and diffs well")
     const QString path = t.filePath(QStringLiteral("out.json"));
     REQUIRE_OK(JsonExport(t.db()).write(path));
     const QList<QByteArray> lines = readBytes(path).split('\n');
-    CHECK(lines.count() >= 5);
-    CHECK(lines.at(1).startsWith("{\"uuid\":"));
+    const qsizetype guests = lines.indexOf("\"guests\":[");
+    REQUIRE(guests > 0);
+    for (int i = 1; i <= 3; ++i) {
+        CHECK(lines.at(guests + i).startsWith("{\"uuid\":"));
+        CHECK(lines.at(guests + i).endsWith(i < 3 ? "}," : "}"));
+    }
+    CHECK(lines.at(guests + 4) == "],");
+    // The layout docs/json-export.md shows, line by line: the header; the settings; each list's key
+    // and [; one record a line, each but the last ending with its comma; ] alone; ]} at the end.
+    CHECK(lines.at(0).startsWith("{\"format\":\"innkeep-export\",\"version\":2,"));
+    CHECK(lines.at(0).endsWith("\","));
+    CHECK(lines.at(1).startsWith("\"venue_settings\":{"));
+    CHECK(lines.at(1).endsWith("},"));
+    CHECK(lines.constLast().isEmpty());
+    CHECK(lines.at(lines.size() - 2) == "]}");
+    for (qsizetype i = 2; i < lines.size() - 2; ++i) {
+        const QByteArray &line = lines.at(i);
+        INFO(line.toStdString());
+        const bool listStart = line.startsWith('"') && line.endsWith("\":[");
+        const bool record = line.startsWith('{') && (line.endsWith("},") || line.endsWith('}'));
+        CHECK((listStart || record || line == "],"));
+        if (line == "],")
+            CHECK(lines.at(i + 1).endsWith("\":["));
+        if (line.endsWith('}'))
+            CHECK(lines.at(i + 1).startsWith(']'));
+    }
 }
 
 TEST_CASE("JSON export: an empty database is a valid file, and a cancelled export leaves the old file")
