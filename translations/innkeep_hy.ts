@@ -169,6 +169,29 @@
     </message>
 </context>
 <context>
+    <name>CsvColumns</name>
+    <message>
+        <source>--map names the column &quot;%1&quot;, which the file does not have; its columns are: %2.</source>
+        <translation>--map-ը նշում է «%1» սյունակը, որը ֆայլում չկա. ֆայլի սյունակներն են՝ %2։</translation>
+    </message>
+    <message>
+        <source>--map: &quot;%1&quot; is not a field of this import; use one of: %2, ignore.</source>
+        <translation>--map. «%1» անունով դաշտ այս ներմուծման մեջ չկա։ Օգտագործեք հետևյալներից մեկը՝ %2, ignore։</translation>
+    </message>
+    <message>
+        <source>Two columns are both read as %1.</source>
+        <translation>Երկու սյունակ էլ կարդացվում է որպես %1։</translation>
+    </message>
+    <message>
+        <source>Unknown column(s) %1; map them to a field with --map &quot;header=field&quot; or to &quot;ignore&quot; (or ignore every unknown column with --ignore-unknown). Fields: %2.</source>
+        <translation>Անհայտ սյունակ(ներ) %1. համապատասխանեցրեք դրանք որևէ դաշտի --map &quot;header=field&quot; տեսքով կամ «ignore»-ի հետ (կամ անտեսեք բոլոր անհայտ սյունակները --ignore-unknown-ով)։ Դաշտեր՝ %2։</translation>
+    </message>
+    <message>
+        <source>This row has %1 fields but the header has %2.</source>
+        <translation>Այս տողում կա %1 դաշտ, իսկ վերնագրում՝ %2։</translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <source>Separate fields with a comma, a semicolon or a tab.</source>
@@ -507,6 +530,33 @@
     <message>
         <source>Social media</source>
         <translation>Սոցիալական ցանցեր</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackCsvImport</name>
+    <message>
+        <source>&quot;%1&quot; is not a rating scale; use 5 (1 to 5), 10 (1 to 10) or nps (0 to 10).</source>
+        <translation>«%1»-ը գնահատման սանդղակ չէ։ Օգտագործեք 5 (1-ից 5), 10 (1-ից 10) կամ nps (0-ից 10)։</translation>
+    </message>
+    <message>
+        <source>No column holds the date the feedback was given.</source>
+        <translation>Ոչ մի սյունակ չի պարունակում այն ամսաթիվը, երբ կարծիքը տրվել է։</translation>
+    </message>
+    <message>
+        <source>No column holds a rating or the feedback&apos;s text.</source>
+        <translation>Ոչ մի սյունակ չի պարունակում գնահատական կամ կարծիքի տեքստ։</translation>
+    </message>
+    <message>
+        <source>The rating &quot;%1&quot; has no scale: write it as 4/5 or 8/10, add a scale column, or give --scale 5, 10 or nps.</source>
+        <translation>«%1» գնահատականի սանդղակը նշված չէ։ Գրեք այն 4/5 կամ 8/10 տեսքով, ավելացրեք սանդղակի սյունակ կամ նշեք --scale 5, 10 կամ nps։</translation>
+    </message>
+    <message>
+        <source>Enter the date the feedback was given.</source>
+        <translation>Մուտքագրեք այն ամսաթիվը, երբ կարծիքը տրվել է։</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 ամսաթիվը ապագայում է։</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1003,18 @@
         <source>Topics</source>
         <translation>Թեմաներ</translation>
     </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Հասցեի երկրորդ տող</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>Նահանգ կամ մարզ</translation>
+    </message>
+    <message>
+        <source>Id in the imported system</source>
+        <translation>Նույնացուցիչ աղբյուր համակարգում</translation>
+    </message>
 </context>
 <context>
     <name>GuestAlerts</name>
@@ -1111,6 +1173,34 @@
         <source>Consent: marketing</source>
         <translation>Համաձայնություն՝ մարքեթինգ</translation>
     </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Հայրանուն</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Հասցեի երկրորդ տող</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>Նահանգ կամ մարզ</translation>
+    </message>
+    <message>
+        <source>Profile id in the system the file comes from</source>
+        <translation>Պրոֆիլի նույնացուցիչը այն համակարգում, որից ստացվել է ֆայլը</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Ծննդյան տարի</translation>
+    </message>
+    <message>
+        <source>Month of birth</source>
+        <translation>Ծննդյան ամիս</translation>
+    </message>
+    <message>
+        <source>Day of birth</source>
+        <translation>Ծննդյան ամսվա օր</translation>
+    </message>
 </context>
 <context>
     <name>GuestCsvImport</name>
@@ -1186,6 +1276,14 @@
         <source>The file could not be read.</source>
         <translation>Ֆայլը հնարավոր չեղավ կարդալ։</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a text encoding Innkeep knows.</source>
+        <translation>«%1»-ը Innkeep-ին հայտնի տեքստի կոդավորում չէ։</translation>
+    </message>
+    <message>
+        <source>No row starts on line %1 of %2.</source>
+        <translation>%2 ֆայլում %1 տողից սկսվող գրառում չկա։</translation>
+    </message>
 </context>
 <context>
     <name>GuestCsvMapping</name>
@@ -1204,10 +1302,6 @@
     <message>
         <source>This row has %1 fields but the header has %2.</source>
         <translation>Այս տողում կա %1 դաշտ, իսկ վերնագրում՝ %2։</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
-        <translation>«%1» ամսաթիվ չէ։ Գրեք այն YYYY-MM-DD ձևաչափով։</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a VIP level from 0 to 3.</source>
@@ -1236,6 +1330,26 @@
     <message>
         <source>The first line looks like a guest, not column names: the file needs a header line naming its columns (e.g. given_name,family_name,email,phone).</source>
         <translation>Առաջին տողը հյուրի տվյալներ է, ոչ թե սյունակների անուններ. ֆայլին պետք է վերնագրի տող, որը անվանում է սյունակները (օր.՝ given_name,family_name,email,phone)։</translation>
+    </message>
+    <message>
+        <source>Birthday (year not known): %1</source>
+        <translation>Ծննդյան օր (տարին հայտնի չէ)՝ %1</translation>
+    </message>
+    <message>
+        <source>Anniversary (year not known): %1</source>
+        <translation>Տարեդարձ (տարին հայտնի չէ)՝ %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a preset; use one of: %2, or none.</source>
+        <translation>«%1» անունով ձևանմուշ չկա։ Օգտագործեք հետևյալներից մեկը՝ %2, կամ none։</translation>
+    </message>
+    <message>
+        <source>A birthday in separate columns needs the month and the day (birth_month, birth_day, and birth_year when known), and no birthday column beside them.</source>
+        <translation>Առանձին սյունակներով տրված ծննդյան օրի համար անհրաժեշտ են ամիսը և օրը (birth_month, birth_day, իսկ եթե հայտնի է՝ նաև birth_year), և դրանց կողքին ծննդյան օրվա ընդհանուր սյունակ չպետք է լինի։</translation>
+    </message>
+    <message>
+        <source>Year &quot;%1&quot;, month &quot;%2&quot;, day &quot;%3&quot; is not a date.</source>
+        <translation>Տարի «%1», ամիս «%2», օր «%3»․ այդպիսի ամսաթիվ չկա։</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1669,18 @@
         <source>Guest data</source>
         <translation>Հյուրի տվյալներ</translation>
     </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Հասցեի երկրորդ տող</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>Նահանգ կամ մարզ</translation>
+    </message>
+    <message>
+        <source>Id in the system they were imported from</source>
+        <translation>Նույնացուցիչը այն համակարգում, որից ներմուծվել են տվյալները</translation>
+    </message>
 </context>
 <context>
     <name>GuestErasure</name>
@@ -1569,6 +1695,68 @@
     <message>
         <source>The file could not be set to overwrite what is deleted.</source>
         <translation>Չհաջողվեց ֆայլում միացնել ջնջված տվյալների վերագրանցումը։</translation>
+    </message>
+</context>
+<context>
+    <name>GuestImportPreset</name>
+    <message>
+        <source>Google Contacts</source>
+        <translation>Google Contacts</translation>
+    </message>
+    <message>
+        <source>Microsoft Outlook</source>
+        <translation>Microsoft Outlook</translation>
+    </message>
+    <message>
+        <source>Mozilla Thunderbird</source>
+        <translation>Mozilla Thunderbird</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections</source>
+        <translation>LinkedIn-ի կապեր</translation>
+    </message>
+    <message>
+        <source>QloApps customers</source>
+        <translation>QloApps-ի հաճախորդներ</translation>
+    </message>
+    <message>
+        <source>QloApps addresses</source>
+        <translation>QloApps-ի հասցեներ</translation>
+    </message>
+    <message>
+        <source>Hotel PMS guest profiles</source>
+        <translation>Հյուրանոցային PMS-ի հյուրերի պրոֆիլներ</translation>
+    </message>
+    <message>
+        <source>OPERA profiles</source>
+        <translation>OPERA-ի պրոֆիլներ</translation>
+    </message>
+</context>
+<context>
+    <name>GuestMatch</name>
+    <message>
+        <source>Several guests have the e-mail %1; add an external id column to tell them apart.</source>
+        <translation>%1 էլ. փոստով մի քանի հյուր կա։ Ավելացրեք արտաքին նույնացուցիչի սյունակ՝ նրանց տարբերելու համար։</translation>
+    </message>
+    <message>
+        <source>Several guests are called %1; add an e-mail or external id column.</source>
+        <translation>%1 անունով մի քանի հյուր կա։ Ավելացրեք էլ. փոստի կամ արտաքին նույնացուցիչի սյունակ։</translation>
+    </message>
+    <message>
+        <source>No guest has the external id %1; import the guests first.</source>
+        <translation>%1 արտաքին նույնացուցիչով հյուր չկա։ Նախ ներմուծեք հյուրերին։</translation>
+    </message>
+    <message>
+        <source>No guest with e-mail %1; import the guests first.</source>
+        <translation>%1 էլ. փոստով հյուր չկա։ Նախ ներմուծեք հյուրերին։</translation>
+    </message>
+    <message>
+        <source>No guest is called %1; import the guests first.</source>
+        <translation>%1 անունով հյուր չկա։ Նախ ներմուծեք հյուրերին։</translation>
+    </message>
+    <message>
+        <source>This row names no guest: give their external id, e-mail or name.</source>
+        <translation>Այս տողում հյուր նշված չէ։ Նշեք նրա արտաքին նույնացուցիչը, էլ. փոստը կամ անունը։</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1814,10 @@
     <message>
         <source>The note is empty.</source>
         <translation>Նշումը դատարկ է։</translation>
+    </message>
+    <message>
+        <source>%1 already has the id &quot;%2&quot; from another system; one id belongs to one guest.</source>
+        <translation>Այլ համակարգի «%2» նույնացուցիչն արդեն պատկանում է %1 հյուրին։ Մեկ նույնացուցիչը կարող է պատկանել միայն մեկ հյուրի։</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +2045,46 @@
     </message>
 </context>
 <context>
+    <name>ImportDate</name>
+    <message>
+        <source>&quot;%1&quot; is not a date: there is no such day.</source>
+        <translation>«%1»-ը ամսաթիվ չէ․ այդպիսի օր չկա։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date format Innkeep reads; give one of %2 (D and M for one-digit days and months are fine too).</source>
+        <translation>«%1»-ը Innkeep-ին հասկանալի ամսաթվի ձևաչափ չէ։ Նշեք հետևյալներից մեկը՝ %2 (միանիշ օրերի և ամիսների համար կարելի է գրել նաև D և M)։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD or DD.MM.YYYY, or give the file&apos;s date format with --date-format.</source>
+        <translation>«%1»-ը ամսաթիվ չէ։ Գրեք այն YYYY-MM-DD կամ DD.MM.YYYY տեսքով, կամ նշեք ֆայլի ամսաթվի ձևաչափը --date-format-ով։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the format %2.</source>
+        <translation>«%1»-ը %2 ձևաչափով ամսաթիվ չէ։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>«%1»-ը ամսաթիվ չէ։</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>a day and a month&apos;s name, as QLocale writes them: 3 April</comment>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be %2 or %3; give the file&apos;s date format with --date-format DD/MM/YYYY or MM/DD/YYYY.</source>
+        <translation>«%1»-ը կարող է լինել և՛ %2, և՛ %3։ Նշեք ֆայլի ամսաթվի ձևաչափը՝ --date-format DD/MM/YYYY կամ MM/DD/YYYY։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day.</source>
+        <translation>«%1»-ը օրվա ժամ չէ։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an offset from UTC.</source>
+        <translation>«%1»-ը UTC-ից շեղում չէ։</translation>
+    </message>
+</context>
+<context>
     <name>InsightsReport</name>
     <message>
         <source>The first day is not a valid date.</source>
@@ -1895,6 +2127,231 @@
     <message>
         <source>Writing guests</source>
         <translation>Հյուրերը գրվում են</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFieldValue</name>
+    <message>
+        <source>this key is missing; every record needs it</source>
+        <translation>այս բանալին բացակայում է․ այն պարտադիր է յուրաքանչյուր գրառման համար</translation>
+    </message>
+    <message>
+        <source>may not be null</source>
+        <translation>չի կարող լինել null</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>սպասվում էր true կամ false</translation>
+    </message>
+    <message>
+        <source>expected a time as whole milliseconds since 1970</source>
+        <translation>սպասվում էր ժամանակ՝ 1970 թվականից ի վեր անցած միլիվայրկյանների ամբողջ թվով</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>սպասվում էր ամբողջ թիվ</translation>
+    </message>
+    <message>
+        <source>expected a whole number, not %1</source>
+        <translation>սպասվում էր ամբողջ թիվ, ոչ թե %1</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1-ը թույլատրելի միջակայքից դուրս է (%2-ից %3)</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>սպասվում էր թիվ</translation>
+    </message>
+    <message>
+        <source>expected a string (text in double quotes)</source>
+        <translation>սպասվում էր տեքստային արժեք (տեքստ կրկնակի չակերտներում)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date written YYYY-MM-DD</source>
+        <translation>«%1»-ը YYYY-MM-DD տեսքով գրված ամսաթիվ չէ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>«%1» արժեքը թույլատրելի չէ․ թույլատրելի են՝ %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a uuid</source>
+        <translation>«%1»-ը uuid չէ</translation>
+    </message>
+</context>
+<context>
+    <name>JsonImport</name>
+    <message>
+        <source>the database refused this record: %1</source>
+        <translation>տվյալների բազան մերժեց այս գրառումը՝ %1</translation>
+    </message>
+    <message>
+        <source>this database already holds %1 (%2 rows); import json restores a venue into an empty database only: make a new one with innkeep-cli init and import into that</source>
+        <translation>այս տվյալների բազան արդեն տվյալներ է պարունակում՝ %1 (%2 տող)․ import json-ը հյուրանոցը վերականգնում է միայն դատարկ տվյալների բազայում․ ստեղծեք նորը innkeep-cli init հրամանով և ներմուծեք դրա մեջ</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>%1 ֆայլը գոյություն չունի։</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1-ը ֆայլ չէ։</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Չհաջողվեց բացել %1 ֆայլը՝ %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Ներմուծումը չեղարկվեց, ոչինչ չփոխվեց։</translation>
+    </message>
+    <message>
+        <source>this is not an Innkeep JSON export (innkeep-cli export json writes one): it does not start with {</source>
+        <translation>սա Innkeep-ի JSON արտահանում չէ (այն ստեղծում է innkeep-cli export json հրամանը)․ ֆայլը չի սկսվում { նշանով</translation>
+    </message>
+    <message>
+        <source>the file must begin with &quot;format&quot;:&quot;innkeep-export&quot; and its &quot;version&quot;, before any list</source>
+        <translation>ֆայլը պետք է սկսվի &quot;format&quot;:&quot;innkeep-export&quot;-ով և դրա &quot;version&quot;-ով՝ ցանկացած ցուցակից առաջ</translation>
+    </message>
+    <message>
+        <source>this list is in the file twice</source>
+        <translation>այս ցուցակը ֆայլում երկու անգամ կա</translation>
+    </message>
+    <message>
+        <source>this is not an Innkeep JSON export: it has no &quot;format&quot;:&quot;innkeep-export&quot;</source>
+        <translation>սա Innkeep-ի JSON արտահանում չէ․ դրանում չկա &quot;format&quot;:&quot;innkeep-export&quot;</translation>
+    </message>
+    <message>
+        <source>this is not an Innkeep JSON export (format &quot;%1&quot;, not &quot;innkeep-export&quot;)</source>
+        <translation>սա Innkeep-ի JSON արտահանում չէ (ձևաչափը &quot;%1&quot; է, ոչ թե &quot;innkeep-export&quot;)</translation>
+    </message>
+    <message>
+        <source>expected the format version, a whole number</source>
+        <translation>սպասվում էր ձևաչափի տարբերակը՝ ամբողջ թիվ</translation>
+    </message>
+    <message>
+        <source>written by a newer Innkeep (format version %1); this one reads versions 1 to %2: update Innkeep to import it</source>
+        <translation>ստեղծվել է Innkeep-ի ավելի նոր տարբերակով (ձևաչափի տարբերակ %1)․ այս տարբերակը կարդում է 1-ից %2 տարբերակները․ թարմացրեք Innkeep-ը՝ այն ներմուծելու համար</translation>
+    </message>
+    <message>
+        <source>expected the schema version, a whole number</source>
+        <translation>սպասվում էր սխեմայի տարբերակը՝ ամբողջ թիվ</translation>
+    </message>
+    <message>
+        <source>written from a newer database (schema %1; this Innkeep has schema %2): update Innkeep to import it</source>
+        <translation>ստեղծվել է ավելի նոր տվյալների բազայից (սխեմա %1, այս Innkeep-ի սխեման՝ %2)․ թարմացրեք Innkeep-ը՝ այն ներմուծելու համար</translation>
+    </message>
+    <message>
+        <source>expected the time of the export (ISO 8601)</source>
+        <translation>սպասվում էր արտահանման ժամանակը (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>expected the uuid of the device that wrote the file</source>
+        <translation>սպասվում էր ֆայլը ստեղծած սարքի uuid-ը</translation>
+    </message>
+    <message>
+        <source>the device&apos;s id must come before the lists</source>
+        <translation>սարքի նույնացուցիչը պետք է լինի ցուցակներից առաջ</translation>
+    </message>
+    <message>
+        <source>expected an object of setting names and their values</source>
+        <translation>սպասվում էր կարգավորումների անուններով և դրանց արժեքներով օբյեկտ</translation>
+    </message>
+    <message>
+        <source>a setting needs a name</source>
+        <translation>կարգավորումը պետք է անուն ունենա</translation>
+    </message>
+    <message>
+        <source>expected the setting&apos;s value as a string</source>
+        <translation>սպասվում էր կարգավորման արժեքը տեքստի տեսքով</translation>
+    </message>
+    <message>
+        <source>expected a list ([) of records</source>
+        <translation>սպասվում էր գրառումների ցուցակ ([)</translation>
+    </message>
+    <message>
+        <source>expected a record, an object in { }</source>
+        <translation>սպասվում էր գրառում՝ { }-ի մեջ գրված օբյեկտ</translation>
+    </message>
+    <message>
+        <source>no record in %1 of the file has the uuid %2</source>
+        <translation>ֆայլի %1 ցուցակում %2 uuid-ով գրառում չկա</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the key of one of the file&apos;s ticket categories</source>
+        <translation>«%1»-ը ֆայլի հայտերի կատեգորիաներից որևէ մեկի բանալի չէ</translation>
+    </message>
+    <message>
+        <source>expected the SLA policy the ticket runs under, as JSON text</source>
+        <translation>սպասվում էին հայտի SLA կանոնները՝ որպես JSON տեքստ</translation>
+    </message>
+    <message>
+        <source>expected the words found, as a JSON list in text</source>
+        <translation>սպասվում էին գտնված բառերը՝ որպես JSON ցուցակ տեքստի տեսքով</translation>
+    </message>
+    <message>
+        <source>expected a list ([) of strings</source>
+        <translation>սպասվում էր տեքստային արժեքների ցուցակ ([)</translation>
+    </message>
+    <message>
+        <source>expected a string that is not empty</source>
+        <translation>սպասվում էր ոչ դատարկ տեքստային արժեք</translation>
+    </message>
+</context>
+<context>
+    <name>JsonStreamReader</name>
+    <message>
+        <source>the file ends here, before its JSON is complete (it was cut off)</source>
+        <translation>ֆայլն այստեղ ավարտվում է, մինչդեռ JSON-ը դեռ ամբողջական չէ (ֆայլը կտրված է)</translation>
+    </message>
+    <message>
+        <source>expected %1 here</source>
+        <translation>այստեղ սպասվում էր %1</translation>
+    </message>
+    <message>
+        <source>an object ({)</source>
+        <translation>օբյեկտ ({)</translation>
+    </message>
+    <message>
+        <source>a list ([)</source>
+        <translation>ցուցակ ([)</translation>
+    </message>
+    <message>
+        <source>expected , or } here</source>
+        <translation>այստեղ սպասվում էր , կամ }</translation>
+    </message>
+    <message>
+        <source>expected a key (a string in double quotes) here</source>
+        <translation>այստեղ սպասվում էր բանալի (տեքստ կրկնակի չակերտներում)</translation>
+    </message>
+    <message>
+        <source>a colon (:)</source>
+        <translation>երկու կետ (:)</translation>
+    </message>
+    <message>
+        <source>expected , or ] here</source>
+        <translation>այստեղ սպասվում էր , կամ ]</translation>
+    </message>
+    <message>
+        <source>a string that does not end on its line</source>
+        <translation>տեքստային արժեք, որը չի ավարտվում իր տողում</translation>
+    </message>
+    <message>
+        <source>a value longer than %1 MB</source>
+        <translation>%1 ՄԲ-ից երկար արժեք</translation>
+    </message>
+    <message>
+        <source>this is not a JSON value</source>
+        <translation>սա JSON արժեք չէ</translation>
+    </message>
+    <message>
+        <source>expected one value here</source>
+        <translation>այստեղ սպասվում էր մեկ արժեք</translation>
+    </message>
+    <message>
+        <source>there is more after the end of the JSON document</source>
+        <translation>JSON փաստաթղթի ավարտից հետո դեռ տվյալներ կան</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2790,37 @@
     <message>
         <source>Every rating received in the period, on any scale, normalised to 0–1 (1–5: (rating − 1) ÷ 4; 1–10: (rating − 1) ÷ 9; NPS: rating ÷ 10) and multiplied by 10: the average of those.</source>
         <translation>Ժամանակահատվածում ստացված յուրաքանչյուր գնահատական, ցանկացած սանդղակով, նորմալացված 0–1 միջակայքի (1–5: (գնահատական − 1) ÷ 4; 1–10: (գնահատական − 1) ÷ 9; NPS: գնահատական ÷ 10) և բազմապատկված 10-ով: դրանց միջինը։</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCsvImport</name>
+    <message>
+        <source>This is a folder, not a CSV file.</source>
+        <translation>Սա թղթապանակ է, ոչ թե CSV ֆայլ։</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (it is a device, a pipe or a socket); import a CSV file saved on disk.</source>
+        <translation>Սա սովորական ֆայլ չէ (դա սարք է, խողովակ կամ սոկետ)։ Ներմուծեք սկավառակի վրա պահպանված CSV ֆայլ։</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1.</source>
+        <translation>Հնարավոր չէ կարդալ ֆայլը՝ %1։</translation>
+    </message>
+    <message>
+        <source>The file is empty; it needs a header line.</source>
+        <translation>Ֆայլը դատարկ է։ Այն պետք է ունենա վերնագրի տող։</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Ներմուծումը չեղարկվեց, ոչինչ չփոխվեց։</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>տող %1: </translation>
+    </message>
+    <message>
+        <source>The rows were imported, but the rejected rows could not be saved: %1</source>
+        <translation>Տողերը ներմուծվեցին, բայց մերժված տողերը չհաջողվեց պահպանել՝ %1</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3416,33 @@
     <message>
         <source>The database refused a change: %1</source>
         <translation>Տվյալների բազան մերժեց փոփոխությունը՝ %1</translation>
+    </message>
+</context>
+<context>
+    <name>StayCsvImport</name>
+    <message>
+        <source>Enter the arrival date.</source>
+        <translation>Մուտքագրեք ժամանման ամսաթիվը։</translation>
+    </message>
+    <message>
+        <source>Enter the departure date.</source>
+        <translation>Մուտքագրեք մեկնման ամսաթիվը։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of people.</source>
+        <translation>«%1»-ը մարդկանց թիվ չէ։</translation>
+    </message>
+    <message>
+        <source>No column holds the %1 date.</source>
+        <translation>Ոչ մի սյունակ չի պարունակում %1 ամսաթիվը։</translation>
+    </message>
+    <message>
+        <source>No column says whose stay it is: add the guest&apos;s external id, e-mail or name (name, or given_name and family_name).</source>
+        <translation>Ոչ մի սյունակից պարզ չէ, թե ում կեցությունն է։ Ավելացրեք հյուրի արտաքին նույնացուցիչը, էլ. փոստը կամ անունը (name կամ given_name և family_name)։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stay status; use booked, in-house, checked-out, cancelled or no-show.</source>
+        <translation>«%1»-ը կեցության կարգավիճակ չէ։ Օգտագործեք booked, in-house, checked-out, cancelled կամ no-show։</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +4136,14 @@
             <numerusform>Միավորումից հետո այս հյուրերի տվյալները փոխվել են (%n փոփոխություն)։ Հետարկելու դեպքում դրանք կկորչեն։</numerusform>
             <numerusform>Միավորումից հետո այս հյուրերի տվյալները փոխվել են (%n փոփոխություն)։ Հետարկելու դեպքում դրանք կկորչեն։</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Հասցեի երկրորդ տող</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>Նահանգ կամ մարզ</translation>
     </message>
 </context>
 <context>
@@ -5200,10 +5723,6 @@
         <translation>Հյուրերի ներմուծում</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Each row becomes a guest. Nothing is added unless every row can be.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Յուրաքանչյուր տող դառնում է հյուր։ Ոչինչ չի ավելացվում, եթե բոլոր տողերը հնարավոր չէ ավելացնել։</translation>
-    </message>
-    <message>
         <source>&amp;Columns in the file and what they become:</source>
         <translation>Ֆայլի &amp;սյունակները և ինչի են դրանք վերածվում:</translation>
     </message>
@@ -5272,14 +5791,6 @@
         <translation>Ներմուծելուց առաջ ֆայլում պետք է ուղղել ավելի քան %1 խնդիր։ Ներկայացված են առաջին %1-ը:</translation>
     </message>
     <message>
-        <source>1 problem must be fixed in the file before it can be imported:</source>
-        <translation>Ներմուծելուց առաջ ֆայլում պետք է ուղղել 1 խնդիր:</translation>
-    </message>
-    <message>
-        <source>%1 problems must be fixed in the file before it can be imported:</source>
-        <translation>Ներմուծելուց առաջ ֆայլում պետք է ուղղել %1 խնդիր:</translation>
-    </message>
-    <message>
         <source>The file has no guests in it.</source>
         <translation>Ֆայլում հյուրեր չկան։</translation>
     </message>
@@ -5328,10 +5839,6 @@
         <translation>Ներմուծում…</translation>
     </message>
     <message>
-        <source>&amp;When a row may be a guest already stored:</source>
-        <translation>&amp;Եթե տողը կարող է արդեն գրանցված հյուր լինել:</translation>
-    </message>
-    <message>
         <source>Skip the row</source>
         <translation>Բաց թողնել տողը</translation>
     </message>
@@ -5342,26 +5849,6 @@
     <message>
         <source>Add it as a new guest anyway</source>
         <translation>Այնուամենայնիվ ավելացնել որպես նոր հյուր</translation>
-    </message>
-    <message>
-        <source>A row may be a stored guest when it has the same e-mail or phone, or a close name with the same birthday or city.</source>
-        <translation>Տողը կարող է արդեն գրանցված հյուր լինել, եթե ունի նույն էլ. փոստը կամ հեռախոսը, կամ նման անուն՝ նույն ծննդյան օրով կամ քաղաքով։</translation>
-    </message>
-    <message>
-        <source>Every guest in the file may be stored already: %1 row(s) would be skipped, %2 merged.</source>
-        <translation>Ֆայլի բոլոր հյուրերը կարող են արդեն գրանցված լինել: %1 տող բաց կթողնվի, %2-ը՝ կմիավորվի։</translation>
-    </message>
-    <message>
-        <source>%1 row(s) may be guests already stored and will be skipped.</source>
-        <translation>%1 տող կարող է պատկանել արդեն գրանցված հյուրերի և բաց կթողնվի։</translation>
-    </message>
-    <message>
-        <source>%1 row(s) may be guests already stored and will be merged into them.</source>
-        <translation>%1 տող կարող է պատկանել արդեն գրանցված հյուրերի և կմիավորվի նրանց հետ։</translation>
-    </message>
-    <message>
-        <source>%1 likely duplicate(s) skipped.</source>
-        <translation>Բաց թողնվեց %1 հավանական կրկնօրինակ։</translation>
     </message>
     <message>
         <source>%1 merged into guests already stored.</source>
@@ -5405,8 +5892,128 @@
         <translation>Համարը, որը ոչ մի երկիր չի տրամադրում, օրինակ՝ +1 123 456 7890, չի պահվում որպես հեռախոսահամար։ Այս ընտրանքով այն պահվում է նշման մեջ՝ ինչպես գրված է։</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Each row becomes a guest. Rows with problems are left out and saved to a file to fix; the others are added.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Յուրաքանչյուր տող դառնում է հյուր։ Խնդիրներ ունեցող տողերը դուրս են մնում և պահվում ֆայլում՝ ուղղելու համար, մնացածն ավելացվում են։</translation>
+        <source>&amp;Reload File</source>
+        <translation>&amp;Վերաբեռնել ֆայլը</translation>
+    </message>
+    <message>
+        <source>&amp;When a row is a guest already stored:</source>
+        <translation>&amp;Եթե տողն արդեն գրանցված հյուր է:</translation>
+    </message>
+    <message>
+        <source>A row is a stored guest when it has the same profile id from the program the file comes from, the same e-mail or phone, or the same name and birthday. Importing the same file again adds no one twice.</source>
+        <translation>Տողը համարվում է գրանցված հյուր, եթե ունի պրոֆիլի նույն նույնացուցիչն այն ծրագրից, որից ստացվել է ֆայլը, նույն էլ. փոստը կամ հեռախոսը, կամ նույն անունն ու ծննդյան օրը։ Նույն ֆայլը կրկին ներմուծելիս ոչ ոք երկու անգամ չի ավելացվի։</translation>
+    </message>
+    <message>
+        <source>&amp;Dates in the file:</source>
+        <translation>&amp;Ամսաթվերը ֆայլում:</translation>
+    </message>
+    <message>
+        <source>As written (a date that could mean two days is a problem)</source>
+        <translation>Ինչպես գրված է (երկու տարբեր օր նշանակող ամսաթիվը կհամարվի խնդիր)</translation>
+    </message>
+    <message>
+        <source>Day first, as 31/12/1990</source>
+        <translation>Սկզբում օրը, օրինակ՝ 31/12/1990</translation>
+    </message>
+    <message>
+        <source>Month first, as 12/31/1990</source>
+        <translation>Սկզբում ամիսը, օրինակ՝ 12/31/1990</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt encoding:</source>
+        <translation>Տեքստի &amp;կոդավորում:</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8 or UTF-16), recognised by itself</source>
+        <translation>Unicode (UTF-8 կամ UTF-16), ճանաչվում է ավտոմատ</translation>
+    </message>
+    <message>
+        <source>Cyrillic from older Windows programs (windows-1251)</source>
+        <translation>Կիրիլիցա՝ Windows-ի հին ծրագրերից (windows-1251)</translation>
+    </message>
+    <message>
+        <source>Western European from older Windows programs (windows-1252)</source>
+        <translation>Արևմտաեվրոպական՝ Windows-ի հին ծրագրերից (windows-1252)</translation>
+    </message>
+    <message>
+        <source>Central European from older Windows programs (windows-1250)</source>
+        <translation>Կենտրոնաեվրոպական՝ Windows-ի հին ծրագրերից (windows-1250)</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation>Latin-1 (ISO 8859-1)</translation>
+    </message>
+    <message>
+        <source>Double-click a problem to correct its cell here; the file itself is not changed.</source>
+        <translation>Կրկնակի սեղմեք խնդրի վրա՝ դրա բջիջն այստեղ ուղղելու համար։ Ֆայլն ինքը չի փոխվում։</translation>
+    </message>
+    <message>
+        <source>Corr&amp;ect the Cell…</source>
+        <translation>Ուղղել &amp;բջիջը…</translation>
+    </message>
+    <message>
+        <source>Type the right value for the cell of the chosen problem; the file itself is not changed, and every row is checked again.</source>
+        <translation>Մուտքագրեք ընտրված խնդրի բջջի ճիշտ արժեքը։ Ֆայլն ինքը չի փոխվում, և բոլոր տողերը կրկին ստուգվում են։</translation>
+    </message>
+    <message>
+        <source>Read the file again after changing it elsewhere, keeping the choices made here.</source>
+        <translation>Կրկին կարդալ ֆայլը՝ այլ տեղում այն փոխելուց հետո։ Այստեղ կատարված ընտրությունները կպահպանվեն։</translation>
+    </message>
+    <message>
+        <source>An export of %1: its columns are read as that program means them.</source>
+        <translation>Արտահանում՝ %1։ Սյունակները կարդացվում են այն իմաստով, որով դրանք օգտագործում է այդ ծրագիրը։</translation>
+    </message>
+    <message>
+        <source>Each row becomes a guest. Rows with problems are left out and saved to a file to fix; the others are added.</source>
+        <translation>Յուրաքանչյուր տող դառնում է հյուր։ Խնդրահարույց տողերը բաց են թողնվում և պահվում ֆայլում՝ ուղղելու համար, մնացածն ավելացվում են։</translation>
+    </message>
+    <message>
+        <source>Each row becomes a guest. Nothing is added unless every row can be.</source>
+        <translation>Յուրաքանչյուր տող դառնում է հյուր։ Եթե գոնե մեկ տող հնարավոր չէ ավելացնել, ոչինչ չի ավելացվի։</translation>
+    </message>
+    <message>
+        <source>This problem is not in one cell; correct it in the file and press Reload File.</source>
+        <translation>Այս խնդիրը մեկ բջջում չէ։ Ուղղեք այն ֆայլում և սեղմեք «Վերաբեռնել ֆայլը»։</translation>
+    </message>
+    <message>
+        <source>Correct a Cell</source>
+        <translation>Բջջի ուղղում</translation>
+    </message>
+    <message>
+        <source>%1
+
+Line %2, column “%3”:</source>
+        <translation>%1
+
+Տող %2, սյունակ «%3»:</translation>
+    </message>
+    <message>
+        <source>1 problem must be fixed before the file can be imported; double-click it to correct its cell here, or fix the file and press Reload File:</source>
+        <translation>Ներմուծելուց առաջ պետք է ուղղել 1 խնդիր։ Կրկնակի սեղմեք դրա վրա՝ բջիջն այստեղ ուղղելու համար, կամ ուղղեք ֆայլը և սեղմեք «Վերաբեռնել ֆայլը»:</translation>
+    </message>
+    <message>
+        <source>%1 problems must be fixed before the file can be imported; double-click one to correct its cell here, or fix the file and press Reload File:</source>
+        <translation>Ներմուծելուց առաջ պետք է ուղղել %1 խնդիր։ Կրկնակի սեղմեք դրանցից մեկի վրա՝ դրա բջիջն այստեղ ուղղելու համար, կամ ուղղեք ֆայլը և սեղմեք «Վերաբեռնել ֆայլը»:</translation>
+    </message>
+    <message>
+        <source>Every guest in the file is stored already: %1 row(s) would be skipped, %2 merged.</source>
+        <translation>Ֆայլի բոլոր հյուրերն արդեն գրանցված են․ %1 տող բաց կթողնվի, %2 տող՝ կմիավորվի։</translation>
+    </message>
+    <message>
+        <source>%1 row(s) are guests already stored and will be skipped.</source>
+        <translation>Արդեն գրանցված հյուրերին համապատասխանող %1 տող բաց կթողնվի։</translation>
+    </message>
+    <message>
+        <source>%1 row(s) are guests already stored and will be merged into them.</source>
+        <translation>Արդեն գրանցված հյուրերին համապատասխանող %1 տող կմիավորվի նրանց հետ։</translation>
+    </message>
+    <message>
+        <source>Cells corrected here: %1 (the file itself is not changed).</source>
+        <translation>Այստեղ ուղղված բջիջներ՝ %1 (ֆայլն ինքը չի փոխվել)։</translation>
+    </message>
+    <message>
+        <source>%1 row(s) of guests already stored skipped.</source>
+        <translation>Արդեն գրանցված հյուրերին համապատասխանող %1 տող բաց թողնվեց։</translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,29 @@
     </message>
 </context>
 <context>
+    <name>CsvColumns</name>
+    <message>
+        <source>--map names the column &quot;%1&quot;, which the file does not have; its columns are: %2.</source>
+        <translation>--map ასახელებს სვეტს „%1“, რომელიც ფაილში არ არის; ფაილის სვეტებია: %2.</translation>
+    </message>
+    <message>
+        <source>--map: &quot;%1&quot; is not a field of this import; use one of: %2, ignore.</source>
+        <translation>--map: „%1“ ამ იმპორტის ველი არ არის; გამოიყენეთ ერთ-ერთი: %2, ignore.</translation>
+    </message>
+    <message>
+        <source>Two columns are both read as %1.</source>
+        <translation>ორი სვეტი ერთსა და იმავე ველად იკითხება: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown column(s) %1; map them to a field with --map &quot;header=field&quot; or to &quot;ignore&quot; (or ignore every unknown column with --ignore-unknown). Fields: %2.</source>
+        <translation>უცნობი სვეტ(ებ)ი %1; მიუთითეთ მათთვის ველი --map &quot;header=field&quot; სახით ან „ignore“ (ან გამოტოვეთ ყველა უცნობი სვეტი --ignore-unknown-ით). ველები: %2.</translation>
+    </message>
+    <message>
+        <source>This row has %1 fields but the header has %2.</source>
+        <translation>ამ სტრიქონში %1 ველია, სათაურში კი — %2.</translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <source>Separate fields with a comma, a semicolon or a tab.</source>
@@ -507,6 +530,33 @@
     <message>
         <source>Social media</source>
         <translation>სოციალური ქსელები</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackCsvImport</name>
+    <message>
+        <source>&quot;%1&quot; is not a rating scale; use 5 (1 to 5), 10 (1 to 10) or nps (0 to 10).</source>
+        <translation>„%1“ არ არის შეფასების შკალა; გამოიყენეთ 5 (1-დან 5-მდე), 10 (1-დან 10-მდე) ან nps (0-დან 10-მდე).</translation>
+    </message>
+    <message>
+        <source>No column holds the date the feedback was given.</source>
+        <translation>არცერთ სვეტში არ არის გამოხმაურების დატოვების თარიღი.</translation>
+    </message>
+    <message>
+        <source>No column holds a rating or the feedback&apos;s text.</source>
+        <translation>არცერთ სვეტში არ არის შეფასება ან გამოხმაურების ტექსტი.</translation>
+    </message>
+    <message>
+        <source>The rating &quot;%1&quot; has no scale: write it as 4/5 or 8/10, add a scale column, or give --scale 5, 10 or nps.</source>
+        <translation>შეფასებას „%1“ შკალა არ აქვს: ჩაწერეთ ის 4/5 ან 8/10 სახით, დაამატეთ შკალის სვეტი ან მიუთითეთ --scale 5, 10 ან nps.</translation>
+    </message>
+    <message>
+        <source>Enter the date the feedback was given.</source>
+        <translation>შეიყვანეთ გამოხმაურების დატოვების თარიღი.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 მომავალი თარიღია.</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1003,18 @@
         <source>Topics</source>
         <translation>თემები</translation>
     </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>მისამართის მეორე ხაზი</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>შტატი ან რეგიონი</translation>
+    </message>
+    <message>
+        <source>Id in the imported system</source>
+        <translation>ID წყარო სისტემაში</translation>
+    </message>
 </context>
 <context>
     <name>GuestAlerts</name>
@@ -1111,6 +1173,34 @@
         <source>Consent: marketing</source>
         <translation>თანხმობა: მარკეტინგი</translation>
     </message>
+    <message>
+        <source>Middle name</source>
+        <translation>მეორე სახელი</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>მისამართის მეორე ხაზი</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>შტატი ან რეგიონი</translation>
+    </message>
+    <message>
+        <source>Profile id in the system the file comes from</source>
+        <translation>პროფილის ID იმ სისტემაში, საიდანაც ფაილია მიღებული</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>დაბადების წელი</translation>
+    </message>
+    <message>
+        <source>Month of birth</source>
+        <translation>დაბადების თვე</translation>
+    </message>
+    <message>
+        <source>Day of birth</source>
+        <translation>დაბადების რიცხვი</translation>
+    </message>
 </context>
 <context>
     <name>GuestCsvImport</name>
@@ -1186,6 +1276,14 @@
         <source>The file could not be read.</source>
         <translation>ფაილის წაკითხვა ვერ მოხერხდა.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a text encoding Innkeep knows.</source>
+        <translation>„%1“ Innkeep-ისთვის ცნობილი ტექსტის კოდირება არ არის.</translation>
+    </message>
+    <message>
+        <source>No row starts on line %1 of %2.</source>
+        <translation>ფაილში %2 სტრიქონზე %1 არცერთი ჩანაწერი არ იწყება.</translation>
+    </message>
 </context>
 <context>
     <name>GuestCsvMapping</name>
@@ -1204,10 +1302,6 @@
     <message>
         <source>This row has %1 fields but the header has %2.</source>
         <translation>ამ სტრიქონში %1 ველია, სათაურში კი — %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
-        <translation>„%1“ არ არის თარიღი; ჩაწერეთ ფორმატით YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a VIP level from 0 to 3.</source>
@@ -1236,6 +1330,26 @@
     <message>
         <source>The first line looks like a guest, not column names: the file needs a header line naming its columns (e.g. given_name,family_name,email,phone).</source>
         <translation>პირველი სტრიქონი სტუმრის მონაცემებს ჰგავს და არა სვეტების სახელებს: ფაილს სჭირდება სათაურის სტრიქონი სვეტების სახელებით (მაგ. given_name,family_name,email,phone).</translation>
+    </message>
+    <message>
+        <source>Birthday (year not known): %1</source>
+        <translation>დაბადების დღე (წელი უცნობია): %1</translation>
+    </message>
+    <message>
+        <source>Anniversary (year not known): %1</source>
+        <translation>წლისთავი (წელი უცნობია): %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a preset; use one of: %2, or none.</source>
+        <translation>„%1“ შაბლონი არ არის; გამოიყენეთ ერთ-ერთი: %2 ან none.</translation>
+    </message>
+    <message>
+        <source>A birthday in separate columns needs the month and the day (birth_month, birth_day, and birth_year when known), and no birthday column beside them.</source>
+        <translation>ცალკე სვეტებში მოცემულ დაბადების დღეს სჭირდება თვე და რიცხვი (birth_month, birth_day და, თუ ცნობილია, birth_year), მათ გვერდით კი დაბადების დღის სვეტი არ უნდა იყოს.</translation>
+    </message>
+    <message>
+        <source>Year &quot;%1&quot;, month &quot;%2&quot;, day &quot;%3&quot; is not a date.</source>
+        <translation>წელი „%1“, თვე „%2“, რიცხვი „%3“ — ასეთი თარიღი არ არსებობს.</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1669,18 @@
         <source>Guest data</source>
         <translation>სტუმრის მონაცემები</translation>
     </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>მისამართის მეორე ხაზი</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>შტატი ან რეგიონი</translation>
+    </message>
+    <message>
+        <source>Id in the system they were imported from</source>
+        <translation>ID იმ სისტემაში, საიდანაც მონაცემები დაიმპორტდა</translation>
+    </message>
 </context>
 <context>
     <name>GuestErasure</name>
@@ -1569,6 +1695,68 @@
     <message>
         <source>The file could not be set to overwrite what is deleted.</source>
         <translation>ვერ მოხერხდა ფაილის ისე მომართვა, რომ წაშლილი მონაცემები გადაიწეროს.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestImportPreset</name>
+    <message>
+        <source>Google Contacts</source>
+        <translation>Google Contacts</translation>
+    </message>
+    <message>
+        <source>Microsoft Outlook</source>
+        <translation>Microsoft Outlook</translation>
+    </message>
+    <message>
+        <source>Mozilla Thunderbird</source>
+        <translation>Mozilla Thunderbird</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections</source>
+        <translation>LinkedIn-ის კონტაქტები</translation>
+    </message>
+    <message>
+        <source>QloApps customers</source>
+        <translation>QloApps-ის კლიენტები</translation>
+    </message>
+    <message>
+        <source>QloApps addresses</source>
+        <translation>QloApps-ის მისამართები</translation>
+    </message>
+    <message>
+        <source>Hotel PMS guest profiles</source>
+        <translation>სასტუმროს PMS-ის სტუმრების პროფილები</translation>
+    </message>
+    <message>
+        <source>OPERA profiles</source>
+        <translation>OPERA-ს პროფილები</translation>
+    </message>
+</context>
+<context>
+    <name>GuestMatch</name>
+    <message>
+        <source>Several guests have the e-mail %1; add an external id column to tell them apart.</source>
+        <translation>ელფოსტა %1 რამდენიმე სტუმარს აქვს; მათ გასარჩევად დაამატეთ გარე ID-ის სვეტი.</translation>
+    </message>
+    <message>
+        <source>Several guests are called %1; add an e-mail or external id column.</source>
+        <translation>სახელი %1 რამდენიმე სტუმარს აქვს; დაამატეთ ელფოსტის ან გარე ID-ის სვეტი.</translation>
+    </message>
+    <message>
+        <source>No guest has the external id %1; import the guests first.</source>
+        <translation>გარე ID %1 არცერთ სტუმარს არ აქვს; ჯერ დააიმპორტეთ სტუმრები.</translation>
+    </message>
+    <message>
+        <source>No guest with e-mail %1; import the guests first.</source>
+        <translation>ელფოსტით %1 სტუმარი არ მოიძებნა; ჯერ დააიმპორტეთ სტუმრები.</translation>
+    </message>
+    <message>
+        <source>No guest is called %1; import the guests first.</source>
+        <translation>სახელით %1 სტუმარი არ მოიძებნა; ჯერ დააიმპორტეთ სტუმრები.</translation>
+    </message>
+    <message>
+        <source>This row names no guest: give their external id, e-mail or name.</source>
+        <translation>ამ სტრიქონში სტუმარი მითითებული არ არის: მიუთითეთ მისი გარე ID, ელფოსტა ან სახელი.</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1814,10 @@
     <message>
         <source>The note is empty.</source>
         <translation>შენიშვნა ცარიელია.</translation>
+    </message>
+    <message>
+        <source>%1 already has the id &quot;%2&quot; from another system; one id belongs to one guest.</source>
+        <translation>სხვა სისტემის ID „%2“ უკვე აქვს სტუმარს %1; ერთი ID მხოლოდ ერთ სტუმარს ეკუთვნის.</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +2045,46 @@
     </message>
 </context>
 <context>
+    <name>ImportDate</name>
+    <message>
+        <source>&quot;%1&quot; is not a date: there is no such day.</source>
+        <translation>„%1“ თარიღი არ არის: ასეთი დღე არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date format Innkeep reads; give one of %2 (D and M for one-digit days and months are fine too).</source>
+        <translation>„%1“ არ არის თარიღის ფორმატი, რომელსაც Innkeep კითხულობს; მიუთითეთ ერთ-ერთი: %2 (ერთნიშნა დღეებისა და თვეებისთვის D და M-იც გამოდგება).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD or DD.MM.YYYY, or give the file&apos;s date format with --date-format.</source>
+        <translation>„%1“ თარიღი არ არის; ჩაწერეთ ის YYYY-MM-DD ან DD.MM.YYYY სახით, ან მიუთითეთ ფაილის თარიღის ფორმატი --date-format-ით.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the format %2.</source>
+        <translation>„%1“ არ არის თარიღი %2 ფორმატში.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>„%1“ თარიღი არ არის.</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>a day and a month&apos;s name, as QLocale writes them: 3 April</comment>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be %2 or %3; give the file&apos;s date format with --date-format DD/MM/YYYY or MM/DD/YYYY.</source>
+        <translation>„%1“ შეიძლება იყოს როგორც %2, ისე %3; მიუთითეთ ფაილის თარიღის ფორმატი: --date-format DD/MM/YYYY ან MM/DD/YYYY.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day.</source>
+        <translation>„%1“ არ არის დღის დრო.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an offset from UTC.</source>
+        <translation>„%1“ არ არის UTC-დან წანაცვლება.</translation>
+    </message>
+</context>
+<context>
     <name>InsightsReport</name>
     <message>
         <source>The first day is not a valid date.</source>
@@ -1895,6 +2127,231 @@
     <message>
         <source>Writing guests</source>
         <translation>იწერება სტუმრები</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFieldValue</name>
+    <message>
+        <source>this key is missing; every record needs it</source>
+        <translation>ეს გასაღები აკლია; ის ყველა ჩანაწერს სჭირდება</translation>
+    </message>
+    <message>
+        <source>may not be null</source>
+        <translation>არ შეიძლება იყოს null</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>მოსალოდნელი იყო true ან false</translation>
+    </message>
+    <message>
+        <source>expected a time as whole milliseconds since 1970</source>
+        <translation>მოსალოდნელი იყო დრო 1970 წლიდან გასული მილიწამების მთელი რიცხვით</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>მოსალოდნელი იყო მთელი რიცხვი</translation>
+    </message>
+    <message>
+        <source>expected a whole number, not %1</source>
+        <translation>მოსალოდნელი იყო მთელი რიცხვი და არა %1</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 დასაშვებ დიაპაზონს სცდება (%2-დან %3-მდე)</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>მოსალოდნელი იყო რიცხვი</translation>
+    </message>
+    <message>
+        <source>expected a string (text in double quotes)</source>
+        <translation>მოსალოდნელი იყო ტექსტური მნიშვნელობა (ტექსტი ორმაგ ბრჭყალებში)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date written YYYY-MM-DD</source>
+        <translation>„%1“ არ არის YYYY-MM-DD სახით ჩაწერილი თარიღი</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>„%1“ არ არის ერთ-ერთი შემდეგთაგან: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a uuid</source>
+        <translation>„%1“ არ არის uuid</translation>
+    </message>
+</context>
+<context>
+    <name>JsonImport</name>
+    <message>
+        <source>the database refused this record: %1</source>
+        <translation>მონაცემთა ბაზამ ეს ჩანაწერი უარყო: %1</translation>
+    </message>
+    <message>
+        <source>this database already holds %1 (%2 rows); import json restores a venue into an empty database only: make a new one with innkeep-cli init and import into that</source>
+        <translation>ამ მონაცემთა ბაზაში უკვე არის მონაცემები: %1 (%2 სტრიქონი); import json სასტუმროს მხოლოდ ცარიელ მონაცემთა ბაზაში აღადგენს: შექმენით ახალი ბაზა innkeep-cli init-ით და მასში დააიმპორტეთ</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>ფაილი %1 არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ფაილი არ არის.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>ვერ გაიხსნა %1: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>იმპორტი გაუქმდა; არაფერი შეცვლილა.</translation>
+    </message>
+    <message>
+        <source>this is not an Innkeep JSON export (innkeep-cli export json writes one): it does not start with {</source>
+        <translation>ეს არ არის Innkeep-ის JSON ექსპორტი (მას ქმნის innkeep-cli export json): ფაილი { სიმბოლოთი არ იწყება</translation>
+    </message>
+    <message>
+        <source>the file must begin with &quot;format&quot;:&quot;innkeep-export&quot; and its &quot;version&quot;, before any list</source>
+        <translation>ფაილი უნდა იწყებოდეს &quot;format&quot;:&quot;innkeep-export&quot;-ით და მისი &quot;version&quot;-ით, ნებისმიერ სიამდე</translation>
+    </message>
+    <message>
+        <source>this list is in the file twice</source>
+        <translation>ეს სია ფაილში ორჯერ გვხვდება</translation>
+    </message>
+    <message>
+        <source>this is not an Innkeep JSON export: it has no &quot;format&quot;:&quot;innkeep-export&quot;</source>
+        <translation>ეს არ არის Innkeep-ის JSON ექსპორტი: მასში არ არის &quot;format&quot;:&quot;innkeep-export&quot;</translation>
+    </message>
+    <message>
+        <source>this is not an Innkeep JSON export (format &quot;%1&quot;, not &quot;innkeep-export&quot;)</source>
+        <translation>ეს არ არის Innkeep-ის JSON ექსპორტი (ფორმატია &quot;%1&quot; და არა &quot;innkeep-export&quot;)</translation>
+    </message>
+    <message>
+        <source>expected the format version, a whole number</source>
+        <translation>მოსალოდნელი იყო ფორმატის ვერსია, მთელი რიცხვი</translation>
+    </message>
+    <message>
+        <source>written by a newer Innkeep (format version %1); this one reads versions 1 to %2: update Innkeep to import it</source>
+        <translation>ჩაწერილია Innkeep-ის უფრო ახალი ვერსიით (ფორმატის ვერსია %1); ეს ვერსია კითხულობს 1-დან %2-მდე ვერსიებს: იმპორტისთვის განაახლეთ Innkeep</translation>
+    </message>
+    <message>
+        <source>expected the schema version, a whole number</source>
+        <translation>მოსალოდნელი იყო სქემის ვერსია, მთელი რიცხვი</translation>
+    </message>
+    <message>
+        <source>written from a newer database (schema %1; this Innkeep has schema %2): update Innkeep to import it</source>
+        <translation>ჩაწერილია უფრო ახალი მონაცემთა ბაზიდან (სქემა %1; ამ Innkeep-ის სქემაა %2): იმპორტისთვის განაახლეთ Innkeep</translation>
+    </message>
+    <message>
+        <source>expected the time of the export (ISO 8601)</source>
+        <translation>მოსალოდნელი იყო ექსპორტის დრო (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>expected the uuid of the device that wrote the file</source>
+        <translation>მოსალოდნელი იყო იმ მოწყობილობის uuid, რომელმაც ფაილი ჩაწერა</translation>
+    </message>
+    <message>
+        <source>the device&apos;s id must come before the lists</source>
+        <translation>მოწყობილობის ID სიებამდე უნდა იყოს</translation>
+    </message>
+    <message>
+        <source>expected an object of setting names and their values</source>
+        <translation>მოსალოდნელი იყო ობიექტი პარამეტრების სახელებითა და მათი მნიშვნელობებით</translation>
+    </message>
+    <message>
+        <source>a setting needs a name</source>
+        <translation>პარამეტრს სახელი სჭირდება</translation>
+    </message>
+    <message>
+        <source>expected the setting&apos;s value as a string</source>
+        <translation>მოსალოდნელი იყო პარამეტრის მნიშვნელობა ტექსტის სახით</translation>
+    </message>
+    <message>
+        <source>expected a list ([) of records</source>
+        <translation>მოსალოდნელი იყო ჩანაწერების სია ([)</translation>
+    </message>
+    <message>
+        <source>expected a record, an object in { }</source>
+        <translation>მოსალოდნელი იყო ჩანაწერი — ობიექტი { }-ში</translation>
+    </message>
+    <message>
+        <source>no record in %1 of the file has the uuid %2</source>
+        <translation>ფაილის %1 სიაში არცერთ ჩანაწერს არ აქვს uuid %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the key of one of the file&apos;s ticket categories</source>
+        <translation>„%1“ არ არის ფაილის ტიკეტების რომელიმე კატეგორიის გასაღები</translation>
+    </message>
+    <message>
+        <source>expected the SLA policy the ticket runs under, as JSON text</source>
+        <translation>მოსალოდნელი იყო ტიკეტის SLA წესები JSON ტექსტის სახით</translation>
+    </message>
+    <message>
+        <source>expected the words found, as a JSON list in text</source>
+        <translation>მოსალოდნელი იყო ნაპოვნი სიტყვები JSON სიის სახით, ტექსტად</translation>
+    </message>
+    <message>
+        <source>expected a list ([) of strings</source>
+        <translation>მოსალოდნელი იყო ტექსტური მნიშვნელობების სია ([)</translation>
+    </message>
+    <message>
+        <source>expected a string that is not empty</source>
+        <translation>მოსალოდნელი იყო არაცარიელი ტექსტური მნიშვნელობა</translation>
+    </message>
+</context>
+<context>
+    <name>JsonStreamReader</name>
+    <message>
+        <source>the file ends here, before its JSON is complete (it was cut off)</source>
+        <translation>ფაილი აქ მთავრდება, სანამ მისი JSON დასრულდებოდა (ის მოჭრილია)</translation>
+    </message>
+    <message>
+        <source>expected %1 here</source>
+        <translation>აქ მოსალოდნელი იყო %1</translation>
+    </message>
+    <message>
+        <source>an object ({)</source>
+        <translation>ობიექტი ({)</translation>
+    </message>
+    <message>
+        <source>a list ([)</source>
+        <translation>სია ([)</translation>
+    </message>
+    <message>
+        <source>expected , or } here</source>
+        <translation>აქ მოსალოდნელი იყო , ან }</translation>
+    </message>
+    <message>
+        <source>expected a key (a string in double quotes) here</source>
+        <translation>აქ მოსალოდნელი იყო გასაღები (ტექსტი ორმაგ ბრჭყალებში)</translation>
+    </message>
+    <message>
+        <source>a colon (:)</source>
+        <translation>ორწერტილი (:)</translation>
+    </message>
+    <message>
+        <source>expected , or ] here</source>
+        <translation>აქ მოსალოდნელი იყო , ან ]</translation>
+    </message>
+    <message>
+        <source>a string that does not end on its line</source>
+        <translation>ტექსტური მნიშვნელობა, რომელიც თავის სტრიქონზე არ მთავრდება</translation>
+    </message>
+    <message>
+        <source>a value longer than %1 MB</source>
+        <translation>%1 მბ-ზე გრძელი მნიშვნელობა</translation>
+    </message>
+    <message>
+        <source>this is not a JSON value</source>
+        <translation>ეს არ არის JSON მნიშვნელობა</translation>
+    </message>
+    <message>
+        <source>expected one value here</source>
+        <translation>აქ მოსალოდნელი იყო ერთი მნიშვნელობა</translation>
+    </message>
+    <message>
+        <source>there is more after the end of the JSON document</source>
+        <translation>JSON დოკუმენტის დასასრულის შემდეგ ფაილში კიდევ არის მონაცემები</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2790,37 @@
     <message>
         <source>Every rating received in the period, on any scale, normalised to 0–1 (1–5: (rating − 1) ÷ 4; 1–10: (rating − 1) ÷ 9; NPS: rating ÷ 10) and multiplied by 10: the average of those.</source>
         <translation>პერიოდში მიღებული ყოველი შეფასება, ნებისმიერ შკალაზე, ნორმალიზებული 0–1 დიაპაზონში (1–5: (შეფასება − 1) ÷ 4; 1–10: (შეფასება − 1) ÷ 9; NPS: შეფასება ÷ 10) და გამრავლებული 10-ზე: მათი საშუალო.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCsvImport</name>
+    <message>
+        <source>This is a folder, not a CSV file.</source>
+        <translation>ეს საქაღალდეა და არა CSV ფაილი.</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (it is a device, a pipe or a socket); import a CSV file saved on disk.</source>
+        <translation>ეს არ არის ჩვეულებრივი ფაილი (ეს არის მოწყობილობა, მილი ან სოკეტი); დააიმპორტეთ დისკზე შენახული CSV ფაილი.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1.</source>
+        <translation>ფაილის წაკითხვა შეუძლებელია: %1.</translation>
+    </message>
+    <message>
+        <source>The file is empty; it needs a header line.</source>
+        <translation>ფაილი ცარიელია; მას სათაურის სტრიქონი სჭირდება.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>იმპორტი გაუქმდა; არაფერი შეცვლილა.</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>სტრიქონი %1: </translation>
+    </message>
+    <message>
+        <source>The rows were imported, but the rejected rows could not be saved: %1</source>
+        <translation>სტრიქონები შემოტანილია, მაგრამ უარყოფილი სტრიქონების შენახვა ვერ მოხერხდა: %1</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3416,33 @@
     <message>
         <source>The database refused a change: %1</source>
         <translation>მონაცემთა ბაზამ ცვლილება არ მიიღო: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StayCsvImport</name>
+    <message>
+        <source>Enter the arrival date.</source>
+        <translation>შეიყვანეთ ჩამოსვლის თარიღი.</translation>
+    </message>
+    <message>
+        <source>Enter the departure date.</source>
+        <translation>შეიყვანეთ გამგზავრების თარიღი.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of people.</source>
+        <translation>„%1“ არ არის ადამიანების რაოდენობა.</translation>
+    </message>
+    <message>
+        <source>No column holds the %1 date.</source>
+        <translation>არცერთ სვეტში არ არის %1 თარიღი.</translation>
+    </message>
+    <message>
+        <source>No column says whose stay it is: add the guest&apos;s external id, e-mail or name (name, or given_name and family_name).</source>
+        <translation>არცერთი სვეტი არ მიუთითებს, ვისი ვიზიტია: დაამატეთ სტუმრის გარე ID, ელფოსტა ან სახელი (name, ან given_name და family_name).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stay status; use booked, in-house, checked-out, cancelled or no-show.</source>
+        <translation>„%1“ არ არის ვიზიტის სტატუსი; გამოიყენეთ booked, in-house, checked-out, cancelled ან no-show.</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +4136,14 @@
             <numerusform>გაერთიანების შემდეგ ამ სტუმრების მონაცემები შეიცვალა (%n ცვლილება); გაუქმების შემთხვევაში ეს ცვლილებები დაიკარგება.</numerusform>
             <numerusform>გაერთიანების შემდეგ ამ სტუმრების მონაცემები შეიცვალა (%n ცვლილება); გაუქმების შემთხვევაში ეს ცვლილებები დაიკარგება.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>მისამართის მეორე ხაზი</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>შტატი ან რეგიონი</translation>
     </message>
 </context>
 <context>
@@ -5200,10 +5723,6 @@
         <translation>სტუმრების იმპორტი</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Each row becomes a guest. Nothing is added unless every row can be.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;თითოეული სტრიქონი სტუმარი გახდება. არაფერი დაემატება, თუ ყველა სტრიქონის დამატება ვერ მოხერხდება.</translation>
-    </message>
-    <message>
         <source>&amp;Columns in the file and what they become:</source>
         <translation>ფაილის &amp;სვეტები და მათი შესაბამისი ველები:</translation>
     </message>
@@ -5272,14 +5791,6 @@
         <translation>იმპორტამდე ფაილში %1-ზე მეტი პრობლემა უნდა გამოსწორდეს; ჩამოთვლილია პირველი %1:</translation>
     </message>
     <message>
-        <source>1 problem must be fixed in the file before it can be imported:</source>
-        <translation>იმპორტამდე ფაილში 1 პრობლემა უნდა გამოსწორდეს:</translation>
-    </message>
-    <message>
-        <source>%1 problems must be fixed in the file before it can be imported:</source>
-        <translation>იმპორტამდე ფაილში %1 პრობლემა უნდა გამოსწორდეს:</translation>
-    </message>
-    <message>
         <source>The file has no guests in it.</source>
         <translation>ფაილში სტუმრები არ არის.</translation>
     </message>
@@ -5328,10 +5839,6 @@
         <translation>იმპორტი…</translation>
     </message>
     <message>
-        <source>&amp;When a row may be a guest already stored:</source>
-        <translation>&amp;როცა სტრიქონი შესაძლოა უკვე არსებული სტუმარი იყოს:</translation>
-    </message>
-    <message>
         <source>Skip the row</source>
         <translation>სტრიქონის გამოტოვება</translation>
     </message>
@@ -5342,26 +5849,6 @@
     <message>
         <source>Add it as a new guest anyway</source>
         <translation>მაინც დამატება ახალ სტუმრად</translation>
-    </message>
-    <message>
-        <source>A row may be a stored guest when it has the same e-mail or phone, or a close name with the same birthday or city.</source>
-        <translation>სტრიქონი შესაძლოა უკვე არსებული სტუმარი იყოს, თუ მას აქვს იგივე ელფოსტა ან ტელეფონი, ან მსგავსი სახელი იმავე დაბადების დღით ან ქალაქით.</translation>
-    </message>
-    <message>
-        <source>Every guest in the file may be stored already: %1 row(s) would be skipped, %2 merged.</source>
-        <translation>ფაილის ყველა სტუმარი შესაძლოა უკვე არსებობდეს: %1 სტრიქონი გამოტოვდება, %2 — გაერთიანდება.</translation>
-    </message>
-    <message>
-        <source>%1 row(s) may be guests already stored and will be skipped.</source>
-        <translation>%1 სტრიქონი შესაძლოა უკვე არსებულ სტუმრებს ეკუთვნოდეს და გამოტოვდება.</translation>
-    </message>
-    <message>
-        <source>%1 row(s) may be guests already stored and will be merged into them.</source>
-        <translation>%1 სტრიქონი შესაძლოა უკვე არსებულ სტუმრებს ეკუთვნოდეს და მათთან გაერთიანდება.</translation>
-    </message>
-    <message>
-        <source>%1 likely duplicate(s) skipped.</source>
-        <translation>გამოტოვდა %1 სავარაუდო დუბლიკატი.</translation>
     </message>
     <message>
         <source>%1 merged into guests already stored.</source>
@@ -5405,8 +5892,128 @@
         <translation>ნომერი, რომელსაც არცერთი ქვეყანა არ გასცემს, მაგ. +1 123 456 7890, ტელეფონის ნომრად არ ინახება; ამ პარამეტრით ის შენიშვნაში შეინახება ისე, როგორც ჩაწერილია.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Each row becomes a guest. Rows with problems are left out and saved to a file to fix; the others are added.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;თითოეული სტრიქონი სტუმარი გახდება. პრობლემური სტრიქონები გამოიტოვება და შესასწორებლად ფაილში შეინახება; დანარჩენი დაემატება.</translation>
+        <source>&amp;Reload File</source>
+        <translation>ფაილის &amp;ხელახლა ჩატვირთვა</translation>
+    </message>
+    <message>
+        <source>&amp;When a row is a guest already stored:</source>
+        <translation>&amp;როცა სტრიქონი უკვე არსებული სტუმარია:</translation>
+    </message>
+    <message>
+        <source>A row is a stored guest when it has the same profile id from the program the file comes from, the same e-mail or phone, or the same name and birthday. Importing the same file again adds no one twice.</source>
+        <translation>სტრიქონი არსებულ სტუმრად ითვლება, თუ მას აქვს იგივე პროფილის ID იმ პროგრამიდან, საიდანაც ფაილია მიღებული, იგივე ელფოსტა ან ტელეფონი, ან იგივე სახელი და დაბადების დღე. იმავე ფაილის ხელახალი იმპორტისას არავინ დაემატება ორჯერ.</translation>
+    </message>
+    <message>
+        <source>&amp;Dates in the file:</source>
+        <translation>&amp;თარიღები ფაილში:</translation>
+    </message>
+    <message>
+        <source>As written (a date that could mean two days is a problem)</source>
+        <translation>როგორც ჩაწერილია (თარიღი, რომელიც ორ სხვადასხვა დღეს შეიძლება ნიშნავდეს, პრობლემად ჩაითვლება)</translation>
+    </message>
+    <message>
+        <source>Day first, as 31/12/1990</source>
+        <translation>ჯერ დღე, მაგ. 31/12/1990</translation>
+    </message>
+    <message>
+        <source>Month first, as 12/31/1990</source>
+        <translation>ჯერ თვე, მაგ. 12/31/1990</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt encoding:</source>
+        <translation>ტექსტის &amp;კოდირება:</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8 or UTF-16), recognised by itself</source>
+        <translation>Unicode (UTF-8 ან UTF-16), ამოიცნობა ავტომატურად</translation>
+    </message>
+    <message>
+        <source>Cyrillic from older Windows programs (windows-1251)</source>
+        <translation>კირილიცა Windows-ის ძველი პროგრამებიდან (windows-1251)</translation>
+    </message>
+    <message>
+        <source>Western European from older Windows programs (windows-1252)</source>
+        <translation>დასავლეთევროპული Windows-ის ძველი პროგრამებიდან (windows-1252)</translation>
+    </message>
+    <message>
+        <source>Central European from older Windows programs (windows-1250)</source>
+        <translation>ცენტრალურევროპული Windows-ის ძველი პროგრამებიდან (windows-1250)</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation>Latin-1 (ISO 8859-1)</translation>
+    </message>
+    <message>
+        <source>Double-click a problem to correct its cell here; the file itself is not changed.</source>
+        <translation>ორჯერ დააწკაპუნეთ პრობლემაზე, რომ მისი უჯრა აქვე შეასწოროთ; თავად ფაილი არ იცვლება.</translation>
+    </message>
+    <message>
+        <source>Corr&amp;ect the Cell…</source>
+        <translation>&amp;უჯრის შესწორება…</translation>
+    </message>
+    <message>
+        <source>Type the right value for the cell of the chosen problem; the file itself is not changed, and every row is checked again.</source>
+        <translation>შეიყვანეთ არჩეული პრობლემის უჯრის სწორი მნიშვნელობა; თავად ფაილი არ იცვლება, ყველა სტრიქონი კი ხელახლა მოწმდება.</translation>
+    </message>
+    <message>
+        <source>Read the file again after changing it elsewhere, keeping the choices made here.</source>
+        <translation>ფაილის ხელახლა წაკითხვა მისი სხვაგან შეცვლის შემდეგ; აქ გაკეთებული არჩევანი შენარჩუნდება.</translation>
+    </message>
+    <message>
+        <source>An export of %1: its columns are read as that program means them.</source>
+        <translation>ექსპორტი — %1: სვეტები იმ მნიშვნელობით იკითხება, რაც მათ ამ პროგრამაში აქვთ.</translation>
+    </message>
+    <message>
+        <source>Each row becomes a guest. Rows with problems are left out and saved to a file to fix; the others are added.</source>
+        <translation>თითოეული სტრიქონი ცალკე სტუმარი ხდება. პრობლემური სტრიქონები გამოტოვდება და გასასწორებლად ფაილში შეინახება; დანარჩენები დაემატება.</translation>
+    </message>
+    <message>
+        <source>Each row becomes a guest. Nothing is added unless every row can be.</source>
+        <translation>თითოეული სტრიქონი ცალკე სტუმარი ხდება. თუ ერთი სტრიქონის დამატებაც ვერ ხერხდება, არაფერი დაემატება.</translation>
+    </message>
+    <message>
+        <source>This problem is not in one cell; correct it in the file and press Reload File.</source>
+        <translation>ეს პრობლემა ერთ უჯრაში არ არის; გაასწორეთ ის ფაილში და დააჭირეთ „ფაილის ხელახლა ჩატვირთვას“.</translation>
+    </message>
+    <message>
+        <source>Correct a Cell</source>
+        <translation>უჯრის შესწორება</translation>
+    </message>
+    <message>
+        <source>%1
+
+Line %2, column “%3”:</source>
+        <translation>%1
+
+სტრიქონი %2, სვეტი „%3“:</translation>
+    </message>
+    <message>
+        <source>1 problem must be fixed before the file can be imported; double-click it to correct its cell here, or fix the file and press Reload File:</source>
+        <translation>იმპორტამდე 1 პრობლემა უნდა გამოსწორდეს; ორჯერ დააწკაპუნეთ მასზე, რომ უჯრა აქვე შეასწოროთ, ან გაასწორეთ ფაილი და დააჭირეთ „ფაილის ხელახლა ჩატვირთვას“:</translation>
+    </message>
+    <message>
+        <source>%1 problems must be fixed before the file can be imported; double-click one to correct its cell here, or fix the file and press Reload File:</source>
+        <translation>იმპორტამდე %1 პრობლემა უნდა გამოსწორდეს; ორჯერ დააწკაპუნეთ რომელიმეზე, რომ მისი უჯრა აქვე შეასწოროთ, ან გაასწორეთ ფაილი და დააჭირეთ „ფაილის ხელახლა ჩატვირთვას“:</translation>
+    </message>
+    <message>
+        <source>Every guest in the file is stored already: %1 row(s) would be skipped, %2 merged.</source>
+        <translation>ფაილის ყველა სტუმარი უკვე არსებობს: %1 სტრიქონი გამოტოვდება, %2 — გაერთიანდება.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) are guests already stored and will be skipped.</source>
+        <translation>%1 სტრიქონი უკვე არსებულ სტუმრებს ეკუთვნის და გამოტოვდება.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) are guests already stored and will be merged into them.</source>
+        <translation>%1 სტრიქონი უკვე არსებულ სტუმრებს ეკუთვნის და მათთან გაერთიანდება.</translation>
+    </message>
+    <message>
+        <source>Cells corrected here: %1 (the file itself is not changed).</source>
+        <translation>აქ შესწორებული უჯრები: %1 (თავად ფაილი არ შეცვლილა).</translation>
+    </message>
+    <message>
+        <source>%1 row(s) of guests already stored skipped.</source>
+        <translation>უკვე არსებული სტუმრების %1 სტრიქონი გამოტოვდა.</translation>
     </message>
 </context>
 <context>
