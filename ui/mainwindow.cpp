@@ -6,10 +6,12 @@
 #include "backups/backupsection.h"
 #include "backups/restorebackupdialog.h"
 #include "exchange/vcardimport.h"
+#include "exports/exportdialog.h"
 #include "guests/findduplicatesdialog.h"
 #include "guests/guesteditdialog.h"
 #include "guests/guestspage.h"
 #include "guests/importguestsdialog.h"
+#include "guests/importrecordsdialog.h"
 #include "guests/mergeguestsdialog.h"
 #include "guests/mergeguestsundocommand.h"
 #include "house/guesterasure.h"
@@ -315,6 +317,32 @@ void MainWindow::importGuests()
         importGuestsFrom(path);
 }
 
+void MainWindow::importStays()
+{
+    const QString path = FileChooser::openFile(this, tr("Import Stays"), QDir::homePath(),
+                                               tr("Stays (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    ImportRecordsDialog dialog(m_services, ImportRecordsDialog::Kind::Stays, path, this);
+    dialog.exec();
+}
+
+void MainWindow::importFeedback()
+{
+    const QString path = FileChooser::openFile(this, tr("Import Feedback"), QDir::homePath(),
+                                               tr("Reviews and surveys (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    ImportRecordsDialog dialog(m_services, ImportRecordsDialog::Kind::Feedback, path, this);
+    dialog.exec();
+}
+
+void MainWindow::exportData()
+{
+    ExportDialog dialog(m_services, m_guests->chosenGuests(), this);
+    dialog.exec();
+}
+
 void MainWindow::importContactsFrom(const QString &path)
 {
     const QString title = tr("Import Contacts");
@@ -434,6 +462,15 @@ void MainWindow::buildMenus()
     QAction *import = file->addAction(tr("&Import Guests…"), this, &MainWindow::importGuests);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     addAction(import);
+    QAction *importStays = file->addAction(tr("Import &Stays…"), this, &MainWindow::importStays);
+    importStays->setObjectName(QStringLiteral("importStays"));
+    QAction *importFeedback = file->addAction(tr("Import &Feedback…"), this, &MainWindow::importFeedback);
+    importFeedback->setObjectName(QStringLiteral("importFeedback"));
+    QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportData);
+    exportAction->setObjectName(QStringLiteral("exportData"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    addAction(exportAction);
+    file->addSeparator();
     QAction *backUp = file->addAction(tr("&Back Up Now"), this, &MainWindow::backUpNow);
     backUp->setObjectName(QStringLiteral("backUpNow"));
     backUp->setEnabled(!m_services.openVenue.isReadOnly());

@@ -63,6 +63,11 @@ public:
     bool mergeGuests(const QString &keptUuid, const QString &otherUuid);
     // Asks for a CSV file, then imports it (ImportGuestsDialog).
     void importGuests();
+    // File ▸ Import Stays… / Import Feedback…: a PMS's or review site's CSV export.
+    void importStays();
+    void importFeedback();
+    // File ▸ Export…: the venue as JSON, spreadsheets or contacts (the guests chosen on the Guests page).
+    void exportData();
     // Opens the import dialog on `path` and shows the guest list when guests were added.
     void importGuestsFrom(const QString &path);
     void focusSearch();

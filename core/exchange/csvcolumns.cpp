@@ -38,6 +38,17 @@ QString CsvColumns::canonical(const QString &header)
     return key;
 }
 
+QString CsvColumns::recognise(const QString &header, const QStringList &fields,
+                              const QHash<QString, QString> &aliases)
+{
+    const QString key = canonical(header);
+    for (const QString &field : fields) {
+        if (canonical(field) == key)
+            return field;
+    }
+    return aliases.value(key);
+}
+
 Result<QHash<QString, QString>> CsvColumns::overridesOf(const QStringList &header,
                                                         const QHash<QString, QString> &overrides)
 {
@@ -62,14 +73,7 @@ Result<CsvColumns> CsvColumns::fromHeader(const QStringList &header, const QStri
                                           const QHash<QString, QString> &aliases,
                                           const QHash<QString, QString> &overrides, bool ignoreUnknown)
 {
-    const auto recognise = [&](const QString &name) -> QString {
-        const QString key = canonical(name);
-        for (const QString &field : fields) {
-            if (canonical(field) == key)
-                return field;
-        }
-        return aliases.value(key);
-    };
+    const auto recognise = [&](const QString &name) { return CsvColumns::recognise(name, fields, aliases); };
     const auto mapped = overridesOf(header, overrides);
     if (!mapped)
         return std::unexpected(mapped.error());
@@ -93,7 +97,10 @@ Result<CsvColumns> CsvColumns::fromHeader(const QStringList &header, const QStri
             continue; // a trailing separator in the header
         } else {
             field = recognise(name);
-            ignore = field.isEmpty() && ignoreUnknown;
+            // A column the importer knows is not to be read (another file's ids, a derived value).
+            ignore = field == u"ignore"_s || (field.isEmpty() && ignoreUnknown);
+            if (ignore)
+                field.clear();
         }
         if (ignore) {
             columns.m_ignored.append(name);

@@ -30,6 +30,10 @@ public:
     // header the file does not have is an error naming it and listing the file's (field "map").
     [[nodiscard]] static Result<QHash<QString, QString>>
     overridesOf(const QStringList &header, const QHash<QString, QString> &overrides);
+    // The field a column with this header is read as when nothing is mapped: one of `fields` by its
+    // own token, or an alias's field; empty when it is neither.
+    [[nodiscard]] static QString recognise(const QString &header, const QStringList &fields,
+                                           const QHash<QString, QString> &aliases);
     // The header reduced to lower-case letters and digits: "E-Mail Address" → "emailaddress".
     [[nodiscard]] static QString canonical(const QString &header);
 

@@ -5,6 +5,7 @@
 #include "exchange/csvtable.h"
 #include "exchange/exportfile.h"
 #include "exchange/guestlists.h"
+#include "jobs/jobrunner.h"
 #include "storage/database.h"
 #include "storage/privatefiles.h"
 #include "storage/readsnapshot.h"
@@ -130,6 +131,14 @@ Result<CsvTable> plain(Database &db, const QStringList &header, const QString &s
 }
 
 } // namespace
+
+Result<std::unique_ptr<BackgroundJob>> CsvExport::start(JobRunner &runner, const QString &folder,
+                                                        const Options &options)
+{
+    return runner.start<CsvExportSummary>(
+        tr("the CSV export"), JobAccess::Reads,
+        [folder, options](JobContext &context) { return CsvExport(context.db()).write(folder, options); });
+}
 
 Result<CsvExportSummary> CsvExport::write(const QString &folder, const Options &options)
 {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "jobs/backgroundjob.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -11,6 +12,7 @@
 namespace innkeep {
 
 class Database;
+class JobRunner;
 
 struct CsvExportSummary
 {
@@ -41,6 +43,11 @@ public:
     };
 
     explicit CsvExport(Database &db) : m_db(db) {}
+
+    // The export as a (reading) background job of `runner` on its own connection; its result is a
+    // CsvExportSummary.
+    [[nodiscard]] static Result<std::unique_ptr<BackgroundJob>>
+    start(JobRunner &runner, const QString &folder, const Options &options);
 
     [[nodiscard]] Result<CsvExportSummary> write(const QString &folder, const Options &options);
 

@@ -7,6 +7,7 @@
 #include "exchange/guestmatch.h"
 #include "exchange/importdate.h"
 #include "feedback/feedbackservice.h"
+#include "feedback/feedbackteaching.h"
 #include "storage/database.h"
 #include "storage/statement.h"
 
@@ -123,6 +124,15 @@ constexpr Alias Aliases[] = {
     {u"profileid", "external_id"},
     {u"guestid", "external_id"},
     {u"reviewid", "review_id"},
+    // Innkeep's own CSV export (feedback.csv): its ids and the analysis are this file's, not the row's.
+    {u"feedbackid", "ignore"},
+    {u"guestid", "ignore"},
+    {u"sentimentlabel", "ignore"},
+    {u"importerror", "ignore"},
+    {u"response", "response"},
+    {u"ownerresponse", "response"},
+    {u"managementresponse", "response"},
+    {u"reply", "response"},
     {u"responseid", "review_id"},
     {u"id", "review_id"},
 };
@@ -203,14 +213,66 @@ double numberOf(QString text)
     return text.replace(u',', u'.').toDouble();
 }
 
+struct FieldName
+{
+    const char *token;
+    const char *name;
+};
+
+// In the order of fields().
+constexpr FieldName FieldNames[] = {
+    {"date", QT_TRANSLATE_NOOP("FeedbackCsvImport", "Date given")},
+    {"rating", QT_TRANSLATE_NOOP("FeedbackCsvImport", "Rating")},
+    {"scale", QT_TRANSLATE_NOOP("FeedbackCsvImport", "Rating scale")},
+    {"text", QT_TRANSLATE_NOOP("FeedbackCsvImport", "Text")},
+    {"title", QT_TRANSLATE_NOOP("FeedbackCsvImport", "Title")},
+    {"site", QT_TRANSLATE_NOOP("FeedbackCsvImport", "Review site or source")},
+    {"channel", QT_TRANSLATE_NOOP("FeedbackCsvImport", "Channel")},
+    {"language", QT_TRANSLATE_NOOP("FeedbackCsvImport", "Language")},
+    {"email", QT_TRANSLATE_NOOP("FeedbackCsvImport", "Guest's e-mail")},
+    {"external_id", QT_TRANSLATE_NOOP("FeedbackCsvImport", "Guest's profile id")},
+    {"review_id", QT_TRANSLATE_NOOP("FeedbackCsvImport", "Review id (read, not stored)")},
+    {"response", QT_TRANSLATE_NOOP("FeedbackCsvImport", "The venue's response")},
+};
+
 } // namespace
 
 FeedbackCsvImport::~FeedbackCsvImport() = default;
 
+QList<RecordField> FeedbackCsvImport::namedFields()
+{
+    QList<RecordField> named;
+    for (const FieldName &field : FieldNames)
+        named.append({QString::fromLatin1(field.token), tr(field.name)});
+    return named;
+}
+
+QString FeedbackCsvImport::recognise(const QString &header)
+{
+    return CsvColumns::recognise(header, fields(), aliasTable());
+}
+
+Result<std::unique_ptr<BackgroundJob>> FeedbackCsvImport::start(JobRunner &runner, const QString &path,
+                                                                const RecordImportChoices &choices,
+                                                                std::optional<RatingScale> scale, bool dryRun)
+{
+    return startJob(runner, dryRun ? tr("the check of the feedback file") : tr("the feedback import"),
+                    dryRun ? tr("Checking every row") : tr("Importing feedback"), path, choices, dryRun,
+                    [scale](Database &db) -> std::unique_ptr<RecordCsvImport> {
+                        // OpenVenue's teaching is not for other threads: the job learns its own
+                        // from its connection.
+                        auto teaching = std::make_unique<FeedbackTeaching>(db);
+                        auto import = std::make_unique<FeedbackCsvImport>(db, teaching.get());
+                        import->m_ownTeaching = std::move(teaching);
+                        import->setScale(scale);
+                        return import;
+                    });
+}
+
 QStringList FeedbackCsvImport::fields()
 {
-    return {u"date"_s,    u"rating"_s,   u"scale"_s, u"text"_s,        u"title"_s,    u"site"_s,
-            u"channel"_s, u"language"_s, u"email"_s, u"external_id"_s, u"review_id"_s};
+    return {u"date"_s,    u"rating"_s,   u"scale"_s, u"text"_s,        u"title"_s,     u"site"_s,
+            u"channel"_s, u"language"_s, u"email"_s, u"external_id"_s, u"review_id"_s, u"response"_s};
 }
 
 Result<RatingScale> FeedbackCsvImport::readScale(const QString &field, const QString &text)
@@ -386,6 +448,15 @@ Result<RecordCsvImport::Outcome> FeedbackCsvImport::storeRow(const CsvColumns &c
     auto added = m_service->add(input);
     if (!added)
         return std::unexpected(added.error());
+    // The reply the venue gave (a review site's "response from the owner", Innkeep's own CSV export).
+    if (const QString response = cell(u"response"_s); !response.isEmpty()) {
+        auto answered = m_service->respond(added->uuid, response);
+        if (!answered) {
+            Error error = answered.error();
+            error.field = u"response"_s;
+            return std::unexpected(error);
+        }
+    }
     return Outcome::Added;
 }
 

@@ -44,6 +44,16 @@ public:
     [[nodiscard]] static Result<RatingScale> readScale(const QString &field, const QString &text);
     // The field tokens a column can be read as (--map header=field).
     [[nodiscard]] static QStringList fields();
+    // Each of fields() with its name as the window shows it ("Rating"), in that order.
+    [[nodiscard]] static QList<RecordField> namedFields();
+    // The field token a column with this header is read as when nothing is mapped; empty when none.
+    [[nodiscard]] static QString recognise(const QString &header);
+    // run() as a background job on `runner`, with progress and Cancel (RecordCsvImport::startJob);
+    // `scale` as setScale(). The job reads the venue's teaching from its own connection.
+    [[nodiscard]] static Result<std::unique_ptr<BackgroundJob>> start(JobRunner &runner, const QString &path,
+                                                                      const RecordImportChoices &choices,
+                                                                      std::optional<RatingScale> scale,
+                                                                      bool dryRun = false);
 
     // Where a site or source as an export names it came from: a review site, a social network or
     // one of the desk's channels (a channel token or its usual words); the site's usual name is
@@ -64,7 +74,8 @@ private:
     [[nodiscard]] Result<std::optional<Rating>> ratingOf(const CsvColumns &columns,
                                                          const QStringList &record) const;
     FeedbackTeaching *m_teaching = nullptr;
-    std::unique_ptr<FeedbackService> m_service; // made by begin(), for the whole file
+    std::unique_ptr<FeedbackTeaching> m_ownTeaching; // a background job's (start()), m_teaching's
+    std::unique_ptr<FeedbackService> m_service;      // made by begin(), for the whole file
     std::optional<RatingScale> m_scale;
     qint64 m_storedBefore = 0; // the highest feedback id before this import
 };

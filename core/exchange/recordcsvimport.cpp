@@ -7,6 +7,7 @@
 #include "exchange/exportfile.h"
 #include "exchange/importdate.h"
 #include "exchange/importfile.h"
+#include "jobs/jobrunner.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -30,6 +31,45 @@ Error at(Error error, const QString &file, int line)
 }
 
 } // namespace
+
+Result<RecordCsvImport::Preview> RecordCsvImport::preview(const QString &path)
+{
+    QFile file(path);
+    if (auto ok = ImportFile::openForReading(file); !ok)
+        return std::unexpected(ok.error());
+    CsvReader reader(file, QFileInfo(path).fileName(), file.size());
+    Preview preview;
+    auto read = reader.next(preview.header);
+    if (!read)
+        return std::unexpected(read.error());
+    // A bad first row is the check's to report; the preview shows the columns all the same.
+    if (*read && !reader.next(preview.firstRow))
+        preview.firstRow.clear();
+    return preview;
+}
+
+Result<std::unique_ptr<BackgroundJob>> RecordCsvImport::startJob(JobRunner &runner, const QString &name,
+                                                                 const QString &phase, const QString &path,
+                                                                 const RecordImportChoices &choices,
+                                                                 bool dryRun, Make make)
+{
+    // run() begins its own transaction; a writing job's body already runs inside the runner's, which
+    // run()'s joins. A dry run rolls its transaction back, and a nested rollback that wrote dooms the
+    // outer one, so the runner's commit would turn every dry run into "a step failed". The dry run
+    // therefore runs as a reading job whose connection has no transaction: run()'s is the outermost,
+    // BEGIN IMMEDIATE, and it takes the write lock for as long as the check lasts (SQLite's busy
+    // timeout covers a desk edit meanwhile), then rolls back. The import itself is a writing job: the
+    // runner refuses a second writer on the file and commits only when run() succeeded.
+    return runner.start<RecordImportSummary>(
+        name, dryRun ? JobAccess::Reads : JobAccess::Writes,
+        [path, choices, dryRun, phase, make = std::move(make)](JobContext &context) {
+            std::unique_ptr<RecordCsvImport> import = make(context.db());
+            import->setChoices(choices);
+            import->setProgress(context.progressCallback(phase));
+            import->setCancelFlag(context.cancelFlag());
+            return import->run(path, dryRun);
+        });
+}
 
 Result<RecordImportSummary> RecordCsvImport::run(const QString &path, bool dryRun)
 {

@@ -4,6 +4,7 @@
 
 #include "common/error.h"
 #include "exchange/csvcolumns.h"
+#include "jobs/backgroundjob.h"
 #include "jobs/exchangeprogress.h"
 
 #include <QCoreApplication>
@@ -13,10 +14,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <memory>
+
 namespace innkeep {
 
 class CsvReader;
 class Database;
+class JobRunner;
 
 // What the person importing stays or feedback chose, beside the file.
 struct RecordImportChoices
@@ -41,6 +46,14 @@ struct RecordImportSummary
     // Dry run only: every problem found (at most ProblemLimit), each with file, line and field.
     QList<Error> problems;
     static constexpr int ProblemLimit = 100;
+};
+
+// A field a column of an imported file can be read as: its token (--map header=field) and its name
+// as the window shows it, translated.
+struct RecordField
+{
+    QString token;
+    QString name;
 };
 
 // The frame of an import of records that belong to stored guests (StayCsvImport,
@@ -70,7 +83,22 @@ public:
 
     [[nodiscard]] Result<RecordImportSummary> run(const QString &path, bool dryRun = false);
 
+    // The header and the first data row of a file (empty when it has none), read as run() reads it.
+    struct Preview
+    {
+        QStringList header;
+        QStringList firstRow;
+    };
+    [[nodiscard]] static Result<Preview> preview(const QString &path);
+
 protected:
+    using Make = std::function<std::unique_ptr<RecordCsvImport>(Database &)>;
+    // run() as a background job on `runner`, with progress (each reading with `phase`) and Cancel:
+    // the importer is made by `make` on the job's own connection. `name` is the job's for a refusal.
+    [[nodiscard]] static Result<std::unique_ptr<BackgroundJob>>
+    startJob(JobRunner &runner, const QString &name, const QString &phase, const QString &path,
+             const RecordImportChoices &choices, bool dryRun, Make make);
+
     // Which column is which, from the header (CsvColumns::fromHeader with the importer's fields).
     [[nodiscard]] virtual Result<CsvColumns> columnsOf(const QStringList &header) = 0;
     // Inside the transaction, before the first row: what was stored before this import.

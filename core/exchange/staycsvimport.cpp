@@ -177,6 +177,10 @@ constexpr Alias Aliases[] = {
     {u"emailaddress", "email"},
     {u"mail", "email"},
     {u"guestemail", "email"},
+    // Innkeep's own CSV export (stays.csv): its ids are that file's, not this one's.
+    {u"stayid", "ignore"},
+    {u"guestid", "ignore"},
+    {u"importerror", "ignore"},
     {u"courriel", "email"},
     {u"correo", "email"},
     {u"correoelectronico", "email"},
@@ -295,7 +299,56 @@ Result<int> countIn(const CsvColumns &columns, const QStringList &record, const 
     return count;
 }
 
+struct FieldName
+{
+    const char *token;
+    const char *name;
+};
+
+// In the order of fields().
+constexpr FieldName FieldNames[] = {
+    {"arrival", QT_TRANSLATE_NOOP("StayCsvImport", "Arrival date")},
+    {"departure", QT_TRANSLATE_NOOP("StayCsvImport", "Departure date")},
+    {"room", QT_TRANSLATE_NOOP("StayCsvImport", "Room")},
+    {"rate", QT_TRANSLATE_NOOP("StayCsvImport", "Nightly rate")},
+    {"revenue", QT_TRANSLATE_NOOP("StayCsvImport", "Revenue (the stay's total)")},
+    {"currency", QT_TRANSLATE_NOOP("StayCsvImport", "Currency")},
+    {"status", QT_TRANSLATE_NOOP("StayCsvImport", "Status")},
+    {"booking_ref", QT_TRANSLATE_NOOP("StayCsvImport", "Booking reference")},
+    {"channel", QT_TRANSLATE_NOOP("StayCsvImport", "Booking channel")},
+    {"purpose", QT_TRANSLATE_NOOP("StayCsvImport", "Purpose of the stay")},
+    {"party_size", QT_TRANSLATE_NOOP("StayCsvImport", "Party size")},
+    {"adults", QT_TRANSLATE_NOOP("StayCsvImport", "Adults")},
+    {"children", QT_TRANSLATE_NOOP("StayCsvImport", "Children")},
+    {"external_id", QT_TRANSLATE_NOOP("StayCsvImport", "Guest's profile id")},
+    {"email", QT_TRANSLATE_NOOP("StayCsvImport", "Guest's e-mail")},
+    {"name", QT_TRANSLATE_NOOP("StayCsvImport", "Guest's full name")},
+    {"given_name", QT_TRANSLATE_NOOP("StayCsvImport", "Guest's given name")},
+    {"family_name", QT_TRANSLATE_NOOP("StayCsvImport", "Guest's family name")},
+};
+
 } // namespace
+
+QList<RecordField> StayCsvImport::namedFields()
+{
+    QList<RecordField> named;
+    for (const FieldName &field : FieldNames)
+        named.append({QString::fromLatin1(field.token), tr(field.name)});
+    return named;
+}
+
+QString StayCsvImport::recognise(const QString &header)
+{
+    return CsvColumns::recognise(header, fields(), aliasTable());
+}
+
+Result<std::unique_ptr<BackgroundJob>> StayCsvImport::start(JobRunner &runner, const QString &path,
+                                                            const RecordImportChoices &choices, bool dryRun)
+{
+    return startJob(runner, dryRun ? tr("the check of the stays file") : tr("the stay import"),
+                    dryRun ? tr("Checking every row") : tr("Importing stays"), path, choices, dryRun,
+                    [](Database &db) { return std::make_unique<StayCsvImport>(db); });
+}
 
 QStringList StayCsvImport::fields()
 {

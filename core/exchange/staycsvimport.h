@@ -28,6 +28,13 @@ public:
 
     // The field tokens a column can be read as (--map header=field).
     [[nodiscard]] static QStringList fields();
+    // Each of fields() with its name as the window shows it ("Arrival date"), in that order.
+    [[nodiscard]] static QList<RecordField> namedFields();
+    // The field token a column with this header is read as when nothing is mapped; empty when none.
+    [[nodiscard]] static QString recognise(const QString &header);
+    // run() as a background job on `runner`, with progress and Cancel (RecordCsvImport::startJob).
+    [[nodiscard]] static Result<std::unique_ptr<BackgroundJob>>
+    start(JobRunner &runner, const QString &path, const RecordImportChoices &choices, bool dryRun = false);
 
 protected:
     [[nodiscard]] Result<CsvColumns> columnsOf(const QStringList &header) override;

@@ -5,11 +5,14 @@
 #include "common/placenames.h"
 #include "exchange/exportfile.h"
 #include "exchange/guestlists.h"
+#include "jobs/jobrunner.h"
 #include "storage/database.h"
 #include "storage/readsnapshot.h"
 #include "storage/statement.h"
 
 #include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 
 namespace innkeep {
@@ -68,6 +71,17 @@ QByteArray VCardExport::fold(const QString &line)
     return out;
 }
 
+Result<std::unique_ptr<BackgroundJob>> VCardExport::start(JobRunner &runner, const QString &path,
+                                                          Version version, const QStringList &guests)
+{
+    return runner.start<qint64>(tr("the vCard export"), JobAccess::Reads,
+                                [path, version, guests](JobContext &context) {
+                                    VCardExport exporter(context.db());
+                                    exporter.setGuests(guests);
+                                    return exporter.write(path, version);
+                                });
+}
+
 Result<qint64> VCardExport::write(const QString &path, Version version)
 {
     ExportFile file(path);
@@ -86,10 +100,18 @@ Result<qint64> VCardExport::write(const QString &path, Version version)
         const auto &[emails, phones, tags, notes] = *lists;
         Statement rows(
             m_db,
-            QStringLiteral("SELECT id, uuid, salutation, given_name, family_name, latin_given_name, "
-                           "latin_family_name, language, coalesce(birthday, ''), coalesce(anniversary, ''), "
-                           "company, street, city, postal_code, country, address_line2, state FROM guests "
-                           "WHERE archived_at IS NULL ORDER BY id"));
+            QStringLiteral(
+                "SELECT id, uuid, salutation, given_name, family_name, latin_given_name, "
+                "latin_family_name, language, coalesce(birthday, ''), coalesce(anniversary, ''), "
+                "company, street, city, postal_code, country, address_line2, state FROM guests "
+                "WHERE archived_at IS NULL AND (?1 IS NULL OR uuid IN (SELECT value FROM json_each(?1))) "
+                "ORDER BY id"));
+        // Only the chosen guests, when some are (the uuids as one JSON array: one bound value).
+        rows.bindValue(
+            m_only.isEmpty()
+                ? QVariant(QMetaType::fromType<QString>())
+                : QVariant(QString::fromUtf8(
+                    QJsonDocument(QJsonArray::fromStringList(m_only)).toJson(QJsonDocument::Compact))));
         if (auto ok = rows.exec(); !ok)
             return std::unexpected(ok.error());
         const QLocale english(QLocale::English);

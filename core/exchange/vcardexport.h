@@ -3,13 +3,16 @@
 #pragma once
 
 #include "common/error.h"
+#include "jobs/backgroundjob.h"
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace innkeep {
 
 class Database;
+class JobRunner;
 
 // The venue's current guests (not archived or erased) as one vCard file, version 3.0 (RFC 2426,
 // what most address books and phones read) or 4.0 (RFC 6350): FN and N in the guest's own script
@@ -26,6 +29,13 @@ public:
 
     explicit VCardExport(Database &db) : m_db(db) {}
 
+    // The export as a (reading) background job of `runner` on its own connection; its result is the
+    // number of cards written (a qint64). `guests`: as setGuests().
+    [[nodiscard]] static Result<std::unique_ptr<BackgroundJob>>
+    start(JobRunner &runner, const QString &path, Version version, const QStringList &guests = {});
+    // Only these guests (uuids), e.g. the ones chosen in a list; empty: every current guest.
+    void setGuests(const QStringList &uuids) { m_only = uuids; }
+
     // The cards written.
     [[nodiscard]] Result<qint64> write(const QString &path, Version version);
 
@@ -35,6 +45,7 @@ public:
 
 private:
     Database &m_db;
+    QStringList m_only;
 };
 
 } // namespace innkeep

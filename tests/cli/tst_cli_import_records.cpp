@@ -242,3 +242,59 @@ TEST_CASE("CLI import feedback: ratings on their scales, --scale for bare number
              "rejected.\n"_s);
     CHECK(s.count(u"feedback"_s) == 3);
 }
+
+TEST_CASE("CLI import stays and feedback read back what export csv wrote, from the venue to a new file")
+{
+    CliSandbox s;
+    REQUIRE(s.onDb({u"init"_s}).code == 0);
+    const QString aram = s.onDb({u"guest"_s, u"add"_s, u"--given"_s, u"Aram"_s, u"--family"_s, u"Petrosyan"_s,
+                                 u"--email"_s, u"aram@example.am"_s})
+                             .id();
+    const QString nino = s.onDb({u"guest"_s, u"add"_s, u"--given"_s, u"Nino"_s, u"--family"_s, u"Beridze"_s,
+                                 u"--email"_s, u"nino@example.ge"_s})
+                             .id();
+    s.onDb({u"stay"_s, u"add"_s, aram, u"--arrival"_s, u"2026-03-01"_s, u"--departure"_s, u"2026-03-04"_s,
+            u"--room"_s, u"204"_s, u"--booking-ref"_s, u"BK-1"_s})
+        .id();
+    s.onDb({u"stay"_s, u"add"_s, nino, u"--arrival"_s, u"2026-04-10"_s, u"--departure"_s, u"2026-04-12"_s,
+            u"--room"_s, u"301"_s})
+        .id();
+    const QString said = s.onDb({u"feedback"_s, u"add"_s, u"--channel"_s, u"survey"_s, u"--guest"_s, nino,
+                                 u"--rating"_s, u"4/5"_s, u"--text"_s, u"Quiet room, lovely breakfast"_s,
+                                 u"--received"_s, u"2026-04-12T09:30:00Z"_s})
+                             .id();
+    REQUIRE(s.onDb({u"feedback"_s, u"respond"_s, said, u"--text"_s, u"Thank you, Nino!"_s}).code == 0);
+    const QString first = s.path(u"first"_s);
+    REQUIRE(s.onDb({u"export"_s, u"csv"_s, u"--output"_s, first}).code == 0);
+
+    const QString other = s.path(u"other.sqlite"_s);
+    REQUIRE(s.cli({u"init"_s, u"--db"_s, other}).code == 0);
+    for (const char *kind : {"guests", "stays", "feedback"}) {
+        const CliRun run = s.cli({u"import"_s, QString::fromLatin1(kind), u"--db"_s, other,
+                                  first + u'/' + QString::fromLatin1(kind) + u".csv"_s});
+        INFO(kind << ": " << run.err.toStdString());
+        REQUIRE(run.code == 0);
+    }
+    const QString second = s.path(u"second"_s);
+    REQUIRE(s.cli({u"export"_s, u"csv"_s, u"--db"_s, other, u"--output"_s, second}).code == 0);
+    // The same stays and feedback, but for the ids each file gave them.
+    const auto withoutIds = [](const QString &path, QList<int> idColumns) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        QStringList rows;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            QStringList cells = QString::fromUtf8(line).split(u',');
+            for (auto column = idColumns.crbegin(); column != idColumns.crend(); ++column) {
+                if (*column < cells.size())
+                    cells.removeAt(*column);
+            }
+            rows.append(cells.join(u','));
+        }
+        return rows;
+    };
+    // stays.csv: stay_id, guest_id first; feedback.csv: feedback_id, received_at, guest_id.
+    CHECK(withoutIds(second + u"/stays.csv"_s, {0, 1}) == withoutIds(first + u"/stays.csv"_s, {0, 1}));
+    const QStringList feedback = withoutIds(second + u"/feedback.csv"_s, {0, 2});
+    CHECK(feedback == withoutIds(first + u"/feedback.csv"_s, {0, 2}));
+    CHECK(feedback.join(u'\n').contains(u"Thank you, Nino!"_s));
+}

@@ -79,7 +79,8 @@ GuestsPage::GuestsPage(AppServices &services, QWidget *parent)
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Guest list"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows can be chosen (File ▸ Export… offers them as contacts); Enter opens the current one.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setSortingEnabled(true);
@@ -214,6 +215,19 @@ void GuestsPage::openCurrent()
     const QString uuid = m_model->uuidAt(m_table->currentIndex().row());
     if (!uuid.isEmpty())
         Q_EMIT guestOpened(uuid);
+}
+
+QStringList GuestsPage::chosenGuests() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList uuids;
+    for (const QModelIndex &row : std::as_const(rows)) {
+        if (const QString uuid = m_model->uuidAt(row.row()); !uuid.isEmpty())
+            uuids.append(uuid);
+    }
+    return uuids;
 }
 
 } // namespace innkeep::ui

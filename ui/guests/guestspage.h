@@ -31,6 +31,8 @@ public:
     [[nodiscard]] QTableView *table() const { return m_table; }
     [[nodiscard]] GuestTableModel *model() const { return m_model; }
     [[nodiscard]] QCheckBox *vipFilter() const { return m_vip; }
+    // The guests chosen in the table (Ctrl- or Shift-click for several), by uuid, in list order.
+    [[nodiscard]] QStringList chosenGuests() const;
 
 Q_SIGNALS:
     void guestOpened(const QString &guestUuid);
