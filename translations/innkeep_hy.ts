@@ -197,6 +197,10 @@
         <source>Separate fields with a comma, a semicolon or a tab.</source>
         <translation>Դաշտերը բաժանեք ստորակետով, կետ-ստորակետով կամ տաբով։</translation>
     </message>
+    <message>
+        <source>the CSV export</source>
+        <translation>CSV արտահանումը</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -557,6 +561,70 @@
     <message>
         <source>%1 is in the future.</source>
         <translation>%1 ամսաթիվը ապագայում է։</translation>
+    </message>
+    <message>
+        <source>Date given</source>
+        <translation>Կարծիքի ամսաթիվ</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Գնահատական</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>Գնահատման սանդղակ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Տեքստ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Վերնագիր</translation>
+    </message>
+    <message>
+        <source>Review site or source</source>
+        <translation>Կարծիքների կայք կամ աղբյուր</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Ալիք</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Լեզու</translation>
+    </message>
+    <message>
+        <source>Guest&apos;s e-mail</source>
+        <translation>Հյուրի էլ. փոստ</translation>
+    </message>
+    <message>
+        <source>Guest&apos;s profile id</source>
+        <translation>Հյուրի պրոֆիլի նույնացուցիչ</translation>
+    </message>
+    <message>
+        <source>Review id (read, not stored)</source>
+        <translation>Կարծիքի նույնացուցիչ (կարդացվում է, չի պահվում)</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s response</source>
+        <translation>Հյուրանոցի պատասխանը</translation>
+    </message>
+    <message>
+        <source>the check of the feedback file</source>
+        <translation>կարծիքների ֆայլի ստուգումը</translation>
+    </message>
+    <message>
+        <source>the feedback import</source>
+        <translation>կարծիքների ներմուծումը</translation>
+    </message>
+    <message>
+        <source>Checking every row</source>
+        <translation>Ստուգվում է յուրաքանչյուր տող</translation>
+    </message>
+    <message>
+        <source>Importing feedback</source>
+        <translation>Կարծիքները ներմուծվում են</translation>
     </message>
 </context>
 <context>
@@ -1205,24 +1273,12 @@
 <context>
     <name>GuestCsvImport</name>
     <message>
-        <source>Cannot read the file: %1.</source>
-        <translation>Հնարավոր չէ կարդալ ֆայլը՝ %1։</translation>
-    </message>
-    <message>
         <source>The file is empty; it needs a header line.</source>
         <translation>Ֆայլը դատարկ է։ Այն պետք է ունենա վերնագրի տող։</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Ներմուծումը չեղարկվեց, ոչինչ չփոխվեց։</translation>
-    </message>
-    <message>
-        <source>This is a folder, not a CSV file.</source>
-        <translation>Սա թղթապանակ է, ոչ թե CSV ֆայլ։</translation>
-    </message>
-    <message>
-        <source>This is not a regular file (it is a device, a pipe or a socket); import a CSV file saved on disk.</source>
-        <translation>Սա սովորական ֆայլ չէ (դա սարք է, խողովակ կամ սոկետ)։ Ներմուծեք սկավառակի վրա պահպանված CSV ֆայլ։</translation>
     </message>
     <message>
         <source>Checking every row</source>
@@ -1261,10 +1317,6 @@
         <translation>Ներմուծված ֆայլի հեռախոսահամար, որին հնարավոր չէ զանգել գրված տեսքով՝ %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a text encoding Innkeep knows; try windows-1251, windows-1252 or iso-8859-1.</source>
-        <translation>«%1»-ը Innkeep-ին հայտնի տեքստի կոդավորում չէ․ փորձեք windows-1251, windows-1252 կամ iso-8859-1։</translation>
-    </message>
-    <message>
         <source>No private scratch folder could be made.</source>
         <translation>Հնարավոր չեղավ ստեղծել անձնական ժամանակավոր թղթապանակ։</translation>
     </message>
@@ -1275,10 +1327,6 @@
     <message>
         <source>The file could not be read.</source>
         <translation>Ֆայլը հնարավոր չեղավ կարդալ։</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a text encoding Innkeep knows.</source>
-        <translation>«%1»-ը Innkeep-ին հայտնի տեքստի կոդավորում չէ։</translation>
     </message>
     <message>
         <source>No row starts on line %1 of %2.</source>
@@ -1318,10 +1366,6 @@
     <message>
         <source>&quot;%1&quot; is not yes or no.</source>
         <translation>«%1» արժեքը պետք է լինի yes կամ no։</translation>
-    </message>
-    <message>
-        <source>--map names the column &quot;%1&quot;, which the file does not have; its columns are: %2.</source>
-        <translation>--map-ը նշում է «%1» սյունակը, որը ֆայլում չկա. ֆայլի սյունակներն են՝ %2։</translation>
     </message>
     <message>
         <source>Unknown column(s) %1; map them to a guest field or to &quot;ignore&quot; (or ignore every unknown column with --ignore-unknown).</source>
@@ -2085,6 +2129,25 @@
     </message>
 </context>
 <context>
+    <name>ImportFile</name>
+    <message>
+        <source>This is a folder, not a CSV file.</source>
+        <translation>Սա թղթապանակ է, ոչ թե CSV ֆայլ։</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (it is a device, a pipe or a socket); import a CSV file saved on disk.</source>
+        <translation>Սա սովորական ֆայլ չէ (դա սարք է, խողովակ կամ սոկետ)։ Ներմուծեք սկավառակի վրա պահպանված CSV ֆայլ։</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1.</source>
+        <translation>Հնարավոր չէ կարդալ ֆայլը՝ %1։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a text encoding Innkeep knows; try windows-1251, windows-1252 or iso-8859-1.</source>
+        <translation>«%1»-ը Innkeep-ին հայտնի տեքստի կոդավորում չէ․ փորձեք windows-1251, windows-1252 կամ iso-8859-1։</translation>
+    </message>
+</context>
+<context>
     <name>InsightsReport</name>
     <message>
         <source>The first day is not a valid date.</source>
@@ -2795,18 +2858,6 @@
 <context>
     <name>RecordCsvImport</name>
     <message>
-        <source>This is a folder, not a CSV file.</source>
-        <translation>Սա թղթապանակ է, ոչ թե CSV ֆայլ։</translation>
-    </message>
-    <message>
-        <source>This is not a regular file (it is a device, a pipe or a socket); import a CSV file saved on disk.</source>
-        <translation>Սա սովորական ֆայլ չէ (դա սարք է, խողովակ կամ սոկետ)։ Ներմուծեք սկավառակի վրա պահպանված CSV ֆայլ։</translation>
-    </message>
-    <message>
-        <source>Cannot read the file: %1.</source>
-        <translation>Հնարավոր չէ կարդալ ֆայլը՝ %1։</translation>
-    </message>
-    <message>
         <source>The file is empty; it needs a header line.</source>
         <translation>Ֆայլը դատարկ է։ Այն պետք է ունենա վերնագրի տող։</translation>
     </message>
@@ -3444,6 +3495,94 @@
         <source>&quot;%1&quot; is not a stay status; use booked, in-house, checked-out, cancelled or no-show.</source>
         <translation>«%1»-ը կեցության կարգավիճակ չէ։ Օգտագործեք booked, in-house, checked-out, cancelled կամ no-show։</translation>
     </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>Ժամանման ամսաթիվ</translation>
+    </message>
+    <message>
+        <source>Departure date</source>
+        <translation>Մեկնման ամսաթիվ</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Սենյակ</translation>
+    </message>
+    <message>
+        <source>Nightly rate</source>
+        <translation>Գիշերվա սակագին</translation>
+    </message>
+    <message>
+        <source>Revenue (the stay&apos;s total)</source>
+        <translation>Եկամուտ (կեցության ընդհանուր գումարը)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Արժույթ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Կարգավիճակ</translation>
+    </message>
+    <message>
+        <source>Booking reference</source>
+        <translation>Ամրագրման համար</translation>
+    </message>
+    <message>
+        <source>Booking channel</source>
+        <translation>Ամրագրման ալիք</translation>
+    </message>
+    <message>
+        <source>Purpose of the stay</source>
+        <translation>Կեցության նպատակ</translation>
+    </message>
+    <message>
+        <source>Party size</source>
+        <translation>Հյուրերի թիվ</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Մեծահասակներ</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Երեխաներ</translation>
+    </message>
+    <message>
+        <source>Guest&apos;s profile id</source>
+        <translation>Հյուրի պրոֆիլի նույնացուցիչ</translation>
+    </message>
+    <message>
+        <source>Guest&apos;s e-mail</source>
+        <translation>Հյուրի էլ. փոստ</translation>
+    </message>
+    <message>
+        <source>Guest&apos;s full name</source>
+        <translation>Հյուրի անուն ազգանուն</translation>
+    </message>
+    <message>
+        <source>Guest&apos;s given name</source>
+        <translation>Հյուրի անուն</translation>
+    </message>
+    <message>
+        <source>Guest&apos;s family name</source>
+        <translation>Հյուրի ազգանուն</translation>
+    </message>
+    <message>
+        <source>the check of the stays file</source>
+        <translation>կեցությունների ֆայլի ստուգումը</translation>
+    </message>
+    <message>
+        <source>the stay import</source>
+        <translation>կեցությունների ներմուծումը</translation>
+    </message>
+    <message>
+        <source>Checking every row</source>
+        <translation>Ստուգվում է յուրաքանչյուր տող</translation>
+    </message>
+    <message>
+        <source>Importing stays</source>
+        <translation>Կեցությունները ներմուծվում են</translation>
+    </message>
 </context>
 <context>
     <name>StayService</name>
@@ -3815,6 +3954,13 @@
     <message>
         <source>A step of this action failed, so nothing was saved.</source>
         <translation>Գործողության քայլերից մեկը ձախողվեց, ուստի ոչինչ չպահպանվեց։</translation>
+    </message>
+</context>
+<context>
+    <name>VCardExport</name>
+    <message>
+        <source>the vCard export</source>
+        <translation>vCard արտահանումը</translation>
     </message>
 </context>
 <context>
@@ -4557,6 +4703,129 @@
         <source>%1 (%2 of 100)</source>
         <extracomment>Why two guests may be one, and how sure: &quot;same phone, same name (85 of 100)&quot;.</extracomment>
         <translation>%1 (%2՝ 100-ից)</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::ExportDialog</name>
+    <message>
+        <source>The &amp;whole venue, to restore or move it (JSON)</source>
+        <translation>Ամբողջ &amp;հյուրանոցը՝ վերականգնելու կամ տեղափոխելու համար (JSON)</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheets: guests, stays, complaints, feedback (CSV)</source>
+        <translation>Ա&amp;ղյուսակներ՝ հյուրեր, կեցություններ, բողոքներ, կարծիքներ (CSV)</translation>
+    </message>
+    <message>
+        <source>Guests as &amp;contacts for a phone or address book (vCard)</source>
+        <translation>Հյուրերը որպես &amp;կոնտակտներ՝ հեռախոսի կամ հասցեագրքի համար (vCard)</translation>
+    </message>
+    <message>
+        <source>Separate fields with se&amp;micolons (spreadsheets set to a decimal comma)</source>
+        <translation>Դաշտերը բաժանել կետ-&amp;ստորակետով (աղյուսակային ծրագրերի համար, որտեղ տասնորդական բաժանիչը ստորակետն է)</translation>
+    </message>
+    <message>
+        <source>Mark the files as &amp;UTF-8 (for older spreadsheet programs)</source>
+        <translation>Նշել ֆայլերը որպես &amp;UTF-8 (աղյուսակային հին ծրագրերի համար)</translation>
+    </message>
+    <message>
+        <source>vCard &amp;version:</source>
+        <translation>vCard-ի &amp;տարբերակ:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Արտահանում</translation>
+    </message>
+    <message>
+        <source>Everything Innkeep keeps about the venue, in the documented JSON format that innkeep-cli import json reads back into a new file.</source>
+        <translation>Այն ամենը, ինչ Innkeep-ը պահում է հյուրանոցի մասին, նկարագրված JSON ձևաչափով, որը innkeep-cli import json հրամանը կրկին ներմուծում է նոր ֆայլի մեջ։</translation>
+    </message>
+    <message>
+        <source>3.0 (most phones and address books)</source>
+        <translation>3.0 (հեռախոսների և հասցեագրքերի մեծ մասի համար)</translation>
+    </message>
+    <message>
+        <source>4.0</source>
+        <translation>4.0</translation>
+    </message>
+    <message>
+        <source>&amp;Only the guest chosen on the Guests page</source>
+        <translation>&amp;Միայն «Հյուրեր» էջում ընտրված հյուրը</translation>
+    </message>
+    <message>
+        <source>&amp;Only the %1 guests chosen on the Guests page</source>
+        <translation>&amp;Միայն «Հյուրեր» էջում ընտրված %1 հյուրը</translation>
+    </message>
+    <message>
+        <source>What to export:</source>
+        <translation>Ի՞նչ արտահանել:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Արտահանել…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Դադարեցնել</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Փակել</translation>
+    </message>
+    <message>
+        <source>Export the Whole Venue</source>
+        <translation>Ամբողջ հյուրանոցի արտահանում</translation>
+    </message>
+    <message>
+        <source>innkeep-%1.json</source>
+        <translation>innkeep-%1.json</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ֆայլեր (*.json)</translation>
+    </message>
+    <message>
+        <source>Folder for the Spreadsheets</source>
+        <translation>Աղյուսակների թղթապանակ</translation>
+    </message>
+    <message>
+        <source>Export Guests as Contacts</source>
+        <translation>Հյուրերի արտահանում որպես կոնտակտներ</translation>
+    </message>
+    <message>
+        <source>guests-%1.vcf</source>
+        <translation>guests-%1.vcf</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard ֆայլեր (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Գրվում է %1…</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>Արտահանումը դադարեցվեց, ֆայլ չստեղծվեց։</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Ոչինչ չարտահանվեց՝ %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 guests, %3 stays, %4 complaints, %5 feedback entries.</source>
+        <translation>Գրվեց %1 ֆայլը՝ %2 հյուր, %3 կեցություն, %4 բողոք, %5 կարծիք։</translation>
+    </message>
+    <message>
+        <source>Wrote guests.csv, stays.csv, tickets.csv and feedback.csv in %1: %2 guests, %3 stays, %4 complaints, %5 feedback entries.</source>
+        <translation>%1 թղթապանակում գրվեցին guests.csv, stays.csv, tickets.csv և feedback.csv ֆայլերը՝ %2 հյուր, %3 կեցություն, %4 բողոք, %5 կարծիք։</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 contacts.</source>
+        <translation>Գրվեց %1 ֆայլը՝ %2 կոնտակտ։</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Փակել</translation>
     </message>
 </context>
 <context>
@@ -6017,6 +6286,266 @@ Line %2, column “%3”:</source>
     </message>
 </context>
 <context>
+    <name>innkeep::ui::ImportRecordsDialog</name>
+    <message>
+        <source>C&amp;olumns in the file and what they become:</source>
+        <translation>Ֆայլի &amp;սյունակները և ինչի են դրանք վերածվում:</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out the rows with problems and save them to a file to fix</source>
+        <translation>Բաց &amp;թողնել խնդրահարույց տողերը և պահել դրանք ֆայլում՝ ուղղելու համար</translation>
+    </message>
+    <message>
+        <source>Reload &amp;File</source>
+        <translation>&amp;Վերաբեռնել ֆայլը</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Ներմուծել</translation>
+    </message>
+    <message>
+        <source>Import Stays</source>
+        <translation>Կեցությունների ներմուծում</translation>
+    </message>
+    <message>
+        <source>Import Feedback</source>
+        <translation>Կարծիքների ներմուծում</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Սյունակ ֆայլում</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>Առաջին տող</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Ներմուծվում է որպես</translation>
+    </message>
+    <message>
+        <source>Columns in the file</source>
+        <translation>Ֆայլի սյունակները</translation>
+    </message>
+    <message>
+        <source>&amp;Dates in the file:</source>
+        <translation>&amp;Ամսաթվերը ֆայլում:</translation>
+    </message>
+    <message>
+        <source>As written (a date that could mean two days is a problem)</source>
+        <translation>Ինչպես գրված է (երկու տարբեր օր նշանակող ամսաթիվը կհամարվի խնդիր)</translation>
+    </message>
+    <message>
+        <source>Day first, as 31/12/2024</source>
+        <translation>Սկզբում օրը, օրինակ՝ 31/12/2024</translation>
+    </message>
+    <message>
+        <source>Month first, as 12/31/2024</source>
+        <translation>Սկզբում ամիսը, օրինակ՝ 12/31/2024</translation>
+    </message>
+    <message>
+        <source>&amp;Ratings written as plain numbers are:</source>
+        <translation>Միայն թվով գրված &amp;գնահատականները:</translation>
+    </message>
+    <message>
+        <source>As written in the file (4/5, 8/10, nps:9, or a scale column)</source>
+        <translation>Ինչպես գրված է ֆայլում (4/5, 8/10, nps:9 կամ սանդղակի սյունակ)</translation>
+    </message>
+    <message>
+        <source>On a scale of 1 to 5</source>
+        <translation>1-ից 5 սանդղակով</translation>
+    </message>
+    <message>
+        <source>On a scale of 1 to 10</source>
+        <translation>1-ից 10 սանդղակով</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score, 0 to 10</source>
+        <translation>Հավատարմության ինդեքս (NPS), 0-ից 10</translation>
+    </message>
+    <message>
+        <source>A rating written as a bare number, such as 4 or 8.5, needs its scale unless the file has a column saying it.</source>
+        <translation>Միայն թվով գրված գնահատականի համար, օրինակ՝ 4 կամ 8.5, պետք է նշել սանդղակը, եթե ֆայլում սանդղակի սյունակ չկա։</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Ֆայլում հայտնաբերված խնդիրներ</translation>
+    </message>
+    <message>
+        <source>Read the file again after changing it elsewhere, keeping the choices made here.</source>
+        <translation>Կրկին կարդալ ֆայլը՝ այլ տեղում այն փոխելուց հետո։ Այստեղ կատարված ընտրությունները կպահպանվեն։</translation>
+    </message>
+    <message>
+        <source>1 stay</source>
+        <translation>1 կեցություն</translation>
+    </message>
+    <message>
+        <source>%1 stays</source>
+        <translation>%1 կեցություն</translation>
+    </message>
+    <message>
+        <source>1 feedback entry</source>
+        <translation>1 կարծիք</translation>
+    </message>
+    <message>
+        <source>%1 feedback entries</source>
+        <translation>%1 կարծիք</translation>
+    </message>
+    <message>
+        <source>Each row becomes a stay of a guest already stored, found by profile id, e-mail or name: import the guests first. A stay stored already is skipped.</source>
+        <translation>Յուրաքանչյուր տող դառնում է արդեն գրանցված հյուրի կեցություն (հյուրը գտնվում է ըստ պրոֆիլի նույնացուցիչի, էլ. փոստի կամ անվան), ուստի նախ ներմուծեք հյուրերին։ Արդեն գրանցված կեցությունը բաց է թողնվում։</translation>
+    </message>
+    <message>
+        <source>Each row becomes a feedback entry, read as feedback typed at the desk, and belongs to the stored guest with its e-mail or profile id, if there is one. An entry stored already is skipped.</source>
+        <translation>Յուրաքանչյուր տող դառնում է կարծիք, որը մշակվում է ընդունարանում մուտքագրված կարծիքի պես և կցվում է նույն էլ. փոստով կամ պրոֆիլի նույնացուցիչով գրանցված հյուրին, եթե այդպիսին կա։ Արդեն գրանցված կարծիքը բաց է թողնվում։</translation>
+    </message>
+    <message>
+        <source>Rows with problems are left out and saved to a file to fix; the others are added.</source>
+        <translation>Խնդրահարույց տողերը բաց են թողնվում և պահվում ֆայլում՝ ուղղելու համար, մնացածն ավելացվում են։</translation>
+    </message>
+    <message>
+        <source>Nothing is added unless every row can be.</source>
+        <translation>Եթե գոնե մեկ տող հնարավոր չէ ավելացնել, ոչինչ չի ավելացվի։</translation>
+    </message>
+    <message>
+        <source>Import column %1 as</source>
+        <translation>Ներմուծել %1 սյունակը որպես</translation>
+    </message>
+    <message>
+        <source>Ignore this column</source>
+        <translation>Անտեսել այս սյունակը</translation>
+    </message>
+    <message>
+        <source>%1 (not recognised)</source>
+        <translation>%1 (չճանաչված)</translation>
+    </message>
+    <message>
+        <source>%1-rows-left-out.csv</source>
+        <comment>the file name of an import&apos;s rejected rows</comment>
+        <translation>%1-rows-left-out.csv</translation>
+    </message>
+    <message>
+        <source>Save the Rows Left Out</source>
+        <translation>Պահել բաց թողնված տողերը</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ֆայլեր (*.csv)</translation>
+    </message>
+    <message>
+        <source>Importing… %1 rows so far.</source>
+        <translation>Ներմուծում… առայժմ %1 տող։</translation>
+    </message>
+    <message>
+        <source>Checking every row… %1 so far.</source>
+        <translation>Բոլոր տողերի ստուգում… առայժմ %1։</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Տող %1</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>Ստուգումը դադարեցվեց։</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was added. Press Import to start again.</source>
+        <translation>Ներմուծումը դադարեցվեց, ոչինչ չավելացվեց։ Սեղմեք «Ներմուծել»՝ նորից սկսելու համար։</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported:</source>
+        <translation>Ֆայլը հնարավոր չէ ներմուծել:</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>Ոչինչ չներմուծվեց:</translation>
+    </message>
+    <message>
+        <source>%1 imported.</source>
+        <translation>Ներմուծվեց %1։</translation>
+    </message>
+    <message>
+        <source>%1 row(s) skipped as already stored.</source>
+        <translation>Բաց թողնվեց արդեն գրանցված %1 տող։</translation>
+    </message>
+    <message>
+        <source>%1 row(s) with problems left out, saved to %2.</source>
+        <translation>Խնդրահարույց %1 տող բաց թողնվեց և պահվեց %2 ֆայլում։</translation>
+    </message>
+    <message>
+        <source>Columns not read: %1.</source>
+        <translation>Չկարդացված սյունակներ՝ %1։</translation>
+    </message>
+    <message>
+        <source>%1 ready to import; %2 row(s) with the problems below will be left out and saved to a file you choose, to fix and import again.</source>
+        <translation>Ներմուծման պատրաստ է %1․ ստորև նշված խնդիրներով %2 տող բաց կթողնվի և կպահվի Ձեր ընտրած ֆայլում, որպեսզի ուղղեք և կրկին ներմուծեք։</translation>
+    </message>
+    <message>
+        <source>More than %1 problems must be fixed in the file before it can be imported; the first %1 are listed:</source>
+        <translation>Ներմուծելուց առաջ ֆայլում պետք է ուղղել ավելի քան %1 խնդիր։ Ներկայացված են առաջին %1-ը:</translation>
+    </message>
+    <message>
+        <source>1 problem must be fixed before the file can be imported; fix the file and press Reload File, or leave the row out:</source>
+        <translation>Ներմուծելուց առաջ պետք է ուղղել 1 խնդիր։ Ուղղեք ֆայլը և սեղմեք «Վերաբեռնել ֆայլը» կամ բաց թողեք այդ տողը:</translation>
+    </message>
+    <message>
+        <source>%1 problems must be fixed before the file can be imported; fix the file and press Reload File, or leave those rows out:</source>
+        <translation>Ներմուծելուց առաջ պետք է ուղղել %1 խնդիր։ Ուղղեք ֆայլը և սեղմեք «Վերաբեռնել ֆայլը» կամ բաց թողեք այդ տողերը:</translation>
+    </message>
+    <message>
+        <source>Every row is stored already: %1 row(s) would be skipped, nothing added.</source>
+        <translation>Բոլոր տողերն արդեն գրանցված են․ %1 տող բաց կթողնվի, ոչինչ չի ավելացվի։</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>Ֆայլում ներմուծելու տողեր չկան։</translation>
+    </message>
+    <message>
+        <source>%1 ready to import.</source>
+        <translation>Ներմուծման պատրաստ է %1։</translation>
+    </message>
+    <message>
+        <source>%1 row(s) are stored already and will be skipped.</source>
+        <translation>%1 տող արդեն գրանցված է և բաց կթողնվի։</translation>
+    </message>
+    <message>
+        <source>&amp;Import 1 Stay</source>
+        <translation>&amp;Ներմուծել 1 կեցություն</translation>
+    </message>
+    <message>
+        <source>&amp;Import %1 Stays</source>
+        <translation>&amp;Ներմուծել %1 կեցություն</translation>
+    </message>
+    <message>
+        <source>&amp;Import 1 Feedback Entry</source>
+        <translation>&amp;Ներմուծել 1 կարծիք</translation>
+    </message>
+    <message>
+        <source>&amp;Import %1 Feedback Entries</source>
+        <translation>&amp;Ներմուծել %1 կարծիք</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Դադարեցնել</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Փակել</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Չեղարկել</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Բոլոր տողերի ստուգում…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Ներմուծում…</translation>
+    </message>
+</context>
+<context>
     <name>innkeep::ui::InsightListModel</name>
     <message>
         <source>Guest</source>
@@ -6793,6 +7322,34 @@ Line %2, column “%3”:</source>
     <message>
         <source>Imported %1 guests from %2.</source>
         <translation>%2-ից ներմուծվեց %1 հյուր։</translation>
+    </message>
+    <message>
+        <source>Import Stays</source>
+        <translation>Կեցությունների ներմուծում</translation>
+    </message>
+    <message>
+        <source>Stays (*.csv *.txt);;All files (*)</source>
+        <translation>Կեցություններ (*.csv *.txt);;Բոլոր ֆայլերը (*)</translation>
+    </message>
+    <message>
+        <source>Import Feedback</source>
+        <translation>Կարծիքների ներմուծում</translation>
+    </message>
+    <message>
+        <source>Reviews and surveys (*.csv *.txt);;All files (*)</source>
+        <translation>Կարծիքներ և հարցումներ (*.csv *.txt);;Բոլոր ֆայլերը (*)</translation>
+    </message>
+    <message>
+        <source>Import &amp;Stays…</source>
+        <translation>Ներմուծել &amp;կեցությունները…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Feedback…</source>
+        <translation>Ներմուծել կա&amp;րծիքները…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Արտահանել…</translation>
     </message>
 </context>
 <context>

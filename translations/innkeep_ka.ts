@@ -197,6 +197,10 @@
         <source>Separate fields with a comma, a semicolon or a tab.</source>
         <translation>ველები გამოყავით მძიმით, წერტილ-მძიმით ან ტაბულაციით.</translation>
     </message>
+    <message>
+        <source>the CSV export</source>
+        <translation>CSV ექსპორტი</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -557,6 +561,70 @@
     <message>
         <source>%1 is in the future.</source>
         <translation>%1 მომავალი თარიღია.</translation>
+    </message>
+    <message>
+        <source>Date given</source>
+        <translation>გამოხმაურების თარიღი</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>შეფასება</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>შეფასების შკალა</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>ტექსტი</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>სათაური</translation>
+    </message>
+    <message>
+        <source>Review site or source</source>
+        <translation>მიმოხილვის საიტი ან წყარო</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>არხი</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ენა</translation>
+    </message>
+    <message>
+        <source>Guest&apos;s e-mail</source>
+        <translation>სტუმრის ელფოსტა</translation>
+    </message>
+    <message>
+        <source>Guest&apos;s profile id</source>
+        <translation>სტუმრის პროფილის ID</translation>
+    </message>
+    <message>
+        <source>Review id (read, not stored)</source>
+        <translation>მიმოხილვის ID (იკითხება, არ ინახება)</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s response</source>
+        <translation>სასტუმროს პასუხი</translation>
+    </message>
+    <message>
+        <source>the check of the feedback file</source>
+        <translation>გამოხმაურებების ფაილის შემოწმება</translation>
+    </message>
+    <message>
+        <source>the feedback import</source>
+        <translation>გამოხმაურებების იმპორტი</translation>
+    </message>
+    <message>
+        <source>Checking every row</source>
+        <translation>მოწმდება ყველა სტრიქონი</translation>
+    </message>
+    <message>
+        <source>Importing feedback</source>
+        <translation>მიმდინარეობს გამოხმაურებების იმპორტი</translation>
     </message>
 </context>
 <context>
@@ -1205,24 +1273,12 @@
 <context>
     <name>GuestCsvImport</name>
     <message>
-        <source>Cannot read the file: %1.</source>
-        <translation>ფაილის წაკითხვა შეუძლებელია: %1.</translation>
-    </message>
-    <message>
         <source>The file is empty; it needs a header line.</source>
         <translation>ფაილი ცარიელია; მას სათაურის სტრიქონი სჭირდება.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>იმპორტი გაუქმდა; არაფერი შეცვლილა.</translation>
-    </message>
-    <message>
-        <source>This is a folder, not a CSV file.</source>
-        <translation>ეს საქაღალდეა და არა CSV ფაილი.</translation>
-    </message>
-    <message>
-        <source>This is not a regular file (it is a device, a pipe or a socket); import a CSV file saved on disk.</source>
-        <translation>ეს არ არის ჩვეულებრივი ფაილი (ეს არის მოწყობილობა, მილი ან სოკეტი); დააიმპორტეთ დისკზე შენახული CSV ფაილი.</translation>
     </message>
     <message>
         <source>Checking every row</source>
@@ -1261,10 +1317,6 @@
         <translation>იმპორტირებულ ფაილში მითითებული ტელეფონის ნომერი, რომელზეც ჩაწერილი სახით დარეკვა შეუძლებელია: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a text encoding Innkeep knows; try windows-1251, windows-1252 or iso-8859-1.</source>
-        <translation>„%1“ Innkeep-ისთვის ცნობილი ტექსტის კოდირება არ არის; სცადეთ windows-1251, windows-1252 ან iso-8859-1.</translation>
-    </message>
-    <message>
         <source>No private scratch folder could be made.</source>
         <translation>პირადი დროებითი საქაღალდის შექმნა ვერ მოხერხდა.</translation>
     </message>
@@ -1275,10 +1327,6 @@
     <message>
         <source>The file could not be read.</source>
         <translation>ფაილის წაკითხვა ვერ მოხერხდა.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a text encoding Innkeep knows.</source>
-        <translation>„%1“ Innkeep-ისთვის ცნობილი ტექსტის კოდირება არ არის.</translation>
     </message>
     <message>
         <source>No row starts on line %1 of %2.</source>
@@ -1318,10 +1366,6 @@
     <message>
         <source>&quot;%1&quot; is not yes or no.</source>
         <translation>„%1“ უნდა იყოს yes ან no.</translation>
-    </message>
-    <message>
-        <source>--map names the column &quot;%1&quot;, which the file does not have; its columns are: %2.</source>
-        <translation>--map ასახელებს სვეტს „%1“, რომელიც ფაილში არ არის; ფაილის სვეტებია: %2.</translation>
     </message>
     <message>
         <source>Unknown column(s) %1; map them to a guest field or to &quot;ignore&quot; (or ignore every unknown column with --ignore-unknown).</source>
@@ -2085,6 +2129,25 @@
     </message>
 </context>
 <context>
+    <name>ImportFile</name>
+    <message>
+        <source>This is a folder, not a CSV file.</source>
+        <translation>ეს საქაღალდეა და არა CSV ფაილი.</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (it is a device, a pipe or a socket); import a CSV file saved on disk.</source>
+        <translation>ეს არ არის ჩვეულებრივი ფაილი (ეს არის მოწყობილობა, მილი ან სოკეტი); დააიმპორტეთ დისკზე შენახული CSV ფაილი.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1.</source>
+        <translation>ფაილის წაკითხვა შეუძლებელია: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a text encoding Innkeep knows; try windows-1251, windows-1252 or iso-8859-1.</source>
+        <translation>„%1“ Innkeep-ისთვის ცნობილი ტექსტის კოდირება არ არის; სცადეთ windows-1251, windows-1252 ან iso-8859-1.</translation>
+    </message>
+</context>
+<context>
     <name>InsightsReport</name>
     <message>
         <source>The first day is not a valid date.</source>
@@ -2795,18 +2858,6 @@
 <context>
     <name>RecordCsvImport</name>
     <message>
-        <source>This is a folder, not a CSV file.</source>
-        <translation>ეს საქაღალდეა და არა CSV ფაილი.</translation>
-    </message>
-    <message>
-        <source>This is not a regular file (it is a device, a pipe or a socket); import a CSV file saved on disk.</source>
-        <translation>ეს არ არის ჩვეულებრივი ფაილი (ეს არის მოწყობილობა, მილი ან სოკეტი); დააიმპორტეთ დისკზე შენახული CSV ფაილი.</translation>
-    </message>
-    <message>
-        <source>Cannot read the file: %1.</source>
-        <translation>ფაილის წაკითხვა შეუძლებელია: %1.</translation>
-    </message>
-    <message>
         <source>The file is empty; it needs a header line.</source>
         <translation>ფაილი ცარიელია; მას სათაურის სტრიქონი სჭირდება.</translation>
     </message>
@@ -3444,6 +3495,94 @@
         <source>&quot;%1&quot; is not a stay status; use booked, in-house, checked-out, cancelled or no-show.</source>
         <translation>„%1“ არ არის ვიზიტის სტატუსი; გამოიყენეთ booked, in-house, checked-out, cancelled ან no-show.</translation>
     </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>ჩამოსვლის თარიღი</translation>
+    </message>
+    <message>
+        <source>Departure date</source>
+        <translation>გამგზავრების თარიღი</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>ოთახი</translation>
+    </message>
+    <message>
+        <source>Nightly rate</source>
+        <translation>ღამის ტარიფი</translation>
+    </message>
+    <message>
+        <source>Revenue (the stay&apos;s total)</source>
+        <translation>შემოსავალი (ვიზიტის ჯამური თანხა)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ვალუტა</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>სტატუსი</translation>
+    </message>
+    <message>
+        <source>Booking reference</source>
+        <translation>ჯავშნის ნომერი</translation>
+    </message>
+    <message>
+        <source>Booking channel</source>
+        <translation>ჯავშნის არხი</translation>
+    </message>
+    <message>
+        <source>Purpose of the stay</source>
+        <translation>ვიზიტის მიზანი</translation>
+    </message>
+    <message>
+        <source>Party size</source>
+        <translation>სტუმრების რაოდენობა</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>მოზრდილები</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>ბავშვები</translation>
+    </message>
+    <message>
+        <source>Guest&apos;s profile id</source>
+        <translation>სტუმრის პროფილის ID</translation>
+    </message>
+    <message>
+        <source>Guest&apos;s e-mail</source>
+        <translation>სტუმრის ელფოსტა</translation>
+    </message>
+    <message>
+        <source>Guest&apos;s full name</source>
+        <translation>სტუმრის სრული სახელი</translation>
+    </message>
+    <message>
+        <source>Guest&apos;s given name</source>
+        <translation>სტუმრის სახელი</translation>
+    </message>
+    <message>
+        <source>Guest&apos;s family name</source>
+        <translation>სტუმრის გვარი</translation>
+    </message>
+    <message>
+        <source>the check of the stays file</source>
+        <translation>ვიზიტების ფაილის შემოწმება</translation>
+    </message>
+    <message>
+        <source>the stay import</source>
+        <translation>ვიზიტების იმპორტი</translation>
+    </message>
+    <message>
+        <source>Checking every row</source>
+        <translation>მოწმდება ყველა სტრიქონი</translation>
+    </message>
+    <message>
+        <source>Importing stays</source>
+        <translation>მიმდინარეობს ვიზიტების იმპორტი</translation>
+    </message>
 </context>
 <context>
     <name>StayService</name>
@@ -3815,6 +3954,13 @@
     <message>
         <source>A step of this action failed, so nothing was saved.</source>
         <translation>მოქმედების ერთ-ერთი ნაბიჯი ვერ შესრულდა, ამიტომ არაფერი შენახულა.</translation>
+    </message>
+</context>
+<context>
+    <name>VCardExport</name>
+    <message>
+        <source>the vCard export</source>
+        <translation>vCard ექსპორტი</translation>
     </message>
 </context>
 <context>
@@ -4557,6 +4703,129 @@
         <source>%1 (%2 of 100)</source>
         <extracomment>Why two guests may be one, and how sure: &quot;same phone, same name (85 of 100)&quot;.</extracomment>
         <translation>%1 (%2 100-დან)</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::ExportDialog</name>
+    <message>
+        <source>The &amp;whole venue, to restore or move it (JSON)</source>
+        <translation>&amp;მთელი სასტუმრო — აღსადგენად ან გადასატანად (JSON)</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheets: guests, stays, complaints, feedback (CSV)</source>
+        <translation>&amp;ცხრილები: სტუმრები, ვიზიტები, საჩივრები, გამოხმაურებები (CSV)</translation>
+    </message>
+    <message>
+        <source>Guests as &amp;contacts for a phone or address book (vCard)</source>
+        <translation>სტუმრები &amp;კონტაქტებად — ტელეფონისთვის ან მისამართების წიგნისთვის (vCard)</translation>
+    </message>
+    <message>
+        <source>Separate fields with se&amp;micolons (spreadsheets set to a decimal comma)</source>
+        <translation>ველების გამოყოფა &amp;წერტილ-მძიმით (ცხრილებისთვის, სადაც ათწილადის გამყოფი მძიმეა)</translation>
+    </message>
+    <message>
+        <source>Mark the files as &amp;UTF-8 (for older spreadsheet programs)</source>
+        <translation>ფაილებზე &amp;UTF-8 ნიშნის დასმა (ცხრილების ძველი პროგრამებისთვის)</translation>
+    </message>
+    <message>
+        <source>vCard &amp;version:</source>
+        <translation>vCard-ის &amp;ვერსია:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>ექსპორტი</translation>
+    </message>
+    <message>
+        <source>Everything Innkeep keeps about the venue, in the documented JSON format that innkeep-cli import json reads back into a new file.</source>
+        <translation>ყველაფერი, რასაც Innkeep სასტუმროს შესახებ ინახავს, დოკუმენტირებულ JSON ფორმატში, რომელსაც innkeep-cli import json ბრძანება ახალ ფაილში ხელახლა შემოიტანს.</translation>
+    </message>
+    <message>
+        <source>3.0 (most phones and address books)</source>
+        <translation>3.0 (ტელეფონებისა და მისამართების წიგნების უმეტესობისთვის)</translation>
+    </message>
+    <message>
+        <source>4.0</source>
+        <translation>4.0</translation>
+    </message>
+    <message>
+        <source>&amp;Only the guest chosen on the Guests page</source>
+        <translation>მხოლოდ „სტუმრების“ გვერდზე &amp;არჩეული სტუმარი</translation>
+    </message>
+    <message>
+        <source>&amp;Only the %1 guests chosen on the Guests page</source>
+        <translation>მხოლოდ „სტუმრების“ გვერდზე &amp;არჩეული %1 სტუმარი</translation>
+    </message>
+    <message>
+        <source>What to export:</source>
+        <translation>რისი ექსპორტი გსურთ:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;ექსპორტი…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;შეჩერება</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>დახურვა</translation>
+    </message>
+    <message>
+        <source>Export the Whole Venue</source>
+        <translation>მთელი სასტუმროს ექსპორტი</translation>
+    </message>
+    <message>
+        <source>innkeep-%1.json</source>
+        <translation>innkeep-%1.json</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ფაილები (*.json)</translation>
+    </message>
+    <message>
+        <source>Folder for the Spreadsheets</source>
+        <translation>საქაღალდე ცხრილებისთვის</translation>
+    </message>
+    <message>
+        <source>Export Guests as Contacts</source>
+        <translation>სტუმრების ექსპორტი კონტაქტებად</translation>
+    </message>
+    <message>
+        <source>guests-%1.vcf</source>
+        <translation>guests-%1.vcf</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard ფაილები (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>იწერება %1…</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>ექსპორტი შეწყდა; ფაილი არ ჩაწერილა.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>ექსპორტი ვერ შესრულდა: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 guests, %3 stays, %4 complaints, %5 feedback entries.</source>
+        <translation>ჩაიწერა %1: %2 სტუმარი, %3 ვიზიტი, %4 საჩივარი, %5 გამოხმაურება.</translation>
+    </message>
+    <message>
+        <source>Wrote guests.csv, stays.csv, tickets.csv and feedback.csv in %1: %2 guests, %3 stays, %4 complaints, %5 feedback entries.</source>
+        <translation>საქაღალდეში %1 ჩაიწერა guests.csv, stays.csv, tickets.csv და feedback.csv: %2 სტუმარი, %3 ვიზიტი, %4 საჩივარი, %5 გამოხმაურება.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 contacts.</source>
+        <translation>ჩაიწერა %1: %2 კონტაქტი.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;დახურვა</translation>
     </message>
 </context>
 <context>
@@ -6017,6 +6286,266 @@ Line %2, column “%3”:</source>
     </message>
 </context>
 <context>
+    <name>innkeep::ui::ImportRecordsDialog</name>
+    <message>
+        <source>C&amp;olumns in the file and what they become:</source>
+        <translation>ფაილის &amp;სვეტები და მათი შესაბამისი ველები:</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out the rows with problems and save them to a file to fix</source>
+        <translation>პრობლემური სტრიქონების &amp;გამოტოვება და ფაილში შენახვა გასასწორებლად</translation>
+    </message>
+    <message>
+        <source>Reload &amp;File</source>
+        <translation>ფაილის &amp;ხელახლა ჩატვირთვა</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;იმპორტი</translation>
+    </message>
+    <message>
+        <source>Import Stays</source>
+        <translation>ვიზიტების იმპორტი</translation>
+    </message>
+    <message>
+        <source>Import Feedback</source>
+        <translation>გამოხმაურებების იმპორტი</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>სვეტი ფაილში</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>პირველი სტრიქონი</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>იმპორტირდება როგორც</translation>
+    </message>
+    <message>
+        <source>Columns in the file</source>
+        <translation>ფაილის სვეტები</translation>
+    </message>
+    <message>
+        <source>&amp;Dates in the file:</source>
+        <translation>&amp;თარიღები ფაილში:</translation>
+    </message>
+    <message>
+        <source>As written (a date that could mean two days is a problem)</source>
+        <translation>როგორც ჩაწერილია (თარიღი, რომელიც ორ სხვადასხვა დღეს შეიძლება ნიშნავდეს, პრობლემად ჩაითვლება)</translation>
+    </message>
+    <message>
+        <source>Day first, as 31/12/2024</source>
+        <translation>ჯერ დღე, მაგ. 31/12/2024</translation>
+    </message>
+    <message>
+        <source>Month first, as 12/31/2024</source>
+        <translation>ჯერ თვე, მაგ. 12/31/2024</translation>
+    </message>
+    <message>
+        <source>&amp;Ratings written as plain numbers are:</source>
+        <translation>მხოლოდ &amp;რიცხვით ჩაწერილი შეფასებები:</translation>
+    </message>
+    <message>
+        <source>As written in the file (4/5, 8/10, nps:9, or a scale column)</source>
+        <translation>როგორც ფაილშია ჩაწერილი (4/5, 8/10, nps:9 ან შკალის სვეტი)</translation>
+    </message>
+    <message>
+        <source>On a scale of 1 to 5</source>
+        <translation>1-დან 5-მდე შკალით</translation>
+    </message>
+    <message>
+        <source>On a scale of 1 to 10</source>
+        <translation>1-დან 10-მდე შკალით</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score, 0 to 10</source>
+        <translation>ლოიალობის ინდექსი (NPS), 0-დან 10-მდე</translation>
+    </message>
+    <message>
+        <source>A rating written as a bare number, such as 4 or 8.5, needs its scale unless the file has a column saying it.</source>
+        <translation>მხოლოდ რიცხვით ჩაწერილ შეფასებას, მაგ. 4 ან 8.5, შკალა უნდა მიეთითოს, თუ ფაილში შკალის სვეტი არ არის.</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>ფაილში ნაპოვნი პრობლემები</translation>
+    </message>
+    <message>
+        <source>Read the file again after changing it elsewhere, keeping the choices made here.</source>
+        <translation>ფაილის ხელახლა წაკითხვა მისი სხვაგან შეცვლის შემდეგ; აქ გაკეთებული არჩევანი შენარჩუნდება.</translation>
+    </message>
+    <message>
+        <source>1 stay</source>
+        <translation>1 ვიზიტი</translation>
+    </message>
+    <message>
+        <source>%1 stays</source>
+        <translation>%1 ვიზიტი</translation>
+    </message>
+    <message>
+        <source>1 feedback entry</source>
+        <translation>1 გამოხმაურება</translation>
+    </message>
+    <message>
+        <source>%1 feedback entries</source>
+        <translation>%1 გამოხმაურება</translation>
+    </message>
+    <message>
+        <source>Each row becomes a stay of a guest already stored, found by profile id, e-mail or name: import the guests first. A stay stored already is skipped.</source>
+        <translation>თითოეული სტრიქონი უკვე არსებული სტუმრის ვიზიტი ხდება; სტუმარი მოიძებნება პროფილის ID-ის, ელფოსტის ან სახელის მიხედვით, ამიტომ ჯერ სტუმრები დააიმპორტეთ. უკვე არსებული ვიზიტი გამოტოვდება.</translation>
+    </message>
+    <message>
+        <source>Each row becomes a feedback entry, read as feedback typed at the desk, and belongs to the stored guest with its e-mail or profile id, if there is one. An entry stored already is skipped.</source>
+        <translation>თითოეული სტრიქონი გამოხმაურება ხდება, რომელიც ისევე მუშავდება, როგორც რეცეფციაზე შეყვანილი გამოხმაურება, და მიებმება იმავე ელფოსტის ან პროფილის ID-ის მქონე არსებულ სტუმარს, თუ ასეთი არსებობს. უკვე არსებული ჩანაწერი გამოტოვდება.</translation>
+    </message>
+    <message>
+        <source>Rows with problems are left out and saved to a file to fix; the others are added.</source>
+        <translation>პრობლემური სტრიქონები გამოტოვდება და გასასწორებლად ფაილში შეინახება; დანარჩენები დაემატება.</translation>
+    </message>
+    <message>
+        <source>Nothing is added unless every row can be.</source>
+        <translation>თუ ერთი სტრიქონის დამატებაც ვერ ხერხდება, არაფერი დაემატება.</translation>
+    </message>
+    <message>
+        <source>Import column %1 as</source>
+        <translation>სვეტი %1 იმპორტირდეს როგორც</translation>
+    </message>
+    <message>
+        <source>Ignore this column</source>
+        <translation>ამ სვეტის იგნორირება</translation>
+    </message>
+    <message>
+        <source>%1 (not recognised)</source>
+        <translation>%1 (ამოუცნობი)</translation>
+    </message>
+    <message>
+        <source>%1-rows-left-out.csv</source>
+        <comment>the file name of an import&apos;s rejected rows</comment>
+        <translation>%1-rows-left-out.csv</translation>
+    </message>
+    <message>
+        <source>Save the Rows Left Out</source>
+        <translation>გამოტოვებული სტრიქონების შენახვა</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ფაილები (*.csv)</translation>
+    </message>
+    <message>
+        <source>Importing… %1 rows so far.</source>
+        <translation>იმპორტი… ჯერჯერობით %1 სტრიქონი.</translation>
+    </message>
+    <message>
+        <source>Checking every row… %1 so far.</source>
+        <translation>ყველა სტრიქონის შემოწმება… ჯერჯერობით %1.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>სტრიქონი %1</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>შემოწმება შეწყდა.</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was added. Press Import to start again.</source>
+        <translation>იმპორტი შეწყდა; არაფერი დამატებულა. თავიდან დასაწყებად დააჭირეთ „იმპორტს“.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported:</source>
+        <translation>ფაილის იმპორტი შეუძლებელია:</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>არაფერი იმპორტირდა:</translation>
+    </message>
+    <message>
+        <source>%1 imported.</source>
+        <translation>იმპორტირდა %1.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) skipped as already stored.</source>
+        <translation>გამოტოვდა უკვე არსებული %1 სტრიქონი.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) with problems left out, saved to %2.</source>
+        <translation>პრობლემური %1 სტრიქონი გამოტოვდა და შეინახა აქ: %2.</translation>
+    </message>
+    <message>
+        <source>Columns not read: %1.</source>
+        <translation>წაუკითხავი სვეტები: %1.</translation>
+    </message>
+    <message>
+        <source>%1 ready to import; %2 row(s) with the problems below will be left out and saved to a file you choose, to fix and import again.</source>
+        <translation>იმპორტისთვის მზადაა %1; ქვემოთ მოცემული პრობლემების მქონე %2 სტრიქონი გამოტოვდება და შეინახება თქვენ მიერ არჩეულ ფაილში, რომ გაასწოროთ და ხელახლა შემოიტანოთ.</translation>
+    </message>
+    <message>
+        <source>More than %1 problems must be fixed in the file before it can be imported; the first %1 are listed:</source>
+        <translation>იმპორტამდე ფაილში %1-ზე მეტი პრობლემა უნდა გამოსწორდეს; ჩამოთვლილია პირველი %1:</translation>
+    </message>
+    <message>
+        <source>1 problem must be fixed before the file can be imported; fix the file and press Reload File, or leave the row out:</source>
+        <translation>იმპორტამდე 1 პრობლემა უნდა გამოსწორდეს; გაასწორეთ ფაილი და დააჭირეთ „ფაილის ხელახლა ჩატვირთვას“, ან გამოტოვეთ ეს სტრიქონი:</translation>
+    </message>
+    <message>
+        <source>%1 problems must be fixed before the file can be imported; fix the file and press Reload File, or leave those rows out:</source>
+        <translation>იმპორტამდე %1 პრობლემა უნდა გამოსწორდეს; გაასწორეთ ფაილი და დააჭირეთ „ფაილის ხელახლა ჩატვირთვას“, ან გამოტოვეთ ეს სტრიქონები:</translation>
+    </message>
+    <message>
+        <source>Every row is stored already: %1 row(s) would be skipped, nothing added.</source>
+        <translation>ყველა სტრიქონი უკვე არსებობს: %1 სტრიქონი გამოტოვდება, არაფერი დაემატება.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>ფაილში იმპორტისთვის სტრიქონები არ არის.</translation>
+    </message>
+    <message>
+        <source>%1 ready to import.</source>
+        <translation>იმპორტისთვის მზადაა %1.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) are stored already and will be skipped.</source>
+        <translation>%1 სტრიქონი უკვე არსებობს და გამოტოვდება.</translation>
+    </message>
+    <message>
+        <source>&amp;Import 1 Stay</source>
+        <translation>1 ვიზიტის &amp;იმპორტი</translation>
+    </message>
+    <message>
+        <source>&amp;Import %1 Stays</source>
+        <translation>%1 ვიზიტის &amp;იმპორტი</translation>
+    </message>
+    <message>
+        <source>&amp;Import 1 Feedback Entry</source>
+        <translation>1 გამოხმაურების &amp;იმპორტი</translation>
+    </message>
+    <message>
+        <source>&amp;Import %1 Feedback Entries</source>
+        <translation>%1 გამოხმაურების &amp;იმპორტი</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;შეჩერება</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;დახურვა</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>გაუქმება</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>ყველა სტრიქონის შემოწმება…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>იმპორტი…</translation>
+    </message>
+</context>
+<context>
     <name>innkeep::ui::InsightListModel</name>
     <message>
         <source>Guest</source>
@@ -6793,6 +7322,34 @@ Line %2, column “%3”:</source>
     <message>
         <source>Imported %1 guests from %2.</source>
         <translation>%2-დან შემოტანილია %1 სტუმარი.</translation>
+    </message>
+    <message>
+        <source>Import Stays</source>
+        <translation>ვიზიტების იმპორტი</translation>
+    </message>
+    <message>
+        <source>Stays (*.csv *.txt);;All files (*)</source>
+        <translation>ვიზიტები (*.csv *.txt);;ყველა ფაილი (*)</translation>
+    </message>
+    <message>
+        <source>Import Feedback</source>
+        <translation>გამოხმაურებების იმპორტი</translation>
+    </message>
+    <message>
+        <source>Reviews and surveys (*.csv *.txt);;All files (*)</source>
+        <translation>მიმოხილვები და გამოკითხვები (*.csv *.txt);;ყველა ფაილი (*)</translation>
+    </message>
+    <message>
+        <source>Import &amp;Stays…</source>
+        <translation>&amp;ვიზიტების იმპორტი…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Feedback…</source>
+        <translation>გამო&amp;ხმაურებების იმპორტი…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;ექსპორტი…</translation>
     </message>
 </context>
 <context>
