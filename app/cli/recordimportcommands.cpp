@@ -76,6 +76,10 @@ protected:
                                   "dotted (03.04.2024) dates are always read.")
                                    .arg(ImportDate::formats().join(u", "_s)),
                                tr("F")));
+        parser.addOption(QCommandLineOption(u"encoding"_s,
+                                            tr("The file's text encoding when it is not Unicode, e.g. "
+                                               "windows-1251 or windows-1252 (as for import guests)."),
+                                            tr("NAME")));
         addOwnOptions(parser);
     }
 
@@ -98,6 +102,7 @@ protected:
         if (!skip && parser.isSet(u"rejects"_s))
             return usage(tr("--rejects goes with --skip-bad-rows."));
         choices.dateFormat = parser.value(u"date-format"_s).trimmed();
+        choices.encoding = parser.value(u"encoding"_s).trimmed();
         if (auto ok = ImportDate::checkFormat(choices.dateFormat); !ok)
             return usage(u"--date-format: "_s + ok.error().message);
         if (const auto wrong = readOwnOptions(parser))

@@ -415,38 +415,13 @@ std::optional<OnDuplicate> onDuplicateFromToken(const QString &token)
 Result<GuestImportSummary> GuestCsvImport::run(const QString &givenPath, bool dryRun)
 {
     const QString fileName = QFileInfo(givenPath).fileName();
-    // A single-byte encoding is read through a UTF-8 copy of the file with the same name, in a
-    // private scratch folder: every line keeps its number, so problems still point into the file.
+    // A single-byte encoding is read through a UTF-8 copy (ImportFile::readableCopy): every line
+    // keeps its number, so problems still point into the file.
     QTemporaryDir scratch;
-    QString path = givenPath;
-    if (ImportFile::needsConverting(m_encoding)) {
-        auto decoded = ImportFile::decoder(m_encoding);
-        if (!decoded)
-            return std::unexpected(decoded.error());
-        QStringDecoder &decoder = *decoded;
-        QFile original(givenPath);
-        if (auto ok = ImportFile::openForReading(original); !ok)
-            return std::unexpected(ok.error());
-        if (!scratch.isValid())
-            return std::unexpected(
-                fileError(Error::Code::Io, QDir::tempPath(), tr("No private scratch folder could be made.")));
-        path = scratch.filePath(fileName);
-        if (auto ok = createPrivateFile(path); !ok)
-            return std::unexpected(ok.error());
-        QFile copy(path);
-        if (!copy.open(QIODevice::WriteOnly))
-            return std::unexpected(fileError(Error::Code::Io, path, tr("The file could not be converted.")));
-        while (!original.atEnd()) {
-            const QByteArray chunk = original.read(1 << 20);
-            if (chunk.isEmpty() && original.error() != QFileDevice::NoError)
-                return std::unexpected(
-                    fileError(Error::Code::Io, givenPath, tr("The file could not be read.")));
-            const QByteArray utf8 = QString(decoder(chunk)).toUtf8();
-            if (copy.write(utf8) != utf8.size())
-                return std::unexpected(fileError(Error::Code::Io, path, diskFullMessage()));
-        }
-        copy.close();
-    }
+    auto readable = ImportFile::readableCopy(givenPath, m_encoding, scratch);
+    if (!readable)
+        return std::unexpected(readable.error());
+    const QString path = *readable;
     QFile file(path);
     if (auto ok = ImportFile::openForReading(file); !ok)
         return std::unexpected(ok.error());

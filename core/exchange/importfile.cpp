@@ -3,9 +3,13 @@
 #include "importfile.h"
 
 #include "common/textfield.h"
+#include "storage/privatefiles.h"
+#include "storage/storageerror.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 namespace innkeep {
 
@@ -41,6 +45,37 @@ Result<QStringDecoder> ImportFile::decoder(const QString &encoding)
                         .arg(TextField::quoted(encoding.trimmed())),
                     QStringLiteral("encoding"));
     return decoder;
+}
+
+Result<QString> ImportFile::readableCopy(const QString &path, const QString &encoding,
+                                         const QTemporaryDir &scratch)
+{
+    if (!needsConverting(encoding))
+        return path;
+    auto decoded = decoder(encoding);
+    if (!decoded)
+        return std::unexpected(decoded.error());
+    QFile original(path);
+    if (auto ok = openForReading(original); !ok)
+        return std::unexpected(ok.error());
+    if (!scratch.isValid())
+        return std::unexpected(
+            fileError(Error::Code::Io, QDir::tempPath(), tr("No private scratch folder could be made.")));
+    const QString copyPath = scratch.filePath(QFileInfo(path).fileName());
+    if (auto ok = createPrivateFile(copyPath); !ok)
+        return std::unexpected(ok.error());
+    QFile copy(copyPath);
+    if (!copy.open(QIODevice::WriteOnly))
+        return std::unexpected(fileError(Error::Code::Io, copyPath, tr("The file could not be converted.")));
+    while (!original.atEnd()) {
+        const QByteArray chunk = original.read(1 << 20);
+        if (chunk.isEmpty() && original.error() != QFileDevice::NoError)
+            return std::unexpected(fileError(Error::Code::Io, path, tr("The file could not be read.")));
+        const QByteArray utf8 = QString((*decoded)(chunk)).toUtf8();
+        if (copy.write(utf8) != utf8.size())
+            return std::unexpected(fileError(Error::Code::Io, copyPath, diskFullMessage()));
+    }
+    return copyPath;
 }
 
 } // namespace innkeep

@@ -9,6 +9,7 @@
 #include <QStringDecoder>
 
 class QFile;
+class QTemporaryDir;
 
 namespace innkeep {
 
@@ -27,6 +28,11 @@ public:
     // The decoder for `encoding` (ICU's names: "windows-1251", "windows-1252", "iso-8859-1" …), or an
     // InvalidInput error naming it (field "encoding").
     [[nodiscard]] static Result<QStringDecoder> decoder(const QString &encoding);
+    // The path to read `path` from as UTF-8: itself when `encoding` needs no converting, else a
+    // private UTF-8 copy with the same name in `scratch` (whose lines are the file's, so a problem
+    // still points into the user's file), gone with `scratch`.
+    [[nodiscard]] static Result<QString> readableCopy(const QString &path, const QString &encoding,
+                                                      const QTemporaryDir &scratch);
 };
 
 } // namespace innkeep

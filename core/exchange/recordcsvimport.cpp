@@ -12,6 +12,7 @@
 #include "storage/transaction.h"
 
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <optional>
 
@@ -71,11 +72,16 @@ Result<std::unique_ptr<BackgroundJob>> RecordCsvImport::startJob(JobRunner &runn
         });
 }
 
-Result<RecordImportSummary> RecordCsvImport::run(const QString &path, bool dryRun)
+Result<RecordImportSummary> RecordCsvImport::run(const QString &givenPath, bool dryRun)
 {
-    const QString fileName = QFileInfo(path).fileName();
+    const QString fileName = QFileInfo(givenPath).fileName();
     if (auto ok = ImportDate::checkFormat(m_choices.dateFormat); !ok)
         return std::unexpected(ok.error());
+    QTemporaryDir scratch;
+    auto readable = ImportFile::readableCopy(givenPath, m_choices.encoding, scratch);
+    if (!readable)
+        return std::unexpected(readable.error());
+    const QString &path = *readable;
     QFile file(path);
     if (auto ok = ImportFile::openForReading(file); !ok)
         return std::unexpected(ok.error());

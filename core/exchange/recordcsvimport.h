@@ -31,6 +31,9 @@ struct RecordImportChoices
     QString rejectsPath; // skip mode when set: bad rows are left out and written here
     // The file's date format (see ImportDate::formats()); empty: only dates that can be read one way.
     QString dateFormat;
+    // The file's text encoding when it is not Unicode ("windows-1251" …; see ImportFile); empty:
+    // UTF-8 or UTF-16 with a byte-order mark, recognised.
+    QString encoding;
 };
 
 struct RecordImportSummary

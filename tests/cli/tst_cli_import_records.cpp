@@ -298,3 +298,35 @@ TEST_CASE("CLI import stays and feedback read back what export csv wrote, from t
     CHECK(feedback == withoutIds(first + u"/feedback.csv"_s, {0, 2}));
     CHECK(feedback.join(u'\n').contains(u"Thank you, Nino!"_s));
 }
+
+TEST_CASE("CLI import stays reads a windows-1251 file with --encoding, keeping its line numbers")
+{
+    CliSandbox s;
+    REQUIRE(s.onDb({u"init"_s}).code == 0);
+    REQUIRE(s.onDb({u"guest"_s, u"add"_s, u"--given"_s, u"Maria"_s, u"--family"_s, u"Ivanova"_s, u"--email"_s,
+                    u"maria@example.ru"_s})
+                .code
+            == 0);
+    // "email,заезд,выезд,номер" and a row, in windows-1251.
+    const QString path = s.path(u"stays-1251.csv"_s);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("email," + QByteArray::fromHex("e7e0e5e7e4") + "," + QByteArray::fromHex("e2fbe5e7e4") + ","
+               + QByteArray::fromHex("edeeece5f0") + "\nmaria@example.ru,2026-02-01,2026-02-03,12\n"
+               + "maria@example.ru,2026-03-05,2026-03-01,14\n");
+    file.close();
+
+    const CliRun unread = s.onDb({u"import"_s, u"stays"_s, path});
+    CHECK(unread.code == 1);
+    const CliRun wrong = s.onDb({u"import"_s, u"stays"_s, path, u"--encoding"_s, u"windows-1251"_s});
+    CHECK(wrong.code == 1);
+    CHECK(wrong.err.contains(u"stays-1251.csv:3:"_s)); // the departure before the arrival, on its own line
+    CHECK(s.counts().value(u"stays"_s).toInteger() == 0);
+    const CliRun read =
+        s.onDb({u"import"_s, u"stays"_s, path, u"--encoding"_s, u"windows-1251"_s, u"--skip-bad-rows"_s,
+                u"--rejects"_s, s.path(u"left-out.csv"_s), u"--json"_s});
+    INFO(read.err.toStdString());
+    REQUIRE(read.code == 0);
+    CHECK(read.json().value(u"stays"_s).toInteger() == 1);
+    CHECK(s.counts().value(u"stays"_s).toInteger() == 1);
+}
