@@ -1317,18 +1317,6 @@
         <translation>Ներմուծված ֆայլի հեռախոսահամար, որին հնարավոր չէ զանգել գրված տեսքով՝ %1</translation>
     </message>
     <message>
-        <source>No private scratch folder could be made.</source>
-        <translation>Հնարավոր չեղավ ստեղծել անձնական ժամանակավոր թղթապանակ։</translation>
-    </message>
-    <message>
-        <source>The file could not be converted.</source>
-        <translation>Ֆայլը հնարավոր չեղավ փոխարկել։</translation>
-    </message>
-    <message>
-        <source>The file could not be read.</source>
-        <translation>Ֆայլը հնարավոր չեղավ կարդալ։</translation>
-    </message>
-    <message>
         <source>No row starts on line %1 of %2.</source>
         <translation>%2 ֆայլում %1 տողից սկսվող գրառում չկա։</translation>
     </message>
@@ -2145,6 +2133,18 @@
     <message>
         <source>&quot;%1&quot; is not a text encoding Innkeep knows; try windows-1251, windows-1252 or iso-8859-1.</source>
         <translation>«%1»-ը Innkeep-ին հայտնի տեքստի կոդավորում չէ․ փորձեք windows-1251, windows-1252 կամ iso-8859-1։</translation>
+    </message>
+    <message>
+        <source>No private scratch folder could be made.</source>
+        <translation>Հնարավոր չեղավ ստեղծել անձնական ժամանակավոր թղթապանակ։</translation>
+    </message>
+    <message>
+        <source>The file could not be converted.</source>
+        <translation>Ֆայլը հնարավոր չեղավ փոխարկել։</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Ֆայլը հնարավոր չեղավ կարդալ։</translation>
     </message>
 </context>
 <context>
@@ -6543,6 +6543,30 @@ Line %2, column “%3”:</source>
     <message>
         <source>Importing…</source>
         <translation>Ներմուծում…</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt encoding:</source>
+        <translation>Տեքստի &amp;կոդավորում:</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8 or UTF-16), recognised by itself</source>
+        <translation>Unicode (UTF-8 կամ UTF-16), ճանաչվում է ավտոմատ</translation>
+    </message>
+    <message>
+        <source>Cyrillic from older Windows programs (windows-1251)</source>
+        <translation>Կիրիլիցա՝ Windows-ի հին ծրագրերից (windows-1251)</translation>
+    </message>
+    <message>
+        <source>Western European from older Windows programs (windows-1252)</source>
+        <translation>Արևմտաեվրոպական՝ Windows-ի հին ծրագրերից (windows-1252)</translation>
+    </message>
+    <message>
+        <source>Central European from older Windows programs (windows-1250)</source>
+        <translation>Կենտրոնաեվրոպական՝ Windows-ի հին ծրագրերից (windows-1250)</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation>Latin-1 (ISO 8859-1)</translation>
     </message>
 </context>
 <context>

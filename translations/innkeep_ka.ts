@@ -1317,18 +1317,6 @@
         <translation>იმპორტირებულ ფაილში მითითებული ტელეფონის ნომერი, რომელზეც ჩაწერილი სახით დარეკვა შეუძლებელია: %1</translation>
     </message>
     <message>
-        <source>No private scratch folder could be made.</source>
-        <translation>პირადი დროებითი საქაღალდის შექმნა ვერ მოხერხდა.</translation>
-    </message>
-    <message>
-        <source>The file could not be converted.</source>
-        <translation>ფაილის გარდაქმნა ვერ მოხერხდა.</translation>
-    </message>
-    <message>
-        <source>The file could not be read.</source>
-        <translation>ფაილის წაკითხვა ვერ მოხერხდა.</translation>
-    </message>
-    <message>
         <source>No row starts on line %1 of %2.</source>
         <translation>ფაილში %2 სტრიქონზე %1 არცერთი ჩანაწერი არ იწყება.</translation>
     </message>
@@ -2145,6 +2133,18 @@
     <message>
         <source>&quot;%1&quot; is not a text encoding Innkeep knows; try windows-1251, windows-1252 or iso-8859-1.</source>
         <translation>„%1“ Innkeep-ისთვის ცნობილი ტექსტის კოდირება არ არის; სცადეთ windows-1251, windows-1252 ან iso-8859-1.</translation>
+    </message>
+    <message>
+        <source>No private scratch folder could be made.</source>
+        <translation>პირადი დროებითი საქაღალდის შექმნა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The file could not be converted.</source>
+        <translation>ფაილის გარდაქმნა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>ფაილის წაკითხვა ვერ მოხერხდა.</translation>
     </message>
 </context>
 <context>
@@ -6543,6 +6543,30 @@ Line %2, column “%3”:</source>
     <message>
         <source>Importing…</source>
         <translation>იმპორტი…</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt encoding:</source>
+        <translation>ტექსტის &amp;კოდირება:</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8 or UTF-16), recognised by itself</source>
+        <translation>Unicode (UTF-8 ან UTF-16), ამოიცნობა ავტომატურად</translation>
+    </message>
+    <message>
+        <source>Cyrillic from older Windows programs (windows-1251)</source>
+        <translation>კირილიცა Windows-ის ძველი პროგრამებიდან (windows-1251)</translation>
+    </message>
+    <message>
+        <source>Western European from older Windows programs (windows-1252)</source>
+        <translation>დასავლეთევროპული Windows-ის ძველი პროგრამებიდან (windows-1252)</translation>
+    </message>
+    <message>
+        <source>Central European from older Windows programs (windows-1250)</source>
+        <translation>ცენტრალურევროპული Windows-ის ძველი პროგრამებიდან (windows-1250)</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation>Latin-1 (ISO 8859-1)</translation>
     </message>
 </context>
 <context>

@@ -33,8 +33,13 @@ Error at(Error error, const QString &file, int line)
 
 } // namespace
 
-Result<RecordCsvImport::Preview> RecordCsvImport::preview(const QString &path)
+Result<RecordCsvImport::Preview> RecordCsvImport::preview(const QString &givenPath, const QString &encoding)
 {
+    QTemporaryDir scratch;
+    auto readable = ImportFile::readableCopy(givenPath, encoding, scratch);
+    if (!readable)
+        return std::unexpected(readable.error());
+    const QString &path = *readable;
     QFile file(path);
     if (auto ok = ImportFile::openForReading(file); !ok)
         return std::unexpected(ok.error());

@@ -92,7 +92,8 @@ public:
         QStringList header;
         QStringList firstRow;
     };
-    [[nodiscard]] static Result<Preview> preview(const QString &path);
+    // `encoding` as in RecordImportChoices::encoding.
+    [[nodiscard]] static Result<Preview> preview(const QString &path, const QString &encoding = {});
 
 protected:
     using Make = std::function<std::unique_ptr<RecordCsvImport>(Database &)>;

@@ -506,3 +506,26 @@ TEST_CASE("File > Import Stays and Import Feedback ask for the file and open the
     CHECK(f.t.count(QStringLiteral("stays")) == 1);
     CHECK(f.t.count(QStringLiteral("feedback")) == 0);
 }
+
+TEST_CASE("a stays file from an older Windows program is read once its encoding is chosen", "[ui][import]")
+{
+    RecordsFixture f;
+    // "email,заезд,выезд" and a row, in windows-1251.
+    const QString path = f.write("stays-1251.csv", "email," + QByteArray::fromHex("e7e0e5e7e4") + ","
+                                                       + QByteArray::fromHex("e2fbe5e7e4")
+                                                       + "\naram@example.am,2026-02-01,2026-02-03\n");
+    ImportRecordsDialog dialog(f.services, Kind::Stays, path);
+    dialog.show();
+    REQUIRE(settled(dialog));
+    CHECK_FALSE(dialog.importButton()->isEnabled());
+    dialog.encodingChoice()->setCurrentIndex(
+        dialog.encodingChoice()->findData(QStringLiteral("windows-1251")));
+    REQUIRE(settled(dialog));
+    REQUIRE(dialog.columnsTable()->rowCount() == 3);
+    CHECK(dialog.columnsTable()->item(1, 0)->text().startsWith(QStringLiteral("заезд")));
+    CHECK(chosen(dialog, 1) == QStringLiteral("arrival"));
+    REQUIRE(dialog.importButton()->isEnabled());
+    dialog.importButton()->click();
+    REQUIRE(settled(dialog));
+    CHECK(f.t.count(QStringLiteral("stays")) == 1);
+}

@@ -43,7 +43,7 @@ ImportRecordsDialog::ImportRecordsDialog(AppServices &services, Kind kind, const
                                          QWidget *parent)
     : QDialog(parent), m_services(services), m_kind(kind), m_path(path), m_file(new QLabel(this)),
       m_columnsLabel(new QLabel(tr("C&olumns in the file and what they become:"), this)),
-      m_columns(new QTableWidget(this)), m_dateFormat(new QComboBox(this)),
+      m_columns(new QTableWidget(this)), m_dateFormat(new QComboBox(this)), m_encoding(new QComboBox(this)),
       m_skipBad(new QCheckBox(tr("&Leave out the rows with problems and save them to a file to fix"), this)),
       m_status(new QLabel(this)), m_progress(new QProgressBar(this)), m_problems(new QListWidget(this)),
       m_buttons(new QDialogButtonBox(this)),
@@ -93,6 +93,23 @@ ImportRecordsDialog::ImportRecordsDialog(AppServices &services, Kind kind, const
         choicesGrid->addWidget(scaleLabel, 1, 0);
         choicesGrid->addWidget(m_scale, 1, 1);
     }
+    auto *encodingLabel = new QLabel(tr("Te&xt encoding:"), this);
+    encodingLabel->setBuddy(m_encoding);
+    m_encoding->setObjectName(QStringLiteral("encoding"));
+    m_encoding->addItem(tr("Unicode (UTF-8 or UTF-16), recognised by itself"), QString());
+    m_encoding->addItem(tr("Cyrillic from older Windows programs (windows-1251)"),
+                        QStringLiteral("windows-1251"));
+    m_encoding->addItem(tr("Western European from older Windows programs (windows-1252)"),
+                        QStringLiteral("windows-1252"));
+    m_encoding->addItem(tr("Central European from older Windows programs (windows-1250)"),
+                        QStringLiteral("windows-1250"));
+    m_encoding->addItem(tr("Latin-1 (ISO 8859-1)"), QStringLiteral("iso-8859-1"));
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, [this] {
+        readColumns();
+        check();
+    });
+    choicesGrid->addWidget(encodingLabel, 2, 0);
+    choicesGrid->addWidget(m_encoding, 2, 1);
     choicesGrid->setColumnStretch(1, 1);
 
     m_skipBad->setObjectName(QStringLiteral("skipBadRows"));
@@ -190,7 +207,7 @@ void ImportRecordsDialog::readColumns()
     m_header.clear();
     m_columns->setRowCount(0);
     describeFile();
-    auto preview = RecordCsvImport::preview(m_path);
+    auto preview = RecordCsvImport::preview(m_path, m_encoding->currentData().toString());
     if (!preview) {
         setTabChain();
         return; // the check says why
@@ -238,6 +255,7 @@ void ImportRecordsDialog::setTabChain()
     chain.append(m_dateFormat);
     if (m_scale)
         chain.append(m_scale);
+    chain.append(m_encoding);
     chain << m_skipBad << m_problems << m_reload << m_import << m_close;
     for (qsizetype i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
@@ -306,6 +324,7 @@ void ImportRecordsDialog::start(bool dryRun)
     if (m_skipBad->isChecked())
         choices.rejectsPath = dryRun ? rejectsSuggestion() : m_rejectsPath;
     choices.dateFormat = m_dateFormat->currentData().toString();
+    choices.encoding = m_encoding->currentData().toString();
     const std::optional<RatingScale> scale =
         m_scale ? ratingScaleFromToken(m_scale->currentData().toString()) : std::nullopt;
     auto job = m_kind == Kind::Stays
@@ -440,6 +459,7 @@ void ImportRecordsDialog::setStage(Stage stage)
     const bool choosing = stage != Stage::Importing && stage != Stage::Done;
     m_columns->setEnabled(choosing);
     m_dateFormat->setEnabled(choosing);
+    m_encoding->setEnabled(choosing);
     if (m_scale)
         m_scale->setEnabled(choosing);
     m_skipBad->setEnabled(choosing);

@@ -57,6 +57,8 @@ public:
     [[nodiscard]] QComboBox *dateFormatChoice() const { return m_dateFormat; }
     // Feedback only (nullptr for stays): the scale of ratings written as bare numbers.
     [[nodiscard]] QComboBox *scaleChoice() const { return m_scale; }
+    // The file's text encoding (reading the columns again when it changes).
+    [[nodiscard]] QComboBox *encodingChoice() const { return m_encoding; }
     [[nodiscard]] QString statusText() const;
 
 Q_SIGNALS:
@@ -104,6 +106,7 @@ private:
     QLabel *m_columnsLabel;
     QTableWidget *m_columns;
     QComboBox *m_dateFormat;
+    QComboBox *m_encoding;
     QComboBox *m_scale = nullptr;
     QCheckBox *m_skipBad;
     QLabel *m_status;
