@@ -115,6 +115,17 @@ int Command::fail(const Error &error) const
     return Failure;
 }
 
+void Command::printLeftOut(bool dryRun, qint64 rejected, const QString &rejectsFile)
+{
+    if (dryRun)
+        printLine(tr("%n row(s) would be left out.", nullptr, int(rejected)));
+    else if (rejected > 0)
+        printLine(tr("%n row(s) left out, written with their reasons to %1.", nullptr, int(rejected))
+                      .arg(QDir::toNativeSeparators(rejectsFile)));
+    else
+        printLine(tr("No row was left out."));
+}
+
 int Command::endImport(const QList<Error> &problems, bool skipBadRows) const
 {
     if (problems.isEmpty())

@@ -79,6 +79,8 @@ protected:
     // are in --json), and Failure — or Success in skip mode, where the rows with problems are left out
     // and the import goes through. Success when there are none.
     int endImport(const QList<Error> &problems, bool skipBadRows) const;
+    // Skip mode's line: the rows a dry run would leave out, or where the rows left out were written.
+    static void printLeftOut(bool dryRun, qint64 rejected, const QString &rejectsFile);
 
 private:
     [[nodiscard]] QString helpText(QCommandLineParser &parser) const;

@@ -205,16 +205,8 @@ protected:
                                QString::number(summary->emails), QString::number(summary->phones),
                                QString::number(summary->notes), QString::number(seconds, 'f', 2)));
         }
-        if (!json(parser) && skip) {
-            if (dryRun)
-                printLine(tr("%n row(s) would be left out.", nullptr, int(summary->rejected)));
-            else if (summary->rejected > 0)
-                printLine(tr("%n row(s) left out, written with their reasons to %1.", nullptr,
-                             int(summary->rejected))
-                              .arg(QDir::toNativeSeparators(summary->rejectsFile)));
-            else
-                printLine(tr("No row was left out."));
-        }
+        if (!json(parser) && skip)
+            printLeftOut(dryRun, summary->rejected, summary->rejectsFile);
         if (!json(parser) && summary->phonesInNotes > 0)
             printLine((dryRun ? tr("Phone numbers that cannot be dialled, to be kept in notes: %1.")
                               : tr("Phone numbers that cannot be dialled, kept in notes: %1."))

@@ -134,16 +134,8 @@ protected:
             printLine(addedLine(*summary));
             if (dryRun)
                 printLine(tr("%n problem(s). Nothing was written.", nullptr, int(summary->problems.size())));
-            if (skip) {
-                if (dryRun)
-                    printLine(tr("%n row(s) would be left out.", nullptr, int(summary->rejected)));
-                else if (summary->rejected > 0)
-                    printLine(tr("%n row(s) left out, written with their reasons to %1.", nullptr,
-                                 int(summary->rejected))
-                                  .arg(QDir::toNativeSeparators(summary->rejectsFile)));
-                else
-                    printLine(tr("No row was left out."));
-            }
+            if (skip)
+                printLeftOut(dryRun, summary->rejected, summary->rejectsFile);
             if (!summary->ignoredColumns.isEmpty())
                 printLine(tr("Columns not read: %1.").arg(summary->ignoredColumns.join(u", "_s)));
         }

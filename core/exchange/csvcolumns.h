@@ -8,7 +8,33 @@
 #include <QHash>
 #include <QStringList>
 
+#include <cstddef>
+
 namespace innkeep {
+
+// One header variant an importer recognises: canonical() of the header, and the field token it is
+// read as ("ignore" for a column known not to be read).
+struct CsvAlias
+{
+    const char16_t *key;
+    const char *field;
+};
+
+// One field of an importer: its token, and its name for the window (marked with QT_TRANSLATE_NOOP in
+// the importer's translation context).
+struct CsvFieldName
+{
+    const char *token;
+    const char *name;
+};
+
+// A field a column of an imported file can be read as: its token (--map header=field) and its name
+// as the window shows it, translated.
+struct RecordField
+{
+    QString token;
+    QString name;
+};
 
 // Which columns of an imported CSV file hold which of an importer's fields (stays, feedback).
 // Headers are matched ignoring case, spaces and punctuation ("Check-in date" is "checkindate"),
@@ -34,6 +60,34 @@ public:
     // own token, or an alias's field; empty when it is neither.
     [[nodiscard]] static QString recognise(const QString &header, const QStringList &fields,
                                            const QHash<QString, QString> &aliases);
+    // An importer's alias table as recognise() and fromHeader() take it: canonical header → field.
+    template<std::size_t N>
+    [[nodiscard]] static QHash<QString, QString> aliasHash(const CsvAlias (&aliases)[N])
+    {
+        QHash<QString, QString> hash;
+        for (const CsvAlias &alias : aliases)
+            hash.insert(QString::fromUtf16(alias.key), QString::fromLatin1(alias.field));
+        return hash;
+    }
+    // The tokens of an importer's fields, in the table's order.
+    template<std::size_t N>
+    [[nodiscard]] static QStringList tokensOf(const CsvFieldName (&fields)[N])
+    {
+        QStringList tokens;
+        for (const CsvFieldName &field : fields)
+            tokens.append(QString::fromLatin1(field.token));
+        return tokens;
+    }
+    // The same with each field's name translated in `context` (the importer's).
+    template<std::size_t N>
+    [[nodiscard]] static QList<RecordField> namesOf(const CsvFieldName (&fields)[N], const char *context)
+    {
+        QList<RecordField> named;
+        for (const CsvFieldName &field : fields)
+            named.append(
+                {QString::fromLatin1(field.token), QCoreApplication::translate(context, field.name)});
+        return named;
+    }
     // The header reduced to lower-case letters and digits: "E-Mail Address" → "emailaddress".
     [[nodiscard]] static QString canonical(const QString &header);
 

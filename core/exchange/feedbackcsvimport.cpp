@@ -21,14 +21,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Alias
-{
-    const char16_t *key; // CsvColumns::canonical() of a header
-    const char *field;
-};
-
 // Headers as review sites, review aggregators and survey tools write them.
-constexpr Alias Aliases[] = {
+constexpr CsvAlias Aliases[] = {
     {u"reviewdate", "date"},
     {u"datereviewed", "date"},
     {u"publisheddate", "date"},
@@ -199,12 +193,7 @@ Error invalid(const QString &field, const QString &message)
 
 const QHash<QString, QString> &aliasTable()
 {
-    static const QHash<QString, QString> table = [] {
-        QHash<QString, QString> hash;
-        for (const Alias &alias : Aliases)
-            hash.insert(QString::fromUtf16(alias.key), QString::fromLatin1(alias.field));
-        return hash;
-    }();
+    static const QHash<QString, QString> table = CsvColumns::aliasHash(Aliases);
     return table;
 }
 
@@ -213,14 +202,8 @@ double numberOf(QString text)
     return text.replace(u',', u'.').toDouble();
 }
 
-struct FieldName
-{
-    const char *token;
-    const char *name;
-};
-
-// In the order of fields().
-constexpr FieldName FieldNames[] = {
+// Every field, in the order the window lists them.
+constexpr CsvFieldName FieldNames[] = {
     {"date", QT_TRANSLATE_NOOP("FeedbackCsvImport", "Date given")},
     {"rating", QT_TRANSLATE_NOOP("FeedbackCsvImport", "Rating")},
     {"scale", QT_TRANSLATE_NOOP("FeedbackCsvImport", "Rating scale")},
@@ -241,10 +224,7 @@ FeedbackCsvImport::~FeedbackCsvImport() = default;
 
 QList<RecordField> FeedbackCsvImport::namedFields()
 {
-    QList<RecordField> named;
-    for (const FieldName &field : FieldNames)
-        named.append({QString::fromLatin1(field.token), tr(field.name)});
-    return named;
+    return CsvColumns::namesOf(FieldNames, "FeedbackCsvImport");
 }
 
 QString FeedbackCsvImport::recognise(const QString &header)
@@ -271,8 +251,8 @@ Result<std::unique_ptr<BackgroundJob>> FeedbackCsvImport::start(JobRunner &runne
 
 QStringList FeedbackCsvImport::fields()
 {
-    return {u"date"_s,    u"rating"_s,   u"scale"_s, u"text"_s,        u"title"_s,     u"site"_s,
-            u"channel"_s, u"language"_s, u"email"_s, u"external_id"_s, u"review_id"_s, u"response"_s};
+    static const QStringList tokens = CsvColumns::tokensOf(FieldNames);
+    return tokens;
 }
 
 Result<RatingScale> FeedbackCsvImport::readScale(const QString &field, const QString &text)

@@ -415,21 +415,17 @@ std::optional<OnDuplicate> onDuplicateFromToken(const QString &token)
 Result<GuestImportSummary> GuestCsvImport::run(const QString &givenPath, bool dryRun)
 {
     const QString fileName = QFileInfo(givenPath).fileName();
-    // A single-byte encoding is read through a UTF-8 copy (ImportFile::readableCopy): every line
+    // A single-byte encoding is read through a UTF-8 copy (ImportFile::openReadable): every line
     // keeps its number, so problems still point into the file.
     QTemporaryDir scratch;
-    auto readable = ImportFile::readableCopy(givenPath, m_encoding, scratch);
-    if (!readable)
-        return std::unexpected(readable.error());
-    const QString path = *readable;
-    QFile file(path);
-    if (auto ok = ImportFile::openForReading(file); !ok)
+    QFile file;
+    if (auto ok = ImportFile::openReadable(file, givenPath, m_encoding, scratch); !ok)
         return std::unexpected(ok.error());
     // Read through a bounded buffer, not mapped: a mapped file that shrinks while it is read kills
     // the process (SIGBUS); read, it ends early and the reader says the file changed.
     CsvReader reader(file, fileName, file.size());
     QStringList record;
-    if (auto ok = readHeader(reader, record, preambleOf(path)); !ok)
+    if (auto ok = readHeader(reader, record, preambleOf(file.fileName())); !ok)
         return std::unexpected(ok.error());
     const auto mapping = GuestCsvMapping::fromHeader(record, m_mapping, m_ignoreUnknown, m_format);
     if (!mapping)

@@ -78,4 +78,14 @@ Result<QString> ImportFile::readableCopy(const QString &path, const QString &enc
     return copyPath;
 }
 
+Status ImportFile::openReadable(QFile &file, const QString &path, const QString &encoding,
+                                const QTemporaryDir &scratch)
+{
+    auto readable = readableCopy(path, encoding, scratch);
+    if (!readable)
+        return std::unexpected(readable.error());
+    file.setFileName(*readable);
+    return openForReading(file);
+}
+
 } // namespace innkeep

@@ -33,6 +33,9 @@ public:
     // still points into the user's file), gone with `scratch`.
     [[nodiscard]] static Result<QString> readableCopy(const QString &path, const QString &encoding,
                                                       const QTemporaryDir &scratch);
+    // `file` opened for reading on readableCopy(): the file itself, or its UTF-8 copy.
+    [[nodiscard]] static Status openReadable(QFile &file, const QString &path, const QString &encoding,
+                                             const QTemporaryDir &scratch);
 };
 
 } // namespace innkeep

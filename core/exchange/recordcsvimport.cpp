@@ -36,14 +36,10 @@ Error at(Error error, const QString &file, int line)
 Result<RecordCsvImport::Preview> RecordCsvImport::preview(const QString &givenPath, const QString &encoding)
 {
     QTemporaryDir scratch;
-    auto readable = ImportFile::readableCopy(givenPath, encoding, scratch);
-    if (!readable)
-        return std::unexpected(readable.error());
-    const QString &path = *readable;
-    QFile file(path);
-    if (auto ok = ImportFile::openForReading(file); !ok)
+    QFile file;
+    if (auto ok = ImportFile::openReadable(file, givenPath, encoding, scratch); !ok)
         return std::unexpected(ok.error());
-    CsvReader reader(file, QFileInfo(path).fileName(), file.size());
+    CsvReader reader(file, QFileInfo(givenPath).fileName(), file.size());
     Preview preview;
     auto read = reader.next(preview.header);
     if (!read)
@@ -83,12 +79,8 @@ Result<RecordImportSummary> RecordCsvImport::run(const QString &givenPath, bool 
     if (auto ok = ImportDate::checkFormat(m_choices.dateFormat); !ok)
         return std::unexpected(ok.error());
     QTemporaryDir scratch;
-    auto readable = ImportFile::readableCopy(givenPath, m_choices.encoding, scratch);
-    if (!readable)
-        return std::unexpected(readable.error());
-    const QString &path = *readable;
-    QFile file(path);
-    if (auto ok = ImportFile::openForReading(file); !ok)
+    QFile file;
+    if (auto ok = ImportFile::openReadable(file, givenPath, m_choices.encoding, scratch); !ok)
         return std::unexpected(ok.error());
     // Read through a bounded buffer, not mapped: a file that shrinks while it is read ends early
     // and the reader says so, where a mapped one would kill the process.

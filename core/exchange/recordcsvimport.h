@@ -51,14 +51,6 @@ struct RecordImportSummary
     static constexpr int ProblemLimit = 100;
 };
 
-// A field a column of an imported file can be read as: its token (--map header=field) and its name
-// as the window shows it, translated.
-struct RecordField
-{
-    QString token;
-    QString name;
-};
-
 // The frame of an import of records that belong to stored guests (StayCsvImport,
 // FeedbackCsvImport): reads a regular file once through CsvReader, asks the importer which column
 // is which, and stores row after row through the importer's service, all in one transaction: the

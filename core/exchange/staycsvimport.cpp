@@ -20,14 +20,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Alias
-{
-    const char16_t *key; // CsvColumns::canonical() of a header
-    const char *field;
-};
-
 // Headers as PMS and channel-manager exports write them, in the languages of the venues we know.
-constexpr Alias Aliases[] = {
+constexpr CsvAlias Aliases[] = {
     {u"arrivaldate", "arrival"},
     {u"checkin", "arrival"},
     {u"checkindate", "arrival"},
@@ -260,12 +254,7 @@ Error invalid(const QString &field, const QString &message)
 
 const QHash<QString, QString> &aliasTable()
 {
-    static const QHash<QString, QString> table = [] {
-        QHash<QString, QString> hash;
-        for (const Alias &alias : Aliases)
-            hash.insert(QString::fromUtf16(alias.key), QString::fromLatin1(alias.field));
-        return hash;
-    }();
+    static const QHash<QString, QString> table = CsvColumns::aliasHash(Aliases);
     return table;
 }
 
@@ -299,14 +288,8 @@ Result<int> countIn(const CsvColumns &columns, const QStringList &record, const 
     return count;
 }
 
-struct FieldName
-{
-    const char *token;
-    const char *name;
-};
-
-// In the order of fields().
-constexpr FieldName FieldNames[] = {
+// Every field, in the order the window lists them.
+constexpr CsvFieldName FieldNames[] = {
     {"arrival", QT_TRANSLATE_NOOP("StayCsvImport", "Arrival date")},
     {"departure", QT_TRANSLATE_NOOP("StayCsvImport", "Departure date")},
     {"room", QT_TRANSLATE_NOOP("StayCsvImport", "Room")},
@@ -331,10 +314,7 @@ constexpr FieldName FieldNames[] = {
 
 QList<RecordField> StayCsvImport::namedFields()
 {
-    QList<RecordField> named;
-    for (const FieldName &field : FieldNames)
-        named.append({QString::fromLatin1(field.token), tr(field.name)});
-    return named;
+    return CsvColumns::namesOf(FieldNames, "StayCsvImport");
 }
 
 QString StayCsvImport::recognise(const QString &header)
@@ -352,9 +332,8 @@ Result<std::unique_ptr<BackgroundJob>> StayCsvImport::start(JobRunner &runner, c
 
 QStringList StayCsvImport::fields()
 {
-    return {u"arrival"_s,  u"departure"_s,   u"room"_s,    u"rate"_s,    u"revenue"_s,    u"currency"_s,
-            u"status"_s,   u"booking_ref"_s, u"channel"_s, u"purpose"_s, u"party_size"_s, u"adults"_s,
-            u"children"_s, u"external_id"_s, u"email"_s,   u"name"_s,    u"given_name"_s, u"family_name"_s};
+    static const QStringList tokens = CsvColumns::tokensOf(FieldNames);
+    return tokens;
 }
 
 Result<CsvColumns> StayCsvImport::columnsOf(const QStringList &header)
