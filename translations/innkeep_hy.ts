@@ -2148,6 +2148,41 @@
     </message>
 </context>
 <context>
+    <name>ImportFileChoices</name>
+    <message>
+        <source>As written (a date that could mean two days is a problem)</source>
+        <translation>Ինչպես գրված է (երկու տարբեր օր նշանակող ամսաթիվը կհամարվի խնդիր)</translation>
+    </message>
+    <message>
+        <source>Day first, as 31/12/1990</source>
+        <translation>Սկզբում օրը, օրինակ՝ 31/12/1990</translation>
+    </message>
+    <message>
+        <source>Month first, as 12/31/1990</source>
+        <translation>Սկզբում ամիսը, օրինակ՝ 12/31/1990</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8 or UTF-16), recognised by itself</source>
+        <translation>Unicode (UTF-8 կամ UTF-16), ճանաչվում է ավտոմատ</translation>
+    </message>
+    <message>
+        <source>Cyrillic from older Windows programs (windows-1251)</source>
+        <translation>Կիրիլիցա՝ Windows-ի հին ծրագրերից (windows-1251)</translation>
+    </message>
+    <message>
+        <source>Western European from older Windows programs (windows-1252)</source>
+        <translation>Արևմտաեվրոպական՝ Windows-ի հին ծրագրերից (windows-1252)</translation>
+    </message>
+    <message>
+        <source>Central European from older Windows programs (windows-1250)</source>
+        <translation>Կենտրոնաեվրոպական՝ Windows-ի հին ծրագրերից (windows-1250)</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation>Latin-1 (ISO 8859-1)</translation>
+    </message>
+</context>
+<context>
     <name>InsightsReport</name>
     <message>
         <source>The first day is not a valid date.</source>
@@ -6177,40 +6212,8 @@
         <translation>&amp;Ամսաթվերը ֆայլում:</translation>
     </message>
     <message>
-        <source>As written (a date that could mean two days is a problem)</source>
-        <translation>Ինչպես գրված է (երկու տարբեր օր նշանակող ամսաթիվը կհամարվի խնդիր)</translation>
-    </message>
-    <message>
-        <source>Day first, as 31/12/1990</source>
-        <translation>Սկզբում օրը, օրինակ՝ 31/12/1990</translation>
-    </message>
-    <message>
-        <source>Month first, as 12/31/1990</source>
-        <translation>Սկզբում ամիսը, օրինակ՝ 12/31/1990</translation>
-    </message>
-    <message>
         <source>Te&amp;xt encoding:</source>
         <translation>Տեքստի &amp;կոդավորում:</translation>
-    </message>
-    <message>
-        <source>Unicode (UTF-8 or UTF-16), recognised by itself</source>
-        <translation>Unicode (UTF-8 կամ UTF-16), ճանաչվում է ավտոմատ</translation>
-    </message>
-    <message>
-        <source>Cyrillic from older Windows programs (windows-1251)</source>
-        <translation>Կիրիլիցա՝ Windows-ի հին ծրագրերից (windows-1251)</translation>
-    </message>
-    <message>
-        <source>Western European from older Windows programs (windows-1252)</source>
-        <translation>Արևմտաեվրոպական՝ Windows-ի հին ծրագրերից (windows-1252)</translation>
-    </message>
-    <message>
-        <source>Central European from older Windows programs (windows-1250)</source>
-        <translation>Կենտրոնաեվրոպական՝ Windows-ի հին ծրագրերից (windows-1250)</translation>
-    </message>
-    <message>
-        <source>Latin-1 (ISO 8859-1)</source>
-        <translation>Latin-1 (ISO 8859-1)</translation>
     </message>
     <message>
         <source>Double-click a problem to correct its cell here; the file itself is not changed.</source>
@@ -6330,18 +6333,6 @@ Line %2, column “%3”:</source>
     <message>
         <source>&amp;Dates in the file:</source>
         <translation>&amp;Ամսաթվերը ֆայլում:</translation>
-    </message>
-    <message>
-        <source>As written (a date that could mean two days is a problem)</source>
-        <translation>Ինչպես գրված է (երկու տարբեր օր նշանակող ամսաթիվը կհամարվի խնդիր)</translation>
-    </message>
-    <message>
-        <source>Day first, as 31/12/2024</source>
-        <translation>Սկզբում օրը, օրինակ՝ 31/12/2024</translation>
-    </message>
-    <message>
-        <source>Month first, as 12/31/2024</source>
-        <translation>Սկզբում ամիսը, օրինակ՝ 12/31/2024</translation>
     </message>
     <message>
         <source>&amp;Ratings written as plain numbers are:</source>
@@ -6547,26 +6538,6 @@ Line %2, column “%3”:</source>
     <message>
         <source>Te&amp;xt encoding:</source>
         <translation>Տեքստի &amp;կոդավորում:</translation>
-    </message>
-    <message>
-        <source>Unicode (UTF-8 or UTF-16), recognised by itself</source>
-        <translation>Unicode (UTF-8 կամ UTF-16), ճանաչվում է ավտոմատ</translation>
-    </message>
-    <message>
-        <source>Cyrillic from older Windows programs (windows-1251)</source>
-        <translation>Կիրիլիցա՝ Windows-ի հին ծրագրերից (windows-1251)</translation>
-    </message>
-    <message>
-        <source>Western European from older Windows programs (windows-1252)</source>
-        <translation>Արևմտաեվրոպական՝ Windows-ի հին ծրագրերից (windows-1252)</translation>
-    </message>
-    <message>
-        <source>Central European from older Windows programs (windows-1250)</source>
-        <translation>Կենտրոնաեվրոպական՝ Windows-ի հին ծրագրերից (windows-1250)</translation>
-    </message>
-    <message>
-        <source>Latin-1 (ISO 8859-1)</source>
-        <translation>Latin-1 (ISO 8859-1)</translation>
     </message>
 </context>
 <context>

@@ -2148,6 +2148,41 @@
     </message>
 </context>
 <context>
+    <name>ImportFileChoices</name>
+    <message>
+        <source>As written (a date that could mean two days is a problem)</source>
+        <translation>როგორც ჩაწერილია (თარიღი, რომელიც ორ სხვადასხვა დღეს შეიძლება ნიშნავდეს, პრობლემად ჩაითვლება)</translation>
+    </message>
+    <message>
+        <source>Day first, as 31/12/1990</source>
+        <translation>ჯერ დღე, მაგ. 31/12/1990</translation>
+    </message>
+    <message>
+        <source>Month first, as 12/31/1990</source>
+        <translation>ჯერ თვე, მაგ. 12/31/1990</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8 or UTF-16), recognised by itself</source>
+        <translation>Unicode (UTF-8 ან UTF-16), ამოიცნობა ავტომატურად</translation>
+    </message>
+    <message>
+        <source>Cyrillic from older Windows programs (windows-1251)</source>
+        <translation>კირილიცა Windows-ის ძველი პროგრამებიდან (windows-1251)</translation>
+    </message>
+    <message>
+        <source>Western European from older Windows programs (windows-1252)</source>
+        <translation>დასავლეთევროპული Windows-ის ძველი პროგრამებიდან (windows-1252)</translation>
+    </message>
+    <message>
+        <source>Central European from older Windows programs (windows-1250)</source>
+        <translation>ცენტრალურევროპული Windows-ის ძველი პროგრამებიდან (windows-1250)</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation>Latin-1 (ISO 8859-1)</translation>
+    </message>
+</context>
+<context>
     <name>InsightsReport</name>
     <message>
         <source>The first day is not a valid date.</source>
@@ -6177,40 +6212,8 @@
         <translation>&amp;თარიღები ფაილში:</translation>
     </message>
     <message>
-        <source>As written (a date that could mean two days is a problem)</source>
-        <translation>როგორც ჩაწერილია (თარიღი, რომელიც ორ სხვადასხვა დღეს შეიძლება ნიშნავდეს, პრობლემად ჩაითვლება)</translation>
-    </message>
-    <message>
-        <source>Day first, as 31/12/1990</source>
-        <translation>ჯერ დღე, მაგ. 31/12/1990</translation>
-    </message>
-    <message>
-        <source>Month first, as 12/31/1990</source>
-        <translation>ჯერ თვე, მაგ. 12/31/1990</translation>
-    </message>
-    <message>
         <source>Te&amp;xt encoding:</source>
         <translation>ტექსტის &amp;კოდირება:</translation>
-    </message>
-    <message>
-        <source>Unicode (UTF-8 or UTF-16), recognised by itself</source>
-        <translation>Unicode (UTF-8 ან UTF-16), ამოიცნობა ავტომატურად</translation>
-    </message>
-    <message>
-        <source>Cyrillic from older Windows programs (windows-1251)</source>
-        <translation>კირილიცა Windows-ის ძველი პროგრამებიდან (windows-1251)</translation>
-    </message>
-    <message>
-        <source>Western European from older Windows programs (windows-1252)</source>
-        <translation>დასავლეთევროპული Windows-ის ძველი პროგრამებიდან (windows-1252)</translation>
-    </message>
-    <message>
-        <source>Central European from older Windows programs (windows-1250)</source>
-        <translation>ცენტრალურევროპული Windows-ის ძველი პროგრამებიდან (windows-1250)</translation>
-    </message>
-    <message>
-        <source>Latin-1 (ISO 8859-1)</source>
-        <translation>Latin-1 (ISO 8859-1)</translation>
     </message>
     <message>
         <source>Double-click a problem to correct its cell here; the file itself is not changed.</source>
@@ -6330,18 +6333,6 @@ Line %2, column “%3”:</source>
     <message>
         <source>&amp;Dates in the file:</source>
         <translation>&amp;თარიღები ფაილში:</translation>
-    </message>
-    <message>
-        <source>As written (a date that could mean two days is a problem)</source>
-        <translation>როგორც ჩაწერილია (თარიღი, რომელიც ორ სხვადასხვა დღეს შეიძლება ნიშნავდეს, პრობლემად ჩაითვლება)</translation>
-    </message>
-    <message>
-        <source>Day first, as 31/12/2024</source>
-        <translation>ჯერ დღე, მაგ. 31/12/2024</translation>
-    </message>
-    <message>
-        <source>Month first, as 12/31/2024</source>
-        <translation>ჯერ თვე, მაგ. 12/31/2024</translation>
     </message>
     <message>
         <source>&amp;Ratings written as plain numbers are:</source>
@@ -6547,26 +6538,6 @@ Line %2, column “%3”:</source>
     <message>
         <source>Te&amp;xt encoding:</source>
         <translation>ტექსტის &amp;კოდირება:</translation>
-    </message>
-    <message>
-        <source>Unicode (UTF-8 or UTF-16), recognised by itself</source>
-        <translation>Unicode (UTF-8 ან UTF-16), ამოიცნობა ავტომატურად</translation>
-    </message>
-    <message>
-        <source>Cyrillic from older Windows programs (windows-1251)</source>
-        <translation>კირილიცა Windows-ის ძველი პროგრამებიდან (windows-1251)</translation>
-    </message>
-    <message>
-        <source>Western European from older Windows programs (windows-1252)</source>
-        <translation>დასავლეთევროპული Windows-ის ძველი პროგრამებიდან (windows-1252)</translation>
-    </message>
-    <message>
-        <source>Central European from older Windows programs (windows-1250)</source>
-        <translation>ცენტრალურევროპული Windows-ის ძველი პროგრამებიდან (windows-1250)</translation>
-    </message>
-    <message>
-        <source>Latin-1 (ISO 8859-1)</source>
-        <translation>Latin-1 (ISO 8859-1)</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "exchange/staycsvimport.h"
 #include "feedback/ratingscale.h"
 #include "widgets/filechooser.h"
+#include "widgets/importfilechoices.h"
 #include "widgets/plaintext.h"
 
 #include <QCheckBox>
@@ -69,10 +70,7 @@ ImportRecordsDialog::ImportRecordsDialog(AppServices &services, Kind kind, const
 
     auto *datesLabel = new QLabel(tr("&Dates in the file:"), this);
     datesLabel->setBuddy(m_dateFormat);
-    m_dateFormat->setObjectName(QStringLiteral("dateFormat"));
-    m_dateFormat->addItem(tr("As written (a date that could mean two days is a problem)"), QString());
-    m_dateFormat->addItem(tr("Day first, as 31/12/2024"), QStringLiteral("DD/MM/YYYY"));
-    m_dateFormat->addItem(tr("Month first, as 12/31/2024"), QStringLiteral("MM/DD/YYYY"));
+    ImportFileChoices::fillDateFormats(m_dateFormat);
     connect(m_dateFormat, &QComboBox::currentIndexChanged, this, &ImportRecordsDialog::check);
 
     auto *choicesGrid = new QGridLayout;
@@ -95,15 +93,7 @@ ImportRecordsDialog::ImportRecordsDialog(AppServices &services, Kind kind, const
     }
     auto *encodingLabel = new QLabel(tr("Te&xt encoding:"), this);
     encodingLabel->setBuddy(m_encoding);
-    m_encoding->setObjectName(QStringLiteral("encoding"));
-    m_encoding->addItem(tr("Unicode (UTF-8 or UTF-16), recognised by itself"), QString());
-    m_encoding->addItem(tr("Cyrillic from older Windows programs (windows-1251)"),
-                        QStringLiteral("windows-1251"));
-    m_encoding->addItem(tr("Western European from older Windows programs (windows-1252)"),
-                        QStringLiteral("windows-1252"));
-    m_encoding->addItem(tr("Central European from older Windows programs (windows-1250)"),
-                        QStringLiteral("windows-1250"));
-    m_encoding->addItem(tr("Latin-1 (ISO 8859-1)"), QStringLiteral("iso-8859-1"));
+    ImportFileChoices::fillEncodings(m_encoding);
     connect(m_encoding, &QComboBox::currentIndexChanged, this, [this] {
         readColumns();
         check();
