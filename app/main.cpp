@@ -4,6 +4,7 @@
 // wires the windows to the core services.
 #include "appservices.h"
 #include "backups/automaticbackups.h"
+#include "loyalty/loyaltyupkeeper.h"
 #include "mainwindow.h"
 #include "startup.h"
 #include "startup/firstrundialog.h"
@@ -190,6 +191,18 @@ int main(int argc, char *argv[])
                         QCoreApplication::translate("main", "The automatic backup failed: %1").arg(why),
                         ui::MessageBar::Kind::Warning);
                 });
+        }
+        // The loyalty programme kept up to date while the window is open (not for a timing run).
+        std::optional<ui::LoyaltyUpkeeper> loyalty;
+        if (!parser.isSet(firstPaintOption)) {
+            loyalty.emplace(venue);
+            QObject::connect(&*loyalty, &ui::LoyaltyUpkeeper::failed, &window, [&window](const QString &why) {
+                window.fileBanner()->showMessage(
+                    QCoreApplication::translate(
+                        "main", "Loyalty points and tiers could not be brought up to date: %1")
+                        .arg(why),
+                    ui::MessageBar::Kind::Warning);
+            });
         }
         window.show();
         // Changes made by other programs (innkeep-cli, a second window) reach the open pages.

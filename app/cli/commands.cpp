@@ -26,6 +26,12 @@ void registerAllCommands(CommandRegistry &registry, const Clock &clock)
     registerBackupCommands(registry, clock);
     registerGuestPrivacyCommands(registry, clock);
     registerHandoverCommands(registry, clock);
+    registerLoyaltyCommands(registry, clock);
+    registerSegmentCommands(registry, clock);
+    registerSettingsCommands(registry, clock);
+    registerTemplateCommands(registry, clock);
+    registerMessageCommands(registry, clock);
+    registerReminderCommands(registry, clock);
 }
 
 } // namespace innkeep::cli

@@ -36,6 +36,15 @@ void registerGuestPrivacyCommands(CommandRegistry &registry, const Clock &clock)
 void registerBackupCommands(CommandRegistry &registry,
                             const Clock &clock); // backup create, list, verify, restore
 
+void registerLoyaltyCommands(CommandRegistry &registry,
+                             const Clock &clock); // loyalty show, adjust, redeem, …
+void registerSegmentCommands(CommandRegistry &registry,
+                             const Clock &clock); // segment create, count, members, list
+void registerSettingsCommands(CommandRegistry &registry, const Clock &clock); // settings get, set
+void registerTemplateCommands(CommandRegistry &registry, const Clock &clock); // template add, list, preview
+void registerMessageCommands(CommandRegistry &registry, const Clock &clock);  // message send, outbox …
+void registerReminderCommands(CommandRegistry &registry, const Clock &clock); // reminders, reminders done, …
+
 void registerAllCommands(CommandRegistry &registry, const Clock &clock);
 
 } // namespace innkeep::cli

@@ -99,6 +99,12 @@ protected:
                                   {QStringLiteral("follow_ups"), s.followUps},
                                   {QStringLiteral("feedback"), s.feedback},
                                   {QStringLiteral("feedback_topics"), s.feedbackTopics},
+                                  {QStringLiteral("loyalty_tiers"), s.loyaltyTiers},
+                                  {QStringLiteral("loyalty_tier_changes"), s.loyaltyTierChanges},
+                                  {QStringLiteral("loyalty_points"), s.loyaltyPoints},
+                                  {QStringLiteral("segments"), s.segments},
+                                  {QStringLiteral("message_templates"), s.messageTemplates},
+                                  {QStringLiteral("reminder_actions"), s.reminderActions},
                                   {QStringLiteral("seconds"), seconds}});
             return Success;
         }
@@ -107,7 +113,8 @@ protected:
             tr("%1 guests (%2 e-mails, %3 phones, %4 notes, %5 preferences), %6 stays, %7 tickets (%8 "
                "events, "
                "%9 compensations, %10 follow-ups), %11 feedback entries, %12 staff, %13 ticket categories, "
-               "%14 departments, %15 SLA policies, %16 venue settings, %17 guest merges")
+               "%14 departments, %15 SLA policies, %16 venue settings, %17 guest merges, %18 loyalty tiers, "
+               "%19 tier changes, %20 points entries, %21 segments, %22 message templates")
                 .arg(QString::number(s.guests), QString::number(s.emails), QString::number(s.phones),
                      QString::number(s.notes), QString::number(s.preferences), QString::number(s.stays),
                      QString::number(s.tickets), QString::number(s.ticketEvents),
@@ -115,7 +122,10 @@ protected:
                 .arg(QString::number(s.followUps), QString::number(s.feedback), QString::number(s.staff),
                      QString::number(s.ticketCategories), QString::number(s.departments),
                      QString::number(s.slaPolicies), QString::number(s.venueSettings),
-                     QString::number(s.guestMerges));
+                     QString::number(s.guestMerges))
+                .arg(QString::number(s.loyaltyTiers), QString::number(s.loyaltyTierChanges),
+                     QString::number(s.loyaltyPoints), QString::number(s.segments),
+                     QString::number(s.messageTemplates));
         if (dryRun)
             printLine(tr("Dry run of %1: it would restore %2. Nothing was written.").arg(s.file, records));
         else

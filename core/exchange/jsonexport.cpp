@@ -231,7 +231,8 @@ Result<JsonExportSummary> JsonExport::write(const QString &path)
             return ioError();
         return {};
     };
-    // A top-level list whose records have no nested lists (staff, the venue's lists, merges).
+    // A top-level list whose records have no nested lists (staff, the venue's lists, loyalty tiers,
+    // merges, segments).
     const auto flatList = [&](const JsonTable &table, qint64 &count) -> Status {
         RecordCursor rows(m_db, table);
         if (auto ok = checked({&rows}); !ok)
@@ -256,7 +257,8 @@ Result<JsonExportSummary> JsonExport::write(const QString &path)
     for (const auto &[table, count] : {std::pair{&JsonTables::staff(), &summary.staff},
                                        {&JsonTables::ticketCategories(), &summary.ticketCategories},
                                        {&JsonTables::departments(), &summary.departments},
-                                       {&JsonTables::slaPolicies(), &summary.slaPolicies}}) {
+                                       {&JsonTables::slaPolicies(), &summary.slaPolicies},
+                                       {&JsonTables::loyaltyTiers(), &summary.loyaltyTiers}}) {
         if (auto ok = flatList(*table, *count); !ok)
             return std::unexpected(ok.error());
     }
@@ -270,7 +272,11 @@ Result<JsonExportSummary> JsonExport::write(const QString &path)
         RecordCursor notes(m_db, JsonTables::notes());
         RecordCursor preferences(m_db, JsonTables::preferences());
         RecordCursor stays(m_db, JsonTables::stays());
-        if (auto ok = checked({&guests, &contacts, &tags, &notes, &preferences, &stays}); !ok)
+        RecordCursor tierChanges(m_db, JsonTables::loyaltyTierChanges());
+        RecordCursor points(m_db, JsonTables::loyaltyPoints());
+        if (auto ok =
+                checked({&guests, &contacts, &tags, &notes, &preferences, &stays, &tierChanges, &points});
+            !ok)
             return std::unexpected(ok.error());
 
         json.elementLine();
@@ -306,6 +312,8 @@ Result<JsonExportSummary> JsonExport::write(const QString &path)
             summary.notes += notes.writeList(json, id);
             summary.preferences += preferences.writeList(json, id);
             summary.stays += stays.writeList(json, id);
+            summary.loyaltyTierChanges += tierChanges.writeList(json, id);
+            summary.loyaltyPoints += points.writeList(json, id);
             json.endObject();
 
             ++summary.guests;
@@ -314,7 +322,9 @@ Result<JsonExportSummary> JsonExport::write(const QString &path)
             if (summary.guests % ProgressEvery == 0 && m_progress)
                 m_progress({summary.guests, total, summary.guests});
         }
-        if (auto ok = checked({&guests, &contacts, &tags, &notes, &preferences, &stays}); !ok)
+        if (auto ok =
+                checked({&guests, &contacts, &tags, &notes, &preferences, &stays, &tierChanges, &points});
+            !ok)
             return std::unexpected(ok.error());
         json.newline();
         json.endArray();
@@ -371,6 +381,13 @@ Result<JsonExportSummary> JsonExport::write(const QString &path)
     if (auto ok = nestedList(JsonTables::feedback(), summary.feedback,
                              {{&JsonTables::feedbackTopics(), &summary.feedbackTopics}});
         !ok)
+        return std::unexpected(ok.error());
+    // Saved segments last: their rules name no record by uuid.
+    if (auto ok = flatList(JsonTables::segments(), summary.segments); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = flatList(JsonTables::messageTemplates(), summary.messageTemplates); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = flatList(JsonTables::reminderActions(), summary.reminderActions); !ok)
         return std::unexpected(ok.error());
     json.endObject();
     json.newline();

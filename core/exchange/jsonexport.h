@@ -20,10 +20,13 @@ struct JsonExportSummary
     qint64 notes = 0;
     qint64 preferences = 0;
     qint64 stays = 0;
+    qint64 loyaltyTierChanges = 0;
+    qint64 loyaltyPoints = 0;
     qint64 staff = 0;
     qint64 ticketCategories = 0;
     qint64 departments = 0;
     qint64 slaPolicies = 0;
+    qint64 loyaltyTiers = 0;
     qint64 guestMerges = 0;
     qint64 tickets = 0;
     qint64 ticketEvents = 0;
@@ -31,18 +34,21 @@ struct JsonExportSummary
     qint64 followUps = 0;
     qint64 feedback = 0;
     qint64 feedbackTopics = 0;
+    qint64 segments = 0;
+    qint64 messageTemplates = 0;
+    qint64 reminderActions = 0;
     qint64 bytes = 0;
 };
 
 // Writes the whole venue to one JSON file in the documented schema (docs/json-export.md: `format`
 // "innkeep-export", `version` 2): the venue settings, staff, ticket categories, departments, SLA
-// policies, every guest — archived ones too — with contacts, tags, notes, preferences and stays
-// nested, guest merges, complaint tickets with their timelines, compensations and follow-ups, and
-// feedback with its analysis and topics. Not in it: what is derived or this device's own (the change
-// log, the search index, local_meta). Records are streamed one per line from a consistent snapshot
-// into an ExportFile: the path must pass ExportDestination (never the database, never a device), the
-// file is private to the user (0600), and it replaces an old one only when complete. JsonImport
-// reads it back.
+// policies, loyalty tiers, every guest — archived ones too — with contacts, tags, notes, preferences,
+// stays, loyalty tier changes and points nested, guest merges, complaint tickets with their timelines,
+// compensations and follow-ups, feedback with its analysis and topics, and saved segments. Not in it:
+// what is derived or this device's own (the change log, the search index, local_meta). Records are
+// streamed one per line from a consistent snapshot into an ExportFile: the path must pass
+// ExportDestination (never the database, never a device), the file is private to the user (0600), and
+// it replaces an old one only when complete. JsonImport reads it back.
 class JsonExport final
 {
     Q_DECLARE_TR_FUNCTIONS(JsonExport)

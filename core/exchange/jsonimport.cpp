@@ -121,8 +121,8 @@ JsonImport::~JsonImport() = default;
 Status JsonImport::checkEmpty()
 {
     // What makes a venue a venue in use; staff, lists and settings are the seeded defaults a file replaces.
-    for (const char *table :
-         {"guests", "stays", "tickets", "feedback", "guest_notes", "preferences", "guest_merges"}) {
+    for (const char *table : {"guests", "stays", "tickets", "feedback", "guest_notes", "preferences",
+                              "guest_merges", "loyalty_tier_changes", "loyalty_points"}) {
         Statement count(m_db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
         auto rows = count.scalar();
         if (!rows)
@@ -412,7 +412,9 @@ Status JsonImport::Run::list(const JsonTable &table, JsonImportSummary &summary)
     if (auto ok = m_reader.beginArray(); !ok)
         return ok;
     if (&table == &JsonTables::staff() || &table == &JsonTables::ticketCategories()
-        || &table == &JsonTables::departments() || &table == &JsonTables::slaPolicies()) {
+        || &table == &JsonTables::departments() || &table == &JsonTables::slaPolicies()
+        || &table == &JsonTables::loyaltyTiers() || &table == &JsonTables::segments()
+        || &table == &JsonTables::messageTemplates()) {
         if (auto ok = clear(table); !ok)
             return ok;
     }
@@ -493,9 +495,17 @@ Result<qint64> JsonImport::Run::store(const JsonTable &table, const QJsonObject 
         columns.append(table.parent);
         values.append(parentId);
     }
-    if (&table == &JsonTables::staff()) {
+    if (&table == &JsonTables::staff() || &table == &JsonTables::loyaltyTiers()
+        || &table == &JsonTables::segments() || &table == &JsonTables::messageTemplates()) {
+        // Unique ignoring case and spacing: the name simplified and case-folded, as StaffService and
+        // the loyalty and segment services key theirs.
         columns.append(QStringLiteral("name_key"));
         values.append(StaffService::nameKey(row.value(QStringLiteral("name")).toString()));
+    } else if (&table == &JsonTables::loyaltyPoints()) {
+        // An entry of 0 points is no entry (the schema's CHECK); said here in the file's words.
+        if (row.value(QStringLiteral("points")).toLongLong() == 0)
+            return problem({place.key(QStringLiteral("points")), place.line},
+                           JsonImport::tr("expected a number of points other than 0"));
     } else if (&table == &JsonTables::preferences()) {
         columns.append(QStringLiteral("value_key"));
         values.append(PreferenceService::valueKey(row.value(QStringLiteral("value")).toString()));
@@ -632,6 +642,13 @@ Status JsonImport::Run::guest(const QJsonObject &object, const Place &place, Jso
         return ok;
     if (auto ok = nested(JsonTables::stays(), object, place, *id, uuid, summary.stays); !ok)
         return ok;
+    // After the stays: a points entry's stay_uuid names one of them.
+    if (auto ok =
+            nested(JsonTables::loyaltyTierChanges(), object, place, *id, uuid, summary.loyaltyTierChanges);
+        !ok)
+        return ok;
+    if (auto ok = nested(JsonTables::loyaltyPoints(), object, place, *id, uuid, summary.loyaltyPoints); !ok)
+        return ok;
     for (const QJsonValue &note : object.value(QStringLiteral("notes")).toArray())
         document.text.append(note.toObject().value(QStringLiteral("body")).toString());
     for (const QJsonValue &stay : object.value(QStringLiteral("stays")).toArray()) {
@@ -713,7 +730,16 @@ Status JsonImport::Run::record(const JsonTable &table, const QJsonObject &object
         count = &summary.departments;
     else if (&table == &JsonTables::slaPolicies())
         count = &summary.slaPolicies;
-    else if (&table == &JsonTables::guestMerges()) {
+    else if (&table == &JsonTables::loyaltyTiers())
+        count = &summary.loyaltyTiers;
+    else if (&table == &JsonTables::segments())
+        count = &summary.segments;
+    else if (&table == &JsonTables::messageTemplates())
+        count = &summary.messageTemplates;
+    else if (&table == &JsonTables::reminderActions()) {
+        count = &summary.reminderActions;
+        guestUuid = guestUuidOf("guest_uuid"); // logged against the guest it is about
+    } else if (&table == &JsonTables::guestMerges()) {
         count = &summary.guestMerges;
         guestUuid = guestUuidOf("kept_guest_uuid"); // a merge is logged against the kept guest
     }

@@ -24,6 +24,7 @@ struct JsonImportSummary
     qint64 ticketCategories = 0;
     qint64 departments = 0;
     qint64 slaPolicies = 0;
+    qint64 loyaltyTiers = 0;
     qint64 guests = 0;
     qint64 emails = 0;
     qint64 phones = 0;
@@ -31,6 +32,8 @@ struct JsonImportSummary
     qint64 notes = 0;
     qint64 preferences = 0;
     qint64 stays = 0;
+    qint64 loyaltyTierChanges = 0;
+    qint64 loyaltyPoints = 0;
     qint64 guestMerges = 0;
     qint64 tickets = 0;
     qint64 ticketEvents = 0;
@@ -38,19 +41,22 @@ struct JsonImportSummary
     qint64 followUps = 0;
     qint64 feedback = 0;
     qint64 feedbackTopics = 0;
+    qint64 segments = 0;
+    qint64 messageTemplates = 0;
+    qint64 reminderActions = 0;
 };
 
 // Restores a JSON export (docs/json-export.md, written by JsonExport, versions 1 and 2) into a
 // database that holds no guests, stays, tickets or feedback yet — a new file from `innkeep-cli
 // init` —, keeping every uuid, time and the exporting device's id (docs/decisions.md, "JSON import").
-// The file's staff, ticket categories, departments and SLA policies replace the new file's (seeded)
-// ones, its venue settings overwrite theirs. All in one transaction: a file with any problem changes
-// nothing, and the first problem comes back as file, line (where the record starts), field (the JSON
-// path, `guests[3].emails[0]`) and message. Every record is checked: types, required keys, tokens,
-// ranges, dates, and that a uuid a record refers to names a record in the file. Every row is recorded
-// in the change log as this device's insert, and the search index is built for the new guests,
-// complaints and feedback. The file is read a record at a time (JsonStreamReader): memory does not
-// grow with its size.
+// The file's staff, ticket categories, departments, SLA policies, loyalty tiers and segments replace
+// the new file's (seeded) ones, its venue settings overwrite theirs. All in one transaction: a file
+// with any problem changes nothing, and the first problem comes back as file, line (where the record
+// starts), field (the JSON path, `guests[3].emails[0]`) and message. Every record is checked: types,
+// required keys, tokens, ranges, dates, and that a uuid a record refers to names a record in the file.
+// Every row is recorded in the change log as this device's insert, and the search index is built for
+// the new guests, complaints and feedback. The file is read a record at a time (JsonStreamReader):
+// memory does not grow with its size.
 class JsonImport final
 {
     Q_DECLARE_TR_FUNCTIONS(JsonImport)

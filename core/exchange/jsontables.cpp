@@ -143,6 +143,19 @@ const JsonTable &JsonTables::slaPolicies()
     return table;
 }
 
+const JsonTable &JsonTables::loyaltyTiers()
+{
+    static const JsonTable table{
+        .key = QStringLiteral("loyalty_tiers"),
+        .table = QStringLiteral("loyalty_tiers"),
+        .order = QStringLiteral("id"),
+        .fields = {uuid(), text("name", true), integer("position", -Forever, Forever, 0, true),
+                   token("basis", "nights stays spend", true), integer("threshold", 0, Forever, 0, true),
+                   integer("window_months", 0, 120), instant("created_at"), instant("updated_at")},
+        .leftOut = {QStringLiteral("id"), QStringLiteral("name_key")}};
+    return table;
+}
+
 const JsonTable &JsonTables::guests()
 {
     // In the table's column order, as the export has always written them.
@@ -226,6 +239,35 @@ const JsonTable &JsonTables::stays()
                    token("status", "booked in-house checked-out cancelled no-show", false,
                          QStringLiteral("booked")),
                    instant("created_at"), instant("updated_at")},
+        .leftOut = {QStringLiteral("id"), QStringLiteral("guest_id")}};
+    return table;
+}
+
+const JsonTable &JsonTables::loyaltyTierChanges()
+{
+    static const JsonTable table{.key = QStringLiteral("loyalty_tier_changes"),
+                                 .table = QStringLiteral("loyalty_tier_changes"),
+                                 .parent = QStringLiteral("guest_id"),
+                                 .order = QStringLiteral("id"),
+                                 .fields = {uuid(), text("tier", true), text("previous", true),
+                                            date("changed_on", false), text("reason", true),
+                                            instant("created_at")},
+                                 .leftOut = {QStringLiteral("id"), QStringLiteral("guest_id")}};
+    return table;
+}
+
+const JsonTable &JsonTables::loyaltyPoints()
+{
+    // `points` may not be 0 (the schema's CHECK): the import says so itself (JsonImport).
+    static const JsonTable table{
+        .key = QStringLiteral("loyalty_points"),
+        .table = QStringLiteral("loyalty_points"),
+        .parent = QStringLiteral("guest_id"),
+        .order = QStringLiteral("booked_on, id"),
+        .fields = {uuid(), integer("points", -Forever, Forever, 0, true),
+                   token("kind", "stay birthday referral adjust redeem expire undo", true), text("reason"),
+                   reference("stay_uuid", "stays", true), text("refers_to"), text("staff"),
+                   date("booked_on", false), date("expires_on", true), instant("created_at")},
         .leftOut = {QStringLiteral("id"), QStringLiteral("guest_id")}};
     return table;
 }
@@ -374,23 +416,71 @@ const JsonTable &JsonTables::feedbackTopics()
     return table;
 }
 
+const JsonTable &JsonTables::segments()
+{
+    static const JsonTable table{.key = QStringLiteral("segments"),
+                                 .table = QStringLiteral("segments"),
+                                 .order = QStringLiteral("id"),
+                                 .fields = {uuid(), text("name", true), text("rule", true),
+                                            instant("created_at"), instant("updated_at")},
+                                 .leftOut = {QStringLiteral("id"), QStringLiteral("name_key")}};
+    return table;
+}
+
+const JsonTable &JsonTables::messageTemplates()
+{
+    static const JsonTable table{.key = QStringLiteral("message_templates"),
+                                 .table = QStringLiteral("message_templates"),
+                                 .order = QStringLiteral("name_key, language, id"),
+                                 .fields = {uuid(), text("name", true), text("language", true),
+                                            text("subject", true), text("body", true), flag("is_fallback"),
+                                            instant("created_at"), instant("updated_at")},
+                                 .leftOut = {QStringLiteral("id"), QStringLiteral("name_key")}};
+    return table;
+}
+
+const JsonTable &JsonTables::reminderActions()
+{
+    static const JsonTable table{.key = QStringLiteral("reminder_actions"),
+                                 .table = QStringLiteral("reminder_actions"),
+                                 .order = QStringLiteral("id"),
+                                 .fields = {uuid(), text("reminder_key", true),
+                                            reference("guest_uuid", "guests", true),
+                                            token("state", "done snoozed", true), date("snoozed_until", true),
+                                            text("staff"), instant("at")},
+                                 .leftOut = {QStringLiteral("id")}};
+    return table;
+}
+
 QList<const JsonTable *> JsonTables::topLevel()
 {
-    return {&staff(),  &ticketCategories(), &departments(), &slaPolicies(),
-            &guests(), &guestMerges(),      &tickets(),     &feedback()};
+    return {&staff(),        &ticketCategories(), &departments(),      &slaPolicies(),
+            &loyaltyTiers(), &guests(),           &guestMerges(),      &tickets(),
+            &feedback(),     &segments(),         &messageTemplates(), &reminderActions()};
 }
 
 QList<const JsonTable *> JsonTables::all()
 {
-    return {&staff(),        &ticketCategories(), &departments(), &slaPolicies(), &guests(),
-            &notes(),        &preferences(),      &stays(),       &guestMerges(), &tickets(),
-            &ticketEvents(), &compensations(),    &followUps(),   &feedback(),    &feedbackTopics()};
+    return {&staff(),          &ticketCategories(),
+            &departments(),    &slaPolicies(),
+            &loyaltyTiers(),   &guests(),
+            &notes(),          &preferences(),
+            &stays(),          &loyaltyTierChanges(),
+            &loyaltyPoints(),  &guestMerges(),
+            &tickets(),        &ticketEvents(),
+            &compensations(),  &followUps(),
+            &feedback(),       &feedbackTopics(),
+            &segments(),       &messageTemplates(),
+            &reminderActions()};
 }
 
 const QStringList &JsonTables::notExported()
 {
-    static const QStringList tables{QStringLiteral("local_meta"), QStringLiteral("change_log"),
-                                    QStringLiteral("search_names"), QStringLiteral("search_index")};
+    // The outbox and its campaigns are this device's work (docs/decisions.md, "The outbox is the
+    // device's"): a restored or copied file must not send them again.
+    static const QStringList tables{QStringLiteral("local_meta"),   QStringLiteral("change_log"),
+                                    QStringLiteral("search_names"), QStringLiteral("search_index"),
+                                    QStringLiteral("outbox"),       QStringLiteral("message_campaigns")};
     return tables;
 }
 

@@ -64,10 +64,13 @@ public:
     [[nodiscard]] static const JsonTable &ticketCategories();
     [[nodiscard]] static const JsonTable &departments();
     [[nodiscard]] static const JsonTable &slaPolicies();
+    [[nodiscard]] static const JsonTable &loyaltyTiers();
     [[nodiscard]] static const JsonTable &guests();
     [[nodiscard]] static const JsonTable &notes();
     [[nodiscard]] static const JsonTable &preferences();
     [[nodiscard]] static const JsonTable &stays();
+    [[nodiscard]] static const JsonTable &loyaltyTierChanges();
+    [[nodiscard]] static const JsonTable &loyaltyPoints();
     [[nodiscard]] static const JsonTable &guestMerges();
     [[nodiscard]] static const JsonTable &tickets();
     [[nodiscard]] static const JsonTable &ticketEvents();
@@ -75,6 +78,11 @@ public:
     [[nodiscard]] static const JsonTable &followUps();
     [[nodiscard]] static const JsonTable &feedback();
     [[nodiscard]] static const JsonTable &feedbackTopics();
+    [[nodiscard]] static const JsonTable &segments();
+    // The venue's message templates, one record per name and language.
+    [[nodiscard]] static const JsonTable &messageTemplates();
+    // What staff did with reminders (done, snoozed until a day), by reminder key.
+    [[nodiscard]] static const JsonTable &reminderActions();
 
     // The top-level lists in the order the file has them (a record refers only to records before it,
     // but for a ticket's feedback_uuid).

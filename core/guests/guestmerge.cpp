@@ -96,7 +96,9 @@ const std::array<FieldRule, 24> &fieldRules()
 }
 
 // Rows that belong to a guest and move whole to the kept guest.
-const std::array<const char *, 4> MovedTables{"stays", "guest_notes", "tickets", "feedback"};
+// The points ledger moves too: the kept guest's balance is both balances (no points are lost or doubled).
+const std::array<const char *, 5> MovedTables{"stays", "guest_notes", "tickets", "feedback",
+                                              "loyalty_points"};
 
 Error notFound(const QString &what, const QString &uuid)
 {

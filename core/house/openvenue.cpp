@@ -45,7 +45,8 @@ OpenVenue::OpenVenue(Database &database, QObject *parent)
       m_stays(m_database), m_tickets(m_database), m_ticketSettings(m_database), m_teaching(m_database),
       m_feedback(m_database, nullptr, &m_teaching), m_staff(m_database), m_merges(m_database),
       m_settings(m_database), m_alerts(m_database), m_search(m_database), m_watcher(m_database),
-      m_jobs(m_database), m_reanalysis(m_database, m_jobs, m_feedback)
+      m_jobs(m_database), m_reanalysis(m_database, m_jobs, m_feedback), m_tiers(m_database),
+      m_points(m_database), m_segments(m_database), m_reminders(m_database)
 {
     for (RecordEvents *service : voices())
         m_database.afterCommit().setVoice(typeid(*service), service);
@@ -62,8 +63,8 @@ OpenVenue::~OpenVenue()
 
 QList<RecordEvents *> OpenVenue::voices()
 {
-    return {&m_guests,   &m_preferences, &m_stays,  &m_tickets, &m_ticketSettings,
-            &m_feedback, &m_staff,       &m_merges, &m_settings};
+    return {&m_guests, &m_preferences, &m_stays, &m_tickets, &m_ticketSettings, &m_feedback, &m_staff,
+            &m_merges, &m_settings,    &m_tiers, &m_points,  &m_segments,       &m_reminders};
 }
 
 void OpenVenue::routeChanges()
@@ -111,6 +112,16 @@ void OpenVenue::routeChanges()
         return Meaning{e.field == u"*" ? Kind::Added : Kind::Changed, e.rowUuid, e.guestUuid};
     });
     m_watcher.route(u"venue_settings"_s, m_settings);
+    m_watcher.route(u"segments"_s, m_segments);
+    m_watcher.route(u"reminder_actions"_s, m_reminders);
+    m_watcher.route(u"loyalty_tiers"_s, m_tiers);
+    // A guest's tier changes and points entries change that guest's standing.
+    m_watcher.route(u"loyalty_tier_changes"_s, m_tiers, [](const ChangeEntry &e) -> std::optional<Meaning> {
+        return Meaning{Kind::Changed, e.guestUuid, e.guestUuid};
+    });
+    m_watcher.route(u"loyalty_points"_s, m_points, [](const ChangeEntry &e) -> std::optional<Meaning> {
+        return Meaning{Kind::Added, e.rowUuid, e.guestUuid};
+    });
     // The attention thresholds decide which feedback needs attention: all of it may change.
     m_watcher.route(u"venue_settings"_s, m_feedback, [](const ChangeEntry &e) -> std::optional<Meaning> {
         if (e.rowUuid != FeedbackRepository::ThresholdKey
@@ -118,6 +129,11 @@ void OpenVenue::routeChanges()
             return std::nullopt;
         return Meaning{Kind::Changed, {}, {}, true};
     });
+}
+
+Result<LoyaltyUpkeepReport> OpenVenue::bringLoyaltyUpToDate()
+{
+    return LoyaltyUpkeep(m_tiers, m_points).run();
 }
 
 Result<bool> OpenVenue::analyseFeedbackInBackground()

@@ -15,8 +15,13 @@
 #include "insights/feedbacktopicsummary.h"
 #include "insights/feedbacktrends.h"
 #include "jobs/jobrunner.h"
+#include "loyalty/loyaltytiers.h"
+#include "loyalty/loyaltyupkeep.h"
+#include "loyalty/pointsledger.h"
 #include "preferences/preferenceservice.h"
+#include "reminders/reminderservice.h"
 #include "search/guestsearch.h"
+#include "segments/segmentservice.h"
 #include "staff/staffservice.h"
 #include "stays/stayservice.h"
 #include "storage/database.h"
@@ -76,6 +81,15 @@ public:
     // Merging two profiles of one guest, and undoing it.
     [[nodiscard]] GuestMerge &guestMerges() { return m_merges; }
     [[nodiscard]] VenueSettings &settings() { return m_settings; }
+    // The loyalty programme: its tiers and each guest's, and the points ledger.
+    [[nodiscard]] LoyaltyTiers &loyaltyTiers() { return m_tiers; }
+    [[nodiscard]] PointsLedger &points() { return m_points; }
+    // Saved guest segments (their rules, counts and members).
+    [[nodiscard]] SegmentService &segments() { return m_segments; }
+    // What staff did with the day's reminders (done, snoozed).
+    [[nodiscard]] ReminderService &reminders() { return m_reminders; }
+    // Points for stays checked out since, expiries due, tiers changed (LoyaltyUpkeep); idempotent.
+    [[nodiscard]] Result<LoyaltyUpkeepReport> bringLoyaltyUpToDate();
     [[nodiscard]] GuestAlerts &alerts() { return m_alerts; }
     [[nodiscard]] GuestSearch &search() { return m_search; }
     [[nodiscard]] ChangeWatcher &watcher() { return m_watcher; }
@@ -146,6 +160,10 @@ private:
     ChangeWatcher m_watcher;
     JobRunner m_jobs;
     FeedbackReanalysis m_reanalysis;
+    LoyaltyTiers m_tiers;
+    PointsLedger m_points;
+    SegmentService m_segments;
+    ReminderService m_reminders;
 };
 
 } // namespace innkeep

@@ -67,7 +67,8 @@ TEST_CASE("CLI import json: export, init a new file, import json, export again g
     CHECK(counts.value(u"feedback"_s).toInteger() > 0);
     for (const char *key :
          {"staff", "ticket_categories", "departments", "sla_policies", "ticket_events", "compensations",
-          "follow_ups", "feedback_topics", "venue_settings", "guest_merges"})
+          "follow_ups", "feedback_topics", "venue_settings", "guest_merges", "loyalty_tiers",
+          "loyalty_tier_changes", "loyalty_points", "segments", "message_templates"})
         CHECK(counts.contains(QLatin1String(key)));
     const QJsonObject header = exportedFile(first);
     CHECK(counts.value(u"device_id"_s).toString() == header.value(u"device_id"_s).toString());

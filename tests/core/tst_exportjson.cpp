@@ -5,6 +5,7 @@
 #include "guests/guestservice.h"
 #include "preferences/preferenceservice.h"
 #include "stays/stayservice.h"
+#include "storage/statement.h"
 #include "tempdatabase.h"
 #include "venue/venuesettings.h"
 
@@ -213,6 +214,106 @@ TEST_CASE("JSON export: the documented header, venue settings and a guest with e
     const QJsonObject anna = guests.at(1).toObject();
     CHECK(anna.value(QStringLiteral("stays")).toArray().isEmpty());
     CHECK(anna.value(QStringLiteral("emails")).toArray().isEmpty());
+}
+
+TEST_CASE("JSON export: loyalty tiers and segments are lists of their own, a guest's tier changes and "
+          "points follow the stays")
+{
+    TempDatabase t;
+    const Guest aram = addAram(t);
+    Guest other;
+    other.givenName = QStringLiteral("Anna");
+    REQUIRE_OK(GuestService(t.db()).add(other));
+    // Plain SQL, as the loyalty and segment services will write these rows.
+    const auto run = [&](const QString &sql) { REQUIRE_OK(execute(t.db(), sql)); };
+    run(QStringLiteral("INSERT INTO loyalty_tiers(uuid, name, name_key, position, basis, threshold, "
+                       "window_months, created_at, updated_at) VALUES ('8b0f3a52-6c1e-4d0a-9f4e-"
+                       "2a1b3c4d5e6f', 'Silver', 'silver', 1, 'nights', 3, 12, 1000, 2000)"));
+    run(QStringLiteral("INSERT INTO segments(uuid, name, name_key, rule, created_at, updated_at) VALUES "
+                       "('5d7c2e10-1a2b-4c3d-8e4f-506172839405', 'Wine', 'wine', 'tag = wine', 3000, 3000)"));
+    const QString ofAram = QStringLiteral("(SELECT id FROM guests WHERE uuid = '%1')").arg(aram.uuid);
+    run(QStringLiteral("INSERT INTO loyalty_tier_changes(uuid, guest_id, tier, previous, changed_on, reason, "
+                       "created_at) VALUES ('0c9e8d7f-6a5b-4c3d-9e1f-0a1b2c3d4e5f', %1, 'Silver', '', "
+                       "'2026-05-04', 'nights: 3 of 3', 4000)")
+            .arg(ofAram));
+    // Added later but booked earlier: the export lists it first.
+    run(QStringLiteral("INSERT INTO loyalty_points(uuid, guest_id, points, kind, stay_id, booked_on, "
+                       "expires_on, created_at) VALUES ('1e2d3c4b-5a69-4788-9a0b-1c2d3e4f5a6b', %1, 300, "
+                       "'stay', (SELECT id FROM stays), '2026-05-04', '2028-05-04', 5000)")
+            .arg(ofAram));
+    run(QStringLiteral("INSERT INTO loyalty_points(uuid, guest_id, points, kind, reason, booked_on, "
+                       "created_at) VALUES ('2f3e4d5c-6b7a-4899-8a1b-2c3d4e5f6a7b', %1, -100, 'redeem', "
+                       "'spa', '2026-05-01', 6000)")
+            .arg(ofAram));
+
+    const QString path = t.filePath(QStringLiteral("out.json"));
+    auto summary = JsonExport(t.db()).write(path);
+    REQUIRE_OK(summary);
+    CHECK(summary->loyaltyTiers == 1);
+    CHECK(summary->loyaltyTierChanges == 1);
+    CHECK(summary->loyaltyPoints == 2);
+    CHECK(summary->segments == 1);
+
+    // The lists in the documented order: tiers after the SLA policies, segments after the feedback (then
+    // the message templates and reminder actions).
+    const QList<QByteArray> lines = readBytes(path).split('\n');
+    const qsizetype policies = lines.indexOf("\"sla_policies\":[");
+    const qsizetype tiers = lines.indexOf("\"loyalty_tiers\":[");
+    const qsizetype guests = lines.indexOf("\"guests\":[");
+    const qsizetype feedback = lines.indexOf("\"feedback\":[");
+    const qsizetype segments = lines.indexOf("\"segments\":[");
+    CHECK(policies > 0);
+    CHECK(tiers > policies);
+    CHECK(guests > tiers);
+    CHECK(segments > feedback);
+    CHECK(feedback > guests);
+    CHECK(lines.at(tiers + 1)
+          == "{\"uuid\":\"8b0f3a52-6c1e-4d0a-9f4e-2a1b3c4d5e6f\",\"name\":\"Silver\",\"position\":1,"
+             "\"basis\":\"nights\",\"threshold\":3,\"window_months\":12,\"created_at\":1000,"
+             "\"updated_at\":2000}");
+    CHECK(lines.at(segments + 1)
+          == "{\"uuid\":\"5d7c2e10-1a2b-4c3d-8e4f-506172839405\",\"name\":\"Wine\",\"rule\":"
+             "\"tag = wine\",\"created_at\":3000,\"updated_at\":3000}");
+    CHECK(lines.at(segments + 2) == "],");
+    CHECK(lines.at(segments + 3) == "\"message_templates\":[");
+
+    const QJsonObject root = readJson(path);
+    const QJsonObject g = root.value(QStringLiteral("guests")).toArray().at(0).toObject();
+    REQUIRE(g.value(QStringLiteral("uuid")).toString() == aram.uuid);
+    const QByteArray &guestLine = lines.at(guests + 1);
+    CHECK(guestLine.indexOf("\"stays\":[") < guestLine.indexOf("\"loyalty_tier_changes\":["));
+    CHECK(guestLine.indexOf("\"loyalty_tier_changes\":[") < guestLine.indexOf("\"loyalty_points\":["));
+    CHECK(guestLine.endsWith("]},"));
+    const QJsonArray changes = g.value(QStringLiteral("loyalty_tier_changes")).toArray();
+    REQUIRE(changes.size() == 1);
+    const QJsonObject change = changes.at(0).toObject();
+    CHECK(change.value(QStringLiteral("tier")).toString() == QStringLiteral("Silver"));
+    CHECK(change.value(QStringLiteral("previous")).toString().isEmpty());
+    CHECK(change.value(QStringLiteral("changed_on")).toString() == QStringLiteral("2026-05-04"));
+    CHECK_FALSE(change.contains(QStringLiteral("guest_id")));
+    const QJsonArray points = g.value(QStringLiteral("loyalty_points")).toArray();
+    REQUIRE(points.size() == 2);
+    const QJsonObject redeemed = points.at(0).toObject();
+    CHECK(redeemed.value(QStringLiteral("kind")).toString() == QStringLiteral("redeem"));
+    CHECK(redeemed.value(QStringLiteral("points")).toInteger() == -100);
+    CHECK(redeemed.value(QStringLiteral("stay_uuid")).isNull());
+    CHECK(redeemed.value(QStringLiteral("expires_on")).isNull());
+    CHECK(redeemed.value(QStringLiteral("refers_to")).toString().isEmpty());
+    const QJsonObject earned = points.at(1).toObject();
+    CHECK(earned.value(QStringLiteral("stay_uuid")).toString()
+          == g.value(QStringLiteral("stays"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("uuid"))
+                 .toString());
+    CHECK(earned.value(QStringLiteral("expires_on")).toString() == QStringLiteral("2028-05-04"));
+    CHECK_FALSE(earned.contains(QStringLiteral("stay_id")));
+    // A guest without any: empty lists, as for stays.
+    const QJsonObject anna = root.value(QStringLiteral("guests")).toArray().at(1).toObject();
+    CHECK(anna.value(QStringLiteral("loyalty_tier_changes")).toArray().isEmpty());
+    CHECK(anna.value(QStringLiteral("loyalty_points")).toArray().isEmpty());
+    CHECK(anna.contains(QStringLiteral("loyalty_points")));
 }
 
 TEST_CASE("JSON export: one record per line, commas ending the lines, as the documentation shows")

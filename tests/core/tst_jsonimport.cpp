@@ -31,8 +31,95 @@ namespace {
 struct Venue
 {
     QString aram;
+    QString nino; // the kept profile of the merge
+    QString stay; // Aram's
     QString ticket;
 };
+
+// A row of `sql` with `values` bound in order (a null QVariant is SQL NULL).
+void insertRow(TempDatabase &t, const QString &sql, const QVariantList &values)
+{
+    Statement insert(t.db(), sql);
+    for (const QVariant &value : values)
+        insert.bindValue(value);
+    REQUIRE_OK(insert.exec());
+}
+
+// Loyalty tiers, tier changes, points and segments, written with plain SQL as the loyalty and segment
+// services will write them. Points are added out of booked_on order (the export sorts them), one
+// names Aram's stay and one cancels another (an undo).
+void addLoyaltyAndSegments(TempDatabase &t, const Venue &venue)
+{
+    const qint64 now = t.clock().nowMs();
+    const QString tier = QStringLiteral("INSERT INTO loyalty_tiers(uuid, name, name_key, position, basis, "
+                                        "threshold, window_months, created_at, updated_at) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insertRow(t, tier,
+              {t.db().newUuid(), QStringLiteral("Silver"), QStringLiteral("silver"), 1,
+               QStringLiteral("nights"), 3, 12, now, now});
+    insertRow(t, tier,
+              {t.db().newUuid(), QStringLiteral("Gold Circle"), QStringLiteral("gold circle"), 2,
+               QStringLiteral("spend"), qint64(18000000), 0, now, now + 1000});
+
+    const QString change = QStringLiteral("INSERT INTO loyalty_tier_changes(uuid, guest_id, tier, previous, "
+                                          "changed_on, reason, created_at) VALUES (?, (SELECT id FROM guests "
+                                          "WHERE uuid = ?), ?, ?, ?, ?, ?)");
+    insertRow(t, change,
+              {t.db().newUuid(), venue.aram, QStringLiteral("Silver"), QString(),
+               QStringLiteral("2026-06-14"), QStringLiteral("nights: 4 of 3 in 12 months"), now});
+    insertRow(t, change,
+              {t.db().newUuid(), venue.aram, QStringLiteral("Gold Circle"), QStringLiteral("Silver"),
+               QStringLiteral("2026-06-15"), QStringLiteral("spend: 18000000 of 18000000"), now});
+    insertRow(t, change,
+              {t.db().newUuid(), venue.nino, QStringLiteral("Silver"), QString(),
+               QStringLiteral("2026-06-01"), QStringLiteral("nights: 3 of 3 in 12 months"), now});
+
+    const QString point = QStringLiteral("INSERT INTO loyalty_points(uuid, guest_id, points, kind, reason, "
+                                         "stay_id, refers_to, staff, booked_on, expires_on, created_at) "
+                                         "VALUES (?, (SELECT id FROM guests WHERE uuid = ?), ?, ?, ?, "
+                                         "(SELECT id FROM stays WHERE uuid = ?), ?, ?, ?, ?, ?)");
+    const QVariant none;
+    insertRow(t, point,
+              {t.db().newUuid(), venue.aram, 400, QStringLiteral("stay"), QStringLiteral("4 nights"),
+               venue.stay, QString(), QString(), QStringLiteral("2026-06-14"), QStringLiteral("2028-06-14"),
+               now});
+    insertRow(t, point,
+              {t.db().newUuid(), venue.aram, 100, QStringLiteral("birthday"), QString(), none, QString(),
+               QString(), QStringLiteral("2026-05-12"), none, now});
+    const QString goodwill = t.db().newUuid();
+    insertRow(t, point,
+              {goodwill, venue.aram, 50, QStringLiteral("adjust"), QStringLiteral("goodwill"), none,
+               QString(), QStringLiteral("Lilit"), QStringLiteral("2026-06-14"), none, now});
+    insertRow(t, point,
+              {t.db().newUuid(), venue.aram, -50, QStringLiteral("undo"), QStringLiteral("entered twice"),
+               none, goodwill, QStringLiteral("Lilit"), QStringLiteral("2026-06-15"), none, now});
+    insertRow(t, point,
+              {t.db().newUuid(), venue.aram, -200, QStringLiteral("redeem"), QStringLiteral("spa voucher"),
+               none, QString(), QStringLiteral("Lilit"), QStringLiteral("2026-06-15"), none, now});
+    insertRow(t, point,
+              {t.db().newUuid(), venue.nino, 150, QStringLiteral("referral"), QString(), none, venue.aram,
+               QString(), QStringLiteral("2026-06-01"), QStringLiteral("2027-06-01"), now});
+
+    const QString segment = QStringLiteral("INSERT INTO segments(uuid, name, name_key, rule, created_at, "
+                                           "updated_at) VALUES (?, ?, ?, ?, ?, ?)");
+    insertRow(t, segment,
+              {t.db().newUuid(), QStringLiteral("Wine Lovers"), QStringLiteral("wine lovers"),
+               QStringLiteral("tag = wine"), now, now});
+    insertRow(t, segment,
+              {t.db().newUuid(), QStringLiteral("Gold guests"), QStringLiteral("gold guests"),
+               QStringLiteral("tier = \"Gold Circle\" and stays >= 2"), now, now});
+}
+
+// A column of every row of `table` by id, joined: what the import derives (name keys) or resolves.
+QString columnOf(TempDatabase &t, const QString &table, const QString &column)
+{
+    Statement rows(t.db(),
+                   QStringLiteral("SELECT group_concat(v, '|') FROM (SELECT %1 AS v FROM %2 ORDER BY id)")
+                       .arg(column, table));
+    auto all = rows.scalar();
+    REQUIRE_OK(all);
+    return all->toString();
+}
 
 Venue buildVenue(TempDatabase &t)
 {
@@ -96,6 +183,7 @@ Venue buildVenue(TempDatabase &t)
     stay.bookingRef = QStringLiteral("IK-123456");
     auto stored = StayService(t.db()).add(stay);
     REQUIRE_OK(stored);
+    venue.stay = stored->uuid;
     t.clock().advance(60'000);
 
     Guest nino;
@@ -112,6 +200,7 @@ Venue buildVenue(TempDatabase &t)
     auto second = guests.add(twin);
     REQUIRE_OK(second);
     REQUIRE_OK(GuestMerge(t.db()).merge(first->uuid, second->uuid));
+    venue.nino = first->uuid;
     t.clock().advance(60'000);
 
     TicketService tickets(t.db());
@@ -163,6 +252,8 @@ Venue buildVenue(TempDatabase &t)
     card.rating = Rating{9, RatingScale::Nps};
     card.text = QStringLiteral("Wonderful staff");
     REQUIRE_OK(feedback.add(card));
+    t.clock().advance(60'000);
+    addLoyaltyAndSegments(t, venue);
     t.clock().advance(60'000);
     return venue;
 }
@@ -226,6 +317,11 @@ TEST_CASE("JSON import: export, import into a new file and export again gives th
     TempDatabase target(0x0DDB'A11ull);
     sameTime(target, source);
     REQUIRE(target.db().deviceId() != source.db().deviceId());
+    // The file's tiers and segments replace the new file's, as its staff do (the same name is no clash).
+    insertRow(target,
+              QStringLiteral("INSERT INTO loyalty_tiers(uuid, name, name_key, position, basis, threshold, "
+                             "created_at, updated_at) VALUES (?, 'SILVER', 'silver', 1, 'stays', 1, 0, 0)"),
+              {target.db().newUuid()});
     auto summary = JsonImport(target.db()).read(first);
     REQUIRE_OK(summary);
     CHECK(summary->version == JsonExport::FormatVersion);
@@ -246,6 +342,10 @@ TEST_CASE("JSON import: export, import into a new file and export again gives th
     CHECK(summary->feedbackTopics >= 1);
     CHECK(summary->emails == 5); // the kept Nino has both addresses, the archived twin one
     CHECK(summary->phones == 1);
+    CHECK(summary->loyaltyTiers == 2);
+    CHECK(summary->loyaltyTierChanges == 3);
+    CHECK(summary->loyaltyPoints == 6);
+    CHECK(summary->segments == 2);
 
     // A restore continues as the device that wrote the file, and logs what it wrote as that device's.
     CHECK(target.db().deviceId() == source.db().deviceId());
@@ -261,6 +361,23 @@ TEST_CASE("JSON import: export, import into a new file and export again gives th
     const QByteArray after = readBytes(second);
     CHECK(after.size() == before.size());
     CHECK(after == before);
+
+    // Name keys derived again as the services derive them; the entry earned by the stay names it.
+    for (const char *table : {"loyalty_tiers", "segments"}) {
+        INFO(table);
+        CHECK(columnOf(target, QLatin1String(table), QStringLiteral("name_key"))
+              == columnOf(source, QLatin1String(table), QStringLiteral("name_key")));
+    }
+    Statement earned(target.db(), QStringLiteral("SELECT s.uuid FROM loyalty_points p JOIN stays s "
+                                                 "ON s.id = p.stay_id WHERE p.kind = 'stay'"));
+    auto earnedBy = earned.scalar();
+    REQUIRE_OK(earnedBy);
+    CHECK(earnedBy->toString() == venue.stay);
+    Statement linkedStays(target.db(),
+                          QStringLiteral("SELECT count(*) FROM loyalty_points WHERE stay_id IS NOT NULL"));
+    auto withStay = linkedStays.scalar();
+    REQUIRE_OK(withStay);
+    CHECK(withStay->toLongLong() == 1);
 
     // The ticket made from feedback still names it, and the entry the ticket.
     Statement linked(target.db(), QStringLiteral("SELECT count(*) FROM tickets t JOIN feedback f "
@@ -311,7 +428,7 @@ TEST_CASE("JSON import: search finds an imported guest, a complaint and feedback
 TEST_CASE("JSON import: a bad file or a used database is refused with file, line and field, and nothing changes")
 {
     TempDatabase source(11);
-    buildVenue(source);
+    const Venue venue = buildVenue(source);
     const QByteArray good = readBytes(exportOf(source, QStringLiteral("good.json")));
     const QString aramLine = QStringLiteral("\"given_name\":\"Արամ\"");
 
@@ -366,6 +483,50 @@ TEST_CASE("JSON import: a bad file or a used database is refused with file, line
         refuse(bad, QStringLiteral("tickets[0].guest_uuid"), lineOf(good, ticketsKey) + 1,
                QStringLiteral("no record in guests"));
     }
+    SECTION("a loyalty entry kind that is not one of the tokens")
+    {
+        // Aram's entries by the day booked: the birthday's is his first.
+        QByteArray bad = good;
+        REQUIRE(bad.count("\"kind\":\"birthday\"") == 1);
+        bad.replace("\"kind\":\"birthday\"", "\"kind\":\"gift\"");
+        refuse(bad, QStringLiteral("guests[0].loyalty_points[0].kind"), lineOf(good, aramLine.toUtf8()),
+               QStringLiteral("\"gift\" is not one of"));
+    }
+    SECTION("a loyalty entry naming a stay the file does not have")
+    {
+        QByteArray bad = good;
+        const qsizetype points = bad.indexOf("\"loyalty_points\":[{");
+        REQUIRE(points > 0);
+        const qsizetype stayKey = bad.indexOf("\"stay_uuid\":\"", points) + 13;
+        REQUIRE(bad.mid(stayKey, 36) == venue.stay.toUtf8());
+        bad.replace(stayKey, 36, "00000000-0000-4000-8000-000000000002");
+        refuse(bad, QStringLiteral("guests[0].loyalty_points[1].stay_uuid"), lineOf(good, aramLine.toUtf8()),
+               QStringLiteral("no record in stays"));
+    }
+    SECTION("a loyalty entry of no points, and an expiry that is not a date")
+    {
+        QByteArray zero = good;
+        REQUIRE(zero.count("\"points\":100,") == 1);
+        zero.replace("\"points\":100,", "\"points\":0,");
+        refuse(zero, QStringLiteral("guests[0].loyalty_points[0].points"), lineOf(good, aramLine.toUtf8()),
+               QStringLiteral("other than 0"));
+        QByteArray expiry = good;
+        expiry.replace("\"expires_on\":\"2028-06-14\"", "\"expires_on\":\"2028-06-31\"");
+        refuse(expiry, QStringLiteral("guests[0].loyalty_points[1].expires_on"),
+               lineOf(good, aramLine.toUtf8()), QStringLiteral("is not a date"));
+    }
+    SECTION("a loyalty tier basis that is not one of the tokens, and a segment without its rule")
+    {
+        QByteArray basis = good;
+        basis.replace("\"basis\":\"spend\"", "\"basis\":\"visits\"");
+        refuse(basis, QStringLiteral("loyalty_tiers[1].basis"), lineOf(good, "\"basis\":\"spend\""),
+               QStringLiteral("\"visits\" is not one of"));
+        QByteArray rule = good;
+        REQUIRE(rule.count("\"rule\":\"tag = wine\",") == 1);
+        rule.replace("\"rule\":\"tag = wine\",", "");
+        refuse(rule, QStringLiteral("segments[0].rule"), lineOf(good, "\"rule\":\"tag = wine\""),
+               QStringLiteral("missing"));
+    }
     SECTION("a record that is not an object, and a key of the wrong type")
     {
         QByteArray bad = good;
@@ -403,6 +564,8 @@ TEST_CASE("JSON import: a dry run reads everything and writes nothing")
     CHECK(summary->dryRun);
     CHECK(summary->guests == 4);
     CHECK(summary->tickets == 2);
+    CHECK(summary->loyaltyPoints == 6);
+    CHECK(summary->segments == 2);
     CHECK(fingerprint(target) == untouched);
 }
 

@@ -7,6 +7,7 @@
 #include "guests/guesteditdialog.h"
 #include "guestundocommands.h"
 #include "historytab.h"
+#include "loyalty/loyaltytab.h"
 #include "overviewtab.h"
 #include "preferencestab.h"
 #include "staystab.h"
@@ -21,6 +22,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QUndoStack>
@@ -72,6 +74,7 @@ GuestProfilePage::GuestProfilePage(AppServices &services, QUndoStack &undo, QWid
     addTab(m_overview, tr("O&verview"));
     addTab(m_preferences, tr("P&references"));
     addTab(m_stays, tr("&Stays"));
+    addTab(new LoyaltyTab(services, errorSink, this), tr("&Loyalty"));
     addTab(new HistoryTab(services, this), tr("Histor&y"));
     m_tabs->setDocumentMode(true);
 
@@ -107,7 +110,8 @@ GuestProfilePage::GuestProfilePage(AppServices &services, QUndoStack &undo, QWid
     // Anything of this guest's, from here or from another program, shows at once.
     OpenVenue &venue = services.openVenue;
     for (RecordEvents *source : std::initializer_list<RecordEvents *>{
-             &venue.guests(), &venue.preferences(), &venue.stays(), &venue.tickets(), &venue.feedback()}) {
+             &venue.guests(), &venue.preferences(), &venue.stays(), &venue.tickets(), &venue.feedback(),
+             &venue.points(), &venue.loyaltyTiers()}) {
         followRecords(
             *source, this,
             [this](RecordEvents::Kind, const QString &uuid, const QString &guestUuid) {
@@ -171,6 +175,12 @@ void GuestProfilePage::reload()
         badges += badge(tr("Press"), theme::Tone::Info);
     if (m_guest.isArchived())
         badges += badge(tr("Archived"), theme::Tone::Warning);
+    if (auto tier = m_services.openVenue.loyaltyTiers().current(m_uuid); tier && !tier->isEmpty()) {
+        const auto points = m_services.openVenue.points().balance(m_uuid);
+        badges += badge(points && *points != 0 ? tr("%1 · %2 points").arg(*tier, QLocale().toString(*points))
+                                               : *tier,
+                        theme::Tone::Info);
+    }
     for (const QString &tag : std::as_const(m_guest.tags))
         badges += badge(QLatin1Char('#') + tag, theme::Tone::Success);
     m_badges->setText(badges);

@@ -6,6 +6,7 @@
 #include "models/roles.h"
 #include "models/staycardmodel.h"
 #include "recognitioncarddelegate.h"
+#include "todopanel.h"
 #include "widgets/datefield.h"
 #include "widgets/followrecords.h"
 #include "widgets/icons.h"
@@ -17,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -27,7 +29,7 @@ namespace innkeep::ui {
 
 TodayPage::TodayPage(AppServices &services, QWidget *parent)
     : QWidget(parent), m_services(services), m_date(services.openVenue.clock().today()),
-      m_messages(new MessageBar(this)), m_dateEdit(new QDateEdit(this))
+      m_messages(new MessageBar(this)), m_dateEdit(new QDateEdit(this)), m_toDo(new ToDoPanel(services, this))
 {
     setObjectName(QStringLiteral("todayPage"));
     auto *heading = new QLabel(tr("Today"), this);
@@ -77,14 +79,21 @@ TodayPage::TodayPage(AppServices &services, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_messages);
     layout->addLayout(columns, 1);
+    layout->addSpacing(6);
+    layout->addWidget(m_toDo);
+    m_toDo->setMaximumHeight(m_toDo->fontMetrics().height() * 11);
     setTabOrder(previous, m_dateEdit);
     setTabOrder(m_dateEdit, next);
     setTabOrder(next, today);
     setTabOrder(today, m_views[0]);
     setTabOrder(m_views[0], m_views[1]);
     setTabOrder(m_views[1], m_views[2]);
+    setTabOrder(m_views[2], m_toDo->list());
     setFocusProxy(m_views[0]);
 
+    connect(m_toDo, &ToDoPanel::guestOpened, this, &TodayPage::guestOpened);
+    connect(m_toDo, &ToDoPanel::failed, m_messages,
+            [this](const QString &message) { m_messages->showError(message); });
     connect(m_dateEdit, &QDateEdit::dateChanged, this, &TodayPage::setDate);
     connect(previous, &QToolButton::clicked, this, [this] { setDate(m_date.addDays(-1)); });
     connect(next, &QToolButton::clicked, this, [this] { setDate(m_date.addDays(1)); });
@@ -97,6 +106,14 @@ TodayPage::TodayPage(AppServices &services, QWidget *parent)
     };
     // A stay may join or leave the lists; anything else matters only for a guest on them.
     followRecords(venue.stays(), this, markDirty);
+    // Reminders are about any guest, ticket or feedback, not only those on the lists.
+    for (RecordEvents *source :
+         std::initializer_list<RecordEvents *>{&venue.reminders(), &venue.loyaltyTiers(), &venue.tickets(),
+                                               &venue.feedback(), &venue.guests(), &venue.preferences()})
+        followRecords(*source, m_toDo, [this] {
+            if (isVisible())
+                m_toDo->scheduleReload();
+        });
     for (RecordEvents *source : std::initializer_list<RecordEvents *>{&venue.guests(), &venue.preferences(),
                                                                       &venue.tickets(), &venue.feedback()}) {
         followRecords(
@@ -187,6 +204,8 @@ void TodayPage::showEvent(QShowEvent *event)
 {
     if (m_dirty)
         reload();
+    else
+        m_toDo->reload(); // reminders follow every ticket and feedback entry, heard or not while hidden
     QWidget::showEvent(event);
 }
 
@@ -242,6 +261,7 @@ void TodayPage::reload()
             m_views[i]->selectionModel()->setCurrentIndex(m_models[i]->index(0, 0),
                                                           QItemSelectionModel::NoUpdate);
     }
+    m_toDo->setDate(m_date);
 }
 
 } // namespace innkeep::ui

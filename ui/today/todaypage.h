@@ -17,6 +17,7 @@ namespace innkeep::ui {
 class AppServices;
 class MessageBar;
 class StayCardModel;
+class ToDoPanel;
 struct RecognitionCard;
 
 // Arrivals, in house and departures for a chosen date, each guest a recognition card;
@@ -37,6 +38,8 @@ public:
     [[nodiscard]] QListView *arrivalsView() const { return m_views[0]; }
     [[nodiscard]] QListView *inHouseView() const { return m_views[1]; }
     [[nodiscard]] QListView *departuresView() const { return m_views[2]; }
+    // The day's reminders (birthdays, follow-ups, arrivals to prepare, feedback to answer, win-back).
+    [[nodiscard]] ToDoPanel *toDo() const { return m_toDo; }
     // The card the receptionist chose (clicked, or moved to with the keys) in the column that last
     // had focus (arrivals until another column is used); nullptr when none was chosen — a card
     // that is only current because the list was loaded is no choice. Log a Complaint pre-fills
@@ -69,6 +72,7 @@ private:
     QListView *m_views[3];
     QLabel *m_empty[3];
     StayCardModel *m_models[3];
+    ToDoPanel *m_toDo;
 };
 
 } // namespace innkeep::ui
