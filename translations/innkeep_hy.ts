@@ -125,6 +125,13 @@
     </message>
 </context>
 <context>
+    <name>Campaign</name>
+    <message>
+        <source>There is no segment called %1; innkeep-cli segment list shows them.</source>
+        <translation>%1 անունով սեգմենտ չկա։ Սեգմենտների ցանկը ցույց է տալիս innkeep-cli segment list հրամանը։</translation>
+    </message>
+</context>
+<context>
     <name>CompensationPerRecoveredGuestKpi</name>
     <message>
         <source>Compensation per recovered guest</source>
@@ -1730,6 +1737,13 @@
     </message>
 </context>
 <context>
+    <name>GuestFactsReader</name>
+    <message>
+        <source>There is no guest with the id %1.</source>
+        <translation>%1 նույնացուցիչով հյուր չի գտնվել։</translation>
+    </message>
+</context>
+<context>
     <name>GuestImportPreset</name>
     <message>
         <source>Google Contacts</source>
@@ -2396,6 +2410,10 @@
         <source>expected a string that is not empty</source>
         <translation>սպասվում էր ոչ դատարկ տեքստային արժեք</translation>
     </message>
+    <message>
+        <source>expected a number of points other than 0</source>
+        <translation>սպասվում էր 0-ից տարբեր միավորների քանակ</translation>
+    </message>
 </context>
 <context>
     <name>JsonStreamReader</name>
@@ -2557,6 +2575,69 @@
     </message>
 </context>
 <context>
+    <name>LoyaltyTiers</name>
+    <message>
+        <source>Enter the tier&apos;s name, e.g. Silver.</source>
+        <translation>Մուտքագրեք մակարդակի անունը, օր.՝ Արծաթե։</translation>
+    </message>
+    <message>
+        <source>There is already a tier called %1.</source>
+        <translation>%1 անունով մակարդակ արդեն կա։</translation>
+    </message>
+    <message>
+        <source>The threshold is a number of 0 or more.</source>
+        <translation>Շեմը 0 կամ ավելի մեծ թիվ է։</translation>
+    </message>
+    <message>
+        <source>The window is 0 (every stay) to 120 months.</source>
+        <translation>Ժամանակահատվածը 0-ից (բոլոր կեցությունները) մինչև 120 ամիս է։</translation>
+    </message>
+    <message>
+        <source>There is no tier with the id %1.</source>
+        <translation>%1 նույնացուցիչով մակարդակ չի գտնվել։</translation>
+    </message>
+    <message>
+        <source>There is no tier called %1.</source>
+        <translation>%1 անունով մակարդակ չկա։</translation>
+    </message>
+    <message>
+        <source>%1 nights</source>
+        <translation>%1 գիշեր</translation>
+    </message>
+    <message>
+        <source>%1 stays</source>
+        <translation>%1 կեցություն</translation>
+    </message>
+    <message>
+        <source>%1 spent</source>
+        <translation>%1 ծախս</translation>
+    </message>
+    <message>
+        <source>%1 in the last %2 months</source>
+        <translation>%1 վերջին %2 ամսում</translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation>%1 ընդհանուր առմամբ</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 needs %3)</source>
+        <translation>%1 (%2 մակարդակի համար պետք է %3)</translation>
+    </message>
+    <message>
+        <source>%1, under every tier</source>
+        <translation>%1, բոլոր մակարդակների շեմից ցածր</translation>
+    </message>
+    <message>
+        <source>There is no guest with the id %1.</source>
+        <translation>%1 նույնացուցիչով հյուր չի գտնվել։</translation>
+    </message>
+</context>
+<context>
     <name>LtvAverageKpi</name>
     <message>
         <source>Lifetime value (average)</source>
@@ -2620,6 +2701,29 @@
     </message>
 </context>
 <context>
+    <name>MessageTemplates</name>
+    <message>
+        <source>Give the template a name, e.g. &quot;thank-you&quot;.</source>
+        <translation>Նշեք ձևանմուշի անունը, օր.՝ «thank-you»։</translation>
+    </message>
+    <message>
+        <source>Give the template&apos;s language, e.g. en, hy or ka.</source>
+        <translation>Նշեք ձևանմուշի լեզուն, օր.՝ en, hy կամ ka։</translation>
+    </message>
+    <message>
+        <source>Give the message a subject.</source>
+        <translation>Նշեք նամակի թեման։</translation>
+    </message>
+    <message>
+        <source>Write the message&apos;s text.</source>
+        <translation>Գրեք նամակի տեքստը։</translation>
+    </message>
+    <message>
+        <source>There is no template called %1; innkeep-cli template list shows them.</source>
+        <translation>%1 անունով ձևանմուշ չկա։ Ձևանմուշների ցանկը ցույց է տալիս innkeep-cli template list հրամանը։</translation>
+    </message>
+</context>
+<context>
     <name>MigrationBackup</name>
     <message>
         <source>A backup could not be made before upgrading the database: %1</source>
@@ -2664,6 +2768,80 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>There is no message with the id %1 in the outbox.</source>
+        <translation>Ելքային արկղում %1 նույնացուցիչով նամակ չկա։</translation>
+    </message>
+    <message>
+        <source>Set the sender first: innkeep-cli settings set smtp.from &quot;Hotel &lt;desk@example.com&gt;&quot;</source>
+        <translation>Նախ նշեք ուղարկողին՝ innkeep-cli settings set smtp.from &quot;Hotel &lt;desk@example.com&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>Innkeep stopped after the server had the whole message and before it answered: it may have arrived. Check, then resend it or mark it sent.</source>
+        <translation>Innkeep-ն ընդհատվեց այն բանից հետո, երբ սերվերն արդեն ստացել էր ամբողջ նամակը, բայց դեռ չէր պատասխանել․ հնարավոր է՝ նամակը հասել է։ Ստուգեք, ապա կրկին ուղարկեք այն կամ նշեք որպես ուղարկված։</translation>
+    </message>
+    <message>
+        <source>Innkeep stopped before the server had the whole message; it is sent again.</source>
+        <translation>Innkeep-ն ընդհատվեց, նախքան սերվերը կստանար ամբողջ նամակը․ նամակը կրկին կուղարկվի։</translation>
+    </message>
+    <message>
+        <source>Set the mail server first: innkeep-cli settings set smtp.url smtp://HOST:PORT</source>
+        <translation>Նախ նշեք փոստային սերվերը՝ innkeep-cli settings set smtp.url smtp://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Another Innkeep program is sending this venue&apos;s outbox now.</source>
+        <translation>Innkeep-ի մեկ այլ ծրագիր այս պահին ուղարկում է այս հյուրանոցի ելքային արկղի նամակները։</translation>
+    </message>
+    <message>
+        <source>Not sent: the guest no longer agrees to marketing e-mail, or is blocked or archived.</source>
+        <translation>Չուղարկվեց․ հյուրն այլևս համաձայն չէ ստանալ մարքեթինգային էլ. նամակներ, կամ արգելափակված կամ արխիվացված է։</translation>
+    </message>
+    <message>
+        <source>The server had the whole message and did not answer (%1): it may have arrived. Check, then resend it or mark it sent.</source>
+        <translation>Սերվերը ստացել էր ամբողջ նամակը, բայց չպատասխանեց (%1)․ հնարավոր է՝ նամակը հասել է։ Ստուգեք, ապա կրկին ուղարկեք այն կամ նշեք որպես ուղարկված։</translation>
+    </message>
+    <message>
+        <source>Only a failed message or one that may have been sent can be sent again; this one is %1.</source>
+        <translation>Կրկին կարելի է ուղարկել միայն ձախողված կամ հնարավոր է՝ ուղարկված նամակը, իսկ այս նամակը «%1» կարգավիճակում է։</translation>
+    </message>
+    <message>
+        <source>The guest no longer agrees to marketing e-mail, or is blocked or archived.</source>
+        <translation>Հյուրն այլևս համաձայն չէ ստանալ մարքեթինգային էլ. նամակներ, կամ արգելափակված կամ արխիվացված է։</translation>
+    </message>
+    <message>
+        <source>Only a message that may have been sent can be marked sent; this one is %1.</source>
+        <translation>Որպես ուղարկված կարելի է նշել միայն այն նամակը, որը հնարավոր է՝ ուղարկվել է, իսկ այս նամակը «%1» կարգավիճակում է։</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStatus</name>
+    <message>
+        <source>waiting</source>
+        <translation>սպասում է</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>ուղարկվում է</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>ուղարկված</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ձախողված</translation>
+    </message>
+    <message>
+        <source>may have been sent: check and resend or mark sent</source>
+        <translation>հնարավոր է՝ ուղարկվել է․ ստուգեք և կրկին ուղարկեք կամ նշեք որպես ուղարկված</translation>
+    </message>
+    <message>
+        <source>exported for the mail client</source>
+        <translation>արտահանված է փոստային ծրագրի համար</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
         <source>Enter a phone number.</source>
@@ -2696,6 +2874,116 @@
     <message>
         <source>&quot;%1&quot; is not a number in use: its country gives out no number that starts like this.</source>
         <translation>«%1» գործող համար չէ։ Դրա երկրում այսպես սկսվող համարներ չեն տրամադրվում։</translation>
+    </message>
+</context>
+<context>
+    <name>PointsKind</name>
+    <message>
+        <source>Stay</source>
+        <translation>Կեցություն</translation>
+    </message>
+    <message>
+        <source>Birthday stay</source>
+        <translation>Կեցություն ծննդյան օրը</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Ուղղորդում</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ճշգրտում</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Օգտագործված</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Ժամկետանց</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Չեղարկում</translation>
+    </message>
+</context>
+<context>
+    <name>PointsLedger</name>
+    <message>
+        <source>There is no guest with the id %1.</source>
+        <translation>%1 նույնացուցիչով հյուր չի գտնվել։</translation>
+    </message>
+    <message>
+        <source>The guest %1 is archived (merged into another profile or retired); their points are kept on the profile they were merged into.</source>
+        <translation>%1 հյուրն արխիվացված է (միավորվել է մեկ այլ պրոֆիլի հետ կամ այլևս չի օգտագործվում)։ Նրա միավորները պահվում են այն պրոֆիլում, որի հետ այն միավորվել է։</translation>
+    </message>
+    <message>
+        <source>There is no points entry with the id %1.</source>
+        <translation>%1 նույնացուցիչով միավորների գրառում չի գտնվել։</translation>
+    </message>
+    <message>
+        <source>Give a reason, e.g. &quot;Welcome drink&quot; or &quot;Goodwill&quot;.</source>
+        <translation>Նշեք պատճառը, օր.՝ «Ողջույնի ըմպելիք» կամ «Բարի կամքի ժեստ»։</translation>
+    </message>
+    <message>
+        <source>Give the points to add (e.g. 500) or to take off (e.g. -200); not 0, at most %1.</source>
+        <translation>Նշեք ավելացվող (օր.՝ 500) կամ հանվող (օր.՝ -200) միավորները՝ ոչ 0, առավելագույնը %1։</translation>
+    </message>
+    <message>
+        <source>The guest has %1 points; taking off %2 would leave less than none.</source>
+        <translation>Հյուրն ունի %1 միավոր․ %2 միավոր հանելու դեպքում մնացորդը բացասական կդառնա։</translation>
+    </message>
+    <message>
+        <source>Give the points to redeem as a whole number above 0.</source>
+        <translation>Նշեք օգտագործվող միավորները որպես 0-ից մեծ ամբողջ թիվ։</translation>
+    </message>
+    <message>
+        <source>The guest has %1 points; %2 cannot be redeemed.</source>
+        <translation>Հյուրն ունի %1 միավոր․ %2 միավոր օգտագործել հնարավոր չէ։</translation>
+    </message>
+    <message>
+        <source>This entry has been undone already.</source>
+        <translation>Այս գրառումն արդեն չեղարկվել է։</translation>
+    </message>
+    <message>
+        <source>An expiry or an undo cannot be undone; adjust the points instead.</source>
+        <translation>Ժամկետի լրացումը կամ չեղարկումը հնարավոր չէ չեղարկել․ փոխարենը ճշգրտեք միավորները։</translation>
+    </message>
+    <message>
+        <source>The guest has %1 points left; taking back the %2 of this entry would leave less than none.</source>
+        <translation>Հյուրին մնացել է %1 միավոր․ այս գրառման %2 միավորը հետ վերցնելու դեպքում մնացորդը բացասական կդառնա։</translation>
+    </message>
+    <message>
+        <source>The venue gives no referral bonus; set %1 first.</source>
+        <translation>Հյուրանոցը ուղղորդման բոնուս չի տրամադրում․ նախ սահմանեք %1 կարգավորումը։</translation>
+    </message>
+    <message>
+        <source>A guest cannot refer themselves.</source>
+        <translation>Հյուրը չի կարող ուղղորդել ինքն իրեն։</translation>
+    </message>
+    <message>
+        <source>The referral of this guest has been credited already (to %1).</source>
+        <translation>Այս հյուրի ուղղորդման բոնուսն արդեն հաշվեգրվել է (%1 նույնացուցիչով հյուրին)։</translation>
+    </message>
+    <message>
+        <source>The referred guest has not stayed yet; the bonus is credited after their first stay.</source>
+        <translation>Ուղղորդված հյուրը դեռ կեցություն չի ունեցել․ բոնուսը հաշվեգրվում է նրա առաջին կեցությունից հետո։</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Ուղղորդում</translation>
+    </message>
+    <message>
+        <source>Stay over the guest&apos;s birthday</source>
+        <translation>Կեցություն հյուրի ծննդյան օրը</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Կեցություն</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Ժամկետանց</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +3206,192 @@
     <message>
         <source>Complaint tickets closed in the period with an outcome: recovered ÷ (recovered + lost). Tickets closed without an outcome are not counted.</source>
         <translation>Ժամանակահատվածում արդյունքով փակված բողոքի հայտեր: վերականգնված ÷ (վերականգնված + կորցրած)։ Առանց արդյունքի փակված հայտերը հաշվի չեն առնվում։</translation>
+    </message>
+</context>
+<context>
+    <name>Reminder</name>
+    <message>
+        <source>Birthday</source>
+        <translation>Ծննդյան օր</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Տարեդարձ</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Շնորհավորանք</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Հետագա կապ</translation>
+    </message>
+    <message>
+        <source>Win back</source>
+        <translation>Հյուրի վերադարձ</translation>
+    </message>
+    <message>
+        <source>Arrival to prepare</source>
+        <translation>Ժամանման նախապատրաստում</translation>
+    </message>
+    <message>
+        <source>Feedback to answer</source>
+        <translation>Պատասխանելիք կարծիք</translation>
+    </message>
+    <message>
+        <source>Open the guest</source>
+        <translation>Բացել հյուրի պրոֆիլը</translation>
+    </message>
+    <message>
+        <source>Log the follow-up</source>
+        <translation>Գրանցել հետագա կապը</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Պատասխանել</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Նախապատրաստել</translation>
+    </message>
+    <message>
+        <source>Send a greeting</source>
+        <translation>Ուղարկել շնորհավորանք</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Հիմա</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Այսօր</translation>
+    </message>
+    <message>
+        <source>Soon</source>
+        <translation>Շուտով</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Ավելի ուշ</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderKey</name>
+    <message>
+        <source>%1 is not a reminder key; innkeep-cli reminders --json lists the keys.</source>
+        <translation>%1-ը հիշեցման բանալի չէ։ Բանալիների ցանկը ցույց է տալիս innkeep-cli reminders --json հրամանը։</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderList</name>
+    <message>
+        <source>today</source>
+        <translation>այսօր</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>վաղը</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>%1-ին</translation>
+    </message>
+    <message>
+        <source>Give the day as YYYY-MM-DD.</source>
+        <translation>Նշեք օրը YYYY-MM-DD ձևաչափով։</translation>
+    </message>
+    <message>
+        <source>in house</source>
+        <translation>հյուրանոցում է</translation>
+    </message>
+    <message>
+        <source>in house, room %1</source>
+        <translation>հյուրանոցում է, սենյակ %1</translation>
+    </message>
+    <message>
+        <source>arriving %1</source>
+        <translation>ժամանում է %1</translation>
+    </message>
+    <message>
+        <source>%1 has a birthday %2 during the stay (%3): prepare a card or a small surprise.</source>
+        <translation>%1 — ծննդյան օրը՝ %2, կեցության ընթացքում (%3)։ Պատրաստեք բացիկ կամ փոքրիկ անակնկալ։</translation>
+    </message>
+    <message>
+        <source>%1 has an anniversary %2 during the stay (%3): prepare a card or a small surprise.</source>
+        <translation>%1 — տարեդարձը՝ %2, կեցության ընթացքում (%3)։ Պատրաստեք բացիկ կամ փոքրիկ անակնկալ։</translation>
+    </message>
+    <message>
+        <source>%1 tier</source>
+        <translation>%1 մակարդակ</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stays</source>
+        <translation>
+            <numerusform>%n կեցություն</numerusform>
+            <numerusform>%n կեցություն</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send %1 a birthday greeting %2 (a loyal guest: %3).</source>
+        <translation>%1 — ծննդյան օրը՝ %2։ Ուղարկեք շնորհավորանք (հավատարիմ հյուր՝ %3)։</translation>
+    </message>
+    <message>
+        <source>Send %1 an anniversary greeting %2 (a loyal guest: %3).</source>
+        <translation>%1 — տարեդարձը՝ %2։ Ուղարկեք շնորհավորանք (հավատարիմ հյուր՝ %3)։</translation>
+    </message>
+    <message>
+        <source>Follow up on the complaint &quot;%1&quot;, resolved %2: ask whether all is well now.</source>
+        <translation>Կապ հաստատեք հյուրի հետ «%1» բողոքի վերաբերյալ (լուծվել է %2)․ հարցրեք՝ արդյոք հիմա ամեն ինչ կարգին է։</translation>
+    </message>
+    <message>
+        <source>Call or see %1 about the complaint &quot;%2&quot;, resolved %3: ask whether all is well now.</source>
+        <translation>Զանգահարեք կամ հանդիպեք հյուրին՝ %1, «%2» բողոքի վերաբերյալ (լուծվել է %3)․ հարցրեք՝ արդյոք հիմա ամեն ինչ կարգին է։</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) has not stayed with us for %n months, since %3: get in touch to win them back.</source>
+        <translation>
+            <numerusform>%1 (%2) մեզ մոտ չի իջևանել արդեն %n ամիս՝ %3-ից ի վեր։ Կապ հաստատեք՝ նրան վերադարձնելու համար։</numerusform>
+            <numerusform>%1 (%2) մեզ մոտ չի իջևանել արդեն %n ամիս՝ %3-ից ի վեր։ Կապ հաստատեք՝ նրան վերադարձնելու համար։</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prepare for %1 arriving %2: %3.</source>
+        <translation>%1 — ժամանում է %2։ Նախապատրաստեք՝ %3։</translation>
+    </message>
+    <message>
+        <source>Prepare room %1 for %2 arriving %3: %4.</source>
+        <translation>%2 — ժամանում է %3։ Նախապատրաստեք %1 սենյակը՝ %4։</translation>
+    </message>
+    <message>
+        <source>a low rating</source>
+        <translation>ցածր գնահատական</translation>
+    </message>
+    <message>
+        <source>Answer the feedback of %1 (%2): %3.</source>
+        <translation>Պատասխանեք %1-ի կարծիքին (%2)․ %3։</translation>
+    </message>
+    <message>
+        <source>Answer %1&apos;s feedback of %2 (%3): %4.</source>
+        <translation>Պատասխանեք %2-ի կարծիքին, որը թողել է %1 (%3)․ %4։</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <source>The reminder %1 is about a record that is not in this venue.</source>
+        <translation>%1 հիշեցումը վերաբերում է գրառման, որն այս հյուրանոցում չկա։</translation>
+    </message>
+    <message>
+        <source>Snooze a reminder until a day after today.</source>
+        <translation>Հիշեցումը կարելի է հետաձգել միայն մինչև այսօրվանից հետո եկող որևէ օր։</translation>
+    </message>
+    <message>
+        <source>The reminder %1 is neither done nor snoozed.</source>
+        <translation>%1 հիշեցումը ո՛չ կատարված է, ո՛չ էլ հետաձգված։</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3873,169 @@
     </message>
 </context>
 <context>
+    <name>SegmentRule</name>
+    <message>
+        <source>the rule is empty; write a condition such as stays &gt;= 2</source>
+        <translation>կանոնը դատարկ է․ գրեք պայման, օրինակ՝ stays &gt;= 2</translation>
+    </message>
+    <message>
+        <source>&quot;)&quot; closes no &quot;(&quot;</source>
+        <translation>«)»-ը ոչ մի «(» չի փակում</translation>
+    </message>
+    <message>
+        <source>expected AND, OR or &quot;)&quot; before %1</source>
+        <translation>%1-ից առաջ սպասվում էր AND, OR կամ «)»</translation>
+    </message>
+    <message>
+        <source> (quote a value that has spaces: &quot;New York&quot;)</source>
+        <translation> (բացատ պարունակող արժեքը վերցրեք չակերտների մեջ՝ &quot;New York&quot;)</translation>
+    </message>
+    <message>
+        <source>the rule nests deeper than %1 levels</source>
+        <translation>կանոնի ներդրվածությունը %1 մակարդակից ավելի խորն է</translation>
+    </message>
+    <message>
+        <source>this &quot;(&quot; is never closed</source>
+        <translation>այս «(»-ը երբեք չի փակվում</translation>
+    </message>
+    <message>
+        <source>expected a field before %1; fields: %2</source>
+        <translation>%1-ից առաջ սպասվում էր դաշտ․ դաշտեր՝ %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a field; fields: %2</source>
+        <translation>%1-ը դաշտ չէ․ դաշտեր՝ %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a yes/no field; compare it with %2</source>
+        <translation>«%1»-ը այո/ոչ դաշտ չէ․ համեմատեք այն %2 օպերատորներով</translation>
+    </message>
+    <message>
+        <source>expected an operator after &quot;%1&quot; (%2), not %3</source>
+        <translation>«%1»-ից հետո սպասվում էր օպերատոր (%2), ոչ թե %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be compared with %2; use %3</source>
+        <translation>«%1»-ը հնարավոր չէ համեմատել %2-ով․ օգտագործեք %3</translation>
+    </message>
+    <message>
+        <source>expected a value for &quot;%1&quot;, not %2</source>
+        <translation>«%1»-ի համար սպասվում էր արժեք, ոչ թե %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;(&quot; after in, not %1</source>
+        <translation>in-ից հետո սպասվում էր «(», ոչ թե %1</translation>
+    </message>
+    <message>
+        <source>a rule holds at most %1 values</source>
+        <translation>կանոնը կարող է պարունակել առավելագույնը %1 արժեք</translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;)&quot; in the list, not %1</source>
+        <translation>ցուցակում սպասվում էր «,» կամ «)», ոչ թե %1</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentService</name>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation>Նշեք սեգմենտի անունը։</translation>
+    </message>
+    <message>
+        <source>There is already a segment called %1.</source>
+        <translation>%1 անունով սեգմենտ արդեն կա։</translation>
+    </message>
+    <message>
+        <source>There is no segment with the id %1.</source>
+        <translation>%1 նույնացուցիչով սեգմենտ չի գտնվել։</translation>
+    </message>
+    <message>
+        <source>The rule of segment %1 cannot be read: %2</source>
+        <translation>Հնարավոր չէ կարդալ %1 սեգմենտի կանոնը՝ %2</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentSql</name>
+    <message>
+        <source>%1 has more decimals than %2 has</source>
+        <translation>%1-ն ունի ավելի շատ տասնորդական նիշ, քան թույլատրում է %2-ը</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTokens</name>
+    <message>
+        <source>the end of the rule</source>
+        <translation>կանոնի ավարտը</translation>
+    </message>
+    <message>
+        <source>column %1: </source>
+        <translation>սյունակ %1: </translation>
+    </message>
+    <message>
+        <source>the text that starts with %1 has no closing %1</source>
+        <translation>%1-ով սկսվող տեքստը չունի փակող %1</translation>
+    </message>
+    <message>
+        <source>&quot;!&quot; is only part of &quot;!=&quot;; write NOT before a condition to turn it round</source>
+        <translation>«!»-ը միայն «!=»-ի մասն է․ պայմանը հակադարձելու համար դրանից առաջ գրեք NOT</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentValues</name>
+    <message>
+        <source>%1 is not a whole number; write %2 %3 2</source>
+        <translation>%1-ը ամբողջ թիվ չէ․ գրեք, օրինակ, %2 %3 2</translation>
+    </message>
+    <message>
+        <source>%1 is not a month; %2 takes 1 to 12</source>
+        <translation>%1-ը ամիս չէ․ %2-ն ընդունում է 1-ից 12</translation>
+    </message>
+    <message>
+        <source>%1 is not a VIP level; %2 takes 0 to 3</source>
+        <translation>%1-ը VIP մակարդակ չէ․ %2-ն ընդունում է 0-ից 3</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount; %2 takes one in the venue&apos;s currency such as 1000 or 249.50</source>
+        <translation>%1-ը գումար չէ․ %2-ն ընդունում է գումար հյուրանոցի արժույթով, օրինակ՝ 1000 կամ 249.50</translation>
+    </message>
+    <message>
+        <source>%1 is not a rating; %2 takes 1 to 5</source>
+        <translation>%1-ը գնահատական չէ․ %2-ն ընդունում է 1-ից 5</translation>
+    </message>
+    <message>
+        <source>%1 is not a period such as 30d, 12w, 6m or 2y</source>
+        <translation>%1-ը ժամանակահատված չէ (օրինակ՝ 30d, 12w, 6m կամ 2y)</translation>
+    </message>
+    <message>
+        <source>%1 is not a date in the form YYYY-MM-DD</source>
+        <translation>%1-ը YYYY-MM-DD ձևաչափով ամսաթիվ չէ</translation>
+    </message>
+    <message>
+        <source>%1 needs a value, not empty text</source>
+        <translation>%1-ին անհրաժեշտ է արժեք, ոչ թե դատարկ տեքստ</translation>
+    </message>
+    <message>
+        <source>%1 needs a tag, not empty text</source>
+        <translation>%1-ին անհրաժեշտ է պիտակ, ոչ թե դատարկ տեքստ</translation>
+    </message>
+    <message>
+        <source>%1 is not a two-letter country code such as AM or GE</source>
+        <translation>%1-ը երկտառ երկրի կոդ չէ (օրինակ՝ AM կամ GE)</translation>
+    </message>
+    <message>
+        <source>%1 is not a language code such as en, hy or ka</source>
+        <translation>%1-ը լեզվի կոդ չէ (օրինակ՝ en, hy կամ ka)</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1-ը հետևյալներից մեկը չէ՝ %2</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation>%1-ը ո՛չ true է, ո՛չ false</translation>
+    </message>
+</context>
+<context>
     <name>SentimentAverageKpi</name>
     <message>
         <source>Average sentiment</source>
@@ -3426,6 +4063,29 @@
     <message>
         <source>Mixed</source>
         <translation>Խառը</translation>
+    </message>
+</context>
+<context>
+    <name>SkipReason</name>
+    <message>
+        <source>no consent to marketing on this channel</source>
+        <translation>այս ալիքով մարքեթինգի համաձայնություն չկա</translation>
+    </message>
+    <message>
+        <source>no address for this channel</source>
+        <translation>այս ալիքի համար հասցե չկա</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>արգելափակված</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>արխիվացված</translation>
+    </message>
+    <message>
+        <source>contacted recently</source>
+        <translation>վերջերս կապ է հաստատվել</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +4140,21 @@
     <message>
         <source>The ticket&apos;s SLA policy cannot be read.</source>
         <translation>Հնարավոր չէ կարդալ բողոքի SLA կանոնները։</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpConnection</name>
+    <message>
+        <source>libcurl could not be started.</source>
+        <translation>Չհաջողվեց գործարկել libcurl-ը։</translation>
+    </message>
+    <message>
+        <source>No mail server is set: innkeep-cli settings set smtp.url smtp://HOST:PORT</source>
+        <translation>Փոստային սերվերը սահմանված չէ՝ innkeep-cli settings set smtp.url smtp://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>%1 (server replied %2)</source>
+        <translation>%1 (սերվերի պատասխանը՝ %2)</translation>
     </message>
 </context>
 <context>
@@ -3690,6 +4365,21 @@
     <message>
         <source>Stays arriving in the period divided by the number of different guests with a stay arriving in the period. Cancelled and no-show stays do not count.</source>
         <translation>Ժամանակահատվածում ժամանող կեցությունները բաժանած ժամանակահատվածում ժամանող կեցություն ունեցող տարբեր հյուրերի թվին։ Չեղարկված և no-show կեցությունները հաշվի չեն առնվում։</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateText</name>
+    <message>
+        <source>A } closes no placeholder; write }} for a brace.</source>
+        <translation>}-ը ոչ մի տեղապահ չի փակում․ ձևավոր փակագծի համար գրեք }}։</translation>
+    </message>
+    <message>
+        <source>A { opens no placeholder; write {{ for a brace.</source>
+        <translation>{-ը ոչ մի տեղապահ չի բացում․ ձևավոր փակագծի համար գրեք {{։</translation>
+    </message>
+    <message>
+        <source>{%1} is not a placeholder; use one of %2.</source>
+        <translation>{%1}-ը տեղապահ չէ․ օգտագործեք հետևյալներից մեկը՝ %2։</translation>
     </message>
 </context>
 <context>
@@ -3985,6 +4675,21 @@
     </message>
 </context>
 <context>
+    <name>TierBasis</name>
+    <message>
+        <source>Nights</source>
+        <translation>Գիշերներ</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>Կեցություններ</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Ծախս</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>A step of this action failed, so nothing was saved.</source>
@@ -4057,6 +4762,141 @@
     <message>
         <source>Give the backup folder as a full path.</source>
         <translation>Նշեք պահուստային պատճենների թղթապանակի ամբողջական հասցեն։</translation>
+    </message>
+</context>
+<context>
+    <name>VenueSettingKeys</name>
+    <message>
+        <source>The venue&apos;s name, as messages sign it ({venue}).</source>
+        <translation>Հյուրանոցի անունը, ինչպես այն ստորագրվում է նամակներում ({venue})։</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code of the venue&apos;s money, e.g. EUR, AMD, GEL.</source>
+        <translation>Հյուրանոցի արժույթի ISO 4217 կոդը, օր.՝ EUR, AMD, GEL։</translation>
+    </message>
+    <message>
+        <source>Country code (ISO 3166) for phone numbers written without +, e.g. AM.</source>
+        <translation>Երկրի կոդը (ISO 3166)՝ առանց +-ի գրված հեռախոսահամարների համար, օր.՝ AM։</translation>
+    </message>
+    <message>
+        <source>Months without a stay after which a guest counts as lapsed (1–120).</source>
+        <translation>Առանց կեցության ամիսների քանակը, որից հետո հյուրը համարվում է պասիվ (1–120)։</translation>
+    </message>
+    <message>
+        <source>Feedback rated at or under this (0–1 of the scale) needs attention.</source>
+        <translation>Կարծիքը պահանջում է ուշադրություն, եթե դրա գնահատականը հավասար է այս արժեքին կամ ցածր է դրանից (0–1՝ որպես սանդղակի մաս)։</translation>
+    </message>
+    <message>
+        <source>Feedback whose sentiment is at or under this (-1–1) needs attention.</source>
+        <translation>Կարծիքը պահանջում է ուշադրություն, եթե դրա տրամադրվածությունը հավասար է այս արժեքին կամ ցածր է դրանից (-1–1)։</translation>
+    </message>
+    <message>
+        <source>Years without a stay after which a guest is proposed for erasure (0: no rule).</source>
+        <translation>Առանց կեցության տարիների քանակը, որից հետո հյուրն առաջարկվում է ջնջման (0՝ առանց կանոնի)։</translation>
+    </message>
+    <message>
+        <source>Where backups go (an absolute path; empty: beside the file).</source>
+        <translation>Որտեղ են պահվում պահուստային պատճենները (բացարձակ ուղի․ դատարկ՝ ֆայլի կողքին)։</translation>
+    </message>
+    <message>
+        <source>Daily and closing backups: on or off.</source>
+        <translation>Ամենօրյա և ծրագիրը փակելիս ստեղծվող պահուստային պատճեններ՝ on կամ off։</translation>
+    </message>
+    <message>
+        <source>Loyalty points per night of a checked-out stay.</source>
+        <translation>Հավատարմության միավորներ ավարտված կեցության յուրաքանչյուր գիշերվա համար։</translation>
+    </message>
+    <message>
+        <source>Loyalty points per whole unit of revenue in the venue&apos;s currency.</source>
+        <translation>Հավատարմության միավորներ եկամտի յուրաքանչյուր ամբողջ արժութային միավորի համար (հյուրանոցի արժույթով)։</translation>
+    </message>
+    <message>
+        <source>Loyalty points per checked-out stay.</source>
+        <translation>Հավատարմության միավորներ յուրաքանչյուր ավարտված կեցության համար։</translation>
+    </message>
+    <message>
+        <source>Bonus points for a stay over the guest&apos;s birthday.</source>
+        <translation>Բոնուսային միավորներ հյուրի ծննդյան օրն ընդգրկող կեցության համար։</translation>
+    </message>
+    <message>
+        <source>Bonus points for bringing a new guest who stays.</source>
+        <translation>Բոնուսային միավորներ նոր հյուր ուղղորդելու համար, եթե նա իջևանում է հյուրանոցում։</translation>
+    </message>
+    <message>
+        <source>Months after which earned points expire (0: never, up to 120).</source>
+        <translation>Ամիսների քանակը, որից հետո վաստակած միավորների ժամկետը լրանում է (0՝ երբեք, առավելագույնը 120)։</translation>
+    </message>
+    <message>
+        <source>The day the programme starts: stays that left before it earn nothing (YYYY-MM-DD).</source>
+        <translation>Ծրագրի մեկնարկի օրը․ մինչ այդ ավարտված կեցությունները միավորներ չեն բերում (YYYY-MM-DD)։</translation>
+    </message>
+    <message>
+        <source>Days after a message to a guest before a campaign writes to them again (0–365, default 30).</source>
+        <translation>Հյուրին նամակ ուղարկելուց հետո քանի օր պետք է անցնի, որպեսզի արշավը կրկին գրի նրան (0–365, լռելյայն՝ 30)։</translation>
+    </message>
+    <message>
+        <source>Hours after a ticket is resolved without a follow-up before To do asks for one (1–720, default 24).</source>
+        <translation>Հայտը լուծելուց հետո քանի ժամ անց, եթե հետագա կապ չի գրանցվել, «Անելիքներ» ցանկը կհիշեցնի այդ մասին (1–720, լռելյայն՝ 24)։</translation>
+    </message>
+    <message>
+        <source>Months without a stay after which a loyal guest appears in To do to win back (1–120, default 12).</source>
+        <translation>Առանց կեցության ամիսների քանակը, որից հետո հավատարիմ հյուրը հայտնվում է «Անելիքներ» ցանկում՝ նրան վերադարձնելու համար (1–120, լռելյայն՝ 12)։</translation>
+    </message>
+    <message>
+        <source>Days before a loyal guest&apos;s birthday that To do proposes a greeting (0–7, default 0: on the day).</source>
+        <translation>Հավատարիմ հյուրի ծննդյան օրվանից քանի օր առաջ «Անելիքներ» ցանկն առաջարկում է շնորհավորանք ուղարկել (0–7, լռելյայն 0՝ հենց այդ օրը)։</translation>
+    </message>
+    <message>
+        <source>How far back To do looks for follow-ups still owed (1–365 days, default 30).</source>
+        <translation>Որքան հետ է «Անելիքներ» ցանկը փնտրում դեռ չգրանցված հետագա կապերը (1–365 օր, լռելյայն՝ 30)։</translation>
+    </message>
+    <message>
+        <source>The mail server, e.g. smtp://127.0.0.1:2525 or smtps://mail.example.com.</source>
+        <translation>Փոստային սերվերը, օր.՝ smtp://127.0.0.1:2525 կամ smtps://mail.example.com։</translation>
+    </message>
+    <message>
+        <source>The user name to log in to the mail server (empty: no login).</source>
+        <translation>Փոստային սերվեր մուտք գործելու օգտանունը (դատարկ՝ առանց մուտքի)։</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s password (kept on this device only).</source>
+        <translation>Փոստային սերվերի գաղտնաբառը (պահվում է միայն այս սարքում)։</translation>
+    </message>
+    <message>
+        <source>The sender address of messages, e.g. &quot;Hotel Ararat &lt;desk@ararat.am&gt;&quot;.</source>
+        <translation>Նամակների ուղարկողի հասցեն, օր.՝ &quot;Hotel Ararat &lt;desk@ararat.am&gt;&quot;։</translation>
+    </message>
+    <message>
+        <source>There is no setting %1; innkeep-cli settings get lists them.</source>
+        <translation>%1 կարգավորում չկա։ Կարգավորումների ցանկը ցույց է տալիս innkeep-cli settings get հրամանը։</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number from %2 to %3; &quot;%4&quot; is not.</source>
+        <translation>%1-ը %2-ից %3 ամբողջ թիվ է, իսկ «%4»-ը՝ ոչ։</translation>
+    </message>
+    <message>
+        <source>%1 is a number from %2 to %3; &quot;%4&quot; is not.</source>
+        <translation>%1-ը %2-ից %3 թիվ է, իսկ «%4»-ը՝ ոչ։</translation>
+    </message>
+    <message>
+        <source>backup.automatic is on or off.</source>
+        <translation>backup.automatic-ը կարող է լինել on կամ off։</translation>
+    </message>
+    <message>
+        <source>%1 is a date, YYYY-MM-DD; &quot;%2&quot; is not.</source>
+        <translation>%1-ը ամսաթիվ է՝ YYYY-MM-DD, իսկ «%2»-ը՝ ոչ։</translation>
+    </message>
+    <message>
+        <source>smtp.url is smtp://HOST[:PORT] or smtps://HOST[:PORT]; &quot;%1&quot; is not.</source>
+        <translation>smtp.url-ը smtp://HOST[:PORT] կամ smtps://HOST[:PORT] է, իսկ «%1»-ը՝ ոչ։</translation>
+    </message>
+    <message>
+        <source>smtp.from is an e-mail address; &quot;%1&quot; is not.</source>
+        <translation>smtp.from-ը էլ. փոստի հասցե է, իսկ «%1»-ը՝ ոչ։</translation>
+    </message>
+    <message>
+        <source>%1 is too long.</source>
+        <translation>%1-ը չափազանց երկար է։</translation>
     </message>
 </context>
 <context>
@@ -5713,6 +6553,14 @@
         <source>Histor&amp;y</source>
         <translation>&amp;Պատմություն</translation>
     </message>
+    <message>
+        <source>&amp;Loyalty</source>
+        <translation>Հավատարմու&amp;թյուն</translation>
+    </message>
+    <message>
+        <source>%1 · %2 points</source>
+        <translation>%1 · %2 միավոր</translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::GuestTableModel</name>
@@ -7125,6 +7973,89 @@ Line %2, column “%3”:</source>
     </message>
 </context>
 <context>
+    <name>innkeep::ui::LoyaltyTab</name>
+    <message>
+        <source>Ad&amp;just Points…</source>
+        <translation>&amp;Ճշգրտել միավորները…</translation>
+    </message>
+    <message>
+        <source>Re&amp;deem Points…</source>
+        <translation>Օգտագոր&amp;ծել միավորները…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Entry…</source>
+        <translation>&amp;Չեղարկել գրառումը…</translation>
+    </message>
+    <message>
+        <source>Loyalty tier</source>
+        <translation>Հավատարմության մակարդակ</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>Միավորների մնացորդ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ամսաթիվ</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Գրառում</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Միավորներ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Պատճառ</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Ով</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Վավեր է մինչև</translation>
+    </message>
+    <message>
+        <source>Points ledger</source>
+        <translation>Միավորների մատյան</translation>
+    </message>
+    <message>
+        <source>No points yet. A checked-out stay earns points once the venue sets its earning rules (Settings, or innkeep-cli settings set loyalty.points_per_night); Adjust Points… gives points by hand.</source>
+        <translation>Միավորներ դեռ չկան։ Ավարտված կեցությունը միավորներ է բերում, երբ հյուրանոցը սահմանում է դրանց կուտակման կանոնները (Կարգավորումներ կամ innkeep-cli settings set loyalty.points_per_night)։ «Ճշգրտել միավորները…» հրամանով միավորներ կարելի է ավելացնել ձեռքով։</translation>
+    </message>
+    <message>
+        <source>Cancel the selected entry with its opposite; the ledger keeps both</source>
+        <translation>Չեղարկել ընտրված գրառումը հակադարձ գրառմամբ․ մատյանում պահպանվում են երկուսն էլ</translation>
+    </message>
+    <message>
+        <source>No tier yet</source>
+        <translation>Մակարդակ դեռ չկա</translation>
+    </message>
+    <message>
+        <source>No loyalty tiers set up</source>
+        <translation>Հավատարմության մակարդակներ սահմանված չեն</translation>
+    </message>
+    <message>
+        <source>%1 tier</source>
+        <translation>%1 մակարդակ</translation>
+    </message>
+    <message>
+        <source>Next: %1, %2</source>
+        <translation>Հաջորդը՝ %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 միավոր</translation>
+    </message>
+    <message>
+        <source>%1 (undone)</source>
+        <translation>%1 (չեղարկված)</translation>
+    </message>
+</context>
+<context>
     <name>innkeep::ui::MainWindow</name>
     <message>
         <source>Search</source>
@@ -7527,6 +8458,65 @@ Line %2, column “%3”:</source>
     <message>
         <source>%1 (today)</source>
         <translation>%1 (այսօր)</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::PointsDialog</name>
+    <message>
+        <source>Adjust Points</source>
+        <translation>Միավորների ճշգրտում</translation>
+    </message>
+    <message>
+        <source>Redeem Points</source>
+        <translation>Միավորների օգտագործում</translation>
+    </message>
+    <message>
+        <source>Undo Points Entry</source>
+        <translation>Միավորների գրառման չեղարկում</translation>
+    </message>
+    <message>
+        <source>The guest has %1 points.</source>
+        <translation>Հյուրն ունի %1 միավոր։</translation>
+    </message>
+    <message>
+        <source>Give points (500) or take them off (-200).</source>
+        <translation>Ավելացրեք միավորներ (500) կամ հանեք (-200)։</translation>
+    </message>
+    <message>
+        <source>Undo “%1”: the ledger keeps the entry and adds its opposite.</source>
+        <translation>Չեղարկել «%1» գրառումը․ մատյանը պահպանում է այն և ավելացնում հակադարձ գրառում։</translation>
+    </message>
+    <message>
+        <source>e.g. Spa voucher</source>
+        <translation>օր.՝ սպա կենտրոնի վաուչեր</translation>
+    </message>
+    <message>
+        <source>e.g. Entered twice</source>
+        <translation>օր.՝ գրանցվել է երկու անգամ</translation>
+    </message>
+    <message>
+        <source>e.g. Goodwill after the noise complaint</source>
+        <translation>օր.՝ բարի կամքի ժեստ աղմուկի վերաբերյալ բողոքից հետո</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>&amp;Միավորներ:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Պատ&amp;ճառ:</translation>
+    </message>
+    <message>
+        <source>Re&amp;deem</source>
+        <translation>&amp;Օգտագործել</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Entry</source>
+        <translation>&amp;Չեղարկել գրառումը</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Պահպանել</translation>
     </message>
 </context>
 <context>
@@ -8912,6 +9902,45 @@ This copy cannot be read: %2</source>
     <message>
         <source>Ass&amp;igned to:</source>
         <translation>Պա&amp;տասխանատու:</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::ToDoPanel</name>
+    <message>
+        <source>O&amp;pen Guest</source>
+        <translation>Բաց&amp;ել հյուրին</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k Done</source>
+        <translation>Նշել որպես &amp;կատարված</translation>
+    </message>
+    <message>
+        <source>Snoo&amp;ze to Tomorrow</source>
+        <translation>Հետաձգել &amp;վաղվան</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Անելիքներ</translation>
+    </message>
+    <message>
+        <source>Done: it leaves the list (recorded with your name)</source>
+        <translation>Կատարված է․ այն դուրս է գալիս ցանկից (գրանցվում է ձեր անունով)</translation>
+    </message>
+    <message>
+        <source>Hide it until tomorrow</source>
+        <translation>Թաքցնել մինչև վաղը</translation>
+    </message>
+    <message>
+        <source>To do (%1)</source>
+        <translation>Անելիքներ (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing to do today: no birthdays, follow-ups, arrivals to prepare or feedback to answer.</source>
+        <translation>Այսօր անելիք չկա․ ո՛չ ծննդյան օրեր, ո՛չ հետագա կապեր, ո՛չ նախապատրաստվելիք ժամանումներ, ո՛չ էլ պատասխանելիք կարծիքներ։</translation>
+    </message>
+    <message>
+        <source>Nothing to do on %1.</source>
+        <translation>%1-ին անելիք չկա։</translation>
     </message>
 </context>
 <context>

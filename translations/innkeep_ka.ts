@@ -125,6 +125,13 @@
     </message>
 </context>
 <context>
+    <name>Campaign</name>
+    <message>
+        <source>There is no segment called %1; innkeep-cli segment list shows them.</source>
+        <translation>სეგმენტი სახელით %1 არ არსებობს; სეგმენტების სიას აჩვენებს innkeep-cli segment list.</translation>
+    </message>
+</context>
+<context>
     <name>CompensationPerRecoveredGuestKpi</name>
     <message>
         <source>Compensation per recovered guest</source>
@@ -1730,6 +1737,13 @@
     </message>
 </context>
 <context>
+    <name>GuestFactsReader</name>
+    <message>
+        <source>There is no guest with the id %1.</source>
+        <translation>სტუმარი (ID: %1) არ არსებობს.</translation>
+    </message>
+</context>
+<context>
     <name>GuestImportPreset</name>
     <message>
         <source>Google Contacts</source>
@@ -2396,6 +2410,10 @@
         <source>expected a string that is not empty</source>
         <translation>მოსალოდნელი იყო არაცარიელი ტექსტური მნიშვნელობა</translation>
     </message>
+    <message>
+        <source>expected a number of points other than 0</source>
+        <translation>მოსალოდნელი იყო ქულების რაოდენობა, რომელიც 0-ისგან განსხვავდება</translation>
+    </message>
 </context>
 <context>
     <name>JsonStreamReader</name>
@@ -2557,6 +2575,69 @@
     </message>
 </context>
 <context>
+    <name>LoyaltyTiers</name>
+    <message>
+        <source>Enter the tier&apos;s name, e.g. Silver.</source>
+        <translation>შეიყვანეთ დონის სახელი, მაგ. ვერცხლი.</translation>
+    </message>
+    <message>
+        <source>There is already a tier called %1.</source>
+        <translation>დონე სახელით %1 უკვე არსებობს.</translation>
+    </message>
+    <message>
+        <source>The threshold is a number of 0 or more.</source>
+        <translation>ზღვარი არის რიცხვი, 0 ან მეტი.</translation>
+    </message>
+    <message>
+        <source>The window is 0 (every stay) to 120 months.</source>
+        <translation>პერიოდი შეიძლება იყოს 0-დან (ყველა ვიზიტი) 120 თვემდე.</translation>
+    </message>
+    <message>
+        <source>There is no tier with the id %1.</source>
+        <translation>დონე (ID: %1) არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>There is no tier called %1.</source>
+        <translation>დონე სახელით %1 არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>%1 nights</source>
+        <translation>%1 ღამე</translation>
+    </message>
+    <message>
+        <source>%1 stays</source>
+        <translation>%1 ვიზიტი</translation>
+    </message>
+    <message>
+        <source>%1 spent</source>
+        <translation>დახარჯული %1</translation>
+    </message>
+    <message>
+        <source>%1 in the last %2 months</source>
+        <translation>%1 ბოლო %2 თვეში</translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation>სულ %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2-დან %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 needs %3)</source>
+        <translation>%1 (%2: საჭიროა %3)</translation>
+    </message>
+    <message>
+        <source>%1, under every tier</source>
+        <translation>%1, ყველა დონის ზღვარს ქვემოთ</translation>
+    </message>
+    <message>
+        <source>There is no guest with the id %1.</source>
+        <translation>სტუმარი (ID: %1) არ არსებობს.</translation>
+    </message>
+</context>
+<context>
     <name>LtvAverageKpi</name>
     <message>
         <source>Lifetime value (average)</source>
@@ -2620,6 +2701,29 @@
     </message>
 </context>
 <context>
+    <name>MessageTemplates</name>
+    <message>
+        <source>Give the template a name, e.g. &quot;thank-you&quot;.</source>
+        <translation>მიუთითეთ შაბლონის სახელი, მაგ. „thank-you“.</translation>
+    </message>
+    <message>
+        <source>Give the template&apos;s language, e.g. en, hy or ka.</source>
+        <translation>მიუთითეთ შაბლონის ენა, მაგ. en, hy ან ka.</translation>
+    </message>
+    <message>
+        <source>Give the message a subject.</source>
+        <translation>მიუთითეთ შეტყობინების თემა.</translation>
+    </message>
+    <message>
+        <source>Write the message&apos;s text.</source>
+        <translation>დაწერეთ შეტყობინების ტექსტი.</translation>
+    </message>
+    <message>
+        <source>There is no template called %1; innkeep-cli template list shows them.</source>
+        <translation>შაბლონი სახელით %1 არ არსებობს; შაბლონების სიას აჩვენებს innkeep-cli template list.</translation>
+    </message>
+</context>
+<context>
     <name>MigrationBackup</name>
     <message>
         <source>A backup could not be made before upgrading the database: %1</source>
@@ -2664,6 +2768,80 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>There is no message with the id %1 in the outbox.</source>
+        <translation>გამავალ შეტყობინებებში შეტყობინება (ID: %1) არ არის.</translation>
+    </message>
+    <message>
+        <source>Set the sender first: innkeep-cli settings set smtp.from &quot;Hotel &lt;desk@example.com&gt;&quot;</source>
+        <translation>ჯერ მიუთითეთ გამგზავნი: innkeep-cli settings set smtp.from &quot;Hotel &lt;desk@example.com&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>Innkeep stopped after the server had the whole message and before it answered: it may have arrived. Check, then resend it or mark it sent.</source>
+        <translation>Innkeep შეჩერდა მას შემდეგ, რაც სერვერმა მთლიანი შეტყობინება მიიღო, მაგრამ სანამ უპასუხებდა: შესაძლოა, შეტყობინება მივიდა. შეამოწმეთ, შემდეგ ხელახლა გაგზავნეთ ან მონიშნეთ გაგზავნილად.</translation>
+    </message>
+    <message>
+        <source>Innkeep stopped before the server had the whole message; it is sent again.</source>
+        <translation>Innkeep შეჩერდა, სანამ სერვერი მთლიან შეტყობინებას მიიღებდა; შეტყობინება ხელახლა გაიგზავნება.</translation>
+    </message>
+    <message>
+        <source>Set the mail server first: innkeep-cli settings set smtp.url smtp://HOST:PORT</source>
+        <translation>ჯერ მიუთითეთ საფოსტო სერვერი: innkeep-cli settings set smtp.url smtp://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Another Innkeep program is sending this venue&apos;s outbox now.</source>
+        <translation>ამ სასტუმროს გამავალ შეტყობინებებს ახლა Innkeep-ის სხვა პროგრამა აგზავნის.</translation>
+    </message>
+    <message>
+        <source>Not sent: the guest no longer agrees to marketing e-mail, or is blocked or archived.</source>
+        <translation>არ გაიგზავნა: სტუმარს აღარ აქვს მარკეტინგულ ელფოსტაზე თანხმობა, ან ის დაბლოკილი ან დაარქივებულია.</translation>
+    </message>
+    <message>
+        <source>The server had the whole message and did not answer (%1): it may have arrived. Check, then resend it or mark it sent.</source>
+        <translation>სერვერმა მთლიანი შეტყობინება მიიღო, მაგრამ არ უპასუხა (%1): შესაძლოა, შეტყობინება მივიდა. შეამოწმეთ, შემდეგ ხელახლა გაგზავნეთ ან მონიშნეთ გაგზავნილად.</translation>
+    </message>
+    <message>
+        <source>Only a failed message or one that may have been sent can be sent again; this one is %1.</source>
+        <translation>ხელახლა გაგზავნა შესაძლებელია მხოლოდ ვერგაგზავნილი ან შესაძლოა გაგზავნილი შეტყობინებისთვის; ამ შეტყობინების სტატუსია: %1.</translation>
+    </message>
+    <message>
+        <source>The guest no longer agrees to marketing e-mail, or is blocked or archived.</source>
+        <translation>სტუმარს აღარ აქვს მარკეტინგულ ელფოსტაზე თანხმობა, ან ის დაბლოკილი ან დაარქივებულია.</translation>
+    </message>
+    <message>
+        <source>Only a message that may have been sent can be marked sent; this one is %1.</source>
+        <translation>გაგზავნილად მონიშვნა შესაძლებელია მხოლოდ შესაძლოა გაგზავნილი შეტყობინებისთვის; ამ შეტყობინების სტატუსია: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStatus</name>
+    <message>
+        <source>waiting</source>
+        <translation>რიგშია</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>იგზავნება</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>გაგზავნილია</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ვერ გაიგზავნა</translation>
+    </message>
+    <message>
+        <source>may have been sent: check and resend or mark sent</source>
+        <translation>შესაძლოა გაიგზავნა: შეამოწმეთ და ხელახლა გაგზავნეთ ან მონიშნეთ გაგზავნილად</translation>
+    </message>
+    <message>
+        <source>exported for the mail client</source>
+        <translation>ექსპორტირებულია საფოსტო კლიენტისთვის</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
         <source>Enter a phone number.</source>
@@ -2696,6 +2874,116 @@
     <message>
         <source>&quot;%1&quot; is not a number in use: its country gives out no number that starts like this.</source>
         <translation>„%1“ მოქმედი ნომერი არ არის: მის ქვეყანაში ასე დაწყებული ნომრები არ გაიცემა.</translation>
+    </message>
+</context>
+<context>
+    <name>PointsKind</name>
+    <message>
+        <source>Stay</source>
+        <translation>ვიზიტი</translation>
+    </message>
+    <message>
+        <source>Birthday stay</source>
+        <translation>ვიზიტი დაბადების დღეზე</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>რეკომენდაცია</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>კორექტირება</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>გამოყენებული</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>ვადაგასული</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>გაუქმებული</translation>
+    </message>
+</context>
+<context>
+    <name>PointsLedger</name>
+    <message>
+        <source>There is no guest with the id %1.</source>
+        <translation>სტუმარი (ID: %1) არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>The guest %1 is archived (merged into another profile or retired); their points are kept on the profile they were merged into.</source>
+        <translation>სტუმარი %1 დაარქივებულია (გაერთიანდა სხვა პროფილთან ან აღარ არის აქტიური); მისი ქულები ინახება იმ პროფილზე, რომელთანაც ის გაერთიანდა.</translation>
+    </message>
+    <message>
+        <source>There is no points entry with the id %1.</source>
+        <translation>ქულების ჩანაწერი (ID: %1) არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>Give a reason, e.g. &quot;Welcome drink&quot; or &quot;Goodwill&quot;.</source>
+        <translation>მიუთითეთ მიზეზი, მაგ. „მისასალმებელი სასმელი“ ან „კეთილი ნების ჟესტი“.</translation>
+    </message>
+    <message>
+        <source>Give the points to add (e.g. 500) or to take off (e.g. -200); not 0, at most %1.</source>
+        <translation>მიუთითეთ დასამატებელი (მაგ. 500) ან ჩამოსაჭრელი (მაგ. -200) ქულები; არა 0, მაქსიმუმ %1.</translation>
+    </message>
+    <message>
+        <source>The guest has %1 points; taking off %2 would leave less than none.</source>
+        <translation>სტუმარს აქვს %1 ქულა; %2 ქულის ჩამოჭრით ბალანსი ნულზე ნაკლები გახდება.</translation>
+    </message>
+    <message>
+        <source>Give the points to redeem as a whole number above 0.</source>
+        <translation>გამოსაყენებელი ქულები მიუთითეთ 0-ზე მეტი მთელი რიცხვით.</translation>
+    </message>
+    <message>
+        <source>The guest has %1 points; %2 cannot be redeemed.</source>
+        <translation>სტუმარს აქვს %1 ქულა; %2 ქულის გამოყენება შეუძლებელია.</translation>
+    </message>
+    <message>
+        <source>This entry has been undone already.</source>
+        <translation>ეს ჩანაწერი უკვე გაუქმებულია.</translation>
+    </message>
+    <message>
+        <source>An expiry or an undo cannot be undone; adjust the points instead.</source>
+        <translation>ვადის გასვლის ან გაუქმების ჩანაწერის გაუქმება შეუძლებელია; სანაცვლოდ დააკორექტირეთ ქულები.</translation>
+    </message>
+    <message>
+        <source>The guest has %1 points left; taking back the %2 of this entry would leave less than none.</source>
+        <translation>სტუმარს დარჩა %1 ქულა; ამ ჩანაწერის %2 ქულის უკან დაბრუნებით ბალანსი ნულზე ნაკლები გახდება.</translation>
+    </message>
+    <message>
+        <source>The venue gives no referral bonus; set %1 first.</source>
+        <translation>სასტუმრო რეკომენდაციის ბონუსს არ გასცემს; ჯერ მიუთითეთ %1.</translation>
+    </message>
+    <message>
+        <source>A guest cannot refer themselves.</source>
+        <translation>სტუმარს საკუთარი თავის რეკომენდაცია არ შეუძლია.</translation>
+    </message>
+    <message>
+        <source>The referral of this guest has been credited already (to %1).</source>
+        <translation>ამ სტუმრის რეკომენდაციის ბონუსი უკვე დარიცხულია (მიმღები: %1).</translation>
+    </message>
+    <message>
+        <source>The referred guest has not stayed yet; the bonus is credited after their first stay.</source>
+        <translation>რეკომენდებულ სტუმარს ჯერ ვიზიტი არ ჰქონია; ბონუსი დაირიცხება მისი პირველი ვიზიტის შემდეგ.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>რეკომენდაცია</translation>
+    </message>
+    <message>
+        <source>Stay over the guest&apos;s birthday</source>
+        <translation>ვიზიტი სტუმრის დაბადების დღეზე</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>ვიზიტი</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>ვადაგასული</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +3206,192 @@
     <message>
         <source>Complaint tickets closed in the period with an outcome: recovered ÷ (recovered + lost). Tickets closed without an outcome are not counted.</source>
         <translation>პერიოდში შედეგით დახურული საჩივრის ტიკეტები: აღდგენილი ÷ (აღდგენილი + დაკარგული). შედეგის გარეშე დახურული ტიკეტები არ ითვლება.</translation>
+    </message>
+</context>
+<context>
+    <name>Reminder</name>
+    <message>
+        <source>Birthday</source>
+        <translation>დაბადების დღე</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>წლისთავი</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>მილოცვა</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>შემდგომი კონტაქტი</translation>
+    </message>
+    <message>
+        <source>Win back</source>
+        <translation>სტუმრის დაბრუნება</translation>
+    </message>
+    <message>
+        <source>Arrival to prepare</source>
+        <translation>ჩამოსვლისთვის მომზადება</translation>
+    </message>
+    <message>
+        <source>Feedback to answer</source>
+        <translation>გამოხმაურებაზე პასუხი</translation>
+    </message>
+    <message>
+        <source>Open the guest</source>
+        <translation>სტუმრის გახსნა</translation>
+    </message>
+    <message>
+        <source>Log the follow-up</source>
+        <translation>შემდგომი კონტაქტის დაფიქსირება</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>პასუხის გაცემა</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>მომზადება</translation>
+    </message>
+    <message>
+        <source>Send a greeting</source>
+        <translation>მილოცვის გაგზავნა</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>ახლა</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>დღეს</translation>
+    </message>
+    <message>
+        <source>Soon</source>
+        <translation>მალე</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>მოგვიანებით</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderKey</name>
+    <message>
+        <source>%1 is not a reminder key; innkeep-cli reminders --json lists the keys.</source>
+        <translation>%1 არ არის შეხსენების გასაღები; გასაღებების სიას აჩვენებს innkeep-cli reminders --json.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderList</name>
+    <message>
+        <source>today</source>
+        <translation>დღეს</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>ხვალ</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Give the day as YYYY-MM-DD.</source>
+        <translation>მიუთითეთ დღე YYYY-MM-DD ფორმატით.</translation>
+    </message>
+    <message>
+        <source>in house</source>
+        <translation>სასტუმროშია</translation>
+    </message>
+    <message>
+        <source>in house, room %1</source>
+        <translation>სასტუმროშია, ოთახი %1</translation>
+    </message>
+    <message>
+        <source>arriving %1</source>
+        <translation>ჩამოდის %1</translation>
+    </message>
+    <message>
+        <source>%1 has a birthday %2 during the stay (%3): prepare a card or a small surprise.</source>
+        <translation>%1 — დაბადების დღე %2, ვიზიტის დროს (%3): მოამზადეთ ბარათი ან პატარა სიურპრიზი.</translation>
+    </message>
+    <message>
+        <source>%1 has an anniversary %2 during the stay (%3): prepare a card or a small surprise.</source>
+        <translation>%1 — წლისთავი %2, ვიზიტის დროს (%3): მოამზადეთ ბარათი ან პატარა სიურპრიზი.</translation>
+    </message>
+    <message>
+        <source>%1 tier</source>
+        <translation>%1 დონე</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stays</source>
+        <translation>
+            <numerusform>%n ვიზიტი</numerusform>
+            <numerusform>%n ვიზიტი</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send %1 a birthday greeting %2 (a loyal guest: %3).</source>
+        <translation>%2 გაუგზავნეთ დაბადების დღის მილოცვა: %1 (ერთგული სტუმარი: %3).</translation>
+    </message>
+    <message>
+        <source>Send %1 an anniversary greeting %2 (a loyal guest: %3).</source>
+        <translation>%2 გაუგზავნეთ წლისთავის მილოცვა: %1 (ერთგული სტუმარი: %3).</translation>
+    </message>
+    <message>
+        <source>Follow up on the complaint &quot;%1&quot;, resolved %2: ask whether all is well now.</source>
+        <translation>საჩივარი „%1“ მოგვარდა %2: დაუკავშირდით სტუმარს და ჰკითხეთ, ახლა ყველაფერი რიგზეა თუ არა.</translation>
+    </message>
+    <message>
+        <source>Call or see %1 about the complaint &quot;%2&quot;, resolved %3: ask whether all is well now.</source>
+        <translation>საჩივარი „%2“ მოგვარდა %3: დაურეკეთ ან შეხვდით სტუმარს (%1) და ჰკითხეთ, ახლა ყველაფერი რიგზეა თუ არა.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) has not stayed with us for %n months, since %3: get in touch to win them back.</source>
+        <translation>
+            <numerusform>%1 (%2) ჩვენთან %n თვეა არ ყოფილა, %3-დან: დაუკავშირდით, რომ ისევ დაგვიბრუნდეს.</numerusform>
+            <numerusform>%1 (%2) ჩვენთან %n თვეა არ ყოფილა, %3-დან: დაუკავშირდით, რომ ისევ დაგვიბრუნდეს.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prepare for %1 arriving %2: %3.</source>
+        <translation>%1 ჩამოდის %2 — მოემზადეთ: %3.</translation>
+    </message>
+    <message>
+        <source>Prepare room %1 for %2 arriving %3: %4.</source>
+        <translation>%2 ჩამოდის %3 — მოამზადეთ ოთახი %1: %4.</translation>
+    </message>
+    <message>
+        <source>a low rating</source>
+        <translation>დაბალი შეფასება</translation>
+    </message>
+    <message>
+        <source>Answer the feedback of %1 (%2): %3.</source>
+        <translation>უპასუხეთ გამოხმაურებას (%1, %2): %3.</translation>
+    </message>
+    <message>
+        <source>Answer %1&apos;s feedback of %2 (%3): %4.</source>
+        <translation>უპასუხეთ სტუმრის გამოხმაურებას: %1 (%2, %3): %4.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <source>The reminder %1 is about a record that is not in this venue.</source>
+        <translation>შეხსენება %1 ეხება ჩანაწერს, რომელიც ამ სასტუმროში არ არის.</translation>
+    </message>
+    <message>
+        <source>Snooze a reminder until a day after today.</source>
+        <translation>შეხსენების გადადება შესაძლებელია მხოლოდ ხვალამდე ან უფრო გვიან დღემდე.</translation>
+    </message>
+    <message>
+        <source>The reminder %1 is neither done nor snoozed.</source>
+        <translation>შეხსენება %1 არც შესრულებულია და არც გადადებული.</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3873,169 @@
     </message>
 </context>
 <context>
+    <name>SegmentRule</name>
+    <message>
+        <source>the rule is empty; write a condition such as stays &gt;= 2</source>
+        <translation>წესი ცარიელია; ჩაწერეთ პირობა, მაგ. stays &gt;= 2</translation>
+    </message>
+    <message>
+        <source>&quot;)&quot; closes no &quot;(&quot;</source>
+        <translation>&quot;)&quot; არცერთ &quot;(&quot;-ს არ ხურავს</translation>
+    </message>
+    <message>
+        <source>expected AND, OR or &quot;)&quot; before %1</source>
+        <translation>მოსალოდნელი იყო AND, OR ან &quot;)&quot; შემდეგის წინ: %1</translation>
+    </message>
+    <message>
+        <source> (quote a value that has spaces: &quot;New York&quot;)</source>
+        <translation> (ჰარეების შემცველი მნიშვნელობა ჩასვით ბრჭყალებში: &quot;New York&quot;)</translation>
+    </message>
+    <message>
+        <source>the rule nests deeper than %1 levels</source>
+        <translation>წესი %1 დონეზე ღრმად არის ჩადგმული</translation>
+    </message>
+    <message>
+        <source>this &quot;(&quot; is never closed</source>
+        <translation>ეს &quot;(&quot; არ არის დახურული</translation>
+    </message>
+    <message>
+        <source>expected a field before %1; fields: %2</source>
+        <translation>მოსალოდნელი იყო ველი შემდეგის წინ: %1; ველები: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a field; fields: %2</source>
+        <translation>%1 არ არის ველი; ველები: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a yes/no field; compare it with %2</source>
+        <translation>„%1“ არ არის კი/არა ველი; შესადარებლად გამოიყენეთ %2</translation>
+    </message>
+    <message>
+        <source>expected an operator after &quot;%1&quot; (%2), not %3</source>
+        <translation>ველის „%1“ შემდეგ მოსალოდნელი იყო ოპერატორი (%2) და არა %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be compared with %2; use %3</source>
+        <translation>ველი „%1“ ვერ შედარდება ოპერატორით %2; გამოიყენეთ %3</translation>
+    </message>
+    <message>
+        <source>expected a value for &quot;%1&quot;, not %2</source>
+        <translation>ველისთვის „%1“ მოსალოდნელი იყო მნიშვნელობა და არა %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;(&quot; after in, not %1</source>
+        <translation>in-ის შემდეგ მოსალოდნელი იყო &quot;(&quot; და არა %1</translation>
+    </message>
+    <message>
+        <source>a rule holds at most %1 values</source>
+        <translation>წესი მაქსიმუმ %1 მნიშვნელობას შეიცავს</translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;)&quot; in the list, not %1</source>
+        <translation>სიაში მოსალოდნელი იყო &quot;,&quot; ან &quot;)&quot; და არა %1</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentService</name>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation>მიუთითეთ სეგმენტის სახელი.</translation>
+    </message>
+    <message>
+        <source>There is already a segment called %1.</source>
+        <translation>სეგმენტი სახელით %1 უკვე არსებობს.</translation>
+    </message>
+    <message>
+        <source>There is no segment with the id %1.</source>
+        <translation>სეგმენტი (ID: %1) არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>The rule of segment %1 cannot be read: %2</source>
+        <translation>სეგმენტის %1 წესის წაკითხვა ვერ მოხერხდა: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentSql</name>
+    <message>
+        <source>%1 has more decimals than %2 has</source>
+        <translation>%1 შეიცავს მეტ ათწილად ნიშანს, ვიდრე %2 ვალუტას აქვს</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTokens</name>
+    <message>
+        <source>the end of the rule</source>
+        <translation>წესის დასასრული</translation>
+    </message>
+    <message>
+        <source>column %1: </source>
+        <translation>სვეტი %1: </translation>
+    </message>
+    <message>
+        <source>the text that starts with %1 has no closing %1</source>
+        <translation>ტექსტი, რომელიც %1 ნიშნით იწყება, არ იხურება %1 ნიშნით</translation>
+    </message>
+    <message>
+        <source>&quot;!&quot; is only part of &quot;!=&quot;; write NOT before a condition to turn it round</source>
+        <translation>&quot;!&quot; მხოლოდ &quot;!=&quot;-ის ნაწილია; პირობის შესაბრუნებლად მის წინ დაწერეთ NOT</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentValues</name>
+    <message>
+        <source>%1 is not a whole number; write %2 %3 2</source>
+        <translation>%1 არ არის მთელი რიცხვი; დაწერეთ, მაგ., %2 %3 2</translation>
+    </message>
+    <message>
+        <source>%1 is not a month; %2 takes 1 to 12</source>
+        <translation>%1 არ არის თვე; %2 იღებს მნიშვნელობას 1-დან 12-მდე</translation>
+    </message>
+    <message>
+        <source>%1 is not a VIP level; %2 takes 0 to 3</source>
+        <translation>%1 არ არის VIP დონე; %2 იღებს მნიშვნელობას 0-დან 3-მდე</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount; %2 takes one in the venue&apos;s currency such as 1000 or 249.50</source>
+        <translation>%1 არ არის თანხა; %2 იღებს თანხას სასტუმროს ვალუტით, მაგ. 1000 ან 249.50</translation>
+    </message>
+    <message>
+        <source>%1 is not a rating; %2 takes 1 to 5</source>
+        <translation>%1 არ არის შეფასება; %2 იღებს მნიშვნელობას 1-დან 5-მდე</translation>
+    </message>
+    <message>
+        <source>%1 is not a period such as 30d, 12w, 6m or 2y</source>
+        <translation>%1 არ არის პერიოდი, მაგ. 30d, 12w, 6m ან 2y</translation>
+    </message>
+    <message>
+        <source>%1 is not a date in the form YYYY-MM-DD</source>
+        <translation>%1 არ არის თარიღი YYYY-MM-DD ფორმატით</translation>
+    </message>
+    <message>
+        <source>%1 needs a value, not empty text</source>
+        <translation>%1: საჭიროა მნიშვნელობა, ცარიელი ტექსტი დაუშვებელია</translation>
+    </message>
+    <message>
+        <source>%1 needs a tag, not empty text</source>
+        <translation>%1: საჭიროა იარლიყი, ცარიელი ტექსტი დაუშვებელია</translation>
+    </message>
+    <message>
+        <source>%1 is not a two-letter country code such as AM or GE</source>
+        <translation>%1 არ არის ორასოიანი ქვეყნის კოდი, მაგ. AM ან GE</translation>
+    </message>
+    <message>
+        <source>%1 is not a language code such as en, hy or ka</source>
+        <translation>%1 არ არის ენის კოდი, მაგ. en, hy ან ka</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 არ არის შემდეგთაგან ერთ-ერთი: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation>%1 არ არის true ან false</translation>
+    </message>
+</context>
+<context>
     <name>SentimentAverageKpi</name>
     <message>
         <source>Average sentiment</source>
@@ -3426,6 +4063,29 @@
     <message>
         <source>Mixed</source>
         <translation>შერეული</translation>
+    </message>
+</context>
+<context>
+    <name>SkipReason</name>
+    <message>
+        <source>no consent to marketing on this channel</source>
+        <translation>ამ არხით მარკეტინგზე თანხმობა არ არის</translation>
+    </message>
+    <message>
+        <source>no address for this channel</source>
+        <translation>ამ არხისთვის მისამართი არ არის</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>დაბლოკილია</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>დაარქივებულია</translation>
+    </message>
+    <message>
+        <source>contacted recently</source>
+        <translation>ახლახან დავუკავშირდით</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +4140,21 @@
     <message>
         <source>The ticket&apos;s SLA policy cannot be read.</source>
         <translation>საჩივრის SLA წესების წაკითხვა შეუძლებელია.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpConnection</name>
+    <message>
+        <source>libcurl could not be started.</source>
+        <translation>libcurl-ის გაშვება ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>No mail server is set: innkeep-cli settings set smtp.url smtp://HOST:PORT</source>
+        <translation>საფოსტო სერვერი მითითებული არ არის: innkeep-cli settings set smtp.url smtp://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>%1 (server replied %2)</source>
+        <translation>%1 (სერვერის პასუხი: %2)</translation>
     </message>
 </context>
 <context>
@@ -3690,6 +4365,21 @@
     <message>
         <source>Stays arriving in the period divided by the number of different guests with a stay arriving in the period. Cancelled and no-show stays do not count.</source>
         <translation>პერიოდში ჩამოსული ვიზიტები გაყოფილი პერიოდში ჩამოსული ვიზიტის მქონე სხვადასხვა სტუმრის რაოდენობაზე. გაუქმებული და no-show ვიზიტები არ ითვლება.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateText</name>
+    <message>
+        <source>A } closes no placeholder; write }} for a brace.</source>
+        <translation>} არცერთ ჩანაცვლების ველს არ ხურავს; ფიგურული ფრჩხილისთვის დაწერეთ }}.</translation>
+    </message>
+    <message>
+        <source>A { opens no placeholder; write {{ for a brace.</source>
+        <translation>{ არცერთ ჩანაცვლების ველს არ ხსნის; ფიგურული ფრჩხილისთვის დაწერეთ {{.</translation>
+    </message>
+    <message>
+        <source>{%1} is not a placeholder; use one of %2.</source>
+        <translation>{%1} არ არის ჩანაცვლების ველი; გამოიყენეთ ერთ-ერთი: %2.</translation>
     </message>
 </context>
 <context>
@@ -3985,6 +4675,21 @@
     </message>
 </context>
 <context>
+    <name>TierBasis</name>
+    <message>
+        <source>Nights</source>
+        <translation>ღამეები</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>ვიზიტები</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>დანახარჯი</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>A step of this action failed, so nothing was saved.</source>
@@ -4057,6 +4762,141 @@
     <message>
         <source>Give the backup folder as a full path.</source>
         <translation>მიუთითეთ სარეზერვო ასლების საქაღალდის სრული მისამართი.</translation>
+    </message>
+</context>
+<context>
+    <name>VenueSettingKeys</name>
+    <message>
+        <source>The venue&apos;s name, as messages sign it ({venue}).</source>
+        <translation>სასტუმროს სახელი, რომლითაც შეტყობინებები ხელმოწერილია ({venue}).</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code of the venue&apos;s money, e.g. EUR, AMD, GEL.</source>
+        <translation>სასტუმროს ვალუტის ISO 4217 კოდი, მაგ. EUR, AMD, GEL.</translation>
+    </message>
+    <message>
+        <source>Country code (ISO 3166) for phone numbers written without +, e.g. AM.</source>
+        <translation>ქვეყნის კოდი (ISO 3166) + ნიშნის გარეშე ჩაწერილი ტელეფონის ნომრებისთვის, მაგ. AM.</translation>
+    </message>
+    <message>
+        <source>Months without a stay after which a guest counts as lapsed (1–120).</source>
+        <translation>თვეების რაოდენობა ვიზიტის გარეშე, რის შემდეგაც სტუმარი პასიურად ითვლება (1–120).</translation>
+    </message>
+    <message>
+        <source>Feedback rated at or under this (0–1 of the scale) needs attention.</source>
+        <translation>გამოხმაურება, რომლის შეფასებაც ამ მნიშვნელობის ტოლი ან ნაკლებია (შკალის 0–1), ყურადღებას საჭიროებს.</translation>
+    </message>
+    <message>
+        <source>Feedback whose sentiment is at or under this (-1–1) needs attention.</source>
+        <translation>გამოხმაურება, რომლის განწყობაც ამ მნიშვნელობის ტოლი ან ნაკლებია (-1–1), ყურადღებას საჭიროებს.</translation>
+    </message>
+    <message>
+        <source>Years without a stay after which a guest is proposed for erasure (0: no rule).</source>
+        <translation>წლების რაოდენობა ვიზიტის გარეშე, რის შემდეგაც სტუმარი წაშლისთვის შემოთავაზდება (0: წესის გარეშე).</translation>
+    </message>
+    <message>
+        <source>Where backups go (an absolute path; empty: beside the file).</source>
+        <translation>სად ინახება სარეზერვო ასლები (აბსოლუტური გზა; ცარიელი: ფაილის გვერდით).</translation>
+    </message>
+    <message>
+        <source>Daily and closing backups: on or off.</source>
+        <translation>ყოველდღიური და დახურვისას შექმნილი სარეზერვო ასლები: on ან off.</translation>
+    </message>
+    <message>
+        <source>Loyalty points per night of a checked-out stay.</source>
+        <translation>ლოიალობის ქულები დასრულებული (check-out) ვიზიტის ყოველ ღამეზე.</translation>
+    </message>
+    <message>
+        <source>Loyalty points per whole unit of revenue in the venue&apos;s currency.</source>
+        <translation>ლოიალობის ქულები შემოსავლის ყოველ მთელ ერთეულზე სასტუმროს ვალუტით.</translation>
+    </message>
+    <message>
+        <source>Loyalty points per checked-out stay.</source>
+        <translation>ლოიალობის ქულები ყოველ დასრულებულ (check-out) ვიზიტზე.</translation>
+    </message>
+    <message>
+        <source>Bonus points for a stay over the guest&apos;s birthday.</source>
+        <translation>საბონუსო ქულები სტუმრის დაბადების დღეზე ვიზიტისთვის.</translation>
+    </message>
+    <message>
+        <source>Bonus points for bringing a new guest who stays.</source>
+        <translation>საბონუსო ქულები ახალი სტუმრის მოყვანისთვის, რომელიც სასტუმროში დარჩება.</translation>
+    </message>
+    <message>
+        <source>Months after which earned points expire (0: never, up to 120).</source>
+        <translation>თვეების რაოდენობა, რის შემდეგაც დაგროვილ ქულებს ვადა გასდის (0: არასოდეს, მაქსიმუმ 120).</translation>
+    </message>
+    <message>
+        <source>The day the programme starts: stays that left before it earn nothing (YYYY-MM-DD).</source>
+        <translation>პროგრამის დაწყების დღე: ამ დღემდე დასრულებული ვიზიტები ქულებს არ იძლევა (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Days after a message to a guest before a campaign writes to them again (0–365, default 30).</source>
+        <translation>დღეების რაოდენობა სტუმრისთვის შეტყობინების გაგზავნის შემდეგ, სანამ კამპანია მას ხელახლა მისწერს (0–365, ნაგულისხმევად 30).</translation>
+    </message>
+    <message>
+        <source>Hours after a ticket is resolved without a follow-up before To do asks for one (1–720, default 24).</source>
+        <translation>საათების რაოდენობა შემდგომი კონტაქტის გარეშე მოგვარებული ტიკეტის შემდეგ, სანამ „გასაკეთებელი“ მას მოითხოვს (1–720, ნაგულისხმევად 24).</translation>
+    </message>
+    <message>
+        <source>Months without a stay after which a loyal guest appears in To do to win back (1–120, default 12).</source>
+        <translation>თვეების რაოდენობა ვიზიტის გარეშე, რის შემდეგაც ერთგული სტუმარი დასაბრუნებლად ჩნდება სიაში „გასაკეთებელი“ (1–120, ნაგულისხმევად 12).</translation>
+    </message>
+    <message>
+        <source>Days before a loyal guest&apos;s birthday that To do proposes a greeting (0–7, default 0: on the day).</source>
+        <translation>რამდენი დღით ადრე სთავაზობს „გასაკეთებელი“ ერთგული სტუმრის დაბადების დღის მილოცვას (0–7, ნაგულისხმევად 0: იმავე დღეს).</translation>
+    </message>
+    <message>
+        <source>How far back To do looks for follow-ups still owed (1–365 days, default 30).</source>
+        <translation>რა პერიოდში ეძებს „გასაკეთებელი“ ჯერ შეუსრულებელ შემდგომ კონტაქტებს (1–365 დღე, ნაგულისხმევად 30).</translation>
+    </message>
+    <message>
+        <source>The mail server, e.g. smtp://127.0.0.1:2525 or smtps://mail.example.com.</source>
+        <translation>საფოსტო სერვერი, მაგ. smtp://127.0.0.1:2525 ან smtps://mail.example.com.</translation>
+    </message>
+    <message>
+        <source>The user name to log in to the mail server (empty: no login).</source>
+        <translation>საფოსტო სერვერზე შესასვლელი მომხმარებლის სახელი (ცარიელი: ავტორიზაციის გარეშე).</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s password (kept on this device only).</source>
+        <translation>საფოსტო სერვერის პაროლი (ინახება მხოლოდ ამ მოწყობილობაზე).</translation>
+    </message>
+    <message>
+        <source>The sender address of messages, e.g. &quot;Hotel Ararat &lt;desk@ararat.am&gt;&quot;.</source>
+        <translation>შეტყობინებების გამგზავნის მისამართი, მაგ. &quot;Hotel Ararat &lt;desk@ararat.am&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no setting %1; innkeep-cli settings get lists them.</source>
+        <translation>პარამეტრი %1 არ არსებობს; პარამეტრების სიას აჩვენებს innkeep-cli settings get.</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number from %2 to %3; &quot;%4&quot; is not.</source>
+        <translation>%1 უნდა იყოს მთელი რიცხვი %2-დან %3-მდე; „%4“ ასეთი არ არის.</translation>
+    </message>
+    <message>
+        <source>%1 is a number from %2 to %3; &quot;%4&quot; is not.</source>
+        <translation>%1 უნდა იყოს რიცხვი %2-დან %3-მდე; „%4“ ასეთი არ არის.</translation>
+    </message>
+    <message>
+        <source>backup.automatic is on or off.</source>
+        <translation>backup.automatic შეიძლება იყოს on ან off.</translation>
+    </message>
+    <message>
+        <source>%1 is a date, YYYY-MM-DD; &quot;%2&quot; is not.</source>
+        <translation>%1 უნდა იყოს თარიღი YYYY-MM-DD ფორმატით; „%2“ ასეთი არ არის.</translation>
+    </message>
+    <message>
+        <source>smtp.url is smtp://HOST[:PORT] or smtps://HOST[:PORT]; &quot;%1&quot; is not.</source>
+        <translation>smtp.url უნდა იყოს smtp://HOST[:PORT] ან smtps://HOST[:PORT]; „%1“ ასეთი არ არის.</translation>
+    </message>
+    <message>
+        <source>smtp.from is an e-mail address; &quot;%1&quot; is not.</source>
+        <translation>smtp.from უნდა იყოს ელფოსტის მისამართი; „%1“ ასეთი არ არის.</translation>
+    </message>
+    <message>
+        <source>%1 is too long.</source>
+        <translation>%1 ძალიან გრძელია.</translation>
     </message>
 </context>
 <context>
@@ -5713,6 +6553,14 @@
         <source>Histor&amp;y</source>
         <translation>ისტ&amp;ორია</translation>
     </message>
+    <message>
+        <source>&amp;Loyalty</source>
+        <translation>დო&amp;ნე და ქულები</translation>
+    </message>
+    <message>
+        <source>%1 · %2 points</source>
+        <translation>%1 · %2 ქულა</translation>
+    </message>
 </context>
 <context>
     <name>innkeep::ui::GuestTableModel</name>
@@ -7125,6 +7973,89 @@ Line %2, column “%3”:</source>
     </message>
 </context>
 <context>
+    <name>innkeep::ui::LoyaltyTab</name>
+    <message>
+        <source>Ad&amp;just Points…</source>
+        <translation>ქულების &amp;კორექტირება…</translation>
+    </message>
+    <message>
+        <source>Re&amp;deem Points…</source>
+        <translation>ქულების გამო&amp;ყენება…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Entry…</source>
+        <translation>&amp;ჩანაწერის გაუქმება…</translation>
+    </message>
+    <message>
+        <source>Loyalty tier</source>
+        <translation>ლოიალობის დონე</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>ქულების ბალანსი</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>თარიღი</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>ჩანაწერი</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>ქულები</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>მიზეზი</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>ვინ</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>ვადა გასდის</translation>
+    </message>
+    <message>
+        <source>Points ledger</source>
+        <translation>ქულების ჟურნალი</translation>
+    </message>
+    <message>
+        <source>No points yet. A checked-out stay earns points once the venue sets its earning rules (Settings, or innkeep-cli settings set loyalty.points_per_night); Adjust Points… gives points by hand.</source>
+        <translation>ქულები ჯერ არ არის. დასრულებული (check-out) ვიზიტი ქულებს მოიტანს, როგორც კი სასტუმრო დარიცხვის წესებს დააწესებს (პარამეტრები ან innkeep-cli settings set loyalty.points_per_night); „ქულების კორექტირება…“ ქულებს ხელით არიცხავს.</translation>
+    </message>
+    <message>
+        <source>Cancel the selected entry with its opposite; the ledger keeps both</source>
+        <translation>მონიშნული ჩანაწერის გაუქმება საპირისპირო ჩანაწერით; ჟურნალში ორივე რჩება</translation>
+    </message>
+    <message>
+        <source>No tier yet</source>
+        <translation>დონე ჯერ არ აქვს</translation>
+    </message>
+    <message>
+        <source>No loyalty tiers set up</source>
+        <translation>ლოიალობის დონეები შექმნილი არ არის</translation>
+    </message>
+    <message>
+        <source>%1 tier</source>
+        <translation>%1 დონე</translation>
+    </message>
+    <message>
+        <source>Next: %1, %2</source>
+        <translation>შემდეგი: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 ქულა</translation>
+    </message>
+    <message>
+        <source>%1 (undone)</source>
+        <translation>%1 (გაუქმებული)</translation>
+    </message>
+</context>
+<context>
     <name>innkeep::ui::MainWindow</name>
     <message>
         <source>Search</source>
@@ -7527,6 +8458,65 @@ Line %2, column “%3”:</source>
     <message>
         <source>%1 (today)</source>
         <translation>%1 (დღეს)</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::PointsDialog</name>
+    <message>
+        <source>Adjust Points</source>
+        <translation>ქულების კორექტირება</translation>
+    </message>
+    <message>
+        <source>Redeem Points</source>
+        <translation>ქულების გამოყენება</translation>
+    </message>
+    <message>
+        <source>Undo Points Entry</source>
+        <translation>ქულების ჩანაწერის გაუქმება</translation>
+    </message>
+    <message>
+        <source>The guest has %1 points.</source>
+        <translation>სტუმარს აქვს %1 ქულა.</translation>
+    </message>
+    <message>
+        <source>Give points (500) or take them off (-200).</source>
+        <translation>დაარიცხეთ ქულები (500) ან ჩამოაჭერით (-200).</translation>
+    </message>
+    <message>
+        <source>Undo “%1”: the ledger keeps the entry and adds its opposite.</source>
+        <translation>გაუქმება „%1“: ჟურნალი ინახავს ჩანაწერს და ამატებს მის საპირისპიროს.</translation>
+    </message>
+    <message>
+        <source>e.g. Spa voucher</source>
+        <translation>მაგ. სპა-ვაუჩერი</translation>
+    </message>
+    <message>
+        <source>e.g. Entered twice</source>
+        <translation>მაგ. ორჯერ შეიყვანეს</translation>
+    </message>
+    <message>
+        <source>e.g. Goodwill after the noise complaint</source>
+        <translation>მაგ. კეთილი ნების ჟესტი ხმაურზე საჩივრის შემდეგ</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>&amp;ქულები:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;მიზეზი:</translation>
+    </message>
+    <message>
+        <source>Re&amp;deem</source>
+        <translation>&amp;გამოყენება</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Entry</source>
+        <translation>&amp;ჩანაწერის გაუქმება</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;შენახვა</translation>
     </message>
 </context>
 <context>
@@ -8912,6 +9902,45 @@ This copy cannot be read: %2</source>
     <message>
         <source>Ass&amp;igned to:</source>
         <translation>პასუხისმგე&amp;ბელი:</translation>
+    </message>
+</context>
+<context>
+    <name>innkeep::ui::ToDoPanel</name>
+    <message>
+        <source>O&amp;pen Guest</source>
+        <translation>სტუმრის გახს&amp;ნა</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k Done</source>
+        <translation>შესრულებულად &amp;მონიშვნა</translation>
+    </message>
+    <message>
+        <source>Snoo&amp;ze to Tomorrow</source>
+        <translation>&amp;ხვალამდე გადადება</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>გასაკეთებელი</translation>
+    </message>
+    <message>
+        <source>Done: it leaves the list (recorded with your name)</source>
+        <translation>შესრულებულია: ქრება სიიდან (ფიქსირდება თქვენი სახელით)</translation>
+    </message>
+    <message>
+        <source>Hide it until tomorrow</source>
+        <translation>დამალვა ხვალამდე</translation>
+    </message>
+    <message>
+        <source>To do (%1)</source>
+        <translation>გასაკეთებელი (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing to do today: no birthdays, follow-ups, arrivals to prepare or feedback to answer.</source>
+        <translation>დღეს გასაკეთებელი არაფერია: არ არის დაბადების დღეები, შემდგომი კონტაქტები, მოსამზადებელი ჩამოსვლები ან საპასუხო გამოხმაურებები.</translation>
+    </message>
+    <message>
+        <source>Nothing to do on %1.</source>
+        <translation>%1: გასაკეთებელი არაფერია.</translation>
     </message>
 </context>
 <context>
