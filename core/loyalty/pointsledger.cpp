@@ -167,6 +167,33 @@ Result<PointsEntry> PointsLedger::write(const GuestRef &guest, PointsEntry entry
     return entry;
 }
 
+Result<PointsEntry> PointsLedger::staffEntry(const QString &guestUuid, PointsEntry entry,
+                                             const std::function<QString(qint64 held)> &refusal)
+{
+    auto ref = guest(guestUuid);
+    if (!ref)
+        return std::unexpected(ref.error());
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    // Expiries due first, so the balance checked never counts expired points.
+    if (auto ok = expireFor({ref->id}); !ok)
+        return std::unexpected(ok.error());
+    auto held = balanceOf(ref->id);
+    if (!held)
+        return std::unexpected(held.error());
+    if (*held + entry.points < 0)
+        return std::unexpected(pointsError(Error::Code::Conflict, refusal(*held)));
+    entry.staff = m_db.staff();
+    entry.bookedOn = m_db.clock().today();
+    auto written = write(*ref, entry, 0);
+    if (!written)
+        return written;
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return written;
+}
+
 Result<PointsEntry> PointsLedger::adjust(const QString &guestUuid, qint64 points, const QString &reason)
 {
     if (points == 0 || points > MaxPoints || points < -MaxPoints)
@@ -176,36 +203,16 @@ Result<PointsEntry> PointsLedger::adjust(const QString &guestUuid, qint64 points
                             .arg(QLocale().toString(MaxPoints))));
     if (auto ok = checkedReason(reason); !ok)
         return std::unexpected(ok.error());
-    auto ref = guest(guestUuid);
-    if (!ref)
-        return std::unexpected(ref.error());
-    auto tx = Transaction::begin(m_db);
-    if (!tx)
-        return std::unexpected(tx.error());
-    if (auto ok = expireFor({ref->id}); !ok)
-        return std::unexpected(ok.error());
-    auto held = balanceOf(ref->id);
-    if (!held)
-        return std::unexpected(held.error());
-    if (*held + points < 0)
-        return std::unexpected(pointsError(
-            Error::Code::Conflict, tr("The guest has %1 points; taking off %2 would leave less than none.")
-                                       .arg(QLocale().toString(*held), QLocale().toString(-points))));
-    const QDate today = m_db.clock().today();
     PointsEntry entry;
     entry.points = points;
     entry.kind = PointsKind::Adjust;
     entry.reason = reason.simplified();
-    entry.staff = m_db.staff();
-    entry.bookedOn = today;
     if (points > 0)
-        entry.expiresOn = EarnRules::of(VenueSettings(m_db)).expiryOf(today);
-    auto written = write(*ref, entry, 0);
-    if (!written)
-        return written;
-    if (auto ok = tx->commit(); !ok)
-        return std::unexpected(ok.error());
-    return written;
+        entry.expiresOn = EarnRules::of(VenueSettings(m_db)).expiryOf(m_db.clock().today());
+    return staffEntry(guestUuid, entry, [points](qint64 held) {
+        return tr("The guest has %1 points; taking off %2 would leave less than none.")
+            .arg(QLocale().toString(held), QLocale().toString(-points));
+    });
 }
 
 Result<PointsEntry> PointsLedger::redeem(const QString &guestUuid, qint64 points, const QString &reason)
@@ -215,33 +222,14 @@ Result<PointsEntry> PointsLedger::redeem(const QString &guestUuid, qint64 points
                                            tr("Give the points to redeem as a whole number above 0.")));
     if (auto ok = checkedReason(reason); !ok)
         return std::unexpected(ok.error());
-    auto ref = guest(guestUuid);
-    if (!ref)
-        return std::unexpected(ref.error());
-    auto tx = Transaction::begin(m_db);
-    if (!tx)
-        return std::unexpected(tx.error());
-    if (auto ok = expireFor({ref->id}); !ok)
-        return std::unexpected(ok.error());
-    auto held = balanceOf(ref->id);
-    if (!held)
-        return std::unexpected(held.error());
-    if (points > *held)
-        return std::unexpected(pointsError(Error::Code::Conflict,
-                                           tr("The guest has %1 points; %2 cannot be redeemed.")
-                                               .arg(QLocale().toString(*held), QLocale().toString(points))));
     PointsEntry entry;
     entry.points = -points;
     entry.kind = PointsKind::Redeem;
     entry.reason = reason.simplified();
-    entry.staff = m_db.staff();
-    entry.bookedOn = m_db.clock().today();
-    auto written = write(*ref, entry, 0);
-    if (!written)
-        return written;
-    if (auto ok = tx->commit(); !ok)
-        return std::unexpected(ok.error());
-    return written;
+    return staffEntry(guestUuid, entry, [points](qint64 held) {
+        return tr("The guest has %1 points; %2 cannot be redeemed.")
+            .arg(QLocale().toString(held), QLocale().toString(points));
+    });
 }
 
 Result<PointsEntry> PointsLedger::undo(const QString &entryUuid, const QString &reason)
@@ -257,38 +245,20 @@ Result<PointsEntry> PointsLedger::undo(const QString &entryUuid, const QString &
                         ? tr("This entry has been undone already.")
                         : tr("An expiry or an undo cannot be undone; adjust the points instead."),
                     QStringLiteral("entry"));
-    auto ref = guest(original->guestUuid);
-    if (!ref)
-        return std::unexpected(ref.error());
-    auto tx = Transaction::begin(m_db);
-    if (!tx)
-        return std::unexpected(tx.error());
-    if (auto ok = expireFor({ref->id}); !ok)
-        return std::unexpected(ok.error());
-    auto held = balanceOf(ref->id);
-    if (!held)
-        return std::unexpected(held.error());
-    if (*held - original->points < 0)
-        return std::unexpected(pointsError(
-            Error::Code::Conflict,
-            tr("The guest has %1 points left; taking back the %2 of this entry would leave less than none.")
-                .arg(QLocale().toString(*held), QLocale().toString(original->points))));
     PointsEntry entry;
     entry.points = -original->points;
     entry.kind = PointsKind::Undo;
     entry.reason = reason.simplified();
     entry.refersTo = original->uuid;
-    entry.staff = m_db.staff();
-    entry.bookedOn = m_db.clock().today();
     // Points given back (an undone redemption) count as if credited on the day they were spent.
     if (entry.points > 0)
         entry.expiresOn = EarnRules::of(VenueSettings(m_db)).expiryOf(original->bookedOn);
-    auto written = write(*ref, entry, 0);
-    if (!written)
-        return written;
-    if (auto ok = tx->commit(); !ok)
-        return std::unexpected(ok.error());
-    return written;
+    const qint64 taken = original->points;
+    return staffEntry(original->guestUuid, entry, [taken](qint64 held) {
+        return tr("The guest has %1 points left; taking back the %2 of this entry would leave less than "
+                  "none.")
+            .arg(QLocale().toString(held), QLocale().toString(taken));
+    });
 }
 
 Result<PointsEntry> PointsLedger::creditReferral(const QString &referrerUuid, const QString &referredUuid)

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
+
 namespace innkeep {
 
 class Database;
@@ -67,6 +69,10 @@ private:
     [[nodiscard]] Result<qint64> balanceOf(qint64 guestId);
     [[nodiscard]] Result<int> expireFor(const QList<qint64> &guestIds);
     [[nodiscard]] Result<PointsEntry> write(const GuestRef &guest, PointsEntry entry, qint64 stayId);
+    // A staff member's entry (adjust, redeem, undo) for the guest, by today: refused with `refusal`'s
+    // words (given the balance) when it would leave the balance below zero.
+    [[nodiscard]] Result<PointsEntry> staffEntry(const QString &guestUuid, PointsEntry entry,
+                                                 const std::function<QString(qint64 held)> &refusal);
     [[nodiscard]] static Status checkedReason(const QString &reason);
     Database &m_db;
 };
